@@ -1,0 +1,21 @@
+// Package ingest turns raw article text into facts: it reads files,
+// normalises Vietnamese news text, finds leaders, countries, organisations,
+// meetings, memberships and agreements, and resolves them to stable keys.
+// It knows nothing of Neo4j; its output is model.Extraction.
+package ingest
+
+import "kg/model"
+
+// Document is one article as read from a file, a JSONL line or stdin.
+type Document struct {
+	Source    string // path as given ("-" for stdin); for JSONL "path:line"
+	Raw       []byte // the bytes as read; evidence offsets point into Raw
+	Title     string // from JSONL, else ""
+	Published string // ISO date from JSONL or a leading " date YYYY-MM-DD" line, else ""
+	URL       string
+}
+
+// Extract returns every fact doc states.
+func Extract(doc Document) model.Extraction {
+	return extract(doc)
+}
