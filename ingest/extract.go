@@ -1,8 +1,310 @@
 package ingest
 
-import "kg/model"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
 
-// extract is a placeholder until the extractor lands.
+	"kg/model"
+)
+
+// analysis is the working state of one article's extraction.
+type analysis struct {
+	lx      *lexicon
+	text    Text
+	sents   []*sentence
+	people  *people
+	pub     Date
+	year    int    // the article's year: published, else what the text fixes
+	lastOrg string // the last organisation named before the current sentence
+}
+
+// ArticleID derives an article's id from its normalised text, so the same
+// article read again (re-wrapped, NFD, another file name) gets the same id.
+func ArticleID(t Text) string {
+	h := sha256.New()
+	for _, f := range strings.Fields(t.S) {
+		h.Write([]byte(f))
+		h.Write([]byte{' '})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
 func extract(doc Document) model.Extraction {
-	return model.Extraction{Article: model.Article{ID: "", Source: doc.Source, Language: "vi"}}
+	a := &analysis{lx: defaultLexicon(), text: Normalize(doc.Raw)}
+	a.pub = parseISODate(doc.Published)
+	paras := Paragraphs(a.text)
+	ex := model.Extraction{Article: model.Article{
+		ID: ArticleID(a.text), Source: doc.Source, Title: doc.Title,
+		Published: doc.Published, Language: "vi", URL: doc.URL,
+	}}
+	var spans []Span
+	for pi, p := range paras {
+		if p.DupOf >= 0 || p.Kind == ParaBoilerplate || p.Kind == ParaCredit {
+			continue
+		}
+		if ex.Article.Title == "" && (p.Kind == ParaHeading || p.Kind == ParaBody) && p.End-p.Start < 300 {
+			ex.Article.Title = strings.TrimSpace(a.text.S[p.Start:p.End])
+		}
+		for _, sp := range Sentences(a.text.S, p) {
+			spans = append(spans, sp)
+			s := &sentence{start: sp.Start, end: sp.End, para: pi, caption: p.Kind == ParaCaption}
+			s.toks = tokenize(a.text.S, sp.Start, sp.End, nil)
+			a.lx.scan(s)
+			a.sents = append(a.sents, s)
+		}
+	}
+	// Dates: resolved once for the whole article, then handed to sentences.
+	res := NewDateResolver(a.pub, a.text.S, spans)
+	a.year = a.pub.Year
+	if a.year == 0 {
+		a.year = res.Anchor().Year
+	}
+	ds := FindDates(a.text.S)
+	si := 0
+	for _, d := range ds {
+		for si < len(a.sents) && a.sents[si].end <= d.Start {
+			si++
+		}
+		if si == len(a.sents) {
+			break
+		}
+		if d.Start >= a.sents[si].start {
+			a.sents[si].dates = append(a.sents[si].dates, res.Resolve(d))
+		}
+	}
+	a.people = resolve(a.sents, a.year)
+
+	var meets []meeting
+	var members []membership
+	var agrees []agreement
+	for i, s := range a.sents {
+		meets = append(meets, findMeetings(a, i)...)
+		members = append(members, findMemberships(a, i)...)
+		agrees = append(agrees, findAgreements(a, i)...)
+		for _, m := range s.ments {
+			if m.kind == mOrg {
+				a.lastOrg = m.id
+			}
+		}
+	}
+	meets = mergeMeetings(meets)
+	a.linkAgreements(agrees, meets)
+	a.emit(&ex, meets, members, agrees)
+	return ex
+}
+
+// linkAgreements ties an agreement to the meeting where it was made: one
+// whose participants signed it and whose date agrees.
+func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
+	for i := range ags {
+		ag := &ags[i]
+		if len(ag.signers) < 2 {
+			continue
+		}
+		for j, m := range ms {
+			if strings.Join(m.participants, "+") != strings.Join(ag.signers, "+") {
+				continue
+			}
+			if ag.date.IsZero() {
+				if !containsInt(m.sents, ag.sent) && !a.sentenceDatesMatch(ag.sent, m) {
+					continue
+				}
+				ag.date = m.date
+			} else if !datesAgree(ag.date, m.date) {
+				continue
+			}
+			ag.meeting = j
+			break
+		}
+	}
+}
+
+// sentenceDatesMatch reports whether sentence si names a date that agrees with m's.
+func (a *analysis) sentenceDatesMatch(si int, m meeting) bool {
+	for _, d := range a.sents[si].dates {
+		if !d.Date.IsZero() && datesAgree(d.Date, m.date) && precision(d.Date) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// emit writes entities and relations with evidence into ex.
+func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []membership, agrees []agreement) {
+	g := DefaultGazetteer()
+	b := newBuilder(a)
+	// Everything named: countries, organisations, cities.
+	for i, s := range a.sents {
+		for _, m := range s.ments {
+			switch m.kind {
+			case mCountry:
+				b.country(m.id)
+			case mOrg:
+				b.org(m.id)
+			case mCity:
+				b.city(m.id, i)
+			}
+		}
+	}
+	// Leaders, each with the country they represent.
+	for _, k := range a.people.order {
+		p := a.people.byKey[k]
+		b.leader(p)
+		if p.country != "" && g.Countries[p.country] != nil {
+			b.country(p.country)
+			b.rel(model.RelRepresents, k, p.country, map[string]any{"role": nullable(p.role)}, a.firstSentence(k))
+		}
+	}
+	for _, m := range meets {
+		key := a.summitKey(m)
+		b.summit(key, m)
+		for _, p := range m.participants {
+			if a.people.get(p) == nil {
+				continue
+			}
+			b.rel(model.RelMetAt, p, key, nil, m.sents...)
+		}
+		if m.city != "" {
+			b.city(m.city, m.sents[0])
+			b.rel(model.RelHeldIn, key, m.city, nil, m.sents...)
+		} else if m.country != "" {
+			b.country(m.country)
+			b.rel(model.RelHeldIn, key, m.country, nil, m.sents...)
+		}
+		if m.org != "" {
+			b.org(m.org)
+			b.rel(model.RelOf, key, m.org, nil, m.sents...)
+		}
+	}
+	for _, ms := range members {
+		if g.Countries[ms.country] == nil {
+			continue
+		}
+		b.country(ms.country)
+		b.org(ms.org)
+		b.member(ms)
+	}
+	for _, ag := range agrees {
+		key := agreementKey(ag)
+		b.agreement(key, ag)
+		for _, c := range ag.parties {
+			b.country(c)
+			b.rel(model.RelSigned, c, key, nil, ag.sent)
+		}
+		for _, l := range ag.signers {
+			if a.people.get(l) != nil {
+				b.rel(model.RelSigned, l, key, nil, ag.sent)
+			}
+		}
+		if ag.meeting >= 0 {
+			b.rel(model.RelSignedAt, key, a.summitKey(meets[ag.meeting]), nil, ag.sent)
+		}
+	}
+	ex.Entities, ex.Relations = b.entities, b.relations
+}
+
+// firstSentence returns the first sentence naming leader k.
+func (a *analysis) firstSentence(k string) int {
+	for i, s := range a.sents {
+		for _, m := range s.ments {
+			for _, mk := range m.keys {
+				if mk == k {
+					return i
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// summitKey names a meeting so that every article that reports it gets the
+// same key: an organisation's summit by year; talks and calls by who took
+// part and the month.
+func (a *analysis) summitKey(m meeting) string {
+	when := dateKey(m.date)
+	if m.grp == "summit" {
+		where := m.org
+		if where == "" {
+			where = "summit-" + m.city
+			if m.city == "" {
+				where = "summit-" + strings.ToLower(m.country)
+			}
+		}
+		if m.date.Year == 0 && m.city != "" && m.org != "" {
+			return slug(where) + "-summit-" + m.city + "-" + when
+		}
+		if m.org != "" {
+			where += "-summit"
+		}
+		return slug(where) + "-" + when
+	}
+	return m.grp + "-" + strings.Join(m.participants, "+") + "-" + when
+}
+
+// dateKey is a date at month precision, or what the text gives.
+func dateKey(d Date) string {
+	switch {
+	case d.Year != 0 && d.Month != 0:
+		return Date{Year: d.Year, Month: d.Month}.ISO()
+	case d.Year != 0:
+		return Date{Year: d.Year}.ISO()
+	case d.Month != 0:
+		return strings.TrimPrefix(Date{Month: d.Month}.ISO(), "--")
+	}
+	return "undated"
+}
+
+func agreementKey(ag agreement) string {
+	if ag.key != "" {
+		return ag.key
+	}
+	if ag.name != "" && ag.name != defaultAgreementName(ag) {
+		return "agreement-" + slug(ag.name)
+	}
+	return ag.kind + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
+}
+
+func parseISODate(s string) Date {
+	if len(s) < 10 {
+		return Date{}
+	}
+	y, m, d := atoi(s[0:4]), atoi(s[5:7]), atoi(s[8:10])
+	if y == 0 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return Date{}
+	}
+	return Date{Year: y, Month: m, Day: d}
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// nullable turns "" into nil, so unknown values are null in the output.
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// sortedRelations orders relations for stable output.
+func sortedRelations(rs []model.Relation) {
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].Type != rs[j].Type {
+			return rs[i].Type < rs[j].Type
+		}
+		if rs[i].From != rs[j].From {
+			return rs[i].From < rs[j].From
+		}
+		return rs[i].To < rs[j].To
+	})
 }

@@ -1,0 +1,295 @@
+package ingest
+
+import (
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/agreements.tsv
+var agreementsTSV string
+
+// knownAgreement is a well-known agreement from data/agreements.tsv.
+type knownAgreement struct {
+	key, name, kind string
+	parties         []string
+	date            Date
+	names           []string
+}
+
+var (
+	knownOnce sync.Once
+	known     map[string]*knownAgreement
+)
+
+// knownAgreements parses data/agreements.tsv once.
+func knownAgreements() map[string]*knownAgreement {
+	knownOnce.Do(func() {
+		known = map[string]*knownAgreement{}
+		for _, line := range strings.Split(agreementsTSV, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			if len(f) < 6 {
+				panic("agreements.tsv: want 6 fields: " + line)
+			}
+			ka := &knownAgreement{key: f[0], name: f[1], kind: f[2], date: ParseDate(f[4]), names: strings.Split(f[5], "|")}
+			if f[3] != "" {
+				ka.parties = strings.Split(f[3], "|")
+			}
+			known[ka.key] = ka
+		}
+	})
+	return known
+}
+
+// agreement is one treaty, statement or MoU as read from a clause.
+type agreement struct {
+	key                string // set for well-known agreements
+	name, kind, status string
+	date, endDate      Date
+	parties            []string // ISO2
+	signers            []string // leader keys
+	meeting            int      // index into the article's meetings, or -1
+	sent               int
+}
+
+// nameStop ends an agreement's name: words that start the rest of the clause.
+var nameStop = map[string]bool{
+	"mà": true, "đã": true, "sẽ": true, "được": true, "với": true, "vào": true, "tại": true,
+	"và": true, "hết": true, "có": true, "trong": true, "là": true, "do": true, "nhằm": true,
+	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
+}
+
+// findAgreements reads the agreements a sentence states.
+func findAgreements(a *analysis, si int) []agreement {
+	s := a.sents[si]
+	var out []agreement
+	for _, cl := range clauses(s) {
+		for _, c := range s.cues {
+			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end {
+				continue
+			}
+			ag, ok := a.readAgreement(s, cl, c)
+			if ok {
+				ag.sent = si
+				out = append(out, ag)
+			}
+		}
+	}
+	return out
+}
+
+func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, bool) {
+	toks := s.toks
+	ag := agreement{kind: c.val, meeting: -1}
+	for _, m := range s.ments {
+		if m.kind == mAgreement && m.start == c.start {
+			return a.knownAgreement(s, cl, m)
+		}
+	}
+	named := toks[c.start].upper && c.start > cl.start || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
+	if c.val == "declaration" && !named {
+		return ag, false // "tuyên bố" is mostly the verb "to declare"
+	}
+	end := c.end
+	if named {
+		for end < cl.end && end-c.end < 12 {
+			t := toks[end]
+			if t.word && (t.upper || !nameStop[t.low]) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
+				end++
+				continue
+			}
+			if t.text == "-" && end+1 < cl.end && toks[end+1].upper {
+				end++
+				continue
+			}
+			break
+		}
+		// A name ends on a capitalised word or a known name: trim trailing plain words.
+		for end > c.end && !toks[end-1].upper && !countryAt(s, end-1) {
+			end--
+		}
+		ag.name = span(toks, c.start, end)
+	}
+	// Status: expired, planned, or signed when a signing verb is there
+	// ("ký", or "ra"/"đưa ra" right before: "ra tuyên bố chung").
+	_, signed := s.hasCue("signed", cl.start, cl.end)
+	if c.start > 0 && (toks[c.start-1].low == "ra" || toks[c.start-1].low == "một" && c.start > 1 && toks[c.start-2].low == "ra") {
+		signed = true
+	}
+	_, expired := s.hasCue("expired", cl.start, cl.end)
+	_, inForce := s.hasCue("inforce", cl.start, cl.end)
+	_, planned := s.hasCue("planned", cl.start, cl.end)
+	switch {
+	case expired:
+		ag.status = "expired"
+	case inForce:
+		ag.status = "in_force"
+	case planned:
+		ag.status = "planned"
+	case signed:
+		ag.status = "signed"
+	case named:
+		ag.status = ""
+	default:
+		return ag, false // an agreement spoken of in passing ("theo thỏa thuận")
+	}
+	// Parties: countries in the name, else in the clause, else the signers' countries.
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= c.start && m.end <= end {
+			ag.parties = appendUnique(ag.parties, m.id)
+		}
+	}
+	if len(ag.parties) == 0 {
+		for _, m := range s.ments {
+			if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end && a.partyCountry(s, m) {
+				ag.parties = appendUnique(ag.parties, m.id)
+			}
+		}
+	}
+	for _, m := range s.ments {
+		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !a.isSpeaker(s, m) && (m.kind == mPair || m.end <= c.start) {
+			for _, k := range m.keys {
+				ag.signers = appendUnique(ag.signers, k)
+				if p := a.people.get(k); p != nil && p.country != "" && len(ag.parties) < 2 {
+					ag.parties = appendUnique(ag.parties, p.country)
+				}
+			}
+		}
+	}
+	sort.Strings(ag.parties)
+	sort.Strings(ag.signers)
+	if len(ag.parties) == 0 && ag.name == "" {
+		return ag, false
+	}
+	// Date: "kỷ niệm N năm ký kết" dates the signing from the article's year.
+	if n, ok := a.anniversary(s, cl, c.start); ok && a.year != 0 {
+		ag.date = Date{Year: a.year - n}
+		if ag.status == "" {
+			ag.status = "signed"
+		}
+	} else if d, ok := a.clauseDate(s, cl); ok {
+		if ag.status == "expired" {
+			ag.endDate = d
+		} else {
+			ag.date = d
+		}
+	}
+	if ag.status == "" {
+		return ag, false
+	}
+	if ag.name == "" {
+		ag.name = defaultAgreementName(ag)
+	}
+	return ag, true
+}
+
+// knownAgreement reads the status of a well-known agreement; its name,
+// kind, parties and signing date come from the data.
+func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement, bool) {
+	ka := knownAgreements()[m.id]
+	ag := agreement{key: ka.key, name: ka.name, kind: ka.kind, parties: append([]string(nil), ka.parties...), date: ka.date, meeting: -1}
+	_, expired := s.hasCue("expired", cl.start, cl.end)
+	_, inForce := s.hasCue("inforce", cl.start, cl.end)
+	switch {
+	case expired:
+		ag.status = "expired"
+		if d, ok := a.clauseDate(s, cl); ok {
+			ag.endDate = d
+		}
+	case inForce:
+		ag.status = "in_force"
+	default:
+		ag.status = "signed"
+	}
+	if len(ag.parties) == 0 {
+		for _, cm := range s.ments {
+			if cm.kind == mCountry && cm.start >= cl.start && cm.end <= cl.end {
+				ag.parties = appendUnique(ag.parties, cm.id)
+			}
+		}
+	}
+	sort.Strings(ag.parties)
+	return ag, true
+}
+
+// partyCountry reports a country that acts in the clause rather than one
+// that qualifies a title ("Tổng thống Nga" names Russia's president, and
+// Russia is a party only through them).
+func (a *analysis) partyCountry(s *sentence, m mention) bool {
+	for _, o := range s.ments {
+		if o.role != "" && o.start < m.start && m.end <= o.end+1 && len(o.keys) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// cueAt reports whether a cue of one of cats starts at token i.
+func (a *analysis) cueAt(s *sentence, i int, cats ...string) bool {
+	for _, c := range s.cues {
+		if c.start != i {
+			continue
+		}
+		for _, cat := range cats {
+			if c.cat == cat {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anniversary reads "kỷ niệm N năm ký kết" before the agreement word.
+func (a *analysis) anniversary(s *sentence, cl clause, at int) (int, bool) {
+	for _, c := range s.cues {
+		if c.cat != "anniversary" || c.start < cl.start || c.start >= at || at-c.end > 5 {
+			continue
+		}
+		if c.end+1 < len(s.toks) && s.toks[c.end+1].low == "năm" {
+			if n, err := strconv.Atoi(s.toks[c.end].text); err == nil && n > 0 && n < 200 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// clauseDate returns the most precise date in the clause.
+func (a *analysis) clauseDate(s *sentence, cl clause) (Date, bool) {
+	var best Date
+	found := false
+	for _, d := range s.dates {
+		if a.inClause(s, cl, d.Start) && !a.sinceDate(s, d.Start) && precision(d.Date) > precision(best) {
+			best, found = d.Date, true
+		}
+	}
+	return best, found
+}
+
+var kindNames = map[string]string{
+	"treaty": "Treaty", "joint_statement": "Joint statement", "declaration": "Declaration",
+	"agreement": "Agreement", "mou": "Memorandum of understanding",
+}
+
+func defaultAgreementName(ag agreement) string {
+	name := kindNames[ag.kind]
+	if len(ag.parties) > 0 {
+		name += " " + strings.Join(ag.parties, "–")
+	}
+	if iso := ag.date.ISO(); iso != "" {
+		name += " " + iso
+	}
+	return name
+}
+
+func appendUnique(xs []string, x string) []string {
+	if contains(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}

@@ -1,0 +1,205 @@
+package ingest
+
+import (
+	"kg/model"
+)
+
+// builder gathers an article's entities and relations, each once.
+type builder struct {
+	a         *analysis
+	entities  []model.Entity
+	relations []model.Relation
+	ents      map[string]int // label+key -> index
+	rels      map[string]int // type+from+to (+status) -> index
+	labels    map[string]string
+}
+
+func newBuilder(a *analysis) *builder {
+	return &builder{a: a, ents: map[string]int{}, rels: map[string]int{}, labels: map[string]string{}}
+}
+
+func (b *builder) entity(label, key, name string, props map[string]any) {
+	id := label + "\x00" + key
+	if _, ok := b.ents[id]; ok {
+		return
+	}
+	b.ents[id] = len(b.entities)
+	b.labels[key] = label
+	b.entities = append(b.entities, model.Entity{Key: key, Label: label, Name: name, Props: props})
+}
+
+func (b *builder) country(iso string) {
+	c := DefaultGazetteer().Countries[iso]
+	if c == nil {
+		return
+	}
+	b.entity(model.LabelCountry, iso, c.Name, map[string]any{"iso2": iso, "name_vi": first(c.NamesVI)})
+}
+
+func (b *builder) org(acr string) {
+	o := DefaultGazetteer().Orgs[acr]
+	if o == nil {
+		return
+	}
+	b.entity(model.LabelOrganization, acr, o.Name, map[string]any{"acronym": acr, "name_vi": first(o.NamesVI)})
+}
+
+func (b *builder) city(key string, sent int) {
+	c := DefaultGazetteer().Cities[key]
+	if c == nil {
+		return
+	}
+	if _, ok := b.ents[model.LabelCity+"\x00"+key]; ok {
+		return
+	}
+	b.entity(model.LabelCity, key, c.Name, map[string]any{"name_vi": first(c.NamesVI), "country": nullable(c.Country)})
+	if DefaultGazetteer().Countries[c.Country] != nil {
+		b.country(c.Country)
+		b.rel(model.RelLocatedIn, key, c.Country, nil, sent)
+	}
+}
+
+func (b *builder) leader(p *person) {
+	aliases := append([]string(nil), p.aliases...)
+	if len(aliases) == 0 {
+		aliases = []string{p.name}
+	}
+	b.entity(model.LabelLeader, p.key, p.name, map[string]any{
+		"name_vi": nullable(p.nameVI),
+		"aliases": aliases,
+		"role":    nullable(p.role),
+		"country": nullable(p.country),
+	})
+}
+
+func (b *builder) summit(key string, m meeting) {
+	g := DefaultGazetteer()
+	city := ""
+	if c := g.Cities[m.city]; c != nil {
+		city = c.Name
+	}
+	b.entity(model.LabelSummit, key, b.a.summitName(m, city), map[string]any{
+		"kind":     m.kind,
+		"date":     nullable(m.date.ISO()),
+		"end_date": nullable(m.endDate.ISO()),
+		"city":     nullable(city),
+		"country":  nullable(m.country),
+		"org":      nullable(m.org),
+		"status":   m.status,
+	})
+}
+
+var kindWords = map[string]string{
+	"summit": "summit", "bilateral": "talks", "state_visit": "state visit",
+	"video_call": "video call", "phone_call": "phone call",
+}
+
+// summitName is a readable caption: "SCO summit 2022, Samarkand",
+// "Vladimir Putin – Xi Jinping talks, Beijing, 2022-02".
+func (a *analysis) summitName(m meeting, city string) string {
+	var parts []string
+	if m.kind == "summit" && m.org != "" {
+		parts = append(parts, m.org+" summit")
+	} else {
+		var names []string
+		for _, k := range m.participants {
+			if p := a.people.get(k); p != nil {
+				names = append(names, p.name)
+			}
+		}
+		head := kindWords[m.kind]
+		if len(names) > 0 && m.kind != "summit" {
+			head = joinNames(names) + " " + head
+		}
+		parts = append(parts, head)
+	}
+	if city != "" {
+		parts = append(parts, city)
+	}
+	if iso := m.date.ISO(); iso != "" {
+		parts = append(parts, iso)
+	}
+	out := parts[0]
+	for _, p := range parts[1:] {
+		out += ", " + p
+	}
+	return out
+}
+
+func joinNames(ns []string) string {
+	out := ""
+	for i, n := range ns {
+		if i > 0 {
+			out += " – "
+		}
+		out += n
+	}
+	return out
+}
+
+func (b *builder) agreement(key string, ag agreement) {
+	b.entity(model.LabelAgreement, key, ag.name, map[string]any{
+		"kind":     ag.kind,
+		"date":     nullable(ag.date.ISO()),
+		"end_date": nullable(ag.endDate.ISO()),
+		"status":   ag.status,
+	})
+}
+
+func (b *builder) member(ms membership) {
+	b.relWith(model.RelMemberOf, ms.country, ms.org, ms.status, map[string]any{
+		"status": ms.status,
+		"since":  nullable(ms.since.ISO()),
+	}, ms.sent)
+}
+
+// rel adds a relation with the given sentences as evidence.
+func (b *builder) rel(typ, from, to string, props map[string]any, sents ...int) {
+	b.relWith(typ, from, to, "", props, sents...)
+}
+
+func (b *builder) relWith(typ, from, to, variant string, props map[string]any, sents ...int) {
+	if _, ok := b.labels[from]; !ok {
+		return
+	}
+	if _, ok := b.labels[to]; !ok {
+		return
+	}
+	id := typ + "\x00" + from + "\x00" + to + "\x00" + variant
+	i, ok := b.rels[id]
+	if !ok {
+		if props == nil {
+			props = map[string]any{}
+		}
+		i = len(b.relations)
+		b.rels[id] = i
+		b.relations = append(b.relations, model.Relation{Type: typ, From: from, To: to, Props: props})
+	}
+	r := &b.relations[i]
+	for _, si := range sents {
+		ev := b.a.evidence(si)
+		dup := false
+		for _, e := range r.Evidence {
+			if e.Start == ev.Start {
+				dup = true
+			}
+		}
+		if !dup {
+			r.Evidence = append(r.Evidence, ev)
+		}
+	}
+}
+
+// evidence is sentence si with its byte offsets in the file as read.
+func (a *analysis) evidence(si int) model.Evidence {
+	s := a.sents[si]
+	start, end := a.text.Raw(s.start, s.end)
+	return model.Evidence{Text: a.text.S[s.start:s.end], Start: start, End: end}
+}
+
+func first(xs []string) any {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs[0]
+}

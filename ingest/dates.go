@@ -1,0 +1,1100 @@
+package ingest
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// now is the clock; tests fix it. It bounds the years a weekday may fix.
+var now = time.Now
+
+// Date is a calendar date at the precision the text supports; 0 marks an
+// unknown part.
+type Date struct{ Year, Month, Day int }
+
+// IsZero says whether nothing of the date is known.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// ISO returns the date in ISO 8601 at its precision: "2022-09-15",
+// "2022-09", "2022", or without a year "--09-15" and "--09"; "" when zero.
+func (d Date) ISO() string {
+	switch {
+	case d.Year > 0 && d.Month > 0 && d.Day > 0:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	case d.Year > 0 && d.Month > 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	case d.Year > 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Month > 0 && d.Day > 0:
+		return fmt.Sprintf("--%02d-%02d", d.Month, d.Day)
+	case d.Month > 0:
+		return fmt.Sprintf("--%02d", d.Month)
+	}
+	return ""
+}
+
+// ParseDate reads what ISO writes (and the date part of a longer ISO
+// time); it returns the zero Date for anything else.
+func ParseDate(s string) Date {
+	s = strings.TrimSpace(s)
+	num := func(t string) int {
+		n, err := strconv.Atoi(t)
+		if err != nil || len(t) == 0 || t[0] < '0' || t[0] > '9' {
+			return -1
+		}
+		return n
+	}
+	var d Date
+	if rest, ok := strings.CutPrefix(s, "--"); ok {
+		parts := strings.Split(rest, "-")
+		if len(parts) > 2 || len(parts[0]) != 2 {
+			return Date{}
+		}
+		d.Month = num(parts[0])
+		if len(parts) == 2 {
+			if len(parts[1]) != 2 {
+				return Date{}
+			}
+			d.Day = num(parts[1])
+		}
+	} else {
+		if len(s) > 10 && s[10] == 'T' {
+			s = s[:10]
+		}
+		parts := strings.Split(s, "-")
+		if len(parts) > 3 || len(parts[0]) != 4 {
+			return Date{}
+		}
+		d.Year = num(parts[0])
+		if len(parts) > 1 {
+			if len(parts[1]) != 2 {
+				return Date{}
+			}
+			d.Month = num(parts[1])
+		}
+		if len(parts) > 2 {
+			if len(parts[2]) != 2 {
+				return Date{}
+			}
+			d.Day = num(parts[2])
+		}
+		if d.Year < 1 {
+			return Date{}
+		}
+	}
+	if d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 0 && d.Month == 0 || d.Day > daysIn(d.Year, d.Month) || (d.Year == 0 && d.Month == 0) {
+		return Date{}
+	}
+	return d
+}
+
+// DateMention is one date expression found in a text.
+type DateMention struct {
+	Start, End int  // byte span in the string searched
+	Date       Date // what the expression says (before Resolve, without what the context adds)
+	EndDate    Date // the end of a range ("15 - 16/9"), else zero
+	Weekday    int  // 1..7 Monday..Sunday when a weekday is named, else 0
+	Relative   bool // resolved from a relative expression (hôm qua, năm ngoái, ...)
+	Approx     bool // a part of a period ("đầu năm 2020", "cuối tuần này"); the date keeps the period's precision
+	Future     bool // the expression itself points forward ("sắp tới", "năm tới")
+
+	// A relative expression is kept as a unit and an offset ("năm ngoái":
+	// year, -1) and, for weeks, the part of the week, for Resolve.
+	unit   dateUnit
+	offset int
+	part   periodPart
+}
+
+type dateUnit uint8
+
+const (
+	unitNone dateUnit = iota
+	unitDay
+	unitWeek
+	unitMonth
+	unitYear
+)
+
+type periodPart uint8
+
+const (
+	partWhole periodPart = iota
+	partStart
+	partMiddle
+	partEnd
+)
+
+// The vocabulary of dates, as data.
+var (
+	// monthNames are the spoken month names after "tháng".
+	monthNames = map[string]int{
+		"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+		"tám": 8, "chín": 9, "mười": 10, "chạp": 12,
+	}
+	// weekdayNames follow "thứ" (capitalised, as "thứ ba" is also "third").
+	weekdayNames = map[string]int{"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6}
+	// ordinalContext precede "thứ" when it is an ordinal ("lần thứ Hai").
+	ordinalContext = []string{"lần", "giới", "kỳ", "khóa", "khoá", "vòng", "phần", "đợt", "hạng", "số", "người", "chiếc", "cuộc", "chuyến", "nhiệm"}
+	// timesOfDay may precede a day: "chiều 4/2", "tối thứ Tư", "sáng nay".
+	timesOfDay = []string{"sáng", "trưa", "chiều", "tối", "đêm", "khuya"}
+	// dayLeads introduce a day: "hôm 20/5", "ngày 15 tháng 9", "mùng 4/2".
+	dayLeads = []string{"hôm", "ngày", "mùng", "mồng"}
+	// dateTriggers make a bare "4/2" (or a bare year) a date: "vào 4/2",
+	// "từ 2019". Without one, "1/3" may be a fraction.
+	dateTriggers = []string{"vào", "từ", "đến", "tới", "trước", "sau", "hồi"}
+	// yearTriggers make a bare four-digit number a year.
+	yearTriggers = []string{"vào", "từ", "đến", "tới", "hồi", "trong"}
+	// notAfterYear are words after which a four-digit number is a quantity.
+	notAfterYear = []string{"người", "tỷ", "triệu", "nghìn", "ngàn", "trăm", "usd", "đô", "euro", "đồng", "km", "kg", "tấn", "thùng", "chiếc", "binh", "quân", "lính", "con", "ca", "lần", "năm", "tháng", "ngày", "giờ", "phút", "mét", "m", "ha", "điểm", "phiếu", "đơn", "vụ", "%"}
+	// quantifiers before "năm/tháng/tuần/ngày" make a duration, not a date:
+	// "hai năm trước" is two years ago, "những năm tới" the coming years.
+	quantifiers = []string{"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy", "nhiều", "các", "những", "mỗi", "hàng", "từng", "bao"}
+	// relYear, relMonth and relWeek are the words after năm/tháng/tuần that
+	// make a relative date, with their offset.
+	relYear  = map[string]int{"nay": 0, "ngoái": -1, "trước": -1, "kia": -2, "tới": 1, "sau": 1}
+	relMonth = map[string]int{"này": 0, "nay": 0, "trước": -1, "tới": 1, "sau": 1}
+	relWeek  = map[string]int{"này": 0, "nay": 0, "trước": -1, "qua": -1, "tới": 1, "sau": 1}
+	// parts of a period: "đầu năm", "nửa đầu năm", "cuối tháng".
+	periodParts = map[string]periodPart{"đầu": partStart, "giữa": partMiddle, "cuối": partEnd}
+	seasons     = []string{"xuân", "hè", "hạ", "thu", "đông"}
+	// romanQuarters number quarters: "quý IV".
+	romanQuarters = []string{"i", "ii", "iii", "iv"}
+)
+
+type tokKind uint8
+
+const (
+	tkWord tokKind = iota
+	tkNum
+	tkPunct
+)
+
+type dateTok struct {
+	start, end int
+	kind       tokKind
+	num        int // the value of a tkNum (up to 9 digits)
+	r          rune
+}
+
+// dateTokens splits s into words, numbers and single punctuation runes,
+// and returns s lowercased with the same byte offsets (a rune whose
+// lowercase has another length stays as it is), so that the grammar can
+// compare words without folding them again and again.
+func dateTokens(s string) ([]dateTok, string) {
+	toks := make([]dateTok, 0, len(s)/5+1)
+	low := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				low[i] = c + 'a' - 'A'
+			default:
+				low[i] = c
+			}
+		}
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+				utf8.EncodeRune(low[i:], l)
+			} else {
+				copy(low[i:], s[i:i+n])
+			}
+		}
+		switch {
+		case r == ' ' || r == '\n' || unicode.IsSpace(r):
+			i += n
+		case !isDateWordRune(r):
+			toks = append(toks, dateTok{start: i, end: i + n, kind: tkPunct, r: r})
+			i += n
+		default:
+			// Lowercase the rest of the word as it is scanned.
+			j, digits := i+n, r >= '0' && r <= '9'
+			for j < len(s) {
+				c := s[j]
+				if c < utf8.RuneSelf {
+					if !isASCIIAlnum(c) {
+						break
+					}
+					if c >= 'A' && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					low[j] = c
+					digits = digits && c >= '0' && c <= '9'
+					j++
+					continue
+				}
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isDateWordRune(r2) {
+					break
+				}
+				if l := unicode.ToLower(r2); l != r2 && utf8.RuneLen(l) == n2 {
+					utf8.EncodeRune(low[j:], l)
+				} else {
+					copy(low[j:], s[j:j+n2])
+				}
+				digits = false
+				j += n2
+			}
+			t := dateTok{start: i, end: j, kind: tkWord}
+			if digits {
+				t.kind = tkNum
+				if j-i <= 9 {
+					t.num, _ = strconv.Atoi(s[i:j])
+				} else {
+					t.num = -1
+				}
+			}
+			toks = append(toks, t)
+			i = j
+		}
+	}
+	return toks, string(low)
+}
+
+func isDateWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isASCIIAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// dateParser matches the date grammar over tokens.
+type dateParser struct {
+	s    string
+	low  string // s lowercased rune by rune where the length stays, so offsets match
+	toks []dateTok
+}
+
+func (p *dateParser) text(i int) string { return p.s[p.toks[i].start:p.toks[i].end] }
+
+// lowText is token i lowercased; the grammar's words are all lowercase.
+func (p *dateParser) lowText(i int) string { return p.low[p.toks[i].start:p.toks[i].end] }
+
+func (p *dateParser) word(i int, w string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tkWord && p.lowText(i) == w
+}
+
+func (p *dateParser) wordIn(i int, list []string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tkWord {
+		return false
+	}
+	t := p.lowText(i)
+	for _, w := range list {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lookup finds token i, lowercased, in m.
+func (p *dateParser) lookup(i int, m map[string]int) (int, bool) {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tkWord {
+		return 0, false
+	}
+	v, ok := m[p.lowText(i)]
+	return v, ok
+}
+
+func (p *dateParser) punct(i int, rs ...rune) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tkPunct {
+		return false
+	}
+	for _, r := range rs {
+		if p.toks[i].r == r {
+			return true
+		}
+	}
+	return false
+}
+
+// num returns the value of token i when it is a number of 1..maxDigits digits.
+func (p *dateParser) num(i, maxDigits int) (int, bool) {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tkNum || p.toks[i].end-p.toks[i].start > maxDigits {
+		return 0, false
+	}
+	return p.toks[i].num, true
+}
+
+func (p *dateParser) year(i int) (int, bool) {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tkNum || p.toks[i].end-p.toks[i].start != 4 {
+		return 0, false
+	}
+	y := p.toks[i].num
+	return y, y >= 1800 && y <= 2199
+}
+
+// glued says whether tokens i and i+1 touch.
+func (p *dateParser) glued(i int) bool {
+	return i+1 < len(p.toks) && p.toks[i].end == p.toks[i+1].start
+}
+
+func (p *dateParser) capitalised(i int) bool {
+	r, _ := utf8.DecodeRuneInString(p.text(i))
+	return unicode.IsUpper(r)
+}
+
+// FindDates finds date expressions in s without resolving the year of
+// year-less dates; see DateResolver for that. It is conservative: a bare
+// "4/2" needs a word that makes it a date (hôm, ngày, vào, a weekday, a
+// time of day) or parentheses, a bare year needs "năm", a preposition
+// (từ, vào, trong, đến) or parentheses, and durations ("3 năm", "5
+// ngày"), ordinals ("lần thứ 15") and scores are not dates.
+func FindDates(s string) []DateMention {
+	toks, low := dateTokens(s)
+	p := dateParser{s: s, low: low, toks: toks}
+	var out []DateMention
+	for i := 0; i < len(p.toks); {
+		if !p.mayStart(i) {
+			i++
+			continue
+		}
+		m, next, ok := p.dayExpr(i)
+		if !ok {
+			m, next, ok = p.periodExpr(i)
+		}
+		if !ok {
+			m, next, ok = p.bareExpr(i)
+		}
+		if !ok {
+			i++
+			continue
+		}
+		m.Start, m.End = p.toks[i].start, p.toks[next-1].end
+		out = append(out, m)
+		i = next
+	}
+	return out
+}
+
+// startWords are the words a date expression can start with.
+var startWords = func() map[string]bool {
+	m := map[string]bool{"rạng": true, "thứ": true, "chủ": true, "nửa": true, "mùa": true, "quý": true, "năm": true, "tháng": true, "tuần": true}
+	for _, list := range [][]string{timesOfDay, dayLeads} {
+		for _, w := range list {
+			m[w] = true
+		}
+	}
+	for w := range periodParts {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayStart is a cheap test that token i can start a date expression, so
+// that the grammar runs only where it might match.
+func (p *dateParser) mayStart(i int) bool {
+	switch p.toks[i].kind {
+	case tkNum:
+		return true
+	case tkWord:
+		return startWords[p.lowText(i)]
+	}
+	return false
+}
+
+// dm matches D/M or D/M/YYYY, glued, with valid day and month.
+func (p *dateParser) dm(i int) (Date, int, bool) {
+	d, ok1 := p.num(i, 2)
+	m, ok2 := p.num(i+2, 2)
+	if !ok1 || !ok2 || !p.punct(i+1, '/') || !p.glued(i) || !p.glued(i+1) {
+		return Date{}, i, false
+	}
+	date, next := Date{Month: m, Day: d}, i+3
+	if p.punct(next, '/') && p.glued(next-1) && p.glued(next) {
+		y, ok := p.year(next + 1)
+		if !ok {
+			return Date{}, i, false // "4/2/26" or "1/2/3": not a date we read
+		}
+		date.Year, next = y, next+2
+	}
+	if p.punct(next, '/') && p.glued(next-1) {
+		return Date{}, i, false
+	}
+	if !validDate(date) {
+		return Date{}, i, false
+	}
+	return date, next, true
+}
+
+// dayRange matches D - D/M[/Y] ("15 - 16/9", "15-16/9/2022", "15 và 16/9").
+func (p *dateParser) dayRange(i int) (Date, Date, int, bool) {
+	d1, ok := p.num(i, 2)
+	if !ok || !(p.punct(i+1, '-', '–', '—') || p.word(i+1, "đến") || p.word(i+1, "tới") || p.word(i+1, "và")) {
+		return Date{}, Date{}, i, false
+	}
+	end, next, ok := p.dm(i + 2)
+	if !ok || d1 < 1 || d1 >= end.Day {
+		return Date{}, Date{}, i, false
+	}
+	return Date{Year: end.Year, Month: end.Month, Day: d1}, end, next, true
+}
+
+// dayMonthWords matches "15 tháng 9 [năm 2022]" starting at the day.
+func (p *dateParser) dayMonthWords(i int) (DateMention, int, bool) {
+	d, ok := p.num(i, 2)
+	if !ok || !p.word(i+1, "tháng") {
+		return DateMention{}, i, false
+	}
+	mo, next, ok := p.monthValue(i + 2)
+	if !ok {
+		return DateMention{}, i, false
+	}
+	m := DateMention{Date: Date{Month: mo, Day: d}}
+	next = p.yearSuffix(&m, next, false)
+	if !validDate(m.Date) {
+		return DateMention{}, i, false
+	}
+	return m, next, true
+}
+
+// monthValue matches the month after "tháng": a number 1..12 or a name
+// ("Hai", "Mười Một", "Giêng"). "năm" is a month only capitalised ("tháng
+// Năm"), as "tháng năm" is more often months and years.
+func (p *dateParser) monthValue(i int) (int, int, bool) {
+	if n, ok := p.num(i, 2); ok {
+		return n, i + 1, n >= 1 && n <= 12
+	}
+	v, ok := p.lookup(i, monthNames)
+	if !ok || (v == 5 && !p.capitalised(i)) {
+		return 0, i, false
+	}
+	if v == 10 {
+		if p.word(i+1, "một") {
+			return 11, i + 2, true
+		}
+		if p.word(i+1, "hai") {
+			return 12, i + 2, true
+		}
+	}
+	return v, i + 1, true
+}
+
+// yearSuffix reads what may follow a day or month: "/2020" (glued, only
+// after a numeric month), "năm 2020", "năm nay|ngoái|tới", "này", and the
+// forward and backward markers "sắp tới", "tới", "vừa qua".
+func (p *dateParser) yearSuffix(m *DateMention, i int, slash bool) int {
+	switch {
+	case slash && p.punct(i, '/') && p.glued(i-1) && p.glued(i):
+		if y, ok := p.year(i + 1); ok {
+			m.Date.Year = y
+			i += 2
+		}
+	case p.word(i, "năm"):
+		if y, ok := p.year(i + 1); ok {
+			m.Date.Year = y
+			i += 2
+		} else if off, ok := p.lookup(i+1, relYear); ok && !p.word(i+2, "đó") {
+			m.Relative, m.unit, m.offset = true, unitYear, off
+			m.Future = off > 0
+			i += 2
+		}
+	case p.word(i, "này"):
+		m.Relative, m.unit, m.offset = true, unitYear, 0
+		i++
+	}
+	return p.direction(m, i)
+}
+
+// direction reads "sắp tới", "tới" (forward) and "vừa qua" (kept in the span).
+func (p *dateParser) direction(m *DateMention, i int) int {
+	switch {
+	case p.word(i, "sắp") && p.word(i+1, "tới"):
+		m.Future = true
+		return i + 2
+	case p.word(i, "tới") && !p.nextIsDate(i+1):
+		m.Future = true
+		return i + 1
+	case p.word(i, "vừa") && p.word(i+1, "qua"):
+		return i + 2
+	}
+	return i
+}
+
+func (p *dateParser) nextIsDate(i int) bool {
+	if p.word(i, "ngày") {
+		i++
+	}
+	_, _, ok := p.dm(i)
+	return ok
+}
+
+// weekday matches "thứ Năm", "Chủ nhật", or "thứ 6" (the digit form only
+// when a day/month follows, as "thứ 15" is an ordinal).
+func (p *dateParser) weekday(i int) (int, int, bool) {
+	if p.word(i, "chủ") && p.word(i+1, "nhật") {
+		return 7, i + 2, true
+	}
+	if !p.word(i, "thứ") || p.wordIn(i-1, ordinalContext) {
+		return 0, i, false
+	}
+	if v, ok := p.lookup(i+1, weekdayNames); ok && p.capitalised(i+1) {
+		return v, i + 2, true
+	}
+	if n, ok := p.num(i+1, 1); ok && n >= 2 && n <= 7 {
+		j := i + 2
+		if p.punct(j, ',', '(') {
+			j++
+		}
+		if p.word(j, "ngày") {
+			j++
+		}
+		if _, _, ok := p.dm(j); ok {
+			return n - 1, i + 2, true
+		}
+	}
+	return 0, i, false
+}
+
+// explicitDay matches an optional ", " or "(" before D/M[/Y] and the ")"
+// after, as in "thứ Sáu, ngày 4/2" and "Hôm qua (4/2)".
+func (p *dateParser) explicitDay(i int) (Date, Date, int, bool) {
+	j := i
+	if p.punct(j, ',') {
+		j++
+	}
+	paren := p.punct(j, '(')
+	if paren {
+		j++
+	}
+	if p.word(j, "ngày") {
+		j++
+	}
+	d, end, next, ok := p.dayOrRange(j)
+	if !ok {
+		return Date{}, Date{}, i, false
+	}
+	if paren {
+		if !p.punct(next, ')') {
+			return Date{}, Date{}, i, false
+		}
+		next++
+	}
+	return d, end, next, true
+}
+
+// dayOrRange matches D/M[/Y], D - D/M[/Y], or D/M[/Y] - D/M[/Y].
+func (p *dateParser) dayOrRange(i int) (Date, Date, int, bool) {
+	if d, end, next, ok := p.dayRange(i); ok {
+		return d, end, next, true
+	}
+	d, next, ok := p.dm(i)
+	if !ok {
+		return Date{}, Date{}, i, false
+	}
+	j := next
+	if p.punct(j, '-', '–', '—') || p.word(j, "đến") || p.word(j, "tới") {
+		k := j + 1
+		if p.word(k, "ngày") {
+			k++
+		}
+		if end, next2, ok := p.dm(k); ok {
+			if d.Year == 0 && end.Year != 0 {
+				d.Year = end.Year
+				if d.Month > end.Month {
+					d.Year-- // "30/12 - 2/1/2023"
+				}
+			}
+			return d, end, next2, true
+		}
+	}
+	return d, Date{}, next, true
+}
+
+// dayExpr matches expressions of a day: "[sáng|chiều|tối...] [hôm|ngày]
+// (qua|nay|mai | weekday [D/M] | D/M | D - D/M | D tháng M năm Y)".
+func (p *dateParser) dayExpr(i int) (DateMention, int, bool) {
+	j := i
+	tod := false
+	if p.word(j, "rạng") && p.word(j+1, "sáng") {
+		j, tod = j+2, true
+	} else if p.wordIn(j, timesOfDay) {
+		j, tod = j+1, true
+	}
+	lead := ""
+	if p.wordIn(j, dayLeads) {
+		lead = p.lowText(j)
+		j++
+		if lead == "ngày" && p.word(j, "hôm") {
+			lead = "hôm"
+			j++
+		}
+	}
+	var m DateMention
+	// Relative days: hôm qua, hôm nay, ngày mai, sáng nay, tối qua.
+	off, rel := 0, false
+	switch {
+	case lead == "hôm" || (lead == "" && tod):
+		if p.word(j, "qua") {
+			off, rel = -1, true
+		} else if p.word(j, "nay") {
+			off, rel = 0, true
+		} else if p.word(j, "kia") && lead == "hôm" {
+			off, rel = -2, true
+		} else if p.word(j, "mai") && tod {
+			off, rel = 1, true
+		}
+	case lead == "ngày":
+		if p.word(j, "mai") {
+			off, rel = 1, true
+		} else if p.word(j, "kia") {
+			off, rel = 2, true
+		}
+	}
+	if rel {
+		j++
+		// "hôm nay 5/2", "Hôm qua (4/2)": the explicit date is the date.
+		if d, end, next, ok := p.explicitDay(j); ok {
+			m.Date, m.EndDate = d, end
+			return m, p.direction(&m, next), true
+		}
+		m.Relative, m.unit, m.offset, m.Future = true, unitDay, off, off > 0
+		return m, j, true
+	}
+	if wd, next, ok := p.weekday(j); ok {
+		m.Weekday = wd
+		if d, end, next2, ok := p.explicitDay(next); ok {
+			m.Date, m.EndDate = d, end
+			next = p.yearSuffix(&m, next2, false)
+		} else {
+			// A bare weekday is a day relative to the anchor's week.
+			m.Relative = true
+			next = p.direction(&m, next)
+		}
+		return m, next, true
+	}
+	if lead == "" && !tod {
+		return m, i, false
+	}
+	if dm, next, ok := p.dayMonthWords(j); ok {
+		return dm, next, true
+	}
+	if d, end, next, ok := p.dayOrRange(j); ok {
+		m.Date, m.EndDate = d, end
+		if d.Year == 0 {
+			next = p.yearSuffix(&m, next, false)
+		} else {
+			next = p.direction(&m, next)
+		}
+		return m, next, true
+	}
+	return m, i, false
+}
+
+// periodExpr matches months, years and weeks, with an optional part:
+// "[đầu|giữa|cuối|nửa đầu|nửa cuối|mùa hè|quý 1] (tháng ... | năm ... |
+// tuần ...)". A bare "tháng", "năm" or "tuần" counts only after a part
+// ("cuối năm").
+func (p *dateParser) periodExpr(i int) (DateMention, int, bool) {
+	j := i
+	var m DateMention
+	part, hasPart, yearOnly := partWhole, false, false
+	switch {
+	case p.word(j, "nửa") && (p.word(j+1, "đầu") || p.word(j+1, "cuối") || p.word(j+1, "sau")):
+		part, hasPart = partStart, true
+		if !p.word(j+1, "đầu") {
+			part = partEnd
+		}
+		j += 2
+	case p.word(j, "mùa") && p.wordIn(j+1, seasons):
+		hasPart, yearOnly = true, true
+		j += 2
+	case p.word(j, "quý"):
+		if n, ok := p.num(j+1, 1); ok && n >= 1 && n <= 4 {
+			hasPart, yearOnly = true, true
+			j += 2
+		} else if p.wordIn(j+1, romanQuarters) {
+			hasPart, yearOnly = true, true
+			j += 2
+		} else {
+			return m, i, false
+		}
+	default:
+		if v, ok := p.lookupPart(j); ok {
+			part, hasPart = v, true
+			j++
+		}
+	}
+	if !p.word(j, "năm") && !p.word(j, "tháng") && !p.word(j, "tuần") && !(yearOnly && p.punct(j, '/')) {
+		return DateMention{}, i, false
+	}
+	m.Approx = hasPart
+	m.part = part
+	// A relative period after a quantifier is a duration: "hai năm trước".
+	quantified := i > 0 && (p.toks[i-1].kind == tkNum || p.wordIn(i-1, quantifiers))
+	switch {
+	case yearOnly && p.punct(j, '/') && p.glued(j-1) && p.glued(j):
+		// "quý 1/2026"
+		if y, ok := p.year(j + 1); ok {
+			m.Date.Year = y
+			return m, j + 2, true
+		}
+		return m, i, false
+	case p.word(j, "năm"):
+		if y, ok := p.year(j + 1); ok {
+			m.Date.Year = y
+			next := j + 2
+			// "năm 2020 - 2022"
+			if (p.punct(next, '-', '–') || p.word(next, "đến")) && !hasPart {
+				if y2, ok := p.year(next + 1); ok && y2 > y {
+					m.EndDate.Year = y2
+					next += 2
+				}
+			}
+			return m, p.direction(&m, next), true
+		}
+		if off, ok := p.lookup(j+1, relYear); ok && !quantified && !p.word(j+2, "đó") {
+			m.Relative, m.unit, m.offset, m.Future = true, unitYear, off, off > 0
+			return m, j + 2, true
+		}
+		if hasPart && !yearOnly && !quantified {
+			m.Relative, m.unit = true, unitYear
+			return m, j + 1, true
+		}
+	case yearOnly:
+		// "mùa hè", "quý 1" need a year.
+	case p.word(j, "tháng"):
+		if mo, next, ok := p.monthValue(j + 1); ok {
+			m.Date.Month = mo
+			_, numeric := p.num(j+1, 2)
+			return m, p.yearSuffix(&m, next, numeric), true
+		}
+		if off, ok := p.lookup(j+1, relMonth); ok && !quantified && !p.word(j+2, "đó") {
+			m.Relative, m.unit, m.offset, m.Future = true, unitMonth, off, off > 0
+			return m, j + 2, true
+		}
+		if hasPart && !quantified {
+			m.Relative, m.unit = true, unitMonth
+			return m, j + 1, true
+		}
+	case p.word(j, "tuần"):
+		m.Approx = true // a week is no ISO precision: the date stands for it
+		if off, ok := p.lookup(j+1, relWeek); ok && !quantified && !p.word(j+2, "đó") {
+			m.Relative, m.unit, m.offset, m.Future = true, unitWeek, off, off > 0
+			return m, j + 2, true
+		}
+		if hasPart && !quantified {
+			m.Relative, m.unit = true, unitWeek
+			return m, j + 1, true
+		}
+	}
+	return DateMention{}, i, false
+}
+
+func (p *dateParser) lookupPart(i int) (periodPart, bool) {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tkWord {
+		return 0, false
+	}
+	v, ok := periodParts[p.lowText(i)]
+	return v, ok
+}
+
+// bareExpr matches dates without a lead word: D/M/YYYY anywhere; D/M and
+// D - D/M after a trigger word, in parentheses, or as the whole string; a
+// year after a year trigger or in parentheses.
+func (p *dateParser) bareExpr(i int) (DateMention, int, bool) {
+	var m DateMention
+	if p.toks[i].kind != tkNum {
+		return m, i, false
+	}
+	if i > 0 && p.glued(i-1) && !p.punct(i-1, '(', '[', '“', '"') {
+		return m, i, false // part of something longer: "12/4/2", "1.4/2", "COVID-19"
+	}
+	inParens := p.punct(i-1, '(') && p.glued(i-1)
+	if d, end, next, ok := p.dayOrRange(i); ok {
+		trigger := p.wordIn(i-1, dateTriggers) || inParens || (i == 0 && next == len(p.toks))
+		if d.Year != 0 || trigger {
+			m.Date, m.EndDate = d, end
+			if d.Year == 0 {
+				next = p.yearSuffix(&m, next, false)
+			} else {
+				next = p.direction(&m, next)
+			}
+			return m, next, true
+		}
+		return m, i, false
+	}
+	y, ok := p.year(i)
+	if !ok || p.glued(i) && !p.punct(i+1, ')', ',', '.', ';', ':') {
+		return m, i, false // "2019/20", "2019-2020" (a season), "2020%": not a bare year
+	}
+	switch {
+	case inParens && p.punct(i+1, ')'):
+	case p.wordIn(i-1, yearTriggers) && !p.wordIn(i+1, notAfterYear) && !p.punct(i+1, '%') && (i+1 >= len(p.toks) || p.toks[i+1].kind != tkNum):
+		if y < 1900 || y > 2099 {
+			return m, i, false
+		}
+	default:
+		return m, i, false
+	}
+	m.Date.Year = y
+	return m, i + 1, true
+}
+
+func validDate(d Date) bool {
+	return d.Month >= 1 && d.Month <= 12 && (d.Day == 0 || d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month))
+}
+
+// daysIn returns the days in the month; February has 29 when the year is
+// unknown.
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year == 0 || year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// DateResolver resolves year-less and relative dates for one article.
+type DateResolver struct {
+	anchor Date
+	lo, hi int // the years a weekday may fix
+}
+
+// NewDateResolver builds a resolver from the publication date (may be
+// zero) and the whole normalised text (with its sentences; nil means
+// split text here).
+//
+// Without a publication date, the anchor is the latest date the text fixes
+// (ignoring dates after today when there are others): a full date
+// ("20/3/2023", "ngày 15 tháng 9 năm 2022"), or a year-less day/month with
+// a weekday — in the same expression ("thứ Sáu 4/2") or as the only weekday
+// and the only year-less day of a sentence ("vào thứ Năm ... từ ngày 15 -
+// 16/9"). Such a pair fixes the year when exactly one year in the window
+// has that weekday on that day. The window is five years either side of
+// the latest year the text names (or the last ten years when it names
+// none), and never after next year.
+func NewDateResolver(published Date, text string, sentences []Span) *DateResolver {
+	r := &DateResolver{anchor: published}
+	ms := FindDates(text)
+	thisYear := now().Year()
+	maxYear := 0
+	for _, m := range ms {
+		if !m.Relative {
+			maxYear = max(maxYear, m.Date.Year, m.EndDate.Year)
+		}
+	}
+	if maxYear > 0 {
+		r.lo, r.hi = maxYear-5, min(maxYear+5, thisYear+1)
+	} else {
+		r.lo, r.hi = thisYear-10, thisYear+1
+	}
+	if published.Year != 0 {
+		return r
+	}
+	var cands []Date
+	for _, m := range ms {
+		d := m.Date
+		switch {
+		case m.Relative || d.Month == 0 || d.Day == 0:
+		case d.Year != 0:
+			cands = append(cands, d)
+		case m.Weekday != 0:
+			if y := r.yearByWeekday(m.Weekday, d.Month, d.Day); y != 0 {
+				cands = append(cands, Date{y, d.Month, d.Day})
+			}
+		}
+	}
+	if sentences == nil {
+		for _, p := range Paragraphs(Text{S: text}) {
+			sentences = append(sentences, Sentences(text, p)...)
+		}
+	}
+	k := 0
+	for _, s := range sentences {
+		var wd, days int
+		var wday int
+		var day Date
+		for ; k < len(ms) && ms[k].Start < s.End; k++ {
+			m := ms[k]
+			if m.Start < s.Start {
+				continue
+			}
+			switch {
+			case m.Weekday != 0 && m.Date.IsZero():
+				wd++
+				wday = m.Weekday
+			case m.Relative:
+			case m.Weekday == 0 && m.Date.Year == 0 && m.Date.Month != 0 && m.Date.Day != 0:
+				days++
+				day = m.Date
+			}
+		}
+		if wd == 1 && days == 1 {
+			if y := r.yearByWeekday(wday, day.Month, day.Day); y != 0 {
+				cands = append(cands, Date{y, day.Month, day.Day})
+			}
+		}
+	}
+	today := dateOf(now())
+	var best, bestPast Date
+	for _, c := range cands {
+		if dateAfter(c, best) {
+			best = c
+		}
+		if !dateAfter(c, today) && dateAfter(c, bestPast) {
+			bestPast = c
+		}
+	}
+	if !bestPast.IsZero() {
+		best = bestPast
+	}
+	r.anchor = best
+	return r
+}
+
+// Anchor returns the date relative expressions resolve against: the
+// publication date, or what the text fixes, or zero.
+func (r *DateResolver) Anchor() Date { return r.anchor }
+
+// yearByWeekday returns the only year in the window where day/month falls
+// on the weekday (1 = Monday), or 0.
+func (r *DateResolver) yearByWeekday(wd, month, day int) int {
+	found := 0
+	for y := r.lo; y <= r.hi; y++ {
+		if day > daysIn(y, month) {
+			continue
+		}
+		if isoWeekday(time.Date(y, time.Month(month), day, 12, 0, 0, 0, time.UTC)) == wd {
+			if found != 0 {
+				return 0
+			}
+			found = y
+		}
+	}
+	return found
+}
+
+// Resolve fills in what the anchor allows:
+//   - relative days, weeks, months and years (hôm qua, cuối tuần này,
+//     tháng trước, năm ngoái) count from the anchor; a week resolves to a
+//     day of it (its Monday, Wednesday or Saturday for đầu, giữa and cuối
+//     tuần, else the anchor's weekday) and stays Approx;
+//   - a year-less day or month takes the anchor's year, the year before
+//     when it would lie more than six months after the anchor (news
+//     report the past), and the year after when it is Future and would lie
+//     before the anchor; without an anchor, a named weekday may fix it;
+//   - a bare weekday ("hôm thứ Năm") is the latest such day on or before the
+//     anchor — on, because a paper dated Thursday writes "hôm thứ Năm" for
+//     that day — or, when Future ("thứ Năm tới"), the first one after it.
+//     It needs an anchor day.
+//
+// What cannot be resolved keeps the precision it has.
+func (r *DateResolver) Resolve(m DateMention) DateMention {
+	a := r.anchor
+	switch {
+	case m.unit != unitNone:
+		switch m.unit {
+		case unitDay:
+			if a.Day != 0 {
+				m.Date = dateOf(a.time().AddDate(0, 0, m.offset))
+			}
+		case unitWeek:
+			if a.Day != 0 {
+				t := a.time().AddDate(0, 0, 7*m.offset)
+				monday := t.AddDate(0, 0, 1-isoWeekday(t))
+				switch m.part {
+				case partStart:
+					t = monday
+				case partMiddle:
+					t = monday.AddDate(0, 0, 2)
+				case partEnd:
+					t = monday.AddDate(0, 0, 5)
+				}
+				m.Date = dateOf(t)
+			}
+		case unitMonth:
+			if a.Month != 0 {
+				t := time.Date(a.Year, time.Month(a.Month+m.offset), 1, 12, 0, 0, 0, time.UTC)
+				m.Date = Date{Year: t.Year(), Month: int(t.Month())}
+				if a.Year == 0 {
+					m.Date.Year = 0
+				}
+			}
+		case unitYear:
+			if a.Year != 0 {
+				m.Date.Year = a.Year + m.offset
+			}
+		}
+	case m.Date.Year == 0 && m.Date.Month != 0:
+		switch {
+		case a.Year != 0:
+			m.Date.Year = pickYear(a, m.Date, m.Future)
+		case m.Weekday != 0 && m.Date.Day != 0:
+			m.Date.Year = r.yearByWeekday(m.Weekday, m.Date.Month, m.Date.Day)
+		}
+		if m.Date.Year != 0 && m.EndDate.Month != 0 && m.EndDate.Year == 0 {
+			m.EndDate.Year = m.Date.Year
+			if m.EndDate.Month < m.Date.Month {
+				m.EndDate.Year++
+			}
+		}
+	case m.Weekday != 0 && m.Date.IsZero():
+		if a.Day != 0 {
+			t := a.time()
+			if m.Future {
+				t = t.AddDate(0, 0, (m.Weekday-isoWeekday(t)+6)%7+1)
+			} else {
+				t = t.AddDate(0, 0, -((isoWeekday(t) - m.Weekday + 7) % 7))
+			}
+			m.Date = dateOf(t)
+		}
+	}
+	return m
+}
+
+// pickYear chooses the year of a year-less date d against anchor a.
+func pickYear(a, d Date, future bool) int {
+	y := a.Year
+	if a.Month == 0 {
+		return y
+	}
+	if future {
+		if d.Month < a.Month || d.Month == a.Month && d.Day != 0 && a.Day != 0 && d.Day < a.Day {
+			return y + 1
+		}
+		return y
+	}
+	if d.Month-a.Month > 6 {
+		return y - 1
+	}
+	return y
+}
+
+func (d Date) time() time.Time {
+	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 12, 0, 0, 0, time.UTC)
+}
+
+func dateOf(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
+
+// dateAfter says whether a is after b (zero parts count as the start of the period).
+func dateAfter(a, b Date) bool {
+	if a.Year != b.Year {
+		return a.Year > b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month > b.Month
+	}
+	return a.Day > b.Day
+}
+
+func isoWeekday(t time.Time) int {
+	if wd := int(t.Weekday()); wd != 0 {
+		return wd
+	}
+	return 7
+}

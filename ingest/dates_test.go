@@ -1,0 +1,376 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// fixNow sets the clock for a test.
+func fixNow(t *testing.T, iso string) {
+	t.Helper()
+	at, err := time.Parse("2006-01-02", iso)
+	require.NoError(t, err)
+	old := now
+	now = func() time.Time { return at }
+	t.Cleanup(func() { now = old })
+}
+
+func TestDateISO(t *testing.T) {
+	tests := []struct {
+		d    Date
+		want string
+	}{
+		{Date{2022, 9, 15}, "2022-09-15"},
+		{Date{2022, 9, 0}, "2022-09"},
+		{Date{2022, 0, 0}, "2022"},
+		{Date{0, 9, 15}, "--09-15"},
+		{Date{0, 9, 0}, "--09"},
+		{Date{}, ""},
+		{Date{0, 0, 15}, ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.d.ISO(), "%+v", tt.d)
+		assert.Equal(t, tt.want == "" && tt.d.Day == 0, tt.d.IsZero())
+		if tt.want != "" {
+			assert.Equal(t, tt.d, ParseDate(tt.want), "round trip of %s", tt.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Date
+	}{
+		{"2026-02-05", Date{2026, 2, 5}},
+		{" 2026-02-05T10:00:00+07:00", Date{2026, 2, 5}},
+		{"--02-29", Date{0, 2, 29}},
+		{"2026-02-30", Date{}},
+		{"2026-13", Date{}},
+		{"2026-00-05", Date{}},
+		{"26-02-05", Date{}},
+		{"--2", Date{}},
+		{"hôm qua", Date{}},
+		{"", Date{}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, ParseDate(tt.in), tt.in)
+	}
+}
+
+// describeMention describes a DateMention compactly for table tests:
+// "text|ISO|endISO|flags" where flags hold W<n> (weekday), R, A, F.
+func describeMention(s string, m DateMention) string {
+	flags := ""
+	if m.Weekday != 0 {
+		flags += fmt.Sprintf("W%d", m.Weekday)
+	}
+	if m.Relative {
+		flags += "R"
+	}
+	if m.Approx {
+		flags += "A"
+	}
+	if m.Future {
+		flags += "F"
+	}
+	return fmt.Sprintf("%s|%s|%s|%s", s[m.Start:m.End], m.Date.ISO(), m.EndDate.ISO(), flags)
+}
+
+func findAll(s string) []string {
+	var out []string
+	for _, m := range FindDates(s) {
+		out = append(out, describeMention(s, m))
+	}
+	return out
+}
+
+func TestFindDatesForms(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// day/month, with and without a year
+		{"4/2", []string{"4/2|--02-04||"}},
+		{"Ngày 4/2/2026, tại Bắc Kinh", []string{"Ngày 4/2/2026|2026-02-04||"}},
+		{"gặp nhau ở Moscow hôm 5/6/2019 (ảnh tư liệu)", []string{"hôm 5/6/2019|2019-06-05||"}},
+		{"tại Điện Kremlin, ngày 20/3/2023. Ảnh", []string{"ngày 20/3/2023|2023-03-20||"}},
+		{"ký năm ấy 20/3/2023 rồi", []string{"20/3/2023|2023-03-20||"}},
+		{"ngày 15 tháng 9 năm 2022", []string{"ngày 15 tháng 9 năm 2022|2022-09-15||"}},
+		{"mùng 4 tháng Hai", []string{"mùng 4 tháng Hai|--02-04||"}},
+		// ranges
+		{"diễn ra từ ngày 15 - 16/9.", []string{"ngày 15 - 16/9|--09-15|--09-16|"}},
+		{"15 - 16/9", []string{"15 - 16/9|--09-15|--09-16|"}},
+		{"từ 15-16/9/2022 tại Samarkand", []string{"15-16/9/2022|2022-09-15|2022-09-16|"}},
+		{"từ ngày 27 đến 28/4", []string{"ngày 27 đến 28/4|--04-27|--04-28|"}},
+		{"từ 15/9 đến 16/9", []string{"15/9 đến 16/9|--09-15|--09-16|"}},
+		{"hôm 30/12 - 2/1/2023", []string{"hôm 30/12 - 2/1/2023|2022-12-30|2023-01-02|"}},
+		// months
+		{"vào tháng 1/2020 khi", []string{"tháng 1/2020|2020-01||"}},
+		{"vào tháng 1 năm 2020.", []string{"tháng 1 năm 2020|2020-01||"}},
+		{"vào tháng Hai.", []string{"tháng Hai|--02||"}},
+		{"vào tháng 7 mời", []string{"tháng 7|--07||"}},
+		{"vào tháng Mười sắp tới.", []string{"tháng Mười sắp tới|--10||F"}},
+		{"tháng Mười Một", []string{"tháng Mười Một|--11||"}},
+		{"tháng Mười Hai năm 2021", []string{"tháng Mười Hai năm 2021|2021-12||"}},
+		{"tháng Giêng", []string{"tháng Giêng|--01||"}},
+		{"tháng Năm", []string{"tháng Năm|--05||"}},
+		{"tháng 12 năm nay", []string{"tháng 12 năm nay|--12||R"}},
+		{"tháng 7 năm ngoái", []string{"tháng 7 năm ngoái|--07||R"}},
+		{"tháng 7 tới", []string{"tháng 7 tới|--07||F"}},
+		{"Tháng trước, Bắc Kinh", []string{"Tháng trước|||R"}},
+		{"tháng này", []string{"tháng này|||R"}},
+		{"tháng tới", []string{"tháng tới|||RF"}},
+		// years
+		{"được thành lập vào năm 2001 với", []string{"năm 2001|2001||"}},
+		{"Năm 2017, Ấn Độ", []string{"Năm 2017|2017||"}},
+		{"năm ngoái", []string{"năm ngoái|||R"}},
+		{"Năm nay cũng đánh dấu", []string{"Năm nay|||R"}},
+		{"năm tới", []string{"năm tới|||RF"}},
+		{"năm 2020 - 2022", []string{"năm 2020 - 2022|2020|2022|"}},
+		{"kể từ 2019 đến nay", []string{"2019|2019||"}},
+		{"Thế vận hội (2022)", []string{"2022|2022||"}},
+		// parts of periods
+		{"kể từ đầu năm 2020", []string{"đầu năm 2020|2020||A"}},
+		{"vào nửa đầu năm 2026”.", []string{"nửa đầu năm 2026|2026||A"}},
+		{"vào cuối năm", []string{"cuối năm|||RA"}},
+		{"vào cuối năm nay,", []string{"cuối năm nay|||RA"}},
+		{"Đầu năm nay, Kyrgyzstan", []string{"Đầu năm nay|||RA"}},
+		{"đầu tháng 3", []string{"đầu tháng 3|--03||A"}},
+		{"cuối tháng", []string{"cuối tháng|||RA"}},
+		{"mùa hè năm 2022", []string{"mùa hè năm 2022|2022||A"}},
+		{"quý 1/2026", []string{"quý 1/2026|2026||A"}},
+		// relative days and weeks
+		{"hôm qua", []string{"hôm qua|||R"}},
+		{"ngày hôm qua", []string{"ngày hôm qua|||R"}},
+		{"ngày mai", []string{"ngày mai|||RF"}},
+		{"sáng nay", []string{"sáng nay|||R"}},
+		{"Global Times đưa tin hôm nay 5/2.", []string{"hôm nay 5/2|--02-05||"}},
+		{"Hôm qua (4/2), Bộ Ngoại giao", []string{"Hôm qua (4/2)|--02-04||"}},
+		{"trong cuộc hội đàm chiều 4/2 với", []string{"chiều 4/2|--02-04||"}},
+		{"rạng sáng 4/2", []string{"rạng sáng 4/2|--02-04||"}},
+		{"vào cuối tuần này, Điện Kremlin", []string{"cuối tuần này|||RA"}},
+		{"tuần trước", []string{"tuần trước|||RA"}},
+		// weekdays
+		{"Putin hôm thứ Năm cho biết", []string{"hôm thứ Năm|||W4R"}},
+		{"vào thứ Tư", []string{"thứ Tư|||W3R"}},
+		{"vào tối thứ Tư và", []string{"tối thứ Tư|||W3R"}},
+		{"Chủ nhật", []string{"Chủ nhật|||W7R"}},
+		{"thứ Năm tới", []string{"thứ Năm tới|||W4RF"}},
+		{"vào thứ Sáu 4/2, đánh dấu", []string{"thứ Sáu 4/2|--02-04||W5"}},
+		{"thứ Sáu, ngày 4/2/2022", []string{"thứ Sáu, ngày 4/2/2022|2022-02-04||W5"}},
+		{"Sáng thứ Hai 11/8, tại", []string{"Sáng thứ Hai 11/8|--08-11||W1"}},
+		{"thứ 6 (4/2)", []string{"thứ 6 (4/2)|--02-04||W5"}},
+		// several in one text
+		{"Hôm 20/5, ông gặp; năm ngoái và năm 2017.", []string{"Hôm 20/5|--05-20||", "năm ngoái|||R", "năm 2017|2017||"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, findAll(tt.text))
+		})
+	}
+}
+
+func TestFindDatesNotDates(t *testing.T) {
+	for _, s := range []string{
+		"3 năm", "lần thứ 15", "30 năm thiết lập quan hệ", "G20 và APEC", "kéo dài 5 ngày",
+		"Kế hoạch 5 năm lần thứ 15", "thắng 2-1", "140 tỷ USD", "hơn hai năm", "hai năm trước",
+		"trong những năm tới", "vài tháng trước", "năm sau đó", "giảm 1/3 dân số", "chiếm 2/3",
+		"ngày 31/2", "ngày 15", "tháng 13", "COVID-19", "12/4/2", "4/2/26", "đến 2000 người",
+		"nhiệm kỳ thứ ba", "cuộc gặp thứ hai", "Chiến tranh thế giới thứ Hai", "lần thứ 2",
+		"Thế vận hội Mùa đông", "Năm Giáo dục Trung Quốc - Nga", "cách đây một năm", "cuối cùng",
+		"hiện nay", "Cho đến nay", "Cùng ngày", "tháng năm", "sáng kiến", "tối đa 2000",
+		"1.000 tỷ", "năm 19", "hàng năm", "mỗi tháng", "2019/2020", "tăng 2020%",
+	} {
+		assert.Empty(t, findAll(s), s)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	fixNow(t, "2026-06-01")
+	tests := []struct {
+		anchor string
+		text   string
+		want   string // resolved "ISO|endISO"
+	}{
+		{"2026-02-05", "hôm qua", "2026-02-04|"},
+		{"2026-02-05", "hôm nay", "2026-02-05|"},
+		{"2026-02-05", "ngày mai", "2026-02-06|"},
+		{"2026-02-05", "hôm kia", "2026-02-03|"},
+		{"2026-01-01", "hôm qua", "2025-12-31|"},
+		{"2026-02-05", "năm nay", "2026|"},
+		{"2026-02-05", "năm ngoái", "2025|"},
+		{"2026-02-05", "năm tới", "2027|"},
+		{"2026-02-05", "tháng trước", "2026-01|"},
+		{"2026-01-15", "tháng trước", "2025-12|"},
+		{"2026-12-15", "tháng tới", "2027-01|"},
+		{"2026-02-05", "tháng này", "2026-02|"},
+		{"2026-02-05", "tháng 12 năm nay", "2026-12|"},
+		{"2026-02-05", "tháng 7 năm ngoái", "2025-07|"},
+		{"2026-02-05", "cuối năm", "2026|"},
+		{"2022-09-15", "vào cuối tuần này", "2022-09-17|"},
+		{"2022-09-15", "đầu tuần tới", "2022-09-19|"},
+		{"2022-09-15", "tuần trước", "2022-09-08|"},
+		{"2026-02-05", "hôm 3/2", "2026-02-03|"},
+		{"2026-02-05", "hôm nay 5/2", "2026-02-05|"},
+		{"2026-01-03", "hôm 28/12", "2025-12-28|"},       // more than six months ahead: last year
+		{"2022-09-15", "vào tháng Hai", "2022-02|"},      // the past of this year
+		{"2022-09-15", "tháng Mười sắp tới", "2022-10|"}, // forward, later this year
+		{"2022-09-15", "tháng 3 tới", "2023-03|"},        // forward, already past this year
+		{"2022-09-15", "ngày 15 - 16/9", "2022-09-15|2022-09-16"},
+		{"2022-12-20", "hôm 30/12 - 2/1", "2022-12-30|2023-01-02"},
+		{"2022-09-15", "hôm thứ Năm", "2022-09-15|"}, // the anchor day itself
+		{"2022-09-15", "hôm thứ Tư", "2022-09-14|"},
+		{"2022-09-15", "vào thứ Sáu", "2022-09-09|"},
+		{"2022-09-15", "thứ Năm tới", "2022-09-22|"},
+		{"2022-09-15", "Chủ nhật", "2022-09-11|"},
+		{"2022-09-15", "năm 2001", "2001|"},
+		{"2022-09-15", "ngày 4/2/2026", "2026-02-04|"},
+		{"2022-09-15", "đầu năm 2020", "2020|"},
+		// without an anchor, what cannot be resolved keeps its precision
+		{"", "hôm qua", "|"},
+		{"", "năm ngoái", "|"},
+		{"", "hôm thứ Năm", "|"},
+		{"", "hôm 20/5", "--05-20|"},
+		{"", "tháng 7", "--07|"},
+		{"", "năm 2017", "2017|"},
+		// with only a year, a day cannot count from it but a month can take its year
+		{"2022", "hôm qua", "|"},
+		{"2022", "tháng 7", "2022-07|"},
+		{"2022", "năm ngoái", "2021|"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.anchor+" "+tt.text, func(t *testing.T) {
+			r := NewDateResolver(ParseDate(tt.anchor), "", []Span{})
+			ms := FindDates(tt.text)
+			require.Len(t, ms, 1)
+			got := r.Resolve(ms[0])
+			assert.Equal(t, tt.want, got.Date.ISO()+"|"+got.EndDate.ISO())
+			// Resolve keeps the span and the flags.
+			assert.Equal(t, ms[0].Start, got.Start)
+			assert.Equal(t, ms[0].End, got.End)
+			assert.Equal(t, ms[0].Relative, got.Relative)
+			assert.Equal(t, ms[0].Approx, got.Approx)
+		})
+	}
+}
+
+func TestNewDateResolverAnchor(t *testing.T) {
+	fixNow(t, "2026-06-01")
+	tests := []struct {
+		name, published, text, want string
+	}{
+		{"publication date wins", "2026-02-05", "Ngày 20/3/2023 họ gặp nhau.", "2026-02-05"},
+		{"a full date", "", "Ông đến ngày 15 tháng 9 năm 2022. Hôm thứ Năm ông nói.", "2022-09-15"},
+		{"the latest full date", "", "Ảnh ngày 20/3/2023. Ngày 4/2/2026, hai ông hội đàm.", "2026-02-04"},
+		{"a future date counts only without a past one", "", "Hẹn ngày 1/1/2030. Ảnh ngày 20/3/2023.", "2023-03-20"},
+		{"weekday with day/month fixes the year", "", "Ông sẽ hội đàm vào thứ Sáu 4/2, lần đầu kể từ năm 2019.", "2022-02-04"},
+		{"weekday and day in one sentence", "", "Ông sẽ gặp ông Putin vào thứ Năm tại Samarkand, diễn ra từ ngày 15 - 16/9. Thành lập năm 2001, khởi công năm 2023.", "2022-09-15"},
+		{"two weekdays in a sentence fix nothing", "", "Ông đến hôm thứ Tư và gặp vào thứ Năm ở Samarkand từ ngày 15 - 16/9, khởi công năm 2023.", ""},
+		{"an ambiguous weekday fixes nothing", "", "Ông gặp vào thứ Năm 15/9.", ""},
+		{"nothing to fix", "", "Hôm 20/5 ông gặp, năm ngoái cũng vậy.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := Normalize([]byte(tt.text))
+			r := NewDateResolver(ParseDate(tt.published), text.S, nil)
+			assert.Equal(t, tt.want, r.Anchor().ISO())
+		})
+	}
+}
+
+// TestResolveYearByWeekdayWithoutAnchor checks that a weekday fixes the
+// year of its own day even when the resolver has no anchor.
+func TestResolveYearByWeekdayWithoutAnchor(t *testing.T) {
+	fixNow(t, "2026-06-01")
+	r := &DateResolver{lo: 2017, hi: 2027}
+	ms := FindDates("thứ Sáu 4/2")
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2022-02-04", r.Resolve(ms[0]).Date.ISO())
+}
+
+// TestDatesSeeds resolves every date of the five seed articles.
+func TestDatesSeeds(t *testing.T) {
+	fixNow(t, "2026-06-01")
+	seeds := seedFiles(t)
+	tests := []struct {
+		seed   string
+		anchor string
+		want   []string // "text=ISO" or "text=ISO/endISO"
+	}{
+		{"000", "2022-09-15", []string{
+			"tháng Hai=2022-02", "cuối tuần này=2022-09-17", "hôm thứ Tư=2022-09-14", "thứ Năm=2022-09-15",
+			"ngày 15 - 16/9=2022-09-15/2022-09-16", "năm 2001=2001", "đầu năm 2020=2020", "năm ngoái=2021",
+			"tháng 1/2020=2020-01", "tháng 7 năm nay=2022-07", "tháng 7=2022-07", "năm nay=2022",
+			"tháng Hai=2022-02", "tháng Hai=2022-02", "Tháng trước=2022-08", "tháng Mười sắp tới=2022-10",
+			"năm 2001=2001", "Đầu năm nay=2022", "năm 2023=2023",
+		}},
+		{"001", "2022-09-15", []string{
+			"hôm thứ Năm=2022-09-15", "hôm nay=2022-09-15", "hôm thứ Năm=2022-09-15", "năm ngoái=2021",
+			"cuối năm nay=2022", "tháng 1 năm 2020=2020-01", "năm 2001=2001", "năm nay=2022",
+			"tháng Hai=2022-02", "tháng Hai=2022-02", "Tháng trước=2022-08", "tháng Mười sắp tới=2022-10",
+			"ngày 15 tháng 9 năm 2022=2022-09-15", "hôm thứ Tư=2022-09-14", "tối thứ Tư=2022-09-14",
+			"hôm thứ Năm=2022-09-15", "năm 2001=2001", "Đầu năm nay=2022", "năm 2023=2023",
+		}},
+		{"002", "2026-02-05", []string{
+			"Hôm qua (4/2)=2026-02-04", "chiều 4/2=2026-02-04", "năm nay=2026", "Năm nay=2026",
+			"nửa đầu năm 2026=2026", "Ngày 4/2/2026=2026-02-04", "Ngày 4/2=2026-02-04", "ngày 5/2=2026-02-05",
+			"ngày 5/2=2026-02-05", "hôm nay 5/2=2026-02-05", "ngày 20/3/2023=2023-03-20",
+		}},
+		{"003", "", []string{
+			"tháng 7=--07", "hôm 20/5=--05-20", "tháng 7=--07", "tháng 7=--07", "năm 2001=2001",
+			"Năm 2017=2017", "năm ngoái=", "hôm 20/5=--05-20", "năm nay=", "Năm ngoái=", "Hôm 20/5=--05-20",
+		}},
+		{"004", "2022-02-04", []string{
+			"hôm 5/6/2019=2019-06-05", "hôm 5/6/2019=2019-06-05", "thứ Sáu 4/2=2022-02-04", "năm 2019=2019",
+			"hôm 3/2=2022-02-03", "hôm 3/2=2022-02-03",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.seed, func(t *testing.T) {
+			raw := seeds[tt.seed]
+			var published Date
+			if iso, _, ok := leadingDate(raw); ok {
+				published = ParseDate(iso)
+			}
+			text := Normalize(raw)
+			var spans []Span
+			for _, p := range Paragraphs(text) {
+				spans = append(spans, Sentences(text.S, p)...)
+			}
+			r := NewDateResolver(published, text.S, spans)
+			assert.Equal(t, tt.anchor, r.Anchor().ISO())
+			var got []string
+			for _, m := range FindDates(text.S) {
+				m = r.Resolve(m)
+				s := text.S[m.Start:m.End] + "=" + m.Date.ISO()
+				if !m.EndDate.IsZero() {
+					s += "/" + m.EndDate.ISO()
+				}
+				got = append(got, s)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func BenchmarkFindDates(b *testing.B) {
+	var sb strings.Builder
+	size := 0
+	for _, raw := range seedFiles(b) {
+		sb.WriteString(Normalize(raw).S)
+		sb.WriteByte('\n')
+	}
+	s := sb.String()
+	size = len(s)
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		FindDates(s)
+	}
+}

@@ -1,0 +1,573 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+)
+
+// meeting is one meeting event as read from one clause, or several merged.
+type meeting struct {
+	kind          string // summit|bilateral|state_visit|video_call|phone_call
+	grp           string // what may merge with what: summit, meeting, call
+	status        string // held|planned|cancelled
+	participants  []string
+	date, endDate Date
+	city, country string
+	org           string
+	sents         []int // sentences that state it
+	order         int   // first clause, for stable output
+}
+
+// clause is a part of a sentence, in tokens [start, end).
+type clause struct{ start, end int }
+
+// clauses splits a sentence where a new statement begins: at ";", at a
+// quotation closed and followed by a comma, at a spaced dash between
+// words, and before "sau khi", "trong khi" and the like.
+func clauses(s *sentence) []clause {
+	var out []clause
+	start := 0
+	cut := func(at int) {
+		if at > start {
+			out = append(out, clause{start, at})
+		}
+		start = at
+	}
+	for i, t := range s.toks {
+		switch {
+		case t.text == ";":
+			cut(i + 1)
+		case (t.text == "”" || t.text == "\"") && i+1 < len(s.toks) && s.toks[i+1].text == ",":
+			cut(i + 2)
+		case (t.text == "-" || t.text == "–" || t.text == "—") && i > 0 && i+1 < len(s.toks) &&
+			t.start > s.toks[i-1].end && s.toks[i+1].start > t.end && !countryAt(s, i-1) && !countryAt(s, i+1) &&
+			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text):
+			cut(i + 1)
+		}
+		for _, c := range s.cues {
+			if c.cat == "clause" && c.start == i && i > 0 {
+				cut(i)
+			}
+			// "X cho biết <statement>": what is reported is a clause of its own.
+			if c.cat == "attrib" && c.end == i+1 && i+1 < len(s.toks) {
+				next := s.toks[i+1]
+				switch {
+				case next.low == "rằng":
+					cut(i + 2)
+				case next.upper || next.text == "“" || next.text == "\"":
+					cut(i + 1)
+				}
+			}
+		}
+	}
+	cut(len(s.toks))
+	return out
+}
+
+// countryAt reports whether token i is inside a country mention.
+func countryAt(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "video_call": 4, "phone_call": 5}
+
+// findMeetings reads the meetings a sentence states.
+func findMeetings(a *analysis, si int) []meeting {
+	s := a.sents[si]
+	var out []meeting
+	cls := clauses(s)
+	for ci, cl := range cls {
+		var kinds []cueHit
+		for _, c := range s.cues {
+			if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {
+				kinds = append(kinds, c)
+			}
+		}
+		if len(kinds) == 0 {
+			continue
+		}
+		kind, summitCue := "", false
+		for _, c := range kinds {
+			if c.val == "summit" {
+				summitCue = true
+				continue
+			}
+			if kindRank[c.val] > kindRank[kind] {
+				kind = c.val
+			}
+			// "cuộc họp của các bộ trưởng ngoại giao SCO": a meeting of an organisation.
+			if a.orgAfter(s, c.end, cl.end) {
+				summitCue = true
+			}
+		}
+		parts := a.participants(s, cl)
+		m := meeting{sents: []int{si}, order: si*100 + ci}
+		m.status = a.status(s, cl)
+		m.city, m.country = a.place(s, cl, kinds[0].start)
+		m.org = a.orgNear(s, cl)
+		m.date, m.endDate = a.meetingDate(s, si, cl)
+		others := a.otherCountries(s, cl, parts)
+		switch {
+		case kind != "" && len(parts) == 1 && others >= 2 && !summitCue:
+			// One named leader meeting the leaders of several countries.
+			sm := m
+			sm.kind, sm.grp, sm.participants = "summit", "summit", parts
+			out = append(out, sm)
+		case kind == "state_visit" && len(parts) == 1:
+			// A visit abroad by one leader: a meeting with the hosts.
+			if p := a.people.get(parts[0]); p != nil && m.country != "" && m.country != p.country {
+				vm := m
+				vm.kind, vm.grp, vm.participants = kind, "meeting", parts
+				out = append(out, vm)
+			}
+		case kind != "" && len(parts) >= 3:
+			// Three or more leaders at one table: a multilateral meeting.
+			mm := m
+			mm.kind, mm.grp, mm.participants = "summit", "meeting", parts
+			out = append(out, mm)
+		case kind != "" && len(parts) == 2:
+			bm := m
+			bm.kind, bm.grp, bm.participants = kind, group(kind), parts
+			if bm.grp == "call" {
+				bm.city, bm.country = "", ""
+			}
+			out = append(out, bm)
+		}
+		if summitCue && len(parts) >= 1 && (m.org != "" || len(parts) >= 2 || m.city != "" || others >= 2) {
+			sm := m
+			sm.kind, sm.grp, sm.participants = "summit", "summit", parts
+			// A summit's date is its whole span: prefer a range if the clause has one.
+			for _, d := range s.dates {
+				if a.inClause(s, cl, d.Start) && !d.EndDate.IsZero() {
+					sm.date, sm.endDate = d.Date, d.EndDate
+				}
+			}
+			out = append(out, sm)
+		}
+	}
+	return out
+}
+
+// orgAfter reports an organisation named within eight tokens after from.
+func (a *analysis) orgAfter(s *sentence, from, to int) bool {
+	for _, m := range s.ments {
+		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCountries counts the countries named in the clause that are not
+// the participants' own: the unnamed parties of a meeting.
+func (a *analysis) otherCountries(s *sentence, cl clause, parts []string) int {
+	own := map[string]bool{}
+	for _, k := range parts {
+		if p := a.people.get(k); p != nil {
+			own[p.country] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end && !own[m.id] {
+			seen[m.id] = true
+		}
+	}
+	return len(seen)
+}
+
+// inClause reports whether byte offset off falls in clause cl of s.
+func (a *analysis) inClause(s *sentence, cl clause, off int) bool {
+	return off >= s.toks[cl.start].start && off < s.toks[cl.end-1].end
+}
+
+// participants returns the leaders taking part in the clause's meeting:
+// everyone named there except speakers ("..., X cho biết") and people
+// named only as the owner of a title ("cố vấn của ông Putin").
+func (a *analysis) participants(s *sentence, cl clause) []string {
+	var keys []string
+	seen := map[string]bool{}
+	hasPair := false
+	for i, m := range s.ments {
+		if m.start < cl.start || m.end > cl.end || len(m.keys) == 0 {
+			continue
+		}
+		if m.kind == mPair {
+			hasPair = true
+		}
+		if a.isSpeaker(s, m) || a.isOwner(s, i) {
+			continue
+		}
+		for _, k := range m.keys {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	// "họ gặp nhau" counts only when nobody else is named.
+	if hasPair && len(keys) > 2 {
+		keys = keys[:0]
+		for _, m := range s.ments {
+			if m.kind == mPair && m.start >= cl.start && m.end <= cl.end {
+				keys = append(keys, m.keys...)
+			}
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// isSpeaker reports a leader followed by a verb of saying that ends or
+// starts a reported statement.
+func (a *analysis) isSpeaker(s *sentence, m mention) bool {
+	for _, c := range s.cues {
+		// "..., X cho biết." closes the sentence: X reports, X did not meet.
+		if c.cat == "attrib" && c.start == m.end && len(s.toks)-c.end <= 2 {
+			return true
+		}
+	}
+	if m.start > 0 && s.toks[m.start-1].low == "theo" {
+		return true
+	}
+	return false
+}
+
+// isOwner reports a leader named after "của" following a title: the
+// owner of someone else's office.
+func (a *analysis) isOwner(s *sentence, i int) bool {
+	m := s.ments[i]
+	if m.start == 0 || s.toks[m.start-1].low != "của" {
+		return false
+	}
+	for j := m.start - 2; j >= 0 && j >= m.start-5; j-- {
+		for _, t := range a.lx.at(s.toks, j) {
+			if e, ok := t.has(kTitle); ok && e.rank != "honorific" && t.end >= m.start-4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// status reads planned/cancelled markers in the clause, else before it.
+func (a *analysis) status(s *sentence, cl clause) string {
+	if _, ok := s.hasCue("cancelled", cl.start, cl.end); ok {
+		return "cancelled"
+	}
+	if _, ok := s.hasCue("planned", cl.start, cl.end); ok {
+		return "planned"
+	}
+	return "held"
+}
+
+// place reads "tại/ở <city|venue|country>" in the clause.
+func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country string) {
+	g := DefaultGazetteer()
+	for _, m := range s.ments {
+		if m.start < cl.start || m.end > cl.end || m.start == 0 {
+			continue
+		}
+		// The place follows the meeting word ("gặp ... tại X"), or opens
+		// the clause ("Tại X, hai nhà lãnh đạo ..."); elsewhere a place
+		// belongs to something else ("cuộc chiến ở Ukraine").
+		if m.start < trigger && m.start-cl.start > 4 {
+			continue
+		}
+		if m.kind != mCity && m.kind != mCountry {
+			continue
+		}
+		if !a.afterPlaceWord(s, m.start) {
+			continue
+		}
+		if m.kind == mCity {
+			c := g.Cities[m.id]
+			if c == nil {
+				continue
+			}
+			return c.Key, c.Country
+		}
+		if country == "" {
+			country = m.id
+		}
+	}
+	return "", country
+}
+
+// afterPlaceWord reports whether a place preposition stands just before
+// token i, allowing "thủ đô", "thành phố" and the like in between.
+func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		for _, c := range s.cues {
+			if c.cat == "place" && c.end == j+1 {
+				return true
+			}
+		}
+		if !s.toks[j].word || s.toks[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// orgNear returns the organisation named in the clause, or the one an
+// "orgref" word points back to.
+func (a *analysis) orgNear(s *sentence, cl clause) string {
+	for _, m := range s.ments {
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end {
+			return m.id
+		}
+	}
+	return ""
+}
+
+// meetingDate picks the date of the clause's meeting: the first date
+// that is not a "since" date, preferring one after the trigger word.
+func (a *analysis) meetingDate(s *sentence, si int, cl clause) (Date, Date) {
+	if _, ok := s.hasCue("sameday", cl.start, cl.end); ok {
+		return a.lastDay(si), Date{}
+	}
+	var best *DateMention
+	for i := range s.dates {
+		d := &s.dates[i]
+		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, d.Start) {
+			continue
+		}
+		if best == nil || (best.Date.Day == 0 && d.Date.Day != 0 && !d.Approx) {
+			best = d
+		}
+	}
+	if best == nil {
+		return Date{}, Date{}
+	}
+	if best.Approx {
+		// "cuối tuần này": the month is sure, the day is not.
+		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
+	}
+	return best.Date, best.EndDate
+}
+
+// lastDay returns the last date with a day named before sentence si.
+func (a *analysis) lastDay(si int) Date {
+	for i := si - 1; i >= 0; i-- {
+		ds := a.sents[i].dates
+		for j := len(ds) - 1; j >= 0; j-- {
+			if ds[j].Date.Day != 0 && ds[j].Date.Year != 0 {
+				return ds[j].Date
+			}
+		}
+	}
+	return Date{}
+}
+
+// sinceDate reports a date introduced by "kể từ".
+func (a *analysis) sinceDate(s *sentence, off int) bool {
+	for _, c := range s.cues {
+		if c.cat != "since" {
+			continue
+		}
+		end := s.toks[c.end-1].end
+		if off >= end && off-end <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeMeetings joins the mentions of one event within an article: the
+// most specific mentions first, then the vaguer ones join the best
+// compatible event (same status first, then the earliest).
+func mergeMeetings(ms []meeting) []meeting {
+	sort.SliceStable(ms, func(i, j int) bool { return specificity(ms[i]) > specificity(ms[j]) })
+	var out []meeting
+	for _, m := range ms {
+		best := -1
+		vague := m.date.IsZero() && m.city == "" && m.country == ""
+		for i := range out {
+			if !compatible(out[i], m) {
+				continue
+			}
+			switch {
+			case best == -1:
+				best = i
+			case vague:
+				// "cuộc gặp của họ": the meeting the text spoke of last.
+				if lastBefore(out[i], m.order) > lastBefore(out[best], m.order) {
+					best = i
+				}
+			case out[i].status == m.status && out[best].status != m.status:
+				best = i
+			}
+		}
+		if best == -1 {
+			out = append(out, m)
+			continue
+		}
+		out[best] = merge(out[best], m)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].order < out[j].order })
+	return out
+}
+
+// lastBefore returns the latest clause of m before order, or -1.
+func lastBefore(m meeting, order int) int {
+	last := -1
+	for _, s := range m.sents {
+		if o := s * 100; o <= order && o > last {
+			last = o
+		}
+	}
+	return last
+}
+
+func specificity(m meeting) int {
+	n := 0
+	if m.date.Day != 0 {
+		n += 8
+	}
+	if m.date.Month != 0 {
+		n += 4
+	}
+	if m.date.Year != 0 {
+		n += 2
+	}
+	if m.city != "" {
+		n += 2
+	}
+	if m.country != "" || m.org != "" {
+		n++
+	}
+	return n
+}
+
+func group(kind string) string {
+	switch kind {
+	case "bilateral", "state_visit":
+		return "meeting"
+	case "phone_call", "video_call":
+		return "call"
+	}
+	return kind
+}
+
+func compatible(a, b meeting) bool {
+	if a.grp != b.grp {
+		return false
+	}
+	if a.grp == "summit" {
+		if a.org != "" && b.org != "" && a.org != b.org {
+			return false
+		}
+		// Without an organisation on both sides, the same people must be there.
+		if (a.org == "" || b.org == "") && !overlap(a.participants, b.participants) {
+			return false
+		}
+	} else if strings.Join(a.participants, "+") != strings.Join(b.participants, "+") {
+		return false
+	}
+	if !datesAgree(a.date, b.date) {
+		return false
+	}
+	if a.city != "" && b.city != "" && a.city != b.city {
+		return false
+	}
+	if a.country != "" && b.country != "" && a.country != b.country {
+		return false
+	}
+	return true
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesAgree reports whether two dates can be the same day.
+func datesAgree(a, b Date) bool {
+	if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
+		return false
+	}
+	if a.Month != 0 && b.Month != 0 && a.Month != b.Month {
+		return false
+	}
+	if a.Day != 0 && b.Day != 0 && a.Day != b.Day {
+		return false
+	}
+	return true
+}
+
+// merge combines b into a, keeping the most precise of each field.
+func merge(a, b meeting) meeting {
+	if kindRank[b.kind] > kindRank[a.kind] && a.kind != "summit" {
+		a.kind = b.kind
+	}
+	if precision(b.date) > precision(a.date) {
+		a.date = b.date
+	}
+	if a.endDate.IsZero() {
+		a.endDate = b.endDate
+	}
+	if a.city == "" {
+		a.city = b.city
+	}
+	if a.country == "" {
+		a.country = b.country
+	}
+	if a.org == "" {
+		a.org = b.org
+	}
+	if a.status != "held" && b.status == "held" {
+		// A vaguer mention that says it happened does not outweigh a
+		// specific plan; only the same precision may promote.
+		if specificity(b) >= specificity(a) {
+			a.status = b.status
+		}
+	}
+	for _, p := range b.participants {
+		if !contains(a.participants, p) {
+			a.participants = append(a.participants, p)
+		}
+	}
+	sort.Strings(a.participants)
+	for _, s := range b.sents {
+		if !containsInt(a.sents, s) {
+			a.sents = append(a.sents, s)
+		}
+	}
+	if b.order < a.order {
+		a.order = b.order
+	}
+	return a
+}
+
+func precision(d Date) int {
+	n := 0
+	if d.Year != 0 {
+		n += 4
+	}
+	if d.Month != 0 {
+		n += 2
+	}
+	if d.Day != 0 {
+		n++
+	}
+	return n
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

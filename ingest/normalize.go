@@ -1,0 +1,697 @@
+package ingest
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text is normalised article text plus a map back to byte offsets in the raw input.
+type Text struct {
+	S string
+	// offs[i] is the raw offset where the source of S[i] starts, and
+	// offs[len(S)] is the raw end of the last byte of S. One entry per byte
+	// (rather than per rune) keeps Raw a pair of lookups.
+	offs []int32
+}
+
+// Raw returns the byte span in the raw input for the byte span [start,end)
+// of S. The span is exact for spans that start and end on rune boundaries:
+// a collapsed space maps to the whole run of raw whitespace it replaced, a
+// space inserted between glued words maps to an empty raw span, and an
+// invisible character that was dropped (soft hyphen, zero-width joiner)
+// belongs to the span on its left.
+func (t Text) Raw(start, end int) (int, int) {
+	if len(t.offs) == 0 {
+		return 0, 0
+	}
+	start = min(max(start, 0), len(t.S))
+	end = min(max(end, start), len(t.S))
+	return int(t.offs[start]), int(t.offs[end])
+}
+
+// ParaKind says what a paragraph is, so that the extractor can skip what
+// is not article body.
+type ParaKind int
+
+// The paragraph kinds.
+const (
+	ParaBody        ParaKind = iota
+	ParaCaption              // a photo caption
+	ParaCredit               // a photo or agency credit: "Nguồn hình ảnh, Reuters", "Ảnh: Xinhua", "(AP)"
+	ParaHeading              // a short title-like line
+	ParaBoilerplate          // page furniture: menus, share buttons, caption markers
+)
+
+// String returns the kind's name, for tests and debugging.
+func (k ParaKind) String() string {
+	switch k {
+	case ParaBody:
+		return "body"
+	case ParaCaption:
+		return "caption"
+	case ParaCredit:
+		return "credit"
+	case ParaHeading:
+		return "heading"
+	case ParaBoilerplate:
+		return "boilerplate"
+	}
+	return "unknown"
+}
+
+// Paragraph is one "\n"-separated paragraph of Text.S.
+type Paragraph struct {
+	Start, End int // byte span in Text.S
+	Kind       ParaKind
+	DupOf      int // index of an earlier paragraph with the same folded text, or -1
+}
+
+// captionMarker is how BBC Vietnamese pages label a photo caption; the
+// caption is the text that follows it.
+const captionMarker = "Chụp lại hình ảnh,"
+
+// boilerplateLines are whole lines of page furniture, compared
+// case-insensitively.
+var boilerplateLines = []string{
+	"chụp lại hình ảnh,", "chụp lại hình ảnh",
+	"chia sẻ", "chia sẻ zalo", "chia sẻ facebook", "zalo", "facebook", "twitter", "email", "copy link",
+	"đường dẫn truy cập", "tin vắn thế giới", "bỏ qua quảng cáo", "quảng cáo", "kết thúc quảng cáo",
+	"xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "theo dõi",
+	"bình luận", "in bài", "lưu bài", "trang chủ", "chuyển đến nội dung chính", "nghe bài viết",
+}
+
+// sizeWords are the font-size switchers (XS SM MD LG) some sites print.
+var sizeWords = []string{"xs", "sm", "md", "lg", "xl", "xxl"}
+
+// creditPrefixes start a photo credit line.
+var creditPrefixes = []string{"Nguồn hình ảnh", "Nguồn ảnh", "Ảnh:", "Ảnh :", "Photo:"}
+
+// captionTails end a caption: a credit or an archive note after the caption
+// text.
+var captionTails = []string{"(ảnh tư liệu)", "(ảnh minh họa)", "(ảnh minh hoạ)", "(ảnh: tư liệu)"}
+
+// gluedWords are common Vietnamese function words that scraped text glues
+// to the previous word ("Putinvà"). Each starts with a consonant and carries
+// a diacritic, so an ASCII word with a vowel followed by one of them cannot
+// be a single Vietnamese syllable (a syllable has one vowel nucleus); such
+// a token is split in two.
+var gluedWords = []string{
+	"được", "những", "nhưng", "trước", "giữa", "cùng", "rằng", "dưới", "trên",
+	"với", "của", "tại", "để", "đã", "sẽ", "từ", "là", "và", "đến", "về", "các", "này",
+	"cũng", "đang", "vừa", "bởi", "hoặc", "thì",
+}
+
+// Normalize returns the NFC, whitespace-normalised text of raw, one
+// paragraph a line, with a map from every byte back to raw.
+//
+// Hard-wrapped documents (lines broken at a fixed width, often with blank
+// lines between the pieces) are re-joined into paragraphs; see
+// hardWrapped and joinWrapped for the rules. In other documents each
+// non-empty line is a paragraph.
+func Normalize(raw []byte) Text {
+	start := 0
+	if bytes.HasPrefix(raw, utf8BOM) {
+		start = len(utf8BOM)
+	}
+	if _, end, ok := leadingDate(raw[start:]); ok {
+		start += end
+	}
+	c := cleanRaw(raw, start)
+	lines := splitLines(c.b)
+	groups := groupLines(c.b, lines)
+	return emitText(c, lines, groups)
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// cleaned is raw after NFC and character mapping: spaces are ' ', line
+// breaks '\n', invisible characters gone. p[i] is the raw offset of b[i];
+// p[len(b)] is the end of raw.
+type cleaned struct {
+	b []byte
+	p []int32
+}
+
+type charAction uint8
+
+const (
+	actKeep charAction = iota
+	actSpace
+	actNewline
+	actDrop
+)
+
+func actionOf(r rune) charAction {
+	switch {
+	case r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
+		return actNewline
+	case r == ' ' || r == '\t' || r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200B) ||
+		r == 0x202F || r == 0x205F || r == 0x3000 || r == 0x180E:
+		return actSpace
+	case r == 0xAD || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
+		return actDrop
+	case r < 0x20 || (r >= 0x7F && r < 0xA0):
+		return actDrop
+	}
+	return actKeep
+}
+
+func cleanRaw(raw []byte, start int) cleaned {
+	c := cleaned{b: make([]byte, 0, len(raw)-start+8), p: make([]int32, 0, len(raw)-start+9)}
+	skipLF := false // the previous rune was '\r': a following '\n' is part of that line break
+	put := func(r rune, enc []byte, pos int) {
+		if skipLF && r == '\n' {
+			skipLF = false
+			return
+		}
+		skipLF = r == '\r'
+		switch actionOf(r) {
+		case actKeep:
+			if r == utf8.RuneError && len(enc) == 1 {
+				enc = []byte("\uFFFD")
+			}
+			for range enc {
+				c.p = append(c.p, int32(pos))
+			}
+			c.b = append(c.b, enc...)
+		case actSpace:
+			c.b = append(c.b, ' ')
+			c.p = append(c.p, int32(pos))
+		case actNewline:
+			c.b = append(c.b, '\n')
+			c.p = append(c.p, int32(pos))
+		}
+	}
+	if plainNFC(raw[start:]) || norm.NFC.QuickSpan(raw[start:]) == len(raw)-start {
+		// Already NFC (the common case): every rune maps to itself.
+		for i := start; i < len(raw); {
+			if b := raw[i]; b >= 0x20 && b < 0x7F {
+				c.b = append(c.b, b)
+				c.p = append(c.p, int32(i))
+				skipLF = false
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRune(raw[i:])
+			put(r, raw[i:i+n], i)
+			i += n
+		}
+	} else {
+		// Compose segment by segment; a segment that changed maps as a whole
+		// to its raw span, since its parts have no raw counterpart of their own.
+		var it norm.Iter
+		it.Init(norm.NFC, raw[start:])
+		for !it.Done() {
+			p0 := start + it.Pos()
+			seg := it.Next()
+			p1 := start + it.Pos()
+			same := bytes.Equal(seg, raw[p0:p1])
+			for j := 0; j < len(seg); {
+				r, n := utf8.DecodeRune(seg[j:])
+				pos := p0
+				if same {
+					pos = p0 + j
+				}
+				put(r, seg[j:j+n], pos)
+				j += n
+			}
+		}
+	}
+	c.p = append(c.p, int32(len(raw)))
+	return c
+}
+
+// plainNFC is a fast, partial NFC check: text made only of ASCII,
+// U+00A0..U+02FF (precomposed Latin, as Vietnamese is), U+1E00..U+1EFF
+// (Latin Extended Additional) and U+2002..U+206F (punctuation) is NFC, as
+// none of these decompose or combine. Other text goes to the full check.
+func plainNFC(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c < 0x80:
+			i++
+		case c >= 0xC2 && c <= 0xCB:
+			i += 2
+		case c == 0xE1 && i+1 < len(b) && b[i+1] >= 0xB8 && b[i+1] <= 0xBB:
+			i += 3
+		case c == 0xE2 && i+1 < len(b) && (b[i+1] == 0x80 && i+2 < len(b) && b[i+2] >= 0x82 || b[i+1] == 0x81):
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// textLine is the trimmed content [a,b) of one non-empty line of cleaned text.
+type textLine struct {
+	a, b int
+	gap  int  // blank lines before it
+	cut  bool // split from the previous line at a caption marker, so no line break lies between
+}
+
+func splitLines(b []byte) []textLine {
+	var out []textLine
+	blank := 0
+	for i := 0; i < len(b); {
+		j := bytes.IndexByte(b[i:], '\n')
+		if j < 0 {
+			j = len(b)
+		} else {
+			j += i
+		}
+		a, e := i, j
+		for a < e && b[a] == ' ' {
+			a++
+		}
+		for e > a && b[e-1] == ' ' {
+			e--
+		}
+		i = j + 1
+		if a == e {
+			blank++
+			continue
+		}
+		// A caption marker followed by the caption on the same line becomes
+		// two lines, so that the caption can be told from the marker.
+		if m := len(captionMarker); e-a > m && bytes.EqualFold(b[a:a+m], []byte(captionMarker)) {
+			k := a + m
+			for k < e && b[k] == ' ' {
+				k++
+			}
+			out = append(out, textLine{a: a, b: a + m, gap: blank}, textLine{a: k, b: e, cut: true})
+		} else {
+			out = append(out, textLine{a: a, b: e, gap: blank})
+		}
+		blank = 0
+	}
+	return out
+}
+
+// groupLines decides which lines form a paragraph. It returns, for each
+// paragraph, the index of its first line; a paragraph runs to the next
+// paragraph's first line.
+func groupLines(b []byte, lines []textLine) []int {
+	groups := make([]int, 0, len(lines))
+	str := string(b) // one copy, sliced per line below
+	wrap, usualGap, medianLen := hardWrapped(str, lines)
+	if !wrap {
+		// Each line is a paragraph.
+		for i := range lines {
+			groups = append(groups, i)
+		}
+		return groups
+	}
+	captionOpen := false // the current paragraph is the caption after a marker
+	words := 0           // words in the current paragraph
+	for i, ln := range lines {
+		text := str[ln.a:ln.b]
+		if i == 0 {
+			groups = append(groups, 0)
+			words = wordCount(text)
+			continue
+		}
+		prev := str[lines[i-1].a:lines[i-1].b]
+		if !joinWrapped(prev, text, ln.gap, usualGap, medianLen, captionOpen, words) {
+			groups = append(groups, i)
+			captionOpen = isCaptionMarker(prev)
+			words = 0
+		}
+		words += wordCount(text)
+	}
+	return groups
+}
+
+// hardWrapped decides whether a document's lines were broken at a fixed
+// width. The sign is long lines (30 runes or more) that end without
+// terminal punctuation and are followed by a line that starts with a
+// lowercase letter: a paragraph never starts lowercase in Vietnamese news,
+// so these are continuations. It needs at least two such breaks making up
+// a fifth of all line breaks.
+// It also returns the usual number of blank lines at such a break (a wider
+// gap is a paragraph break) and the median line length in runes.
+func hardWrapped(b string, lines []textLine) (wrap bool, usualGap, medianLen int) {
+	if len(lines) < 3 {
+		return false, 0, 0
+	}
+	var gaps [4]int // gaps of 0, 1, 2 and more blank lines at continuations
+	cont, breaks := 0, 0
+	for i := 1; i < len(lines); i++ {
+		if lines[i].cut {
+			continue
+		}
+		breaks++
+		prev, next := b[lines[i-1].a:lines[i-1].b], b[lines[i].a:lines[i].b]
+		if !endsTerminal(prev) && startsLower(next) && utf8.RuneCountInString(prev) >= 30 {
+			cont++
+			gaps[min(lines[i].gap, 3)]++
+		}
+	}
+	if cont < 2 || cont*5 < breaks {
+		return false, 0, 0
+	}
+	for g := range gaps {
+		if gaps[g] > gaps[usualGap] {
+			usualGap = g
+		}
+	}
+	lens := make([]int, len(lines))
+	for i, ln := range lines {
+		lens[i] = utf8.RuneCountInString(b[ln.a:ln.b])
+	}
+	slices.Sort(lens)
+	return true, usualGap, lens[len(lens)/2]
+}
+
+// joinWrapped says whether, in a hard-wrapped document, line next
+// continues the paragraph that ends with line prev. It does unless
+//   - either line is page furniture (a credit, a caption marker, a menu);
+//   - prev ends with terminal punctuation (. ! ? : …, possibly followed by
+//     closing quotes or brackets);
+//   - more blank lines than usual lie between them;
+//   - prev is short (under 60% of the median line) and next starts with a
+//     capital, a digit or an opening quote: the last line of a paragraph;
+//   - the paragraph is a photo caption (it follows a caption marker) that
+//     already has 8 words and next starts with a capital. Captions end
+//     without punctuation, and 8 words is more than most names that a wrap
+//     could split; this is what ends the captions of BBC pages.
+func joinWrapped(prev, next string, gap, usualGap, medianLen int, caption bool, words int) bool {
+	switch {
+	case isFurniture(prev) || isFurniture(next):
+		return false
+	case endsTerminal(prev):
+		return false
+	case gap > usualGap:
+		return false
+	case startsUpper(next) && utf8.RuneCountInString(prev)*10 < medianLen*6:
+		return false
+	case caption && words >= 8 && startsUpper(next):
+		return false
+	}
+	return true
+}
+
+// emitText builds the final Text from the grouped lines: whitespace runs become
+// one space, paragraphs are separated by '\n', glued words are split.
+func emitText(c cleaned, lines []textLine, groups []int) Text {
+	out := make([]byte, 0, len(c.b))
+	offs := make([]int32, 0, len(c.b)+1)
+	end := 0 // end of the last emitted content in c.b
+	for g, first := range groups {
+		last := len(lines)
+		if g+1 < len(groups) {
+			last = groups[g+1]
+		}
+		a, b := lines[first].a, lines[last-1].b
+		if g > 0 {
+			out = append(out, '\n')
+			offs = append(offs, c.p[end])
+		}
+		for i := a; i < b; {
+			if c.b[i] == ' ' || c.b[i] == '\n' {
+				out = append(out, ' ')
+				offs = append(offs, c.p[i])
+				for i < b && (c.b[i] == ' ' || c.b[i] == '\n') {
+					i++
+				}
+				continue
+			}
+			j := i
+			for j < b && c.b[j] != ' ' && c.b[j] != '\n' {
+				j++
+			}
+			if k := glueSplit(c.b[i:j]); k > 0 {
+				out = append(out, c.b[i:i+k]...)
+				offs = append(offs, c.p[i:i+k]...)
+				out = append(out, ' ')
+				offs = append(offs, c.p[i+k])
+				i += k
+			}
+			out = append(out, c.b[i:j]...)
+			offs = append(offs, c.p[i:j]...)
+			i = j
+		}
+		end = b
+	}
+	if len(groups) > 0 {
+		offs = append(offs, c.p[end])
+	} else {
+		offs = append(offs, c.p[0])
+	}
+	return Text{S: string(out), offs: offs}
+}
+
+// glueSplit returns where a token like "Putinvà," should be split (after
+// "Putin"), or 0. The part before must be ASCII letters or digits starting
+// with a capital and holding a vowel or digit; the part after one of
+// gluedWords, possibly followed by punctuation.
+func glueSplit(tok []byte) int {
+	if len(tok) < 4 || tok[0] < 'A' || tok[0] > 'Z' {
+		return 0
+	}
+	e := len(tok)
+	for e > 0 {
+		r, n := utf8.DecodeLastRune(tok[:e])
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			break
+		}
+		e -= n
+	}
+	core := tok[:e]
+	for _, w := range gluedWords {
+		k := len(core) - len(w)
+		if k < 2 || !bytes.HasSuffix(core, []byte(w)) {
+			continue
+		}
+		vowel := false
+		for _, ch := range core[:k] {
+			switch {
+			case strings.IndexByte("aeiouyAEIOUY0123456789", ch) >= 0:
+				vowel = true
+			case ch >= 'a' && ch <= 'z', ch >= 'A' && ch <= 'Z':
+			default:
+				return 0
+			}
+		}
+		if vowel {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
+// Paragraphs splits t into its "\n"-separated paragraphs and classifies
+// them:
+//   - boilerplate: a line from boilerplateLines, or only font-size words;
+//   - credit: a line starting with a creditPrefixes entry ("Ảnh:" only when
+//     short), or a short parenthesised source such as "(AP)";
+//   - caption: the paragraph after a caption marker; a paragraph ending with
+//     a short "Ảnh: X" credit or a captionTails note; a long "Ảnh: ..." line;
+//     and a paragraph that repeats an earlier body or heading verbatim (news
+//     pages repeat captions in the body, and the title as a caption);
+//   - heading: up to 20 words (30 for the first paragraph) without terminal
+//     punctuation, or up to 12 words ending with '?';
+//   - body: the rest.
+//
+// DupOf links a paragraph to the first one with the same lowercased text.
+func Paragraphs(t Text) []Paragraph {
+	var out []Paragraph
+	seen := make(map[uint64][]int) // folded hash -> paragraphs with it
+	afterMarker := false
+	for start := 0; start < len(t.S); {
+		end := strings.IndexByte(t.S[start:], '\n')
+		if end < 0 {
+			end = len(t.S)
+		} else {
+			end += start
+		}
+		text := t.S[start:end]
+		p := Paragraph{Start: start, End: end, Kind: classifyPara(text, len(out) == 0, afterMarker), DupOf: -1}
+		key := foldHash(text)
+		for _, j := range seen[key] {
+			if q := out[j]; strings.EqualFold(t.S[q.Start:q.End], text) {
+				p.DupOf = j
+				if p.Kind == ParaBody || p.Kind == ParaHeading {
+					p.Kind = ParaCaption
+				}
+				break
+			}
+		}
+		if p.DupOf < 0 {
+			seen[key] = append(seen[key], len(out))
+		}
+		afterMarker = isCaptionMarker(text)
+		out = append(out, p)
+		start = end + 1
+	}
+	return out
+}
+
+// foldHash is an FNV-1a hash of s lowercased, without building the
+// lowercased string.
+func foldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		h = (h ^ uint64(r)) * 1099511628211
+	}
+	return h
+}
+
+func classifyPara(text string, first, afterMarker bool) ParaKind {
+	switch {
+	case isBoilerplate(text):
+		return ParaBoilerplate
+	case isCredit(text):
+		return ParaCredit
+	case afterMarker, isCaption(text):
+		return ParaCaption
+	}
+	n := 31 // more than any heading has
+	if len(text) < 400 {
+		n = wordCount(text)
+	}
+	if strings.HasSuffix(text, "?") {
+		if n <= 12 {
+			return ParaHeading
+		}
+		return ParaBody
+	}
+	if !endsTerminal(text) && (n <= 20 || first && n <= 30) {
+		return ParaHeading
+	}
+	return ParaBody
+}
+
+// isFurniture says whether a line is never part of a wrapped paragraph.
+func isFurniture(s string) bool { return isBoilerplate(s) || isCredit(s) }
+
+func isCaptionMarker(s string) bool {
+	return strings.EqualFold(s, captionMarker) || strings.EqualFold(s, strings.TrimSuffix(captionMarker, ","))
+}
+
+func isBoilerplate(s string) bool {
+	if len(s) > 48 {
+		return false
+	}
+	for _, b := range boilerplateLines {
+		if strings.EqualFold(s, b) {
+			return true
+		}
+	}
+	for w := range strings.FieldsSeq(s) {
+		if !slices.ContainsFunc(sizeWords, func(x string) bool { return strings.EqualFold(w, x) }) {
+			return false
+		}
+	}
+	return true
+}
+
+func isCredit(s string) bool {
+	for _, p := range creditPrefixes {
+		if hasPrefixFold(s, p) {
+			if strings.HasPrefix(p, "Nguồn") {
+				return wordCount(s) <= 12
+			}
+			return wordCount(s) <= 7
+		}
+	}
+	// "(AP)", "(Reuters)", "(Theo TASS)"
+	return len(s) <= 32 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && wordCount(s) <= 3
+}
+
+func isCaption(s string) bool {
+	t := strings.TrimRight(s, ". ")
+	for _, tail := range captionTails {
+		if hasSuffixFold(t, tail) {
+			return true
+		}
+	}
+	// "... Ảnh: Xinhua." / "... (Ảnh: Reuters)": a short credit at the end.
+	k := max(0, len(s)-80)
+	if i := max(strings.LastIndex(s[k:], "Ảnh:"), strings.LastIndex(s[k:], "ảnh:")); i >= 0 && k+i > 0 {
+		return wordCount(s[k+i:]) <= 7
+	}
+	return hasPrefixFold(s, "Ảnh:")
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// isCloser reports closing quotes and brackets, which may follow the
+// punctuation that ends a sentence.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '»', '”', '’':
+		return true
+	}
+	return false
+}
+
+// isOpener reports opening quotes and brackets, which may start a sentence.
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '(', '[', '«', '“', '‘':
+		return true
+	}
+	return false
+}
+
+// endsTerminal says whether s ends with terminal punctuation, possibly
+// followed by closing quotes or brackets.
+func endsTerminal(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == ':' || r == '…':
+			return true
+		case isCloser(r) || r == ' ':
+			s = s[:len(s)-n]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// startsUpper says whether s starts like a new paragraph: a capital, a
+// digit or an opening quote.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r)
+}

@@ -1,0 +1,342 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// person is a leader as this article knows them.
+type person struct {
+	key, name, nameVI string
+	role, country     string
+	aliases           []string
+	count             int  // how often the article names them
+	head              bool // head of state or government
+	known             bool // in the gazetteer
+}
+
+// people collects the leaders of one article.
+type people struct {
+	byKey map[string]*person
+	order []string
+	year  int // the article's year, for "who held this office then"
+}
+
+func (p *people) get(key string) *person { return p.byKey[key] }
+
+// add records a mention of leader key, creating it from the gazetteer or
+// from the mention itself.
+func (p *people) add(key string, m *mention) *person {
+	g := DefaultGazetteer()
+	pr := p.byKey[key]
+	if pr == nil {
+		pr = &person{key: key}
+		if l := g.Leaders[key]; l != nil {
+			pr.known = true
+			pr.name, pr.nameVI, pr.country = l.Name, l.NameVI, l.Country
+			pr.role = l.RoleAt(p.year)
+		} else {
+			pr.name = m.name
+		}
+		p.byKey[key] = pr
+		p.order = append(p.order, key)
+	}
+	if m != nil {
+		if m.role != "" && (!pr.known || pr.role == "") {
+			pr.role = m.role
+		}
+		if m.country != "" && pr.country == "" {
+			pr.country = m.country
+		}
+		if m.rank == "head_of_state" || m.rank == "head_of_government" {
+			pr.head = true
+		}
+		if m.name != "" && !contains(pr.aliases, m.name) {
+			pr.aliases = append(pr.aliases, m.name)
+		}
+	}
+	if isHeadRole(pr.role) {
+		pr.head = true
+	}
+	pr.count++
+	return pr
+}
+
+func isHeadRole(role string) bool {
+	switch role {
+	case "president", "prime minister", "general secretary", "king", "chancellor", "emperor", "supreme leader", "chairman", "premier", "state president":
+		return true
+	}
+	return false
+}
+
+// resolve turns every mention of a person in the article into leader keys.
+func resolve(sents []*sentence, year int) *people {
+	p := &people{byKey: map[string]*person{}, year: year}
+	// Pass 1: full names. Unknown names need an official role to count as
+	// leaders: a name alone may be anyone.
+	for _, s := range sents {
+		for i := range s.ments {
+			m := &s.ments[i]
+			if m.kind != mLeader {
+				continue
+			}
+			if DefaultGazetteer().Leaders[m.id] == nil && m.role == "" {
+				if other := p.byLastName(lastWord(m.name)); other != nil {
+					m.keys = []string{other.key}
+					other.count++
+				}
+				continue
+			}
+			p.add(m.id, m)
+			m.keys = []string{m.id}
+		}
+	}
+	// Pass 2: short names ("ông Tập", "ông Lavrov").
+	for _, s := range sents {
+		for i := range s.ments {
+			m := &s.ments[i]
+			if m.kind == mSurname {
+				if k := p.surname(m); k != "" {
+					m.keys = []string{k}
+					p.add(k, m)
+				}
+			}
+		}
+	}
+	// Pass 3: descriptions, pronouns and "the two leaders".
+	var subject string
+	for _, s := range sents {
+		first := ""
+		for i := range s.ments {
+			m := &s.ments[i]
+			switch m.kind {
+			case mDesc:
+				if k := p.describe(m); k != "" {
+					m.keys = []string{k}
+					p.byKey[k].count++
+				}
+			case mPronoun:
+				// "ông" stands for the sentence's first person named so far,
+				// else the subject of the sentence before.
+				if first != "" {
+					m.keys = []string{first}
+				} else if subject != "" {
+					m.keys = []string{subject}
+				}
+			}
+			if first == "" && len(m.keys) == 1 && m.kind != mPronoun {
+				first = m.keys[0]
+			}
+		}
+		if first != "" {
+			subject = first
+		}
+	}
+	pair := p.pair()
+	for _, s := range sents {
+		for i := range s.ments {
+			if s.ments[i].kind == mPair {
+				s.ments[i].keys = pair
+			}
+		}
+	}
+	return p
+}
+
+// surname resolves a single name word or a short form.
+func (p *people) surname(m *mention) string {
+	// Candidates from the gazetteer's short forms: prefer one the article names in full.
+	for _, id := range m.ids {
+		if p.byKey[id] != nil {
+			return id
+		}
+	}
+	if pr := p.byLastName(m.name); pr != nil {
+		return pr.key
+	}
+	if len(m.ids) == 1 {
+		return m.ids[0]
+	}
+	if len(m.ids) > 1 && m.country != "" {
+		var hit []string
+		for _, id := range m.ids {
+			if l := DefaultGazetteer().Leaders[id]; l != nil && l.Country == m.country {
+				hit = append(hit, id)
+			}
+		}
+		if len(hit) == 1 {
+			return hit[0]
+		}
+	}
+	return ""
+}
+
+// byLastName finds the article's leader one of whose names contains word.
+func (p *people) byLastName(word string) *person {
+	if word == "" {
+		return nil
+	}
+	fw := fold(word)
+	var found *person
+	for _, k := range p.order {
+		pr := p.byKey[k]
+		names := append([]string{pr.name, pr.nameVI}, pr.aliases...)
+		if l := DefaultGazetteer().Leaders[k]; l != nil {
+			names = append(names, l.Names...)
+		}
+		for _, n := range names {
+			for _, w := range strings.Fields(n) {
+				if fold(w) == fw {
+					if found != nil && found != pr {
+						return nil // ambiguous
+					}
+					found = pr
+				}
+			}
+		}
+	}
+	return found
+}
+
+// describe resolves "Tổng thống Nga" or "nhà lãnh đạo Trung Quốc".
+func (p *people) describe(m *mention) string {
+	var cands []*person
+	for _, k := range p.order {
+		pr := p.byKey[k]
+		if pr.country == m.country && m.country != "" {
+			cands = append(cands, pr)
+		}
+	}
+	if m.role != "" {
+		var same []*person
+		for _, c := range cands {
+			if c.role == m.role {
+				same = append(same, c)
+			}
+		}
+		if len(same) > 0 {
+			cands = same
+		} else if len(cands) > 0 && !(m.rank == "head_of_state" || m.rank == "head_of_government") {
+			cands = nil // "Ngoại trưởng Nga" is not the president
+		} else {
+			var heads []*person
+			for _, c := range cands {
+				if c.head {
+					heads = append(heads, c)
+				}
+			}
+			cands = heads
+		}
+	} else {
+		// "nhà lãnh đạo Trung Quốc": the country's top leader in the article.
+		var heads []*person
+		for _, c := range cands {
+			if c.head {
+				heads = append(heads, c)
+			}
+		}
+		cands = heads
+	}
+	if len(cands) > 0 {
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].count > cands[j].count })
+		return cands[0].key
+	}
+	// Nobody in the article: who held that office in the article's year.
+	if p.year == 0 || m.country == "" || m.role == "" {
+		return ""
+	}
+	var hit string
+	for k, l := range DefaultGazetteer().Leaders {
+		if l.Country == m.country && l.RoleAt(p.year) == m.role {
+			if hit != "" {
+				return ""
+			}
+			hit = k
+		}
+	}
+	if hit != "" {
+		p.add(hit, &mention{name: ""})
+		p.byKey[hit].count--
+	}
+	return hit
+}
+
+// pair returns the article's two principal leaders from different
+// countries: heads of state or government first, then by mentions.
+func (p *people) pair() []string {
+	ps := make([]*person, 0, len(p.order))
+	for _, k := range p.order {
+		ps = append(ps, p.byKey[k])
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].head != ps[j].head {
+			return ps[i].head
+		}
+		return ps[i].count > ps[j].count
+	})
+	if len(ps) < 2 {
+		return nil
+	}
+	a := ps[0]
+	for _, b := range ps[1:] {
+		if b.country != a.country && b.head == a.head {
+			return []string{a.key, b.key}
+		}
+	}
+	return nil
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// fold lower-cases s and strips diacritics ("Tập Cận Bình" -> "tap can binh").
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			b.WriteRune('d')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// slug makes a stable ASCII key: "Ukhnaagiin Khurelsukh" -> "ukhnaagiin-khurelsukh".
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}

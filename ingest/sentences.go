@@ -1,0 +1,118 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a byte span [Start,End) in Text.S.
+type Span struct{ Start, End int }
+
+// abbreviations end with a period that does not end a sentence; compared
+// case-insensitively with the word before the period.
+var abbreviations = []string{
+	"tp", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt",
+	"gov", "sen", "rep", "no", "vol", "co", "inc", "ltd", "corp", "vs", "etc",
+	"ts", "gs", "pgs", "ths", "bs", "ks", "ls", "ns", "nxb", "tr", "tt", "q", "p",
+}
+
+// maxQuote is the longest quotation kept whole. A short quotation ("A. B",
+// ông nói) stays with the sentence that carries it; a longer one is a run
+// of statements and is split like plain text, so that evidence stays short.
+const maxQuote = 400
+
+// Sentences splits the paragraph p of s into sentences. A sentence ends
+// at . ! ? or … (with any closing quotes or brackets after it) followed by a
+// space and a capital, a digit or an opening quote or bracket; not after an
+// abbreviation (TP. Mr. U.S.) or a single capital initial (A. B.), and not
+// inside a quotation of up to maxQuote bytes. Spans exclude surrounding
+// spaces.
+func Sentences(s string, p Paragraph) []Span {
+	start, end := max(p.Start, 0), min(p.End, len(s))
+	if start >= end {
+		return nil
+	}
+	var out []Span
+	add := func(a, b int) {
+		for a < b && s[a] == ' ' {
+			a++
+		}
+		for b > a && s[b-1] == ' ' {
+			b--
+		}
+		if a < b {
+			out = append(out, Span{a, b})
+		}
+	}
+	quoteEnd := -1 // offset just after the closing quote of a short quotation
+	sent := start
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case i >= quoteEnd && (r == '“' || r == '"'):
+			closer := "”"
+			if r == '"' {
+				closer = `"`
+			}
+			if j := strings.Index(s[i+n:min(end, i+n+maxQuote)], closer); j >= 0 {
+				quoteEnd = i + n + j + len(closer)
+			}
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' && !isCloser(r2) {
+					break
+				}
+				j += n2
+			}
+			// A split point inside a quotation waits for the quotation to close.
+			if j >= quoteEnd && j < end && s[j] == ' ' && startsSentence(s[j+1:end]) &&
+				!(r == '.' && j == i+n && isAbbrev(s[sent:i])) {
+				add(sent, j)
+				sent = j + 1
+			}
+			i = j
+			continue
+		}
+		i += n
+	}
+	add(sent, end)
+	return out
+}
+
+func startsSentence(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r)
+}
+
+// isAbbrev says whether the text before a period ends with an abbreviation,
+// an initial or a dotted acronym (U.S).
+func isAbbrev(before string) bool {
+	k := strings.LastIndexAny(before, " (“\"'‘")
+	w := before[k+1:]
+	if w == "" {
+		return false
+	}
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true // an initial: "A. B. Smith"
+	}
+	if strings.Contains(w, ".") {
+		// A dotted acronym has short parts ("U.S", "v.v", "Th.S"); "TP.HCM"
+		// and "1.000" do not, and may end a sentence.
+		for part := range strings.SplitSeq(w, ".") {
+			if len(part) > 2 || strings.ContainsAny(part, "0123456789") {
+				return false
+			}
+		}
+		return true
+	}
+	for _, a := range abbreviations {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,95 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSentences(t *testing.T) {
+	long := "“" + strings.Repeat("Câu dài trong trích dẫn. ", 20) + "Hết”, ông nói."
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"simple", "Ông Tập đến Kazakhstan. Sau đó ông gặp ông Putin! Vì sao? Không rõ…",
+			[]string{"Ông Tập đến Kazakhstan.", "Sau đó ông gặp ông Putin!", "Vì sao?", "Không rõ…"}},
+		{"digit and quote starts", "Ông nói vậy. 2019 là năm khác. “Tốt”, ông nói. \"Được\", bà đáp.",
+			[]string{"Ông nói vậy.", "2019 là năm khác.", "“Tốt”, ông nói.", "\"Được\", bà đáp."}},
+		{"no split before lowercase", "Giá là 3.5 lần. và tiếp tục", []string{"Giá là 3.5 lần. và tiếp tục"}},
+		{"numbers", "Thương mại đạt 1.000 tỷ USD. Năm sau tăng 3.5%.", []string{"Thương mại đạt 1.000 tỷ USD.", "Năm sau tăng 3.5%."}},
+		{"abbreviations", "Ông đến TP. Hồ Chí Minh và gặp Dr. Smith cùng Mr. Brown. Họ ăn tối.",
+			[]string{"Ông đến TP. Hồ Chí Minh và gặp Dr. Smith cùng Mr. Brown.", "Họ ăn tối."}},
+		{"initials and dotted acronyms", "Ông J. F. Kennedy đến U.S. Army hôm đó. Rồi về.",
+			[]string{"Ông J. F. Kennedy đến U.S. Army hôm đó.", "Rồi về."}},
+		{"TP.HCM ends a sentence", "Ông đến TP.HCM. Rồi về.", []string{"Ông đến TP.HCM.", "Rồi về."}},
+		{"closing quote after the period", "Ông nói: “Chúng tôi đồng ý.” Sau đó ông đi.",
+			[]string{"Ông nói: “Chúng tôi đồng ý.”", "Sau đó ông đi."}},
+		{"period after the closing quote", "Họ gọi đó là “không giới hạn”. Nga xâm lược Ukraine.",
+			[]string{"Họ gọi đó là “không giới hạn”.", "Nga xâm lược Ukraine."}},
+		{"short quotation that continues stays whole",
+			"“Chúng tôi đánh giá cao lập trường. Chúng tôi hiểu câu hỏi”, ông Putin nói. Ông Tập gật đầu.",
+			[]string{"“Chúng tôi đánh giá cao lập trường. Chúng tôi hiểu câu hỏi”, ông Putin nói.", "Ông Tập gật đầu."}},
+		{"long quotation is split", long, nil},
+		{"unclosed quote is ignored", "Ông nói: “Đồng ý. Rồi đi.", []string{"Ông nói: “Đồng ý.", "Rồi đi."}},
+		{"ellipsis then bracket", "các cường quốc lớn… (Tổng thống Putin tuyên bố rằng), Nga sẵn sàng.",
+			[]string{"các cường quốc lớn…", "(Tổng thống Putin tuyên bố rằng), Nga sẵn sàng."}},
+		{"caption credit", "Ông Tập gặp ông Putin. Ảnh: Xinhua.", []string{"Ông Tập gặp ông Putin.", "Ảnh: Xinhua."}},
+		{"no terminal", "Tổ chức Hợp tác Thượng Hải", []string{"Tổ chức Hợp tác Thượng Hải"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Paragraph{Start: 0, End: len(tt.text), DupOf: -1}
+			var got []string
+			for _, s := range Sentences(tt.text, p) {
+				got = append(got, tt.text[s.Start:s.End])
+			}
+			if tt.want == nil {
+				assert.Greater(t, len(got), 10)
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestSentencesWithinParagraph(t *testing.T) {
+	text := Normalize([]byte("Tiêu đề\n\nCâu một. Câu hai.\n\nCâu ba."))
+	paras := Paragraphs(text)
+	require.Len(t, paras, 3)
+	got := Sentences(text.S, paras[1])
+	require.Len(t, got, 2)
+	assert.Equal(t, "Câu một.", text.S[got[0].Start:got[0].End])
+	assert.Equal(t, "Câu hai.", text.S[got[1].Start:got[1].End])
+	assert.Empty(t, Sentences(text.S, Paragraph{Start: 5, End: 5}))
+}
+
+// TestSentencesSeeds checks the splits of real paragraphs.
+func TestSentencesSeeds(t *testing.T) {
+	seeds := seedFiles(t)
+	tests := []struct {
+		seed, sentence string
+	}{
+		{"000", "Cuộc họp của SCO diễn ra trong bối cảnh các cuộc đụng độ mới xảy ra ở biên giới giữa hai thành viên của tổ chức, Kyrgyzstan và Tajikistan."},
+		{"000", "Sau đó, ông sẽ gặp ông Putin vào thứ Năm tại Hội nghị thượng đỉnh của Tổ chức Hợp tác Thượng Hải (SCO) ở Samarkand, diễn ra từ ngày 15 - 16/9."},
+		{"001", "“Chúng tôi đánh giá cao lập trường cân bằng của những người bạn Trung Quốc liên quan đến cuộc khủng hoảng Ukraine. Chúng tôi hiểu những câu hỏi và mối quan tâm của bạn về vấn đề này”, ông Putin nói trong bài phát biểu trước khi gặp riêng ông Tập."},
+		{"002", "Tổng thống Nga đã nhận lời mời của Chủ tịch Trung Quốc thăm Bắc Kinh vào nửa đầu năm 2026”."},
+		{"003", "Năm 2017, Ấn Độ và Pakistan trở thành thành viên cấp nhà nước và năm ngoái Iran đã trở thành thành viên đầy đủ."},
+		{"004", "Theo kế hoạch, Tổng thống Nga Putin sẽ hội đàm với Chủ tịch Trung Quốc Tập Cận Bình vào thứ Sáu 4/2, đánh dấu cuộc gặp trực tiếp đầu tiên giữa hai ông kể từ năm 2019."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.seed, func(t *testing.T) {
+			text := Normalize(seeds[tt.seed])
+			var all []string
+			for _, p := range Paragraphs(text) {
+				for _, s := range Sentences(text.S, p) {
+					all = append(all, text.S[s.Start:s.End])
+				}
+			}
+			assert.Contains(t, all, tt.sentence)
+		})
+	}
+}

@@ -1,0 +1,419 @@
+package ingest
+
+// This file reads who is named in a sentence: leaders by full name, by
+// "<title> <country> <Name>", by "ông <short name>", by description
+// ("nhà lãnh đạo Trung Quốc", "Tổng thống Nga") and by "hai nhà lãnh đạo".
+// Resolution of short references to people happens per article in resolve.go.
+
+// mkind is what a sentence mention is.
+type mkind uint8
+
+const (
+	mLeader  mkind = iota + 1 // a known or newly named leader (id set)
+	mSurname                  // "ông Lavrov": a single name word, resolved per article
+	mDesc                     // "Tổng thống Nga", "nhà lãnh đạo Trung Quốc"
+	mPair                     // "hai nhà lãnh đạo"
+	mPronoun                  // a bare "ông" standing for the last subject
+	mCountry
+	mOrg
+	mCity
+	mOrgRef    // "tổ chức", "nhóm": the last organisation
+	mAgreement // a well-known agreement (id = its key)
+)
+
+// mention is something a sentence names, over tokens [start, end).
+type mention struct {
+	kind       mkind
+	start, end int
+	id         string   // leader key, ISO2, acronym, city key
+	ids        []string // candidate leaders for a short name
+	name       string   // surface form of a person's name
+	role       string   // English role from a title
+	rank       string   // title rank
+	country    string   // ISO2 qualifier from the title or apposition
+	org        string   // organisation qualifier ("Tổng thư ký NATO")
+	via        string   // how it was found: "name", "title", "honorific", "desc"
+	keys       []string // the leaders it resolves to (resolve.go)
+}
+
+// sentence is one analysed sentence.
+type sentence struct {
+	start, end int // byte span in the normalised text
+	para       int
+	caption    bool
+	toks       []token
+	ments      []mention
+	cues       []cueHit
+	dates      []DateMention // byte offsets relative to the normalised text
+}
+
+// cueHit is a cue word found at tokens [start, end).
+type cueHit struct {
+	cat, val   string
+	start, end int
+}
+
+// hasCue reports the first cue of category cat within tokens [from, to).
+func (s *sentence) hasCue(cat string, from, to int) (cueHit, bool) {
+	for _, c := range s.cues {
+		if c.cat == cat && c.start >= from && c.end <= to {
+			return c, true
+		}
+	}
+	return cueHit{}, false
+}
+
+// scan finds every mention and cue in s.toks.
+func (lx *lexicon) scan(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		ms := lx.at(toks, i)
+		if len(ms) == 0 {
+			if n := lx.nameAppositive(s, i); n > 0 {
+				i = n
+				continue
+			}
+			i++
+			continue
+		}
+		m := ms[0]
+		if next, ok := lx.reading(s, m, ms); ok {
+			i = next
+			continue
+		}
+		i++
+	}
+}
+
+// reading interprets the longest phrase at m.start and returns where the
+// scan goes on.
+func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
+	toks := s.toks
+	upper := properName(toks, m)
+	if e, ok := m.has(kLeader); ok && upper {
+		s.ments = append(s.ments, mention{kind: mLeader, start: m.start, end: m.end, id: e.id, name: span(toks, m.start, m.end), via: "name"})
+		return lx.appositive(s, len(s.ments)-1, m.end), true
+	}
+	if e, ok := m.has(kAgreement); ok {
+		s.ments = append(s.ments, mention{kind: mAgreement, start: m.start, end: m.end, id: e.id})
+		s.cues = append(s.cues, cueHit{cat: "agreement", val: e.val, start: m.start, end: m.end})
+		return m.end, true
+	}
+	if _, ok := m.cue("leaderword"); ok {
+		return lx.described(s, m, "", ""), true
+	}
+	if _, ok := m.cue("honorific"); ok {
+		return lx.honorific(s, m), true
+	}
+	if _, ok := m.has(kTitle); ok {
+		return lx.titled(s, m), true
+	}
+	if v, ok := m.cue("pair"); ok {
+		_ = v
+		s.ments = append(s.ments, mention{kind: mPair, start: m.start, end: m.end})
+		return m.end, true
+	}
+	if e, ok := m.has(kCountry); ok && upper {
+		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
+		return m.end, true
+	}
+	if e, ok := m.has(kOrg); ok && upper {
+		s.ments = append(s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
+		return m.end, true
+	}
+	if e, ok := m.has(kCity); ok && upper {
+		s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
+		return m.end, true
+	}
+	if e, ok := m.has(kVenue); ok && upper {
+		s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id, via: "venue"})
+		return m.end, true
+	}
+	if e, ok := m.has(kCountryShort); ok && upper && m.end+1 < len(toks) && toks[m.end].text == "-" {
+		// "Nga - Trung", "Việt - Mỹ": a short form is a country only in such pairs.
+		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
+		return m.end, true
+	}
+	if e, ok := m.has(kCountryShort); ok && upper && m.start > 0 && toks[m.start-1].text == "-" && len(s.ments) > 0 && s.ments[len(s.ments)-1].kind == mCountry {
+		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
+		return m.end, true
+	}
+	// Cues: record every category the phrase carries (a phrase such as
+	// "tuyên bố" is both a verb of saying and a kind of agreement).
+	found := false
+	for _, e := range m.entries {
+		if e.kind == kCue {
+			if e.id == "orgref" {
+				s.ments = append(s.ments, mention{kind: mOrgRef, start: m.start, end: m.end})
+			}
+			s.cues = append(s.cues, cueHit{cat: e.id, val: e.val, start: m.start, end: m.end})
+			found = true
+		}
+	}
+	if found {
+		return m.end, true
+	}
+	// A shorter reading may still name something ("Thượng Hải" inside an
+	// unknown longer phrase); try the next one.
+	if len(all) > 1 {
+		return lx.reading(s, all[1], all[2:])
+	}
+	return 0, false
+}
+
+// titled reads "<title> [qualifiers] [<Name>]" starting at title match m.
+func (lx *lexicon) titled(s *sentence, m match) int {
+	toks := s.toks
+	e, _ := m.has(kTitle)
+	if e.rank == "honorific" {
+		// "Sheikh", "Đồng chí": a name may follow, but alone they name nobody.
+		return lx.named(s, mention{start: m.start, via: "title"}, m.end)
+	}
+	ment := mention{start: m.start, role: e.val, rank: e.rank, via: "title"}
+	k := lx.qualifiers(s, m.end, &ment)
+	if e.rank == "non_official" {
+		// A journalist or analyst: skip the name so it is not read as a leader.
+		_, n := capitalRun(lx, toks, k)
+		if n > k {
+			return n
+		}
+		return k
+	}
+	return lx.named(s, ment, k)
+}
+
+// qualifiers reads what follows a title before the name: a country, an
+// organisation, a venue standing for its government ("Điện Kremlin"), and a
+// few lower-case words ("phát ngôn viên chính sách đối ngoại").
+func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
+	toks := s.toks
+	g := DefaultGazetteer()
+	lowerRun := 0
+	for k < len(toks) {
+		ms := lx.at(toks, k)
+		if len(ms) > 0 && toks[k].upper {
+			m := ms[0]
+			if e, ok := m.has(kCountry); ok && ment.country == "" {
+				ment.country = e.id
+				s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
+				k = m.end
+				continue
+			}
+			if e, ok := m.has(kOrg); ok && ment.org == "" {
+				ment.org = e.id
+				s.ments = append(s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
+				k = m.end
+				continue
+			}
+			if e, ok := m.has(kVenue); ok && ment.country == "" {
+				if c := g.Cities[e.id]; c != nil {
+					ment.country = c.Country
+				}
+				k = m.end
+				continue
+			}
+		}
+		if toks[k].word && !toks[k].upper && lowerRun < 4 && len(lx.at(toks, k)) == 0 {
+			// Allow a few plain words, but only if a name or qualifier follows.
+			j := k
+			for j < len(toks) && j-k < 4 && toks[j].word && !toks[j].upper {
+				j++
+			}
+			if j < len(toks) && toks[j].upper && toks[j].word {
+				lowerRun += j - k
+				k = j
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// named reads the name after a title or honorific at k, completing ment.
+func (lx *lexicon) named(s *sentence, ment mention, k int) int {
+	toks := s.toks
+	if k < len(toks) && toks[k].upper {
+		for _, m := range lx.at(toks, k)[:min(1, len(lx.at(toks, k)))] {
+			if e, ok := m.has(kLeader); ok {
+				ment.kind, ment.id, ment.end = mLeader, e.id, m.end
+				ment.name = span(toks, k, m.end)
+				s.ments = append(s.ments, ment)
+				return lx.appositive(s, len(s.ments)-1, m.end)
+			}
+			if _, ok := m.has(kLeaderShort); ok {
+				var ids []string
+				for _, e := range m.entries {
+					if e.kind == kLeaderShort {
+						ids = append(ids, e.id)
+					}
+				}
+				ment.kind, ment.ids, ment.end = mSurname, ids, m.end
+				ment.name = span(toks, k, m.end)
+				s.ments = append(s.ments, ment)
+				return m.end
+			}
+		}
+		if words, n := capitalRun(lx, toks, k); words > 0 {
+			ment.name = span(toks, k, n)
+			ment.end = n
+			if words >= 2 {
+				ment.kind = mLeader
+				ment.id = slug(ment.name)
+			} else {
+				ment.kind = mSurname
+			}
+			s.ments = append(s.ments, ment)
+			return n
+		}
+	}
+	if ment.via == "honorific" {
+		// A bare "ông": the subject of an earlier sentence.
+		ment.kind, ment.end = mPronoun, k
+		s.ments = append(s.ments, ment)
+		return ment.end
+	}
+	if ment.country != "" || ment.org != "" {
+		ment.kind, ment.end = mDesc, k
+		s.ments = append(s.ments, ment)
+	}
+	return k
+}
+
+// honorific reads "ông X", "TT Putin", "bà Y".
+func (lx *lexicon) honorific(s *sentence, m match) int {
+	return lx.named(s, mention{start: m.start, via: "honorific"}, m.end)
+}
+
+// described reads "nhà lãnh đạo Trung Quốc", "người đồng cấp Nga Vladimir Putin".
+func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
+	ment := mention{start: m.start, role: role, rank: rank, via: "desc"}
+	k := m.end
+	if k < len(s.toks) && s.toks[k].upper {
+		ms := lx.at(s.toks, k)
+		if len(ms) > 0 {
+			if e, ok := ms[0].has(kCountry); ok {
+				ment.country = e.id
+				s.ments = append(s.ments, mention{kind: mCountry, start: ms[0].start, end: ms[0].end, id: e.id})
+				k = ms[0].end
+			}
+		}
+	}
+	if ment.country == "" {
+		return k
+	}
+	return lx.named(s, ment, k)
+}
+
+// appositive reads ", <title> của <X>" after a name, giving the leader a
+// role and country ("Yuri Ushakov, cố vấn đối ngoại của ông Putin").
+func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	ms := lx.at(toks, k+1)
+	if len(ms) == 0 {
+		return k
+	}
+	e, ok := ms[0].has(kTitle)
+	if !ok || e.rank == "honorific" {
+		return k
+	}
+	ment := &s.ments[idx]
+	if e.rank == "non_official" {
+		ment.kind = 0 // a journalist or analyst named with a title after the name
+		return ms[0].end
+	}
+	if ment.role == "" {
+		ment.role, ment.rank = e.val, e.rank
+	}
+	// "... của <country>" or "của ông <leader>" within a few words.
+	for j := ms[0].end; j < len(toks) && j < ms[0].end+6; j++ {
+		if toks[j].text == "," || toks[j].text == "." {
+			break
+		}
+		for _, m := range lx.at(toks, j) {
+			if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper {
+				ment.country = c.id
+			}
+		}
+	}
+	return k
+}
+
+// nameAppositive reads an unknown "Firstname Lastname, <title> ..." at i.
+func (lx *lexicon) nameAppositive(s *sentence, i int) int {
+	toks := s.toks
+	if !toks[i].upper || (i > 0 && toks[i-1].word && toks[i-1].upper) {
+		return 0
+	}
+	words, n := capitalRun(lx, toks, i)
+	if words < 2 || n+1 >= len(toks) || toks[n].text != "," {
+		return 0
+	}
+	ms := lx.at(toks, n+1)
+	if len(ms) == 0 {
+		return 0
+	}
+	e, ok := ms[0].has(kTitle)
+	if !ok || e.rank == "honorific" {
+		return 0
+	}
+	if e.rank == "non_official" {
+		return ms[0].end
+	}
+	name := span(toks, i, n)
+	s.ments = append(s.ments, mention{kind: mLeader, start: i, end: n, id: slug(name), name: name, via: "appositive"})
+	return lx.appositive(s, len(s.ments)-1, n)
+}
+
+// capitalRun returns how many capitalised words start at k and where they
+// end; a run stops at a known country, organisation, title or cue, and may
+// hold hyphens ("Kassym-Jomart").
+func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
+	j := k
+	for j < len(toks) && words < 5 {
+		t := toks[j]
+		if t.word && t.upper {
+			if ms := lx.at(toks, j); len(ms) > 0 {
+				if _, ok := ms[0].has(kLeader); !ok {
+					if _, ok := ms[0].has(kLeaderShort); !ok {
+						break
+					}
+				}
+			}
+			words++
+			j++
+			continue
+		}
+		if t.text == "-" && j > k && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && toks[j].start == toks[j-1].end {
+			j++
+			continue
+		}
+		break
+	}
+	if words == 0 || isDigitWord(toks[k].text) {
+		return 0, k
+	}
+	return words, j
+}
+
+func isDigitWord(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// span returns the text of tokens [a, b) as written.
+func span(toks []token, a, b int) string {
+	if a >= b {
+		return ""
+	}
+	out := make([]byte, 0, toks[b-1].end-toks[a].start)
+	for i := a; i < b; i++ {
+		if i > a && toks[i].start > toks[i-1].end {
+			out = append(out, ' ')
+		}
+		out = append(out, toks[i].text...)
+	}
+	return string(out)
+}
