@@ -572,7 +572,9 @@ func (g *Gazetteer) VenueCity(s string) *City { return g.venueBy[formKey(s)] }
 func (g *Gazetteer) LeaderByName(s string) *Leader { return g.leaderBy[formKey(s)] }
 
 // LeadersByShort returns the leaders, in file order, who have s as a short form.
-func (g *Gazetteer) LeadersByShort(s string) []*Leader { return g.lshortBy[formKey(s)] }
+func (g *Gazetteer) LeadersByShort(s string) []*Leader {
+	return append([]*Leader(nil), g.lshortBy[formKey(s)]...)
+}
 
 // TitleAt returns the longest title that s starts with, matched
 // case-insensitively and ending at a word boundary, and its length in bytes.

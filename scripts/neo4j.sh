@@ -145,7 +145,7 @@ server_pid() {
     local f p
     for f in /proc/[0-9]*/cmdline; do
       p="${f#/proc/}"; p="${p%/cmdline}"
-      if tr '\0' '\n' 2>/dev/null <"$f" | grep -qxF -- "--home-dir=$KG_NEO4J_HOME" \
+      if { tr '\0' '\n' <"$f"; } 2>/dev/null | grep -qxF -- "--home-dir=$KG_NEO4J_HOME" \
          && is_our_server "$p"; then
         echo "$p"; return 0
       fi

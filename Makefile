@@ -1,0 +1,49 @@
+# kg: a knowledge graph of diplomatic news on Neo4j.
+#
+#   make demo    start Neo4j if none answers, ingest the fixtures, answer a few questions
+#   make test    start Neo4j if none answers, then vet and run every test against it
+#
+# The local server (scripts/neo4j.sh) listens on bolt://localhost:7687 and
+# http://localhost:7474, user neo4j, password $NEO4J_PASSWORD (default kgpassword).
+
+GO ?= go
+
+.PHONY: build neo4j-up neo4j-down demo test fmt
+
+build:
+	$(GO) build -o bin/kg ./cmd/kg
+
+neo4j-up:
+	bash scripts/neo4j.sh up
+
+neo4j-down:
+	bash scripts/neo4j.sh down
+
+# kg ingest exits 2 when some articles were bad but others landed: the demo goes on.
+demo: neo4j-up build
+	bin/kg ingest fixtures/articles || [ $$? -eq 2 ]
+	@echo
+	@echo '$$ kg query overview'
+	@bin/kg query overview
+	@echo
+	@echo "$$ kg query name-search --param q='tap can binh'"
+	@bin/kg query name-search --param q='tap can binh'
+	@echo
+	@echo '$$ kg query name-search --param q=Putin --format json'
+	@bin/kg query name-search --param q=Putin --format json
+	@echo
+	@echo 'Neo4j keeps running (stop it with: make neo4j-down). To explore the graph:'
+	@echo '  Neo4j Browser: open http://localhost:7474/browser/ and connect to bolt://localhost:7687'
+	@echo '                 as user neo4j with password $$NEO4J_PASSWORD (kgpassword unless you set it).'
+	@echo '  More questions: bin/kg query --list'
+	@echo '  Python:         pip install neo4j pandas, then'
+	@echo '                    from neo4j import GraphDatabase'
+	@echo '                    driver = GraphDatabase.driver("bolt://localhost:7687", auth=("neo4j", "kgpassword"))'
+	@echo '                    records, _, _ = driver.execute_query(open("cypher/overview.cypher").read())'
+
+test: neo4j-up
+	$(GO) vet ./...
+	$(GO) test ./... -count=1 -p 1
+
+fmt:
+	gofmt -w cmd cypher graph ingest model

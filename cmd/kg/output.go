@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+)
+
+// formats lists the output formats of printRows.
+var formats = []string{"table", "json", "csv"}
+
+// printRows writes rows in format: "table" (aligned for a terminal),
+// "json" (an array of row objects, columns in order) or "csv" (with a
+// header). In table and CSV, lists and maps print as JSON.
+func printRows(w io.Writer, format string, cols []string, rows []map[string]any) error {
+	switch format {
+	case "table":
+		return printTable(w, cols, rows)
+	case "json":
+		return printJSON(w, cols, rows)
+	case "csv":
+		return printCSV(w, cols, rows)
+	}
+	return fmt.Errorf("unknown format %q: use one of %s", format, strings.Join(formats, ", "))
+}
+
+func printTable(w io.Writer, cols []string, rows []map[string]any) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(cols, "\t"))
+	for _, row := range rows {
+		cells := make([]string, len(cols))
+		for i, c := range cols {
+			cells[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(cell(row[c]))
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	if len(rows) == 0 {
+		fmt.Fprintln(tw, "(no rows)")
+	}
+	return tw.Flush()
+}
+
+func printJSON(w io.Writer, cols []string, rows []map[string]any) error {
+	var b bytes.Buffer
+	b.WriteString("[")
+	for i, row := range rows {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n  {")
+		for j, c := range cols {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.Write(jsonValue(c))
+			b.WriteString(": ")
+			b.Write(jsonValue(row[c]))
+		}
+		b.WriteString("}")
+	}
+	if len(rows) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func printCSV(w io.Writer, cols []string, rows []map[string]any) error {
+	cw := csv.NewWriter(w)
+	cw.Write(cols)
+	for _, row := range rows {
+		cells := make([]string, len(cols))
+		for i, c := range cols {
+			cells[i] = cell(row[c])
+		}
+		cw.Write(cells)
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// cell is the text of one value: nothing for null, JSON for lists and maps.
+func cell(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case float64:
+		return strconv.FormatFloat(v, 'g', 6, 64)
+	case bool:
+		return strconv.FormatBool(v)
+	}
+	return string(jsonValue(v))
+}
+
+// jsonValue encodes v as compact JSON, leaving <, > and & as they are.
+func jsonValue(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return []byte(strconv.Quote(fmt.Sprint(v)))
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+}

@@ -1,0 +1,19 @@
+// The schema of the kg graph: one uniqueness constraint per node key and a
+// full-text index over names for lenient name search. Every statement is
+// idempotent; `kg schema` (and `kg ingest`) run them all, separated by ';'.
+
+CREATE CONSTRAINT leader_key IF NOT EXISTS FOR (n:Leader) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT summit_key IF NOT EXISTS FOR (n:Summit) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT agreement_key IF NOT EXISTS FOR (n:Agreement) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT city_key IF NOT EXISTS FOR (n:City) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+
+// Names, Vietnamese names and aliases (joined by spaces into aliases_text,
+// since full-text indexes take string properties only). 'standard-folding'
+// folds diacritics, so "tap can binh" finds "Tập Cận Bình".
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Leader|Country|Organization|City|Summit|Agreement)
+ON EACH [n.name, n.name_vi, n.aliases_text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

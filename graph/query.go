@@ -1,0 +1,224 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"kg/cypher"
+)
+
+// Query is one prepared question: a file cypher/NAME.cypher whose header of
+// // comment lines names it, asks the question, documents its parameters and
+// gives a :param line that makes it run as is in Neo4j Browser:
+//
+//	// name: meetings-between
+//	// question: When and where did two leaders meet?
+//	// param: a  a leader's name (lenient)
+//	// param: b  another leader's name
+//	// :param {a: 'Putin', b: 'Tập Cận Bình'}
+type Query struct {
+	Name     string
+	Question string
+	Params   []Param
+	Example  string // the :param line
+	File     string // path inside package cypher
+	Cypher   string // what runs: the file without :param lines
+}
+
+// Param is one parameter of a prepared query.
+type Param struct {
+	Name string
+	Doc  string
+}
+
+// List returns the prepared queries of package cypher, by name.
+func List() ([]Query, error) {
+	files, err := fs.Glob(cypher.FS, "*.cypher")
+	if err != nil {
+		return nil, fmt.Errorf("list prepared queries: %w", err)
+	}
+	var qs []Query
+	for _, f := range files {
+		if f == "schema.cypher" {
+			continue
+		}
+		b, err := cypher.FS.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("read prepared query %s: %w", f, err)
+		}
+		q := ParseQuery(f, string(b))
+		if slices.ContainsFunc(qs, func(o Query) bool { return o.Name == q.Name }) {
+			return nil, fmt.Errorf("prepared query %s: name %q is used twice", f, q.Name)
+		}
+		qs = append(qs, q)
+	}
+	sort.Slice(qs, func(i, j int) bool { return qs[i].Name < qs[j].Name })
+	return qs, nil
+}
+
+// ParseQuery reads the header of the prepared query in file. A query with
+// no name line is named after its file.
+func ParseQuery(file, text string) Query {
+	q := Query{Name: strings.TrimSuffix(path.Base(file), ".cypher"), File: file}
+	var body []string
+	header := true
+	for _, line := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(line)
+		c, isComment := strings.CutPrefix(t, "//")
+		c = strings.TrimSpace(c)
+		switch {
+		case strings.HasPrefix(t, ":param"):
+			q.Example = t
+			continue // Browser syntax, not Cypher
+		case header && isComment && strings.HasPrefix(c, ":param"):
+			q.Example = c
+		case header && isComment:
+			key, val, _ := strings.Cut(c, ":")
+			val = strings.TrimSpace(val)
+			switch strings.TrimSpace(key) {
+			case "name":
+				q.Name = val
+			case "question":
+				q.Question = val
+			case "param":
+				name, doc, _ := strings.Cut(val, " ")
+				q.Params = append(q.Params, Param{Name: name, Doc: strings.TrimSpace(doc)})
+			}
+		case header && t == "":
+		default:
+			header = false
+		}
+		body = append(body, line)
+	}
+	q.Cypher = strings.TrimSuffix(strings.TrimSpace(strings.Join(body, "\n")), ";")
+	return q
+}
+
+// Lookup returns the prepared query called name.
+func Lookup(name string) (Query, error) {
+	qs, err := List()
+	if err != nil {
+		return Query{}, err
+	}
+	names := make([]string, len(qs))
+	for i, q := range qs {
+		if q.Name == name {
+			return q, nil
+		}
+		names[i] = q.Name
+	}
+	return Query{}, fmt.Errorf("no prepared query %q; there are: %s", name, strings.Join(names, ", "))
+}
+
+// Run runs the prepared query called name in a read transaction and returns
+// its columns and rows. Values are plain Go values: nil, bool, int64,
+// float64, string, []any and map[string]any (a node is the map of its
+// properties plus "_labels", a relationship plus "_type").
+func (s *Store) Run(ctx context.Context, name string, params map[string]any) ([]string, []map[string]any, error) {
+	q, err := Lookup(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := q.check(params); err != nil {
+		return nil, nil, err
+	}
+	res, err := s.execute(ctx, q.Cypher, params, true)
+	if err != nil {
+		return nil, nil, fmt.Errorf("run prepared query %s: %w", q.Name, err)
+	}
+	rows := make([]map[string]any, len(res.Records))
+	for i, rec := range res.Records {
+		rows[i] = make(map[string]any, len(res.Keys))
+		for j, k := range res.Keys {
+			rows[i][k] = plain(rec.Values[j])
+		}
+	}
+	return res.Keys, rows, nil
+}
+
+// check reports missing and unknown parameters.
+func (q Query) check(params map[string]any) error {
+	var missing []string
+	for _, p := range q.Params {
+		if _, ok := params[p.Name]; !ok {
+			missing = append(missing, fmt.Sprintf("%s (%s)", p.Name, p.Doc))
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("query %s needs parameter %s", q.Name, strings.Join(missing, ", "))
+	}
+	for k := range params {
+		if !slices.ContainsFunc(q.Params, func(p Param) bool { return p.Name == k }) {
+			return fmt.Errorf("query %s has no parameter %q; it takes: %s", q.Name, k, q.paramNames())
+		}
+	}
+	return nil
+}
+
+func (q Query) paramNames() string {
+	if len(q.Params) == 0 {
+		return "none"
+	}
+	names := make([]string, len(q.Params))
+	for i, p := range q.Params {
+		names[i] = p.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// plain turns a driver value into plain Go values.
+func plain(v any) any {
+	switch v := v.(type) {
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = plain(x)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[k] = plain(x)
+		}
+		return out
+	case dbtype.Node:
+		m := plain(v.Props).(map[string]any)
+		m["_labels"] = plain(toAny(v.Labels))
+		return m
+	case dbtype.Relationship:
+		m := plain(v.Props).(map[string]any)
+		m["_type"] = v.Type
+		return m
+	case dbtype.Path:
+		nodes := make([]any, len(v.Nodes))
+		for i, n := range v.Nodes {
+			nodes[i] = plain(n)
+		}
+		rels := make([]any, len(v.Relationships))
+		for i, r := range v.Relationships {
+			rels[i] = plain(r)
+		}
+		return map[string]any{"nodes": nodes, "relationships": rels}
+	case time.Time:
+		return v.Format(time.RFC3339Nano)
+	case fmt.Stringer:
+		return v.String() // dates, times, durations, points
+	}
+	return v
+}
+
+func toAny(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}

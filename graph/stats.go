@@ -1,0 +1,49 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+)
+
+// Stats counts the nodes of each label and the relationships of each type.
+type Stats struct {
+	Labels map[string]int64
+	Types  map[string]int64
+}
+
+// Stats counts what the graph holds.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{Labels: map[string]int64{}, Types: map[string]int64{}}
+	for _, q := range []struct {
+		query string
+		into  map[string]int64
+	}{
+		{"MATCH (n) UNWIND labels(n) AS name RETURN name, count(*) AS count", st.Labels},
+		{"MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS count", st.Types},
+	} {
+		res, err := s.execute(ctx, q.query, nil, true)
+		if err != nil {
+			return Stats{}, fmt.Errorf("count nodes and relationships: %w", err)
+		}
+		for _, rec := range res.Records {
+			name, _ := rec.Values[0].(string)
+			n, _ := rec.Values[1].(int64)
+			q.into[name] = n
+		}
+	}
+	return st, nil
+}
+
+// DeleteAll removes every node and relationship, in batches so that a big
+// graph does not need one huge transaction. Constraints and indexes stay.
+func (s *Store) DeleteAll(ctx context.Context) error {
+	for {
+		res, err := s.execute(ctx, "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted", nil, false)
+		if err != nil {
+			return fmt.Errorf("delete all nodes: %w", err)
+		}
+		if n, _ := res.Records[0].Values[0].(int64); n == 0 {
+			return nil
+		}
+	}
+}

@@ -1,0 +1,417 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"kg/model"
+)
+
+// WriteResult counts what one Write did.
+type WriteResult struct {
+	Articles      int // articles written
+	Skipped       int // articles already in the graph (or twice in the batch), left untouched
+	Nodes         int // nodes merged: distinct entities plus new articles
+	Relationships int // relationships merged: distinct facts plus MENTIONS
+}
+
+// Add adds the counts of o to r.
+func (r *WriteResult) Add(o WriteResult) {
+	r.Articles += o.Articles
+	r.Skipped += o.Skipped
+	r.Nodes += o.Nodes
+	r.Relationships += o.Relationships
+}
+
+// Ranks of the status values that outrank each other when one thing is
+// seen in several articles (docs/DESIGN.md). A value not listed ranks
+// lowest; a tie keeps what the graph has.
+var (
+	summitStatusRank   = map[string]any{"held": 3, "cancelled": 2, "planned": 1}
+	memberOfStatusRank = map[string]any{"founding_member": 5, "member": 4, "partner": 3, "observer": 2, "applicant": 1}
+)
+
+// Check reports whether ex can be written: it has an article id, every
+// entity has a known label and a key, and every relation has a known type
+// and both endpoints among the entities.
+func Check(ex model.Extraction) error {
+	if ex.Article.ID == "" {
+		return fmt.Errorf("article from %q has no id", ex.Article.Source)
+	}
+	labels, err := entityLabels(ex)
+	if err != nil {
+		return err
+	}
+	for _, rel := range ex.Relations {
+		if !slices.Contains(model.RelTypes, rel.Type) {
+			return fmt.Errorf("article %s (%s): unknown relationship type %q", ex.Article.ID, ex.Article.Source, rel.Type)
+		}
+		for _, end := range []string{rel.From, rel.To} {
+			if labels[end] == "" {
+				return fmt.Errorf("article %s (%s): %s %s->%s: no entity with key %q", ex.Article.ID, ex.Article.Source, rel.Type, rel.From, rel.To, end)
+			}
+		}
+	}
+	return nil
+}
+
+// entityLabels maps each entity key of ex to its label.
+func entityLabels(ex model.Extraction) (map[string]string, error) {
+	labels := make(map[string]string, len(ex.Entities))
+	for _, e := range ex.Entities {
+		if !slices.Contains(model.Labels, e.Label) {
+			return nil, fmt.Errorf("article %s (%s): entity %q has unknown label %q", ex.Article.ID, ex.Article.Source, e.Key, e.Label)
+		}
+		if e.Key == "" {
+			return nil, fmt.Errorf("article %s (%s): %s entity %q has no key", ex.Article.ID, ex.Article.Source, e.Label, e.Name)
+		}
+		if l, ok := labels[e.Key]; ok && l != e.Label {
+			return nil, fmt.Errorf("article %s (%s): key %q is both %s and %s", ex.Article.ID, ex.Article.Source, e.Key, l, e.Label)
+		}
+		labels[e.Key] = e.Label
+	}
+	return labels, nil
+}
+
+// Write merges the extractions into the graph in one transaction, following
+// the merge rules of docs/DESIGN.md. Articles already in the graph are
+// skipped, so writing the same extractions again changes nothing.
+func (s *Store) Write(ctx context.Context, exs []model.Extraction) (WriteResult, error) {
+	for _, ex := range exs {
+		if err := Check(ex); err != nil {
+			return WriteResult{}, err
+		}
+	}
+	if len(exs) == 0 {
+		return WriteResult{}, nil
+	}
+	session := s.session(ctx, neo4j.AccessModeWrite)
+	defer session.Close(ctx)
+	res, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return write(ctx, tx, exs)
+	})
+	if err != nil {
+		return WriteResult{}, fmt.Errorf("write %d articles (first %s, %s): %w", len(exs), exs[0].Article.ID, exs[0].Article.Source, err)
+	}
+	return res.(WriteResult), nil
+}
+
+// write runs inside the managed transaction; the driver may call it again
+// after a transient failure, so it starts from scratch every time.
+func write(ctx context.Context, tx neo4j.ManagedTransaction, exs []model.Extraction) (WriteResult, error) {
+	ids := make([]string, 0, len(exs))
+	for _, ex := range exs {
+		ids = append(ids, ex.Article.ID)
+	}
+	existing, err := existingArticles(ctx, tx, ids)
+	if err != nil {
+		return WriteResult{}, err
+	}
+	var r WriteResult
+	var fresh []model.Extraction
+	for _, ex := range exs {
+		if existing[ex.Article.ID] {
+			r.Skipped++
+			continue
+		}
+		existing[ex.Article.ID] = true
+		fresh = append(fresh, ex)
+	}
+	if len(fresh) == 0 {
+		return r, nil
+	}
+	p := newPlan(fresh)
+	for _, st := range p.statements() {
+		res, err := tx.Run(ctx, st.query, st.params)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return WriteResult{}, fmt.Errorf("%s: %w", st.what, err)
+		}
+	}
+	r.Articles = len(fresh)
+	r.Nodes = p.nodes
+	r.Relationships = p.relationships
+	return r, nil
+}
+
+func existingArticles(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]bool, error) {
+	res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id", map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("find existing articles: %w", err)
+	}
+	records, err := res.Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("find existing articles: %w", err)
+	}
+	existing := make(map[string]bool, len(records))
+	for _, rec := range records {
+		if id, ok := rec.Values[0].(string); ok {
+			existing[id] = true
+		}
+	}
+	return existing, nil
+}
+
+// A statement is one UNWIND over rows of the same shape.
+type statement struct {
+	what   string // for error messages
+	query  string
+	params map[string]any
+}
+
+// A row is one UNWIND element with the key it sorts by.
+type row struct {
+	sortKey string
+	values  map[string]any
+}
+
+type relGroup struct{ typ, from, to string }
+
+// plan groups the rows of a batch by label and by relationship type and
+// endpoint labels, so that each group is one statement.
+type plan struct {
+	nodes, relationships int
+	entities             map[string][]row   // label -> rows
+	facts                map[relGroup][]row // (type, from label, to label) -> rows
+	mentions             map[string][]row   // label -> rows
+	articles             []row
+}
+
+func newPlan(exs []model.Extraction) *plan {
+	p := &plan{entities: map[string][]row{}, facts: map[relGroup][]row{}, mentions: map[string][]row{}}
+	nodes, rels := map[string]bool{}, map[string]bool{}
+	for _, ex := range exs {
+		id := ex.Article.ID
+		labels, _ := entityLabels(ex) // checked by Write
+		for _, e := range ex.Entities {
+			p.entities[e.Label] = append(p.entities[e.Label], row{e.Key + "\x00" + id, entityRow(e)})
+			nodes[e.Label+"\x00"+e.Key] = true
+		}
+		for key, label := range labels {
+			p.mentions[label] = append(p.mentions[label], row{key + "\x00" + id, map[string]any{"article": id, "key": key}})
+		}
+		for _, rel := range ex.Relations {
+			g := relGroup{rel.Type, labels[rel.From], labels[rel.To]}
+			p.facts[g] = append(p.facts[g], row{rel.From + "\x00" + rel.To + "\x00" + id, relationRow(id, rel)})
+			rels[rel.Type+"\x00"+rel.From+"\x00"+rel.To] = true
+		}
+		p.articles = append(p.articles, row{id, articleRow(ex.Article)})
+		p.relationships += len(labels)
+	}
+	p.nodes = len(nodes) + len(exs)
+	p.relationships += len(rels)
+	return p
+}
+
+// statements returns the statements of the plan in a fixed order, each with
+// its rows sorted, so that concurrent writers lock shared nodes in the same
+// order: entities, facts, articles, mentions.
+func (p *plan) statements() []statement {
+	var out []statement
+	for _, label := range model.Labels {
+		if rows := p.entities[label]; len(rows) > 0 {
+			out = append(out, statement{"merge " + label + " nodes", entityQuery(label), params(rows, rankFor(label, ""))})
+		}
+	}
+	groups := make([]relGroup, 0, len(p.facts))
+	for g := range p.facts {
+		groups = append(groups, g)
+	}
+	sort.Slice(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
+		return a.typ+"\x00"+a.from+"\x00"+a.to < b.typ+"\x00"+b.from+"\x00"+b.to
+	})
+	for _, g := range groups {
+		out = append(out, statement{fmt.Sprintf("merge (:%s)-[:%s]->(:%s) relationships", g.from, g.typ, g.to), relationQuery(g), params(p.facts[g], rankFor("", g.typ))})
+	}
+	out = append(out, statement{"merge Article nodes", articleQuery, params(p.articles, nil)})
+	for _, label := range model.Labels {
+		if rows := p.mentions[label]; len(rows) > 0 {
+			out = append(out, statement{"merge MENTIONS of " + label, mentionsQuery(label), params(rows, nil)})
+		}
+	}
+	return out
+}
+
+func rankFor(label, relType string) map[string]any {
+	switch {
+	case label == model.LabelSummit:
+		return summitStatusRank
+	case relType == model.RelMemberOf:
+		return memberOfStatusRank
+	}
+	return nil
+}
+
+func params(rows []row, rank map[string]any) map[string]any {
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].sortKey < rows[j].sortKey })
+	values := make([]any, len(rows))
+	for i, r := range rows {
+		values[i] = r.values
+	}
+	p := map[string]any{"rows": values}
+	if rank != nil {
+		p["rank"] = rank
+	}
+	return p
+}
+
+// entityRow is the UNWIND row of one entity: its key, the properties that
+// overwrite (nulls left out, so null never overwrites) and the merged ones.
+func entityRow(e model.Entity) map[string]any {
+	props := map[string]any{}
+	if e.Name != "" {
+		props["name"] = e.Name
+	}
+	r := map[string]any{"key": e.Key, "props": props}
+	for k, v := range e.Props {
+		switch {
+		case v == nil:
+		case k == "aliases":
+			r[k] = stringList(v)
+		case k == "date" || k == "end_date" || (k == "status" && e.Label == model.LabelSummit):
+			r[k] = v
+		case k != "aliases_text":
+			props[k] = v
+		}
+	}
+	return r
+}
+
+// relationRow is the UNWIND row of one fact stated by article id.
+func relationRow(id string, rel model.Relation) map[string]any {
+	props := map[string]any{}
+	r := map[string]any{"from": rel.From, "to": rel.To, "props": props, "sources": []string{id}}
+	for k, v := range rel.Props {
+		switch {
+		case v == nil || k == "sources" || k == "evidence":
+		case rel.Type == model.RelMemberOf && (k == "status" || k == "since"):
+			r[k] = v
+		default:
+			props[k] = v
+		}
+	}
+	evidence := []string{}
+	for _, ev := range rel.Evidence {
+		s := fmt.Sprintf("%s:%d-%d %s", id, ev.Start, ev.End, ev.Text)
+		if !slices.Contains(evidence, s) {
+			evidence = append(evidence, s)
+		}
+	}
+	r["evidence"] = evidence
+	return r
+}
+
+func articleRow(a model.Article) map[string]any {
+	props := map[string]any{}
+	for k, v := range map[string]string{"source": a.Source, "title": a.Title, "published": a.Published, "language": a.Language, "url": a.URL} {
+		if v != "" {
+			props[k] = v
+		}
+	}
+	return map[string]any{"id": a.ID, "props": props}
+}
+
+// stringList turns a list value (from Go or from JSON) into distinct strings.
+func stringList(v any) []string {
+	var in []string
+	switch v := v.(type) {
+	case []string:
+		in = v
+	case []any:
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				in = append(in, s)
+			}
+		}
+	case string:
+		in = []string{v}
+	}
+	out := []string{}
+	for _, s := range in {
+		if s = strings.TrimSpace(s); s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// union returns a Cypher expression: the list prop of x extended with the
+// elements of row.prop it lacks.
+func union(x, prop string) string {
+	return fmt.Sprintf("reduce(acc = coalesce(%[1]s.%[2]s, []), v IN row.%[2]s | CASE WHEN v IN acc THEN acc ELSE acc + v END)", x, prop)
+}
+
+// precise returns a Cypher expression for date property prop of x: the more
+// precise of the two values (one with a year beats one without, "--09-15";
+// then the longer); a tie keeps the graph's.
+func precise(x, prop string) string {
+	return strings.NewReplacer("OLD", x+"."+prop, "NEW", "row."+prop).Replace(`CASE
+  WHEN NEW IS NULL THEN OLD
+  WHEN OLD IS NULL THEN NEW
+  WHEN (NEW STARTS WITH '--') <> (OLD STARTS WITH '--') THEN CASE WHEN OLD STARTS WITH '--' THEN NEW ELSE OLD END
+  WHEN size(NEW) > size(OLD) THEN NEW
+  ELSE OLD END`)
+}
+
+// ranked returns a Cypher expression for prop of x: the value of higher
+// rank in $rank; a tie keeps the graph's.
+func ranked(x, prop string) string {
+	return strings.NewReplacer("OLD", x+"."+prop, "NEW", "row."+prop).Replace(
+		`CASE WHEN NEW IS NULL THEN OLD WHEN OLD IS NULL OR coalesce($rank[NEW], 0) > coalesce($rank[OLD], 0) THEN NEW ELSE OLD END`)
+}
+
+// earliest returns a Cypher expression for prop of x: the earlier date,
+// preferring one with a year.
+func earliest(x, prop string) string {
+	return strings.NewReplacer("OLD", x+"."+prop, "NEW", "row."+prop).Replace(`CASE
+  WHEN NEW IS NULL THEN OLD
+  WHEN OLD IS NULL THEN NEW
+  WHEN (NEW STARTS WITH '--') <> (OLD STARTS WITH '--') THEN CASE WHEN OLD STARTS WITH '--' THEN NEW ELSE OLD END
+  WHEN NEW < OLD THEN NEW
+  ELSE OLD END`)
+}
+
+// entityQuery merges the nodes of one label. label comes from model.Labels.
+func entityQuery(label string) string {
+	q := fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {%s: row.key})\nSET n += row.props\n", label, model.KeyProperty(label))
+	q += "SET n.aliases = CASE WHEN row.aliases IS NULL THEN n.aliases ELSE " + union("n", "aliases") + " END\n"
+	// Full-text indexes take strings: aliases_text is the aliases, and an
+	// acronym not among them, joined by spaces.
+	q += "WITH n, row, coalesce(n.aliases, []) + [x IN [n.acronym] WHERE x IS NOT NULL AND NOT x IN coalesce(n.aliases, [])] AS other\n"
+	q += "SET n.aliases_text = CASE WHEN other = [] THEN null ELSE reduce(s = '', a IN other | s + CASE s WHEN '' THEN '' ELSE ' ' END + a) END\n"
+	q += "WITH n, row\n"
+	q += "SET n.date = " + precise("n", "date") + "\n"
+	q += "SET n.end_date = " + precise("n", "end_date") + "\n"
+	if label == model.LabelSummit {
+		q += "SET n.status = " + ranked("n", "status") + "\n"
+	}
+	return q
+}
+
+// relationQuery merges the relationships of one group. Its type and labels
+// come from model constants, checked by Check.
+func relationQuery(g relGroup) string {
+	q := fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {%s: row.from})\nMATCH (b:%s {%s: row.to})\nMERGE (a)-[r:%s]->(b)\nSET r += row.props\n",
+		g.from, model.KeyProperty(g.from), g.to, model.KeyProperty(g.to), g.typ)
+	q += "SET r.sources = " + union("r", "sources") + "\n"
+	q += "SET r.evidence = " + union("r", "evidence") + "\n"
+	if g.typ == model.RelMemberOf {
+		q += "SET r.status = " + ranked("r", "status") + "\n"
+		q += "SET r.since = " + earliest("r", "since") + "\n"
+	}
+	return q
+}
+
+const articleQuery = "UNWIND $rows AS row\nMERGE (a:Article {id: row.id})\nSET a += row.props\n"
+
+func mentionsQuery(label string) string {
+	return fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:Article {id: row.article})\nMATCH (x:%s {%s: row.key})\nMERGE (a)-[:MENTIONS]->(x)\n", label, model.KeyProperty(label))
+}
