@@ -129,12 +129,14 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 		ag.status = "expired"
 	case inForce:
 		ag.status = "in_force"
-	case planned:
+	case planned && a.plannedBefore(s, cl, c.start):
 		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
 	case named:
 		ag.status = ""
+	case planned:
+		return ag, false // "theo thỏa thuận, sẽ tăng ...": plans under an agreement
 	default:
 		return ag, false // an agreement spoken of in passing ("theo thỏa thuận")
 	}
@@ -227,6 +229,20 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 		}
 	}
 	return true
+}
+
+// plannedBefore reports a planning word ("sẽ ký", "dự kiến", "có kế hoạch
+// đưa ra") shortly before the agreement word.
+func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
+	if at > 0 && s.toks[at-1].low == "theo" {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= at && at-c.end <= 6 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAt reports whether a cue of one of cats starts at token i.

@@ -14,8 +14,10 @@ type meeting struct {
 	date, endDate Date
 	city, country string
 	org           string
-	sents         []int // sentences that state it
-	order         int   // first clause, for stable output
+	sents         []int           // sentences that state it
+	order         int             // first clause, for stable output
+	partial       bool            // names one side only: merges into a meeting, never stands alone
+	hosts         map[string]bool // the participants' countries
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -33,14 +35,22 @@ func clauses(s *sentence) []clause {
 		}
 		start = at
 	}
+	var cutAt []int
 	for i, t := range s.toks {
+		if len(cutAt) > 0 && cutAt[0] == i {
+			cut(i)
+			cutAt = cutAt[1:]
+		}
 		switch {
 		case t.text == ";":
+			cut(i + 1)
+		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng":
+			// "X, cùng các cuộc điện đàm với Y": another event is added.
 			cut(i + 1)
 		case (t.text == "”" || t.text == "\"") && i+1 < len(s.toks) && s.toks[i+1].text == ",":
 			cut(i + 2)
 		case (t.text == "-" || t.text == "–" || t.text == "—") && i > 0 && i+1 < len(s.toks) &&
-			t.start > s.toks[i-1].end && s.toks[i+1].start > t.end && !countryAt(s, i-1) && !countryAt(s, i+1) &&
+			t.start > s.toks[i-1].end && s.toks[i+1].start > t.end && !countryAt(s, i-1) && !countryAt(s, i+1) && !insideMention(s, i) &&
 			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text):
 			cut(i + 1)
 		}
@@ -48,10 +58,21 @@ func clauses(s *sentence) []clause {
 			if c.cat == "clause" && c.start == i && i > 0 {
 				cut(i)
 			}
+			// "Trước khi X, Y": the opening clause ends at its comma.
+			if c.cat == "clause" && c.start == i && i == start {
+				for j := c.end; j < len(s.toks); j++ {
+					if s.toks[j].text == "," {
+						cutAt = append(cutAt, j+1)
+						break
+					}
+				}
+			}
 			// "X cho biết <statement>": what is reported is a clause of its own.
 			if c.cat == "attrib" && c.end == i+1 && i+1 < len(s.toks) {
 				next := s.toks[i+1]
 				switch {
+				case s.toks[i].low == "rằng":
+					cut(i + 1)
 				case next.low == "rằng":
 					cut(i + 2)
 				case next.upper || next.text == "“" || next.text == "\"":
@@ -62,6 +83,17 @@ func clauses(s *sentence) []clause {
 	}
 	cut(len(s.toks))
 	return out
+}
+
+// insideMention reports whether token i is inside a longer mention
+// ("Hiệp ước Hữu nghị láng giềng Trung Quốc - Nga").
+func insideMention(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.start < i && i < m.end-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryAt reports whether token i is inside a country mention.
@@ -130,6 +162,18 @@ func findMeetings(a *analysis, si int) []meeting {
 			mm := m
 			mm.kind, mm.grp, mm.participants = "summit", "meeting", parts
 			out = append(out, mm)
+		case kind != "" && len(parts) == 1 && kind != "state_visit":
+			// "Khi bắt đầu cuộc gặp hôm thứ Năm, ông Putin ...": one side of a
+			// meeting told elsewhere; it only adds to that meeting.
+			pm := m
+			pm.kind, pm.grp, pm.participants, pm.partial = kind, group(kind), parts, true
+			out = append(out, pm)
+		case kind == "" && summitCue && len(parts) == 2 && a.conjoined(s, cl):
+			// "Putin và Mirziyoyev trồng cây ... bên Hội nghị": two leaders
+			// together at a summit met there.
+			bm := m
+			bm.kind, bm.grp, bm.participants = "bilateral", "meeting", parts
+			out = append(out, bm)
 		case kind != "" && len(parts) == 2:
 			bm := m
 			bm.kind, bm.grp, bm.participants = kind, group(kind), parts
@@ -150,7 +194,26 @@ func findMeetings(a *analysis, si int) []meeting {
 			out = append(out, sm)
 		}
 	}
+	for i := range out {
+		out[i].hosts = map[string]bool{}
+		for _, k := range out[i].participants {
+			if p := a.people.get(k); p != nil && p.country != "" {
+				out[i].hosts[p.country] = true
+			}
+		}
+	}
 	return out
+}
+
+// conjoined reports two leaders named as one subject: "A và B".
+func (a *analysis) conjoined(s *sentence, cl clause) bool {
+	var ls []mention
+	for _, m := range s.ments {
+		if m.start >= cl.start && m.end <= cl.end && len(m.keys) == 1 && m.kind != mPronoun {
+			ls = append(ls, m)
+		}
+	}
+	return len(ls) >= 2 && ls[1].start == ls[0].end+1 && s.toks[ls[0].end].low == "và"
 }
 
 // orgAfter reports an organisation named within eight tokens after from.
@@ -276,7 +339,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		// The place follows the meeting word ("gặp ... tại X"), or opens
 		// the clause ("Tại X, hai nhà lãnh đạo ..."); elsewhere a place
 		// belongs to something else ("cuộc chiến ở Ukraine").
-		if m.start < trigger && m.start-cl.start > 4 {
+		if m.start < trigger && m.start-cl.start > 4 && !a.afterMotionWord(s, m.start) {
 			continue
 		}
 		if m.kind != mCity && m.kind != mCountry {
@@ -299,12 +362,27 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 	return "", country
 }
 
+// afterMotionWord reports "tới/đến/sang X": where someone went, which is
+// where they met even when the place comes before the meeting word.
+func (a *analysis) afterMotionWord(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch s.toks[j].low {
+		case "tới", "đến", "sang", "thăm":
+			return true
+		}
+		if !s.toks[j].word || s.toks[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
 // afterPlaceWord reports whether a place preposition stands just before
 // token i, allowing "thủ đô", "thành phố" and the like in between.
 func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		for _, c := range s.cues {
-			if c.cat == "place" && c.end == j+1 {
+			if (c.cat == "place" || c.cat == "meet" && c.val == "state_visit") && c.end == j+1 {
 				return true
 			}
 		}
@@ -381,9 +459,16 @@ func (a *analysis) sinceDate(s *sentence, off int) bool {
 
 // mergeMeetings joins the mentions of one event within an article: the
 // most specific mentions first, then the vaguer ones join the best
-// compatible event (same status first, then the earliest).
+// compatible event (same status first; for a mention with neither date nor
+// place, the event the text spoke of last). Partial mentions come last and
+// only add to an event.
 func mergeMeetings(ms []meeting) []meeting {
-	sort.SliceStable(ms, func(i, j int) bool { return specificity(ms[i]) > specificity(ms[j]) })
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].partial != ms[j].partial {
+			return !ms[i].partial
+		}
+		return specificity(ms[i]) > specificity(ms[j])
+	})
 	var out []meeting
 	for _, m := range ms {
 		best := -1
@@ -395,8 +480,13 @@ func mergeMeetings(ms []meeting) []meeting {
 			switch {
 			case best == -1:
 				best = i
+			case m.partial:
+				// One side of a meeting belongs to the meeting the text spoke of last.
+				li, lb := lastBefore(out[i], m.order), lastBefore(out[best], m.order)
+				if li > lb || li == lb && len(out[i].participants) < len(out[best].participants) {
+					best = i
+				}
 			case vague:
-				// "cuộc gặp của họ": the meeting the text spoke of last.
 				if lastBefore(out[i], m.order) > lastBefore(out[best], m.order) {
 					best = i
 				}
@@ -405,7 +495,9 @@ func mergeMeetings(ms []meeting) []meeting {
 			}
 		}
 		if best == -1 {
-			out = append(out, m)
+			if !m.partial {
+				out = append(out, m)
+			}
 			continue
 		}
 		out[best] = merge(out[best], m)
@@ -456,7 +548,7 @@ func group(kind string) string {
 }
 
 func compatible(a, b meeting) bool {
-	if a.grp != b.grp {
+	if a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a) {
 		return false
 	}
 	if a.grp == "summit" {
@@ -467,7 +559,7 @@ func compatible(a, b meeting) bool {
 		if (a.org == "" || b.org == "") && !overlap(a.participants, b.participants) {
 			return false
 		}
-	} else if strings.Join(a.participants, "+") != strings.Join(b.participants, "+") {
+	} else if !sameParty(a, b) {
 		return false
 	}
 	if !datesAgree(a.date, b.date) {
@@ -478,6 +570,45 @@ func compatible(a, b meeting) bool {
 	}
 	if a.country != "" && b.country != "" && a.country != b.country {
 		return false
+	}
+	return true
+}
+
+// callTalks reports a call and plain "talks" with no place: "cuộc hội đàm"
+// in an article about a video call is that call.
+func callTalks(call, talks meeting) bool {
+	return call.grp == "call" && talks.grp == "meeting" && talks.kind == "bilateral" && talks.city == "" && talks.country == ""
+}
+
+// sameParty reports whether two meeting mentions can have the same
+// participants: equal sets; one side of a meeting ("partial"); or a visit
+// by one leader and a meeting of that leader with a host of the visited country.
+func sameParty(a, b meeting) bool {
+	if strings.Join(a.participants, "+") == strings.Join(b.participants, "+") {
+		return true
+	}
+	if b.partial {
+		return subset(b.participants, a.participants)
+	}
+	if a.partial {
+		return subset(a.participants, b.participants)
+	}
+	return visitHost(a, b) || visitHost(b, a)
+}
+
+// visitHost reports v as a one-leader visit to a country and m as a meeting of that leader with leaders of that country.
+func visitHost(v, m meeting) bool {
+	if v.kind != "state_visit" || len(v.participants) != 1 || v.country == "" || len(m.participants) < 2 {
+		return false
+	}
+	return contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts[v.country]
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
 	}
 	return true
 }
@@ -509,6 +640,9 @@ func datesAgree(a, b Date) bool {
 func merge(a, b meeting) meeting {
 	if kindRank[b.kind] > kindRank[a.kind] && a.kind != "summit" {
 		a.kind = b.kind
+	}
+	if b.grp == "call" {
+		a.grp = "call"
 	}
 	if precision(b.date) > precision(a.date) {
 		a.date = b.date
@@ -545,6 +679,15 @@ func merge(a, b meeting) meeting {
 	}
 	if b.order < a.order {
 		a.order = b.order
+	}
+	if a.partial && !b.partial {
+		a.partial = false
+	}
+	for c := range b.hosts {
+		if a.hosts == nil {
+			a.hosts = map[string]bool{}
+		}
+		a.hosts[c] = true
 	}
 	return a
 }

@@ -78,7 +78,7 @@ func findMemberships(a *analysis, si int) []membership {
 		var got []cueHit
 		// Subject reading: cues after the list, up to the next list.
 		for _, c := range cues {
-			if c.start >= l.end && c.start < nextList && c.start-l.end <= 10 {
+			if c.start >= l.end && c.start < nextList && c.start-l.end <= 15 {
 				got = append(got, c)
 			}
 		}

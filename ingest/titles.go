@@ -161,10 +161,19 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	return 0, false
 }
 
+// plural reports "các", "những" before token i: "các tổng thống" names
+// several people, none of them resolvable.
+func plural(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].low == "các" || toks[i-1].low == "những")
+}
+
 // titled reads "<title> [qualifiers] [<Name>]" starting at title match m.
 func (lx *lexicon) titled(s *sentence, m match) int {
 	toks := s.toks
 	e, _ := m.has(kTitle)
+	if plural(toks, m.start) {
+		return m.end
+	}
 	if e.rank == "honorific" {
 		// "Sheikh", "Đồng chí": a name may follow, but alone they name nobody.
 		return lx.named(s, mention{start: m.start, via: "title"}, m.end)
@@ -214,12 +223,13 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 			}
 		}
 		if toks[k].word && !toks[k].upper && lowerRun < 4 && len(lx.at(toks, k)) == 0 {
-			// Allow a few plain words, but only if a name or qualifier follows.
+			// Allow a few plain words ("phát ngôn viên chính sách đối ngoại
+			// Điện Kremlin"), but only when a qualifier follows them.
 			j := k
 			for j < len(toks) && j-k < 4 && toks[j].word && !toks[j].upper {
 				j++
 			}
-			if j < len(toks) && toks[j].upper && toks[j].word {
+			if j < len(toks) && toks[j].upper && lx.qualifierAt(toks, j) {
 				lowerRun += j - k
 				k = j
 				continue
@@ -228,6 +238,20 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 		break
 	}
 	return k
+}
+
+// qualifierAt reports a country, organisation or venue starting at k.
+func (lx *lexicon) qualifierAt(toks []token, k int) bool {
+	ms := lx.at(toks, k)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, kd := range []kind{kCountry, kOrg, kVenue} {
+		if _, ok := ms[0].has(kd); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // named reads the name after a title or honorific at k, completing ment.
@@ -288,6 +312,10 @@ func (lx *lexicon) honorific(s *sentence, m match) int {
 // described reads "nhà lãnh đạo Trung Quốc", "người đồng cấp Nga Vladimir Putin".
 func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 	ment := mention{start: m.start, role: role, rank: rank, via: "desc"}
+	if plural(s.toks, m.start) {
+		ment.kind = mDesc // unresolvable, but its countries are parties
+		return m.end
+	}
 	k := m.end
 	if k < len(s.toks) && s.toks[k].upper {
 		ms := lx.at(s.toks, k)
