@@ -888,8 +888,11 @@ func NewDateResolver(published Date, text string, sentences []Span) *DateResolve
 			maxYear = max(maxYear, m.Date.Year, m.EndDate.Year)
 		}
 	}
+	// News reports recent events: the window runs from a little before the
+	// latest year the text names up to next year, and the latest fitting
+	// year wins (an article that recalls a 1985 treaty is still from now).
 	if maxYear > 0 {
-		r.lo, r.hi = maxYear-5, min(maxYear+5, thisYear+1)
+		r.lo, r.hi = min(maxYear-2, thisYear-1), thisYear+1
 	} else {
 		r.lo, r.hi = thisYear-10, thisYear+1
 	}
@@ -961,22 +964,18 @@ func NewDateResolver(published Date, text string, sentences []Span) *DateResolve
 // publication date, or what the text fixes, or zero.
 func (r *DateResolver) Anchor() Date { return r.anchor }
 
-// yearByWeekday returns the only year in the window where day/month falls
-// on the weekday (1 = Monday), or 0.
+// yearByWeekday returns the latest year in the window where day/month
+// falls on the weekday (1 = Monday), or 0.
 func (r *DateResolver) yearByWeekday(wd, month, day int) int {
-	found := 0
-	for y := r.lo; y <= r.hi; y++ {
+	for y := r.hi; y >= r.lo; y-- {
 		if day > daysIn(y, month) {
 			continue
 		}
 		if isoWeekday(time.Date(y, time.Month(month), day, 12, 0, 0, 0, time.UTC)) == wd {
-			if found != 0 {
-				return 0
-			}
-			found = y
+			return y
 		}
 	}
-	return found
+	return 0
 }
 
 // Resolve fills in what the anchor allows:

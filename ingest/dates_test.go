@@ -272,7 +272,7 @@ func TestNewDateResolverAnchor(t *testing.T) {
 		{"weekday with day/month fixes the year", "", "Ông sẽ hội đàm vào thứ Sáu 4/2, lần đầu kể từ năm 2019.", "2022-02-04"},
 		{"weekday and day in one sentence", "", "Ông sẽ gặp ông Putin vào thứ Năm tại Samarkand, diễn ra từ ngày 15 - 16/9. Thành lập năm 2001, khởi công năm 2023.", "2022-09-15"},
 		{"two weekdays in a sentence fix nothing", "", "Ông đến hôm thứ Tư và gặp vào thứ Năm ở Samarkand từ ngày 15 - 16/9, khởi công năm 2023.", ""},
-		{"an ambiguous weekday fixes nothing", "", "Ông gặp vào thứ Năm 15/9.", ""},
+		{"a weekday alone picks the latest fitting year", "", "Ông gặp vào thứ Năm 15/9.", "2022-09-15"},
 		{"nothing to fix", "", "Hôm 20/5 ông gặp, năm ngoái cũng vậy.", ""},
 	}
 	for _, tt := range tests {

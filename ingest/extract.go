@@ -90,9 +90,42 @@ func extract(doc Document) model.Extraction {
 		}
 	}
 	meets = mergeMeetings(meets)
+	inheritPlaces(meets)
 	a.linkAgreements(agrees, meets)
 	a.emit(&ex, meets, members, agrees)
 	return ex
+}
+
+// inheritPlaces gives a meeting with no place the place of a visit one of
+// its participants was making that day: the guest's talks happen where
+// the guest is.
+func inheritPlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if m.city != "" || m.grp == "call" || m.date.Day == 0 {
+			continue
+		}
+		for _, v := range ms {
+			if v.kind != "state_visit" || v.status != m.status || v.city == "" && v.country == "" ||
+				m.country != "" && (v.city == "" || v.country != m.country) ||
+				!overlap(v.participants, m.participants) || !during(m.date, v.date, v.endDate) {
+				continue
+			}
+			m.city, m.country = v.city, v.country
+			break
+		}
+	}
+}
+
+// during reports whether day d falls within [from, to] (to zero: the day from).
+func during(d, from, to Date) bool {
+	if from.Day == 0 || d.Year == 0 || from.Year == 0 {
+		return false
+	}
+	if to.IsZero() {
+		return d == from
+	}
+	return !dateAfter(from, d) && !dateAfter(d, to)
 }
 
 // linkAgreements ties an agreement to the meeting where it was made: one

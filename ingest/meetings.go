@@ -142,7 +142,7 @@ func findMeetings(a *analysis, si int) []meeting {
 		m.status = a.status(s, cl)
 		m.city, m.country = a.place(s, cl, kinds[0].start)
 		m.org = a.orgNear(s, cl)
-		m.date, m.endDate = a.meetingDate(s, si, cl)
+		m.date, m.endDate = a.meetingDate(s, si, cl, kind == "state_visit")
 		others := a.otherCountries(s, cl, parts)
 		switch {
 		case kind != "" && len(parts) == 1 && others >= 2 && !summitCue:
@@ -329,20 +329,28 @@ func (a *analysis) status(s *sentence, cl clause) string {
 	return "held"
 }
 
-// place reads "tại/ở <city|venue|country>" in the clause.
+// place reads "tại/ở <city|venue|country>" in the clause: a city if one
+// is named, else a country. The place follows the meeting word ("gặp ...
+// tại X"), or opens the clause before anyone is named ("Sáng 10/3, tại X,
+// ..."), or follows a verb of going ("tới X và gặp"); elsewhere a place
+// belongs to something else ("thảo luận về cuộc chiến ở Ukraine").
 func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country string) {
 	g := DefaultGazetteer()
+	firstLeader := cl.end
+	for _, m := range s.ments {
+		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 {
+			firstLeader = m.start
+			break
+		}
+	}
 	for _, m := range s.ments {
 		if m.start < cl.start || m.end > cl.end || m.start == 0 {
 			continue
 		}
-		// The place follows the meeting word ("gặp ... tại X"), or opens
-		// the clause ("Tại X, hai nhà lãnh đạo ..."); elsewhere a place
-		// belongs to something else ("cuộc chiến ở Ukraine").
-		if m.start < trigger && m.start-cl.start > 4 && !a.afterMotionWord(s, m.start) {
+		if m.kind != mCity && m.kind != mCountry {
 			continue
 		}
-		if m.kind != mCity && m.kind != mCountry {
+		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) {
 			continue
 		}
 		if !a.afterPlaceWord(s, m.start) {
@@ -350,7 +358,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 		if m.kind == mCity {
 			c := g.Cities[m.id]
-			if c == nil {
+			if c == nil || country != "" && c.Country != country {
 				continue
 			}
 			return c.Key, c.Country
@@ -406,7 +414,7 @@ func (a *analysis) orgNear(s *sentence, cl clause) string {
 
 // meetingDate picks the date of the clause's meeting: the first date
 // that is not a "since" date, preferring one after the trigger word.
-func (a *analysis) meetingDate(s *sentence, si int, cl clause) (Date, Date) {
+func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool) (Date, Date) {
 	if _, ok := s.hasCue("sameday", cl.start, cl.end); ok {
 		return a.lastDay(si), Date{}
 	}
@@ -416,7 +424,9 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause) (Date, Date) {
 		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, d.Start) {
 			continue
 		}
-		if best == nil || (best.Date.Day == 0 && d.Date.Day != 0 && !d.Approx) {
+		if best == nil || (best.Date.Day == 0 && d.Date.Day != 0 && !d.Approx) ||
+			visit && best.EndDate.IsZero() && !d.EndDate.IsZero() {
+			// A visit's date is its span ("thăm từ ngày 27 đến 28/4").
 			best = d
 		}
 	}

@@ -53,53 +53,31 @@ func joiners(s *sentence, from, to int) bool {
 
 // findMemberships reads "X là thành viên của Y", "Y được thành lập bởi A, B",
 // "Y có 8 thành viên: A, B", "A đang trong quá trình gia nhập Y", "quan sát viên".
+// Each membership word applies to its subject (the country list before it)
+// and to a list that follows it closely ("bởi A, B", ": A, B", "cùng với A").
 func findMemberships(a *analysis, si int) []membership {
 	s := a.sents[si]
-	var cues []cueHit
-	for _, c := range s.cues {
-		if c.cat == "member" {
-			cues = append(cues, c)
-		}
-	}
-	if len(cues) == 0 {
-		return nil
-	}
 	org, explicit := a.sentenceOrg(s)
 	if org == "" {
 		return nil
 	}
-	var out []membership
 	ls := lists(s)
-	for li, l := range ls {
-		nextList := len(s.toks)
-		if li+1 < len(ls) {
-			nextList = ls[li+1].start
+	var out []membership
+	for _, c := range s.cues {
+		if c.cat != "member" {
+			continue
 		}
-		var got []cueHit
-		// Subject reading: cues after the list, up to the next list.
-		for _, c := range cues {
-			if c.start >= l.end && c.start < nextList && c.start-l.end <= 15 {
-				got = append(got, c)
-			}
+		status := c.val
+		if status == "founding_member" && !explicit {
+			continue
 		}
-		// Object reading: the nearest cue before the list ("thành lập bởi A, B", "thành viên: A, B", "cùng với A").
-		if len(got) == 0 {
-			for _, c := range cues {
-				if c.end <= l.start && l.start-c.end <= 8 {
-					got = []cueHit{c}
-				}
-			}
+		if status == "partner" && !a.orgWithin(s, c.end, 4) {
+			continue // "đối tác chiến lược" is a relationship, not a status in an organisation
 		}
-		for _, c := range got {
-			status := c.val
-			if (status == "founding_member" || status == "partner") && !explicit {
-				continue
-			}
-			if status == "member" && s.toks[c.start].low == "gia" {
-				if a.applicantBefore(s, c.start) {
-					status = "applicant"
-				}
-			}
+		if status == "member" && s.toks[c.start].low == "gia" && a.applicantBefore(s, c.start) {
+			status = "applicant"
+		}
+		for _, l := range a.cueLists(s, ls, c) {
 			since := Date{}
 			if status != "applicant" && status != "observer" {
 				since = a.nearestYear(s, l)
@@ -110,6 +88,54 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 	}
 	return out
+}
+
+// cueLists returns the country lists a membership word applies to.
+func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryList {
+	var out []countryList
+	subject := -1
+	for i, l := range ls {
+		if l.end > c.start {
+			break
+		}
+		gap := c.start - l.end
+		if gap <= 4 || gap <= 25 && !prepositional(s, l.start) {
+			subject = i
+		}
+	}
+	if subject >= 0 {
+		out = append(out, ls[subject])
+	}
+	for i, l := range ls {
+		if l.start >= c.end && l.start-c.end <= 8 && i != subject {
+			out = append(out, l)
+			break
+		}
+	}
+	return out
+}
+
+// prepositional reports a list that is the object of a preposition
+// ("cho Việt Nam", "với Nga"), so not the subject of what follows.
+func prepositional(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.toks[i-1].low {
+	case "cho", "với", "tại", "ở", "của", "từ", "đến", "tới", "giữa", "về", "sang", "vào":
+		return true
+	}
+	return false
+}
+
+// orgWithin reports an organisation named within n tokens after from.
+func (a *analysis) orgWithin(s *sentence, from, n int) bool {
+	for _, m := range s.ments {
+		if (m.kind == mOrg || m.kind == mOrgRef) && m.start >= from && m.start-from <= n {
+			return true
+		}
+	}
+	return false
 }
 
 // applicantBefore reports "đang trong quá trình", "muốn" and the like

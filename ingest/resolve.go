@@ -136,11 +136,10 @@ func resolve(sents []*sentence, year int) *people {
 			subject = first
 		}
 	}
-	pair := p.pair()
 	for _, s := range sents {
 		for i := range s.ments {
 			if s.ments[i].kind == mPair {
-				s.ments[i].keys = pair
+				s.ments[i].keys = p.pair(s.ments[i].role)
 			}
 		}
 	}
@@ -267,10 +266,12 @@ func (p *people) describe(m *mention) string {
 
 // pair returns the article's two principal leaders from different
 // countries: heads of state or government first, then by mentions.
-func (p *people) pair() []string {
+func (p *people) pair(role string) []string {
 	ps := make([]*person, 0, len(p.order))
 	for _, k := range p.order {
-		ps = append(ps, p.byKey[k])
+		if pr := p.byKey[k]; role == "" || pr.role == role || role == "minister" && strings.Contains(pr.role, "minister") {
+			ps = append(ps, pr)
+		}
 	}
 	sort.SliceStable(ps, func(i, j int) bool {
 		if ps[i].head != ps[j].head {

@@ -109,8 +109,7 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		return lx.titled(s, m), true
 	}
 	if v, ok := m.cue("pair"); ok {
-		_ = v
-		s.ments = append(s.ments, mention{kind: mPair, start: m.start, end: m.end})
+		s.ments = append(s.ments, mention{kind: mPair, start: m.start, end: m.end, role: v})
 		return m.end, true
 	}
 	if e, ok := m.has(kCountry); ok && upper {
