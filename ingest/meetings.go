@@ -445,7 +445,8 @@ func (a *analysis) lastDay(si int) Date {
 	for i := si - 1; i >= 0; i-- {
 		ds := a.sents[i].dates
 		for j := len(ds) - 1; j >= 0; j-- {
-			if ds[j].Date.Day != 0 && ds[j].Date.Year != 0 {
+			// A span ("từ ngày 25 đến 27/5") is not a day.
+			if ds[j].Date.Day != 0 && ds[j].Date.Year != 0 && ds[j].EndDate.IsZero() {
 				return ds[j].Date
 			}
 		}

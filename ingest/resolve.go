@@ -203,6 +203,22 @@ func (p *people) byLastName(word string) *person {
 
 // describe resolves "Tổng thống Nga" or "nhà lãnh đạo Trung Quốc".
 func (p *people) describe(m *mention) string {
+	if m.country == "" && m.org == "" {
+		// A bare title names the one person in the article who holds it.
+		var hit *person
+		for _, k := range p.order {
+			if pr := p.byKey[k]; pr.role == m.role {
+				if hit != nil {
+					return ""
+				}
+				hit = pr
+			}
+		}
+		if hit == nil {
+			return ""
+		}
+		return hit.key
+	}
 	var cands []*person
 	for _, k := range p.order {
 		pr := p.byKey[k]

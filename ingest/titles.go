@@ -163,7 +163,7 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 // plural reports "các", "những" before token i: "các tổng thống" names
 // several people, none of them resolvable.
 func plural(toks []token, i int) bool {
-	return i > 0 && (toks[i-1].low == "các" || toks[i-1].low == "những")
+	return i > 0 && (toks[i-1].low == "các" || toks[i-1].low == "những" || toks[i-1].low == "một")
 }
 
 // titled reads "<title> [qualifiers] [<Name>]" starting at title match m.
@@ -296,7 +296,8 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 		s.ments = append(s.ments, ment)
 		return ment.end
 	}
-	if ment.country != "" || ment.org != "" {
+	if ment.country != "" || ment.org != "" || ment.via == "title" && ment.role != "" {
+		// "Tổng thống Nga", or a bare "Tổng Bí thư": resolved per article.
 		ment.kind, ment.end = mDesc, k
 		s.ments = append(s.ments, ment)
 	}
