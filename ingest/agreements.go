@@ -280,7 +280,7 @@ func (a *analysis) clauseDate(s *sentence, cl clause) (Date, bool) {
 	var best Date
 	found := false
 	for _, d := range s.dates {
-		if a.inClause(s, cl, d.Start) && !a.sinceDate(s, d.Start) && precision(d.Date) > precision(best) {
+		if a.inClause(s, cl, d.Start) && !a.sinceDate(s, cl, d.Start) && precision(d.Date) > precision(best) {
 			best, found = d.Date, true
 		}
 	}

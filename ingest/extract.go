@@ -16,6 +16,7 @@ type analysis struct {
 	sents   []*sentence
 	people  *people
 	pub     Date
+	anchor  Date   // the article's date: published, else what the text fixes
 	year    int    // the article's year: published, else what the text fixes
 	lastOrg string // the last organisation named before the current sentence
 }
@@ -57,10 +58,8 @@ func extract(doc Document) model.Extraction {
 	}
 	// Dates: resolved once for the whole article, then handed to sentences.
 	res := NewDateResolver(a.pub, a.text.S, spans)
-	a.year = a.pub.Year
-	if a.year == 0 {
-		a.year = res.Anchor().Year
-	}
+	a.anchor = res.Anchor()
+	a.year = a.anchor.Year
 	ds := FindDates(a.text.S)
 	si := 0
 	for _, d := range ds {

@@ -142,7 +142,7 @@ func findMeetings(a *analysis, si int) []meeting {
 		m.status = a.status(s, cl)
 		m.city, m.country = a.place(s, cl, kinds[0].start)
 		m.org = a.orgNear(s, cl)
-		m.date, m.endDate = a.meetingDate(s, si, cl, kind == "state_visit")
+		m.date, m.endDate = a.meetingDate(s, si, cl, kind == "state_visit", m.status)
 		others := a.otherCountries(s, cl, parts)
 		switch {
 		case kind != "" && len(parts) == 1 && others >= 2 && !summitCue:
@@ -338,7 +338,8 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 	g := DefaultGazetteer()
 	firstLeader := cl.end
 	for _, m := range s.ments {
-		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 {
+		// A bare title ("Phủ Tổng thống") does not count: it may be a building.
+		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !(m.kind == mDesc && m.country == "") {
 			firstLeader = m.start
 			break
 		}
@@ -350,10 +351,11 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.kind != mCity && m.kind != mCountry {
 			continue
 		}
-		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) {
+		where := m.end+1 < cl.end && s.toks[m.end].text == "," && s.toks[m.end+1].low == "nơi" // "Chile, nơi ..."
+		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) {
+		if !a.afterPlaceWord(s, m.start) && !where {
 			continue
 		}
 		if m.kind == mCity {
@@ -412,22 +414,36 @@ func (a *analysis) orgNear(s *sentence, cl clause) string {
 	return ""
 }
 
-// meetingDate picks the date of the clause's meeting: the first date
-// that is not a "since" date, preferring one after the trigger word.
-func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool) (Date, Date) {
+// meetingDate picks the date of the clause's meeting: the date nearest a
+// meeting word (within twenty tokens), not a "since" date, and for a held
+// meeting not one after the article's own date ("phấn đấu ... vào năm 2030").
+func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, status string) (Date, Date) {
 	if _, ok := s.hasCue("sameday", cl.start, cl.end); ok {
 		return a.lastDay(si), Date{}
 	}
 	var best *DateMention
+	bestDist := 21
 	for i := range s.dates {
 		d := &s.dates[i]
-		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, d.Start) {
+		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) {
 			continue
 		}
-		if best == nil || (best.Date.Day == 0 && d.Date.Day != 0 && !d.Approx) ||
-			visit && best.EndDate.IsZero() && !d.EndDate.IsZero() {
-			// A visit's date is its span ("thăm từ ngày 27 đến 28/4").
-			best = d
+		if status == "held" && a.anchor.Year != 0 && dateAfter(d.Date, a.anchor) && d.Date.Year > a.anchor.Year {
+			continue
+		}
+		dist := a.triggerDistance(s, cl, d.Start)
+		if d.Start <= s.toks[min(cl.start+3, cl.end-1)].start {
+			dist = min(dist, 5) // "Hôm 25/9, ..., ông đã gặp": a date that opens the clause is its date
+		}
+		better := best == nil || dist < bestDist
+		if best != nil && dist <= bestDist+5 {
+			// Close enough: prefer a day to a month, and for a visit its span.
+			if best.Date.Day == 0 && d.Date.Day != 0 && !d.Approx || visit && best.EndDate.IsZero() && !d.EndDate.IsZero() {
+				better = true
+			}
+		}
+		if better && dist <= 20 {
+			best, bestDist = d, dist
 		}
 	}
 	if best == nil {
@@ -438,6 +454,33 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool) (Date
 		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
 	}
 	return best.Date, best.EndDate
+}
+
+// triggerDistance counts the tokens between byte offset off and the
+// nearest meeting word of the clause.
+func (a *analysis) triggerDistance(s *sentence, cl clause, off int) int {
+	ti := cl.end
+	for i := cl.start; i < cl.end; i++ {
+		if s.toks[i].start >= off {
+			ti = i
+			break
+		}
+	}
+	best := 1 << 30
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		d := ti - c.end
+		if ti < c.start {
+			d = c.start - ti
+		}
+		if d < 0 {
+			d = 0
+		}
+		best = min(best, d)
+	}
+	return best
 }
 
 // lastDay returns the last date with a day named before sentence si.
@@ -454,18 +497,25 @@ func (a *analysis) lastDay(si int) Date {
 	return Date{}
 }
 
-// sinceDate reports a date introduced by "kể từ".
-func (a *analysis) sinceDate(s *sentence, off int) bool {
+// sinceDate reports a date that says since when ("kể từ khi ông Lee nhậm
+// chức hồi tháng 6"): a "since" word before it in the clause with no
+// meeting word in between.
+func (a *analysis) sinceDate(s *sentence, cl clause, off int) bool {
+	since := -1
 	for _, c := range s.cues {
-		if c.cat != "since" {
+		if c.start < cl.start || c.end > cl.end || s.toks[c.start].start >= off {
 			continue
 		}
-		end := s.toks[c.end-1].end
-		if off >= end && off-end <= 12 {
-			return true
+		switch c.cat {
+		case "since":
+			since = c.end
+		case "meet":
+			if c.start >= since {
+				since = -1
+			}
 		}
 	}
-	return false
+	return since >= 0
 }
 
 // mergeMeetings joins the mentions of one event within an article: the

@@ -204,17 +204,21 @@ func (p *people) byLastName(word string) *person {
 // describe resolves "Tổng thống Nga" or "nhà lãnh đạo Trung Quốc".
 func (p *people) describe(m *mention) string {
 	if m.country == "" && m.org == "" {
-		// A bare title names the one person in the article who holds it.
+		// A bare title names the person in the article who holds it; of
+		// several, the one the article is most about.
 		var hit *person
+		tie := false
 		for _, k := range p.order {
 			if pr := p.byKey[k]; pr.role == m.role {
-				if hit != nil {
-					return ""
+				switch {
+				case hit == nil || pr.count > hit.count:
+					hit, tie = pr, false
+				case pr.count == hit.count:
+					tie = true
 				}
-				hit = pr
 			}
 		}
-		if hit == nil {
+		if hit == nil || tie {
 			return ""
 		}
 		return hit.key

@@ -256,6 +256,14 @@ func (lx *lexicon) qualifierAt(toks []token, k int) bool {
 // named reads the name after a title or honorific at k, completing ment.
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	toks := s.toks
+	if k < len(toks) && !toks[k].upper {
+		for _, m := range lx.at(toks, k) {
+			if _, ok := m.cue("titlefill"); ok && m.end < len(toks) && toks[m.end].upper {
+				k = m.end
+				break
+			}
+		}
+	}
 	if k < len(toks) && toks[k].upper {
 		for _, m := range lx.at(toks, k)[:min(1, len(lx.at(toks, k)))] {
 			if e, ok := m.has(kLeader); ok {
