@@ -99,6 +99,7 @@ func extract(doc Document) model.Extraction {
 // its participants was making that day: the guest's talks happen where
 // the guest is.
 func inheritPlaces(ms []meeting) {
+	summitAttendance(ms)
 	for i := range ms {
 		m := &ms[i]
 		if m.city != "" || m.grp == "call" || m.date.Day == 0 {
@@ -112,6 +113,35 @@ func inheritPlaces(ms []meeting) {
 			}
 			m.city, m.country = v.city, v.country
 			break
+		}
+	}
+}
+
+// summitAttendance places the meetings held during a summit at the summit
+// (a meeting with no place, dated within its span, with someone who was
+// there), and counts everyone met there among the summit's participants.
+func summitAttendance(ms []meeting) {
+	for si := range ms {
+		s := &ms[si]
+		if s.grp != "summit" || s.city == "" || s.date.Day == 0 {
+			continue
+		}
+		for i := range ms {
+			m := &ms[i]
+			if i == si || m.grp == "call" || m.grp == "summit" || !overlap(m.participants, s.participants) {
+				continue
+			}
+			if m.city == "" && (m.country == "" || m.country == s.country) && (m.date.IsZero() && m.status == "cancelled" || during(m.date, s.date, s.endDate)) {
+				m.city, m.country = s.city, s.country
+			}
+			if m.city == s.city && m.status == "held" && during(m.date, s.date, s.endDate) {
+				for _, p := range m.participants {
+					if !contains(s.participants, p) {
+						s.participants = append(s.participants, p)
+					}
+				}
+				sort.Strings(s.participants)
+			}
 		}
 	}
 }

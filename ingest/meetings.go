@@ -17,6 +17,7 @@ type meeting struct {
 	sents         []int           // sentences that state it
 	order         int             // first clause, for stable output
 	partial       bool            // names one side only: merges into a meeting, never stands alone
+	attend        bool            // names attendees of a summit reported elsewhere
 	hosts         map[string]bool // the participants' countries
 }
 
@@ -121,6 +122,13 @@ func findMeetings(a *analysis, si int) []meeting {
 			}
 		}
 		if len(kinds) == 0 {
+			if _, ok := s.hasCue("attend", cl.start, cl.end); ok {
+				if parts := a.participants(s, cl); len(parts) > 0 {
+					am := meeting{sents: []int{si}, order: si*100 + ci, kind: "summit", grp: "summit", participants: parts, partial: true, attend: true, status: a.status(s, cl)}
+					am.org = a.orgNear(s, cl)
+					out = append(out, am)
+				}
+			}
 			continue
 		}
 		kind, summitCue := "", false
@@ -157,6 +165,16 @@ func findMeetings(a *analysis, si int) []meeting {
 				vm.kind, vm.grp, vm.participants = kind, "meeting", parts
 				out = append(out, vm)
 			}
+		case kind != "" && len(parts) >= 3 && a.pluralMeetings(s, cl):
+			// "X có các cuộc gặp với A và với B": one meeting with each.
+			subj := a.firstParticipant(s, cl, parts)
+			for _, p := range parts {
+				if p != subj {
+					bm := m
+					bm.kind, bm.grp, bm.participants = kind, group(kind), sortedPair(subj, p)
+					out = append(out, bm)
+				}
+			}
 		case kind != "" && len(parts) >= 3:
 			// Three or more leaders at one table: a multilateral meeting.
 			mm := m
@@ -181,6 +199,12 @@ func findMeetings(a *analysis, si int) []meeting {
 				bm.city, bm.country = "", ""
 			}
 			out = append(out, bm)
+		}
+		if _, ok := s.hasCue("attend", cl.start, cl.end); ok && !summitCue && len(parts) > 0 {
+			// "các khách mời còn có X": attendees of the summit the article reports.
+			am := m
+			am.kind, am.grp, am.participants, am.partial, am.attend = "summit", "summit", parts, true, true
+			out = append(out, am)
 		}
 		if summitCue && len(parts) >= 1 && (m.org != "" || len(parts) >= 2 || m.city != "" || others >= 2) {
 			sm := m
@@ -214,6 +238,37 @@ func (a *analysis) conjoined(s *sentence, cl clause) bool {
 		}
 	}
 	return len(ls) >= 2 && ls[1].start == ls[0].end+1 && s.toks[ls[0].end].low == "và"
+}
+
+// pluralMeetings reports "các cuộc gặp": several meetings, one per partner.
+func (a *analysis) pluralMeetings(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.start > cl.start && c.start < cl.end && s.toks[c.start-1].low == "các" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstParticipant returns the participant named first in the clause.
+func (a *analysis) firstParticipant(s *sentence, cl clause, parts []string) string {
+	for _, m := range s.ments {
+		if m.start >= cl.start && m.end <= cl.end {
+			for _, k := range m.keys {
+				if contains(parts, k) {
+					return k
+				}
+			}
+		}
+	}
+	return parts[0]
+}
+
+func sortedPair(a, b string) []string {
+	if a < b {
+		return []string{a, b}
+	}
+	return []string{b, a}
 }
 
 // orgAfter reports an organisation named within eight tokens after from.
@@ -616,8 +671,9 @@ func compatible(a, b meeting) bool {
 		if a.org != "" && b.org != "" && a.org != b.org {
 			return false
 		}
-		// Without an organisation on both sides, the same people must be there.
-		if (a.org == "" || b.org == "") && !overlap(a.participants, b.participants) {
+		// Without an organisation on both sides, the same people must be
+		// there, unless one side only lists attendees.
+		if (a.org == "" || b.org == "") && !a.attend && !b.attend && !overlap(a.participants, b.participants) {
 			return false
 		}
 	} else if !sameParty(a, b) {
@@ -705,10 +761,14 @@ func merge(a, b meeting) meeting {
 	if b.grp == "call" {
 		a.grp = "call"
 	}
-	if precision(b.date) > precision(a.date) {
+	switch {
+	case a.grp == "summit" && a.endDate.IsZero() && !b.endDate.IsZero():
+		// A summit's date is its span.
+		a.date, a.endDate = b.date, b.endDate
+	case precision(b.date) > precision(a.date):
 		a.date = b.date
 	}
-	if a.endDate.IsZero() {
+	if a.endDate.IsZero() && datesAgree(a.date, b.date) {
 		a.endDate = b.endDate
 	}
 	if a.city == "" {
@@ -742,7 +802,7 @@ func merge(a, b meeting) meeting {
 		a.order = b.order
 	}
 	if a.partial && !b.partial {
-		a.partial = false
+		a.partial, a.attend = false, false
 	}
 	for c := range b.hosts {
 		if a.hosts == nil {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"os"
@@ -55,13 +56,16 @@ var (
 
 // readExts are the file kinds taken from folders; a file named explicitly
 // is read whatever its name.
-var readExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true}
+var readExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true, ".html": true, ".htm": true}
 
 // Read reads articles from paths and calls fn for each one, in order.
 //
 // A path is a file, a folder (walked recursively in lexical order, taking
-// .txt, .md and .jsonl files and skipping hidden files and folders), or "-"
-// for stdin. A .jsonl file holds one JSON object a line with "text"
+// .txt, .md, .jsonl, .html and .htm files and skipping hidden files and
+// folders), or "-" for stdin. In a folder, only regular files (or symlinks
+// to them) are read: a FIFO, socket or device there is reported, not
+// opened, since opening a FIFO would wait for a writer forever. A path
+// named explicitly is read whatever it is, so `kg ingest <(curl ...)` works. A .jsonl file holds one JSON object a line with "text"
 // (required), "title", "published" (ISO date or RFC 3339 time) and "url";
 // it is streamed, and each line is a Document with Source "path:LINE".
 // Any other file is one article; a leading line "date YYYY-MM-DD" sets its
@@ -70,6 +74,16 @@ var readExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true}
 // Text must be UTF-8; UTF-16 with a byte-order mark is converted to UTF-8
 // (Raw then holds the UTF-8 bytes), and a UTF-8 byte-order mark is kept in
 // Raw so that offsets still point into the file.
+//
+// HTML (a .html or .htm file, or text that starts with <!DOCTYPE html> or
+// <html>) is turned into text of the same length: tags, comments, scripts
+// and styles become spaces (block tags a line break), and a character
+// reference becomes its character followed by DEL bytes, which the
+// normaliser drops. So Raw keeps the length and layout of the file and
+// evidence offsets still point into it. The <title> becomes the Title.
+//
+// Size is checked before reading: a regular file larger than MaxBytes is
+// reported from its size alone, never read.
 //
 // A bad item (missing, unreadable, too large, binary, not UTF-8, empty, a
 // bad JSONL line) goes to onErr (if not nil) and is skipped. Read returns
@@ -157,14 +171,34 @@ func (r *docReader) path(p string) error {
 		}
 		info, err := os.Stat(path) // follows a symlink to a file
 		if err != nil {
+			if d.Type()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
+				err = errors.New("dangling symbolic link")
+			}
 			r.report(path, 0, err)
 			return nil
 		}
 		if info.IsDir() {
 			return nil // a symlink to a folder: not followed, to avoid cycles
 		}
+		if !info.Mode().IsRegular() {
+			r.report(path, 0, fmt.Errorf("not a regular file (%s); name it explicitly to read it", fileKind(info.Mode())))
+			return nil
+		}
 		return r.file(path, info)
 	})
+}
+
+// fileKind names the kind of a file that is not a regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.String()
 }
 
 func (r *docReader) file(p string, info fs.FileInfo) error {
@@ -201,7 +235,15 @@ func (r *docReader) text(source string, raw []byte) error {
 		return nil
 	}
 	doc := Document{Source: source, Raw: raw}
-	if iso, _, ok := leadingDate(bytes.TrimPrefix(raw, utf8BOM)); ok {
+	ext := strings.ToLower(filepath.Ext(source))
+	if ext == ".html" || ext == ".htm" || looksLikeHTML(raw) {
+		doc.Raw, doc.Title = htmlToText(raw)
+		if err := checkText(doc.Raw); err != nil {
+			r.report(source, 0, err)
+			return nil
+		}
+	}
+	if iso, _, ok := leadingDate(bytes.TrimPrefix(doc.Raw, utf8BOM)); ok {
 		doc.Published = iso
 	}
 	return r.fn(doc)
@@ -246,7 +288,7 @@ func checkText(raw []byte) error {
 		return ErrBinary
 	}
 	if !utf8.Valid(raw) {
-		return ErrNotUTF8
+		return fmt.Errorf("%w at byte %d (convert the file to UTF-8)", ErrNotUTF8, firstInvalidUTF8(raw))
 	}
 	body := bytes.TrimPrefix(raw, utf8BOM)
 	if _, end, ok := leadingDate(body); ok {
@@ -258,6 +300,19 @@ func checkText(raw []byte) error {
 		return ErrEmpty
 	}
 	return nil
+}
+
+// firstInvalidUTF8 returns the offset of the first byte of b that does not
+// start a valid UTF-8 sequence, or -1.
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // jsonLine is one JSONL record.
@@ -276,15 +331,23 @@ func (r *docReader) jsonl(p string) error {
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 64<<10)
+	if head, _ := br.Peek(2); bytes.Equal(head, []byte{0xFF, 0xFE}) || bytes.Equal(head, []byte{0xFE, 0xFF}) {
+		r.report(p, 0, errors.New("UTF-16 JSONL is not supported: convert the file to UTF-8"))
+		return nil
+	}
 	var buf []byte
 	for n := 1; ; n++ {
 		if err := r.ctx.Err(); err != nil {
 			return err
 		}
-		var tooLong bool
-		buf, tooLong, err = readLine(br, buf[:0], r.max)
+		var tooLong, binary bool
+		buf, tooLong, binary, err = readLine(br, buf[:0], r.max)
 		if err != nil && err != io.EOF {
 			r.report(p, n, err)
+			return nil
+		}
+		if binary { // a raw NUL byte: not JSON text at all, so not the rest either
+			r.report(p, n, fmt.Errorf("%w; the rest of the file is skipped", ErrBinary))
 			return nil
 		}
 		last := err == io.EOF
@@ -315,10 +378,13 @@ func (r *docReader) jsonl(p string) error {
 
 // readLine reads one line (without its '\n') into buf. A line longer than
 // max is read to its end but not kept, so one bad line costs no memory.
-func readLine(br *bufio.Reader, buf []byte, max int64) ([]byte, bool, error) {
-	tooLong := false
+// A NUL byte stops it at once and sets binary.
+func readLine(br *bufio.Reader, buf []byte, max int64) (line []byte, tooLong, binary bool, err error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
+		if bytes.IndexByte(chunk, 0) >= 0 {
+			return buf[:0], false, true, nil
+		}
 		if !tooLong {
 			if int64(len(buf)+len(chunk)) > max+1 { // +1 for the '\n'
 				tooLong, buf = true, buf[:0]
@@ -333,7 +399,7 @@ func readLine(br *bufio.Reader, buf []byte, max int64) ([]byte, bool, error) {
 		if int64(len(buf)) > max {
 			tooLong, buf = true, buf[:0]
 		}
-		return buf, tooLong, err
+		return buf, tooLong, false, err
 	}
 }
 
@@ -353,6 +419,16 @@ func parseJSONLine(line []byte) (Document, error) {
 		return Document{}, err
 	}
 	doc := Document{Raw: raw, Title: strings.TrimSpace(j.Title), URL: strings.TrimSpace(j.URL)}
+	if looksLikeHTML(raw) {
+		var title string
+		doc.Raw, title = htmlToText(raw)
+		if err := checkText(doc.Raw); err != nil {
+			return Document{}, err
+		}
+		if doc.Title == "" {
+			doc.Title = title
+		}
+	}
 	if j.Published != "" {
 		iso, ok := publishedDate(j.Published)
 		if !ok {
@@ -398,4 +474,171 @@ func leadingDate(b []byte) (string, int, bool) {
 		return "", 0, false
 	}
 	return iso, end, true
+}
+
+// looksLikeHTML reports whether raw starts, after a byte-order mark and
+// white space, with <!DOCTYPE html> or <html>.
+func looksLikeHTML(raw []byte) bool {
+	b := bytes.TrimLeft(bytes.TrimPrefix(raw, utf8BOM), " \t\r\n")
+	if len(b) > 16 {
+		b = b[:16]
+	}
+	b = bytes.ToLower(b)
+	return bytes.HasPrefix(b, []byte("<!doctype html")) || bytes.HasPrefix(b, []byte("<html"))
+}
+
+// blockTags are the HTML elements that start or end a line of text.
+var blockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "br": true, "dd": true, "div": true,
+	"dl": true, "dt": true, "figcaption": true, "figure": true, "footer": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "header": true, "hr": true, "li": true, "main": true,
+	"nav": true, "ol": true, "p": true, "pre": true, "section": true, "table": true, "td": true, "th": true,
+	"title": true, "tr": true, "ul": true,
+}
+
+// htmlToText returns the text of an HTML page with the same length as raw,
+// so that byte offsets into it are offsets into the page: markup becomes
+// spaces (a block tag starts with line breaks), the content of script and
+// style elements and comments become spaces, and a character reference
+// becomes its character padded with DEL bytes (dropped by the normaliser,
+// so a word stays whole). A reference whose character is longer than
+// itself is left alone. It also returns the text of the <title> element.
+func htmlToText(raw []byte) ([]byte, string) {
+	out := bytes.Clone(raw)
+	blank := func(from, to int) {
+		for k := from; k < to; k++ {
+			if out[k] != '\n' && out[k] != '\r' {
+				out[k] = ' '
+			}
+		}
+	}
+	title, titleAt := "", -1
+	for i := 0; i < len(raw); {
+		switch raw[i] {
+		case '<':
+			if bytes.HasPrefix(raw[i:], []byte("<!--")) {
+				end := len(raw)
+				if k := bytes.Index(raw[i+4:], []byte("-->")); k >= 0 {
+					end = i + 4 + k + 3
+				}
+				blank(i, end)
+				i = end
+				continue
+			}
+			name, closing, ok := tagName(raw[i+1:])
+			if !ok {
+				i++ // a '<' in text
+				continue
+			}
+			end := tagEnd(raw, i)
+			blank(i, end)
+			if blockTags[name] {
+				out[i] = '\n'
+				if end-i > 2 {
+					out[i+1] = '\n'
+				}
+			}
+			switch {
+			case name == "title" && !closing:
+				titleAt = end
+			case name == "title" && closing && titleAt >= 0 && title == "":
+				title = strings.Join(strings.Fields(html.UnescapeString(string(raw[titleAt:i]))), " ")
+			case (name == "script" || name == "style") && !closing:
+				stop := len(raw)
+				if k := indexFold(raw[end:], "</"+name); k >= 0 {
+					stop = end + k
+				}
+				blank(end, stop)
+				end = stop
+			}
+			i = end
+		case '&':
+			end := entityEnd(raw, i)
+			if end < 0 {
+				i++
+				continue
+			}
+			ref := string(raw[i:end])
+			if dec := html.UnescapeString(ref); dec != ref && len(dec) <= len(ref) && utf8.ValidString(dec) && !strings.ContainsRune(dec, 0) {
+				copy(out[i:], dec)
+				for k := i + len(dec); k < end; k++ {
+					out[k] = 0x7F
+				}
+			}
+			i = end
+		default:
+			i++
+		}
+	}
+	return out, title
+}
+
+// tagName reads the name of the tag that b (just after a '<') opens:
+// "p", "/p" (closing), "!doctype". ok is false when b is not a tag.
+func tagName(b []byte) (name string, closing, ok bool) {
+	i := 0
+	if i < len(b) && (b[i] == '/' || b[i] == '!' || b[i] == '?') {
+		closing = b[i] == '/'
+		i++
+	}
+	start := i
+	for i < len(b) && i-start < 32 && (b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z' || b[i] >= '0' && b[i] <= '9' || b[i] == '-' && i > start) {
+		i++
+	}
+	if i == start || !(b[start] >= 'a' && b[start] <= 'z' || b[start] >= 'A' && b[start] <= 'Z') {
+		return "", false, false
+	}
+	return strings.ToLower(string(b[start:i])), closing, true
+}
+
+// tagEnd returns the offset just after the '>' that closes the tag at
+// raw[i], skipping quoted attribute values; the end of raw if none does.
+func tagEnd(raw []byte, i int) int {
+	var quote byte
+	for j := i + 1; j < len(raw); j++ {
+		switch c := raw[j]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return j + 1
+		}
+	}
+	if k := bytes.IndexByte(raw[i:], '>'); k >= 0 { // an unclosed quote
+		return i + k + 1
+	}
+	return len(raw)
+}
+
+// entityEnd returns the offset just after the ';' of the character
+// reference at raw[i] ("&amp;", "&#7879;", "&#x1EC7;"), or -1.
+func entityEnd(raw []byte, i int) int {
+	for j := i + 1; j < len(raw) && j-i <= 32; j++ {
+		c := raw[j]
+		switch {
+		case c == ';':
+			if j == i+1 {
+				return -1
+			}
+			return j + 1
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '#' && j == i+1:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// indexFold is bytes.Index of an ASCII needle, ignoring case.
+func indexFold(b []byte, needle string) int {
+	n := len(needle)
+	for i := 0; i+n <= len(b); i++ {
+		if strings.EqualFold(string(b[i:i+n]), needle) {
+			return i
+		}
+	}
+	return -1
 }

@@ -114,7 +114,7 @@ func TestReadFolder(t *testing.T) {
 		"z/big-line.jsonl:1: too large: line longer than 100 bytes",
 		"z/big.txt: too large: 200 bytes, the limit is 100",
 		"z/empty.txt: empty article",
-		"z/latin1.txt: not valid UTF-8",
+		"z/latin1.txt: not valid UTF-8 at byte 3 (convert the file to UTF-8)",
 		"z/nul.txt: binary content (NUL bytes)",
 		"z/only-date.txt: empty article",
 	}, gotErrs)
