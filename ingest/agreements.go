@@ -49,6 +49,7 @@ func knownAgreements() map[string]*knownAgreement {
 // agreement is one treaty, statement or MoU as read from a clause.
 type agreement struct {
 	key                string // set for well-known agreements
+	proper             bool   // name is a proper name, not a description
 	name, kind, status string
 	date, endDate      Date
 	parties            []string // ISO2
@@ -96,7 +97,11 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 		return ag, false // "tuyên bố" is mostly the verb "to declare"
 	}
 	end := c.end
-	if named {
+	start := c.start
+	if !named && start > cl.start && isDigitWord(toks[start-1].text) {
+		start-- // "12 văn kiện hợp tác"
+	}
+	{
 		for end < cl.end && end-c.end < 12 {
 			t := toks[end]
 			if t.word && (t.upper || !nameStop[t.low]) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
@@ -109,11 +114,16 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 			}
 			break
 		}
-		// A name ends on a capitalised word or a known name: trim trailing plain words.
-		for end > c.end && !toks[end-1].upper && !countryAt(s, end-1) {
+		// A proper name ends on a capitalised word or a known name: trim
+		// trailing plain words. A plain description keeps them ("bản ghi
+		// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
+		for named && end > c.end && !toks[end-1].upper && !countryAt(s, end-1) {
 			end--
 		}
-		ag.name = span(toks, c.start, end)
+		if end > c.end || start < c.start {
+			ag.name = span(toks, start, end)
+			ag.proper = named
+		}
 	}
 	// Status: expired, planned, or signed when a signing verb is there
 	// ("ký", or "ra"/"đưa ra" right before: "ra tuyên bố chung").
@@ -165,9 +175,8 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 	}
 	sort.Strings(ag.parties)
 	sort.Strings(ag.signers)
-	if len(ag.parties) == 0 && ag.name == "" {
-		return ag, false
-	}
+	// With no party named, the parties are those of the talks just
+	// reported ("Sau hội đàm, hai bên ra Tuyên bố chung"): see linkAgreements.
 	// Date: "kỷ niệm N năm ký kết" dates the signing from the article's year.
 	if n, ok := a.anniversary(s, cl, c.start); ok && a.year != 0 {
 		ag.date = Date{Year: a.year - n}

@@ -162,6 +162,10 @@ func during(d, from, to Date) bool {
 func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 	for i := range ags {
 		ag := &ags[i]
+		if len(ag.parties) == 0 && len(ag.signers) == 0 {
+			a.fromLastMeeting(ag, ms)
+			continue
+		}
 		if len(ag.signers) < 2 {
 			continue
 		}
@@ -181,6 +185,38 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 			break
 		}
 	}
+}
+
+// fromLastMeeting gives an agreement with no named party the parties of
+// the meeting reported last before it, and ties it to that meeting.
+func (a *analysis) fromLastMeeting(ag *agreement, ms []meeting) {
+	best, bestSent := -1, -1
+	for j, m := range ms {
+		if m.grp == "summit" || m.partial {
+			continue
+		}
+		for _, si := range m.sents {
+			if si <= ag.sent && si > bestSent {
+				best, bestSent = j, si
+			}
+		}
+	}
+	if best < 0 || ag.sent-bestSent > 3 {
+		return
+	}
+	m := ms[best]
+	for _, k := range m.participants {
+		if p := a.people.get(k); p != nil && p.country != "" {
+			ag.parties = appendUnique(ag.parties, p.country)
+		}
+		ag.signers = appendUnique(ag.signers, k)
+	}
+	sort.Strings(ag.parties)
+	sort.Strings(ag.signers)
+	if ag.date.IsZero() {
+		ag.date = m.date
+	}
+	ag.meeting = best
 }
 
 // sentenceDatesMatch reports whether sentence si names a date that agrees with m's.
@@ -249,6 +285,9 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		b.member(ms)
 	}
 	for _, ag := range agrees {
+		if len(ag.parties) == 0 && !ag.proper && ag.key == "" {
+			continue // an agreement with no known party and no name says nothing
+		}
 		key := agreementKey(ag)
 		b.agreement(key, ag)
 		for _, c := range ag.parties {
@@ -322,8 +361,13 @@ func agreementKey(ag agreement) string {
 	if ag.key != "" {
 		return ag.key
 	}
-	if ag.name != "" && ag.name != defaultAgreementName(ag) {
+	if ag.name != "" && ag.proper {
 		return "agreement-" + slug(ag.name)
+	}
+	if ag.name != "" {
+		// A description ("bản ghi nhớ về hợp tác nghề cá") is only unique
+		// with its parties and date.
+		return "agreement-" + slug(ag.name) + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
 	}
 	return ag.kind + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
 }

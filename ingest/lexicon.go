@@ -84,6 +84,7 @@ const (
 
 // entry is one meaning of a phrase.
 type entry struct {
+	exact string // an acronym matches only as written ("NAM", not "Nam")
 	kind  kind
 	id    string // ISO2, acronym, city key, leader key, or the cue category
 	val   string // cue value, title role
@@ -132,13 +133,13 @@ func newLexicon(g *Gazetteer, cues string) *lexicon {
 		}
 	}
 	for _, o := range g.Orgs {
-		l.add(o.Acronym, entry{kind: kOrg, id: o.Acronym})
+		l.add(o.Acronym, entry{kind: kOrg, id: o.Acronym, exact: acronym(o.Acronym)})
 		l.add(o.Name, entry{kind: kOrg, id: o.Acronym})
 		for _, n := range o.NamesVI {
 			l.add(n, entry{kind: kOrg, id: o.Acronym})
 		}
 		for _, n := range o.Aliases {
-			l.add(n, entry{kind: kOrg, id: o.Acronym})
+			l.add(n, entry{kind: kOrg, id: o.Acronym, exact: acronym(n)})
 		}
 	}
 	for _, c := range g.Cities {
@@ -187,6 +188,23 @@ func newLexicon(g *Gazetteer, cues string) *lexicon {
 		l.cues[key] = append(l.cues[key], e)
 	}
 	return l
+}
+
+// acronym returns s when it is written in capitals ("NAM", "G20"), else "".
+func acronym(s string) string {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return ""
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	if letters < 2 {
+		return ""
+	}
+	return s
 }
 
 // add registers surface form s with meaning e and returns its normalised key.
@@ -260,7 +278,10 @@ func (l *lexicon) at(toks []token, i int) []match {
 			}
 		}
 		if ok {
-			out = append(out, match{start: i, end: i + len(p.words), entries: p.entries})
+			m := match{start: i, end: i + len(p.words), entries: p.entries}
+			if m.entries = exactOnly(toks, m); len(m.entries) > 0 {
+				out = append(out, m)
+			}
 		}
 	}
 	// Longest first; phrases are few per first word, so insertion sort is fine.
@@ -270,6 +291,35 @@ func (l *lexicon) at(toks []token, i int) []match {
 		}
 	}
 	return out
+}
+
+// exactOnly drops the acronym meanings that toks[m.start:m.end] does not
+// spell exactly; most phrases have none and cost nothing.
+func exactOnly(toks []token, m match) []entry {
+	has := false
+	for _, e := range m.entries {
+		has = has || e.exact != ""
+	}
+	if !has {
+		return m.entries
+	}
+	var out []entry
+	text := spanText(toks, m.start, m.end)
+	for _, e := range m.entries {
+		if e.exact == "" || text == strings.ReplaceAll(e.exact, " ", "") {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// spanText is tokens [a, b) as written, without spaces.
+func spanText(toks []token, a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		sb.WriteString(toks[i].text)
+	}
+	return sb.String()
 }
 
 // properName reports whether entries naming things (not cues or titles)

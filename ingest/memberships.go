@@ -43,7 +43,7 @@ func joiners(s *sentence, from, to int) bool {
 	}
 	for i := from; i < to; i++ {
 		switch s.toks[i].low {
-		case ",", "và", "cùng", "với", "cũng", "như", "hoặc":
+		case ",", "và", "cùng", "với", "cũng", "như", "hoặc", "(", ")":
 		default:
 			return false
 		}
@@ -71,7 +71,7 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "founding_member" && !explicit {
 			continue
 		}
-		if status == "partner" && !a.orgWithin(s, c.end, 4) {
+		if status == "partner" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
 			continue // "đối tác chiến lược" is a relationship, not a status in an organisation
 		}
 		if status == "member" && s.toks[c.start].low == "gia" && a.applicantBefore(s, c.start) {
