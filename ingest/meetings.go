@@ -209,6 +209,10 @@ func findMeetings(a *analysis, si int) []meeting {
 		if summitCue && len(parts) >= 1 && (m.org != "" || len(parts) >= 2 || m.city != "" || others >= 2) {
 			sm := m
 			sm.kind, sm.grp, sm.participants = "summit", "summit", parts
+			// The summit's place is the one named with it, not the visit's.
+			if kind == "state_visit" {
+				sm.city, sm.country = a.place(s, cl, a.summitCueAt(s, cl))
+			}
 			// A summit's date is its whole span: prefer a range if the clause has one.
 			for _, d := range s.dates {
 				if a.inClause(s, cl, d.Start) && !d.EndDate.IsZero() {
@@ -271,6 +275,16 @@ func sortedPair(a, b string) []string {
 	return []string{b, a}
 }
 
+// summitCueAt returns the token where the clause's summit word starts.
+func (a *analysis) summitCueAt(s *sentence, cl clause) int {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.val == "summit" && c.start >= cl.start && c.end <= cl.end {
+			return c.start
+		}
+	}
+	return cl.start
+}
+
 // orgAfter reports an organisation named within eight tokens after from.
 func (a *analysis) orgAfter(s *sentence, from, to int) bool {
 	for _, m := range s.ments {
@@ -328,12 +342,26 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 			}
 		}
 	}
-	// "họ gặp nhau" counts only when nobody else is named.
-	if hasPair && len(keys) > 2 {
-		keys = keys[:0]
-		for _, m := range s.ments {
-			if m.kind == mPair && m.start >= cl.start && m.end <= cl.end {
-				keys = append(keys, m.keys...)
+	// "hai nhà lãnh đạo" stands for the people only when they are not named.
+	if hasPair {
+		var named []string
+		for i, m := range s.ments {
+			if m.start >= cl.start && m.end <= cl.end && m.kind != mPair && !a.isSpeaker(s, m) && !a.isOwner(s, i) {
+				for _, k := range m.keys {
+					named = appendUnique(named, k)
+				}
+			}
+		}
+		if len(named) >= 2 {
+			keys = named
+		} else {
+			keys = keys[:0]
+			for _, m := range s.ments {
+				if m.kind == mPair && m.start >= cl.start && m.end <= cl.end {
+					for _, k := range m.keys {
+						keys = appendUnique(keys, k)
+					}
+				}
 			}
 		}
 	}
@@ -424,7 +452,26 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 			country = m.id
 		}
 	}
-	return "", country
+	return cityState(country), country
+}
+
+// cityState returns the city of a country that is one city (Singapore,
+// Vatican City, Monaco), whose name is the country's, else "".
+func cityState(iso string) string {
+	if iso == "" {
+		return ""
+	}
+	g := DefaultGazetteer()
+	c := g.Countries[iso]
+	if c == nil {
+		return ""
+	}
+	for _, name := range append([]string{c.Name}, c.NamesVI...) {
+		if city := g.CityByName(name); city != nil && city.Country == iso {
+			return city.Key
+		}
+	}
+	return ""
 }
 
 // afterMotionWord reports "tới/đến/sang X": where someone went, which is
