@@ -879,8 +879,13 @@ type DateResolver struct {
 // the latest year the text names (or the last ten years when it names
 // none), and never after next year.
 func NewDateResolver(published Date, text string, sentences []Span) *DateResolver {
+	return newDateResolver(published, FindDates(text), text, sentences)
+}
+
+// newDateResolver is NewDateResolver for a caller that has found the
+// text's dates already (the extractor needs them too).
+func newDateResolver(published Date, ms []DateMention, text string, sentences []Span) *DateResolver {
 	r := &DateResolver{anchor: published}
-	ms := FindDates(text)
 	thisYear := now().Year()
 	maxYear := 0
 	for _, m := range ms {

@@ -25,12 +25,26 @@ type analysis struct {
 // article read again (re-wrapped, NFD, another file name) gets the same id.
 func ArticleID(t Text) string {
 	h := sha256.New()
-	for _, f := range strings.Fields(t.S) {
-		h.Write([]byte(f))
-		h.Write([]byte{' '})
+	s := t.S
+	for i := 0; i < len(s); {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isSpaceByte(s[j]) {
+			j++
+		}
+		if j > i {
+			h.Write([]byte(s[i:j]))
+			h.Write([]byte{' '})
+		}
+		i = j
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
+
+// isSpaceByte reports ASCII white space; the normalised text has no other.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 func extract(doc Document) model.Extraction {
 	a := &analysis{lx: defaultLexicon(), text: Normalize(doc.Raw)}
@@ -41,6 +55,7 @@ func extract(doc Document) model.Extraction {
 		Published: doc.Published, Language: "vi", URL: doc.URL,
 	}}
 	var spans []Span
+	toks := make([]token, 0, len(a.text.S)/5)
 	for pi, p := range paras {
 		if p.DupOf >= 0 || p.Kind == ParaBoilerplate || p.Kind == ParaCredit {
 			continue
@@ -51,16 +66,20 @@ func extract(doc Document) model.Extraction {
 		for _, sp := range Sentences(a.text.S, p) {
 			spans = append(spans, sp)
 			s := &sentence{start: sp.Start, end: sp.End, para: pi, caption: p.Kind == ParaCaption}
-			s.toks = tokenize(a.text.S, sp.Start, sp.End, nil)
+			// One backing array for the article's tokens: a sentence keeps
+			// its sub-slice even if a later append moves the rest.
+			from := len(toks)
+			toks = tokenize(a.text.S, sp.Start, sp.End, toks)
+			s.toks = toks[from:len(toks):len(toks)]
 			a.lx.scan(s)
 			a.sents = append(a.sents, s)
 		}
 	}
 	// Dates: resolved once for the whole article, then handed to sentences.
-	res := NewDateResolver(a.pub, a.text.S, spans)
+	ds := FindDates(a.text.S)
+	res := newDateResolver(a.pub, ds, a.text.S, spans)
 	a.anchor = res.Anchor()
 	a.year = a.anchor.Year
-	ds := FindDates(a.text.S)
 	si := 0
 	for _, d := range ds {
 		for si < len(a.sents) && a.sents[si].end <= d.Start {
