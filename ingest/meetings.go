@@ -76,7 +76,7 @@ func clauses(s *sentence) []clause {
 					cut(i + 1)
 				case next.low == "rằng":
 					cut(i + 2)
-				case next.upper || next.text == "“" || next.text == "\"":
+				case next.upper || next.text == "“" || next.text == "\"" || next.low == "ông" || next.low == "bà" || next.low == "họ":
 					cut(i + 1)
 				}
 			}
@@ -154,9 +154,13 @@ func findMeetings(a *analysis, si int) []meeting {
 		others := a.otherCountries(s, cl, parts)
 		switch {
 		case kind != "" && len(parts) == 1 && others >= 2 && !summitCue:
-			// One named leader meeting the leaders of several countries.
+			// One named leader meeting the leaders of several countries: an
+			// event of its own, not the article's summit.
 			sm := m
-			sm.kind, sm.grp, sm.participants = "summit", "summit", parts
+			sm.kind, sm.grp, sm.participants = "summit", "meeting", parts
+			if sm.date.IsZero() && sm.city == "" && sm.country == "" {
+				sm.grp = "summit" // nothing to tell it apart: part of the article's summit
+			}
 			out = append(out, sm)
 		case kind == "state_visit" && len(parts) == 1:
 			// A visit abroad by one leader: a meeting with the hosts.
@@ -205,6 +209,23 @@ func findMeetings(a *analysis, si int) []meeting {
 			am := m
 			am.kind, am.grp, am.participants, am.partial, am.attend = "summit", "summit", parts, true, true
 			out = append(out, am)
+		}
+		if summitCue && m.org == "" && len(parts) == 2 && others == 0 && (kind == "" || kind == "bilateral") && !a.summitAsOccasion(s, cl) {
+			// "hội nghị thượng đỉnh ở Anchorage" between two leaders is their
+			// bilateral summit, not a multilateral one.
+			if kind == "" {
+				bm := m
+				bm.kind, bm.grp, bm.participants = "bilateral", "meeting", parts
+				out = append(out, bm)
+			}
+			summitCue = false
+		}
+		if summitCue && len(parts) == 0 && m.org != "" {
+			// "Trước khi đến Hội nghị Thượng đỉnh SCO tại Uzbekistan": no one
+			// named here, but it says which summit the article's one is.
+			sm := m
+			sm.kind, sm.grp, sm.partial, sm.attend = "summit", "summit", true, true
+			out = append(out, sm)
 		}
 		if summitCue && len(parts) >= 1 && (m.org != "" || len(parts) >= 2 || m.city != "" || others >= 2) {
 			sm := m
@@ -273,6 +294,20 @@ func sortedPair(a, b string) []string {
 		return []string{a, b}
 	}
 	return []string{b, a}
+}
+
+// summitAsOccasion reports a summit named as where something happened
+// ("gặp ... tại hội nghị thượng đỉnh", "bên lề Hội nghị"), so a
+// multilateral event of its own.
+func (a *analysis) summitAsOccasion(s *sentence, cl clause) bool {
+	at := a.summitCueAt(s, cl)
+	for j := at - 1; j >= cl.start && j >= at-3; j-- {
+		switch s.toks[j].low {
+		case "tại", "ở", "lề", "bên", "dự", "đến", "tới", "trong":
+			return true
+		}
+	}
+	return false
 }
 
 // summitCueAt returns the token where the clause's summit word starts.
@@ -527,7 +562,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	bestDist := 21
 	for i := range s.dates {
 		d := &s.dates[i]
-		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) {
+		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) {
 			continue
 		}
 		if status == "held" && a.anchor.Year != 0 && dateAfter(d.Date, a.anchor) && d.Date.Year > a.anchor.Year {
@@ -556,6 +591,21 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
 	}
 	return best.Date, best.EndDate
+}
+
+// statementDate reports a date that dates a statement, not an event:
+// "Trump hôm thứ Tư 22/10 cho biết ...".
+func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
+	for _, c := range s.cues {
+		if c.cat != "attrib" {
+			continue
+		}
+		at := s.toks[c.start].start
+		if at >= d.End && at-d.End <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerDistance counts the tokens between byte offset off and the
