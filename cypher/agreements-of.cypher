@@ -1,0 +1,34 @@
+// name: agreements-of
+// question: Which agreements did a country or a leader sign (a country also through its leaders), with whom, when, and where do they stand?
+// param: party  a country or a leader, lenient: 'Nga', 'China', 'CN', 'Putin', 'Tập Cận Bình' [name:Country|Leader]
+// :param {party: 'Trung Quốc'}
+
+// $party -> p: the Country or Leader whose key is $party, else the best hit of the
+// full-text index entity_names (lenient, as in name-search.cypher).
+CALL () {
+  MATCH (n:Country {iso2: $party}) RETURN n, 1.0e9 AS score
+  UNION ALL
+  MATCH (n:Leader {key: $party}) RETURN n, 1.0e9 AS score
+  UNION ALL
+  WITH [w IN split(reduce(s = toLower(coalesce($party, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
+  WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
+  WHERE q <> ''
+  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  WHERE node:Country OR node:Leader
+  RETURN node AS n, score
+}
+WITH n AS p ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
+CALL (p) {
+  MATCH (p)-[r:SIGNED]->(g:Agreement)
+  RETURN g, r
+  UNION ALL
+  MATCH (p)<-[:REPRESENTS]-(:Leader)-[r:SIGNED]->(g:Agreement)
+  RETURN g, r
+}
+WITH p, g, collect(r) AS rs
+RETURN coalesce(p.name, p.key) AS party, g.key AS agreement, g.name AS name, g.kind AS kind,
+       g.date AS date, g.status AS status,
+       COLLECT { MATCH (g)<-[:SIGNED]-(x) RETURN DISTINCT coalesce(x.name, x.key, x.iso2) AS x ORDER BY x } AS parties,
+       COLLECT { MATCH (g)-[:SIGNED_AT]->(s:Summit) RETURN s.name ORDER BY s.name } AS signed_at,
+       COLLECT { UNWIND rs AS r UNWIND r.sources AS x RETURN DISTINCT x ORDER BY x } AS sources
+ORDER BY g.date STARTS WITH '--', date, agreement;

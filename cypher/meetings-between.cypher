@@ -1,0 +1,42 @@
+// name: meetings-between
+// question: When and where did two leaders meet? Each meeting once, with the articles and sentences that state it.
+// param: a  a leader's name, lenient: 'Putin', 'Tập Cận Bình', 'tap can binh', 'Xi' (or a key: 'vladimir-putin') [name:Leader]
+// param: b  the other leader's name, the same way [name:Leader]
+// :param {a: 'Putin', b: 'Tập Cận Bình'}
+
+// $a -> a: the Leader whose key is $a, else the best hit of the
+// full-text index entity_names (lenient, as in name-search.cypher).
+CALL () {
+  MATCH (n:Leader {key: $a}) RETURN n, 1.0e9 AS score
+  UNION ALL
+  WITH [w IN split(reduce(s = toLower(coalesce($a, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
+  WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
+  WHERE q <> ''
+  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  WHERE node:Leader
+  RETURN node AS n, score
+}
+WITH n AS a ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
+// $b -> b: the Leader whose key is $b, else the best hit of the
+// full-text index entity_names (lenient, as in name-search.cypher).
+CALL () {
+  MATCH (n:Leader {key: $b}) RETURN n, 1.0e9 AS score
+  UNION ALL
+  WITH [w IN split(reduce(s = toLower(coalesce($b, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
+  WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
+  WHERE q <> ''
+  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  WHERE node:Leader
+  RETURN node AS n, score
+}
+WITH a, n AS b ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
+MATCH (a)-[ra:MET_AT]->(s:Summit)<-[rb:MET_AT]-(b)
+WHERE a <> b
+// sources: the ids of the articles that put either leader there; evidence:
+// '<article id>:<start>-<end> <sentence>', byte offsets into the article.
+RETURN s.key AS summit, s.name AS name, s.date AS date, s.end_date AS end_date,
+       s.kind AS kind, s.city AS city, s.country AS country, s.org AS org, s.status AS status,
+       COLLECT { UNWIND ra.sources + rb.sources AS x RETURN DISTINCT x ORDER BY x } AS sources,
+       COLLECT { UNWIND ra.evidence + rb.evidence AS x RETURN DISTINCT x ORDER BY x } AS evidence
+// Dates without a year ('--09-15') after dated ones, unknown dates last.
+ORDER BY s.date STARTS WITH '--', s.date, summit;

@@ -1,0 +1,24 @@
+// name: org-members
+// question: Which countries belong to an organisation, with what status and since when?
+// param: org  an organisation's acronym or name, lenient: 'SCO', 'brics', 'Tổ chức Hợp tác Thượng Hải' [name:Organization]
+// :param {org: 'SCO'}
+
+// $org -> o: the Organization whose key is $org, else the best hit of the
+// full-text index entity_names (lenient, as in name-search.cypher).
+CALL () {
+  MATCH (n:Organization {key: $org}) RETURN n, 1.0e9 AS score
+  UNION ALL
+  WITH [w IN split(reduce(s = toLower(coalesce($org, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
+  WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
+  WHERE q <> ''
+  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  WHERE node:Organization
+  RETURN node AS n, score
+}
+WITH n AS o ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
+MATCH (c:Country)-[m:MEMBER_OF]->(o)
+RETURN coalesce(o.acronym, o.key) AS org, c.iso2 AS country, c.name AS name, c.name_vi AS name_vi,
+       m.status AS status, m.since AS since, m.sources AS sources
+ORDER BY CASE m.status WHEN 'founding_member' THEN 0 WHEN 'member' THEN 1 WHEN 'partner' THEN 2
+                       WHEN 'observer' THEN 3 WHEN 'applicant' THEN 4 ELSE 5 END,
+         since, name;

@@ -1,0 +1,459 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"kg/model"
+)
+
+// A small world of its own for the prepared queries: every key starts with
+// "test-q-" (countries use the user-assigned codes XA and XB), so it lives
+// beside whatever else the shared database holds and is removed afterwards.
+//
+// Zoltan Vardy (XA) and Quan Liễu Thành (XB) meet three times: talks in
+// Vostrograd (article 1), the TQO summit (stated by both articles, the
+// second less precisely), a phone call (article 2). Quan Liễu Minh (XB)
+// attends the summit. XA and XB belong to the TQO and sign the Vostrograd
+// Declaration at the summit, with both presidents.
+const (
+	tqArt1   = "test-q-art-1"
+	tqArt2   = "test-q-art-2"
+	tqVardy  = "test-q-zoltan-vardy"
+	tqThanh  = "test-q-quan-lieu-thanh"
+	tqMinh   = "test-q-quan-lieu-minh"
+	tqOrg    = "test-q-tqo"
+	tqCity   = "test-q-vostrograd"
+	tqTalks  = "test-q-talks-2031-03"
+	tqSummit = "test-q-tqo-summit-2031"
+	tqCall   = "test-q-call-2032-01"
+	tqDecl   = "test-q-vostrograd-declaration"
+)
+
+func tqEvidence(text string) []model.Evidence {
+	return []model.Evidence{{Text: text, Start: 0, End: len(text)}}
+}
+
+func tqExtractions() []model.Extraction {
+	vardy := model.Entity{Key: tqVardy, Label: model.LabelLeader, Name: "Zoltan Vardy", Props: map[string]any{
+		"name_vi": "Dôn-tan Vác-đi", "aliases": []string{"Vardy", "Zoltan Vardy", "Tổng thống Vardy"}, "role": "president", "country": "XA"}}
+	thanh := model.Entity{Key: tqThanh, Label: model.LabelLeader, Name: "Quan Lieu Thanh", Props: map[string]any{
+		"name_vi": "Quan Liễu Thành", "aliases": []string{"Quan Liễu Thành", "ông Thành"}, "role": "president", "country": "XB"}}
+	minh := model.Entity{Key: tqMinh, Label: model.LabelLeader, Name: "Quan Lieu Minh", Props: map[string]any{
+		"name_vi": "Quan Liễu Minh", "aliases": []string{"Quan Liễu Minh", "ông Minh"}, "role": "foreign minister", "country": "XB"}}
+	xa := model.Entity{Key: "XA", Label: model.LabelCountry, Name: "Xanadu", Props: map[string]any{"iso2": "XA", "name_vi": "Xa-na-đu"}}
+	xb := model.Entity{Key: "XB", Label: model.LabelCountry, Name: "Xabaria", Props: map[string]any{"iso2": "XB", "name_vi": "Xa-ba-ri-a"}}
+	org := model.Entity{Key: tqOrg, Label: model.LabelOrganization, Name: "Transquartic Organisation", Props: map[string]any{
+		"acronym": "TQO", "name_vi": "Tổ chức Xuyên Tứ Phương"}}
+	city := model.Entity{Key: tqCity, Label: model.LabelCity, Name: "Vostrograd", Props: map[string]any{"name_vi": "Vô-xtơ-rô-grát", "country": "XA"}}
+	talks := model.Entity{Key: tqTalks, Label: model.LabelSummit, Name: "Vostrograd talks 2031", Props: map[string]any{
+		"kind": "bilateral", "date": "2031-03-04", "end_date": nil, "city": "Vostrograd", "country": "XA", "org": nil, "status": "held"}}
+	summit1 := model.Entity{Key: tqSummit, Label: model.LabelSummit, Name: "TQO summit 2031", Props: map[string]any{
+		"kind": "summit", "date": "2031-07-15", "end_date": "2031-07-16", "city": "Vostrograd", "country": "XA", "org": "TQO", "status": "held"}}
+	summit2 := model.Entity{Key: tqSummit, Label: model.LabelSummit, Name: "TQO summit 2031", Props: map[string]any{
+		"kind": "summit", "date": "2031-07", "end_date": nil, "city": nil, "country": "XA", "org": "TQO", "status": "planned"}}
+	call := model.Entity{Key: tqCall, Label: model.LabelSummit, Name: "Phone call, January 2032", Props: map[string]any{
+		"kind": "phone_call", "date": "2032-01-10", "end_date": nil, "city": nil, "country": nil, "org": nil, "status": "held"}}
+	decl := model.Entity{Key: tqDecl, Label: model.LabelAgreement, Name: "Vostrograd Declaration", Props: map[string]any{
+		"kind": "declaration", "date": "2031-07-15", "status": "signed"}}
+	rel := func(typ, from, to, text string, props map[string]any) model.Relation {
+		return model.Relation{Type: typ, From: from, To: to, Props: props, Evidence: tqEvidence(text)}
+	}
+	one := model.Extraction{
+		Article:  model.Article{ID: tqArt1, Source: "test-q/one.txt", Title: "Test article one", Language: "vi"},
+		Entities: []model.Entity{vardy, thanh, xa, xb, org, city, talks, summit1, decl},
+		Relations: []model.Relation{
+			rel(model.RelRepresents, tqVardy, "XA", "Tổng thống Xa-na-đu Vardy.", map[string]any{"role": "president"}),
+			rel(model.RelRepresents, tqThanh, "XB", "Chủ tịch Xa-ba-ri-a Quan Liễu Thành.", map[string]any{"role": "president"}),
+			rel(model.RelLocatedIn, tqCity, "XA", "Vostrograd, Xa-na-đu.", nil),
+			rel(model.RelMetAt, tqVardy, tqTalks, "Vardy và Quan Liễu Thành hội đàm ở Vostrograd ngày 4/3/2031.", nil),
+			rel(model.RelMetAt, tqThanh, tqTalks, "Vardy và Quan Liễu Thành hội đàm ở Vostrograd ngày 4/3/2031.", nil),
+			rel(model.RelHeldIn, tqTalks, tqCity, "Vardy và Quan Liễu Thành hội đàm ở Vostrograd ngày 4/3/2031.", nil),
+			rel(model.RelMetAt, tqVardy, tqSummit, "Hai ông dự thượng đỉnh TQO ngày 15-16/7/2031.", nil),
+			rel(model.RelMetAt, tqThanh, tqSummit, "Hai ông dự thượng đỉnh TQO ngày 15-16/7/2031.", nil),
+			rel(model.RelHeldIn, tqSummit, tqCity, "Thượng đỉnh TQO ở Vostrograd.", nil),
+			rel(model.RelOf, tqSummit, tqOrg, "Thượng đỉnh TQO ở Vostrograd.", nil),
+			rel(model.RelMemberOf, "XA", tqOrg, "Xa-na-đu sáng lập TQO năm 2030.", map[string]any{"status": "founding_member", "since": "2030"}),
+			rel(model.RelMemberOf, "XB", tqOrg, "Xa-ba-ri-a gia nhập TQO năm 2031.", map[string]any{"status": "member", "since": "2031"}),
+			rel(model.RelSigned, tqVardy, tqDecl, "Hai ông ký Tuyên bố Vostrograd.", nil),
+			rel(model.RelSigned, tqThanh, tqDecl, "Hai ông ký Tuyên bố Vostrograd.", nil),
+			rel(model.RelSigned, "XA", tqDecl, "Xa-na-đu và Xa-ba-ri-a ký Tuyên bố Vostrograd.", nil),
+			rel(model.RelSigned, "XB", tqDecl, "Xa-na-đu và Xa-ba-ri-a ký Tuyên bố Vostrograd.", nil),
+			rel(model.RelSignedAt, tqDecl, tqSummit, "Tuyên bố được ký tại thượng đỉnh TQO.", nil),
+		},
+	}
+	two := model.Extraction{
+		Article:  model.Article{ID: tqArt2, Source: "test-q/two.txt", Title: "Test article two", Language: "vi"},
+		Entities: []model.Entity{vardy, thanh, minh, xb, org, summit2, call},
+		Relations: []model.Relation{
+			rel(model.RelRepresents, tqMinh, "XB", "Ngoại trưởng Xa-ba-ri-a Quan Liễu Minh.", map[string]any{"role": "foreign minister"}),
+			rel(model.RelMetAt, tqVardy, tqSummit, "Tháng 7/2031, Vardy và ông Thành gặp nhau tại thượng đỉnh TQO.", nil),
+			rel(model.RelMetAt, tqThanh, tqSummit, "Tháng 7/2031, Vardy và ông Thành gặp nhau tại thượng đỉnh TQO.", nil),
+			rel(model.RelMetAt, tqMinh, tqSummit, "Ông Minh cũng dự thượng đỉnh.", nil),
+			rel(model.RelOf, tqSummit, tqOrg, "Thượng đỉnh TQO.", nil),
+			rel(model.RelMemberOf, "XB", tqOrg, "Xa-ba-ri-a là thành viên TQO.", map[string]any{"status": "member", "since": nil}),
+			rel(model.RelMetAt, tqVardy, tqCall, "Ngày 10/1/2032, Vardy điện đàm với ông Thành.", nil),
+			rel(model.RelMetAt, tqThanh, tqCall, "Ngày 10/1/2032, Vardy điện đàm với ông Thành.", nil),
+		},
+	}
+	return []model.Extraction{one, two}
+}
+
+// deleteQueryGraph removes the nodes of tqExtractions, through the indexes
+// of the key constraints.
+func deleteQueryGraph(ctx context.Context, s *Store) error {
+	for _, q := range []string{
+		"MATCH (n:Leader) WHERE n.key STARTS WITH 'test-q-' DETACH DELETE n",
+		"MATCH (n:Organization) WHERE n.key STARTS WITH 'test-q-' DETACH DELETE n",
+		"MATCH (n:City) WHERE n.key STARTS WITH 'test-q-' DETACH DELETE n",
+		"MATCH (n:Summit) WHERE n.key STARTS WITH 'test-q-' DETACH DELETE n",
+		"MATCH (n:Agreement) WHERE n.key STARTS WITH 'test-q-' DETACH DELETE n",
+		"MATCH (n:Article) WHERE n.id STARTS WITH 'test-q-' DETACH DELETE n",
+		"MATCH (n:Country) WHERE n.iso2 IN ['XA', 'XB'] DETACH DELETE n",
+	} {
+		if _, err := s.execute(ctx, q, nil, false); err != nil {
+			return fmt.Errorf("remove the test-q graph: %w", err)
+		}
+	}
+	return nil
+}
+
+// queryStore returns a store holding the test-q graph (and whatever else
+// the database holds), removed again when the test ends.
+func queryStore(t *testing.T) *Store {
+	t.Helper()
+	s := openStore(t)
+	ctx := context.Background()
+	require.NoError(t, s.ApplySchema(ctx))
+	require.NoError(t, deleteQueryGraph(ctx, s)) // left over by a killed run
+	t.Cleanup(func() {
+		if err := deleteQueryGraph(context.Background(), s); err != nil {
+			t.Errorf("clean up: %v", err)
+		}
+	})
+	_, err := s.Write(ctx, tqExtractions())
+	require.NoError(t, err)
+	// The full-text index may lag the write a moment.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, rows, err := s.Run(ctx, "name-search", map[string]any{"q": "Quan Liễu Minh"})
+		require.NoError(t, err)
+		if len(rows) > 0 && rows[0]["key"] == tqMinh {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the full-text index does not find the test graph's leaders")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return s
+}
+
+// run runs a prepared query, the optional parameters it is not given null.
+func run(t *testing.T, s *Store, name string, params map[string]any) []map[string]any {
+	t.Helper()
+	p, err := FillOptional(name, params)
+	require.NoError(t, err)
+	_, rows, err := s.Run(context.Background(), name, p)
+	require.NoError(t, err, "%s %v", name, params)
+	return rows
+}
+
+// column returns the values of col, in row order.
+func column(rows []map[string]any, col string) []any {
+	out := make([]any, len(rows))
+	for i, r := range rows {
+		out[i] = r[col]
+	}
+	return out
+}
+
+func strs(ss ...string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+func TestPreparedQueryAnswers(t *testing.T) {
+	s := queryStore(t)
+
+	t.Run("meetings-between", func(t *testing.T) {
+		for _, p := range []map[string]any{
+			{"a": "Vardy", "b": "Quan Liễu Thành"},
+			{"a": "vardy", "b": "quan lieu thanh"},
+			{"a": "ZOLTAN VARDY", "b": "ông Thành"},
+			{"a": "Dôn-tan Vác-đi", "b": "Quan Lieu Thanh"},
+			{"a": "Tổng thống Vardy", "b": tqThanh},
+			{"a": "quan lieu thanh", "b": "vardy"},
+		} {
+			t.Run(fmt.Sprint(p["a"], "+", p["b"]), func(t *testing.T) {
+				rows := run(t, s, "meetings-between", p)
+				require.Len(t, rows, 3, "each meeting once")
+				assert.Equal(t, strs(tqTalks, tqSummit, tqCall), column(rows, "summit"))
+				assert.Equal(t, strs("2031-03-04", "2031-07-15", "2032-01-10"), column(rows, "date"))
+				summit := rows[1]
+				assert.Equal(t, "TQO summit 2031", summit["name"])
+				assert.Equal(t, "2031-07-16", summit["end_date"])
+				assert.Equal(t, "summit", summit["kind"])
+				assert.Equal(t, "Vostrograd", summit["city"])
+				assert.Equal(t, "XA", summit["country"])
+				assert.Equal(t, "TQO", summit["org"])
+				assert.Equal(t, "held", summit["status"])
+				assert.Equal(t, strs(tqArt1, tqArt2), summit["sources"], "both articles state it")
+				assert.Equal(t, strs(tqArt1), rows[0]["sources"])
+				assert.Equal(t, strs(tqArt2), rows[2]["sources"])
+				assert.Equal(t, "phone_call", rows[2]["kind"])
+				ev := fmt.Sprint(summit["evidence"])
+				assert.Contains(t, ev, tqArt1+":0-")
+				assert.Contains(t, ev, "Hai ông dự thượng đỉnh TQO")
+				assert.Contains(t, ev, "Tháng 7/2031, Vardy và ông Thành")
+				assert.Len(t, summit["evidence"], 2, "the same sentence for both leaders counts once")
+			})
+		}
+		once := run(t, s, "meetings-between", map[string]any{"a": "Quan Liễu Minh", "b": "Vardy"})
+		assert.Equal(t, strs(tqSummit), column(once, "summit"), "Minh and Vardy meet once")
+		assert.Empty(t, run(t, s, "meetings-between", map[string]any{"a": "Vardy", "b": "Zzyzxq Qwrtp"}))
+	})
+
+	t.Run("leader-timeline", func(t *testing.T) {
+		rows := run(t, s, "leader-timeline", map[string]any{"leader": "vardy"})
+		require.Len(t, rows, 4)
+		assert.Equal(t, strs(tqTalks, tqSummit, tqDecl, tqCall), column(rows, "key"))
+		assert.Equal(t, strs("meeting", "meeting", "agreement", "meeting"), column(rows, "event"))
+		assert.Equal(t, strs("Zoltan Vardy"), column(rows[:1], "leader"))
+		assert.Equal(t, strs("Quan Lieu Minh", "Quan Lieu Thanh"), rows[1]["with"])
+		assert.Equal(t, "Vostrograd", rows[2]["place"], "where it was signed")
+		assert.Equal(t, strs("Quan Lieu Thanh", "Xabaria", "Xanadu"), rows[2]["with"])
+		assert.Equal(t, strs(tqArt1, tqArt2), rows[1]["sources"])
+	})
+
+	t.Run("summit-attendees", func(t *testing.T) {
+		for _, p := range []map[string]any{
+			{"summit": "TQO summit 2031"},
+			{"summit": tqSummit},
+			{"summit": "", "org": "TQO", "year": "2031"},
+			{"org": "Tổ chức Xuyên Tứ Phương", "year": int64(2031)},
+			{"org": "tqo", "year": ""},
+		} {
+			t.Run(fmt.Sprint(p), func(t *testing.T) {
+				rows := run(t, s, "summit-attendees", p)
+				assert.Equal(t, strs("Quan Lieu Minh", "Quan Lieu Thanh", "Zoltan Vardy"), column(rows, "leader"))
+				require.NotEmpty(t, rows)
+				assert.Equal(t, tqSummit, rows[0]["summit"])
+				assert.Equal(t, "Xabaria", rows[0]["country"])
+				assert.Equal(t, "foreign minister", rows[0]["role"])
+				assert.Equal(t, strs(tqArt1, tqArt2), rows[2]["sources"])
+			})
+		}
+		assert.Empty(t, run(t, s, "summit-attendees", map[string]any{"org": "TQO", "year": "2030"}))
+	})
+
+	t.Run("org-members", func(t *testing.T) {
+		for _, org := range []string{"TQO", "tqo", "Transquartic", "to chuc xuyen tu phuong", tqOrg} {
+			rows := run(t, s, "org-members", map[string]any{"org": org})
+			require.Len(t, rows, 2, org)
+			assert.Equal(t, strs("XA", "XB"), column(rows, "country"))
+			assert.Equal(t, strs("founding_member", "member"), column(rows, "status"))
+			assert.Equal(t, strs("2030", "2031"), column(rows, "since"))
+			assert.Equal(t, strs(tqArt1, tqArt2), rows[1]["sources"])
+			assert.Equal(t, "TQO", rows[0]["org"])
+		}
+	})
+
+	t.Run("agreements-of", func(t *testing.T) {
+		for _, party := range []string{"Xanadu", "XA", "xa na du", "Vardy", "Quan Liễu Thành", "Xabaria"} {
+			rows := run(t, s, "agreements-of", map[string]any{"party": party})
+			require.Len(t, rows, 1, party)
+			r := rows[0]
+			assert.Equal(t, tqDecl, r["agreement"])
+			assert.Equal(t, "declaration", r["kind"])
+			assert.Equal(t, "2031-07-15", r["date"])
+			assert.Equal(t, "signed", r["status"])
+			assert.Equal(t, strs("Quan Lieu Thanh", "Xabaria", "Xanadu", "Zoltan Vardy"), r["parties"])
+			assert.Equal(t, strs("TQO summit 2031"), r["signed_at"])
+			assert.Equal(t, strs(tqArt1), r["sources"])
+		}
+		assert.Empty(t, run(t, s, "agreements-of", map[string]any{"party": "Quan Liễu Minh"}))
+	})
+
+	t.Run("co-attendance", func(t *testing.T) {
+		rows := run(t, s, "co-attendance", map[string]any{"leader": "Vardy"})
+		require.Len(t, rows, 2)
+		assert.Equal(t, strs(tqThanh, tqMinh), column(rows, "met_key"))
+		assert.Equal(t, []any{int64(3), int64(1)}, column(rows, "meetings"))
+		assert.Equal(t, strs("2032-01-10", "2031-07-15"), column(rows, "last"))
+		assert.Equal(t, strs("Phone call, January 2032", "TQO summit 2031", "Vostrograd talks 2031"), rows[0]["summits"])
+	})
+
+	t.Run("shortest-path", func(t *testing.T) {
+		for _, tt := range []struct {
+			from, to   string
+			start, end string
+			hops       int64
+		}{
+			{"Quan Liễu Minh", "Vostrograd Declaration", tqMinh, tqDecl, 2},
+			{"Vostrograd", "Transquartic", tqCity, tqOrg, 2},
+			{"Vardy", "Quan Liễu Thành", tqVardy, tqThanh, 2},
+			{"Quan Liễu Minh", "Vostrograd", tqMinh, tqCity, 2},
+			{"Xa-na-đu", "Phone call January 2032", "XA", tqCall, 2},
+		} {
+			t.Run(tt.from+"->"+tt.to, func(t *testing.T) {
+				rows := run(t, s, "shortest-path", map[string]any{"from": tt.from, "to": tt.to})
+				require.Len(t, rows, 1)
+				r := rows[0]
+				assert.Equal(t, tt.hops, r["hops"])
+				keys := r["keys"].([]any)
+				assert.Equal(t, tt.start, keys[0])
+				assert.Equal(t, tt.end, keys[len(keys)-1])
+				for _, k := range keys {
+					assert.NotContains(t, k, "test-q-art", "never through an article")
+				}
+				assert.Contains(t, r["route"], " -[")
+				assert.NotEmpty(t, r["sources"])
+				assert.Contains(t, r, "path")
+			})
+		}
+	})
+
+	t.Run("evidence", func(t *testing.T) {
+		rows := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Xanadu"})
+		require.NotEmpty(t, rows)
+		direct := rows[0]
+		assert.Nil(t, direct["via"])
+		assert.Equal(t, "REPRESENTS", direct["type"])
+		assert.Equal(t, "Zoltan Vardy", direct["from"])
+		assert.Equal(t, "Xanadu", direct["to"])
+		assert.Equal(t, strs("role: president"), direct["properties"])
+		assert.Equal(t, strs(tqArt1), direct["sources"])
+		assert.Equal(t, strs("Test article one"), direct["articles"])
+		sentence := "Tổng thống Xa-na-đu Vardy."
+		assert.Equal(t, strs(fmt.Sprintf("%s:0-%d %s", tqArt1, len(sentence), sentence)), direct["evidence"])
+		// Through the declaration both signed.
+		var via []string
+		for _, r := range rows[1:] {
+			via = append(via, fmt.Sprint(r["via"], "/", r["type"], "/", r["from"]))
+		}
+		sort.Strings(via)
+		assert.Equal(t, []string{"Vostrograd Declaration/SIGNED/Xanadu", "Vostrograd Declaration/SIGNED/Zoltan Vardy"}, via)
+
+		only := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Xanadu", "type": "represents"})
+		assert.Len(t, only, 1)
+
+		met := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Quan Liễu Thành", "type": "MET_AT"})
+		require.Len(t, met, 6, "two MET_AT facts at each of the three meetings")
+		for _, r := range met {
+			assert.Equal(t, "MET_AT", r["type"])
+			if r["via"] == "TQO summit 2031" {
+				assert.Equal(t, strs(tqArt1, tqArt2), r["sources"])
+				assert.Equal(t, strs("Test article one", "Test article two"), r["articles"])
+				assert.Len(t, r["evidence"], 2)
+			}
+		}
+	})
+
+	t.Run("name-search", func(t *testing.T) {
+		for q, want := range map[string]string{"vardy": tqVardy, "quan lieu minh": tqMinh, "Xuyên Tứ Phương": tqOrg, "vostrograd declaration": tqDecl} {
+			rows := run(t, s, "name-search", map[string]any{"q": q})
+			require.NotEmpty(t, rows, q)
+			assert.Equal(t, want, rows[0]["key"], q)
+		}
+	})
+
+	t.Run("overview", func(t *testing.T) {
+		rows := run(t, s, "overview", nil)
+		counts := map[string]int64{}
+		for _, r := range rows {
+			counts[fmt.Sprint(r["kind"], "/", r["name"])] = r["count"].(int64)
+		}
+		assert.GreaterOrEqual(t, counts["label/Leader"], int64(3))
+		assert.GreaterOrEqual(t, counts["label/Article"], int64(2))
+		assert.GreaterOrEqual(t, counts["relationship/MET_AT"], int64(7))
+		assert.GreaterOrEqual(t, counts["relationship/MENTIONS"], int64(16))
+	})
+}
+
+// The overview lists every label and relationship type of the model, since
+// it counts them one by one.
+func TestQueryOverviewCoversTheModel(t *testing.T) {
+	q, err := Lookup("overview")
+	require.NoError(t, err)
+	for _, l := range append(slices.Clone(model.Labels), model.LabelArticle) {
+		assert.Contains(t, q.Cypher, fmt.Sprintf("MATCH (n:%s) RETURN '%s' AS name, count(n) AS count", l, l))
+	}
+	for _, typ := range append(slices.Clone(model.RelTypes), model.RelMentions) {
+		assert.Contains(t, q.Cypher, fmt.Sprintf("MATCH ()-[r:%s]->() RETURN '%s' AS name, count(r) AS count", typ, typ))
+	}
+}
+
+// Each .cypher file resolves its names with the very expressions CheckNames
+// uses, so that the CLI's checks say what the queries do.
+func TestQueriesShareLenientExpressions(t *testing.T) {
+	qs, err := List()
+	require.NoError(t, err)
+	names := 0
+	for _, q := range qs {
+		for _, spec := range q.Specs() {
+			if !spec.IsName() {
+				continue
+			}
+			names++
+			assert.Contains(t, q.Cypher, strings.ReplaceAll(lenientWords, "$q", "$"+spec.Name), "%s: %s", q.Name, spec.Name)
+			assert.Contains(t, q.Cypher, lenientLucene, q.Name)
+			for _, l := range spec.Labels {
+				assert.Contains(t, q.Cypher, fmt.Sprintf("MATCH (n:%s {%s: $%s}) RETURN n, 1.0e9 AS score", l, model.KeyProperty(l), spec.Name),
+					"%s: %s looks %s up by key", q.Name, spec.Name, l)
+			}
+			if len(spec.Labels) > 1 && len(spec.Labels) == len(fullTextLabels) {
+				assert.Contains(t, q.Cypher, "score * CASE WHEN node:Summit OR node:Agreement THEN 0.7 ELSE 1.0 END", q.Name)
+			}
+		}
+	}
+	assert.Equal(t, 0.7, eventWeight)
+	assert.GreaterOrEqual(t, names, 10)
+}
+
+// Every prepared query answers in under 50 ms once warm (the median of
+// seven runs, the client's round trip included).
+func TestQueryLatency(t *testing.T) {
+	s := queryStore(t)
+	qs, err := List()
+	require.NoError(t, err)
+	params := map[string]map[string]any{
+		"meetings-between": {"a": "Vardy", "b": "Quan Liễu Thành"},
+		"leader-timeline":  {"leader": "Vardy"},
+		"summit-attendees": {"org": "TQO", "year": "2031"},
+		"org-members":      {"org": "TQO"},
+		"agreements-of":    {"party": "Xanadu"},
+		"co-attendance":    {"leader": "Vardy"},
+		"shortest-path":    {"from": "Quan Liễu Minh", "to": "Transquartic"},
+		"evidence":         {"from": "Vardy", "to": "Quan Liễu Thành"},
+		"name-search":      {"q": "tap can binh"},
+		"overview":         {},
+	}
+	for _, q := range qs {
+		p, ok := params[q.Name]
+		require.True(t, ok, "no latency parameters for %s", q.Name)
+		for i := 0; i < 3; i++ {
+			run(t, s, q.Name, p) // warm-up: plan cache, page cache
+		}
+		var times []time.Duration
+		for i := 0; i < 7; i++ {
+			t0 := time.Now()
+			run(t, s, q.Name, p)
+			times = append(times, time.Since(t0))
+		}
+		sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+		t.Logf("%-18s median %v", q.Name, times[len(times)/2])
+		assert.Less(t, times[len(times)/2], 50*time.Millisecond, q.Name)
+	}
+}

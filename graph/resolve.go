@@ -1,0 +1,395 @@
+package graph
+
+// Lenient names. A prepared query resolves each name it is given to one node
+// itself, in Cypher, so that it runs the same from Neo4j Browser, the CLI and
+// a notebook: the node whose key is the name exactly, else the best hit of the
+// full-text index entity_names. In Cypher an unknown name gives an empty
+// table and an ambiguous one its best hit; CheckNames, run by `kg query`
+// before the query, turns both into a message that lists the closest
+// matches.
+//
+// The header of a query marks its name parameters with a tag at the end of
+// the param line:
+//
+//	// param: a  a leader's name, lenient [name:Leader]
+//	// param: party  a country or a leader [name:Country|Leader]
+//	// param: from  any name [name:*]
+//	// param: summit  a summit's name, or '' [name:Summit] [optional]
+//
+// [optional] marks a parameter that may be left out or empty: FillOptional
+// sets a missing one to null (Neo4j Browser needs every parameter of the
+// query in its :param line; there it is given as '').
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"kg/model"
+)
+
+// Lenient name matching, in Cypher. Each .cypher file repeats these
+// expressions with its own parameter in place of $q (Cypher has no
+// functions to share them); TestLenientExpressionsAreShared keeps the copies
+// equal. lenientWords turns $q into words: Lucene's special characters
+// become spaces and the words are lower-cased (so AND/OR/NOT are plain
+// words). lenientLucene makes a query of the words: each word matches as
+// itself (boosted), as a prefix and, from 4 letters on, with one typo. The
+// index's 'standard-folding' analyzer folds diacritics.
+const (
+	lenientWords  = `[w IN split(reduce(s = toLower(coalesce($q, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> '']`
+	lenientLucene = `reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END)`
+)
+
+// fullTextLabels are the labels of the full-text index entity_names (see
+// cypher/schema.cypher): what a [name:*] parameter may name.
+var fullTextLabels = []string{model.LabelLeader, model.LabelCountry, model.LabelOrganization, model.LabelCity, model.LabelSummit, model.LabelAgreement}
+
+// eventWeight: the names of summits and agreements repeat the names of
+// leaders, places and organisations, so their full-text scores count less
+// when they compete with other labels (as in the .cypher files): "Xi" is the
+// leader rather than one of his meetings and "TQO" the organisation rather
+// than "TQO summit 2031", while "Vostrograd Declaration" is still the
+// declaration rather than the city.
+const eventWeight = 0.7
+
+// ambiguity: two candidates whose scores are closer than this ratio cannot
+// be told apart.
+const ambiguity = 0.9
+
+// ParamSpec is what the tags of a parameter's doc line say about it.
+type ParamSpec struct {
+	Name     string
+	Doc      string   // the doc without its tags
+	Labels   []string // the labels a name may resolve to; nil when the parameter is no name
+	Optional bool
+}
+
+// IsName reports whether the parameter holds a lenient name.
+func (p ParamSpec) IsName() bool { return len(p.Labels) > 0 }
+
+var paramTag = regexp.MustCompile(`\s*\[(name:[A-Za-z|*]+|optional)\]\s*$`)
+
+// Spec reads the tags at the end of the parameter's doc.
+func (p Param) Spec() ParamSpec {
+	spec := ParamSpec{Name: p.Name}
+	doc := p.Doc
+	var tags []string
+	for {
+		m := paramTag.FindStringSubmatchIndex(doc)
+		if m == nil {
+			break
+		}
+		tags = append([]string{doc[m[2]:m[3]]}, tags...)
+		doc = doc[:m[0]]
+	}
+	for _, tag := range tags {
+		if tag == "optional" {
+			spec.Optional = true
+			continue
+		}
+		labels := strings.TrimPrefix(tag, "name:")
+		if labels == "*" {
+			spec.Labels = slices.Clone(fullTextLabels)
+			continue
+		}
+		for _, l := range strings.Split(labels, "|") {
+			if l != "" && !slices.Contains(spec.Labels, l) {
+				spec.Labels = append(spec.Labels, l)
+			}
+		}
+	}
+	spec.Doc = strings.TrimSpace(doc)
+	return spec
+}
+
+// Specs returns the specs of the query's parameters, in header order.
+func (q Query) Specs() []ParamSpec {
+	specs := make([]ParamSpec, len(q.Params))
+	for i, p := range q.Params {
+		specs[i] = p.Spec()
+	}
+	return specs
+}
+
+// FillOptional returns a copy of params in which every optional parameter
+// of the query that is missing is null, as the query expects.
+func FillOptional(queryName string, params map[string]any) (map[string]any, error) {
+	q, err := Lookup(queryName)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]any, len(params)+len(q.Params))
+	for k, v := range params {
+		out[k] = v
+	}
+	for _, spec := range q.Specs() {
+		if _, ok := out[spec.Name]; !ok && spec.Optional {
+			out[spec.Name] = nil
+		}
+	}
+	return out, nil
+}
+
+// Candidate is a node that a name may mean.
+type Candidate struct {
+	Label string
+	Key   string
+	Name  string
+	Score float64 // full-text score, events weighted (see eventWeight)
+	id    string
+}
+
+func (c Candidate) String() string {
+	if c.Name == "" || c.Name == c.Key {
+		return fmt.Sprintf("%s (%s)", c.Key, c.Label)
+	}
+	return fmt.Sprintf("%s (%s, %s)", c.Name, c.Label, c.Key)
+}
+
+// Resolution says which node a name parameter stands for.
+type Resolution struct {
+	Param string
+	Value string
+	Candidate
+	Exact bool // the value is the node's key
+}
+
+func (r Resolution) String() string {
+	return fmt.Sprintf("%s=%q: %s", r.Param, r.Value, r.Candidate)
+}
+
+// NameError says that a name parameter names nothing, or nothing well
+// enough, or several things about equally well.
+type NameError struct {
+	Param     string
+	Value     string
+	Labels    []string
+	Ambiguous bool        // several candidates score about the same
+	Weak      bool        // the best candidate matches too few of the words
+	Closest   []Candidate // best first
+}
+
+func (e *NameError) Error() string {
+	what := labelWords(e.Labels)
+	var b strings.Builder
+	switch {
+	case e.Ambiguous:
+		fmt.Fprintf(&b, "%q (parameter %s) could be several: ", e.Value, e.Param)
+		b.WriteString(joinCandidates(e.Closest))
+		b.WriteString("; give more of the name, or the key")
+		return b.String()
+	case e.Weak:
+		fmt.Fprintf(&b, "no %s matches %q well (parameter %s)", what, e.Value, e.Param)
+	default:
+		fmt.Fprintf(&b, "no %s matches %q (parameter %s)", what, e.Value, e.Param)
+	}
+	if len(e.Closest) == 0 {
+		b.WriteString(", and nothing comes close")
+	} else {
+		b.WriteString("; closest: ")
+		b.WriteString(joinCandidates(e.Closest))
+	}
+	return b.String()
+}
+
+func joinCandidates(cs []Candidate) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.String()
+	}
+	return strings.Join(parts, ", ")
+}
+
+func labelWords(labels []string) string {
+	if len(labels) == 0 || len(labels) == len(fullTextLabels) {
+		return "entity"
+	}
+	words := make([]string, len(labels))
+	for i, l := range labels {
+		if l == model.LabelOrganization {
+			words[i] = "organisation"
+		} else {
+			words[i] = strings.ToLower(l)
+		}
+	}
+	return strings.Join(words, " or ")
+}
+
+// CheckNames checks every name parameter of the prepared query: it fails
+// with a *NameError when a name matches nothing (or nothing well enough) or
+// when its best matches cannot be told apart, listing the closest matches.
+// Empty optional names are skipped, but when a query takes only optional
+// names, one must be given.
+func (s *Store) CheckNames(ctx context.Context, queryName string, params map[string]any) error {
+	_, err := s.ResolveNames(ctx, queryName, params)
+	return err
+}
+
+// ResolveNames is CheckNames that also says which node each given name
+// stands for, in header order.
+func (s *Store) ResolveNames(ctx context.Context, queryName string, params map[string]any) ([]Resolution, error) {
+	q, err := Lookup(queryName)
+	if err != nil {
+		return nil, err
+	}
+	var out []Resolution
+	var optionalNames []string
+	given := false
+	for _, spec := range q.Specs() {
+		if !spec.IsName() {
+			continue
+		}
+		for _, l := range spec.Labels {
+			if !slices.Contains(fullTextLabels, l) {
+				return nil, fmt.Errorf("query %s: parameter %s names label %q, which the full-text index does not cover", q.Name, spec.Name, l)
+			}
+		}
+		value := ""
+		if v, ok := params[spec.Name]; ok && v != nil {
+			value = strings.TrimSpace(fmt.Sprint(v))
+		}
+		if value == "" {
+			if spec.Optional {
+				optionalNames = append(optionalNames, spec.Name)
+				continue
+			}
+			return nil, fmt.Errorf("query %s: parameter %s is empty; give %s", q.Name, spec.Name, spec.Doc)
+		}
+		given = true
+		r, err := s.resolve(ctx, spec, value)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	if !given && len(optionalNames) > 0 {
+		return nil, fmt.Errorf("query %s: give one of the parameters %s", q.Name, strings.Join(optionalNames, ", "))
+	}
+	return out, nil
+}
+
+// resolve finds the node value names among the labels of spec, as the
+// .cypher files do: its key exactly, else the best full-text hit.
+func (s *Store) resolve(ctx context.Context, spec ParamSpec, value string) (Resolution, error) {
+	r := Resolution{Param: spec.Name, Value: value}
+	exact, err := s.byKey(ctx, spec.Labels, value)
+	if err != nil {
+		return r, err
+	}
+	if len(exact) > 0 {
+		r.Candidate, r.Exact = exact[0], true
+		return r, nil
+	}
+	cands, err := s.candidates(ctx, spec.Labels, value, lenientLucene, 5)
+	if err != nil {
+		return r, err
+	}
+	nerr := &NameError{Param: spec.Name, Value: value, Labels: spec.Labels}
+	if len(cands) == 0 {
+		// Nothing of these labels. Suggest what comes close: these labels
+		// with two typos a word, else the same name under other labels.
+		loose := `reduce(q = '', w IN words | q + ' ' + w + '~2 ' + w + '*')`
+		if nerr.Closest, err = s.candidates(ctx, spec.Labels, value, loose, 5); err != nil {
+			return r, err
+		}
+		if len(nerr.Closest) == 0 {
+			if nerr.Closest, err = s.candidates(ctx, fullTextLabels, value, lenientLucene, 5); err != nil {
+				return r, err
+			}
+		}
+		return r, nerr
+	}
+	if len(cands) > 1 && cands[1].Score >= ambiguity*cands[0].Score {
+		nerr.Ambiguous = true
+		for _, c := range cands {
+			if c.Score >= ambiguity*cands[0].Score {
+				nerr.Closest = append(nerr.Closest, c)
+			}
+		}
+		return r, nerr
+	}
+	weak, err := s.weak(ctx, spec.Labels, value, cands[0])
+	if err != nil {
+		return r, err
+	}
+	if weak {
+		nerr.Weak, nerr.Closest = true, cands
+		return r, nerr
+	}
+	r.Candidate = cands[0]
+	return r, nil
+}
+
+// byKey returns the nodes of labels whose key is value.
+func (s *Store) byKey(ctx context.Context, labels []string, value string) ([]Candidate, error) {
+	var parts []string
+	for _, l := range labels {
+		parts = append(parts, fmt.Sprintf("MATCH (n:%s {%s: $q}) RETURN n", l, model.KeyProperty(l)))
+	}
+	query := "CALL () {\n" + strings.Join(parts, "\nUNION ALL\n") + "\n}\n" +
+		"RETURN elementId(n) AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, coalesce(n.key, n.iso2) AS key, coalesce(n.name, n.acronym) AS name, 0.0 AS score"
+	return s.candidateRows(ctx, query, map[string]any{"q": value, "labels": labels})
+}
+
+// candidates returns the best full-text hits for value among labels, made
+// into a Lucene query by the Cypher expression lucene (over words).
+func (s *Store) candidates(ctx context.Context, labels []string, value, lucene string, limit int) ([]Candidate, error) {
+	query := "WITH " + lenientWords + " AS words\n" +
+		"WITH " + lucene + " AS q\n" +
+		"WHERE q <> ''\n" +
+		"CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score\n" +
+		"WITH node, [l IN labels(node) WHERE l IN $labels][0] AS label, score\n" +
+		"WHERE label IS NOT NULL\n" +
+		"WITH node, label, score * CASE WHEN label IN ['Summit', 'Agreement'] THEN $eventWeight ELSE 1.0 END AS score\n" +
+		"RETURN elementId(node) AS id, label, coalesce(node.key, node.iso2) AS key, coalesce(node.name, node.acronym) AS name, score\n" +
+		"ORDER BY score DESC, key\n" +
+		"LIMIT $limit"
+	return s.candidateRows(ctx, query, map[string]any{"q": value, "labels": labels, "eventWeight": eventWeight, "limit": limit})
+}
+
+func (s *Store) candidateRows(ctx context.Context, query string, params map[string]any) ([]Candidate, error) {
+	res, err := s.execute(ctx, query, params, true)
+	if err != nil {
+		return nil, fmt.Errorf("resolve name %q: %w", params["q"], err)
+	}
+	out := make([]Candidate, 0, len(res.Records))
+	for _, rec := range res.Records {
+		m := rec.AsMap()
+		c := Candidate{}
+		c.id, _ = m["id"].(string)
+		c.Label, _ = m["label"].(string)
+		c.Key, _ = m["key"].(string)
+		c.Name, _ = m["name"].(string)
+		c.Score, _ = m["score"].(float64)
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// weak reports whether best matches fewer than half of the words of value
+// that match anything of labels at all (words that match nothing, such as a
+// title, do not count).
+func (s *Store) weak(ctx context.Context, labels []string, value string, best Candidate) (bool, error) {
+	query := "WITH " + lenientWords + " AS given\n" +
+		"UNWIND given AS word\n" +
+		"WITH DISTINCT word, [word] AS words\n" +
+		"WITH word, " + lenientLucene + " AS q\n" +
+		"CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node\n" +
+		"WHERE any(l IN labels(node) WHERE l IN $labels)\n" +
+		"RETURN word, $best IN collect(elementId(node)) AS hit"
+	res, err := s.execute(ctx, query, map[string]any{"q": value, "labels": labels, "best": best.id}, true)
+	if err != nil {
+		return false, fmt.Errorf("resolve name %q: %w", value, err)
+	}
+	informative, hits := 0, 0
+	for _, rec := range res.Records {
+		informative++
+		if hit, _ := rec.Values[1].(bool); hit {
+			hits++
+		}
+	}
+	return 2*hits < informative, nil
+}
