@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"sort"
+	"strconv"
 	"strings"
 
 	"kg/model"
@@ -188,6 +189,14 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 		if len(ag.signers) < 2 {
 			continue
 		}
+		if j := plannedMeeting(ag, ms); j >= 0 {
+			// "Moscow và Bắc Kinh có kế hoạch đưa ra một tuyên bố chung": made at the meeting they plan.
+			ag.meeting = j
+			if ag.date.IsZero() {
+				ag.date = ms[j].date
+			}
+			continue
+		}
 		for j, m := range ms {
 			if strings.Join(m.participants, "+") != strings.Join(ag.signers, "+") {
 				continue
@@ -204,6 +213,24 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 			break
 		}
 	}
+}
+
+// plannedMeeting returns the one planned meeting of a planned agreement's
+// signers, or -1.
+func plannedMeeting(ag *agreement, ms []meeting) int {
+	if ag.status != "planned" {
+		return -1
+	}
+	found := -1
+	for j, m := range ms {
+		if m.status == "planned" && m.grp != "summit" && strings.Join(m.participants, "+") == strings.Join(ag.signers, "+") {
+			if found >= 0 {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
 }
 
 // fromLastMeeting gives an agreement with no named party the parties of
@@ -340,27 +367,36 @@ func (a *analysis) firstSentence(k string) int {
 }
 
 // summitKey names a meeting so that every article that reports it gets the
-// same key: an organisation's summit by year; talks and calls by who took
-// part and the month.
+// same key: an organisation's summit by organisation and year (two summits
+// of one organisation in one year share a node); talks and calls by who
+// took part and the month; a visit by one leader also by the country visited.
 func (a *analysis) summitKey(m meeting) string {
 	when := dateKey(m.date)
 	if m.grp == "summit" {
-		where := m.org
-		if where == "" {
-			where = "summit-" + m.city
-			if m.city == "" {
-				where = "summit-" + strings.ToLower(m.country)
-			}
-		}
-		if m.date.Year == 0 && m.city != "" && m.org != "" {
-			return slug(where) + "-summit-" + m.city + "-" + when
-		}
 		if m.org != "" {
-			where += "-summit"
+			if m.date.Year != 0 {
+				return slug(m.org) + "-summit-" + strconv.Itoa(m.date.Year)
+			}
+			return slug(m.org) + "-summit-" + placeKey(m) + "-" + when
 		}
-		return slug(where) + "-" + when
+		return "summit-" + placeKey(m) + "-" + when
 	}
-	return m.grp + "-" + strings.Join(m.participants, "+") + "-" + when
+	key := m.grp + "-" + strings.Join(m.participants, "+")
+	if len(m.participants) == 1 {
+		key += "-" + placeKey(m)
+	}
+	return key + "-" + when
+}
+
+// placeKey is the country of a meeting, or "somewhere".
+func placeKey(m meeting) string {
+	if m.country != "" {
+		return strings.ToLower(m.country)
+	}
+	if m.city != "" {
+		return m.city
+	}
+	return "somewhere"
 }
 
 // dateKey is a date at month precision, or what the text gives.
@@ -383,7 +419,9 @@ func agreementKey(ag agreement) string {
 	if ag.name != "" && ag.proper {
 		return "agreement-" + slug(ag.name)
 	}
-	if ag.name != "" {
+	// A joint statement is one per pair of parties and month, whatever the
+	// article calls it; documents signed together differ by what they are about.
+	if ag.name != "" && ag.name != defaultAgreementName(ag) && ag.kind != "joint_statement" && ag.kind != "declaration" {
 		// A description ("bản ghi nhớ về hợp tác nghề cá") is only unique
 		// with its parties and date.
 		return "agreement-" + slug(ag.name) + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
