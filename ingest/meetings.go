@@ -230,6 +230,9 @@ func findMeetings(a *analysis, si int) []meeting {
 		if summitCue && len(parts) >= 1 && (m.org != "" || len(parts) >= 2 || m.city != "" || others >= 2) {
 			sm := m
 			sm.kind, sm.grp, sm.participants = "summit", "summit", parts
+			if _, ok := s.hasCue("attend", cl.start, cl.end); ok {
+				sm.attend = true // "... cũng có mặt tại hội nghị": the summit named elsewhere
+			}
 			// The summit's place is the one named with it, not the visit's.
 			if kind == "state_visit" {
 				sm.city, sm.country = a.place(s, cl, a.summitCueAt(s, cl))
@@ -708,7 +711,11 @@ func mergeMeetings(ms []meeting) []meeting {
 			}
 		}
 		if best == -1 {
-			if !m.partial {
+			// A partial mention stands alone only when it is a summit with
+			// an organisation and a place or date: "Hội nghị thượng đỉnh SCO
+			// tiếp theo dự kiến được tổ chức tại Tashkent".
+			if !m.partial || m.grp == "summit" && m.org != "" && (m.city != "" || !m.date.IsZero()) && len(m.participants) == 0 {
+				m.partial, m.attend = false, false
 				out = append(out, m)
 			}
 			continue

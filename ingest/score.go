@@ -154,15 +154,77 @@ func deref(s *string) string {
 }
 
 // Compare scores got against want. Leaders match by name; meetings by
-// participants, date and place (city, else country); memberships by
-// country, organisation and status; agreements by kind, parties and status.
+// participants, date and place (the same city when both name one, else the
+// same country); memberships by country, organisation and status;
+// agreements by kind, parties and status.
 func Compare(got, want Facts) Score {
 	var s Score
 	s.Leaders = tally(leaderKeys(got.Leaders), leaderKeys(want.Leaders), &s, "leader")
-	s.Meetings = tally(meetingKeys(got.Meetings), meetingKeys(want.Meetings), &s, "meeting")
+	s.Meetings = tallyMeetings(got.Meetings, want.Meetings, &s)
 	s.Memberships = tally(memberKeys(got.Memberships), memberKeys(want.Memberships), &s, "membership")
 	s.Agreements = tally(agreementKeys(got.Agreements), agreementKeys(want.Agreements), &s, "agreement")
 	return s
+}
+
+// tallyMeetings pairs meetings one to one.
+func tallyMeetings(got, want []FactMeeting, s *Score) Tally {
+	var t Tally
+	used := make([]bool, len(want))
+	for _, g := range got {
+		hit := -1
+		for i, w := range want {
+			if !used[i] && sameMeeting(g, w) {
+				hit = i
+				break
+			}
+		}
+		if hit >= 0 {
+			used[hit] = true
+			t.TP++
+			continue
+		}
+		t.FP++
+		s.Spurious = append(s.Spurious, "meeting "+meetingKey(g))
+	}
+	for i, w := range want {
+		if !used[i] {
+			t.FN++
+			s.Missed = append(s.Missed, "meeting "+meetingKey(w))
+		}
+	}
+	return t
+}
+
+func sameMeeting(a, b FactMeeting) bool {
+	if participantsKey(a) != participantsKey(b) || deref(a.Date) != deref(b.Date) {
+		return false
+	}
+	ac, bc := fold(deref(a.City)), fold(deref(b.City))
+	if ac != "" && bc != "" {
+		return ac == bc
+	}
+	if ac != "" || bc != "" {
+		// One names a city, the other only a country: the country decides.
+		return deref(a.Country) == deref(b.Country) && deref(a.Country) != ""
+	}
+	return deref(a.Country) == deref(b.Country)
+}
+
+func participantsKey(m FactMeeting) string {
+	ps := make([]string, len(m.Participants))
+	for i, p := range m.Participants {
+		ps[i] = fold(p)
+	}
+	sort.Strings(ps)
+	return strings.Join(ps, "+")
+}
+
+func meetingKey(m FactMeeting) string {
+	place := fold(deref(m.City))
+	if place == "" {
+		place = deref(m.Country)
+	}
+	return fmt.Sprintf("%s @ %s on %s", participantsKey(m), place, deref(m.Date))
 }
 
 func tally(got, want []string, s *Score, what string) Tally {
@@ -207,23 +269,6 @@ func leaderKeys(ls []FactLeader) []string {
 			seen[k] = true
 			out = append(out, k)
 		}
-	}
-	return out
-}
-
-func meetingKeys(ms []FactMeeting) []string {
-	var out []string
-	for _, m := range ms {
-		ps := make([]string, len(m.Participants))
-		for i, p := range m.Participants {
-			ps[i] = fold(p)
-		}
-		sort.Strings(ps)
-		place := fold(deref(m.City))
-		if place == "" {
-			place = deref(m.Country)
-		}
-		out = append(out, fmt.Sprintf("%s @ %s on %s", strings.Join(ps, "+"), place, deref(m.Date)))
 	}
 	return out
 }
