@@ -148,13 +148,14 @@ func summitAttendance(ms []meeting) {
 		}
 		for i := range ms {
 			m := &ms[i]
-			if i == si || m.grp == "call" || m.grp == "summit" || !overlap(m.participants, s.participants) {
+			if i == si || m.grp == "call" || m.grp == "summit" || !overlap(m.participants, s.participants) && !m.sidelines {
 				continue
 			}
-			if m.city == "" && (m.country == "" || m.country == s.country) && (m.date.IsZero() && m.status == "cancelled" || during(m.date, s.date, s.endDate)) {
+			if m.city == "" && (m.country == "" || m.country == s.country) &&
+				(m.date.IsZero() && (m.status == "cancelled" || m.sidelines) || during(m.date, s.date, s.endDate)) {
 				m.city, m.country = s.city, s.country
 			}
-			if m.city == s.city && m.status == "held" && during(m.date, s.date, s.endDate) {
+			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) {
 				for _, p := range m.participants {
 					if !contains(s.participants, p) {
 						s.participants = append(s.participants, p)

@@ -18,6 +18,7 @@ type meeting struct {
 	order         int             // first clause, for stable output
 	partial       bool            // names one side only: merges into a meeting, never stands alone
 	attend        bool            // names attendees of a summit reported elsewhere
+	sidelines     bool            // "bên lề": held where the article's summit was
 	hosts         map[string]bool // the participants' countries
 }
 
@@ -147,6 +148,7 @@ func findMeetings(a *analysis, si int) []meeting {
 		}
 		parts := a.participants(s, cl)
 		m := meeting{sents: []int{si}, order: si*100 + ci}
+		_, m.sidelines = s.hasCue("sidelines", cl.start, cl.end)
 		m.status = a.status(s, cl)
 		m.city, m.country = a.place(s, cl, kinds[0].start)
 		m.org = a.orgNear(s, cl)
@@ -783,7 +785,7 @@ func compatible(a, b meeting) bool {
 	} else if !sameParty(a, b) {
 		return false
 	}
-	if !datesAgree(a.date, b.date) {
+	if a.grp == "summit" && !spansAgree(a, b) || a.grp != "summit" && !datesAgree(a.date, b.date) {
 		return false
 	}
 	if a.city != "" && b.city != "" && a.city != b.city {
@@ -841,6 +843,15 @@ func overlap(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// spansAgree reports whether two summit mentions can be the same days: a
+// summit "từ ngày 15 đến 17/6" is also the summit one left "tối 16/6".
+func spansAgree(a, b meeting) bool {
+	if datesAgree(a.date, b.date) {
+		return true
+	}
+	return a.date.Day != 0 && b.date.Day != 0 && (during(a.date, b.date, b.endDate) || during(b.date, a.date, a.endDate))
 }
 
 // datesAgree reports whether two dates can be the same day.
