@@ -303,6 +303,9 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		}
 	}
 	for _, m := range meets {
+		if !a.anyoneKnown(m) && !(m.grp == "summit" && m.org != "") {
+			continue // nobody we know took part: nothing to link
+		}
 		key := a.summitKey(m)
 		b.summit(key, m)
 		for _, p := range m.participants {
@@ -351,6 +354,16 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		}
 	}
 	ex.Entities, ex.Relations = b.entities, b.relations
+}
+
+// anyoneKnown reports whether a participant of m is a leader of the article.
+func (a *analysis) anyoneKnown(m meeting) bool {
+	for _, p := range m.participants {
+		if a.people.get(p) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSentence returns the first sentence naming leader k.
