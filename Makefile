@@ -1,14 +1,19 @@
 # kg: a knowledge graph of diplomatic news on Neo4j.
 #
 #   make demo    start Neo4j if none answers, ingest the fixtures, answer a few questions
-#   make test    start Neo4j if none answers, then vet and run every test against it
+#   make test    start Neo4j if none answers, then vet and run every test against it,
+#                the reliability suite included, then fuzz the reader and extractor
+#   make test-reliability   only the reliability and security suite (it starts its
+#                own Neo4j on Bolt port 7688, which it kills and restarts)
+#   make fuzz    fuzz the reader and the extractor for $(FUZZTIME) each
 #
 # The local server (scripts/neo4j.sh) listens on bolt://localhost:7687 and
 # http://localhost:7474, user neo4j, password $NEO4J_PASSWORD (default kgpassword).
 
 GO ?= go
+FUZZTIME ?= 20s
 
-.PHONY: build neo4j-up neo4j-down demo test fmt
+.PHONY: build neo4j-up neo4j-down demo test test-reliability fuzz fmt
 
 build:
 	$(GO) build -o bin/kg ./cmd/kg
@@ -44,6 +49,18 @@ demo: neo4j-up build
 test: neo4j-up
 	$(GO) vet ./...
 	$(GO) test ./... -count=1 -p 1
+	$(MAKE) fuzz
+
+# The reliability suite (reliability/) builds kg and runs it against a Neo4j of
+# its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
+test-reliability:
+	$(GO) test ./reliability -count=1 -v
+
+# A crash found here is saved under ingest/testdata/fuzz/ and from then on
+# runs with every `go test ./ingest`: commit it with the fix.
+fuzz:
+	$(GO) test ./ingest -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
+	$(GO) test ./ingest -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 
 fmt:
-	gofmt -w cmd cypher graph ingest model
+	gofmt -w cmd cypher graph ingest model reliability

@@ -2,10 +2,12 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -90,15 +92,46 @@ func (s *Store) Write(ctx context.Context, exs []model.Extraction) (WriteResult,
 	if len(exs) == 0 {
 		return WriteResult{}, nil
 	}
+	start, pause := time.Now(), time.Second
+	for {
+		res, err := s.writeOnce(ctx, exs)
+		if err == nil {
+			return res, nil
+		}
+		// The driver retries transient failures itself, for RetryFor, but
+		// not a connection lost while committing, since it cannot know
+		// whether the commit landed. Here running the batch again is safe
+		// (articles already in the graph are skipped), so it does.
+		var cerr *neo4j.ConnectivityError
+		if errors.As(err, &cerr) && ctx.Err() == nil && time.Since(start)+pause < s.retryFor() {
+			select {
+			case <-time.After(pause):
+			case <-ctx.Done():
+			}
+			pause *= 2
+			continue
+		}
+		return WriteResult{}, fmt.Errorf("write %d articles (first %s, %s): %w", len(exs), exs[0].Article.ID, exs[0].Article.Source, err)
+	}
+}
+
+func (s *Store) writeOnce(ctx context.Context, exs []model.Extraction) (WriteResult, error) {
 	session := s.session(ctx, neo4j.AccessModeWrite)
 	defer session.Close(ctx)
 	res, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return write(ctx, tx, exs)
 	})
 	if err != nil {
-		return WriteResult{}, fmt.Errorf("write %d articles (first %s, %s): %w", len(exs), exs[0].Article.ID, exs[0].Article.Source, err)
+		return WriteResult{}, err
 	}
 	return res.(WriteResult), nil
+}
+
+func (s *Store) retryFor() time.Duration {
+	if s.cfg.RetryFor > 0 {
+		return s.cfg.RetryFor
+	}
+	return DefaultRetryFor
 }
 
 // write runs inside the managed transaction; the driver may call it again
@@ -132,7 +165,7 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, exs []model.Extract
 			_, err = res.Consume(ctx)
 		}
 		if err != nil {
-			return WriteResult{}, fmt.Errorf("%s: %w", st.what, err)
+			return WriteResult{}, txError(st.what, err)
 		}
 	}
 	r.Articles = len(fresh)
@@ -144,11 +177,11 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, exs []model.Extract
 func existingArticles(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]bool, error) {
 	res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id", map[string]any{"ids": ids})
 	if err != nil {
-		return nil, fmt.Errorf("find existing articles: %w", err)
+		return nil, txError("find existing articles", err)
 	}
 	records, err := res.Collect(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("find existing articles: %w", err)
+		return nil, txError("find existing articles", err)
 	}
 	existing := make(map[string]bool, len(records))
 	for _, rec := range records {
@@ -157,6 +190,17 @@ func existingArticles(ctx context.Context, tx neo4j.ManagedTransaction, ids []st
 		}
 	}
 	return existing, nil
+}
+
+// txError adds what was being done to err, unless the driver may retry
+// err (a lost connection, a deadlock, a server restarting): the driver
+// recognises those only as they are, so they are returned unchanged and
+// the managed transaction runs again from scratch.
+func txError(what string, err error) error {
+	if neo4j.IsRetryable(err) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
 
 // A statement is one UNWIND over rows of the same shape.

@@ -13,6 +13,7 @@ import (
 
 func newExtractCmd(streams IOStreams) *cobra.Command {
 	var format string
+	maxBytes := byteSize(ingest.DefaultMaxBytes)
 	cmd := &cobra.Command{
 		Use:   "extract [--format jsonl] PATH...",
 		Short: "Print the facts of articles as JSON lines, without a database",
@@ -41,7 +42,7 @@ none could be.`,
 			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			rep := &reporter{streams: streams}
-			err := ingest.Read(cmd.Context(), args, streams.In, ingest.ReadOptions{}, func(d ingest.Document) error {
+			err := ingest.Read(cmd.Context(), args, streams.In, ingest.ReadOptions{MaxBytes: int64(maxBytes)}, func(d ingest.Document) error {
 				rep.add(func(t *tally) { t.read++ })
 				r := extract(d)
 				if r.err != nil {
@@ -59,7 +60,7 @@ none could be.`,
 				}
 				return nil
 			}, func(e ingest.ReadError) {
-				rep.bad(e.Source, e, func(t *tally) { t.skipped++ })
+				rep.bad(e.Source, readErrorHint(e), func(t *tally) { t.skipped++ })
 			})
 			t := rep.done()
 			if ferr := out.Flush(); err == nil {
@@ -72,5 +73,6 @@ none could be.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl")
+	cmd.Flags().Var(&maxBytes, "max-bytes", "largest article file or JSONL line, e.g. 500KB, 10MB; larger ones are reported and skipped")
 	return cmd
 }

@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
+	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -16,6 +20,7 @@ import (
 
 func newIngestCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
 	var batch, workers int
+	maxBytes := byteSize(ingest.DefaultMaxBytes)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read articles, extract their facts and write them into Neo4j",
@@ -33,7 +38,22 @@ skipped; the others still land. At the end ingest prints:
 
 Exit status: 0 when every item landed, 2 when some items were bad but
 others landed, 1 on a fatal error (such as an unreachable database) or
-when no item could be processed.`,
+when no item could be processed.
+
+Bad input is reported and skipped: a missing or unreadable path, a file
+or JSONL line larger than --max-bytes (judged from the file's size, before
+reading), binary content, text that is not UTF-8 (UTF-16 with a byte-order
+mark is converted), an empty article, a JSONL line that is not JSON, and in
+folders anything that is not a regular file (a FIFO, a dangling link).
+HTML (.html, .htm, or text starting with <html>) is read as its text:
+tags become spaces, so evidence offsets still point into the file.
+
+Each batch is one transaction: an article lands with all its facts or
+not at all. Transient database errors (a lost connection, a deadlock, a
+restarting server) are retried with backoff for --retry-for; if the
+server stays away, ingest stops with exit status 1, and running the same
+command again finishes the job (articles already in the graph are
+skipped). Several ingests may run at once, over the same files or not.`,
 		Example: `  kg ingest fixtures/articles
   kg ingest a.txt b.txt news/2024/
   cat article.txt | kg ingest -
@@ -43,25 +63,68 @@ when no item could be processed.`,
 			if batch < 1 || workers < 1 {
 				return fmt.Errorf("--batch and --workers must be at least 1")
 			}
-			store, err := openStore(cmd.Context(), v)
+			cfg := storeConfig(v)
+			store, err := graph.Open(cmd.Context(), cfg)
 			if err != nil {
 				return err
 			}
 			defer store.Close(context.Background())
 			if err := store.ApplySchema(cmd.Context()); err != nil {
-				return err
+				return fatalWriteError(cmd.Context(), cfg, tally{}, err)
 			}
-			t, err := runIngest(cmd.Context(), streams, store, args, batch, workers)
+			t, err := runIngest(cmd.Context(), streams, store, args, batch, workers, ingest.ReadOptions{MaxBytes: int64(maxBytes)})
 			fmt.Fprintln(streams.Out, t)
 			if err != nil {
-				return err
+				return fatalWriteError(cmd.Context(), cfg, t, err)
 			}
 			return t.result(t.ingested + t.unchanged)
 		},
 	}
 	cmd.Flags().IntVar(&batch, "batch", 200, "articles per write `transaction`")
 	cmd.Flags().IntVar(&workers, "workers", runtime.NumCPU(), "extraction `goroutines`")
+	cmd.Flags().Var(&maxBytes, "max-bytes", "largest article file or JSONL line, e.g. 500KB, 10MB; larger ones are reported and skipped")
 	return cmd
+}
+
+// fatalWriteError explains an error that stopped ingest after t.
+func fatalWriteError(ctx context.Context, cfg graph.Config, t tally, err error) error {
+	again := "no article is half written (a batch is one transaction); run the same command again to finish: articles already in the graph are skipped"
+	switch {
+	case ctx.Err() != nil:
+		return fmt.Errorf("interrupted after %d articles landed; %s", t.ingested, again)
+	case graph.IsUnavailable(err):
+		return fmt.Errorf("lost the connection to Neo4j at %s (or it kept failing) for longer than %s (--retry-for), after %d articles landed; %s. Last error: %s",
+			cfg.Display(), retryFor(cfg), t.ingested, again, shorten(err.Error(), 400))
+	}
+	return err
+}
+
+func retryFor(cfg graph.Config) time.Duration {
+	if cfg.RetryFor > 0 {
+		return cfg.RetryFor
+	}
+	return graph.DefaultRetryFor
+}
+
+// shorten keeps s on one line and at most n bytes.
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > n {
+		cut := n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "..."
+	}
+	return s
+}
+
+// readErrorHint adds to a read error the flag that sets the limit it hit.
+func readErrorHint(e ingest.ReadError) ingest.ReadError {
+	if errors.Is(e.Err, ingest.ErrTooLarge) {
+		e.Err = fmt.Errorf("%w (raise the limit with --max-bytes)", e.Err)
+	}
+	return e
 }
 
 // extracted is the outcome of extracting one document.
@@ -73,7 +136,7 @@ type extracted struct {
 
 // runIngest reads, extracts (on workers goroutines) and writes (in batches
 // of batch articles). It returns the tally and a fatal error, if any.
-func runIngest(ctx context.Context, streams IOStreams, store *graph.Store, paths []string, batch, workers int) (tally, error) {
+func runIngest(ctx context.Context, streams IOStreams, store *graph.Store, paths []string, batch, workers int, opts ingest.ReadOptions) (tally, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	rep := &reporter{streams: streams}
@@ -82,7 +145,12 @@ func runIngest(ctx context.Context, streams IOStreams, store *graph.Store, paths
 	var readErr error
 	go func() {
 		defer close(docs)
-		readErr = ingest.Read(ctx, paths, streams.In, ingest.ReadOptions{}, func(d ingest.Document) error {
+		defer func() {
+			if p := recover(); p != nil {
+				readErr = fmt.Errorf("reader failed: %v", p)
+			}
+		}()
+		readErr = ingest.Read(ctx, paths, streams.In, opts, func(d ingest.Document) error {
 			select {
 			case docs <- d:
 				return nil
@@ -90,7 +158,7 @@ func runIngest(ctx context.Context, streams IOStreams, store *graph.Store, paths
 				return ctx.Err()
 			}
 		}, func(e ingest.ReadError) {
-			rep.bad(e.Source, e, func(t *tally) { t.skipped++ })
+			rep.bad(e.Source, readErrorHint(e), func(t *tally) { t.skipped++ })
 		})
 	}()
 

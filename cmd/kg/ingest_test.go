@@ -124,7 +124,7 @@ func TestQueryCommand(t *testing.T) {
 		wantErr  []string
 	}{
 		{"list", []string{"query", "--list"}, 0, []string{"overview", "name-search", "--param q="}, nil},
-		{"unknown query", []string{"query", "nope"}, 1, nil, []string{`"nope"`, "name-search, overview"}},
+		{"unknown query", []string{"query", "nope"}, 1, nil, []string{`"nope"`, "meetings-between", "name-search", "overview"}},
 		{"missing parameter", []string{"query", "name-search"}, 1, nil, []string{"needs parameter q"}},
 		{"bad parameter", []string{"query", "name-search", "--param", "q"}, 1, nil, []string{"want name=value"}},
 		{"no name", []string{"query"}, 1, nil, []string{"kg query --list"}},

@@ -6,12 +6,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"sync"
 
 	"golang.org/x/term"
 )
@@ -46,8 +48,18 @@ func main() {
 	os.Exit(code)
 }
 
-// run runs kg with args and returns the exit code.
-func run(ctx context.Context, args []string, streams IOStreams) int {
+// run runs kg with args and returns the exit code. What it writes to the
+// error stream never holds the configured password, and a panic is
+// reported as an internal error, not a crash.
+func run(ctx context.Context, args []string, streams IOStreams) (code int) {
+	red := &redactor{w: streams.Err}
+	streams.Err = red
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(red, "kg: internal error: %v\n", p)
+			code = exitFatal
+		}
+	}()
 	root := newRootCmd(streams)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
@@ -58,6 +70,42 @@ func run(ctx context.Context, args []string, streams IOStreams) int {
 	case errors.As(err, &partial):
 		return exitPartial
 	}
-	fmt.Fprintf(streams.Err, "kg: %v\n", err)
+	fmt.Fprintf(red, "kg: %v\n", err)
 	return exitFatal
+}
+
+// redactor writes to w with every occurrence of the hidden strings
+// replaced by ***. Writes are whole lines or messages, so a secret is
+// never split between two of them.
+type redactor struct {
+	w      io.Writer
+	mu     sync.Mutex
+	hidden []string
+}
+
+// hide adds s to the hidden strings. Strings shorter than 4 bytes are
+// too common to hide without hiding words.
+func (r *redactor) hide(s string) {
+	if len(s) < 4 {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.hidden = append(r.hidden, s)
+}
+
+func (r *redactor) Write(p []byte) (int, error) {
+	r.mu.Lock()
+	hidden := r.hidden
+	r.mu.Unlock()
+	out := p
+	for _, s := range hidden {
+		if bytes.Contains(out, []byte(s)) {
+			out = bytes.ReplaceAll(out, []byte(s), []byte("***"))
+		}
+	}
+	if _, err := r.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

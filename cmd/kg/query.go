@@ -17,9 +17,11 @@ func newQueryCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
 		list   bool
 		params []string
 		format string
+		adhoc  string
+		write  bool
 	)
 	cmd := &cobra.Command{
-		Use:   "query NAME [--param k=v ...] [--format table|json|csv]",
+		Use:   "query NAME [--param k=v ...] [--format table|json|csv]\n  kg query --cypher 'MATCH ...' [--param k=v ...] [--write]",
 		Short: "Answer a question with a prepared Cypher query",
 		Long: `Query runs one of the prepared queries of cypher/*.cypher in a read-only
 transaction and prints its rows. "kg query --list" shows every query, its
@@ -30,16 +32,27 @@ strings. Names are lenient where the query says so: "Xi", "Tập Cận Bình",
 "tap can binh" and "xi jinping" find the same leader.
 
 The same files run in Neo4j Browser (paste the :param line of the file
-header first) and from Python with the neo4j driver.`,
+header first) and from Python with the neo4j driver.
+
+Only the prepared files run, unless --cypher gives a query of your own.
+That query runs in a READ transaction: the server refuses any change to
+the graph, unless --write is given too. Parameter values always reach
+Neo4j as query parameters ($name in the query), never as query text.`,
 		Example: `  kg query --list
   kg query overview
   kg query name-search --param q='tap can binh'
   kg query name-search --param q=Putin --format json
-  kg query overview --format csv > overview.csv`,
+  kg query overview --format csv > overview.csv
+  kg query --cypher 'MATCH (l:Leader) WHERE l.country = $c RETURN l.name' --param c=VN`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case list && len(args) > 0:
 				return fmt.Errorf("--list takes no query name")
+			case adhoc != "" && (list || len(args) > 0):
+				return fmt.Errorf("--cypher takes no query name and no --list")
+			case write && adhoc == "":
+				return fmt.Errorf("--write goes with --cypher; prepared queries only read")
+			case adhoc != "":
 			case !list && len(args) != 1:
 				return fmt.Errorf("name one query (kg query --list shows them)")
 			}
@@ -52,6 +65,21 @@ header first) and from Python with the neo4j driver.`,
 			p, err := parseParams(params)
 			if err != nil {
 				return err
+			}
+			if adhoc != "" {
+				if _, err := formatOK(format); err != nil {
+					return err
+				}
+				store, err := openStore(cmd.Context(), v)
+				if err != nil {
+					return err
+				}
+				defer store.Close(cmd.Context())
+				cols, rows, err := store.Cypher(cmd.Context(), adhoc, p, write)
+				if err != nil {
+					return err
+				}
+				return printRows(streams.Out, format, cols, rows)
 			}
 			if _, err := graph.Lookup(args[0]); err != nil {
 				return err // before connecting: a typo needs no database
@@ -71,6 +99,8 @@ header first) and from Python with the neo4j driver.`,
 	cmd.Flags().BoolVar(&list, "list", false, "list the prepared queries and their parameters")
 	cmd.Flags().StringArrayVarP(&params, "param", "p", nil, "a query parameter as `name=value` (repeat for more)")
 	cmd.Flags().StringVarP(&format, "format", "f", "table", "output format: table, json or csv")
+	cmd.Flags().StringVar(&adhoc, "cypher", "", "run this Cypher `query` instead of a prepared one, read-only")
+	cmd.Flags().BoolVar(&write, "write", false, "with --cypher: allow the query to change the graph")
 	return cmd
 }
 
@@ -101,4 +131,14 @@ func listQueries(streams IOStreams) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// formatOK checks an output format before any work is done.
+func formatOK(format string) (string, error) {
+	for _, f := range formats {
+		if f == format {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown format %q: use one of %s", format, strings.Join(formats, ", "))
 }

@@ -26,6 +26,8 @@ const (
 	keyUsername = "neo4j.username"
 	keyPassword = "neo4j.password"
 	keyDatabase = "neo4j.database"
+	keyRetryFor = "neo4j.retry_for"       // NEO4J_RETRY_FOR
+	keyConnect  = "neo4j.connect_timeout" // NEO4J_CONNECT_TIMEOUT
 )
 
 func newRootCmd(streams IOStreams) *cobra.Command {
@@ -57,7 +59,13 @@ The defaults fit the server that "make neo4j-up" starts.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			return loadConfig(v, cmd)
+			if err := loadConfig(v, cmd); err != nil {
+				return err
+			}
+			if r, ok := streams.Err.(*redactor); ok {
+				r.hide(v.GetString(keyPassword)) // should anything ever echo it
+			}
+			return nil
 		},
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
@@ -71,7 +79,10 @@ The defaults fit the server that "make neo4j-up" starts.`,
 	pf.String("username", "", "Neo4j `user` (env NEO4J_USERNAME; default neo4j)")
 	pf.String("password", "", "Neo4j `password` (env NEO4J_PASSWORD)")
 	pf.String("database", "", "Neo4j `database` (env NEO4J_DATABASE; default: the server's default)")
-	for key, flag := range map[string]string{keyURI: "uri", keyUsername: "username", keyPassword: "password", keyDatabase: "database"} {
+	pf.Duration("retry-for", graph.DefaultRetryFor, "retry transient database errors (lost connection, deadlock, restart) with backoff for up to this `duration` (env NEO4J_RETRY_FOR)")
+	pf.Duration("connect-timeout", graph.DefaultConnectTimeout, "give up connecting after this `duration` (env NEO4J_CONNECT_TIMEOUT)")
+	for key, flag := range map[string]string{keyURI: "uri", keyUsername: "username", keyPassword: "password", keyDatabase: "database",
+		keyRetryFor: "retry-for", keyConnect: "connect-timeout"} {
 		_ = v.BindPFlag(key, pf.Lookup(flag))
 	}
 	v.SetDefault(keyURI, "bolt://localhost:7687")
@@ -119,10 +130,17 @@ func loadConfig(v *viper.Viper, cmd *cobra.Command) error {
 
 // openStore connects to Neo4j as the configuration says.
 func openStore(ctx context.Context, v *viper.Viper) (*graph.Store, error) {
-	return graph.Open(ctx, graph.Config{
-		URI:      v.GetString(keyURI),
-		Username: v.GetString(keyUsername),
-		Password: v.GetString(keyPassword),
-		Database: v.GetString(keyDatabase),
-	})
+	return graph.Open(ctx, storeConfig(v))
+}
+
+// storeConfig is the connection the configuration names.
+func storeConfig(v *viper.Viper) graph.Config {
+	return graph.Config{
+		URI:            v.GetString(keyURI),
+		Username:       v.GetString(keyUsername),
+		Password:       v.GetString(keyPassword),
+		Database:       v.GetString(keyDatabase),
+		RetryFor:       v.GetDuration(keyRetryFor),
+		ConnectTimeout: v.GetDuration(keyConnect),
+	}
 }
