@@ -34,12 +34,17 @@ demo: neo4j-up build
 	@echo "$$ kg query name-search --param q='tap can binh'"
 	@bin/kg query name-search --param q='tap can binh'
 	@echo
-	@echo '$$ kg query name-search --param q=Putin --format json'
-	@bin/kg query name-search --param q=Putin --format json
+	@echo "$$ kg query meetings-between --param a=Putin --param b='Tập Cận Bình'"
+	@bin/kg query meetings-between --param a=Putin --param b='Tập Cận Bình'
+	@echo
+	@echo "$$ kg query org-members --param org=SCO"
+	@bin/kg query org-members --param org=SCO
 	@echo
 	@echo 'Neo4j keeps running (stop it with: make neo4j-down). To explore the graph:'
 	@echo '  Neo4j Browser: open http://localhost:7474/browser/ and connect to bolt://localhost:7687'
-	@echo '                 as user neo4j with password $$NEO4J_PASSWORD (kgpassword unless you set it).'
+	@echo '                 as user neo4j with password $$NEO4J_PASSWORD (kgpassword unless you set it),'
+	@echo '                 then run  :play http://localhost:7474/browser/guides/kg.html  for the guide.'
+	@echo '  Notebook:      notebooks/explore.ipynb (the same cypher/ files over Bolt, pandas, plots).'
 	@echo '  More questions: bin/kg query --list'
 	@echo '  Python:         pip install neo4j pandas, then'
 	@echo '                    from neo4j import GraphDatabase'
@@ -49,6 +54,7 @@ demo: neo4j-up build
 test: neo4j-up
 	$(GO) vet ./...
 	$(GO) test ./... -count=1 -p 1
+	bash scripts/notebook-test.sh
 	$(MAKE) fuzz
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
@@ -63,4 +69,4 @@ fuzz:
 	$(GO) test ./ingest -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 
 fmt:
-	gofmt -w cmd cypher graph ingest model reliability
+	gofmt -w cmd corpus cypher graph ingest model reliability

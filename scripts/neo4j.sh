@@ -340,6 +340,9 @@ cmd_up() {
   check_java
   mkdir -p -- "$KG_NEO4J_HOME"
   gather_jars
+  # The kg Browser guide lives inside the Browser jar (the only browser/
+  # folder the server serves); this is a no-op once it is there.
+  bash "$SCRIPT_DIR/browser-assets.sh" "$LIB_DIR" || say "warning: the Browser guide could not be installed"
   write_conf
   set_initial_password
   jvm_opts

@@ -84,11 +84,18 @@ Neo4j as query parameters ($name in the query), never as query text.`,
 			if _, err := graph.Lookup(args[0]); err != nil {
 				return err // before connecting: a typo needs no database
 			}
+			if p, err = graph.FillOptional(args[0], p); err != nil {
+				return err
+			}
 			store, err := openStore(cmd.Context(), v)
 			if err != nil {
 				return err
 			}
 			defer store.Close(cmd.Context())
+			// An unknown or ambiguous name gets the closest matches, not an empty table.
+			if err := store.CheckNames(cmd.Context(), args[0], p); err != nil {
+				return err
+			}
 			cols, rows, err := store.Run(cmd.Context(), args[0], p)
 			if err != nil {
 				return err
@@ -126,8 +133,12 @@ func listQueries(streams IOStreams) error {
 	tw := tabwriter.NewWriter(streams.Out, 0, 0, 2, ' ', 0)
 	for _, q := range qs {
 		fmt.Fprintf(tw, "%s\t%s\n", q.Name, q.Question)
-		for _, p := range q.Params {
-			fmt.Fprintf(tw, "\t  --param %s=...  %s\n", p.Name, p.Doc)
+		for _, p := range q.Specs() {
+			doc := p.Doc
+			if p.Optional {
+				doc += " (optional)"
+			}
+			fmt.Fprintf(tw, "\t  --param %s=...  %s\n", p.Name, doc)
 		}
 	}
 	return tw.Flush()
