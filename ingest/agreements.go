@@ -63,6 +63,7 @@ var nameStop = map[string]bool{
 	"mà": true, "đã": true, "sẽ": true, "được": true, "với": true, "vào": true, "tại": true,
 	"và": true, "hết": true, "có": true, "trong": true, "là": true, "do": true, "nhằm": true,
 	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
+	"giữa": true, "của": true, "cho": true, "nhân": true, "trị": true, "hồi": true, "từ": true,
 }
 
 // findAgreements reads the agreements a sentence states.
@@ -124,6 +125,9 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 			ag.name = span(toks, start, end)
 			ag.proper = named
 		}
+	}
+	if a.negated(s, cl, c.start) {
+		return ag, false // "không cố thông qua một tuyên bố chung"
 	}
 	// Status: expired, planned, or signed when a signing verb is there
 	// ("ký", or "ra"/"đưa ra" right before: "ra tuyên bố chung").
@@ -238,6 +242,18 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 		}
 	}
 	return true
+}
+
+// negated reports "không" or "chưa" shortly before an agreement word or
+// the verb before it: nothing was signed.
+func (a *analysis) negated(s *sentence, cl clause, at int) bool {
+	for j := at - 1; j >= cl.start && j >= at-6; j-- {
+		switch s.toks[j].low {
+		case "không", "chưa", "chẳng":
+			return true
+		}
+	}
+	return false
 }
 
 // plannedBefore reports a planning word ("sẽ ký", "dự kiến", "có kế hoạch

@@ -111,6 +111,7 @@ func extract(doc Document) model.Extraction {
 	meets = mergeMeetings(meets)
 	inheritPlaces(meets)
 	a.linkAgreements(agrees, meets)
+	agrees = mergeAgreements(agrees)
 	a.emit(&ex, meets, members, agrees)
 	return ex
 }
@@ -214,6 +215,39 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 			break
 		}
 	}
+}
+
+// mergeAgreements joins the mentions of one agreement in an article (a
+// headline and the body): the same key but for the date; the most precise
+// date and the longest name win.
+func mergeAgreements(ags []agreement) []agreement {
+	var out []agreement
+	index := map[string]int{}
+	for _, ag := range ags {
+		undated := ag
+		undated.date = Date{}
+		k := agreementKey(undated)
+		i, ok := index[k]
+		if !ok {
+			index[k] = len(out)
+			out = append(out, ag)
+			continue
+		}
+		o := &out[i]
+		if precision(ag.date) > precision(o.date) {
+			o.date = ag.date
+		}
+		if o.endDate.IsZero() {
+			o.endDate = ag.endDate
+		}
+		if len(ag.name) > len(o.name) && ag.name != defaultAgreementName(ag) {
+			o.name = ag.name
+		}
+		if o.meeting < 0 {
+			o.meeting = ag.meeting
+		}
+	}
+	return out
 }
 
 // plannedMeeting returns the one planned meeting of a planned agreement's
@@ -430,7 +464,7 @@ func agreementKey(ag agreement) string {
 	if ag.key != "" {
 		return ag.key
 	}
-	if ag.name != "" && ag.proper {
+	if ag.name != "" && ag.proper && ag.kind != "joint_statement" {
 		return "agreement-" + slug(ag.name)
 	}
 	// A joint statement is one per pair of parties and month, whatever the
