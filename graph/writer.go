@@ -431,9 +431,13 @@ func entityQuery(label string) string {
 	// acronym not among them, joined by spaces.
 	q += "WITH n, row, coalesce(n.aliases, []) + [x IN [n.acronym] WHERE x IS NOT NULL AND NOT x IN coalesce(n.aliases, [])] AS other\n"
 	q += "SET n.aliases_text = CASE WHEN other = [] THEN null ELSE reduce(s = '', a IN other | s + CASE s WHEN '' THEN '' ELSE ' ' END + a) END\n"
-	q += "WITH n, row\n"
+	// date and end_date are one span: the end goes with the date that wins.
+	q += "WITH n, row, n.date AS old\n"
 	q += "SET n.date = " + precise("n", "date") + "\n"
-	q += "SET n.end_date = " + precise("n", "end_date") + "\n"
+	q += "SET n.end_date = CASE\n" +
+		"  WHEN row.date IS NULL OR row.date = old THEN " + precise("n", "end_date") + "\n" +
+		"  WHEN n.date = row.date THEN coalesce(row.end_date, CASE WHEN n.end_date >= n.date THEN n.end_date END)\n" +
+		"  ELSE n.end_date END\n"
 	if label == model.LabelSummit {
 		q += "SET n.status = " + ranked("n", "status") + "\n"
 	}

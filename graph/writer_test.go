@@ -280,3 +280,35 @@ func TestMergeRules(t *testing.T) {
 		})
 	}
 }
+
+// TestSummitSpanMovesTogether holds that a summit's end date goes with the
+// date it belongs to: a more precise date from a later article brings its
+// own span, and a vaguer one changes neither.
+func TestSummitSpanMovesTogether(t *testing.T) {
+	tests := []struct {
+		name     string
+		spans    [][2]any // date, end_date per article, in order
+		wantDate string
+		wantEnd  any
+	}{
+		{"precise date brings its span", [][2]any{{"2022-09", nil}, {"2022-09-15", "2022-09-16"}}, "2022-09-15", "2022-09-16"},
+		{"vaguer date keeps the span", [][2]any{{"2022-09-15", "2022-09-16"}, {"2022", "2022-12-31"}}, "2022-09-15", "2022-09-16"},
+		{"new precise date drops an end before it", [][2]any{{"2022", "2022-03-05"}, {"2022-11-21", nil}}, "2022-11-21", nil},
+		{"same date fills the span", [][2]any{{"2022-09-15", nil}, {"2022-09-15", "2022-09-16"}}, "2022-09-15", "2022-09-16"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := emptyStore(t)
+			for i, sp := range tt.spans {
+				ex := model.Extraction{
+					Article:  model.Article{ID: string(rune('a' + i))},
+					Entities: []model.Entity{{Key: "s", Label: model.LabelSummit, Props: map[string]any{"date": sp[0], "end_date": sp[1]}}},
+				}
+				_, err := s.Write(context.Background(), []model.Extraction{ex})
+				require.NoError(t, err)
+			}
+			got := cypherRows(t, s, "MATCH (n:Summit {key: 's'}) RETURN n.date AS date, n.end_date AS end", nil)
+			assert.Equal(t, []map[string]any{{"date": tt.wantDate, "end": tt.wantEnd}}, got)
+		})
+	}
+}
