@@ -242,23 +242,11 @@ func (p *people) describe(m *mention) string {
 		} else if len(cands) > 0 && !(m.rank == "head_of_state" || m.rank == "head_of_government") {
 			cands = nil // "Ngoại trưởng Nga" is not the president
 		} else {
-			var heads []*person
-			for _, c := range cands {
-				if c.head {
-					heads = append(heads, c)
-				}
-			}
-			cands = heads
+			cands = heads(cands)
 		}
 	} else {
 		// "nhà lãnh đạo Trung Quốc": the country's top leader in the article.
-		var heads []*person
-		for _, c := range cands {
-			if c.head {
-				heads = append(heads, c)
-			}
-		}
-		cands = heads
+		cands = heads(cands)
 	}
 	if len(cands) > 0 {
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].count > cands[j].count })
@@ -282,6 +270,17 @@ func (p *people) describe(m *mention) string {
 		p.byKey[hit].count--
 	}
 	return hit
+}
+
+// heads keeps the heads of state or government.
+func heads(ps []*person) []*person {
+	var out []*person
+	for _, p := range ps {
+		if p.head {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // pair returns the article's two principal leaders from different
