@@ -77,13 +77,25 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "member" && s.toks[c.start].low == "gia" && a.applicantBefore(s, c.start) {
 			status = "applicant"
 		}
-		for _, l := range a.cueLists(s, ls, c) {
+		orgs := a.orgsAfter(s, c)
+		if len(orgs) == 0 {
+			orgs = []string{org}
+		}
+		cls := a.cueLists(s, ls, c)
+		if len(cls) == 0 {
+			if isos := a.twoCountries(s, c); len(isos) > 0 {
+				cls = []countryList{{start: c.start, end: c.start, isos: isos}}
+			}
+		}
+		for _, l := range cls {
 			since := Date{}
-			if status != "applicant" && status != "observer" {
+			if status != "applicant" && status != "observer" && l.end > l.start {
 				since = a.nearestYear(s, l)
 			}
-			for _, iso := range l.isos {
-				out = append(out, membership{country: iso, org: org, status: status, since: since, sent: si})
+			for _, o := range orgs {
+				for _, iso := range l.isos {
+					out = append(out, membership{country: iso, org: o, status: status, since: since, sent: si})
+				}
 			}
 		}
 	}
@@ -113,6 +125,51 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		}
 	}
 	return out
+}
+
+// orgsAfter returns the organisations a membership word names right after
+// it: "thành viên của cả NATO và EU", "thành viên chính thức của nhóm BRICS".
+func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
+	var out []string
+	next := c.end
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.start < next {
+			continue
+		}
+		gap := true
+		for j := next; j < m.start; j++ {
+			switch s.toks[j].low {
+			case "của", "cả", "nhóm", "khối", "tổ", "chức", "diễn", "đàn", "và", ",", "(", ")", "liên", "minh":
+			default:
+				gap = false
+			}
+		}
+		if !gap || m.start-next > 4 && len(out) == 0 {
+			break
+		}
+		out = appendUnique(out, m.id)
+		next = m.end
+	}
+	return out
+}
+
+// twoCountries returns the countries of the article's two principal
+// leaders when "hai nước" is the subject of a membership word.
+func (a *analysis) twoCountries(s *sentence, c cueHit) []string {
+	for j := c.start - 1; j >= 1 && j >= c.start-5; j-- {
+		if s.toks[j-1].low == "hai" && (s.toks[j].low == "nước" || s.toks[j].low == "bên") {
+			var isos []string
+			for _, k := range a.people.pair("") {
+				if p := a.people.get(k); p != nil && p.country != "" {
+					isos = appendUnique(isos, p.country)
+				}
+			}
+			if len(isos) == 2 {
+				return isos
+			}
+		}
+	}
+	return nil
 }
 
 // prepositional reports a list that is the object of a preposition
