@@ -429,10 +429,16 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		}
 		break
 	}
-	if words == 0 || isDigitWord(toks[k].text) {
+	if words == 0 || isDigitWord(toks[k].text) || dateWord[toks[k].low] {
 		return 0, k
 	}
 	return words, j
+}
+
+// dateWord holds words that start a date, not a name: "Thứ Ba", "Tháng Tư".
+var dateWord = map[string]bool{
+	"thứ": true, "tháng": true, "ngày": true, "hôm": true, "chủ": true, "năm": true,
+	"sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "mùng": true, "đầu": true, "cuối": true,
 }
 
 func isDigitWord(w string) bool {
