@@ -429,7 +429,7 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		}
 		break
 	}
-	if words == 0 || isDigitWord(toks[k].text) || dateWord[toks[k].low] {
+	if words == 0 || isDigitWord(toks[k].text) || dateWord[toks[k].low] || k > 0 && dateWord[toks[k-1].low] {
 		return 0, k
 	}
 	return words, j
