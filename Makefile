@@ -6,14 +6,17 @@
 #   make test-reliability   only the reliability and security suite (it starts its
 #                own Neo4j on Bolt port 7688, which it kills and restarts)
 #   make fuzz    fuzz the reader and the extractor for $(FUZZTIME) each
+#   make bench   measure extraction, ingest and queries on $(ARTICLES) generated
+#                articles against the raw limits (EMPTIES the database)
 #
 # The local server (scripts/neo4j.sh) listens on bolt://localhost:7687 and
 # http://localhost:7474, user neo4j, password $NEO4J_PASSWORD (default kgpassword).
 
 GO ?= go
 FUZZTIME ?= 20s
+ARTICLES ?= 10000
 
-.PHONY: build neo4j-up neo4j-down demo test test-reliability fuzz fmt
+.PHONY: build neo4j-up neo4j-down demo test test-reliability fuzz bench fmt
 
 build:
 	$(GO) build -o bin/kg ./cmd/kg
@@ -68,5 +71,11 @@ fuzz:
 	$(GO) test ./ingest -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 	$(GO) test ./ingest -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 
+# kg bench empties the database it runs against (NEO4J_URI, by default the
+# local server) and leaves the generated corpus ingested in it; do not run it
+# while `make test` runs. The full run: make bench ARTICLES=100000
+bench: neo4j-up build
+	bin/kg bench --articles $(ARTICLES)
+
 fmt:
-	gofmt -w cmd corpus cypher graph ingest model reliability
+	gofmt -w bench cmd corpus cypher graph ingest model reliability

@@ -13,7 +13,7 @@ CALL () {
   WITH [w IN split(reduce(s = toLower(coalesce($party, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
   WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   WHERE node:Country OR node:Leader
   RETURN node AS n, score
 }

@@ -23,7 +23,7 @@ CALL () {
   WITH [w IN split(reduce(s = toLower(coalesce($from, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
   WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   // Summit and Agreement names repeat the names of leaders, places and
   // organisations: they count less, so that 'Xi' is the leader, not a meeting of his.
   RETURN node AS n, score * CASE WHEN node:Summit OR node:Agreement THEN 0.7 ELSE 1.0 END AS score
@@ -47,7 +47,7 @@ CALL () {
   WITH [w IN split(reduce(s = toLower(coalesce($to, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
   WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   // Summit and Agreement names repeat the names of leaders, places and
   // organisations: they count less, so that 'Xi' is the leader, not a meeting of his.
   RETURN node AS n, score * CASE WHEN node:Summit OR node:Agreement THEN 0.7 ELSE 1.0 END AS score

@@ -12,7 +12,7 @@ CALL () {
   WITH [w IN split(reduce(s = toLower(coalesce($a, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
   WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   WHERE node:Leader
   RETURN node AS n, score
 }
@@ -25,7 +25,7 @@ CALL () {
   WITH [w IN split(reduce(s = toLower(coalesce($b, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
   WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   WHERE node:Leader
   RETURN node AS n, score
 }

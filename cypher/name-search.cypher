@@ -8,11 +8,14 @@
 // words are lower-cased (so AND/OR/NOT are plain words), and each word
 // matches as itself (boosted), as a prefix and, from 4 letters on, with one
 // typo. The 'standard-folding' analyzer of the index folds diacritics.
+// The index returns its 100 best hits ({limit: 100}): a common word such
+// as 'talks' or 'summit' is in the names of a hundred thousand meetings,
+// and without a limit every one of them would be read and sorted.
 // The other prepared queries resolve their name parameters the same way.
 WITH [w IN split(reduce(s = toLower(coalesce($q, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
 WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
 WHERE q <> ''
-CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
 RETURN labels(node)[0] AS label, coalesce(node.key, node.iso2) AS key, node.name AS name, node.name_vi AS name_vi, score
 ORDER BY score DESC, key
 LIMIT 10;

@@ -22,7 +22,7 @@ CALL () {
   WITH [w IN split(reduce(s = toLower(coalesce($from, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
   WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   // Summit and Agreement names repeat the names of leaders, places and
   // organisations: they count less, so that 'Xi' is the leader, not a meeting of his.
   RETURN node AS n, score * CASE WHEN node:Summit OR node:Agreement THEN 0.7 ELSE 1.0 END AS score
@@ -46,14 +46,17 @@ CALL () {
   WITH [w IN split(reduce(s = toLower(coalesce($to, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
   WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   // Summit and Agreement names repeat the names of leaders, places and
   // organisations: they count less, so that 'Xi' is the leader, not a meeting of his.
   RETURN node AS n, score * CASE WHEN node:Summit OR node:Agreement THEN 0.7 ELSE 1.0 END AS score
 }
 WITH a, n AS b ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
 WITH a, b WHERE a <> b
-MATCH p = shortestPath((a)-[*..12]-(b))
+// Facts only: every relationship type but MENTIONS (the only way to an
+// article), named so that the search skips the mentions of a country or a
+// leader, tens of thousands of them, instead of reading and dropping them.
+MATCH p = shortestPath((a)-[:MET_AT|MEMBER_OF|SIGNED|REPRESENTS|HELD_IN|OF|SIGNED_AT|LOCATED_IN*..12]-(b))
 WHERE none(n IN nodes(p) WHERE n:Article)
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 RETURN length(p) AS hops,

@@ -388,10 +388,10 @@ func TestQueryOverviewCoversTheModel(t *testing.T) {
 	q, err := Lookup("overview")
 	require.NoError(t, err)
 	for _, l := range append(slices.Clone(model.Labels), model.LabelArticle) {
-		assert.Contains(t, q.Cypher, fmt.Sprintf("MATCH (n:%s) RETURN '%s' AS name, count(n) AS count", l, l))
+		assert.Contains(t, q.Cypher, fmt.Sprintf("MATCH (n:%s) WITH count(n) AS count RETURN '%s' AS name, count", l, l))
 	}
 	for _, typ := range append(slices.Clone(model.RelTypes), model.RelMentions) {
-		assert.Contains(t, q.Cypher, fmt.Sprintf("MATCH ()-[r:%s]->() RETURN '%s' AS name, count(r) AS count", typ, typ))
+		assert.Contains(t, q.Cypher, fmt.Sprintf("MATCH ()-[r:%s]->() WITH count(r) AS count RETURN '%s' AS name, count", typ, typ))
 	}
 }
 

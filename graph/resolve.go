@@ -340,7 +340,7 @@ func (s *Store) candidates(ctx context.Context, labels []string, value, lucene s
 	query := "WITH " + lenientWords + " AS words\n" +
 		"WITH " + lucene + " AS q\n" +
 		"WHERE q <> ''\n" +
-		"CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node, score\n" +
+		"CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score\n" +
 		"WITH node, [l IN labels(node) WHERE l IN $labels][0] AS label, score\n" +
 		"WHERE label IS NOT NULL\n" +
 		"WITH node, label, score * CASE WHEN label IN ['Summit', 'Agreement'] THEN $eventWeight ELSE 1.0 END AS score\n" +

@@ -84,17 +84,60 @@ func entityLabels(ex model.Extraction) (map[string]string, error) {
 // the merge rules of docs/DESIGN.md. Articles already in the graph are
 // skipped, so writing the same extractions again changes nothing.
 func (s *Store) Write(ctx context.Context, exs []model.Extraction) (WriteResult, error) {
+	b, err := NewBatch(exs)
+	if err != nil {
+		return WriteResult{}, err
+	}
+	return s.WriteBatch(ctx, b)
+}
+
+// A Batch is extractions checked and turned into the statements that write
+// them, ready for WriteBatch. Building it is the writer's work on the
+// client; a caller that prepares the next batch while the previous one is
+// written keeps it off the database's critical path.
+type Batch struct {
+	exs   []model.Extraction
+	nodes int
+	rels  int
+	stmts []statement
+}
+
+// NewBatch checks the extractions (see Check) and builds their statements.
+func NewBatch(exs []model.Extraction) (*Batch, error) {
 	for _, ex := range exs {
 		if err := Check(ex); err != nil {
-			return WriteResult{}, err
+			return nil, err
 		}
 	}
+	b := &Batch{exs: exs}
+	if distinctArticles(exs) {
+		p := newPlan(exs)
+		b.nodes, b.rels, b.stmts = p.nodes, p.relationships, p.statements()
+	}
+	return b, nil
+}
+
+// distinctArticles reports whether no article is twice in exs.
+func distinctArticles(exs []model.Extraction) bool {
+	seen := make(map[string]bool, len(exs))
+	for _, ex := range exs {
+		if seen[ex.Article.ID] {
+			return false
+		}
+		seen[ex.Article.ID] = true
+	}
+	return true
+}
+
+// WriteBatch writes a batch as Write does.
+func (s *Store) WriteBatch(ctx context.Context, b *Batch) (WriteResult, error) {
+	exs := b.exs
 	if len(exs) == 0 {
 		return WriteResult{}, nil
 	}
 	start, pause := time.Now(), time.Second
 	for {
-		res, err := s.writeOnce(ctx, exs)
+		res, err := s.writeOnce(ctx, b)
 		if err == nil {
 			return res, nil
 		}
@@ -102,6 +145,11 @@ func (s *Store) Write(ctx context.Context, exs []model.Extraction) (WriteResult,
 		// not a connection lost while committing, since it cannot know
 		// whether the commit landed. Here running the batch again is safe
 		// (articles already in the graph are skipped), so it does.
+		// Another writer created one of these articles after the check
+		// for existing ones: run the batch again, and it is skipped.
+		if errors.Is(err, errArticleExists) && ctx.Err() == nil && time.Since(start) < s.retryFor() {
+			continue
+		}
 		var cerr *neo4j.ConnectivityError
 		if errors.As(err, &cerr) && ctx.Err() == nil && time.Since(start)+pause < s.retryFor() {
 			select {
@@ -115,11 +163,11 @@ func (s *Store) Write(ctx context.Context, exs []model.Extraction) (WriteResult,
 	}
 }
 
-func (s *Store) writeOnce(ctx context.Context, exs []model.Extraction) (WriteResult, error) {
+func (s *Store) writeOnce(ctx context.Context, b *Batch) (WriteResult, error) {
 	session := s.session(ctx, neo4j.AccessModeWrite)
 	defer session.Close(ctx)
 	res, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return write(ctx, tx, exs)
+		return write(ctx, tx, b)
 	})
 	if err != nil {
 		return WriteResult{}, err
@@ -136,7 +184,8 @@ func (s *Store) retryFor() time.Duration {
 
 // write runs inside the managed transaction; the driver may call it again
 // after a transient failure, so it starts from scratch every time.
-func write(ctx context.Context, tx neo4j.ManagedTransaction, exs []model.Extraction) (WriteResult, error) {
+func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch) (WriteResult, error) {
+	exs := b.exs
 	ids := make([]string, 0, len(exs))
 	for _, ex := range exs {
 		ids = append(ids, ex.Article.ID)
@@ -158,24 +207,50 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, exs []model.Extract
 	if len(fresh) == 0 {
 		return r, nil
 	}
-	p := newPlan(fresh)
-	for _, st := range p.statements() {
+	nodes, rels, stmts := b.nodes, b.rels, b.stmts
+	if len(fresh) < len(exs) || stmts == nil {
+		p := newPlan(fresh)
+		nodes, rels, stmts = p.nodes, p.relationships, p.statements()
+	}
+	for _, st := range stmts {
 		res, err := tx.Run(ctx, st.query, st.params)
 		if err == nil {
 			_, err = res.Consume(ctx)
 		}
 		if err != nil {
+			if st.articles && isConstraintViolation(err) {
+				return WriteResult{}, fmt.Errorf("%s: %w: %w", st.what, errArticleExists, err)
+			}
 			return WriteResult{}, txError(st.what, err)
 		}
 	}
 	r.Articles = len(fresh)
-	r.Nodes = p.nodes
-	r.Relationships = p.relationships
+	r.Nodes = nodes
+	r.Relationships = rels
 	return r, nil
 }
 
+// ExistingArticles returns which of the article ids are in the graph. A
+// caller may use it to skip extracting articles that would be skipped
+// anyway; Write checks again in its transaction.
+func (s *Store) ExistingArticles(ctx context.Context, ids []string) (map[string]bool, error) {
+	res, err := s.execute(ctx, existingQuery, map[string]any{"ids": ids}, true)
+	if err != nil {
+		return nil, fmt.Errorf("find existing articles: %w", err)
+	}
+	existing := make(map[string]bool, len(res.Records))
+	for _, rec := range res.Records {
+		if id, ok := rec.Values[0].(string); ok {
+			existing[id] = true
+		}
+	}
+	return existing, nil
+}
+
+const existingQuery = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id"
+
 func existingArticles(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]bool, error) {
-	res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id", map[string]any{"ids": ids})
+	res, err := tx.Run(ctx, existingQuery, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, txError("find existing articles", err)
 	}
@@ -203,11 +278,23 @@ func txError(what string, err error) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
+// errArticleExists: an article of the batch was created by another
+// writer after the batch checked which of its articles exist.
+var errArticleExists = errors.New("an article of the batch was written meanwhile by another writer")
+
+// isConstraintViolation reports whether err is a uniqueness constraint
+// refusing a node.
+func isConstraintViolation(err error) bool {
+	var nerr *neo4j.Neo4jError
+	return errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
+}
+
 // A statement is one UNWIND over rows of the same shape.
 type statement struct {
-	what   string // for error messages
-	query  string
-	params map[string]any
+	what     string // for error messages
+	query    string
+	params   map[string]any
+	articles bool // it creates the Article nodes
 }
 
 // A row is one UNWIND element with the key it sorts by.
@@ -238,8 +325,13 @@ func newPlan(exs []model.Extraction) *plan {
 			p.entities[e.Label] = append(p.entities[e.Label], row{e.Key + "\x00" + id, entityRow(e)})
 			nodes[e.Label+"\x00"+e.Key] = true
 		}
+		keys := map[string][]string{}
 		for key, label := range labels {
-			p.mentions[label] = append(p.mentions[label], row{key + "\x00" + id, map[string]any{"article": id, "key": key}})
+			keys[label] = append(keys[label], key)
+		}
+		for label, ks := range keys {
+			slices.Sort(ks)
+			p.mentions[label] = append(p.mentions[label], row{id, map[string]any{"article": id, "keys": ks}})
 		}
 		for _, rel := range ex.Relations {
 			g := relGroup{rel.Type, labels[rel.From], labels[rel.To]}
@@ -256,12 +348,25 @@ func newPlan(exs []model.Extraction) *plan {
 
 // statements returns the statements of the plan in a fixed order, each with
 // its rows sorted, so that concurrent writers lock shared nodes in the same
-// order: entities, facts, articles, mentions.
+// order: articles, entities, facts, mentions.
+//
+// The articles come first and are created, not merged: the batch checked
+// that none of them exists, and the uniqueness constraint on Article.id
+// stops a concurrent writer that creates one of them too (that batch then
+// runs again and skips it). So every article of a committed batch is new,
+// which lets the facts append its id to sources without looking for it,
+// and create its MENTIONS without merging them.
+//
+// Rows of the same thing are folded into one before they are sent: an
+// entity row equal to the one before it for the same key is dropped, and
+// the rows of one fact become one row (see aggregate.go), so that each
+// relationship's lists are read and written once per batch.
 func (p *plan) statements() []statement {
-	var out []statement
+	out := []statement{{what: "create Article nodes", query: articleQuery, params: params(sortRows(p.articles), nil), articles: true}}
 	for _, label := range model.Labels {
 		if rows := p.entities[label]; len(rows) > 0 {
-			out = append(out, statement{"merge " + label + " nodes", entityQuery(label), params(rows, rankFor(label, ""))})
+			rank := rankFor(label, "")
+			out = append(out, statement{what: "merge " + label + " nodes", query: entityQuery(label), params: params(dropRepeats(sortRows(rows)), rank)})
 		}
 	}
 	groups := make([]relGroup, 0, len(p.facts))
@@ -273,12 +378,13 @@ func (p *plan) statements() []statement {
 		return a.typ+"\x00"+a.from+"\x00"+a.to < b.typ+"\x00"+b.from+"\x00"+b.to
 	})
 	for _, g := range groups {
-		out = append(out, statement{fmt.Sprintf("merge (:%s)-[:%s]->(:%s) relationships", g.from, g.typ, g.to), relationQuery(g), params(p.facts[g], rankFor("", g.typ))})
+		rank := rankFor("", g.typ)
+		rows := foldFacts(sortRows(p.facts[g]), rank)
+		out = append(out, statement{what: fmt.Sprintf("merge (:%s)-[:%s]->(:%s) relationships", g.from, g.typ, g.to), query: relationQuery(g), params: params(rows, rank)})
 	}
-	out = append(out, statement{"merge Article nodes", articleQuery, params(p.articles, nil)})
 	for _, label := range model.Labels {
 		if rows := p.mentions[label]; len(rows) > 0 {
-			out = append(out, statement{"merge MENTIONS of " + label, mentionsQuery(label), params(rows, nil)})
+			out = append(out, statement{what: "create MENTIONS of " + label, query: mentionsQuery(label), params: params(sortRows(rows), nil)})
 		}
 	}
 	return out
@@ -294,8 +400,14 @@ func rankFor(label, relType string) map[string]any {
 	return nil
 }
 
+// sortRows sorts rows by their sort key: by key, then by article id.
+func sortRows(rows []row) []row {
+	slices.SortStableFunc(rows, func(a, b row) int { return strings.Compare(a.sortKey, b.sortKey) })
+	return rows
+}
+
+// params is the parameters of a statement over rows, in their order.
 func params(rows []row, rank map[string]any) map[string]any {
-	sort.SliceStable(rows, func(i, j int) bool { return rows[i].sortKey < rows[j].sortKey })
 	values := make([]any, len(rows))
 	for i, r := range rows {
 		values[i] = r.values
@@ -449,17 +561,23 @@ func entityQuery(label string) string {
 func relationQuery(g relGroup) string {
 	q := fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {%s: row.from})\nMATCH (b:%s {%s: row.to})\nMERGE (a)-[r:%s]->(b)\nSET r += row.props\n",
 		g.from, model.KeyProperty(g.from), g.to, model.KeyProperty(g.to), g.typ)
-	q += "SET r.sources = " + union("r", "sources") + "\n"
-	q += "SET r.evidence = " + union("r", "evidence") + "\n"
+	// The articles of the batch are new (see statements): their ids are
+	// not in sources yet.
+	q += "SET r.sources = coalesce(r.sources, []) + row.sources\n"
 	if g.typ == model.RelMemberOf {
 		q += "SET r.status = " + ranked("r", "status") + "\n"
 		q += "SET r.since = " + earliest("r", "since") + "\n"
 	}
+	// evidence: the first MaxEvidence sentences in sort order (see
+	// MaxEvidence); written only when that changes.
+	q += fmt.Sprintf("WITH r, COLLECT { UNWIND coalesce(r.evidence, []) + row.evidence AS e WITH DISTINCT e ORDER BY e LIMIT %d RETURN e } AS evidence\n", MaxEvidence)
+	q += "WHERE evidence <> coalesce(r.evidence, [])\n"
+	q += "SET r.evidence = evidence\n"
 	return q
 }
 
-const articleQuery = "UNWIND $rows AS row\nMERGE (a:Article {id: row.id})\nSET a += row.props\n"
+const articleQuery = "UNWIND $rows AS row\nCREATE (a:Article {id: row.id})\nSET a += row.props\n"
 
 func mentionsQuery(label string) string {
-	return fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:Article {id: row.article})\nMATCH (x:%s {%s: row.key})\nMERGE (a)-[:MENTIONS]->(x)\n", label, model.KeyProperty(label))
+	return fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:Article {id: row.article})\nUNWIND row.keys AS key\nMATCH (x:%s {%s: key})\nCREATE (a)-[:MENTIONS]->(x)\n", label, model.KeyProperty(label))
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -17,6 +16,12 @@ import (
 	"kg/ingest"
 	"kg/model"
 )
+
+// defaultBatch is the articles per write transaction. Each statement of a
+// batch is one UNWIND per label or relationship type, a few thousand rows
+// at most; fewer, larger transactions rewrite the sources lists of facts
+// seen in many articles less often (see graph.MaxEvidence).
+const defaultBatch = 1000
 
 func newIngestCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
 	var batch, workers int
@@ -30,7 +35,10 @@ into Neo4j in batches, one transaction per batch. It applies the schema
 first.
 
 An article's id comes from its content, so ingesting the same text again
-changes nothing: it is counted as unchanged. Items that cannot be read,
+changes nothing: it is counted as unchanged. It also costs little: an
+article already in the graph is recognised by its id before it is
+extracted. Batches are written by one writer while the next ones are
+extracted, in input order. Items that cannot be read,
 extracted or written are reported on stderr as "path[:line]: reason" and
 skipped; the others still land. At the end ingest prints:
 
@@ -80,7 +88,7 @@ skipped). Several ingests may run at once, over the same files or not.`,
 			return t.result(t.ingested + t.unchanged)
 		},
 	}
-	cmd.Flags().IntVar(&batch, "batch", 200, "articles per write `transaction`")
+	cmd.Flags().IntVar(&batch, "batch", defaultBatch, "articles per write `transaction`")
 	cmd.Flags().IntVar(&workers, "workers", runtime.NumCPU(), "extraction `goroutines`")
 	cmd.Flags().Var(&maxBytes, "max-bytes", "largest article file or JSONL line, e.g. 500KB, 10MB; larger ones are reported and skipped")
 	return cmd
@@ -136,85 +144,82 @@ type extracted struct {
 
 // runIngest reads, extracts (on workers goroutines) and writes (in batches
 // of batch articles). It returns the tally and a fatal error, if any.
+//
+// The articles of a batch are those of a sequential run: batch after batch
+// of input order (see inOrder), so that the graph does not depend on which
+// worker was quicker.
 func runIngest(ctx context.Context, streams IOStreams, store *graph.Store, paths []string, batch, workers int, opts ingest.ReadOptions) (tally, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	rep := &reporter{streams: streams}
+	p := startPipeline(ctx, store, rep, paths, streams.In, opts, workers)
 
-	docs := make(chan ingest.Document)
-	var readErr error
-	go func() {
-		defer close(docs)
-		defer func() {
-			if p := recover(); p != nil {
-				readErr = fmt.Errorf("reader failed: %v", p)
-			}
-		}()
-		readErr = ingest.Read(ctx, paths, streams.In, opts, func(d ingest.Document) error {
-			select {
-			case docs <- d:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}, func(e ingest.ReadError) {
-			rep.bad(e.Source, readErrorHint(e), func(t *tally) { t.skipped++ })
-		})
-	}()
-
-	results := make(chan extracted)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range docs {
-				r := extract(d)
-				if r.err == nil {
-					r.err = graph.Check(r.ex)
-				}
-				select {
-				case results <- r:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
+	// One writer writes each batch while the workers extract the next one;
+	// at most one full batch waits for it, so memory stays flat. Batches
+	// are built (graph.NewBatch: the writer's client-side work) here,
+	// while the writer writes the one before.
+	type batchOf struct {
+		exs []model.Extraction
+		b   *graph.Batch
 	}
-	go func() { wg.Wait(); close(results) }()
-
-	var pending []model.Extraction
+	batches := make(chan batchOf, 1)
 	var fatal error
-	flush := func() {
-		if fatal == nil && len(pending) > 0 {
-			fatal = write(ctx, store, rep, pending)
-		}
-		pending = pending[:0]
-	}
-	for r := range results {
-		rep.add(func(t *tally) { t.read++ })
-		if r.err != nil {
-			rep.bad(r.source, r.err, func(t *tally) { t.failed++ })
-			continue
-		}
-		if fatal != nil {
-			continue
-		}
-		pending = append(pending, r.ex)
-		if len(pending) >= batch {
-			flush()
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		for b := range batches {
 			if fatal != nil {
+				continue // drain
+			}
+			if fatal = write(ctx, store, rep, b.exs, b.b); fatal != nil {
 				cancel() // stop reading; drain what is in flight
 			}
 		}
+	}()
+	send := func(exs []model.Extraction) {
+		b, _ := graph.NewBatch(exs) // nil when it fails: write then goes article by article
+		select {
+		case batches <- batchOf{exs, b}:
+		case <-ctx.Done():
+		}
 	}
-	flush()
+	pending := make([]model.Extraction, 0, batch)
+	fill := 0 // articles of the batch, found unchanged ones included
+	p.inOrder(func(it *item) {
+		rep.add(func(t *tally) {
+			t.read++
+			if it.unchanged {
+				t.unchanged++
+			}
+		})
+		switch {
+		case it.err != nil:
+			rep.bad(it.source, it.err, func(t *tally) { t.failed++ })
+			return
+		case ctx.Err() != nil:
+			return
+		case !it.unchanged:
+			pending = append(pending, it.ex)
+		}
+		if fill++; fill >= batch {
+			if len(pending) > 0 {
+				send(pending)
+				pending = make([]model.Extraction, 0, batch)
+			}
+			fill = 0
+		}
+	})
+	if len(pending) > 0 {
+		send(pending)
+	}
+	close(batches)
+	<-written
 	t := rep.done()
 	if fatal != nil {
 		return t, fatal
 	}
-	if ctx.Err() == nil && readErr != nil {
-		return t, fmt.Errorf("read input: %w", readErr)
+	if ctx.Err() == nil && p.readErr != nil {
+		return t, fmt.Errorf("read input: %w", p.readErr)
 	}
 	return t, ctx.Err()
 }
@@ -231,17 +236,20 @@ func extract(d ingest.Document) (r extracted) {
 	return r
 }
 
-// write writes one batch. When the database rejects the batch, it writes
-// the articles one by one so that one bad article costs only itself. It
-// returns an error only when the database is unavailable.
-func write(ctx context.Context, store *graph.Store, rep *reporter, exs []model.Extraction) error {
-	res, err := store.Write(ctx, exs)
-	if err == nil {
-		rep.add(func(t *tally) { t.ingested += res.Articles; t.unchanged += res.Skipped })
-		return nil
-	}
-	if graph.IsUnavailable(err) {
-		return err
+// write writes one batch, b (built from exs; nil if it could not be).
+// When the database rejects the batch, it writes the articles one by one
+// so that one bad article costs only itself. It returns an error only when
+// the database is unavailable.
+func write(ctx context.Context, store *graph.Store, rep *reporter, exs []model.Extraction, b *graph.Batch) error {
+	if b != nil {
+		res, err := store.WriteBatch(ctx, b)
+		if err == nil {
+			rep.add(func(t *tally) { t.ingested += res.Articles; t.unchanged += res.Skipped })
+			return nil
+		}
+		if graph.IsUnavailable(err) {
+			return err
+		}
 	}
 	for _, ex := range exs {
 		res, err := store.Write(ctx, []model.Extraction{ex})

@@ -98,6 +98,8 @@ The defaults fit the server that "make neo4j-up" starts.`,
 		newQueryCmd(streams, v),
 		newSchemaCmd(streams, v),
 		newStatsCmd(streams, v),
+		newGenCmd(streams),
+		newBenchCmd(streams, v),
 	)
 	return root
 }

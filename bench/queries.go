@@ -1,0 +1,208 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"time"
+
+	"kg/graph"
+	"kg/model"
+)
+
+// QueryTiming is the latency of one prepared query over its runs.
+type QueryTiming struct {
+	Name       string
+	Runs       int
+	P50Ms      float64
+	P95Ms      float64
+	MaxMs      float64
+	MeanRows   float64 // rows returned per run, on average
+	EmptyRuns  int     // runs that returned no row
+	ParamsSeen int     // distinct parameter sets
+}
+
+// warmup runs of each query are not timed (the first run plans the query).
+const warmup = 3
+
+// timeQueries runs every prepared query runs times, each time with
+// parameters drawn from the graph: names of leaders, countries,
+// organisations, cities, summits and agreements that are in it, pairs of
+// leaders who met, organisations and the years of their summits.
+func timeQueries(ctx context.Context, store *graph.Store, runs int, seed int64) ([]QueryTiming, error) {
+	qs, err := graph.List()
+	if err != nil {
+		return nil, err
+	}
+	p, err := drawPools(ctx, store)
+	if err != nil {
+		return nil, err
+	}
+	rng := rand.New(rand.NewPCG(uint64(seed), 5))
+	var out []QueryTiming
+	for _, q := range qs {
+		sets := make([]map[string]any, runs)
+		seen := map[string]bool{}
+		for i := range sets {
+			sets[i] = p.params(q, i, rng)
+			seen[fmt.Sprint(sets[i])] = true
+		}
+		for i := 0; i < warmup; i++ {
+			if _, _, err := store.Run(ctx, q.Name, sets[i%len(sets)]); err != nil {
+				return nil, err
+			}
+		}
+		t := QueryTiming{Name: q.Name, Runs: runs, ParamsSeen: len(seen)}
+		lat := make([]float64, runs)
+		rows := 0
+		for i, params := range sets {
+			start := time.Now()
+			_, rs, err := store.Run(ctx, q.Name, params)
+			lat[i] = float64(time.Since(start).Microseconds()) / 1000
+			if err != nil {
+				return nil, fmt.Errorf("query %s %v: %w", q.Name, params, err)
+			}
+			rows += len(rs)
+			if len(rs) == 0 {
+				t.EmptyRuns++
+			}
+		}
+		sort.Float64s(lat)
+		t.P50Ms, t.P95Ms, t.MaxMs = percentile(lat, 50), percentile(lat, 95), lat[len(lat)-1]
+		t.MeanRows = float64(rows) / float64(runs)
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// percentile of sorted xs, nearest rank.
+func percentile(xs []float64, p float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	i := int(math.Ceil(p/100*float64(len(xs)))) - 1
+	return xs[max(0, min(i, len(xs)-1))]
+}
+
+// pools are the values parameters are drawn from.
+type pools struct {
+	names    map[string][]string // label -> names (international and Vietnamese forms)
+	met      [][2]string         // two leaders who met
+	orgYears [][2]string         // an organisation's acronym and a year it held a summit
+}
+
+const poolSize = 300
+
+func drawPools(ctx context.Context, store *graph.Store) (*pools, error) {
+	p := &pools{names: map[string][]string{}}
+	for _, label := range model.Labels {
+		q := fmt.Sprintf("MATCH (n:%s) WITH n ORDER BY rand() LIMIT %d RETURN n.name AS name, n.name_vi AS vi, n.acronym AS acronym", label, poolSize)
+		_, rows, err := store.Cypher(ctx, q, nil, false)
+		if err != nil {
+			return nil, fmt.Errorf("draw %s names: %w", label, err)
+		}
+		for i, r := range rows {
+			// alternate the forms a user may type: English, Vietnamese, acronym
+			forms := []string{}
+			for _, k := range []string{"name", "vi", "acronym"} {
+				if s, ok := r[k].(string); ok && s != "" {
+					forms = append(forms, s)
+				}
+			}
+			if len(forms) > 0 {
+				p.names[label] = append(p.names[label], forms[i%len(forms)])
+			}
+		}
+	}
+	_, rows, err := store.Cypher(ctx, `MATCH (s:Summit) WITH s ORDER BY rand() LIMIT 5000
+MATCH (l:Leader)-[:MET_AT]->(s)
+WITH s, collect(l.name) AS names WHERE size(names) >= 2
+RETURN names[0] AS a, names[1] AS b LIMIT $n`, map[string]any{"n": poolSize}, false)
+	if err != nil {
+		return nil, fmt.Errorf("draw leaders who met: %w", err)
+	}
+	for _, r := range rows {
+		a, _ := r["a"].(string)
+		b, _ := r["b"].(string)
+		p.met = append(p.met, [2]string{a, b})
+	}
+	_, rows, err = store.Cypher(ctx, `MATCH (s:Summit)-[:OF]->(o:Organization)
+WHERE s.date =~ '[0-9]{4}.*'
+RETURN DISTINCT o.acronym AS org, left(s.date, 4) AS year`, nil, false)
+	if err != nil {
+		return nil, fmt.Errorf("draw organisations' summit years: %w", err)
+	}
+	for _, r := range rows {
+		o, _ := r["org"].(string)
+		y, _ := r["year"].(string)
+		p.orgYears = append(p.orgYears, [2]string{o, y})
+	}
+	return p, nil
+}
+
+// params draws the parameters of run i of q. A name parameter takes a
+// name of one of its labels. Two name parameters that may both be leaders
+// take, every other run, two leaders who met. When every parameter is
+// optional (summit-attendees: a summit, or an organisation and a year),
+// even runs fill the first and odd runs the others; a "year" goes with the
+// organisation drawn.
+func (p *pools) params(q graph.Query, i int, rng *rand.Rand) map[string]any {
+	specs := q.Specs()
+	out := map[string]any{}
+	allOptional := len(specs) > 0 && !slices.ContainsFunc(specs, func(s graph.ParamSpec) bool { return !s.Optional })
+	var leaderSlots []string
+	for _, s := range specs {
+		if s.IsName() && !s.Optional && slices.Contains(s.Labels, model.LabelLeader) {
+			leaderSlots = append(leaderSlots, s.Name)
+		}
+	}
+	pair := len(leaderSlots) == 2 && i%2 == 0 && len(p.met) > 0
+	var met [2]string
+	if pair {
+		met = p.met[rng.IntN(len(p.met))]
+	}
+	var year string
+	for j, s := range specs {
+		switch {
+		case pair && s.Name == leaderSlots[0]:
+			out[s.Name] = met[0]
+		case pair && s.Name == leaderSlots[1]:
+			out[s.Name] = met[1]
+		case allOptional && (j == 0) != (i%2 == 0):
+			out[s.Name] = ""
+		case s.Name == "year":
+			out[s.Name] = ""
+		case s.IsName() && slices.Contains(s.Labels, model.LabelOrganization) && allOptional && len(p.orgYears) > 0:
+			oy := p.orgYears[rng.IntN(len(p.orgYears))]
+			out[s.Name], year = oy[0], oy[1]
+		case s.IsName():
+			out[s.Name] = p.name(s.Labels, rng)
+		case s.Optional:
+			out[s.Name] = ""
+		default:
+			out[s.Name] = p.name(model.Labels, rng) // free text: a name
+		}
+	}
+	if _, ok := out["year"]; ok && year != "" {
+		out["year"] = year
+	}
+	return out
+}
+
+// name draws a name of one of labels.
+func (p *pools) name(labels []string, rng *rand.Rand) string {
+	var have []string
+	for _, l := range labels {
+		if len(p.names[l]) > 0 {
+			have = append(have, l)
+		}
+	}
+	if len(have) == 0 {
+		return ""
+	}
+	pool := p.names[have[rng.IntN(len(have))]]
+	return pool[rng.IntN(len(pool))]
+}
