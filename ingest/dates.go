@@ -679,15 +679,22 @@ func (p *dateParser) dayExpr(i int) (DateMention, int, bool) {
 		return dm, next, true
 	}
 	if d, end, next, ok := p.dayOrRange(j); ok {
-		m.Date, m.EndDate = d, end
-		if d.Year == 0 {
-			next = p.yearSuffix(&m, next, false)
-		} else {
-			next = p.direction(&m, next)
-		}
+		m, next = p.withDay(m, d, end, next)
 		return m, next, true
 	}
 	return m, i, false
+}
+
+// withDay completes m with a day (or span) found before token next: a
+// year-less day may take a year written after it, a dated one a direction.
+func (p *dateParser) withDay(m DateMention, d, end Date, next int) (DateMention, int) {
+	m.Date, m.EndDate = d, end
+	if d.Year == 0 {
+		next = p.yearSuffix(&m, next, false)
+	} else {
+		next = p.direction(&m, next)
+	}
+	return m, next
 }
 
 // periodExpr matches months, years and weeks, with an optional part:
@@ -813,12 +820,7 @@ func (p *dateParser) bareExpr(i int) (DateMention, int, bool) {
 	if d, end, next, ok := p.dayOrRange(i); ok {
 		trigger := p.wordIn(i-1, dateTriggers) || inParens || (i == 0 && next == len(p.toks))
 		if d.Year != 0 || trigger {
-			m.Date, m.EndDate = d, end
-			if d.Year == 0 {
-				next = p.yearSuffix(&m, next, false)
-			} else {
-				next = p.direction(&m, next)
-			}
+			m, next = p.withDay(m, d, end, next)
 			return m, next, true
 		}
 		return m, i, false
