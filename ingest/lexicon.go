@@ -121,35 +121,23 @@ func defaultLexicon() *lexicon {
 func newLexicon(g *Gazetteer, cues string) *lexicon {
 	l := &lexicon{byFirst: map[string][]*phrase{}, cues: map[string][]entry{}}
 	for _, c := range g.Countries {
-		l.add(c.Name, entry{kind: kCountry, id: c.ISO2})
-		for _, n := range c.NamesVI {
-			l.add(n, entry{kind: kCountry, id: c.ISO2})
-		}
-		for _, n := range c.Aliases {
-			l.add(n, entry{kind: kCountry, id: c.ISO2})
-		}
-		for _, n := range c.Short {
-			l.add(n, entry{kind: kCountryShort, id: c.ISO2})
-		}
+		l.addAll(entry{kind: kCountry, id: c.ISO2}, c.Name)
+		l.addAll(entry{kind: kCountry, id: c.ISO2}, c.NamesVI...)
+		l.addAll(entry{kind: kCountry, id: c.ISO2}, c.Aliases...)
+		l.addAll(entry{kind: kCountryShort, id: c.ISO2}, c.Short...)
 	}
 	for _, o := range g.Orgs {
 		l.add(o.Acronym, entry{kind: kOrg, id: o.Acronym, exact: acronym(o.Acronym)})
-		l.add(o.Name, entry{kind: kOrg, id: o.Acronym})
-		for _, n := range o.NamesVI {
-			l.add(n, entry{kind: kOrg, id: o.Acronym})
-		}
+		l.addAll(entry{kind: kOrg, id: o.Acronym}, o.Name)
+		l.addAll(entry{kind: kOrg, id: o.Acronym}, o.NamesVI...)
 		for _, n := range o.Aliases {
 			l.add(n, entry{kind: kOrg, id: o.Acronym, exact: acronym(n)})
 		}
 	}
 	for _, c := range g.Cities {
-		l.add(c.Name, entry{kind: kCity, id: c.Key})
-		for _, n := range c.NamesVI {
-			l.add(n, entry{kind: kCity, id: c.Key})
-		}
-		for _, n := range c.Aliases {
-			l.add(n, entry{kind: kCity, id: c.Key})
-		}
+		l.addAll(entry{kind: kCity, id: c.Key}, c.Name)
+		l.addAll(entry{kind: kCity, id: c.Key}, c.NamesVI...)
+		l.addAll(entry{kind: kCity, id: c.Key}, c.Aliases...)
 	}
 	for _, v := range g.Venues {
 		l.add(v.Name, entry{kind: kVenue, id: v.City})
@@ -205,6 +193,13 @@ func acronym(s string) string {
 		return ""
 	}
 	return s
+}
+
+// addAll registers every form in names with meaning e.
+func (l *lexicon) addAll(e entry, names ...string) {
+	for _, n := range names {
+		l.add(n, e)
+	}
 }
 
 // add registers surface form s with meaning e and returns its normalised key.
