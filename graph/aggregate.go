@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"reflect"
 	"slices"
 	"strings"
 )
@@ -21,15 +20,17 @@ func identity(r row) string {
 	return r.sortKey[:strings.LastIndexByte(r.sortKey, 0)]
 }
 
-// dropRepeats drops from sorted entity rows each row equal to the row
-// before it for the same thing. Every merge rule gives the same result
-// when the same row is applied twice in a row, so nothing changes but the
-// work: a country or city seen by hundreds of articles of a batch is
-// mostly the same row.
-func dropRepeats(rows []row) []row {
+// foldEntities folds sorted entity rows of the same thing into one row,
+// applying the merge rules of docs/DESIGN.md in row order, as the graph
+// would: properties overwrite, aliases are a union, the more precise date
+// wins and brings its end_date, and for a Summit (rank is set) the status
+// of higher rank wins. A country or city seen by hundreds of articles of a
+// batch becomes one row, and each node is written at most once per batch.
+func foldEntities(rows []row, rank map[string]any) []row {
 	out := rows[:0]
-	for i, r := range rows {
-		if i > 0 && identity(r) == identity(rows[i-1]) && sameValues(r.values, rows[i-1].values) {
+	for _, r := range rows {
+		if n := len(out); n > 0 && identity(out[n-1]) == identity(r) {
+			foldEntity(out[n-1].values, r.values, rank)
 			continue
 		}
 		out = append(out, r)
@@ -37,37 +38,70 @@ func dropRepeats(rows []row) []row {
 	return out
 }
 
-// sameValues reports whether two rows hold the same values; it knows the
-// types rows are made of and leaves the others to reflect.DeepEqual.
-func sameValues(a, b map[string]any) bool {
-	if len(a) != len(b) {
-		return false
+func foldEntity(into, from map[string]any, rank map[string]any) {
+	props := into["props"].(map[string]any)
+	for k, v := range from["props"].(map[string]any) {
+		props[k] = v
 	}
-	for k, va := range a {
-		vb, ok := b[k]
-		if !ok {
-			return false
-		}
-		switch x := va.(type) {
-		case string:
-			if y, ok := vb.(string); !ok || x != y {
-				return false
-			}
-		case []string:
-			if y, ok := vb.([]string); !ok || !slices.Equal(x, y) {
-				return false
-			}
-		case map[string]any:
-			if y, ok := vb.(map[string]any); !ok || !sameValues(x, y) {
-				return false
-			}
-		default:
-			if !reflect.DeepEqual(va, vb) {
-				return false
+	if add, ok := from["aliases"].([]string); ok {
+		old, _ := into["aliases"].([]string)
+		into["aliases"] = appendNew(append([]string{}, old...), add)
+	}
+	// The span rule of entityQuery (writer.go).
+	d0, d1, e0, e1 := into["date"], from["date"], into["end_date"], from["end_date"]
+	date := preciseDate(d0, d1)
+	var end any
+	switch {
+	case d1 == nil || d1 == d0:
+		end = preciseDate(e0, e1)
+	case date == d1:
+		end = e1
+		if e1 == nil {
+			if s, ok := e0.(string); ok && s >= date.(string) {
+				end = e0
 			}
 		}
+	default:
+		end = e0
 	}
-	return true
+	setOrDelete(into, "date", date)
+	setOrDelete(into, "end_date", end)
+	if rank != nil {
+		setOrDelete(into, "status", higherRank(rank, into["status"], from["status"]))
+	}
+}
+
+// setOrDelete sets m[k] to v, or deletes it when v is nil, as rows leave
+// out the values they do not know.
+func setOrDelete(m map[string]any, k string, v any) {
+	if v == nil {
+		delete(m, k)
+		return
+	}
+	m[k] = v
+}
+
+// preciseDate is precise (writer.go) in Go: the more precise date (one with
+// a year beats one without, then the longer); a tie keeps the old one.
+func preciseDate(old, new any) any {
+	switch {
+	case new == nil:
+		return old
+	case old == nil:
+		return new
+	}
+	o, _ := old.(string)
+	n, _ := new.(string)
+	if strings.HasPrefix(n, "--") != strings.HasPrefix(o, "--") {
+		if strings.HasPrefix(o, "--") {
+			return new
+		}
+		return old
+	}
+	if len(n) > len(o) {
+		return new
+	}
+	return old
 }
 
 // foldFacts folds sorted relationship rows of the same fact into one row,

@@ -348,7 +348,7 @@ func newPlan(exs []model.Extraction) *plan {
 
 // statements returns the statements of the plan in a fixed order, each with
 // its rows sorted, so that concurrent writers lock shared nodes in the same
-// order: articles, entities, facts, mentions.
+// order: articles, entities, mentions, facts.
 //
 // The articles come first and are created, not merged: the batch checked
 // that none of them exists, and the uniqueness constraint on Article.id
@@ -357,16 +357,20 @@ func newPlan(exs []model.Extraction) *plan {
 // which lets the facts append its id to sources without looking for it,
 // and create its MENTIONS without merging them.
 //
-// Rows of the same thing are folded into one before they are sent: an
-// entity row equal to the one before it for the same key is dropped, and
-// the rows of one fact become one row (see aggregate.go), so that each
-// relationship's lists are read and written once per batch.
+// Rows of the same thing are folded into one before they are sent (see
+// aggregate.go), so that each node and each relationship's lists are read
+// and written once per batch.
 func (p *plan) statements() []statement {
 	out := []statement{{what: "create Article nodes", query: articleQuery, params: params(sortRows(p.articles), nil), articles: true}}
 	for _, label := range model.Labels {
 		if rows := p.entities[label]; len(rows) > 0 {
 			rank := rankFor(label, "")
-			out = append(out, statement{what: "merge " + label + " nodes", query: entityQuery(label), params: params(dropRepeats(sortRows(rows)), rank)})
+			out = append(out, statement{what: "merge " + label + " nodes", query: entityQuery(label), params: params(foldEntities(sortRows(rows), rank), rank)})
+		}
+	}
+	for _, label := range model.Labels {
+		if rows := p.mentions[label]; len(rows) > 0 {
+			out = append(out, statement{what: "create MENTIONS of " + label, query: mentionsQuery(label), params: params(sortRows(rows), nil)})
 		}
 	}
 	groups := make([]relGroup, 0, len(p.facts))
@@ -381,11 +385,6 @@ func (p *plan) statements() []statement {
 		rank := rankFor("", g.typ)
 		rows := foldFacts(sortRows(p.facts[g]), rank)
 		out = append(out, statement{what: fmt.Sprintf("merge (:%s)-[:%s]->(:%s) relationships", g.from, g.typ, g.to), query: relationQuery(g), params: params(rows, rank)})
-	}
-	for _, label := range model.Labels {
-		if rows := p.mentions[label]; len(rows) > 0 {
-			out = append(out, statement{what: "create MENTIONS of " + label, query: mentionsQuery(label), params: params(sortRows(rows), nil)})
-		}
 	}
 	return out
 }
@@ -536,24 +535,64 @@ func earliest(x, prop string) string {
 }
 
 // entityQuery merges the nodes of one label. label comes from model.Labels.
+//
+// It computes each property's merged value first and writes the node only
+// when one of them differs from the graph's: most rows of a batch are about
+// countries, leaders and cities the graph has as they are, and writing a
+// property, even to the value it has, takes the node's write lock and a
+// place in the transaction's state. The rows of one node are folded into
+// one (foldEntities) because the values are computed for every row before
+// any is written.
 func entityQuery(label string) string {
-	q := fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {%s: row.key})\nSET n += row.props\n", label, model.KeyProperty(label))
-	q += "SET n.aliases = CASE WHEN row.aliases IS NULL THEN n.aliases ELSE " + union("n", "aliases") + " END\n"
+	q := fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {%s: row.key})\n", label, model.KeyProperty(label))
+	q += mergedValues(label)
+	q += "WHERE " + changed(label) + "\n"
+	q += "SET n += row.props, n.aliases = aliases, n.date = date, n.end_date = end_date, n.aliases_text = aliases_text"
+	if label == model.LabelSummit {
+		q += ", n.status = status"
+	}
+	return q + "\n"
+}
+
+// mergedValues returns WITH clauses that compute, for node n and the row,
+// the merged aliases, date, end_date, aliases_text (and status of a
+// Summit).
+func mergedValues(label string) string {
+	const x, keep = "n", "row, n"
+	q := "WITH " + keep + ", CASE WHEN row.aliases IS NULL THEN " + x + ".aliases ELSE " + union(x, "aliases") + " END AS aliases,\n"
+	q += "  " + precise(x, "date") + " AS date\n"
+	// date and end_date are one span: the end goes with the date that wins.
+	q += "WITH " + keep + ", aliases, date, CASE\n" +
+		"  WHEN row.date IS NULL OR row.date = " + x + ".date THEN " + precise(x, "end_date") + "\n" +
+		"  WHEN date = row.date THEN coalesce(row.end_date, CASE WHEN " + x + ".end_date >= date THEN " + x + ".end_date END)\n" +
+		"  ELSE " + x + ".end_date END AS end_date,\n"
 	// Full-text indexes take strings: aliases_text is the aliases, and an
 	// acronym not among them, joined by spaces.
-	q += "WITH n, row, coalesce(n.aliases, []) + [x IN [n.acronym] WHERE x IS NOT NULL AND NOT x IN coalesce(n.aliases, [])] AS other\n"
-	q += "SET n.aliases_text = CASE WHEN other = [] THEN null ELSE reduce(s = '', a IN other | s + CASE s WHEN '' THEN '' ELSE ' ' END + a) END\n"
-	// date and end_date are one span: the end goes with the date that wins.
-	q += "WITH n, row, n.date AS old\n"
-	q += "SET n.date = " + precise("n", "date") + "\n"
-	q += "SET n.end_date = CASE\n" +
-		"  WHEN row.date IS NULL OR row.date = old THEN " + precise("n", "end_date") + "\n" +
-		"  WHEN n.date = row.date THEN coalesce(row.end_date, CASE WHEN n.end_date >= n.date THEN n.end_date END)\n" +
-		"  ELSE n.end_date END\n"
+	q += "  coalesce(aliases, []) + [a IN [coalesce(row.props.acronym, " + x + ".acronym)] WHERE a IS NOT NULL AND NOT a IN coalesce(aliases, [])] AS other\n"
+	q += "WITH " + keep + ", aliases, date, end_date, CASE WHEN other = [] THEN null ELSE reduce(s = '', a IN other | s + CASE s WHEN '' THEN '' ELSE ' ' END + a) END AS aliases_text"
 	if label == model.LabelSummit {
-		q += "SET n.status = " + ranked("n", "status") + "\n"
+		q += ",\n  " + ranked(x, "status") + " AS status"
 	}
-	return q
+	return q + "\n"
+}
+
+// changed returns a Cypher condition: node n differs from the values
+// computed by mergedValues.
+func changed(label string) string {
+	const x = "n"
+	c := "(any(k IN keys(row.props) WHERE " + differs("row.props[k]", x+"[k]") + ")" +
+		" OR " + differs("aliases", x+".aliases") + " OR " + differs("date", x+".date") +
+		" OR " + differs("end_date", x+".end_date") + " OR " + differs("aliases_text", x+".aliases_text")
+	if label == model.LabelSummit {
+		c += " OR " + differs("status", x+".status")
+	}
+	return c + ")"
+}
+
+// differs returns a Cypher condition: a and b differ, null counting as a
+// value of its own.
+func differs(a, b string) string {
+	return fmt.Sprintf("((%[1]s) IS NULL <> (%[2]s) IS NULL OR (%[1]s) <> (%[2]s))", a, b)
 }
 
 // relationQuery merges the relationships of one group. Its type and labels

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -297,18 +298,30 @@ func TestSummitSpanMovesTogether(t *testing.T) {
 		{"same date fills the span", [][2]any{{"2022-09-15", nil}, {"2022-09-15", "2022-09-16"}}, "2022-09-15", "2022-09-16"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := emptyStore(t)
-			for i, sp := range tt.spans {
-				ex := model.Extraction{
-					Article:  model.Article{ID: string(rune('a' + i))},
-					Entities: []model.Entity{{Key: "s", Label: model.LabelSummit, Props: map[string]any{"date": sp[0], "end_date": sp[1]}}},
+		var exs []model.Extraction
+		for i, sp := range tt.spans {
+			exs = append(exs, model.Extraction{
+				Article:  model.Article{ID: string(rune('a' + i))},
+				Entities: []model.Entity{{Key: "s", Label: model.LabelSummit, Props: map[string]any{"date": sp[0], "end_date": sp[1]}}},
+			})
+		}
+		// One article a batch: the graph merges; all in one batch: the
+		// writer folds the rows first (foldEntities), by the same rules.
+		for _, oneBatch := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/one batch %v", tt.name, oneBatch), func(t *testing.T) {
+				s := emptyStore(t)
+				if oneBatch {
+					_, err := s.Write(context.Background(), exs)
+					require.NoError(t, err)
+				} else {
+					for _, ex := range exs {
+						_, err := s.Write(context.Background(), []model.Extraction{ex})
+						require.NoError(t, err)
+					}
 				}
-				_, err := s.Write(context.Background(), []model.Extraction{ex})
-				require.NoError(t, err)
-			}
-			got := cypherRows(t, s, "MATCH (n:Summit {key: 's'}) RETURN n.date AS date, n.end_date AS end", nil)
-			assert.Equal(t, []map[string]any{{"date": tt.wantDate, "end": tt.wantEnd}}, got)
-		})
+				got := cypherRows(t, s, "MATCH (n:Summit {key: 's'}) RETURN n.date AS date, n.end_date AS end", nil)
+				assert.Equal(t, []map[string]any{{"date": tt.wantDate, "end": tt.wantEnd}}, got)
+			})
+		}
 	}
 }
