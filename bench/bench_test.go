@@ -55,7 +55,7 @@ func TestParamsFillEveryQuery(t *testing.T) {
 	assert.Equal(t, map[string]any{"summit": "", "org": "SCO", "year": "2022"}, p.params(sa, 1, rng))
 	mb, err := graph.Lookup("meetings-between")
 	require.NoError(t, err)
-	assert.Equal(t, map[string]any{"a": "Putin", "b": "Xi Jinping"}, p.params(mb, 0, rng), "even runs: two leaders who met")
+	assert.Equal(t, map[string]any{"a": "Putin", "b": "Xi Jinping", "limit": ""}, p.params(mb, 0, rng), "even runs: two leaders who met")
 }
 
 func TestSummaryKeys(t *testing.T) {

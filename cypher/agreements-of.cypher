@@ -1,7 +1,8 @@
 // name: agreements-of
 // question: Which agreements did a country or a leader sign (a country also through its leaders), with whom, when, and where do they stand?
 // param: party  a country or a leader, lenient: 'Nga', 'China', 'CN', 'Putin', 'Tập Cận Bình' [name:Country|Leader]
-// :param {party: 'Trung Quốc'}
+// param: limit  at most this many agreements, the latest (default 100) [optional]
+// :param {party: 'Trung Quốc', limit: 100}
 
 // $party -> p: the Country or Leader whose key is $party, else the best hit of the
 // full-text index entity_names (lenient, as in name-search.cypher).
@@ -26,6 +27,9 @@ CALL (p) {
   RETURN g, r
 }
 WITH p, g, collect(r) AS rs
+// The latest $limit agreements, chosen before anything else is read about them.
+ORDER BY g.date IS NULL, g.date STARTS WITH '--', g.date DESC, g.key DESC
+LIMIT coalesce(toInteger($limit), 100)
 RETURN coalesce(p.name, p.key) AS party, g.key AS agreement, g.name AS name, g.kind AS kind,
        g.date AS date, g.status AS status,
        COLLECT { MATCH (g)<-[:SIGNED]-(x) RETURN DISTINCT coalesce(x.name, x.key, x.iso2) AS x ORDER BY x } AS parties,

@@ -1,7 +1,8 @@
 // name: co-attendance
 // question: Whom did a leader meet (at the same summit, talks, visit or call), how often, and when last?
 // param: leader  a leader's name, lenient: 'Putin', 'Tập Cận Bình', 'xi jinping' (or a key) [name:Leader]
-// :param {leader: 'Putin'}
+// param: limit  at most this many leaders, those met most often (default 100); each with their last 10 meetings [optional]
+// :param {leader: 'Putin', limit: 100}
 
 // $leader -> l: the Leader whose key is $leader, else the best hit of the
 // full-text index entity_names (lenient, as in name-search.cypher).
@@ -18,10 +19,15 @@ CALL () {
 WITH n AS l ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
 MATCH (l)-[:MET_AT]->(s:Summit)<-[:MET_AT]-(o:Leader)
 WHERE o <> l
-WITH l, o, s ORDER BY s.date STARTS WITH '--', s.date DESC
-WITH l, o, collect(DISTINCT s) AS summits
+WITH l, o, collect(DISTINCT s) AS ss
+// The $limit leaders met most often; for each, the last 10 meetings.
+WITH l, o, ss, size(ss) AS meetings
+ORDER BY meetings DESC, o.name
+LIMIT coalesce(toInteger($limit), 100)
+WITH l, o, meetings,
+     COLLECT { UNWIND ss AS s RETURN s ORDER BY s.date IS NULL, s.date STARTS WITH '--', s.date DESC LIMIT 10 } AS summits
 // summits: the latest first; a date without a year ('--09-15') counts as older
 // than any dated one, and an unknown date as the oldest.
 RETURN l.name AS leader, o.name AS met, o.key AS met_key, o.country AS country,
-       size(summits) AS meetings, head(summits).date AS last, [s IN summits | s.name] AS summits
+       meetings, head(summits).date AS last, [s IN summits | s.name] AS summits
 ORDER BY meetings DESC, last STARTS WITH '--', last DESC, met;

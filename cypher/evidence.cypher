@@ -3,7 +3,8 @@
 // param: from  any name, lenient ('Putin', 'China', 'SCO', 'Samarkand') or a key [name:*]
 // param: to  another name, the same way [name:*]
 // param: type  only facts of this relationship type ('MET_AT', 'member_of'); '' for all [optional]
-// :param {from: 'Putin', to: 'Tập Cận Bình', type: ''}
+// param: limit  at most this many facts: those between the two, then the latest of the others (default 100) [optional]
+// :param {from: 'Putin', to: 'Tập Cận Bình', type: '', limit: 100}
 
 // $from -> a: the entity (any label) whose key is $from, else the best hit of the
 // full-text index entity_names (lenient, as in name-search.cypher).
@@ -57,23 +58,32 @@ WITH a, b, toUpper(coalesce($type, '')) AS only
 WHERE a <> b
 CALL (a, b, only) {
   // Facts between the two.
-  MATCH (a)-[r]-(b)
-  WHERE type(r) <> 'MENTIONS' AND (only = '' OR type(r) = only)
+  // The fact types are named so that the search skips the mentions of a
+  // country or a leader, tens of thousands of them.
+  MATCH (a)-[r:MET_AT|MEMBER_OF|SIGNED|REPRESENTS|HELD_IN|OF|SIGNED_AT|LOCATED_IN]-(b)
+  WHERE only = '' OR type(r) = only
   RETURN null AS via, r
   UNION
   // Facts that meet at a summit or agreement: both at the same summit, a
   // country that signed what a leader signed, a summit held in a city...
-  MATCH (a)-[r1]-(m)-[r2]-(b)
-  WHERE (m:Summit OR m:Agreement) AND type(r1) <> 'MENTIONS' AND type(r2) <> 'MENTIONS'
-    AND (only = '' OR type(r1) = only OR type(r2) = only)
+  MATCH (a)-[r1:MET_AT|SIGNED|HELD_IN|OF|SIGNED_AT]-(m)-[r2:MET_AT|SIGNED|HELD_IN|OF|SIGNED_AT]-(b)
+  WHERE (m:Summit OR m:Agreement) AND (only = '' OR type(r1) = only OR type(r2) = only)
   UNWIND [r1, r2] AS r
   RETURN m AS via, r
 }
-WITH via, r, startNode(r) AS x, endNode(r) AS y
+// sources: the first 100 articles that state the fact (source_count says
+// how many do: a city in its country can be stated by thousands); evidence:
+// at most 20 sentences, and articles the titles of their articles.
+// The facts between the two first, then the latest $limit of the others,
+// chosen before anything else is read about them.
+WITH via, r
+ORDER BY via IS NOT NULL, via.date IS NULL, via.date STARTS WITH '--', via.date DESC, via.key DESC, type(r)
+LIMIT coalesce(toInteger($limit), 100)
+WITH via, r, startNode(r) AS x, endNode(r) AS y, r.sources AS sources
 RETURN coalesce(via.name, via.key) AS via, via.date AS date,
        coalesce(x.name, x.key, x.iso2) AS from, type(r) AS type, coalesce(y.name, y.key, y.iso2) AS to,
        [k IN keys(r) WHERE NOT k IN ['sources', 'evidence'] | k + ': ' + toString(r[k])] AS properties,
-       r.sources AS sources,
-       COLLECT { UNWIND r.sources AS id MATCH (art:Article {id: id}) RETURN coalesce(art.title, art.source, art.id) ORDER BY id } AS articles,
+       size(sources) AS source_count, sources[..100] AS sources,
+       COLLECT { UNWIND r.evidence AS e WITH DISTINCT split(e, ':')[0] AS id MATCH (art:Article {id: id}) RETURN coalesce(art.title, art.source, art.id) ORDER BY id } AS articles,
        r.evidence AS evidence
 ORDER BY via IS NOT NULL, date STARTS WITH '--', date, via, type, from;

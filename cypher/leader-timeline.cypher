@@ -1,7 +1,8 @@
 // name: leader-timeline
 // question: What did a leader do, in date order: the meetings and summits attended, the agreements signed?
 // param: leader  a leader's name, lenient: 'Xi', 'Tập Cận Bình', 'putin' (or a key) [name:Leader]
-// :param {leader: 'Tập Cận Bình'}
+// param: limit  at most this many events, the latest (default 100) [optional]
+// :param {leader: 'Tập Cận Bình', limit: 100}
 
 // $leader -> l: the Leader whose key is $leader, else the best hit of the
 // full-text index entity_names (lenient, as in name-search.cypher).
@@ -18,20 +19,28 @@ CALL () {
 WITH n AS l ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
 CALL (l) {
   MATCH (l)-[r:MET_AT]->(s:Summit)
-  RETURN s.date AS date, 'meeting' AS event, s.kind AS kind, s.key AS key, s.name AS name,
-         [s] AS at, s.status AS status,
-         COLLECT { MATCH (s)<-[:MET_AT]-(o:Leader) WHERE o <> l RETURN o.name ORDER BY o.name } AS with,
-         r.sources AS sources
+  RETURN s.date AS date, 'meeting' AS event, s.key AS key, s AS x, r
   UNION ALL
   MATCH (l)-[r:SIGNED]->(g:Agreement)
-  RETURN g.date AS date, 'agreement' AS event, g.kind AS kind, g.key AS key, g.name AS name,
-         COLLECT { MATCH (g)-[:SIGNED_AT]->(s:Summit) RETURN s ORDER BY s.date DESC } AS at, g.status AS status,
-         COLLECT { MATCH (g)<-[:SIGNED]-(o) WHERE o <> l RETURN DISTINCT coalesce(o.name, o.key, o.iso2) AS o ORDER BY o } AS with,
-         r.sources AS sources
+  RETURN g.date AS date, 'agreement' AS event, g.key AS key, g AS x, r
+}
+// The latest $limit events (dated ones first, then dates without a year,
+// then unknown dates), chosen before anything else is read about them.
+WITH l, date, event, key, x, r
+ORDER BY date IS NULL, date STARTS WITH '--', date DESC, event, key DESC
+LIMIT coalesce(toInteger($limit), 100)
+CALL (l, x, event) {
+  WITH l, x, event WHERE event = 'meeting'
+  RETURN x.kind AS kind, x.name AS name, x AS s, x.status AS status,
+         COLLECT { MATCH (x)<-[:MET_AT]-(o:Leader) WHERE o <> l RETURN o.name ORDER BY o.name } AS with
+  UNION ALL
+  WITH l, x, event WHERE event = 'agreement'
+  RETURN x.kind AS kind, x.name AS name,
+         head(COLLECT { MATCH (x)-[:SIGNED_AT]->(s:Summit) RETURN s ORDER BY s.date DESC }) AS s, x.status AS status,
+         COLLECT { MATCH (x)<-[:SIGNED]-(o) WHERE o <> l RETURN DISTINCT coalesce(o.name, o.key, o.iso2) AS o ORDER BY o } AS with
 }
 // The place: the city, else the country's name (looked up by its key).
-WITH l, date, event, kind, key, name, status, with, sources, head(at) AS s
 RETURN l.name AS leader, date, event, kind, name,
        coalesce(s.city, head(COLLECT { MATCH (c:Country {iso2: s.country}) RETURN c.name }), s.country) AS place,
-       s.org AS org, status, with, sources, key
+       s.org AS org, status, with, r.sources AS sources, key
 ORDER BY date STARTS WITH '--', date, event DESC, key;

@@ -2,7 +2,8 @@
 // question: When and where did two leaders meet? Each meeting once, with the articles and sentences that state it.
 // param: a  a leader's name, lenient: 'Putin', 'Tập Cận Bình', 'tap can binh', 'Xi' (or a key: 'vladimir-putin') [name:Leader]
 // param: b  the other leader's name, the same way [name:Leader]
-// :param {a: 'Putin', b: 'Tập Cận Bình'}
+// param: limit  at most this many meetings, the latest (default 100) [optional]
+// :param {a: 'Putin', b: 'Tập Cận Bình', limit: 100}
 
 // $a -> a: the Leader whose key is $a, else the best hit of the
 // full-text index entity_names (lenient, as in name-search.cypher).
@@ -32,6 +33,10 @@ CALL () {
 WITH a, n AS b ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
 MATCH (a)-[ra:MET_AT]->(s:Summit)<-[rb:MET_AT]-(b)
 WHERE a <> b
+// The latest $limit meetings, chosen before their sources are read.
+WITH s, ra, rb
+ORDER BY s.date IS NULL, s.date STARTS WITH '--', s.date DESC, s.key DESC
+LIMIT coalesce(toInteger($limit), 100)
 // sources: the ids of the articles that put either leader there; evidence:
 // '<article id>:<start>-<end> <sentence>', byte offsets into the article.
 RETURN s.key AS summit, s.name AS name, s.date AS date, s.end_date AS end_date,

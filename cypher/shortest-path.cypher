@@ -64,5 +64,6 @@ RETURN length(p) AS hops,
          route + CASE WHEN startNode(rs[i]) = ns[i] THEN ' -[' + type(rs[i]) + ']-> ' ELSE ' <-[' + type(rs[i]) + ']- ' END
                + coalesce(ns[i + 1].name, ns[i + 1].key, ns[i + 1].iso2)) AS route,
        [n IN ns | coalesce(n.key, n.iso2)] AS keys,
-       COLLECT { UNWIND rs AS r UNWIND r.sources AS x RETURN DISTINCT x ORDER BY x } AS sources,
+       // sources: of each hop, the first 100 articles that state it.
+       COLLECT { UNWIND rs AS r UNWIND r.sources[..100] AS x RETURN DISTINCT x ORDER BY x } AS sources,
        p AS path;

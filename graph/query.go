@@ -119,12 +119,15 @@ func Lookup(name string) (Query, error) {
 }
 
 // Run runs the prepared query called name in a read transaction and returns
-// its columns and rows. Values are plain Go values: nil, bool, int64,
+// its columns and rows. Optional parameters left out are null. Values are plain Go values: nil, bool, int64,
 // float64, string, []any and map[string]any (a node is the map of its
 // properties plus "_labels", a relationship plus "_type").
 func (s *Store) Run(ctx context.Context, name string, params map[string]any) ([]string, []map[string]any, error) {
 	q, err := Lookup(name)
 	if err != nil {
+		return nil, nil, err
+	}
+	if params, err = FillOptional(name, params); err != nil {
 		return nil, nil, err
 	}
 	if err := q.check(params); err != nil {

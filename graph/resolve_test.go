@@ -32,13 +32,13 @@ func TestResolveParamSpec(t *testing.T) {
 func TestResolveFillOptional(t *testing.T) {
 	p, err := FillOptional("evidence", map[string]any{"from": "a", "to": "b"})
 	require.NoError(t, err)
-	assert.Equal(t, map[string]any{"from": "a", "to": "b", "type": nil}, p)
+	assert.Equal(t, map[string]any{"from": "a", "to": "b", "type": nil, "limit": nil}, p)
 	p, err = FillOptional("summit-attendees", map[string]any{"org": "SCO"})
 	require.NoError(t, err)
 	assert.Equal(t, map[string]any{"summit": nil, "org": "SCO", "year": nil}, p)
 	p, err = FillOptional("meetings-between", map[string]any{"a": "x"})
 	require.NoError(t, err)
-	assert.Equal(t, map[string]any{"a": "x"}, p, "required parameters stay missing")
+	assert.Equal(t, map[string]any{"a": "x", "limit": nil}, p, "required parameters stay missing")
 	_, err = FillOptional("no-such-query", nil)
 	assert.Error(t, err)
 }
