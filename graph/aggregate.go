@@ -27,10 +27,16 @@ func identity(r row) string {
 // of higher rank wins. A country or city seen by hundreds of articles of a
 // batch becomes one row, and each node is written at most once per batch.
 func foldEntities(rows []row, rank map[string]any) []row {
+	return fold(rows, func(into, from map[string]any) { foldEntity(into, from, rank) })
+}
+
+// fold folds each run of sorted rows about the same thing into its first
+// row, with merge.
+func fold(rows []row, merge func(into, from map[string]any)) []row {
 	out := rows[:0]
 	for _, r := range rows {
 		if n := len(out); n > 0 && identity(out[n-1]) == identity(r) {
-			foldEntity(out[n-1].values, r.values, rank)
+			merge(out[n-1].values, r.values)
 			continue
 		}
 		out = append(out, r)
@@ -84,24 +90,7 @@ func setOrDelete(m map[string]any, k string, v any) {
 // preciseDate is precise (writer.go) in Go: the more precise date (one with
 // a year beats one without, then the longer); a tie keeps the old one.
 func preciseDate(old, new any) any {
-	switch {
-	case new == nil:
-		return old
-	case old == nil:
-		return new
-	}
-	o, _ := old.(string)
-	n, _ := new.(string)
-	if strings.HasPrefix(n, "--") != strings.HasPrefix(o, "--") {
-		if strings.HasPrefix(o, "--") {
-			return new
-		}
-		return old
-	}
-	if len(n) > len(o) {
-		return new
-	}
-	return old
+	return pickDate(old, new, func(n, o string) bool { return len(n) > len(o) })
 }
 
 // foldFacts folds sorted relationship rows of the same fact into one row,
@@ -110,14 +99,7 @@ func preciseDate(old, new any) any {
 // first MaxEvidence sentences in sort order, and for MEMBER_OF (rank is set) the status
 // of higher rank and the earliest since win.
 func foldFacts(rows []row, rank map[string]any) []row {
-	out := rows[:0]
-	for _, r := range rows {
-		if n := len(out); n > 0 && identity(out[n-1]) == identity(r) {
-			foldFact(out[n-1].values, r.values, rank)
-			continue
-		}
-		out = append(out, r)
-	}
+	out := fold(rows, func(into, from map[string]any) { foldFact(into, from, rank) })
 	for _, r := range out {
 		r.values["evidence"] = firstEvidence(r.values["evidence"].([]string))
 	}
@@ -177,6 +159,13 @@ func higherRank(rank map[string]any, old, new any) any {
 // earlierDate is earliest (writer.go) in Go: the earlier date, preferring
 // one with a year.
 func earlierDate(old, new any) any {
+	return pickDate(old, new, func(n, o string) bool { return n < o })
+}
+
+// pickDate is the rule both date merges share: null never wins, a date with
+// a year beats one without ("--09-15"), and otherwise new wins only when it
+// is better than old.
+func pickDate(old, new any, better func(n, o string) bool) any {
 	switch {
 	case new == nil:
 		return old
@@ -191,7 +180,7 @@ func earlierDate(old, new any) any {
 		}
 		return old
 	}
-	if n < o {
+	if better(n, o) {
 		return new
 	}
 	return old

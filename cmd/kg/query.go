@@ -84,9 +84,6 @@ Neo4j as query parameters ($name in the query), never as query text.`,
 			if _, err := graph.Lookup(args[0]); err != nil {
 				return err // before connecting: a typo needs no database
 			}
-			if p, err = graph.FillOptional(args[0], p); err != nil {
-				return err
-			}
 			store, err := openStore(cmd.Context(), v)
 			if err != nil {
 				return err
