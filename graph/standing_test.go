@@ -1,0 +1,146 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"kg/model"
+)
+
+// standingArticle is article i of a stream that restates a few standing
+// facts (cities in countries, leaders of countries, memberships) with
+// varying roles, statuses and dates, next to a meeting of its own.
+func standingArticle(i int) model.Extraction {
+	id := fmt.Sprintf("st-%03d", i)
+	city := []string{"hanoi", "jakarta", "brasilia", "ottawa"}[i%4]
+	country := []string{"VN", "ID", "BR", "CA"}[i%4]
+	leader := []string{"to-lam", "prabowo-subianto", "lula"}[i%3]
+	summit := fmt.Sprintf("meeting-%03d", i)
+	ev := func(s string) []model.Evidence {
+		return []model.Evidence{{Text: fmt.Sprintf("%s (%d).", s, i), Start: i, End: i + 10}}
+	}
+	return model.Extraction{
+		Article: model.Article{ID: id, Source: id + ".txt", Language: "vi"},
+		Entities: []model.Entity{
+			{Key: city, Label: model.LabelCity, Name: city, Props: map[string]any{"country": country}},
+			{Key: country, Label: model.LabelCountry, Name: country, Props: map[string]any{"iso2": country}},
+			{Key: "ASEAN", Label: model.LabelOrganization, Name: "ASEAN", Props: map[string]any{"acronym": "ASEAN"}},
+			{Key: leader, Label: model.LabelLeader, Name: leader, Props: map[string]any{"country": country, "aliases": []string{fmt.Sprintf("alias %d", i%5)}}},
+			{Key: summit, Label: model.LabelSummit, Name: summit, Props: map[string]any{"kind": "bilateral", "date": fmt.Sprintf("2025-%02d", 1+i%12), "status": "held"}},
+		},
+		Relations: []model.Relation{
+			{Type: model.RelLocatedIn, From: city, To: country, Evidence: ev("Tại " + city)},
+			{Type: model.RelRepresents, From: leader, To: country, Props: map[string]any{"role": []string{"president", "prime minister"}[i%2]}, Evidence: ev(leader)},
+			{Type: model.RelMemberOf, From: country, To: "ASEAN", Props: map[string]any{
+				"status": []string{"observer", "member", "applicant"}[i%3], "since": fmt.Sprintf("%d", 1990+(i*7)%20)}, Evidence: ev("ASEAN")},
+			{Type: model.RelMetAt, From: leader, To: summit, Evidence: ev("Gặp")},
+		},
+	}
+}
+
+// standingBatches is n articles in batches of size.
+func standingBatches(n, size int) [][]model.Extraction {
+	var out [][]model.Extraction
+	for i := 0; i < n; i += size {
+		var b []model.Extraction
+		for j := i; j < min(i+size, n); j++ {
+			b = append(b, standingArticle(j))
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// snapshot is every node and relationship with its properties, MENTIONS
+// counted, as sorted strings.
+func snapshot(t *testing.T, s *Store) []string {
+	t.Helper()
+	var out []string
+	for _, r := range cypherRows(t, s, "MATCH (n) RETURN labels(n)[0] + ' ' + coalesce(n.key, n.id, n.iso2) AS n, properties(n) AS p ORDER BY n", nil) {
+		b, _ := json.Marshal(r["p"])
+		out = append(out, r["n"].(string)+" "+string(b))
+	}
+	for _, r := range cypherRows(t, s, "MATCH (a)-[r]->(b) WHERE NOT r:MENTIONS RETURN type(r) + ' ' + coalesce(a.key, a.iso2) + ' ' + coalesce(b.key, b.iso2) AS r, properties(r) AS p ORDER BY r", nil) {
+		b, _ := json.Marshal(r["p"])
+		out = append(out, r["r"].(string)+" "+string(b))
+	}
+	m := cypherRows(t, s, "MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS n", nil)
+	return append(out, fmt.Sprintf("MENTIONS %d", m[0]["n"]))
+}
+
+// writeAll writes the batches with w, without flushing it.
+func writeAll(t *testing.T, w *Writer, batches [][]model.Extraction) WriteResult {
+	t.Helper()
+	var total WriteResult
+	for _, exs := range batches {
+		b, err := NewBatch(exs)
+		require.NoError(t, err)
+		r, err := w.Write(context.Background(), b)
+		require.NoError(t, err)
+		total.Add(r)
+	}
+	return total
+}
+
+// A Writer that holds standing facts back leaves the graph that writing
+// every batch whole (Store.Write) leaves, and loses nothing when its run
+// dies before Flush: writing the same articles again completes them, even
+// when two writers do it at once.
+func TestWriterHoldsStandingFactsBack(t *testing.T) {
+	ctx := context.Background()
+	batches := standingBatches(60, 7)
+
+	s := emptyStore(t)
+	for _, b := range batches {
+		_, err := s.Write(ctx, b)
+		require.NoError(t, err)
+	}
+	want := snapshot(t, s)
+	require.Len(t, cypherRows(t, s, "MATCH (:City)-[r:LOCATED_IN]->(:Country {iso2: 'VN'}) WHERE size(r.sources) = 15 RETURN r", nil), 1)
+
+	t.Run("flushed every 20 articles and at the end", func(t *testing.T) {
+		s := emptyStore(t)
+		w := s.NewWriter(20)
+		res := writeAll(t, w, batches)
+		assert.Equal(t, 60, res.Articles)
+		held := cypherRows(t, s, "MATCH (a:Article) WHERE a.pending_facts RETURN a.id AS id", nil)
+		assert.NotEmpty(t, held, "the last batches' standing facts wait for Flush")
+		var ids []string
+		for _, r := range held {
+			ids = append(ids, r["id"].(string))
+		}
+		done, err := s.ExistingArticles(ctx, ids)
+		require.NoError(t, err)
+		assert.Empty(t, done, "an article with facts to write is not finished")
+
+		require.NoError(t, w.Flush(ctx))
+		assert.Equal(t, want, snapshot(t, s))
+	})
+
+	t.Run("a run that died is completed by the next", func(t *testing.T) {
+		s := emptyStore(t)
+		writeAll(t, s.NewWriter(1000), batches[:5]) // never flushed
+		w := s.NewWriter(1000)
+		res := writeAll(t, w, batches)
+		assert.Equal(t, 60-35, res.Articles)
+		assert.Equal(t, 35, res.Skipped)
+		require.NoError(t, w.Flush(ctx))
+		assert.Equal(t, want, snapshot(t, s))
+	})
+
+	t.Run("two writers finish the same articles", func(t *testing.T) {
+		s := emptyStore(t)
+		w1, w2 := s.NewWriter(1000), s.NewWriter(1000)
+		writeAll(t, w1, batches)
+		res := writeAll(t, w2, batches)
+		assert.Equal(t, 60, res.Skipped)
+		require.NoError(t, w2.Flush(ctx))
+		require.NoError(t, w1.Flush(ctx))
+		assert.Equal(t, want, snapshot(t, s), "each source once")
+	})
+}
