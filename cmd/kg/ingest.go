@@ -59,11 +59,14 @@ HTML (.html, .htm, or text starting with <html>) is read as its text:
 tags become spaces, so evidence offsets still point into the file.
 
 Each batch is one transaction: an article lands with all its facts or
-not at all. Transient database errors (a lost connection, a deadlock, a
+not at all, except its standing facts (a leader represents a country, a
+city is in a country, a country is a member of an organisation), which
+thousands of articles restate: those are written every 10 batches and at
+the end, and the article carries pending_facts until then. Transient database errors (a lost connection, a deadlock, a
 restarting server) are retried with backoff for --retry-for; if the
 server stays away, ingest stops with exit status 1, and running the same
 command again finishes the job (articles already in the graph are
-skipped). Several ingests may run at once, over the same files or not.`,
+skipped, and their pending standing facts written). Several ingests may run at once, over the same files or not.`,
 		Example: `  kg ingest fixtures/articles
   kg ingest a.txt b.txt news/2024/
   cat article.txt | kg ingest -
