@@ -279,8 +279,10 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *
 	nodes, rels, stmts, standing := b.nodes, b.rels, b.stmts, b.standing
 	if len(fresh) < len(exs) || stmts == nil {
 		p := newPlan(fresh)
-		nodes, rels, stmts = p.nodes, p.relationships, p.statements()
-		standing = newPlan(slices.Concat(fresh, unfinished)).standingFacts()
+		nodes, rels, stmts, standing = p.nodes, p.relationships, p.statements(), p.standingFacts()
+		if len(unfinished) > 0 {
+			standing = newPlan(slices.Concat(fresh, unfinished)).standingFacts()
+		}
 	}
 	nodeIDs := map[string]map[string]int64{}
 	if len(fresh) > 0 {
