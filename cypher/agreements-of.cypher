@@ -12,7 +12,7 @@ CALL () {
   MATCH (n:Leader {key: $party}) RETURN n, 1.0e9 AS score
   UNION ALL
   WITH [w IN split(reduce(s = toLower(coalesce($party, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
-  WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
+  WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
   WHERE q <> ''
   CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   WHERE node:Country OR node:Leader

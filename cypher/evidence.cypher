@@ -22,7 +22,7 @@ CALL () {
   MATCH (n:Agreement {key: $from}) RETURN n, 1.0e9 AS score
   UNION ALL
   WITH [w IN split(reduce(s = toLower(coalesce($from, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
-  WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
+  WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
   WHERE q <> ''
   CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   // Summit and Agreement names repeat the names of leaders, places and
@@ -46,7 +46,7 @@ CALL () {
   MATCH (n:Agreement {key: $to}) RETURN n, 1.0e9 AS score
   UNION ALL
   WITH [w IN split(reduce(s = toLower(coalesce($to, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
-  WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
+  WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
   WHERE q <> ''
   CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   // Summit and Agreement names repeat the names of leaders, places and
@@ -66,8 +66,18 @@ CALL (a, b, only) {
   UNION
   // Facts that meet at a summit or agreement: both at the same summit, a
   // country that signed what a leader signed, a summit held in a city...
-  MATCH (a)-[r1:MET_AT|SIGNED|HELD_IN|OF|SIGNED_AT]-(m)-[r2:MET_AT|SIGNED|HELD_IN|OF|SIGNED_AT]-(b)
-  WHERE (m:Summit OR m:Agreement) AND (only = '' OR type(r1) = only OR type(r2) = only)
+  // Walked from the end with fewer of them: a country or a leader the news
+  // follows daily has tens of thousands, and the plan, made before the
+  // names are known, could start from either (the subquery sees only x).
+  WITH only, CASE WHEN COUNT { (a)-[:MET_AT|SIGNED|HELD_IN|OF|SIGNED_AT]-() } <= COUNT { (b)-[:MET_AT|SIGNED|HELD_IN|OF|SIGNED_AT]-() } THEN [a, b] ELSE [b, a] END AS pair
+  WITH only, pair[0] AS x, pair[1] AS y
+  CALL (x) {
+    MATCH (x)-[r1:MET_AT|SIGNED|HELD_IN|OF|SIGNED_AT]-(m)
+    WHERE m:Summit OR m:Agreement
+    RETURN m, r1
+  }
+  MATCH (m)-[r2:MET_AT|SIGNED|HELD_IN|OF|SIGNED_AT]-(y)
+  WHERE r2 <> r1 AND (only = '' OR type(r1) = only OR type(r2) = only)
   UNWIND [r1, r2] AS r
   RETURN m AS via, r
 }

@@ -11,7 +11,7 @@ CALL () {
   MATCH (n:Leader {key: $a}) RETURN n, 1.0e9 AS score
   UNION ALL
   WITH [w IN split(reduce(s = toLower(coalesce($a, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
-  WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
+  WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
   WHERE q <> ''
   CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   WHERE node:Leader
@@ -24,15 +24,24 @@ CALL () {
   MATCH (n:Leader {key: $b}) RETURN n, 1.0e9 AS score
   UNION ALL
   WITH [w IN split(reduce(s = toLower(coalesce($b, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
-  WITH reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END) AS q
+  WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
   WHERE q <> ''
   CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
   WHERE node:Leader
   RETURN node AS n, score
 }
 WITH a, n AS b ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
-MATCH (a)-[ra:MET_AT]->(s:Summit)<-[rb:MET_AT]-(b)
-WHERE a <> b
+WITH a, b WHERE a <> b
+// Walk from the leader with fewer meetings: a head of government the
+// news follows daily has tens of thousands, and the plan, made before the
+// names are known, could start from either (the subquery sees only x).
+WITH CASE WHEN COUNT { (a)-[:MET_AT]->() } <= COUNT { (b)-[:MET_AT]->() } THEN [a, b] ELSE [b, a] END AS pair
+WITH pair[0] AS x, pair[1] AS y
+CALL (x) {
+  MATCH (x)-[ra:MET_AT]->(s:Summit)
+  RETURN s, ra
+}
+MATCH (s)<-[rb:MET_AT]-(y)
 // The latest $limit meetings, chosen before their sources are read.
 WITH s, ra, rb
 ORDER BY s.date IS NULL, s.date STARTS WITH '--', s.date DESC, s.key DESC

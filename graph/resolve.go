@@ -36,11 +36,15 @@ import (
 // equal. lenientWords turns $q into words: Lucene's special characters
 // become spaces and the words are lower-cased (so AND/OR/NOT are plain
 // words). lenientLucene makes a query of the words: each word matches as
-// itself (boosted), as a prefix and, from 4 letters on, with one typo. The
+// itself (boosted); the first three, unless they are numbers, also as a
+// prefix and, from 4 letters on, with one typo. Prefixes and typos are what
+// a Lucene query spends its time on: a pasted summit name ("Bongbong Marcos
+// – Frank-Walter Steinmeier talks, Berlin, 2025-11-16") has words enough to
+// be found without them, and "2025*" would read every date of the year. The
 // index's 'standard-folding' analyzer folds diacritics.
 const (
 	lenientWords  = `[w IN split(reduce(s = toLower(coalesce($q, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> '']`
-	lenientLucene = `reduce(q = '', w IN words | q + ' ' + w + '^4 ' + w + '*' + CASE WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END)`
+	lenientLucene = `reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END)`
 )
 
 // fullTextLabels are the labels of the full-text index entity_names (see
