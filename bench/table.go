@@ -61,7 +61,7 @@ func (r *Report) WriteQueries(w io.Writer) {
 
 func (r *Report) writeQueries(w io.Writer) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(w, "\nprepared queries on the ingested graph (%d timed runs each after %d untimed, parameters drawn from the graph)\n", runsOf(r.Queries), warmup)
+	fmt.Fprintf(w, "\nprepared queries on the ingested graph (%d timed runs each, after %d untimed runs each with other parameters; parameters drawn from the graph)\n", runsOf(r.Queries), warmup)
 	fmt.Fprintf(tw, "\tquery\tp50 ms\tp95 ms\tmax ms\trows/run\truns with no row\t\n")
 	for _, q := range r.Queries {
 		fmt.Fprintf(tw, "\t%s\t%.2f\t%.2f\t%.2f\t%.1f\t%d\t\n", q.Name, q.P50Ms, q.P95Ms, q.MaxMs, q.MeanRows, q.EmptyRuns)

@@ -47,7 +47,9 @@ side:
      summed lengths of sources, evidence and aliases, before and after);
   6. each prepared query of cypher/: p50 and p95 latency over --runs runs,
      with parameters drawn from the graph (names of leaders, countries,
-     organisations, summits in it; pairs of leaders who met);
+     organisations, summits in it; pairs of leaders who met), after 100
+     untimed runs of every query with other parameters (the server's JIT
+     compiler is busy with the queries' code during the first ones);
   7. the peak resident memory of this process (it ran steps 2 to 6);
   8. the recall and precision of the planted facts, per fact type.
 
