@@ -195,6 +195,8 @@ func TestPreparedQueryAnswers(t *testing.T) {
 			{"a": "Dôn-tan Vác-đi", "b": "Quan Lieu Thanh"},
 			{"a": "Tổng thống Vardy", "b": tqThanh},
 			{"a": "quan lieu thanh", "b": "vardy"},
+			// Past the third word, words match only as they are.
+			{"a": "ngài Tổng thống Xanadu Zoltan Vardy", "b": "Quan Liễu Thành"},
 		} {
 			t.Run(fmt.Sprint(p["a"], "+", p["b"]), func(t *testing.T) {
 				rows := run(t, s, "meetings-between", p)
@@ -220,8 +222,13 @@ func TestPreparedQueryAnswers(t *testing.T) {
 				assert.Len(t, summit["evidence"], 2, "the same sentence for both leaders counts once")
 			})
 		}
-		once := run(t, s, "meetings-between", map[string]any{"a": "Quan Liễu Minh", "b": "Vardy"})
-		assert.Equal(t, strs(tqSummit), column(once, "summit"), "Minh and Vardy meet once")
+		// The walk starts from the leader with fewer meetings (Minh has one,
+		// Vardy three), whichever parameter names him.
+		for _, p := range []map[string]any{{"a": "Quan Liễu Minh", "b": "Vardy"}, {"a": "Vardy", "b": "Quan Liễu Minh"}} {
+			once := run(t, s, "meetings-between", p)
+			assert.Equal(t, strs(tqSummit), column(once, "summit"), "Minh and Vardy meet once")
+			assert.Equal(t, strs(tqArt1, tqArt2), once[0]["sources"])
+		}
 		assert.Empty(t, run(t, s, "meetings-between", map[string]any{"a": "Vardy", "b": "Zzyzxq Qwrtp"}))
 	})
 
@@ -345,6 +352,19 @@ func TestPreparedQueryAnswers(t *testing.T) {
 		}
 		sort.Strings(via)
 		assert.Equal(t, []string{"Vostrograd Declaration/SIGNED/Xanadu", "Vostrograd Declaration/SIGNED/Zoltan Vardy"}, via)
+
+		// The other way round the search through shared events starts from
+		// the other end (the one with fewer facts): the same facts.
+		back := run(t, s, "evidence", map[string]any{"from": "Xanadu", "to": "Vardy"})
+		var viaBack []string
+		for _, r := range back {
+			if r["via"] != nil {
+				viaBack = append(viaBack, fmt.Sprint(r["via"], "/", r["type"], "/", r["from"]))
+			}
+		}
+		sort.Strings(viaBack)
+		assert.Equal(t, via, viaBack)
+		assert.Len(t, back, len(rows))
 
 		only := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Xanadu", "type": "represents"})
 		assert.Len(t, only, 1)
