@@ -30,6 +30,11 @@ neo4j-up:
 neo4j-down:
 	bash scripts/neo4j.sh down
 
+# The local server's ports, for the demo's last words (scripts/neo4j.sh
+# reads the same variables from the environment, with the same defaults).
+NEO4J_BOLT_PORT ?= 7687
+NEO4J_HTTP_PORT ?= 7474
+
 # kg ingest exits 2 when some articles were bad but others landed: the demo goes on.
 demo: neo4j-up build
 	bin/kg ingest fixtures/articles || [ $$? -eq 2 ]
@@ -47,14 +52,14 @@ demo: neo4j-up build
 	@bin/kg query org-members --param org=SCO
 	@echo
 	@echo 'Neo4j keeps running (stop it with: make neo4j-down). To explore the graph:'
-	@echo '  Neo4j Browser: open http://localhost:7474/browser/ and connect to bolt://localhost:7687'
+	@echo '  Neo4j Browser: open http://localhost:$(NEO4J_HTTP_PORT)/browser/ and connect to bolt://localhost:$(NEO4J_BOLT_PORT)'
 	@echo '                 as user neo4j with password $$NEO4J_PASSWORD (kgpassword unless you set it),'
-	@echo '                 then run  :play http://localhost:7474/browser/guides/kg.html  for the guide.'
+	@echo '                 then run  :play http://localhost:$(NEO4J_HTTP_PORT)/browser/guides/kg.html  for the guide.'
 	@echo '  Notebook:      notebooks/explore.ipynb (the same cypher/ files over Bolt, pandas, plots).'
 	@echo '  More questions: bin/kg query --list'
 	@echo '  Python:         pip install neo4j pandas, then'
 	@echo '                    from neo4j import GraphDatabase'
-	@echo '                    driver = GraphDatabase.driver("bolt://localhost:7687", auth=("neo4j", "kgpassword"))'
+	@echo '                    driver = GraphDatabase.driver("bolt://localhost:$(NEO4J_BOLT_PORT)", auth=("neo4j", "kgpassword"))'
 	@echo '                    records, _, _ = driver.execute_query(open("cypher/overview.cypher").read())'
 
 test: neo4j-up
