@@ -1,6 +1,9 @@
 // The schema of the kg graph: one uniqueness constraint per node key and a
 // full-text index over names for lenient name search. Every statement is
 // idempotent; `kg schema` (and `kg ingest`) run them all, separated by ';'.
+// They also drop the relationship type lookup index Neo4j creates in a new
+// database (graph/schema.go says why); its name differs from database to
+// database, so that step is not a statement of this file.
 
 CREATE CONSTRAINT leader_key IF NOT EXISTS FOR (n:Leader) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE;

@@ -44,6 +44,9 @@ func TestApplySchemaTwice(t *testing.T) {
 	}
 	assert.Len(t, unique, len(model.Labels)+1, "one constraint per node key and no other")
 
+	lookups := cypherRows(t, s, "SHOW INDEXES YIELD type, entityType WHERE type = 'LOOKUP' RETURN entityType", nil)
+	assert.Equal(t, []map[string]any{{"entityType": "NODE"}}, lookups, "the node label lookup index stays, the relationship type one is dropped")
+
 	idx := cypherRows(t, s, "SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties WHERE name = 'entity_names' RETURN *", nil)
 	require.Len(t, idx, 1)
 	assert.Equal(t, "FULLTEXT", idx[0]["type"])

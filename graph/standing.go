@@ -94,7 +94,7 @@ func cloneRow(r row) row {
 // finishQuery removes the marks of the articles whose standing facts are
 // being written and returns those it removed: the others were finished by
 // another writer meanwhile.
-const finishQuery = "UNWIND $ids AS id\nMATCH (a:Article {id: id})\nWHERE a.pending_facts IS NOT NULL\nREMOVE a.pending_facts\nRETURN a.id AS id"
+const finishQuery = planOnce + "UNWIND $ids AS id\nMATCH (a:Article {id: id})\nWHERE a.pending_facts IS NOT NULL\nREMOVE a.pending_facts\nRETURN a.id AS id"
 
 // writeStanding writes the standing facts f in tx: it unmarks their
 // articles, then merges the facts with the sources and evidence of the

@@ -328,7 +328,7 @@ func (s *Store) ExistingArticles(ctx context.Context, ids []string) (map[string]
 	return existing, nil
 }
 
-const existingQuery = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.pending_facts IS NULL AS done"
+const existingQuery = planOnce + "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.pending_facts IS NULL AS done"
 
 // existingArticles returns the articles of ids in the graph, each with
 // whether its standing facts are written (done).
