@@ -163,8 +163,12 @@ func (s *Store) Close(ctx context.Context) error {
 	return s.driver.Close(ctx)
 }
 
+// session opens a session that fetches every record of a result at once:
+// kg reads whole results, and the driver's default of 1,000 records per
+// fetch cost a round trip to the server for every thousand node ids a
+// write statement returns, while the server's one writer waited.
 func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
-	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: mode})
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: mode, FetchSize: neo4j.FetchAll})
 }
 
 // execute runs one auto-routed query and returns all its records.

@@ -252,12 +252,13 @@ const planOnce = "CYPHER replan=skip\n"
 
 // run runs st in tx. The statements that create or merge nodes return
 // their ids, into nodeIDs; the ones that link nodes take them from there
-// (bindIDs), which spares an index lookup per endpoint per row.
+// (bound), which spares an index lookup per endpoint per row.
 func (st statement) run(ctx context.Context, tx neo4j.ManagedTransaction, nodeIDs map[string]map[string]int64) error {
-	if err := bindIDs(st, nodeIDs); err != nil {
+	params, err := st.bound(nodeIDs)
+	if err != nil {
 		return err
 	}
-	res, err := tx.Run(ctx, planOnce+st.query, st.params)
+	res, err := tx.Run(ctx, planOnce+st.query, params)
 	if err != nil {
 		return err
 	}
@@ -286,37 +287,51 @@ func collectIDs(ctx context.Context, res neo4j.ResultWithContext, st statement, 
 	return res.Err()
 }
 
-// bindIDs puts the node ids of the endpoints into the rows of st.
-func bindIDs(st statement, ids map[string]map[string]int64) error {
+// bound returns the parameters st sends: its own, or for the statements
+// that link nodes, rows with the node ids of the endpoints (a, b; a, xs
+// for MENTIONS) instead of their keys, which only the client needs. The
+// rows of st stay as they are, for a transaction that runs again.
+func (st statement) bound(ids map[string]map[string]int64) (map[string]any, error) {
+	if !st.mentions && st.group == nil {
+		return st.params, nil
+	}
 	rows, _ := st.params["rows"].([]any)
-	switch {
-	case st.mentions:
-		for _, r := range rows {
-			row := r.(map[string]any)
+	out := make([]any, len(rows))
+	for i, r := range rows {
+		row := r.(map[string]any)
+		if st.mentions {
 			a, ok := ids[model.LabelArticle][row["article"].(string)]
 			if !ok {
-				return fmt.Errorf("%s: no node for article %s", st.what, row["article"])
+				return nil, fmt.Errorf("%s: no node for article %s", st.what, row["article"])
 			}
-			row["a"] = a
 			keys := row["keys"].([]string)
 			xs := make([]int64, len(keys))
 			for i, k := range keys {
 				if xs[i], ok = ids[st.label][k]; !ok {
-					return fmt.Errorf("%s: no node for %s", st.what, k)
+					return nil, fmt.Errorf("%s: no node for %s", st.what, k)
 				}
 			}
-			row["xs"] = xs
+			out[i] = map[string]any{"a": a, "xs": xs}
+			continue
 		}
-	case st.group != nil:
-		for _, r := range rows {
-			row := r.(map[string]any)
-			a, ok1 := ids[st.group.from][row["from"].(string)]
-			b, ok2 := ids[st.group.to][row["to"].(string)]
-			if !ok1 || !ok2 {
-				return fmt.Errorf("%s: no node for %s or %s", st.what, row["from"], row["to"])
+		a, ok1 := ids[st.group.from][row["from"].(string)]
+		b, ok2 := ids[st.group.to][row["to"].(string)]
+		if !ok1 || !ok2 {
+			return nil, fmt.Errorf("%s: no node for %s or %s", st.what, row["from"], row["to"])
+		}
+		sent := make(map[string]any, len(row))
+		for k, v := range row {
+			if k != "from" && k != "to" {
+				sent[k] = v
 			}
-			row["a"], row["b"] = a, b
 		}
+		sent["a"], sent["b"] = a, b
+		out[i] = sent
 	}
-	return nil
+	p := make(map[string]any, len(st.params))
+	for k, v := range st.params {
+		p[k] = v
+	}
+	p["rows"] = out
+	return p, nil
 }
