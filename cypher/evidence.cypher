@@ -22,9 +22,22 @@ CALL () {
   MATCH (n:Agreement {key: $from}) RETURN n, 1.0e9 AS score
   UNION ALL
   WITH [w IN split(reduce(s = toLower(coalesce($from, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
-  WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
+  WITH reduce(q = '', w IN words | q + ' +' + w) AS strict, reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
+  // Every word as it is first; prefixes and typos, what Lucene spends its
+  // time on, only when nothing has every word.
+  CALL (strict) {
+    CALL db.index.fulltext.queryNodes('entity_names', strict, {limit: 100}) YIELD node, score
+    RETURN collect([node, score]) AS hits
+  }
+  CALL (q, hits) {
+    UNWIND hits AS hit
+    RETURN hit[0] AS node, hit[1] AS score
+    UNION ALL
+    WITH q, hits WHERE hits = []
+    CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
+    RETURN node, score
+  }
   // Summit and Agreement names repeat the names of leaders, places and
   // organisations: they count less, so that 'Xi' is the leader, not a meeting of his.
   RETURN node AS n, score * CASE WHEN node:Summit OR node:Agreement THEN 0.7 ELSE 1.0 END AS score
@@ -46,9 +59,22 @@ CALL () {
   MATCH (n:Agreement {key: $to}) RETURN n, 1.0e9 AS score
   UNION ALL
   WITH [w IN split(reduce(s = toLower(coalesce($to, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
-  WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
+  WITH reduce(q = '', w IN words | q + ' +' + w) AS strict, reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
+  // Every word as it is first; prefixes and typos, what Lucene spends its
+  // time on, only when nothing has every word.
+  CALL (strict) {
+    CALL db.index.fulltext.queryNodes('entity_names', strict, {limit: 100}) YIELD node, score
+    RETURN collect([node, score]) AS hits
+  }
+  CALL (q, hits) {
+    UNWIND hits AS hit
+    RETURN hit[0] AS node, hit[1] AS score
+    UNION ALL
+    WITH q, hits WHERE hits = []
+    CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
+    RETURN node, score
+  }
   // Summit and Agreement names repeat the names of leaders, places and
   // organisations: they count less, so that 'Xi' is the leader, not a meeting of his.
   RETURN node AS n, score * CASE WHEN node:Summit OR node:Agreement THEN 0.7 ELSE 1.0 END AS score

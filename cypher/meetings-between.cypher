@@ -11,10 +11,24 @@ CALL () {
   MATCH (n:Leader {key: $a}) RETURN n, 1.0e9 AS score
   UNION ALL
   WITH [w IN split(reduce(s = toLower(coalesce($a, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
-  WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
+  WITH reduce(q = '', w IN words | q + ' +' + w) AS strict, reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
-  WHERE node:Leader
+  // Every word as it is first; prefixes and typos, what Lucene spends its
+  // time on, only when nothing has every word.
+  CALL (strict) {
+    CALL db.index.fulltext.queryNodes('entity_names', strict, {limit: 100}) YIELD node, score
+    WHERE node:Leader
+    RETURN collect([node, score]) AS hits
+  }
+  CALL (q, hits) {
+    UNWIND hits AS hit
+    RETURN hit[0] AS node, hit[1] AS score
+    UNION ALL
+    WITH q, hits WHERE hits = []
+    CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
+    WHERE node:Leader
+    RETURN node, score
+  }
   RETURN node AS n, score
 }
 WITH n AS a ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1
@@ -24,10 +38,24 @@ CALL () {
   MATCH (n:Leader {key: $b}) RETURN n, 1.0e9 AS score
   UNION ALL
   WITH [w IN split(reduce(s = toLower(coalesce($b, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> ''] AS words
-  WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
+  WITH reduce(q = '', w IN words | q + ' +' + w) AS strict, reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
   WHERE q <> ''
-  CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
-  WHERE node:Leader
+  // Every word as it is first; prefixes and typos, what Lucene spends its
+  // time on, only when nothing has every word.
+  CALL (strict) {
+    CALL db.index.fulltext.queryNodes('entity_names', strict, {limit: 100}) YIELD node, score
+    WHERE node:Leader
+    RETURN collect([node, score]) AS hits
+  }
+  CALL (q, hits) {
+    UNWIND hits AS hit
+    RETURN hit[0] AS node, hit[1] AS score
+    UNION ALL
+    WITH q, hits WHERE hits = []
+    CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
+    WHERE node:Leader
+    RETURN node, score
+  }
   RETURN node AS n, score
 }
 WITH a, n AS b ORDER BY score DESC, coalesce(n.key, n.iso2) LIMIT 1

@@ -429,6 +429,7 @@ func TestQueriesShareLenientExpressions(t *testing.T) {
 			names++
 			assert.Contains(t, q.Cypher, strings.ReplaceAll(lenientWords, "$q", "$"+spec.Name), "%s: %s", q.Name, spec.Name)
 			assert.Contains(t, q.Cypher, lenientLucene, q.Name)
+			assert.Contains(t, q.Cypher, lenientStrict, q.Name)
 			for _, l := range spec.Labels {
 				assert.Contains(t, q.Cypher, fmt.Sprintf("MATCH (n:%s {%s: $%s}) RETURN n, 1.0e9 AS score", l, model.KeyProperty(l), spec.Name),
 					"%s: %s looks %s up by key", q.Name, spec.Name, l)

@@ -42,7 +42,15 @@ import (
 // – Frank-Walter Steinmeier talks, Berlin, 2025-11-16") has words enough to
 // be found without them, and "2025*" would read every date of the year. The
 // index's 'standard-folding' analyzer folds diacritics.
+//
+// lenientStrict comes first: every word as it is, all required. A name
+// typed whole ("Emmanuel Macron", "tap can binh", "Xi") is found by it, and
+// only when nothing of the wanted labels has every word does lenientLucene
+// run, with its prefixes and typos: building and running their automata was
+// 43 % of the server's time for the prepared queries on a graph of 100,000
+// articles, and a query with two names waited about 4 ms for them.
 const (
+	lenientStrict = `reduce(q = '', w IN words | q + ' +' + w)`
 	lenientWords  = `[w IN split(reduce(s = toLower(coalesce($q, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> '']`
 	lenientLucene = `reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END)`
 )
@@ -287,7 +295,10 @@ func (s *Store) resolve(ctx context.Context, spec ParamSpec, value string) (Reso
 		r.Candidate, r.Exact = exact[0], true
 		return r, nil
 	}
-	cands, err := s.candidates(ctx, spec.Labels, value, lenientLucene, 5)
+	cands, err := s.candidates(ctx, spec.Labels, value, lenientStrict, 5)
+	if err == nil && len(cands) == 0 {
+		cands, err = s.candidates(ctx, spec.Labels, value, lenientLucene, 5)
+	}
 	if err != nil {
 		return r, err
 	}
