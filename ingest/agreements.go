@@ -20,30 +20,44 @@ type knownAgreement struct {
 }
 
 var (
-	knownOnce sync.Once
-	known     map[string]*knownAgreement
+	knownOnce  sync.Once
+	known      map[string]*knownAgreement // by key
+	knownOrder []*knownAgreement          // in file order
 )
 
-// knownAgreements parses data/agreements.tsv once.
+// knownAgreements parses data/agreements.tsv once and returns them by key.
 func knownAgreements() map[string]*knownAgreement {
-	knownOnce.Do(func() {
-		known = map[string]*knownAgreement{}
-		for _, line := range strings.Split(agreementsTSV, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			f := strings.Split(line, "\t")
-			if len(f) < 6 {
-				panic("agreements.tsv: want 6 fields: " + line)
-			}
-			ka := &knownAgreement{key: f[0], name: f[1], kind: f[2], date: ParseDate(f[4]), names: strings.Split(f[5], "|")}
-			if f[3] != "" {
-				ka.parties = strings.Split(f[3], "|")
-			}
-			known[ka.key] = ka
-		}
-	})
+	knownOnce.Do(parseKnownAgreements)
 	return known
+}
+
+// knownAgreementList returns the agreements of data/agreements.tsv in file
+// order, for whatever must not depend on map order.
+func knownAgreementList() []*knownAgreement {
+	knownOnce.Do(parseKnownAgreements)
+	return knownOrder
+}
+
+func parseKnownAgreements() {
+	known = map[string]*knownAgreement{}
+	for _, line := range strings.Split(agreementsTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 6 {
+			panic("agreements.tsv: want 6 fields: " + line)
+		}
+		if known[f[0]] != nil {
+			panic("agreements.tsv: duplicate key " + f[0])
+		}
+		ka := &knownAgreement{key: f[0], name: f[1], kind: f[2], date: ParseDate(f[4]), names: strings.Split(f[5], "|")}
+		if f[3] != "" {
+			ka.parties = strings.Split(f[3], "|")
+		}
+		known[ka.key] = ka
+		knownOrder = append(knownOrder, ka)
+	}
 }
 
 // agreement is one treaty, statement or MoU as read from a clause.
@@ -69,6 +83,9 @@ var nameStop = map[string]bool{
 // findAgreements reads the agreements a sentence states.
 func findAgreements(a *analysis, si int) []agreement {
 	s := a.sents[si]
+	if !s.anyCue("agreement") {
+		return nil // no agreement named: skip splitting the sentence
+	}
 	var out []agreement
 	for _, cl := range clauses(s) {
 		for _, c := range s.cues {

@@ -1,25 +1,61 @@
 package ingest
 
 import (
+	"slices"
+
 	"kg/model"
 )
 
-// builder gathers an article's entities and relations, each once.
+// builder gathers an article's entities and relations, each once. Its
+// memory is reused from article to article (see scratch); result copies
+// what the article needs.
 type builder struct {
 	a         *analysis
 	entities  []model.Entity
 	relations []model.Relation
-	ents      map[string]int // label+key -> index
-	rels      map[string]int // type+from+to (+status) -> index
+	ents      map[entKey]int // -> index in entities
+	relKeys   []relKey       // the key of each relation
 	labels    map[string]string
 }
 
-func newBuilder(a *analysis) *builder {
-	return &builder{a: a, ents: map[string]int{}, rels: map[string]int{}, labels: map[string]string{}}
+// entKey and relKey identify an entity and a relation; struct keys cost no
+// string concatenation per lookup.
+type entKey struct{ label, key string }
+type relKey struct{ typ, from, to, variant string }
+
+// reset empties b for article a.
+func (b *builder) reset(a *analysis) {
+	if b.ents == nil {
+		b.ents, b.labels = map[entKey]int{}, map[string]string{}
+	}
+	clear(b.ents)
+	clear(b.labels)
+	b.a, b.entities, b.relations, b.relKeys = a, b.entities[:0], b.relations[:0], b.relKeys[:0]
+}
+
+// result returns the entities and relations gathered, in memory of their
+// own (nil when there are none).
+func (b *builder) result() ([]model.Entity, []model.Relation) {
+	var es []model.Entity
+	var rs []model.Relation
+	if len(b.entities) > 0 {
+		es = slices.Clone(b.entities)
+	}
+	if len(b.relations) > 0 {
+		rs = slices.Clone(b.relations)
+	}
+	return es, rs
+}
+
+// has reports whether the entity is gathered already: the callers check
+// before they build its properties, as most things are named many times.
+func (b *builder) has(label, key string) bool {
+	_, ok := b.ents[entKey{label, key}]
+	return ok
 }
 
 func (b *builder) entity(label, key, name string, props map[string]any) {
-	id := label + "\x00" + key
+	id := entKey{label, key}
 	if _, ok := b.ents[id]; ok {
 		return
 	}
@@ -30,7 +66,7 @@ func (b *builder) entity(label, key, name string, props map[string]any) {
 
 func (b *builder) country(iso string) {
 	c := DefaultGazetteer().Countries[iso]
-	if c == nil {
+	if c == nil || b.has(model.LabelCountry, iso) {
 		return
 	}
 	b.entity(model.LabelCountry, iso, c.Name, map[string]any{"iso2": iso, "name_vi": first(c.NamesVI)})
@@ -38,7 +74,7 @@ func (b *builder) country(iso string) {
 
 func (b *builder) org(acr string) {
 	o := DefaultGazetteer().Orgs[acr]
-	if o == nil {
+	if o == nil || b.has(model.LabelOrganization, acr) {
 		return
 	}
 	b.entity(model.LabelOrganization, acr, o.Name, map[string]any{"acronym": acr, "name_vi": first(o.NamesVI)})
@@ -46,10 +82,7 @@ func (b *builder) org(acr string) {
 
 func (b *builder) city(key string, sent int) {
 	c := DefaultGazetteer().Cities[key]
-	if c == nil {
-		return
-	}
-	if _, ok := b.ents[model.LabelCity+"\x00"+key]; ok {
+	if c == nil || b.has(model.LabelCity, key) {
 		return
 	}
 	b.entity(model.LabelCity, key, c.Name, map[string]any{"name_vi": first(c.NamesVI), "country": nullable(c.Country)})
@@ -165,14 +198,14 @@ func (b *builder) relWith(typ, from, to, variant string, props map[string]any, s
 	if _, ok := b.labels[to]; !ok {
 		return
 	}
-	id := typ + "\x00" + from + "\x00" + to + "\x00" + variant
-	i, ok := b.rels[id]
-	if !ok {
+	id := relKey{typ, from, to, variant}
+	i := slices.Index(b.relKeys, id) // a few dozen: a scan costs less than a map
+	if i < 0 {
 		if props == nil {
 			props = map[string]any{}
 		}
 		i = len(b.relations)
-		b.rels[id] = i
+		b.relKeys = append(b.relKeys, id)
 		b.relations = append(b.relations, model.Relation{Type: typ, From: from, To: to, Props: props})
 	}
 	r := &b.relations[i]

@@ -181,38 +181,21 @@ type dateTok struct {
 }
 
 // dateTokens splits s into words, numbers and single punctuation runes,
-// and returns s lowercased with the same byte offsets (a rune whose
-// lowercase has another length stays as it is), so that the grammar can
-// compare words without folding them again and again.
-func dateTokens(s string) ([]dateTok, string) {
-	toks := make([]dateTok, 0, len(s)/5+1)
-	low := make([]byte, len(s))
+// appending them to dst.
+func dateTokens(s string, dst []dateTok) []dateTok {
+	toks := dst
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			switch {
-			case c >= 'A' && c <= 'Z':
-				low[i] = c + 'a' - 'A'
-			default:
-				low[i] = c
-			}
-		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
-			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-				utf8.EncodeRune(low[i:], l)
-			} else {
-				copy(low[i:], s[i:i+n])
-			}
 		}
 		switch {
-		case r == ' ' || r == '\n' || unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || isSpace(r):
 			i += n
 		case !isDateWordRune(r):
 			toks = append(toks, dateTok{start: i, end: i + n, kind: tkPunct, r: r})
 			i += n
 		default:
-			// Lowercase the rest of the word as it is scanned.
 			j, digits := i+n, r >= '0' && r <= '9'
 			for j < len(s) {
 				c := s[j]
@@ -220,10 +203,6 @@ func dateTokens(s string) ([]dateTok, string) {
 					if !isASCIIAlnum(c) {
 						break
 					}
-					if c >= 'A' && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					low[j] = c
 					digits = digits && c >= '0' && c <= '9'
 					j++
 					continue
@@ -231,11 +210,6 @@ func dateTokens(s string) ([]dateTok, string) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !isDateWordRune(r2) {
 					break
-				}
-				if l := unicode.ToLower(r2); l != r2 && utf8.RuneLen(l) == n2 {
-					utf8.EncodeRune(low[j:], l)
-				} else {
-					copy(low[j:], s[j:j+n2])
 				}
 				digits = false
 				j += n2
@@ -253,14 +227,7 @@ func dateTokens(s string) ([]dateTok, string) {
 			i = j
 		}
 	}
-	return toks, string(low)
-}
-
-func isDateWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return isASCIIAlnum(byte(r))
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	return toks
 }
 
 func isASCIIAlnum(b byte) bool {
@@ -350,9 +317,17 @@ func (p *dateParser) capitalised(i int) bool {
 // (từ, vào, trong, đến) or parentheses, and durations ("3 năm", "5
 // ngày"), ordinals ("lần thứ 15") and scores are not dates.
 func FindDates(s string) []DateMention {
-	toks, low := dateTokens(s)
+	low, _, _ := lowerKeepOffsets(s, nil)
+	ms, _ := findDates(s, low, nil, nil)
+	return ms
+}
+
+// findDates is FindDates for a caller that has s lowercased already (see
+// lowerKeepOffsets) and a token buffer to lend, which it returns; the
+// dates are appended to out.
+func findDates(s, low string, buf []dateTok, out []DateMention) ([]DateMention, []dateTok) {
+	toks := dateTokens(s, buf[:0])
 	p := dateParser{s: s, low: low, toks: toks}
-	var out []DateMention
 	for i := 0; i < len(p.toks); {
 		if !p.mayStart(i) {
 			i++
@@ -373,11 +348,11 @@ func FindDates(s string) []DateMention {
 		out = append(out, m)
 		i = next
 	}
-	return out
+	return out, toks
 }
 
 // startWords are the words a date expression can start with.
-var startWords = func() map[string]bool {
+var startWords = newWordTable(func() map[string]bool {
 	m := map[string]bool{"rạng": true, "thứ": true, "chủ": true, "nửa": true, "mùa": true, "quý": true, "năm": true, "tháng": true, "tuần": true}
 	for _, list := range [][]string{timesOfDay, dayLeads} {
 		for _, w := range list {
@@ -388,7 +363,7 @@ var startWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 // mayStart is a cheap test that token i can start a date expression, so
 // that the grammar runs only where it might match.
@@ -397,7 +372,8 @@ func (p *dateParser) mayStart(i int) bool {
 	case tkNum:
 		return true
 	case tkWord:
-		return startWords[p.lowText(i)]
+		_, ok := startWords.get(p.lowText(i))
+		return ok
 	}
 	return false
 }

@@ -1,11 +1,14 @@
 package ingest
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"kg/model"
 )
@@ -20,43 +23,145 @@ type analysis struct {
 	anchor  Date   // the article's date: published, else what the text fixes
 	year    int    // the article's year: published, else what the text fixes
 	lastOrg string // the last organisation named before the current sentence
+	scratch *scratch
 }
 
 // ArticleID derives an article's id from its normalised text, so the same
 // article read again (re-wrapped, NFD, another file name) gets the same id.
 func ArticleID(t Text) string {
-	h := sha256.New()
+	id, _ := articleID(t, nil)
+	return id
+}
+
+// articleID is ArticleID working in buf, which it returns grown: the
+// words, each followed by one space, are hashed in one piece.
+func articleID(t Text, buf []byte) (string, []byte) {
+	words := slices.Grow(buf[:0], len(t.S)+1)
 	s := t.S
+	if singleSpaced(s) {
+		// As Normalize writes text: the words are the text itself, with
+		// its line breaks as spaces.
+		words = append(words, s...)
+		for i := bytes.IndexByte(words, '\n'); i >= 0; {
+			words[i] = ' '
+			j := bytes.IndexByte(words[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j
+		}
+		words = append(words, ' ')
+		return hashWords(words), words
+	}
 	for i := 0; i < len(s); {
 		for i < len(s) && isSpaceByte(s[i]) {
 			i++
 		}
 		j := i
-		for j < len(s) && !isSpaceByte(s[j]) {
+		for j < len(s) && (s[j] > ' ' || !isSpaceByte(s[j])) {
 			j++
 		}
 		if j > i {
-			h.Write([]byte(s[i:j]))
-			h.Write([]byte{' '})
+			words = append(words, s[i:j]...)
+			words = append(words, ' ')
 		}
 		i = j
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	return hashWords(words), words
+}
+
+func hashWords(words []byte) string {
+	sum := sha256.Sum256(words)
+	return hex.EncodeToString(sum[:8])
+}
+
+// singleSpaced reports whether s is words separated by single spaces and
+// line breaks, nothing before the first or after the last.
+func singleSpaced(s string) bool {
+	if s == "" || isSpaceByte(s[0]) || isSpaceByte(s[len(s)-1]) || strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '\r') >= 0 {
+		return false
+	}
+	for _, two := range []string{"  ", " \n", "\n ", "\n\n"} {
+		if strings.Contains(s, two) {
+			return false
+		}
+	}
+	return true
 }
 
 // isSpaceByte reports ASCII white space; the normalised text has no other.
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 func extract(doc Document) model.Extraction {
-	a := &analysis{lx: defaultLexicon(), text: Normalize(doc.Raw)}
+	return extractWith(defaultLexicon(), doc)
+}
+
+// scratch is memory that one extraction works in and the next one reuses:
+// articles come one after another on every core, and allocating these
+// buffers afresh for each article made most of the extractor's garbage.
+// Nothing of an extraction's result points into them.
+type scratch struct {
+	norm      normBuffers
+	words     []byte
+	low       []byte
+	toks      []token
+	sents     []sentence // the sentences themselves (analysis.sents points into it)
+	sentPtrs  []*sentence
+	scan      scanBuffers
+	dates     []dateTok
+	mentioned []DateMention
+	meets     []meeting // as read, sentence by sentence
+	merged    []meeting // one per event
+	build     builder
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns the buffers to the pool. What they still point to (the
+// article's words) is not cleared but overwritten by the next article:
+// clearing memory that holds pointers costs the garbage collector's write
+// barrier for each of them while a collection runs.
+// The buffers of an article far larger than news (over maxPooledText
+// bytes of text) are left to the garbage collector rather than kept.
+func (sc *scratch) release() {
+	if cap(sc.norm.out) > maxPooledText {
+		return
+	}
+	sc.toks, sc.sents, sc.sentPtrs = sc.toks[:0], sc.sents[:0], sc.sentPtrs[:0]
+	scratchPool.Put(sc)
+}
+
+const maxPooledText = 1 << 20
+
+// extractWith extracts doc with lexicon lx (the tests build it anew).
+func extractWith(lx *lexicon, doc Document) model.Extraction {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	a := &analysis{lx: lx, text: normalize(doc.Raw, &sc.norm), scratch: sc}
 	a.pub = parseISODate(doc.Published)
 	paras := Paragraphs(a.text)
+	var id string
+	id, sc.words = articleID(a.text, sc.words)
 	ex := model.Extraction{Article: model.Article{
-		ID: ArticleID(a.text), Source: doc.Source, Title: doc.Title,
+		ID: id, Source: doc.Source, Title: doc.Title,
 		Published: doc.Published, Language: "vi", URL: doc.URL,
 	}}
 	var spans []Span
-	toks := make([]token, 0, len(a.text.S)/5)
+	// The article lowercased once, for the tokens of both the lexicon and
+	// the date grammar.
+	var low string
+	var exact bool
+	low, exact, sc.low = lowerKeepOffsets(a.text.S, sc.low)
+	tokLow := low
+	if !exact {
+		tokLow = "" // a rune changes length: tokens lowercase themselves
+	}
+	if n := len(a.text.S) / 5; cap(sc.toks) < n {
+		sc.toks = make([]token, 0, n)
+	}
+	toks := sc.toks[:0]
+	sc.scan.reset()
+	a.sents = sc.sentPtrs[:0]
 	for pi, p := range paras {
 		if p.DupOf >= 0 || p.Kind == ParaBoilerplate || p.Kind == ParaCredit {
 			continue
@@ -66,18 +171,26 @@ func extract(doc Document) model.Extraction {
 		}
 		for _, sp := range Sentences(a.text.S, p) {
 			spans = append(spans, sp)
-			s := &sentence{start: sp.Start, end: sp.End, para: pi, caption: p.Kind == ParaCaption}
+			// A sentence stays where it is put even if a later append
+			// moves the buffer on: the analysis holds pointers to them.
+			sc.sents = append(sc.sents, sentence{start: sp.Start, end: sp.End, para: pi, caption: p.Kind == ParaCaption})
+			s := &sc.sents[len(sc.sents)-1]
 			// One backing array for the article's tokens: a sentence keeps
 			// its sub-slice even if a later append moves the rest.
 			from := len(toks)
-			toks = tokenize(a.text.S, sp.Start, sp.End, toks)
+			toks = tokenize(a.text.S, tokLow, sp.Start, sp.End, toks)
 			s.toks = toks[from:len(toks):len(toks)]
-			a.lx.scan(s)
+			a.lx.scan(s, &sc.scan)
 			a.sents = append(a.sents, s)
 		}
 	}
+	sc.toks, sc.sentPtrs = toks, a.sents // the grown buffers, for the next article
 	// Dates: resolved once for the whole article, then handed to sentences.
-	ds := FindDates(a.text.S)
+	if n := len(a.text.S)/5 + 1; cap(sc.dates) < n {
+		sc.dates = make([]dateTok, 0, n)
+	}
+	ds, toksUsed := findDates(a.text.S, low, sc.dates, sc.mentioned[:0])
+	sc.dates, sc.mentioned = toksUsed, ds
 	res := newDateResolver(a.pub, ds, a.text.S, spans)
 	a.anchor = res.Anchor()
 	a.year = a.anchor.Year
@@ -95,11 +208,11 @@ func extract(doc Document) model.Extraction {
 	}
 	a.people = resolve(a.sents, a.year)
 
-	var meets []meeting
+	meets := sc.meets[:0]
 	var members []membership
 	var agrees []agreement
 	for i, s := range a.sents {
-		meets = append(meets, findMeetings(a, i)...)
+		meets = findMeetings(a, i, meets)
 		members = append(members, findMemberships(a, i)...)
 		agrees = append(agrees, findAgreements(a, i)...)
 		for _, m := range s.ments {
@@ -108,7 +221,9 @@ func extract(doc Document) model.Extraction {
 			}
 		}
 	}
-	meets = mergeMeetings(meets)
+	sc.meets = meets
+	meets = mergeMeetings(meets, sc.merged[:0])
+	sc.merged = meets
 	inheritPlaces(meets)
 	a.linkAgreements(agrees, meets)
 	agrees = mergeAgreements(agrees)
@@ -313,7 +428,8 @@ func (a *analysis) sentenceDatesMatch(si int, m meeting) bool {
 // emit writes entities and relations with evidence into ex.
 func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []membership, agrees []agreement) {
 	g := DefaultGazetteer()
-	b := newBuilder(a)
+	b := &a.scratch.build
+	b.reset(a)
 	// Everything named: countries, organisations, cities.
 	for i, s := range a.sents {
 		for _, m := range s.ments {
@@ -387,7 +503,7 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 			b.rel(model.RelSignedAt, key, a.summitKey(meets[ag.meeting]), nil, ag.sent)
 		}
 	}
-	ex.Entities, ex.Relations = b.entities, b.relations
+	ex.Entities, ex.Relations = b.result()
 }
 
 // anyoneKnown reports whether a participant of m is a leader of the article.

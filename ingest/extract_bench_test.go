@@ -53,12 +53,14 @@ func BenchmarkScan(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	var toks []token
+	var buf scanBuffers
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
 			s := &sentence{}
-			toks = tokenize(t.S, 0, len(t.S), toks[:0])
+			toks = tokenize(t.S, "", 0, len(t.S), toks[:0])
 			s.toks = toks
-			lx.scan(s)
+			buf.reset()
+			lx.scan(s, &buf)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -12,27 +13,36 @@ import (
 
 // token is one word or one punctuation character of a sentence.
 type token struct {
-	start, end int    // byte offsets in the normalised text
-	text       string // as written
-	low        string // lower case, for matching
-	upper      bool   // starts with an upper-case letter
-	word       bool   // letters or digits (not punctuation)
+	start, end int     // byte offsets in the normalised text
+	text       string  // as written
+	low        string  // lower case, for matching
+	upper      bool    // starts with an upper-case letter
+	word       bool    // letters or digits (not punctuation)
+	ms         []match // the lexicon's phrases starting here (lexicon.lookUp)
 }
 
 // tokenize splits s[from:to] into words and single punctuation marks.
 // Hyphens, apostrophes and dots are tokens of their own on both sides of
 // matching (text and gazetteer), so "Nga-Trung", "Nga - Trung" and
-// "Kassym-Jomart" all line up.
-func tokenize(s string, from, to int, dst []token) []token {
+// "Kassym-Jomart" all line up. low is s in lower case with the same byte
+// offsets (see lowerKeepOffsets), or "" to lowercase word by word.
+func tokenize(s, low string, from, to int, dst []token) []token {
 	i := from
 	for i < to {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += n
 		case isWordRune(r):
 			j := i + n
 			for j < to {
+				if c := s[j]; c < utf8.RuneSelf { // most of a word is ASCII
+					if !isASCIIAlnum(c) {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !isWordRune(r2) {
 					break
@@ -40,7 +50,13 @@ func tokenize(s string, from, to int, dst []token) []token {
 				j += n2
 			}
 			w := s[i:j]
-			dst = append(dst, token{start: i, end: j, text: w, low: lower(w), upper: unicode.IsUpper(r), word: true})
+			lw := low
+			if lw != "" {
+				lw = low[i:j]
+			} else {
+				lw = lower(w)
+			}
+			dst = append(dst, token{start: i, end: j, text: w, low: lw, upper: isUpper(r), word: true})
 			i = j
 		default:
 			w := s[i : i+n]
@@ -49,10 +65,6 @@ func tokenize(s string, from, to int, dst []token) []token {
 		}
 	}
 	return dst
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // lower is strings.ToLower without an allocation for words already lower-case ASCII.
@@ -64,6 +76,38 @@ func lower(w string) string {
 		}
 	}
 	return w
+}
+
+// lowerKeepOffsets returns s with every rune lowercased whose lowercase
+// has the same UTF-8 length, so that byte offsets into s hold in the
+// result, and whether that was every rune that has a lowercase (then any
+// piece of the result between rune boundaries is strings.ToLower of that
+// piece of s). An article is lowercased once, not word by word. buf is
+// reused for the work.
+func lowerKeepOffsets(s string, buf []byte) (low string, exact bool, _ []byte) {
+	b := append(buf[:0], s...)
+	exact = true
+	for i := 0; i < len(b); {
+		if c := b[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		l := toLower(r)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			exact = false // strings.ToLower would write U+FFFD
+		case l != r && utf8.RuneLen(l) == n:
+			utf8.EncodeRune(b[i:], l)
+		case l != r:
+			exact = false
+		}
+		i += n
+	}
+	return string(b), exact, b
 }
 
 // kind says what a lexicon phrase names.
@@ -96,11 +140,24 @@ type entry struct {
 type phrase struct {
 	words   []string
 	entries []entry
+	kinds   kinds // of the entries
+}
+
+// kinds is a set of kinds, one bit each.
+type kinds uint16
+
+func kindsOf(es []entry) kinds {
+	var ks kinds
+	for _, e := range es {
+		ks |= 1 << e.kind
+	}
+	return ks
 }
 
 // lexicon finds every known phrase in a token sequence.
 type lexicon struct {
-	byFirst map[string][]*phrase
+	byFirst map[string][]*phrase // while building, then frozen into first
+	first   *wordTable[[]phrase]
 	cues    map[string][]entry // by the phrase's words joined with " "
 }
 
@@ -118,15 +175,20 @@ func defaultLexicon() *lexicon {
 	return lex
 }
 
+// newLexicon registers every form in a fixed order (countries, organisations
+// and cities by key, as the gazetteer's own lookups take them; leaders,
+// venues, agreements, titles and cues in file order), never in map order:
+// the meanings of a phrase keep that order, and the extractor reads the
+// first one of a kind or lists candidates in it.
 func newLexicon(g *Gazetteer, cues string) *lexicon {
 	l := &lexicon{byFirst: map[string][]*phrase{}, cues: map[string][]entry{}}
-	for _, c := range g.Countries {
+	for _, c := range sortedValues(g.Countries) {
 		l.addAll(entry{kind: kCountry, id: c.ISO2}, c.Name)
 		l.addAll(entry{kind: kCountry, id: c.ISO2}, c.NamesVI...)
 		l.addAll(entry{kind: kCountry, id: c.ISO2}, c.Aliases...)
 		l.addAll(entry{kind: kCountryShort, id: c.ISO2}, c.Short...)
 	}
-	for _, o := range g.Orgs {
+	for _, o := range sortedValues(g.Orgs) {
 		l.add(o.Acronym, entry{kind: kOrg, id: o.Acronym, exact: acronym(o.Acronym)})
 		l.addAll(entry{kind: kOrg, id: o.Acronym}, o.Name)
 		l.addAll(entry{kind: kOrg, id: o.Acronym}, o.NamesVI...)
@@ -134,7 +196,7 @@ func newLexicon(g *Gazetteer, cues string) *lexicon {
 			l.add(n, entry{kind: kOrg, id: o.Acronym, exact: acronym(n)})
 		}
 	}
-	for _, c := range g.Cities {
+	for _, c := range sortedValues(g.Cities) {
 		l.addAll(entry{kind: kCity, id: c.Key}, c.Name)
 		l.addAll(entry{kind: kCity, id: c.Key}, c.NamesVI...)
 		l.addAll(entry{kind: kCity, id: c.Key}, c.Aliases...)
@@ -142,7 +204,7 @@ func newLexicon(g *Gazetteer, cues string) *lexicon {
 	for _, v := range g.Venues {
 		l.add(v.Name, entry{kind: kVenue, id: v.City})
 	}
-	for _, ld := range g.Leaders {
+	for _, ld := range g.LeaderList() {
 		l.add(ld.Name, entry{kind: kLeader, id: ld.Key})
 		if ld.NameVI != "" {
 			l.add(ld.NameVI, entry{kind: kLeader, id: ld.Key})
@@ -154,7 +216,7 @@ func newLexicon(g *Gazetteer, cues string) *lexicon {
 			l.add(n, entry{kind: kLeaderShort, id: ld.Key})
 		}
 	}
-	for _, ag := range knownAgreements() {
+	for _, ag := range knownAgreementList() {
 		for _, n := range ag.names {
 			l.add(n, entry{kind: kAgreement, id: ag.key, val: ag.kind})
 		}
@@ -175,7 +237,37 @@ func newLexicon(g *Gazetteer, cues string) *lexicon {
 		key := l.add(f[0], e)
 		l.cues[key] = append(l.cues[key], e)
 	}
+	l.freeze()
 	return l
+}
+
+// freeze copies the phrases into three arrays (phrases, their words and
+// their meanings) indexed by first word. The garbage collector marks the
+// lexicon at every cycle, and a few large objects cost it much less than
+// the thousands of small ones it was built from.
+func (l *lexicon) freeze() {
+	firsts := make([]string, 0, len(l.byFirst))
+	np, nw, ne := 0, 0, 0
+	for first, ps := range l.byFirst {
+		firsts = append(firsts, first)
+		for _, p := range ps {
+			np, nw, ne = np+1, nw+len(p.words), ne+len(p.entries)
+		}
+	}
+	sort.Strings(firsts)
+	phrases, words, entries := make([]phrase, 0, np), make([]string, 0, nw), make([]entry, 0, ne)
+	index := make(map[string][]phrase, len(firsts))
+	for _, first := range firsts {
+		from := len(phrases)
+		for _, p := range l.byFirst[first] {
+			w, e := len(words), len(entries)
+			words, entries = append(words, p.words...), append(entries, p.entries...)
+			es := entries[e:len(entries):len(entries)]
+			phrases = append(phrases, phrase{words: words[w:len(words):len(words)], entries: es, kinds: kindsOf(es)})
+		}
+		index[first] = phrases[from:len(phrases):len(phrases)]
+	}
+	l.first, l.byFirst = newWordTable(index), nil
 }
 
 // acronym returns s when it is written in capitals ("NAM", "G20"), else "".
@@ -208,7 +300,7 @@ func (l *lexicon) add(s string, e entry) string {
 	if s == "" {
 		return ""
 	}
-	toks := tokenize(s, 0, len(s), nil)
+	toks := tokenize(s, "", 0, len(s), nil)
 	if len(toks) == 0 {
 		return ""
 	}
@@ -236,10 +328,14 @@ func (l *lexicon) add(s string, e entry) string {
 type match struct {
 	start, end int
 	entries    []entry
+	kinds      kinds // of the entries: most questions are answered without a look at them
 }
 
 // has reports whether m carries an entry of kind k, returning it.
 func (m match) has(k kind) (entry, bool) {
+	if m.kinds&(1<<k) == 0 {
+		return entry{}, false
+	}
 	for _, e := range m.entries {
 		if e.kind == k {
 			return e, true
@@ -250,6 +346,9 @@ func (m match) has(k kind) (entry, bool) {
 
 // cue reports whether m is a cue of category cat, returning its value.
 func (m match) cue(cat string) (string, bool) {
+	if m.kinds&(1<<kCue) == 0 {
+		return "", false
+	}
 	for _, e := range m.entries {
 		if e.kind == kCue && e.id == cat {
 			return e.val, true
@@ -258,10 +357,31 @@ func (m match) cue(cat string) (string, bool) {
 	return "", false
 }
 
-// longest returns every phrase starting at toks[i], longest first.
+// at returns every phrase starting at toks[i], longest first, as
+// lookUp found them.
 func (l *lexicon) at(toks []token, i int) []match {
-	var out []match
-	for _, p := range l.byFirst[toks[i].low] {
+	return toks[i].ms
+}
+
+// lookUp finds the phrases at every token of toks once (the readings of a
+// sentence ask for the same tokens again and again) and keeps them in the
+// tokens; the matches are appended to buf, which it returns grown.
+func (l *lexicon) lookUp(toks []token, buf []match) []match {
+	for i := range toks {
+		from := len(buf)
+		if buf = l.appendMatches(buf, toks, i); len(buf) > from { // most tokens start none: ms stays nil
+			toks[i].ms = buf[from:len(buf):len(buf)]
+		}
+	}
+	return buf
+}
+
+// appendMatches appends every phrase starting at toks[i] to out, longest first.
+func (l *lexicon) appendMatches(out []match, toks []token, i int) []match {
+	from := len(out)
+	ps, _ := l.first.get(toks[i].low)
+	for pi := range ps {
+		p := &ps[pi]
 		if i+len(p.words) > len(toks) {
 			continue
 		}
@@ -273,15 +393,18 @@ func (l *lexicon) at(toks []token, i int) []match {
 			}
 		}
 		if ok {
-			m := match{start: i, end: i + len(p.words), entries: p.entries}
-			if m.entries = exactOnly(toks, m); len(m.entries) > 0 {
+			m := match{start: i, end: i + len(p.words), entries: p.entries, kinds: p.kinds}
+			if es := exactOnly(toks, m); len(es) < len(m.entries) {
+				m.entries, m.kinds = es, kindsOf(es)
+			}
+			if len(m.entries) > 0 {
 				out = append(out, m)
 			}
 		}
 	}
 	// Longest first; phrases are few per first word, so insertion sort is fine.
-	for a := 1; a < len(out); a++ {
-		for b := a; b > 0 && out[b].end > out[b-1].end; b-- {
+	for a := from + 1; a < len(out); a++ {
+		for b := a; b > from && out[b].end > out[b-1].end; b-- {
 			out[b], out[b-1] = out[b-1], out[b]
 		}
 	}

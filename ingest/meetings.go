@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -37,6 +39,13 @@ func clauses(s *sentence) []clause {
 		}
 		start = at
 	}
+	// Only clause openers and verbs of saying cut; most sentences have none.
+	var cues []cueHit
+	for _, c := range s.cues {
+		if c.cat == "clause" || c.cat == "attrib" {
+			cues = append(cues, c)
+		}
+	}
 	var cutAt []int
 	for i, t := range s.toks {
 		if len(cutAt) > 0 && cutAt[0] == i {
@@ -56,7 +65,7 @@ func clauses(s *sentence) []clause {
 			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text):
 			cut(i + 1)
 		}
-		for _, c := range s.cues {
+		for _, c := range cues {
 			if c.cat == "clause" && c.start == i && i > 0 {
 				cut(i)
 			}
@@ -110,10 +119,13 @@ func countryAt(s *sentence, i int) bool {
 
 var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "video_call": 4, "phone_call": 5}
 
-// findMeetings reads the meetings a sentence states.
-func findMeetings(a *analysis, si int) []meeting {
+// findMeetings appends to out the meetings a sentence states.
+func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	s := a.sents[si]
-	var out []meeting
+	if !s.anyCue("meet") && !s.anyCue("attend") {
+		return out // the sentence tells of no meeting: skip splitting it
+	}
+	from := len(out)
 	cls := clauses(s)
 	for ci, cl := range cls {
 		var kinds []cueHit
@@ -248,7 +260,7 @@ func findMeetings(a *analysis, si int) []meeting {
 			out = append(out, sm)
 		}
 	}
-	for i := range out {
+	for i := from; i < len(out); i++ {
 		out[i].hosts = map[string]bool{}
 		for _, k := range out[i].participants {
 			if p := a.people.get(k); p != nil && p.country != "" {
@@ -680,15 +692,24 @@ func (a *analysis) sinceDate(s *sentence, cl clause, off int) bool {
 // compatible event (same status first; for a mention with neither date nor
 // place, the event the text spoke of last). Partial mentions come last and
 // only add to an event.
-func mergeMeetings(ms []meeting) []meeting {
-	sort.SliceStable(ms, func(i, j int) bool {
+// The events are appended to out.
+func mergeMeetings(ms, out []meeting) []meeting {
+	// The order to take them in; indices are sorted, as meetings are large to move.
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
 		if ms[i].partial != ms[j].partial {
-			return !ms[i].partial
+			if !ms[i].partial {
+				return -1
+			}
+			return 1
 		}
-		return specificity(ms[i]) > specificity(ms[j])
+		return cmp.Compare(specificity(ms[j]), specificity(ms[i]))
 	})
-	var out []meeting
-	for _, m := range ms {
+	for _, mi := range order {
+		m := ms[mi]
 		best := -1
 		vague := m.date.IsZero() && m.city == "" && m.country == ""
 		for i := range out {

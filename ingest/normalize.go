@@ -114,6 +114,19 @@ var gluedWords = []string{
 // hardWrapped and joinWrapped for the rules. In other documents each
 // non-empty line is a paragraph.
 func Normalize(raw []byte) Text {
+	return normalize(raw, &normBuffers{})
+}
+
+// normBuffers is the memory Normalize works in. The extractor lends the
+// same one to every article it reads; the Text's offsets then live in it.
+type normBuffers struct {
+	clean cleaned
+	lines []textLine
+	out   []byte
+	offs  []int32
+}
+
+func normalize(raw []byte, nb *normBuffers) Text {
 	start := 0
 	if bytes.HasPrefix(raw, utf8BOM) {
 		start = len(utf8BOM)
@@ -121,10 +134,11 @@ func Normalize(raw []byte) Text {
 	if _, end, ok := leadingDate(raw[start:]); ok {
 		start += end
 	}
-	c := cleanRaw(raw, start)
-	lines := splitLines(c.b)
+	c := cleanRaw(raw, start, &nb.clean)
+	lines := splitLines(c.b, nb.lines[:0])
+	nb.lines = lines
 	groups := groupLines(c.b, lines)
-	return emitText(c, lines, groups)
+	return emitText(c, lines, groups, nb)
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
@@ -161,8 +175,10 @@ func actionOf(r rune) charAction {
 	return actKeep
 }
 
-func cleanRaw(raw []byte, start int) cleaned {
-	c := cleaned{b: make([]byte, 0, len(raw)-start+8), p: make([]int32, 0, len(raw)-start+9)}
+// cleanRaw cleans raw[start:] into c's buffers and returns c.
+func cleanRaw(raw []byte, start int, c *cleaned) *cleaned {
+	c.b = slices.Grow(c.b[:0], len(raw)-start+8)
+	c.p = slices.Grow(c.p[:0], len(raw)-start+9)
 	skipLF := false // the previous rune was '\r': a following '\n' is part of that line break
 	put := func(r rune, enc []byte, pos int) {
 		if skipLF && r == '\n' {
@@ -170,7 +186,7 @@ func cleanRaw(raw []byte, start int) cleaned {
 			return
 		}
 		skipLF = r == '\r'
-		switch actionOf(r) {
+		switch facts(r).act {
 		case actKeep:
 			if r == utf8.RuneError && len(enc) == 1 {
 				enc = []byte("\uFFFD")
@@ -188,13 +204,18 @@ func cleanRaw(raw []byte, start int) cleaned {
 		}
 	}
 	if plainNFC(raw[start:]) || norm.NFC.QuickSpan(raw[start:]) == len(raw)-start {
-		// Already NFC (the common case): every rune maps to itself.
+		// Already NFC (the common case): every rune maps to itself, and
+		// most are kept as they are, byte for byte.
 		for i := start; i < len(raw); {
-			if b := raw[i]; b >= 0x20 && b < 0x7F {
-				c.b = append(c.b, b)
-				c.p = append(c.p, int32(i))
+			if j := keptRun(raw, i); j > i {
+				c.b = append(c.b, raw[i:j]...)
+				n := len(c.p)
+				c.p = slices.Grow(c.p, j-i)[:n+j-i]
+				for k, p := n, i; p < j; k, p = k+1, p+1 {
+					c.p[k] = int32(p)
+				}
 				skipLF = false
-				i++
+				i = j
 				continue
 			}
 			r, n := utf8.DecodeRune(raw[i:])
@@ -224,6 +245,25 @@ func cleanRaw(raw []byte, start int) cleaned {
 	}
 	c.p = append(c.p, int32(len(raw)))
 	return c
+}
+
+// keptRun returns the end of the run of runes from raw[i] on that cleanRaw
+// keeps as they are: printable ASCII and valid runes actionOf keeps.
+func keptRun(raw []byte, i int) int {
+	for i < len(raw) {
+		if b := raw[i]; b >= 0x20 && b < 0x7F {
+			i++
+			continue
+		} else if b < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && n == 1 || facts(r).act != actKeep {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // plainNFC is a fast, partial NFC check: text made only of ASCII,
@@ -256,8 +296,8 @@ type textLine struct {
 	cut  bool // split from the previous line at a caption marker, so no line break lies between
 }
 
-func splitLines(b []byte) []textLine {
-	var out []textLine
+// splitLines appends the non-empty lines of b to out.
+func splitLines(b []byte, out []textLine) []textLine {
 	blank := 0
 	for i := 0; i < len(b); {
 		j := bytes.IndexByte(b[i:], '\n')
@@ -299,8 +339,12 @@ func splitLines(b []byte) []textLine {
 // paragraph's first line.
 func groupLines(b []byte, lines []textLine) []int {
 	groups := make([]int, 0, len(lines))
-	str := string(b) // one copy, sliced per line below
-	wrap, usualGap, medianLen := hardWrapped(str, lines)
+	wrap, usualGap, medianLen := false, 0, 0
+	var str string
+	if mayBeWrapped(b, lines) {
+		str = string(b) // one copy, sliced per line below
+		wrap, usualGap, medianLen = hardWrapped(str, lines)
+	}
 	if !wrap {
 		// Each line is a paragraph.
 		for i := range lines {
@@ -326,6 +370,26 @@ func groupLines(b []byte, lines []textLine) []int {
 		words += wordCount(text)
 	}
 	return groups
+}
+
+// mayBeWrapped is hardWrapped's first test, on the bytes: enough line
+// breaks must be followed by a lowercase letter. Most documents fail it,
+// and need no copy of their text.
+func mayBeWrapped(b []byte, lines []textLine) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	lower, breaks := 0, 0
+	for i := 1; i < len(lines); i++ {
+		if lines[i].cut {
+			continue
+		}
+		breaks++
+		if r, _ := utf8.DecodeRune(b[lines[i].a:lines[i].b]); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 2 && lower*5 >= breaks
 }
 
 // hardWrapped decides whether a document's lines were broken at a fixed
@@ -399,9 +463,10 @@ func joinWrapped(prev, next string, gap, usualGap, medianLen int, caption bool, 
 
 // emitText builds the final Text from the grouped lines: whitespace runs become
 // one space, paragraphs are separated by '\n', glued words are split.
-func emitText(c cleaned, lines []textLine, groups []int) Text {
-	out := make([]byte, 0, len(c.b))
-	offs := make([]int32, 0, len(c.b)+1)
+func emitText(cl *cleaned, lines []textLine, groups []int, nb *normBuffers) Text {
+	c := *cl // the slices in locals: the loops below run over every byte
+	out := slices.Grow(nb.out[:0], len(c.b))
+	offs := slices.Grow(nb.offs[:0], len(c.b)+1)
 	end := 0 // end of the last emitted content in c.b
 	for g, first := range groups {
 		last := len(lines)
@@ -413,13 +478,22 @@ func emitText(c cleaned, lines []textLine, groups []int) Text {
 			out = append(out, '\n')
 			offs = append(offs, c.p[end])
 		}
+		// Bytes are copied in runs from run on; a run ends where the text
+		// changes: a line break or several spaces become one space, a
+		// glued word gets one.
+		run := a
 		for i := a; i < b; {
-			if c.b[i] == ' ' || c.b[i] == '\n' {
-				out = append(out, ' ')
-				offs = append(offs, c.p[i])
-				for i < b && (c.b[i] == ' ' || c.b[i] == '\n') {
-					i++
+			if ch := c.b[i]; ch == ' ' || ch == '\n' {
+				j := i + 1
+				for j < b && (c.b[j] == ' ' || c.b[j] == '\n') {
+					j++
 				}
+				if ch == '\n' || j > i+1 {
+					out, offs = append(out, c.b[run:i]...), append(offs, c.p[run:i]...)
+					out, offs = append(out, ' '), append(offs, c.p[i])
+					run = j
+				}
+				i = j
 				continue
 			}
 			j := i
@@ -427,16 +501,13 @@ func emitText(c cleaned, lines []textLine, groups []int) Text {
 				j++
 			}
 			if k := glueSplit(c.b[i:j]); k > 0 {
-				out = append(out, c.b[i:i+k]...)
-				offs = append(offs, c.p[i:i+k]...)
-				out = append(out, ' ')
-				offs = append(offs, c.p[i+k])
-				i += k
+				out, offs = append(out, c.b[run:i+k]...), append(offs, c.p[run:i+k]...)
+				out, offs = append(out, ' '), append(offs, c.p[i+k])
+				run = i + k
 			}
-			out = append(out, c.b[i:j]...)
-			offs = append(offs, c.p[i:j]...)
 			i = j
 		}
+		out, offs = append(out, c.b[run:b]...), append(offs, c.p[run:b]...)
 		end = b
 	}
 	if len(groups) > 0 {
@@ -444,6 +515,7 @@ func emitText(c cleaned, lines []textLine, groups []int) Text {
 	} else {
 		offs = append(offs, c.p[0])
 	}
+	nb.out, nb.offs = out, offs // grown, for the next text
 	return Text{S: string(out), offs: offs}
 }
 
@@ -453,8 +525,12 @@ func emitText(c cleaned, lines []textLine, groups []int) Text {
 // gluedWords, possibly followed by punctuation.
 func glueSplit(tok []byte) int {
 	if len(tok) < 4 || tok[0] < 'A' || tok[0] > 'Z' {
-		return 0
+		return 0 // most words, at the cost of no call
 	}
+	return glueSplitCapital(tok)
+}
+
+func glueSplitCapital(tok []byte) int {
 	e := len(tok)
 	for e > 0 {
 		r, n := utf8.DecodeLastRune(tok[:e])
@@ -464,6 +540,9 @@ func glueSplit(tok []byte) int {
 		e -= n
 	}
 	core := tok[:e]
+	if !hasNonASCII(core) {
+		return 0 // every glued word has a diacritic
+	}
 	for _, w := range gluedWords {
 		k := len(core) - len(w)
 		if k < 2 || !bytes.HasSuffix(core, []byte(w)) {
@@ -487,6 +566,15 @@ func glueSplit(tok []byte) int {
 	return 0
 }
 
+func hasNonASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // Paragraphs splits t into its "\n"-separated paragraphs and classifies
 // them:
 //   - boilerplate: a line from boilerplateLines, or only font-size words;
@@ -503,7 +591,19 @@ func glueSplit(tok []byte) int {
 // DupOf links a paragraph to the first one with the same lowercased text.
 func Paragraphs(t Text) []Paragraph {
 	var out []Paragraph
-	seen := make(map[uint64][]int) // folded hash -> paragraphs with it
+	// A duplicate has the same folded hash and, as strings.EqualFold
+	// compares rune by rune, as many runes: hashes, a pass over the text
+	// each, are only computed for paragraphs whose rune count repeats.
+	byRunes := map[int][]int{} // rune count -> earlier paragraphs that are no duplicates
+	hashes := map[int]uint64{} // paragraph -> foldHash, once computed
+	hash := func(i int, text string) uint64 {
+		h, ok := hashes[i]
+		if !ok {
+			h = foldHash(text)
+			hashes[i] = h
+		}
+		return h
+	}
 	afterMarker := false
 	for start := 0; start < len(t.S); {
 		end := strings.IndexByte(t.S[start:], '\n')
@@ -514,9 +614,10 @@ func Paragraphs(t Text) []Paragraph {
 		}
 		text := t.S[start:end]
 		p := Paragraph{Start: start, End: end, Kind: classifyPara(text, len(out) == 0, afterMarker), DupOf: -1}
-		key := foldHash(text)
-		for _, j := range seen[key] {
-			if q := out[j]; strings.EqualFold(t.S[q.Start:q.End], text) {
+		n := utf8.RuneCountInString(text)
+		for _, j := range byRunes[n] {
+			q := t.S[out[j].Start:out[j].End]
+			if hash(j, q) == hash(len(out), text) && strings.EqualFold(q, text) {
 				p.DupOf = j
 				if p.Kind == ParaBody || p.Kind == ParaHeading {
 					p.Kind = ParaCaption
@@ -525,7 +626,7 @@ func Paragraphs(t Text) []Paragraph {
 			}
 		}
 		if p.DupOf < 0 {
-			seen[key] = append(seen[key], len(out))
+			byRunes[n] = append(byRunes[n], len(out))
 		}
 		afterMarker = isCaptionMarker(text)
 		out = append(out, p)
@@ -544,7 +645,7 @@ func foldHash(s string) uint64 {
 				r += 'a' - 'A'
 			}
 		} else {
-			r = unicode.ToLower(r)
+			r = toLower(r)
 		}
 		h = (h ^ uint64(r)) * 1099511628211
 	}

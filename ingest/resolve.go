@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -96,11 +97,11 @@ func resolve(sents []*sentence, year int) *people {
 		}
 	}
 	// Pass 2: short names ("ông Tập", "ông Lavrov").
-	for _, s := range sents {
+	for si, s := range sents {
 		for i := range s.ments {
 			m := &s.ments[i]
 			if m.kind == mSurname {
-				if k := p.surname(m); k != "" {
+				if k := p.surname(sents, si, i); k != "" {
 					m.keys = []string{k}
 					p.add(k, m)
 				}
@@ -146,13 +147,18 @@ func resolve(sents []*sentence, year int) *people {
 	return p
 }
 
-// surname resolves a single name word or a short form.
-func (p *people) surname(m *mention) string {
-	// Candidates from the gazetteer's short forms: prefer one the article names in full.
+// surname resolves the single name word or short form sents[si].ments[mi].
+func (p *people) surname(sents []*sentence, si, mi int) string {
+	m := &sents[si].ments[mi]
+	// Candidates from the gazetteer's short forms: the article's own first.
+	var named []string
 	for _, id := range m.ids {
 		if p.byKey[id] != nil {
-			return id
+			named = append(named, id)
 		}
+	}
+	if len(named) > 0 {
+		return p.closest(named, sents, si, mi)
 	}
 	if pr := p.byLastName(m.name); pr != nil {
 		return pr.key
@@ -174,6 +180,85 @@ func (p *people) surname(m *mention) string {
 	return ""
 }
 
+// closest picks which of several leaders the article names a short name
+// means: of the country and the office its title gives ("Thủ tướng
+// Singapore Lý", "Quốc vương Salman"), each if that leaves anyone; then one
+// the article writes with that word ("Lý Khắc Cường" for "ông Lý", rather
+// than "Lee Hsien Loong", whose form "Lý Hiển Long" only the gazetteer
+// knows); then the one named last before it. Still undecided, it names
+// nobody, as ambiguous names do elsewhere.
+func (p *people) closest(ids []string, sents []*sentence, si, mi int) string {
+	m := &sents[si].ments[mi]
+	if m.country != "" {
+		ids = narrow(ids, func(id string) bool { return p.byKey[id].country == m.country })
+	}
+	if m.role != "" {
+		ids = narrow(ids, func(id string) bool { return p.byKey[id].role == m.role })
+	}
+	ids = narrow(ids, func(id string) bool { return p.writes(id, m.name) })
+	if len(ids) == 1 {
+		return ids[0]
+	}
+	return lastNamed(ids, sents, si, mi)
+}
+
+// narrow keeps the ids for which keep holds, or all of them if none does.
+func narrow(ids []string, keep func(string) bool) []string {
+	var out []string
+	for _, id := range ids {
+		if keep(id) {
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return ids
+	}
+	return out
+}
+
+// writes reports whether the article has named leader id with the words
+// of short ("Lý" in "Lý Khắc Cường"), ignoring case.
+func (p *people) writes(id, short string) bool {
+	for _, a := range p.byKey[id].aliases {
+		if containsWords(a, short) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports whether the words of part occur in s in a row, ignoring case.
+func containsWords(s, part string) bool {
+	sw, pw := strings.Fields(s), strings.Fields(part)
+	for i := 0; len(pw) > 0 && i+len(pw) <= len(sw); i++ {
+		j := 0
+		for j < len(pw) && strings.EqualFold(sw[i+j], pw[j]) {
+			j++
+		}
+		if j == len(pw) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamed returns the one of ids whose mention comes last before
+// sents[si].ments[mi], or "" if none comes before it.
+func lastNamed(ids []string, sents []*sentence, si, mi int) string {
+	for s := si; s >= 0; s-- {
+		ms := sents[s].ments
+		if s == si {
+			ms = ms[:mi]
+		}
+		for i := len(ms) - 1; i >= 0; i-- {
+			if k := ms[i].keys; len(k) == 1 && contains(ids, k[0]) {
+				return k[0]
+			}
+		}
+	}
+	return ""
+}
+
 // byLastName finds the article's leader one of whose names contains word.
 func (p *people) byLastName(word string) *person {
 	if word == "" {
@@ -188,8 +273,8 @@ func (p *people) byLastName(word string) *person {
 			names = append(names, l.Names...)
 		}
 		for _, n := range names {
-			for _, w := range strings.Fields(n) {
-				if fold(w) == fw {
+			for w := range strings.FieldsSeq(n) {
+				if foldsTo(w, fw) {
 					if found != nil && found != pr {
 						return nil // ambiguous
 					}
@@ -199,6 +284,15 @@ func (p *people) byLastName(word string) *person {
 		}
 	}
 	return found
+}
+
+// foldsTo reports whether fold(w) == f, without allocating where it can.
+func foldsTo(w, f string) bool {
+	var buf [64]byte
+	if b, ok := appendFold(buf[:0], w); ok {
+		return string(b) == f
+	}
+	return foldNFD(w) == f
 }
 
 // describe resolves "Tổng thống Nga" or "nhà lãnh đạo Trung Quốc".
@@ -257,12 +351,12 @@ func (p *people) describe(m *mention) string {
 		return ""
 	}
 	var hit string
-	for k, l := range DefaultGazetteer().Leaders {
+	for _, l := range DefaultGazetteer().LeaderList() {
 		if l.Country == m.country && l.RoleAt(p.year) == m.role {
 			if hit != "" {
-				return ""
+				return "" // several held it: nobody can tell which
 			}
-			hit = k
+			hit = l.Key
 		}
 	}
 	if hit != "" {
@@ -329,6 +423,35 @@ func contains(xs []string, x string) bool {
 
 // fold lower-cases s and strips diacritics ("Tập Cận Bình" -> "tap can binh").
 func fold(s string) string {
+	var buf [64]byte
+	if b, ok := appendFold(buf[:0], s); ok {
+		return string(b)
+	}
+	return foldNFD(s)
+}
+
+// appendFold appends fold(s) to b, rune by rune from the rune table, and
+// reports whether it could: a rune beyond the table, or one that folds to
+// several, needs foldNFD. (Folding rune by rune is exact: of what the
+// decomposition would reorder, combining marks, nothing is kept.)
+func appendFold(b []byte, s string) ([]byte, bool) {
+	for _, r := range s {
+		if uint32(r) >= tableRunes {
+			return b, false
+		}
+		switch f := runeTable[r].fold; f {
+		case foldNone:
+		case foldMore:
+			return b, false
+		default:
+			b = utf8.AppendRune(b, f)
+		}
+	}
+	return b, true
+}
+
+// foldNFD is fold by the book: decompose, drop the marks, lower-case.
+func foldNFD(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		switch {

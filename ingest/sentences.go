@@ -48,6 +48,12 @@ func Sentences(s string, p Paragraph) []Span {
 	quoteEnd := -1 // offset just after the closing quote of a short quotation
 	sent := start
 	for i := start; i < end; {
+		// Every rune that matters here is ASCII but “ and …, which start
+		// with 0xE2; other bytes are skipped without decoding.
+		if !sentenceByte[s[i]] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case i >= quoteEnd && (r == '“' || r == '"'):
@@ -81,6 +87,9 @@ func Sentences(s string, p Paragraph) []Span {
 	add(sent, end)
 	return out
 }
+
+// sentenceByte marks the bytes that may start a rune Sentences acts on.
+var sentenceByte = [256]bool{'.': true, '!': true, '?': true, '"': true, 0xE2: true}
 
 func startsSentence(s string) bool {
 	s = strings.TrimLeft(s, " ")

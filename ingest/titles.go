@@ -53,6 +53,16 @@ type cueHit struct {
 	start, end int
 }
 
+// anyCue reports whether s has a cue of category cat.
+func (s *sentence) anyCue(cat string) bool {
+	for _, c := range s.cues {
+		if c.cat == cat {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCue reports the first cue of category cat within tokens [from, to).
 func (s *sentence) hasCue(cat string, from, to int) (cueHit, bool) {
 	for _, c := range s.cues {
@@ -63,8 +73,51 @@ func (s *sentence) hasCue(cat string, from, to int) (cueHit, bool) {
 	return cueHit{}, false
 }
 
-// scan finds every mention and cue in s.toks.
-func (lx *lexicon) scan(s *sentence) {
+// scanBuffers is the memory the sentences of an article are scanned in,
+// reused from article to article: the phrases found at each token, and
+// the mentions and cues. A sentence appends its mentions and cues to the
+// free end of the buffers and keeps what it used; one that outgrows them
+// goes on in memory of its own, and the next article gets larger buffers.
+type scanBuffers struct {
+	matches             []match
+	ments               []mention
+	cues                []cueHit
+	mentsUsed, cuesUsed int // by the article so far, own memory included
+}
+
+// reset readies the buffers for an article, growing them to what the
+// last one needed.
+func (b *scanBuffers) reset() {
+	if cap(b.ments) < b.mentsUsed {
+		b.ments = make([]mention, 0, 2*b.mentsUsed)
+	}
+	if cap(b.cues) < b.cuesUsed {
+		b.cues = make([]cueHit, 0, 2*b.cuesUsed)
+	}
+	b.matches, b.ments, b.cues = b.matches[:0], b.ments[:0], b.cues[:0]
+	b.mentsUsed, b.cuesUsed = 0, 0
+}
+
+// scan finds every mention and cue in s.toks, after looking up the
+// phrases at each token (see lookUp), in the memory b lends.
+func (lx *lexicon) scan(s *sentence, b *scanBuffers) {
+	b.matches = lx.lookUp(s.toks, b.matches)
+	s.ments, s.cues = b.ments[len(b.ments):], b.cues[len(b.cues):]
+	lx.scanMentions(s)
+	n, k := len(s.ments), len(s.cues)
+	s.ments, s.cues = s.ments[:n:n], s.cues[:k:k] // later appends must not reach the next sentence's
+	if len(b.ments)+n <= cap(b.ments) {
+		b.ments = b.ments[:len(b.ments)+n]
+	}
+	if len(b.cues)+k <= cap(b.cues) {
+		b.cues = b.cues[:len(b.cues)+k]
+	}
+	b.mentsUsed += n
+	b.cuesUsed += k
+}
+
+// scanMentions finds every mention and cue in s.toks.
+func (lx *lexicon) scanMentions(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		ms := lx.at(toks, i)

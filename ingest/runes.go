@@ -1,0 +1,99 @@
+package ingest
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The scanners ask the same few questions of every rune of an article (is
+// it a letter? upper case? what is its lower case?), and the unicode
+// package answers each by a binary search over its range tables: that was
+// a tenth of the extractor's time. runeTable holds the answers for the
+// runes below tableRunes, which cover Latin with Vietnamese, Greek,
+// Cyrillic and the general punctuation (quotes, dashes); other runes ask
+// the unicode package as before.
+
+const tableRunes = 0x2070
+
+// runeFacts are the precomputed answers for one rune.
+type runeFacts struct {
+	lower rune
+	fold  rune // what fold makes of it: foldNone, foldMore, or one rune
+	flags uint8
+	act   charAction // what cleanRaw does with it
+}
+
+const (
+	foldNone rune = -1 // nothing: a combining mark
+	foldMore rune = -2 // more than one rune: fold decomposes the text
+)
+
+const (
+	fWord     uint8 = 1 << iota // isWordRune
+	fDateWord                   // isDateWordRune
+	fUpper                      // unicode.IsUpper
+	fSpace                      // unicode.IsSpace
+)
+
+var runeTable = func() *[tableRunes]runeFacts {
+	t := new([tableRunes]runeFacts)
+	for r := range rune(tableRunes) {
+		t[r] = factsOf(r)
+	}
+	return t
+}()
+
+// facts returns the facts of r, from the table where it covers r.
+func facts(r rune) runeFacts {
+	if uint32(r) < tableRunes {
+		return runeTable[r]
+	}
+	return factsOf(r)
+}
+
+// factsOf asks the unicode package about r.
+func factsOf(r rune) runeFacts {
+	f := runeFacts{lower: unicode.ToLower(r), fold: foldRune(r), act: actionOf(r)}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		f.flags |= fWord
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		f.flags |= fDateWord
+	}
+	if unicode.IsUpper(r) {
+		f.flags |= fUpper
+	}
+	if unicode.IsSpace(r) {
+		f.flags |= fSpace
+	}
+	return f
+}
+
+// foldRune is fold of r alone as one rune, or foldNone or foldMore.
+func foldRune(r rune) rune {
+	rs := []rune(foldNFD(string(r)))
+	switch {
+	case len(rs) == 0:
+		return foldNone
+	case len(rs) > 1 || r == utf8.RuneError:
+		return foldMore
+	}
+	return rs[0]
+}
+
+// toLower is unicode.ToLower.
+func toLower(r rune) rune { return facts(r).lower }
+
+// isWordRune reports the runes of lexicon words: letters, digits and
+// nonspacing marks.
+func isWordRune(r rune) bool { return facts(r).flags&fWord != 0 }
+
+// isDateWordRune reports the runes of the date grammar's words: letters,
+// digits and marks.
+func isDateWordRune(r rune) bool { return facts(r).flags&fDateWord != 0 }
+
+// isUpper is unicode.IsUpper.
+func isUpper(r rune) bool { return facts(r).flags&fUpper != 0 }
+
+// isSpace is unicode.IsSpace.
+func isSpace(r rune) bool { return facts(r).flags&fSpace != 0 }

@@ -1,0 +1,58 @@
+package ingest
+
+// wordTable is a read-only map from words to values, for the lookups made
+// at every token of an article (the lexicon's first words, the words a
+// date can start with). It hashes the few bytes of a word with FNV-1a and
+// probes an array, comparing hashes before words; Go's maps, built for the
+// general case, cost twice as much per lookup here.
+type wordTable[V any] struct {
+	slots []wordSlot[V] // a power of two, at most half full
+}
+
+type wordSlot[V any] struct {
+	hash uint32
+	word string // "" in an empty slot
+	val  V
+}
+
+// newWordTable copies m, which has no empty word.
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	n := 8
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := &wordTable[V]{slots: make([]wordSlot[V], n)}
+	for w, v := range m {
+		h := wordHash(w)
+		i := int(h) & (n - 1)
+		for t.slots[i].word != "" {
+			i = (i + 1) & (n - 1)
+		}
+		t.slots[i] = wordSlot[V]{hash: h, word: w, val: v}
+	}
+	return t
+}
+
+// get returns the value of w, and whether there is one.
+func (t *wordTable[V]) get(w string) (V, bool) {
+	h := wordHash(w)
+	for i := int(h) & (len(t.slots) - 1); ; i = (i + 1) & (len(t.slots) - 1) {
+		s := &t.slots[i]
+		if s.hash == h && s.word == w {
+			return s.val, true
+		}
+		if s.word == "" {
+			var zero V
+			return zero, false
+		}
+	}
+}
+
+// wordHash is FNV-1a.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
