@@ -85,9 +85,14 @@ changes nothing.`,
 				r.WriteQueries(streams.Out)
 				return nil
 			}
+			if keep != "" {
+				if err := os.MkdirAll(keep, 0o755); err != nil {
+					return fmt.Errorf("--dir: %w", err)
+				}
+			}
 			dir, err := os.MkdirTemp(keep, "kg-bench-")
 			if err != nil {
-				return err
+				return fmt.Errorf("make the corpus folder: %w", err)
 			}
 			if keep == "" {
 				defer os.RemoveAll(dir)
