@@ -27,9 +27,18 @@ CALL () {
   // Every word as it is first; prefixes and typos, what Lucene spends its
   // time on, only when nothing has every word.
   CALL (strict) {
-    CALL db.index.fulltext.queryNodes('entity_names', strict, {limit: 100}) YIELD node, score
-    RETURN collect([node, score]) AS hits
+    CALL db.index.fulltext.queryNodes('core_names', strict, {limit: 100}) YIELD node, score
+    RETURN collect([node, score]) AS core
   }
+  // Summits and agreements, hundreds of thousands of names that repeat
+  // the others, only when no leader, country, organisation or city has
+  // every word.
+  CALL (strict, core) {
+    WITH strict, core WHERE core = []
+    CALL db.index.fulltext.queryNodes('entity_names', strict, {limit: 100}) YIELD node, score
+    RETURN collect([node, score]) AS events
+  }
+  WITH q, core + events AS hits
   CALL (q, hits) {
     UNWIND hits AS hit
     RETURN hit[0] AS node, hit[1] AS score
@@ -64,9 +73,18 @@ CALL () {
   // Every word as it is first; prefixes and typos, what Lucene spends its
   // time on, only when nothing has every word.
   CALL (strict) {
-    CALL db.index.fulltext.queryNodes('entity_names', strict, {limit: 100}) YIELD node, score
-    RETURN collect([node, score]) AS hits
+    CALL db.index.fulltext.queryNodes('core_names', strict, {limit: 100}) YIELD node, score
+    RETURN collect([node, score]) AS core
   }
+  // Summits and agreements, hundreds of thousands of names that repeat
+  // the others, only when no leader, country, organisation or city has
+  // every word.
+  CALL (strict, core) {
+    WITH strict, core WHERE core = []
+    CALL db.index.fulltext.queryNodes('entity_names', strict, {limit: 100}) YIELD node, score
+    RETURN collect([node, score]) AS events
+  }
+  WITH q, core + events AS hits
   CALL (q, hits) {
     UNWIND hits AS hit
     RETURN hit[0] AS node, hit[1] AS score

@@ -15,7 +15,7 @@ CALL () {
   // Every word as it is first; prefixes and typos, what Lucene spends its
   // time on, only when nothing has every word.
   CALL (strict) {
-    CALL db.index.fulltext.queryNodes('entity_names', strict, {limit: 100}) YIELD node, score
+    CALL db.index.fulltext.queryNodes('core_names', strict, {limit: 100}) YIELD node, score
     WHERE node:Leader
     RETURN collect([node, score]) AS hits
   }
@@ -24,7 +24,7 @@ CALL () {
     RETURN hit[0] AS node, hit[1] AS score
     UNION ALL
     WITH q, hits WHERE hits = []
-    CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
+    CALL db.index.fulltext.queryNodes('core_names', q, {limit: 100}) YIELD node, score
     WHERE node:Leader
     RETURN node, score
   }

@@ -1,5 +1,5 @@
-// The schema of the kg graph: one uniqueness constraint per node key and a
-// full-text index over names for lenient name search. Every statement is
+// The schema of the kg graph: one uniqueness constraint per node key and
+// full-text indexes over names for lenient name search. Every statement is
 // idempotent; `kg schema` (and `kg ingest`) run them all, separated by ';'.
 // They also drop the relationship type lookup index Neo4j creates in a new
 // database (graph/schema.go says why); its name differs from database to
@@ -18,5 +18,15 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQU
 // folds diacritics, so "tap can binh" finds "Tập Cận Bình".
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Leader|Country|Organization|City|Summit|Agreement)
+ON EACH [n.name, n.name_vi, n.aliases_text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// The same for leaders, countries, organisations and cities alone: a few
+// thousand nodes, where the names of summits and agreements, hundreds of
+// thousands, repeat theirs. A name the prepared queries look up among
+// these labels asks this index, and scores a few hits rather than every
+// summit of "Nguyễn Phú Trọng" (3 to 4 ms a name on 100,000 articles).
+CREATE FULLTEXT INDEX core_names IF NOT EXISTS
+FOR (n:Leader|Country|Organization|City)
 ON EACH [n.name, n.name_vi, n.aliases_text]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

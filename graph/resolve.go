@@ -3,7 +3,8 @@ package graph
 // Lenient names. A prepared query resolves each name it is given to one node
 // itself, in Cypher, so that it runs the same from Neo4j Browser, the CLI and
 // a notebook: the node whose key is the name exactly, else the best hit of the
-// full-text index entity_names. In Cypher an unknown name gives an empty
+// full-text indexes core_names (leaders, countries, organisations, cities)
+// and entity_names (those and summits and agreements). In Cypher an unknown name gives an empty
 // table and an ambiguous one its best hit; CheckNames, run by `kg query`
 // before the query, turns both into a message that lists the closest
 // matches.
@@ -49,6 +50,12 @@ import (
 // run, with its prefixes and typos: building and running their automata was
 // 43 % of the server's time for the prepared queries on a graph of 100,000
 // articles, and a query with two names waited about 4 ms for them.
+//
+// A name among leaders, countries, organisations and cities is looked up in
+// core_names, which has only them: in entity_names a name as common as
+// "Nguyễn Phú Trọng" also matches thousands of summits, each of them scored
+// (3 to 4 ms a name). A name of any label ([name:*]) tries core_names
+// strictly first, then entity_names strictly, then entity_names leniently.
 const (
 	lenientStrict = `reduce(q = '', w IN words | q + ' +' + w)`
 	lenientWords  = `[w IN split(reduce(s = toLower(coalesce($q, '')), c IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", ',', '.', '\t', '\n'] | replace(s, c, ' ')), ' ') WHERE w <> '']`
@@ -58,6 +65,19 @@ const (
 // fullTextLabels are the labels of the full-text index entity_names (see
 // cypher/schema.cypher): what a [name:*] parameter may name.
 var fullTextLabels = []string{model.LabelLeader, model.LabelCountry, model.LabelOrganization, model.LabelCity, model.LabelSummit, model.LabelAgreement}
+
+// coreLabels are the labels of the full-text index core_names.
+var coreLabels = []string{model.LabelLeader, model.LabelCountry, model.LabelOrganization, model.LabelCity}
+
+// namesIndex returns the smallest full-text index that holds every label of labels.
+func namesIndex(labels []string) string {
+	for _, l := range labels {
+		if !slices.Contains(coreLabels, l) {
+			return "entity_names"
+		}
+	}
+	return "core_names"
+}
 
 // eventWeight: the names of summits and agreements repeat the names of
 // leaders, places and organisations, so their full-text scores count less
@@ -295,7 +315,7 @@ func (s *Store) resolve(ctx context.Context, spec ParamSpec, value string) (Reso
 		r.Candidate, r.Exact = exact[0], true
 		return r, nil
 	}
-	cands, err := s.candidates(ctx, spec.Labels, value, lenientStrict, 5)
+	cands, err := s.strictCandidates(ctx, spec.Labels, value)
 	if err == nil && len(cands) == 0 {
 		cands, err = s.candidates(ctx, spec.Labels, value, lenientLucene, 5)
 	}
@@ -349,13 +369,32 @@ func (s *Store) byKey(ctx context.Context, labels []string, value string) ([]Can
 	return s.candidateRows(ctx, query, map[string]any{"q": value, "labels": labels})
 }
 
+// strictCandidates returns the best hits among labels that have every word
+// of value, as the .cypher files look for them: among leaders, countries,
+// organisations and cities first when labels mix them with summits or
+// agreements.
+func (s *Store) strictCandidates(ctx context.Context, labels []string, value string) ([]Candidate, error) {
+	var core []string
+	for _, l := range labels {
+		if slices.Contains(coreLabels, l) {
+			core = append(core, l)
+		}
+	}
+	if len(core) > 0 && len(core) < len(labels) {
+		if cands, err := s.candidates(ctx, core, value, lenientStrict, 5); err != nil || len(cands) > 0 {
+			return cands, err
+		}
+	}
+	return s.candidates(ctx, labels, value, lenientStrict, 5)
+}
+
 // candidates returns the best full-text hits for value among labels, made
 // into a Lucene query by the Cypher expression lucene (over words).
 func (s *Store) candidates(ctx context.Context, labels []string, value, lucene string, limit int) ([]Candidate, error) {
 	query := "WITH " + lenientWords + " AS words\n" +
 		"WITH " + lucene + " AS q\n" +
 		"WHERE q <> ''\n" +
-		"CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score\n" +
+		"CALL db.index.fulltext.queryNodes('" + namesIndex(labels) + "', q, {limit: 100}) YIELD node, score\n" +
 		"WITH node, [l IN labels(node) WHERE l IN $labels][0] AS label, score\n" +
 		"WHERE label IS NOT NULL\n" +
 		"WITH node, label, score * CASE WHEN label IN ['Summit', 'Agreement'] THEN $eventWeight ELSE 1.0 END AS score\n" +
@@ -392,7 +431,7 @@ func (s *Store) weak(ctx context.Context, labels []string, value string, best Ca
 		"UNWIND given AS word\n" +
 		"WITH DISTINCT word, [word] AS words\n" +
 		"WITH word, " + lenientLucene + " AS q\n" +
-		"CALL db.index.fulltext.queryNodes('entity_names', q) YIELD node\n" +
+		"CALL db.index.fulltext.queryNodes('" + namesIndex(labels) + "', q) YIELD node\n" +
 		"WHERE any(l IN labels(node) WHERE l IN $labels)\n" +
 		"RETURN word, $best IN collect(elementId(node)) AS hit"
 	res, err := s.execute(ctx, query, map[string]any{"q": value, "labels": labels, "best": best.id}, true)

@@ -47,12 +47,19 @@ func TestApplySchemaTwice(t *testing.T) {
 	lookups := cypherRows(t, s, "SHOW INDEXES YIELD type, entityType WHERE type = 'LOOKUP' RETURN entityType", nil)
 	assert.Equal(t, []map[string]any{{"entityType": "NODE"}}, lookups, "the node label lookup index stays, the relationship type one is dropped")
 
-	idx := cypherRows(t, s, "SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties WHERE name = 'entity_names' RETURN *", nil)
-	require.Len(t, idx, 1)
-	assert.Equal(t, "FULLTEXT", idx[0]["type"])
-	assert.Equal(t, "ONLINE", idx[0]["state"])
-	assert.ElementsMatch(t, []any{"name", "name_vi", "aliases_text"}, idx[0]["properties"])
-	assert.ElementsMatch(t, []any{"Leader", "Country", "Organization", "City", "Summit", "Agreement"}, idx[0]["labelsOrTypes"])
+	for name, labels := range map[string][]any{
+		"entity_names": {"Leader", "Country", "Organization", "City", "Summit", "Agreement"},
+		"core_names":   {"Leader", "Country", "Organization", "City"},
+	} {
+		idx := cypherRows(t, s, "SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties, options WHERE name = $name RETURN *", map[string]any{"name": name})
+		require.Len(t, idx, 1, name)
+		assert.Equal(t, "FULLTEXT", idx[0]["type"], name)
+		assert.Equal(t, "ONLINE", idx[0]["state"], name)
+		assert.ElementsMatch(t, []any{"name", "name_vi", "aliases_text"}, idx[0]["properties"], name)
+		assert.ElementsMatch(t, labels, idx[0]["labelsOrTypes"], name)
+		config, _ := idx[0]["options"].(map[string]any)["indexConfig"].(map[string]any)
+		assert.Equal(t, "standard-folding", config["fulltext.analyzer"], name)
+	}
 }
 
 func TestOpenErrors(t *testing.T) {

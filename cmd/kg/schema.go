@@ -15,8 +15,10 @@ func newSchemaCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
 		Use:   "schema",
 		Short: "Create the constraints and indexes the graph needs",
 		Long: `Schema creates what cypher/schema.cypher describes: a uniqueness constraint
-on the key of every node label and the full-text index "entity_names" over
-names and aliases, then waits until every index is online. Existing
+on the key of every node label and two full-text indexes over names and
+aliases ("entity_names" over every label, "core_names" over leaders,
+countries, organisations and cities, where the prepared queries look most
+names up), then waits until every index is online. Existing
 constraints and indexes are left alone, so it is safe to run at any time;
 "kg ingest" runs it too.
 
