@@ -44,7 +44,7 @@ func timeQueries(ctx context.Context, store *graph.Store, runs int, seed int64) 
 	if err != nil {
 		return nil, err
 	}
-	p, err := drawPools(ctx, store)
+	p, err := drawPools(ctx, store, seed)
 	if err != nil {
 		return nil, err
 	}
@@ -114,11 +114,27 @@ type pools struct {
 
 const poolSize = 300
 
-func drawPools(ctx context.Context, store *graph.Store) (*pools, error) {
+// drawPools draws the parameter pools from the graph. The draw depends on
+// the seed and the graph only, not on the order in which the database
+// happens to store things: nodes are picked at positions drawn from the
+// seed in the order of their keys, so two runs on the same corpus time the
+// same parameters.
+func drawPools(ctx context.Context, store *graph.Store, seed int64) (*pools, error) {
 	p := &pools{names: map[string][]string{}}
+	rng := rand.New(rand.NewPCG(uint64(seed), 7))
 	for _, label := range model.Labels {
-		q := fmt.Sprintf("MATCH (n:%s) WITH n ORDER BY rand() LIMIT %d RETURN n.name AS name, n.name_vi AS vi, n.acronym AS acronym", label, poolSize)
-		_, rows, err := store.Cypher(ctx, q, nil, false)
+		picks, err := pick(ctx, store, label, poolSize, rng)
+		if err != nil {
+			return nil, fmt.Errorf("draw %s names: %w", label, err)
+		}
+		key := model.KeyProperty(label)
+		q := fmt.Sprintf(`MATCH (n:%s) WHERE n.%s IS NOT NULL
+WITH n ORDER BY n.%s
+WITH collect(n) AS ns
+UNWIND $picks AS i
+WITH ns[i] AS n
+RETURN n.name AS name, n.name_vi AS vi, n.acronym AS acronym`, label, key, key)
+		_, rows, err := store.Cypher(ctx, q, map[string]any{"picks": picks}, false)
 		if err != nil {
 			return nil, fmt.Errorf("draw %s names: %w", label, err)
 		}
@@ -135,10 +151,19 @@ func drawPools(ctx context.Context, store *graph.Store) (*pools, error) {
 			}
 		}
 	}
-	_, rows, err := store.Cypher(ctx, `MATCH (s:Summit) WITH s ORDER BY rand() LIMIT 5000
+	picks, err := pick(ctx, store, model.LabelSummit, 5000, rng)
+	if err != nil {
+		return nil, fmt.Errorf("draw leaders who met: %w", err)
+	}
+	_, rows, err := store.Cypher(ctx, `MATCH (s:Summit) WHERE s.key IS NOT NULL
+WITH s ORDER BY s.key
+WITH collect(s) AS ss
+UNWIND $picks AS i
+WITH ss[i] AS s
 MATCH (l:Leader)-[:MET_AT]->(s)
+WITH s, l ORDER BY s.key, l.key
 WITH s, collect(l.name) AS names WHERE size(names) >= 2
-RETURN names[0] AS a, names[1] AS b LIMIT $n`, map[string]any{"n": poolSize}, false)
+RETURN names[0] AS a, names[1] AS b ORDER BY s.key LIMIT $n`, map[string]any{"picks": picks, "n": poolSize}, false)
 	if err != nil {
 		return nil, fmt.Errorf("draw leaders who met: %w", err)
 	}
@@ -149,7 +174,8 @@ RETURN names[0] AS a, names[1] AS b LIMIT $n`, map[string]any{"n": poolSize}, fa
 	}
 	_, rows, err = store.Cypher(ctx, `MATCH (s:Summit)-[:OF]->(o:Organization)
 WHERE s.date =~ '[0-9]{4}.*'
-RETURN DISTINCT o.acronym AS org, left(s.date, 4) AS year`, nil, false)
+RETURN DISTINCT o.acronym AS org, left(s.date, 4) AS year
+ORDER BY org, year`, nil, false)
 	if err != nil {
 		return nil, fmt.Errorf("draw organisations' summit years: %w", err)
 	}
@@ -159,6 +185,18 @@ RETURN DISTINCT o.acronym AS org, left(s.date, 4) AS year`, nil, false)
 		p.orgYears = append(p.orgYears, [2]string{o, y})
 	}
 	return p, nil
+}
+
+// pick draws up to n distinct positions among the nodes of label, in the
+// order drawn.
+func pick(ctx context.Context, store *graph.Store, label string, n int, rng *rand.Rand) ([]int, error) {
+	_, rows, err := store.Cypher(ctx, fmt.Sprintf("MATCH (n:%s) RETURN count(n) AS n", label), nil, false)
+	if err != nil {
+		return nil, err
+	}
+	count, _ := rows[0]["n"].(int64)
+	perm := rng.Perm(int(count))
+	return perm[:min(n, len(perm))], nil
 }
 
 // params draws the parameters of run i of q. A name parameter takes a
