@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 
 	"github.com/spf13/cobra"
 
@@ -18,8 +20,8 @@ func newExtractCmd(streams IOStreams) *cobra.Command {
 		Use:   "extract [--format jsonl] PATH...",
 		Short: "Print the facts of articles as JSON lines, without a database",
 		Long: `Extract reads articles like "kg ingest" does (files, folders recursively,
-"-" for standard input) and prints what it finds, one JSON object per
-article per line, in input order:
+"-" for standard input), extracts on every core and prints what it finds,
+one JSON object per article per line, in input order:
 
   {"article": {"id", "source", "title", "published", "language"},
    "entities": [{"key", "label", "name", ...properties}],
@@ -38,31 +40,40 @@ none could be.`,
 			if format != "jsonl" {
 				return fmt.Errorf("unknown format %q: extract writes jsonl", format)
 			}
+			// Extracted on every core, written in input order (see pipeline.go).
+			ctx, cancel := context.WithCancel(cmd.Context())
+			defer cancel()
 			out := bufio.NewWriter(streams.Out)
 			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			rep := &reporter{streams: streams}
-			err := ingest.Read(cmd.Context(), args, streams.In, ingest.ReadOptions{MaxBytes: int64(maxBytes)}, func(d ingest.Document) error {
+			p := startPipeline(ctx, nil, rep, args, streams.In, ingest.ReadOptions{MaxBytes: int64(maxBytes)}, runtime.GOMAXPROCS(0))
+			var werr error
+			p.inOrder(func(it *item) {
 				rep.add(func(t *tally) { t.read++ })
-				r := extract(d)
-				if r.err != nil {
-					rep.bad(r.source, r.err, func(t *tally) { t.failed++ })
-					return nil
+				if it.err != nil {
+					rep.bad(it.source, it.err, func(t *tally) { t.failed++ })
+					return
 				}
-				if r.ex.Entities == nil {
-					r.ex.Entities = []model.Entity{} // the contract has lists, never null
+				if werr != nil {
+					return
 				}
-				if r.ex.Relations == nil {
-					r.ex.Relations = []model.Relation{}
+				if it.ex.Entities == nil {
+					it.ex.Entities = []model.Entity{} // the contract has lists, never null
 				}
-				if err := enc.Encode(r.ex); err != nil {
-					return fmt.Errorf("write %s: %w", d.Source, err)
+				if it.ex.Relations == nil {
+					it.ex.Relations = []model.Relation{}
 				}
-				return nil
-			}, func(e ingest.ReadError) {
-				rep.bad(e.Source, readErrorHint(e), func(t *tally) { t.skipped++ })
+				if err := enc.Encode(it.ex); err != nil {
+					werr = fmt.Errorf("write %s: %w", it.source, err)
+					cancel() // stop reading
+				}
 			})
 			t := rep.done()
+			err := werr
+			if err == nil {
+				err = p.readErr
+			}
 			if ferr := out.Flush(); err == nil {
 				err = ferr
 			}

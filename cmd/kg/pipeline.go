@@ -50,7 +50,8 @@ type pipeline struct {
 	next int // the seq inOrder waits for
 }
 
-// startPipeline starts reading, checking and extracting paths.
+// startPipeline starts reading, checking and extracting paths. Without a
+// store (kg extract) nothing is checked against a graph.
 func startPipeline(ctx context.Context, store *graph.Store, rep *reporter, paths []string, stdin io.Reader, opts ingest.ReadOptions, workers int) *pipeline {
 	p := &pipeline{results: make(chan *item, 2*workers)}
 	p.cond = sync.NewCond(&p.mu)
@@ -62,7 +63,7 @@ func startPipeline(ctx context.Context, store *graph.Store, rep *reporter, paths
 	}()
 	docs := make(chan *item, workers)
 	check := make(chan *item, workers)
-	pre := &precheck{on: true}
+	pre := &precheck{on: store != nil, never: store == nil}
 
 	var senders sync.WaitGroup // to docs: the reader and the precheck
 	var producers sync.WaitGroup
@@ -110,7 +111,7 @@ func startPipeline(ctx context.Context, store *graph.Store, rep *reporter, paths
 			defer producers.Done()
 			for it := range docs {
 				it.extracted = extract(it.doc)
-				if it.err == nil {
+				if it.err == nil && store != nil {
 					it.err = graph.Check(it.ex)
 				}
 				it.doc = ingest.Document{} // the text is no longer needed
@@ -177,13 +178,17 @@ func (p *pipeline) inOrder(fn func(*item)) {
 type precheck struct {
 	mu    sync.Mutex
 	on    bool
-	since int // documents routed since it was turned off
+	never bool // there is no graph to check against
+	since int  // documents routed since it was turned off
 }
 
 // route reports whether the next document goes to the precheck.
 func (c *precheck) route() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.never {
+		return false
+	}
 	if !c.on {
 		if c.since++; c.since >= probeEvery {
 			c.on, c.since = true, 0
