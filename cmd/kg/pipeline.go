@@ -63,7 +63,7 @@ func startPipeline(ctx context.Context, store *graph.Store, rep *reporter, paths
 	}()
 	docs := make(chan *item, workers)
 	check := make(chan *item, workers)
-	pre := &precheck{on: store != nil, never: store == nil}
+	pre := &precheck{on: true}
 
 	var senders sync.WaitGroup // to docs: the reader and the precheck
 	var producers sync.WaitGroup
@@ -85,7 +85,7 @@ func startPipeline(ctx context.Context, store *graph.Store, rep *reporter, paths
 			it := &item{seq: seq, doc: d}
 			seq++
 			to := docs
-			if pre.route() {
+			if store != nil && pre.route() {
 				to = check
 			}
 			select {
@@ -178,17 +178,13 @@ func (p *pipeline) inOrder(fn func(*item)) {
 type precheck struct {
 	mu    sync.Mutex
 	on    bool
-	never bool // there is no graph to check against
-	since int  // documents routed since it was turned off
+	since int // documents routed since it was turned off
 }
 
 // route reports whether the next document goes to the precheck.
 func (c *precheck) route() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.never {
-		return false
-	}
 	if !c.on {
 		if c.since++; c.since >= probeEvery {
 			c.on, c.since = true, 0
