@@ -236,9 +236,10 @@ func isASCIIAlnum(b byte) bool {
 
 // dateParser matches the date grammar over tokens.
 type dateParser struct {
-	s    string
-	low  string // s lowercased rune by rune where the length stays, so offsets match
-	toks []dateTok
+	s     string
+	low   string // s lowercased rune by rune where the length stays, so offsets match
+	toks  []dateTok
+	loose bool // a word that makes what follows a day was read: "ngày 15-8" is a date
 }
 
 func (p *dateParser) text(i int) string { return p.s[p.toks[i].start:p.toks[i].end] }
@@ -378,20 +379,35 @@ func (p *dateParser) mayStart(i int) bool {
 	return false
 }
 
-// dm matches D/M or D/M/YYYY, glued, with valid day and month.
+// dm matches D/M or D/M/YYYY, glued, with valid day and month. News also
+// writes D-M and D.M ("ngày 15-8", "sáng nay 6.3"): those count after a
+// word that makes them a day (p.loose) or with a year ("26-10-2025"),
+// since alone they are as often scores and decimals.
 func (p *dateParser) dm(i int) (Date, int, bool) {
 	d, ok1 := p.num(i, 2)
 	m, ok2 := p.num(i+2, 2)
-	if !ok1 || !ok2 || !p.punct(i+1, '/') || !p.glued(i) || !p.glued(i+1) {
+	if !ok1 || !ok2 || !p.glued(i) || !p.glued(i+1) {
+		return Date{}, i, false
+	}
+	sep := rune(0)
+	switch {
+	case p.punct(i+1, '/'):
+		sep = '/'
+	case p.punct(i+1, '-', '.'):
+		sep = p.toks[i+1].r
+	default:
 		return Date{}, i, false
 	}
 	date, next := Date{Month: m, Day: d}, i+3
-	if p.punct(next, '/') && p.glued(next-1) && p.glued(next) {
+	if p.punct(next, sep) && p.glued(next-1) && p.glued(next) {
 		y, ok := p.year(next + 1)
 		if !ok {
 			return Date{}, i, false // "4/2/26" or "1/2/3": not a date we read
 		}
 		date.Year, next = y, next+2
+	}
+	if sep != '/' && date.Year == 0 && (!p.loose || p.glued(next-1) && p.toks[next].kind != tkPunct) {
+		return Date{}, i, false // "3-2" alone is a score, "1.5" a number
 	}
 	if p.punct(next, '/') && p.glued(next-1) {
 		return Date{}, i, false
@@ -605,6 +621,14 @@ func (p *dateParser) dayExpr(i int) (DateMention, int, bool) {
 			j++
 		}
 	}
+	p.loose = lead != "" || tod
+	defer func() { p.loose = false }()
+	// "hôm thứ 16/5": a weekday word whose weekday was left out.
+	if (lead != "" || tod) && p.word(j, "thứ") {
+		if _, _, ok := p.dm(j + 1); ok {
+			j++
+		}
+	}
 	var m DateMention
 	// Relative days: hôm qua, hôm nay, ngày mai, sáng nay, tối qua.
 	off, rel := 0, false
@@ -637,6 +661,7 @@ func (p *dateParser) dayExpr(i int) (DateMention, int, bool) {
 		return m, j, true
 	}
 	if wd, next, ok := p.weekday(j); ok {
+		p.loose = true
 		m.Weekday = wd
 		if d, end, next2, ok := p.explicitDay(next); ok {
 			m.Date, m.EndDate = d, end

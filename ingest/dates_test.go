@@ -103,7 +103,17 @@ func TestFindDatesForms(t *testing.T) {
 		{"ký năm ấy 20/3/2023 rồi", []string{"20/3/2023|2023-03-20||"}},
 		{"ngày 15 tháng 9 năm 2022", []string{"ngày 15 tháng 9 năm 2022|2022-09-15||"}},
 		{"mùng 4 tháng Hai", []string{"mùng 4 tháng Hai|--02-04||"}},
+		// day-month with a hyphen or a dot, after a word that makes it a day or with a year
+		{"Ngày 15-8, theo đề nghị", []string{"Ngày 15-8|--08-15||"}},
+		{"Sáng nay 6.3, tại Melbourne", []string{"Sáng nay 6.3|--03-06||"}},
+		{"ngày 26.10.", []string{"ngày 26.10|--10-26||"}},
+		{"26-10-2025 - 11:21 AM", []string{"26-10-2025|2025-10-26||"}},
+		// a weekday before the date, or its word without the weekday
+		{"hôm thứ Sáu 16/5", []string{"hôm thứ Sáu 16/5|--05-16||W5"}},
+		{"hôm thứ 16/5", []string{"hôm thứ 16/5|--05-16||"}},
 		// ranges
+		{"từ 10 đến 13/8", []string{"10 đến 13/8|--08-10|--08-13|"}},
+		{"vào 9 và 10/9", []string{"9 và 10/9|--09-09|--09-10|"}},
 		{"diễn ra từ ngày 15 - 16/9.", []string{"ngày 15 - 16/9|--09-15|--09-16|"}},
 		{"15 - 16/9", []string{"15 - 16/9|--09-15|--09-16|"}},
 		{"từ 15-16/9/2022 tại Samarkand", []string{"15-16/9/2022|2022-09-15|2022-09-16|"}},
@@ -185,7 +195,7 @@ func TestFindDatesNotDates(t *testing.T) {
 		"nhiệm kỳ thứ ba", "cuộc gặp thứ hai", "Chiến tranh thế giới thứ Hai", "lần thứ 2",
 		"Thế vận hội Mùa đông", "Năm Giáo dục Trung Quốc - Nga", "cách đây một năm", "cuối cùng",
 		"hiện nay", "Cho đến nay", "Cùng ngày", "tháng năm", "sáng kiến", "tối đa 2000",
-		"1.000 tỷ", "năm 19", "hàng năm", "mỗi tháng", "2019/2020", "tăng 2020%",
+		"1.000 tỷ", "năm 19", "hàng năm", "tỷ số 3-2", "tăng 1.5 lần", "1-2 người", "ngày 1.000 người", "mỗi tháng", "2019/2020", "tăng 2020%",
 	} {
 		assert.Empty(t, findAll(s), s)
 	}

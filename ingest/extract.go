@@ -138,13 +138,18 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	a := &analysis{lx: lx, text: normalize(doc.Raw, &sc.norm), scratch: sc}
-	a.pub = parseISODate(doc.Published)
+	published := doc.Published
+	a.pub = ParseDate(published)
+	if a.pub.IsZero() {
+		a.pub = publishedFromByline(a.text.S)
+		published = a.pub.ISO()
+	}
 	paras := Paragraphs(a.text)
 	var id string
 	id, sc.words = articleID(a.text, sc.words)
 	ex := model.Extraction{Article: model.Article{
 		ID: id, Source: doc.Source, Title: doc.Title,
-		Published: doc.Published, Language: "vi", URL: doc.URL,
+		Published: published, Language: "vi", URL: doc.URL,
 	}}
 	var spans []Span
 	// The article lowercased once, for the tokens of both the lexicon and
@@ -591,17 +596,6 @@ func agreementKey(ag agreement) string {
 		return "agreement-" + slug(ag.name) + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
 	}
 	return ag.kind + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
-}
-
-func parseISODate(s string) Date {
-	if len(s) < 10 {
-		return Date{}
-	}
-	y, m, d := atoi(s[0:4]), atoi(s[5:7]), atoi(s[8:10])
-	if y == 0 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return Date{}
-	}
-	return Date{Year: y, Month: m, Day: d}
 }
 
 func atoi(s string) int {

@@ -168,6 +168,9 @@ func TestReadDatePrefix(t *testing.T) {
 		{"date 2026-02-05", "2026-02-05"},
 		{"date 2026-02-30 Nội dung", ""},
 		{"date 2026-02-05x", ""},
+		{" date 2025-03 Tổng Bí thư", "2025-03"},
+		{" date 2025-13 Tổng Bí thư", ""},
+		{" date 2025-031 x", ""},
 		{"Nội dung date 2026-02-05 ", ""},
 		{"updated 2026-02-05 ", ""},
 	}

@@ -32,6 +32,7 @@ const (
 	RelSignedAt   = "SIGNED_AT"  // Agreement -> Summit
 	RelLocatedIn  = "LOCATED_IN" // City -> Country
 	RelMentions   = "MENTIONS"   // Article -> anything; added by the writer
+	RelPartnerOf  = "PARTNER_OF" // Country -> Country, the smaller ISO2 code first
 )
 
 // Labels lists every node label an extraction may carry.

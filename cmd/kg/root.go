@@ -95,6 +95,7 @@ The defaults fit the server that "make neo4j-up" starts.`,
 	root.AddCommand(
 		newIngestCmd(streams, v),
 		newExtractCmd(streams),
+		newEvalCmd(streams, nil),
 		newQueryCmd(streams, v),
 		newSchemaCmd(streams, v),
 		newStatsCmd(streams, v),
