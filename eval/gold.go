@@ -74,6 +74,7 @@ type Agreement struct {
 	Date     *string  `json:"date"`
 	Status   string   `json:"status"`
 	Parties  []string `json:"parties"`
+	Org      *string  `json:"org,omitempty"` // the organisation it belongs to, when the text names one
 	Evidence string   `json:"evidence,omitempty"`
 	Note     string   `json:"note,omitempty"`
 	Optional bool     `json:"optional,omitempty"`

@@ -186,6 +186,17 @@ func (b *builder) member(ms membership) {
 	}, ms.sent)
 }
 
+// partner adds a partnership between two countries, the smaller ISO2
+// code first, so that a pair is one relationship whichever way an
+// article names it.
+func (b *builder) partner(p partnership) {
+	b.relWith(model.RelPartnerOf, p.countries[0], p.countries[1], p.level+" "+p.status, map[string]any{
+		"level":  p.level,
+		"status": p.status,
+		"since":  nullable(p.since.ISO()),
+	}, p.sent)
+}
+
 // rel adds a relation with the given sentences as evidence.
 func (b *builder) rel(typ, from, to string, props map[string]any, sents ...int) {
 	b.relWith(typ, from, to, "", props, sents...)

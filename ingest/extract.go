@@ -216,10 +216,12 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	meets := sc.meets[:0]
 	var members []membership
 	var agrees []agreement
+	var partners []partnership
 	for i, s := range a.sents {
 		meets = findMeetings(a, i, meets)
 		members = append(members, findMemberships(a, i)...)
 		agrees = append(agrees, findAgreements(a, i)...)
+		partners = append(partners, findPartnerships(a, i)...)
 		for _, m := range s.ments {
 			if m.kind == mOrg {
 				a.lastOrg = m.id
@@ -232,7 +234,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	inheritPlaces(meets)
 	a.linkAgreements(agrees, meets)
 	agrees = mergeAgreements(agrees)
-	a.emit(&ex, meets, members, agrees)
+	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
 }
 
@@ -431,7 +433,7 @@ func (a *analysis) sentenceDatesMatch(si int, m meeting) bool {
 }
 
 // emit writes entities and relations with evidence into ex.
-func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []membership, agrees []agreement) {
+func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []membership, agrees []agreement, partners []partnership) {
 	g := DefaultGazetteer()
 	b := &a.scratch.build
 	b.reset(a)
@@ -507,6 +509,16 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		if ag.meeting >= 0 {
 			b.rel(model.RelSignedAt, key, a.summitKey(meets[ag.meeting]), nil, ag.sent)
 		}
+	}
+	for _, p := range partners {
+		for _, c := range p.countries {
+			if g.Countries[c] != nil {
+				b.country(c)
+			} else {
+				b.org(c) // a union of states (partnerOrgs)
+			}
+		}
+		b.partner(p)
 	}
 	ex.Entities, ex.Relations = b.result()
 }

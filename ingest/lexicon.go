@@ -164,6 +164,12 @@ type lexicon struct {
 //go:embed data/cues.tsv
 var cuesTSV string
 
+// partnershipsTSV names the levels of relations between two countries;
+// its phrases are cues of category "partnership" whose value is the level.
+//
+//go:embed data/partnerships.tsv
+var partnershipsTSV string
+
 var (
 	lexOnce sync.Once
 	lex     *lexicon
@@ -171,8 +177,34 @@ var (
 
 // defaultLexicon builds the lexicon from the embedded gazetteer and cues, once.
 func defaultLexicon() *lexicon {
-	lexOnce.Do(func() { lex = newLexicon(DefaultGazetteer(), cuesTSV) })
+	lexOnce.Do(func() { lex = newLexicon(DefaultGazetteer(), cuesTSV+extraCues()) })
 	return lex
+}
+
+// institutionsTSV names the bodies a title may name before its holder;
+// its phrases are cues of category "institution".
+//
+//go:embed data/institutions.tsv
+var institutionsTSV string
+
+// extraCues are the cue lines of the data files that hold one category
+// each, for newLexicon.
+func extraCues() string {
+	return asCues(partnershipsTSV, "partnership") + asCues(institutionsTSV, "institution")
+}
+
+// asCues turns the lines "phrase[<TAB>value]" of a data file into cue
+// lines of category cat.
+func asCues(tsv, cat string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(tsv, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		phrase, value, _ := strings.Cut(line, "\t")
+		b.WriteString(phrase + "\t" + cat + "\t" + value + "\n")
+	}
+	return b.String()
 }
 
 // newLexicon registers every form in a fixed order (countries, organisations

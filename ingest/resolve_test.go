@@ -143,7 +143,7 @@ func TestShortNamesDeterministic(t *testing.T) {
 	}
 	lexicons := make([]*lexicon, 10)
 	for i := range lexicons {
-		lexicons[i] = newLexicon(DefaultGazetteer(), cuesTSV)
+		lexicons[i] = newLexicon(DefaultGazetteer(), cuesTSV+extraCues())
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

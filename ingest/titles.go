@@ -254,6 +254,11 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 		ms := lx.at(toks, k)
 		if len(ms) > 0 && toks[k].upper {
 			m := ms[0]
+			if _, ok := m.cue("institution"); ok {
+				// "Ban Chấp hành Trung ương Đảng Cộng sản": part of the title.
+				k = m.end
+				continue
+			}
 			if e, ok := m.has(kCountry); ok && ment.country == "" {
 				ment.country = e.id
 				s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})

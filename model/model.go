@@ -39,7 +39,7 @@ const (
 var Labels = []string{LabelLeader, LabelCountry, LabelOrganization, LabelSummit, LabelAgreement, LabelCity}
 
 // RelTypes lists every relationship type an extraction may carry.
-var RelTypes = []string{RelMetAt, RelMemberOf, RelSigned, RelRepresents, RelHeldIn, RelOf, RelSignedAt, RelLocatedIn}
+var RelTypes = []string{RelMetAt, RelMemberOf, RelSigned, RelRepresents, RelHeldIn, RelOf, RelSignedAt, RelLocatedIn, RelPartnerOf}
 
 // KeyProperty names the property that uniquely identifies a node of label.
 func KeyProperty(label string) string {

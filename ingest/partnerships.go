@@ -1,0 +1,242 @@
+package ingest
+
+import "sort"
+
+// partnership is the level of relations between two countries that a
+// sentence states: "nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện".
+type partnership struct {
+	countries [2]string // ISO2, in order
+	level     string    // partnerships.tsv
+	status    string    // established | upgraded | planned
+	since     Date
+	sent      int
+}
+
+// pairRule finds the two countries a level names, from the level's
+// clause. Rules are tried in order; the first that finds two wins.
+type pairRule struct {
+	name string
+	find func(a *analysis, s *sentence, cl clause, level cueHit) []string
+}
+
+var pairRules = []pairRule{
+	// "quan hệ Đối tác Chiến lược toàn diện Việt Nam-Singapore",
+	// "Nâng cấp quan hệ Việt Nam – Kazakhstan lên Đối tác chiến lược".
+	{"pair-joined-by-a-dash-or-và", joinedPair},
+	// "Indonesia là Đối tác chiến lược toàn diện của Việt Nam".
+	{"two-countries-in-the-clause", twoInClause},
+	// "hai bên nhất trí nâng cấp quan hệ lên ...": the countries of the
+	// leaders who met in the sentence, else of the article's two principals.
+	{"the-leaders-who-met", leadersWhoMet},
+}
+
+// A level's status comes from the verb before it in its clause:
+// "nâng cấp quan hệ lên" (upgraded), "thiết lập" (established), none (a
+// standing mention: established). A word of intent just before the verb
+// makes it planned: "nhất trí xem xét nâng cấp", "mong muốn nâng cấp";
+// intent without a verb ("mong muốn thúc đẩy quan hệ Đối tác ...") is
+// about the relation as it stands.
+var (
+	levelVerbs = map[string]string{"upgrade": "upgraded", "establish": "established"}
+	intentCues = []string{"consider", "planned", "applicant"}
+)
+
+// intentReach is how many tokens before its verb a word of intent may stand.
+const intentReach = 3
+
+// findPartnerships reads the partnership levels sentence si names.
+func findPartnerships(a *analysis, si int) []partnership {
+	s := a.sents[si]
+	if !s.anyCue("partnership") {
+		return nil
+	}
+	var out []partnership
+	for _, cl := range clauses(s) {
+		from := cl.start // status words count from the previous level on
+		for _, c := range s.cues {
+			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) {
+				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
+			}
+			var isos []string
+			for _, r := range pairRules {
+				if isos = r.find(a, s, cl, c); len(isos) == 2 {
+					break
+				}
+			}
+			if len(isos) != 2 {
+				from = c.end
+				continue
+			}
+			sort.Strings(isos)
+			out = append(out, partnership{
+				countries: [2]string{isos[0], isos[1]}, level: c.val,
+				status: levelStatus(s, from, c.start), since: a.levelDate(s, cl, c), sent: si,
+			})
+			from = c.end
+		}
+	}
+	return out
+}
+
+// negationReach is how many tokens before a fact a negation may stand.
+const negationReach = 3
+
+// negated reports a negation word within negationReach tokens before token at.
+func negated(s *sentence, at int) bool {
+	for _, c := range s.cues {
+		if c.cat == "negation" && c.end <= at && at-c.end <= negationReach {
+			return true
+		}
+	}
+	return false
+}
+
+// levelStatus reads the status of a level at token to from the cues in
+// [from, to).
+func levelStatus(s *sentence, from, to int) string {
+	verb := cueHit{start: -1}
+	for _, c := range s.cues {
+		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" && c.start > verb.start {
+			verb = c
+		}
+	}
+	if verb.start < 0 {
+		return "established"
+	}
+	for _, c := range s.cues {
+		if c.end <= verb.start && verb.start-c.end <= intentReach && c.start >= from && contains(intentCues, c.cat) {
+			return "planned"
+		}
+	}
+	return levelVerbs[verb.cat]
+}
+
+// joinedPair finds two country mentions joined by a dash or "và" within
+// the clause, the pair nearest the level. A union of states may be one
+// side: "quan hệ Việt Nam - Liên minh châu Âu (EU)".
+func joinedPair(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	var best []string
+	bestDist := 1 << 30
+	var prev *mention
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.kind != mCountry && !(m.kind == mOrg && partnerOrgs[m.id]) || m.start < cl.start || m.end > cl.end {
+			continue
+		}
+		if prev != nil && prev.id != m.id && m.start == prev.end+1 {
+			switch s.toks[prev.end].text {
+			case "-", "–", "—", "và":
+				dist := max(level.start-m.end, prev.start-level.end, 0)
+				if dist < bestDist {
+					best, bestDist = []string{prev.id, m.id}, dist
+				}
+			}
+		}
+		prev = m
+	}
+	if bestDist > 12 {
+		return nil
+	}
+	return best
+}
+
+// partnerOrgs are the organisations that hold partnerships with
+// countries as one party.
+var partnerOrgs = map[string]bool{"EU": true, "ASEAN": true, "AU": true}
+
+// twoInClause returns the countries of the clause when there are exactly two.
+func twoInClause(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	var isos []string
+	for _, m := range s.ments {
+		if m.start >= cl.start && m.end <= cl.end {
+			switch {
+			case m.kind == mCountry:
+				isos = appendUnique(isos, m.id)
+			case len(m.keys) == 1:
+				// "Tổng thống Indonesia Prabowo": the leader's country counts.
+				if p := a.people.get(m.keys[0]); p != nil && p.country != "" {
+					isos = appendUnique(isos, p.country)
+				}
+			}
+		}
+	}
+	if len(isos) != 2 {
+		return nil
+	}
+	return isos
+}
+
+// leadersWhoMet returns the countries of the leaders named in the
+// sentence when they are of two countries, else of the article's two
+// principal leaders.
+func leadersWhoMet(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	var isos []string
+	for _, m := range s.ments {
+		for _, k := range m.keys {
+			if p := a.people.get(k); p != nil && p.country != "" {
+				isos = appendUnique(isos, p.country)
+			}
+		}
+	}
+	if len(isos) == 2 {
+		return isos
+	}
+	isos = isos[:0]
+	for _, k := range a.people.pair("") {
+		if p := a.people.get(k); p != nil && p.country != "" {
+			isos = appendUnique(isos, p.country)
+		}
+	}
+	return isos
+}
+
+// levelDate is when a level was set up or reached: a date with a year in
+// its clause ("thiết lập Đối tác Chiến lược năm 2013"), the nearest.
+func (a *analysis) levelDate(s *sentence, cl clause, level cueHit) Date {
+	best, bestDist := Date{}, 1<<30
+	at := s.toks[level.start].start
+	for _, d := range s.dates {
+		if d.Date.Year == 0 || !a.inClause(s, cl, d.Start) {
+			continue
+		}
+		dist := d.Start - at
+		if dist < 0 {
+			dist = at - d.End
+		}
+		if dist < bestDist {
+			best, bestDist = d.Date, dist
+		}
+	}
+	return best
+}
+
+// statusRank orders what one article may say of one pair and level: an
+// upgrade says more than a standing mention, which says more than a plan.
+var statusRank = map[string]int{"planned": 1, "established": 2, "upgraded": 3}
+
+// mergePartnerships keeps one fact per pair and level: the status that
+// says most, the most precise date.
+func mergePartnerships(ps []partnership) []partnership {
+	var out []partnership
+	index := map[[3]string]int{}
+	for _, p := range ps {
+		k := [3]string{p.countries[0], p.countries[1], p.level}
+		i, ok := index[k]
+		if !ok {
+			index[k] = len(out)
+			out = append(out, p)
+			continue
+		}
+		o := &out[i]
+		if statusRank[p.status] > statusRank[o.status] {
+			o.status, o.sent = p.status, p.sent
+			if !p.since.IsZero() {
+				o.since = p.since
+			}
+		}
+		if precision(p.since) > precision(o.since) {
+			o.since = p.since
+		}
+	}
+	return out
+}
