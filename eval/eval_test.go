@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -25,6 +27,21 @@ func TestFold(t *testing.T) {
 		"Recep Tayyip Erdoğan": "recep tayyip erdogan",
 	} {
 		assert.Equal(t, want, Fold(in), in)
+	}
+}
+
+func TestSameName(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ferdinand romualdez marcos jr", "ferdinand marcos jr", true},
+		{"miguel diaz canel bermudez", "miguel mario diaz canel bermudez", true},
+		{"kim jong un", "kim jong il", false},
+		{"putin", "vladimir putin", false}, // one word is not enough
+		{"hun sen", "hun manet", false},
+	} {
+		assert.Equal(t, tt.want, sameName(tt.a, tt.b), "%s / %s", tt.a, tt.b)
 	}
 }
 
@@ -141,4 +158,29 @@ func TestGoldCheck(t *testing.T) {
 	g := gold()
 	g.Meetings[0].Participants = append(g.Meetings[0].Participants, "Nobody")
 	assert.ErrorContains(t, g.check(), `participant "Nobody" is not among the leaders`)
+}
+
+func TestLoadGold(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+		return p
+	}
+	lines := write("gold.jsonl", `{"article": "a.txt", "published": null, "leaders": [], "meetings": [], "memberships": [], "agreements": [], "partnerships": []}
+{"article": "sub/b.txt", "published": "2025-03", "leaders": [{"name": "Tô Lâm", "country": "VN"}], "meetings": [], "memberships": [], "agreements": [], "partnerships": []}
+`)
+	set, err := LoadGold(lines)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"a", "b"}, set.Names())
+
+	_, err = LoadGold(write("typo.json", `{"published": null, "leaderz": []}`))
+	assert.ErrorContains(t, err, `unknown field "leaderz"`, "a misspelt field is an error, not a silent loss")
+
+	_, err = LoadGold(write("kind.json", `{"published": null, "leaders": [{"name": "A"}], "meetings": [{"participants": ["A"], "kind": "talks", "status": "held", "date": "2025-3-1"}]}`))
+	assert.ErrorContains(t, err, `kind "talks" is not one of`)
+	assert.ErrorContains(t, err, `date "2025-3-1" is not`)
+
+	_, err = LoadGold(write("noarticle.jsonl", `{"published": null}`+"\n"))
+	assert.ErrorContains(t, err, `no "article"`)
 }

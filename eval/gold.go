@@ -8,10 +8,13 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -189,31 +192,74 @@ func (set GoldSet) Names() []string {
 	return out
 }
 
-// check reports what would make the gold unscorable: a participant who is
-// not among the leaders, a meeting with nobody, a partnership that is not
-// between two countries.
+// The values gold may take (docs/ANNOTATION.md).
+var (
+	meetingKinds    = []string{"summit", "bilateral", "state_visit", "video_call", "phone_call"}
+	meetingStatuses = []string{"held", "planned", "cancelled"}
+	memberStatuses  = []string{"member", "founding_member", "observer", "applicant", "partner"}
+	agreementKinds  = []string{"treaty", "joint_statement", "declaration", "agreement", "mou"}
+	agreementStatus = []string{"signed", "planned", "expired", "in_force"}
+	partnerLevels   = []string{"comprehensive", "strategic", "comprehensive_strategic", "extensive_strategic", "strategic_cooperative", "comprehensive_cooperative", "comprehensive_strategic_cooperative", "comprehensive_strategic_coordination", "special", "no_limits", "alliance"}
+	partnerStatuses = []string{"established", "upgraded", "planned"}
+	isoDate         = regexp.MustCompile(`^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$`)
+)
+
+// check reports what would make the gold unscorable or not what the
+// guidelines allow: a participant who is not among the leaders, a meeting
+// with nobody, a value outside its vocabulary, a date not in ISO form.
 func (g *Gold) check() error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	oneOf := func(what, v string, allowed []string) {
+		if !slices.Contains(allowed, v) {
+			bad("%s %q is not one of %s", what, v, strings.Join(allowed, ", "))
+		}
+	}
+	date := func(what string, d *string) {
+		if d != nil && !isoDate.MatchString(*d) {
+			bad("%s %q is not YYYY[-MM[-DD]] or --MM[-DD]", what, *d)
+		}
+	}
+	date("published", g.Published)
 	names := map[string]bool{}
 	for _, l := range g.Leaders {
 		if l.Name == "" {
-			return fmt.Errorf("a leader without a name")
+			bad("a leader without a name")
 		}
 		names[l.Name] = true
 	}
 	for i, m := range g.Meetings {
+		w := fmt.Sprintf("meeting %d", i+1)
 		if len(m.Participants) == 0 {
-			return fmt.Errorf("meeting %d has no participants", i+1)
+			bad("%s has no participants", w)
 		}
 		for _, p := range append(append([]string(nil), m.Participants...), m.OptionalParticipants...) {
 			if !names[p] {
-				return fmt.Errorf("meeting %d: participant %q is not among the leaders", i+1, p)
+				bad("%s: participant %q is not among the leaders", w, p)
 			}
 		}
+		oneOf(w+": kind", m.Kind, meetingKinds)
+		oneOf(w+": status", m.Status, meetingStatuses)
+		date(w+": date", m.Date)
+		date(w+": end_date", m.EndDate)
+	}
+	for i, m := range g.Memberships {
+		oneOf(fmt.Sprintf("membership %d: status", i+1), m.Status, memberStatuses)
+		date(fmt.Sprintf("membership %d: since", i+1), m.Since)
+	}
+	for i, a := range g.Agreements {
+		oneOf(fmt.Sprintf("agreement %d: kind", i+1), a.Kind, agreementKinds)
+		oneOf(fmt.Sprintf("agreement %d: status", i+1), a.Status, agreementStatus)
+		date(fmt.Sprintf("agreement %d: date", i+1), a.Date)
 	}
 	for i, p := range g.Partnerships {
-		if len(p.Countries) != 2 {
-			return fmt.Errorf("partnership %d: %d countries, want 2", i+1, len(p.Countries))
+		w := fmt.Sprintf("partnership %d", i+1)
+		if len(p.Countries) != 2 || p.Countries[0] >= p.Countries[1] {
+			bad("%s: countries %v must be two codes in order", w, p.Countries)
 		}
+		oneOf(w+": level", p.Level, partnerLevels)
+		oneOf(w+": status", p.Status, partnerStatuses)
+		date(w+": since", p.Since)
 	}
-	return nil
+	return errors.Join(errs...)
 }

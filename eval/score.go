@@ -165,6 +165,11 @@ func (c *comparison) leaders() {
 			if pl[p].names[Fold(n)] {
 				return true
 			}
+			for pn := range pl[p].names {
+				if sameName(Fold(n), pn) {
+					return true
+				}
+			}
 		}
 		return false
 	}
@@ -181,6 +186,25 @@ func (c *comparison) leaders() {
 		c.find(Leaders, false, pl[p].name, pl[p].evidence)
 	}
 	c.s.Tallies[Leaders] = Tally{TP: len(r.pairs), FN: len(r.missed), FP: len(r.spurious)}
+}
+
+// sameName reports two folded names of one person written more or less
+// fully: every word of the shorter, two at least, is in the longer
+// ("ferdinand marcos jr" and "ferdinand romualdez marcos jr").
+func sameName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < 2 {
+		return false
+	}
+	for _, w := range wa {
+		if !contains(wb, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // keys maps gold participant names to predicted leader keys; a name whose

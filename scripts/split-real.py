@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """split-real.py [--move] : assigns each article of fixtures/real/incoming to dev or test.
 
+New articles are written to fixtures/real/incoming/ (the .txt as the page
+store returned it, the .json gold per docs/ANNOTATION.md, checked by a
+second person), then moved by this script; `go test ./eval` checks them.
+
 The part is decided by the SHA-256 of the article's URL (from its gold), not
 by anyone's choice: about 40 % of articles go to test. Without --move it
 prints the assignment; with --move it moves each .txt/.json pair into
