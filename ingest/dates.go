@@ -476,7 +476,8 @@ func (p *dateParser) monthValue(i int) (int, int, bool) {
 // forward and backward markers "sắp tới", "tới", "vừa qua".
 func (p *dateParser) yearSuffix(m *DateMention, i int, slash bool) int {
 	switch {
-	case slash && p.punct(i, '/') && p.glued(i-1) && p.glued(i):
+	case slash && p.punct(i, '/', '-', '.') && p.glued(i-1) && p.glued(i):
+		// "tháng 1/2020", and as news also writes it "tháng 2-2025", "tháng 3.2024"
 		if y, ok := p.year(i + 1); ok {
 			m.Date.Year = y
 			i += 2

@@ -123,6 +123,8 @@ func TestFindDatesForms(t *testing.T) {
 		// months
 		{"vào tháng 1/2020 khi", []string{"tháng 1/2020|2020-01||"}},
 		{"vào tháng 1 năm 2020.", []string{"tháng 1 năm 2020|2020-01||"}},
+		{"Lào tháng 2-2025.", []string{"tháng 2-2025|2025-02||"}},
+		{"từ tháng 3.2024,", []string{"tháng 3.2024|2024-03||"}},
 		{"vào tháng Hai.", []string{"tháng Hai|--02||"}},
 		{"vào tháng 7 mời", []string{"tháng 7|--07||"}},
 		{"vào tháng Mười sắp tới.", []string{"tháng Mười sắp tới|--10||F"}},

@@ -140,9 +140,13 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	a := &analysis{lx: lx, text: normalize(doc.Raw, &sc.norm), scratch: sc}
 	published := doc.Published
 	a.pub = ParseDate(published)
-	if a.pub.IsZero() {
-		a.pub = publishedFromByline(a.text.S)
-		published = a.pub.ISO()
+	if a.pub.Day == 0 {
+		// No date line, or one of the month only ("date 2025-06"): a
+		// byline that gives the day, in that month, says more.
+		if d := publishedFromByline(a.text.S); !d.IsZero() && (a.pub.IsZero() || d.Year == a.pub.Year && d.Month == a.pub.Month) {
+			a.pub = d
+			published = d.ISO()
+		}
 	}
 	paras := Paragraphs(a.text)
 	var id string
@@ -229,14 +233,25 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		}
 	}
 	sc.meets = meets
+	if traceMeetings != nil {
+		traceMeetings("read", meets)
+	}
 	meets = mergeMeetings(meets, sc.merged[:0])
 	sc.merged = meets
 	inheritPlaces(meets)
+	if traceMeetings != nil {
+		traceMeetings("merged", meets)
+	}
 	a.linkAgreements(agrees, meets)
 	agrees = mergeAgreements(agrees)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
 }
+
+// traceMeetings, when set, is shown the meetings of each article as read
+// clause by clause ("read") and once merged into events ("merged"): the
+// tests see which rule read what.
+var traceMeetings func(stage string, ms []meeting)
 
 // inheritPlaces gives a meeting with no place the place of a visit one of
 // its participants was making that day: the guest's talks happen where

@@ -22,6 +22,7 @@ type meeting struct {
 	attend        bool            // names attendees of a summit reported elsewhere
 	sidelines     bool            // "bên lề": held where the article's summit was
 	hosts         map[string]bool // the participants' countries
+	rule          string          // the meeting rule that read it first (meetingrules.go)
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -119,145 +120,18 @@ func countryAt(s *sentence, i int) bool {
 
 var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "video_call": 4, "phone_call": 5}
 
-// findMeetings appends to out the meetings a sentence states.
+// findMeetings appends to out the meetings a sentence states: each
+// clause is read (readClause), then the meeting rules (meetingrules.go)
+// say what it tells of.
 func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	s := a.sents[si]
 	if !s.anyCue("meet") && !s.anyCue("attend") {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
 	from := len(out)
-	cls := clauses(s)
-	for ci, cl := range cls {
-		var kinds []cueHit
-		for _, c := range s.cues {
-			if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {
-				kinds = append(kinds, c)
-			}
-		}
-		if len(kinds) == 0 {
-			if _, ok := s.hasCue("attend", cl.start, cl.end); ok {
-				if parts := a.participants(s, cl); len(parts) > 0 {
-					am := meeting{sents: []int{si}, order: si*100 + ci, kind: "summit", grp: "summit", participants: parts, partial: true, attend: true, status: a.status(s, cl)}
-					am.org = a.orgNear(s, cl)
-					out = append(out, am)
-				}
-			}
-			continue
-		}
-		kind, summitCue := "", false
-		for _, c := range kinds {
-			if c.val == "summit" {
-				summitCue = true
-				continue
-			}
-			if kindRank[c.val] > kindRank[kind] {
-				kind = c.val
-			}
-			// "cuộc họp của các bộ trưởng ngoại giao SCO": a meeting of an organisation.
-			if a.orgAfter(s, c.end, cl.end) {
-				summitCue = true
-			}
-		}
-		parts := a.participants(s, cl)
-		m := meeting{sents: []int{si}, order: si*100 + ci}
-		_, m.sidelines = s.hasCue("sidelines", cl.start, cl.end)
-		m.status = a.status(s, cl)
-		m.city, m.country = a.place(s, cl, kinds[0].start)
-		m.org = a.orgNear(s, cl)
-		m.date, m.endDate = a.meetingDate(s, si, cl, kind == "state_visit", m.status)
-		others := a.otherCountries(s, cl, parts)
-		switch {
-		case kind != "" && len(parts) == 1 && others >= 2 && !summitCue:
-			// One named leader meeting the leaders of several countries: an
-			// event of its own, not the article's summit.
-			sm := m
-			sm.kind, sm.grp, sm.participants = "summit", "meeting", parts
-			if sm.date.IsZero() && sm.city == "" && sm.country == "" {
-				sm.grp = "summit" // nothing to tell it apart: part of the article's summit
-			}
-			out = append(out, sm)
-		case kind == "state_visit" && len(parts) == 1:
-			// A visit abroad by one leader: a meeting with the hosts.
-			if p := a.people.get(parts[0]); p != nil && m.country != "" && m.country != p.country {
-				vm := m
-				vm.kind, vm.grp, vm.participants = kind, "meeting", parts
-				out = append(out, vm)
-			}
-		case kind != "" && len(parts) >= 3 && a.pluralMeetings(s, cl):
-			// "X có các cuộc gặp với A và với B": one meeting with each.
-			subj := a.firstParticipant(s, cl, parts)
-			for _, p := range parts {
-				if p != subj {
-					bm := m
-					bm.kind, bm.grp, bm.participants = kind, group(kind), sortedPair(subj, p)
-					out = append(out, bm)
-				}
-			}
-		case kind != "" && len(parts) >= 3:
-			// Three or more leaders at one table: a multilateral meeting.
-			mm := m
-			mm.kind, mm.grp, mm.participants = "summit", "meeting", parts
-			out = append(out, mm)
-		case kind != "" && len(parts) == 1 && kind != "state_visit":
-			// "Khi bắt đầu cuộc gặp hôm thứ Năm, ông Putin ...": one side of a
-			// meeting told elsewhere; it only adds to that meeting.
-			pm := m
-			pm.kind, pm.grp, pm.participants, pm.partial = kind, group(kind), parts, true
-			out = append(out, pm)
-		case kind == "" && summitCue && len(parts) == 2 && a.conjoined(s, cl):
-			// "Putin và Mirziyoyev trồng cây ... bên Hội nghị": two leaders
-			// together at a summit met there.
-			bm := m
-			bm.kind, bm.grp, bm.participants = "bilateral", "meeting", parts
-			out = append(out, bm)
-		case kind != "" && len(parts) == 2:
-			bm := m
-			bm.kind, bm.grp, bm.participants = kind, group(kind), parts
-			if bm.grp == "call" {
-				bm.city, bm.country = "", ""
-			}
-			out = append(out, bm)
-		}
-		if _, ok := s.hasCue("attend", cl.start, cl.end); ok && !summitCue && len(parts) > 0 {
-			// "các khách mời còn có X": attendees of the summit the article reports.
-			am := m
-			am.kind, am.grp, am.participants, am.partial, am.attend = "summit", "summit", parts, true, true
-			out = append(out, am)
-		}
-		if summitCue && m.org == "" && len(parts) == 2 && others == 0 && (kind == "" || kind == "bilateral") && !a.summitAsOccasion(s, cl) {
-			// "hội nghị thượng đỉnh ở Anchorage" between two leaders is their
-			// bilateral summit, not a multilateral one.
-			if kind == "" {
-				bm := m
-				bm.kind, bm.grp, bm.participants = "bilateral", "meeting", parts
-				out = append(out, bm)
-			}
-			summitCue = false
-		}
-		if summitCue && len(parts) == 0 && m.org != "" {
-			// "Trước khi đến Hội nghị Thượng đỉnh SCO tại Uzbekistan": no one
-			// named here, but it says which summit the article's one is.
-			sm := m
-			sm.kind, sm.grp, sm.partial, sm.attend = "summit", "summit", true, true
-			out = append(out, sm)
-		}
-		if summitCue && len(parts) >= 1 && (m.org != "" || len(parts) >= 2 || m.city != "" || others >= 2) {
-			sm := m
-			sm.kind, sm.grp, sm.participants = "summit", "summit", parts
-			if _, ok := s.hasCue("attend", cl.start, cl.end); ok {
-				sm.attend = true // "... cũng có mặt tại hội nghị": the summit named elsewhere
-			}
-			// The summit's place is the one named with it, not the visit's.
-			if kind == "state_visit" {
-				sm.city, sm.country = a.place(s, cl, a.summitCueAt(s, cl))
-			}
-			// A summit's date is its whole span: prefer a range if the clause has one.
-			for _, d := range s.dates {
-				if a.inClause(s, cl, d.Start) && !d.EndDate.IsZero() {
-					sm.date, sm.endDate = d.Date, d.EndDate
-				}
-			}
-			out = append(out, sm)
+	for ci, cl := range clauses(s) {
+		if r := a.readClause(si, ci, cl); r != nil {
+			out = r.apply(out)
 		}
 	}
 	for i := from; i < len(out); i++ {
@@ -269,6 +143,57 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 	}
 	return out
+}
+
+// leadOf returns where the sentence's lead ends: the token of its first
+// person (a name, a title, "hai nhà lãnh đạo", "ông"). A lead that starts
+// with "trước khi" tells of another time and place: it sets no scene.
+func (a *analysis) leadOf(s *sentence) int {
+	for _, c := range s.cues {
+		if c.cat == "clause" && c.start == 0 && s.toks[0].low == "trước" {
+			return 0
+		}
+	}
+	for _, m := range s.ments {
+		switch m.kind {
+		case mLeader, mSurname, mDesc, mPair, mPronoun:
+			return m.start
+		}
+	}
+	return 0
+}
+
+// leadDate is the last date of the lead that dates an event: not a
+// "since" date nor that of a statement.
+func (a *analysis) leadDate(s *sentence, lead int, cl clause) (Date, Date) {
+	if lead == 0 || cl.start == 0 && lead > cl.end {
+		return Date{}, Date{}
+	}
+	end := s.toks[lead].start
+	var best *DateMention
+	for i := range s.dates {
+		d := &s.dates[i]
+		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) {
+			continue
+		}
+		best = d
+	}
+	if best == nil {
+		return Date{}, Date{}
+	}
+	if best.Approx {
+		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
+	}
+	return best.Date, best.EndDate
+}
+
+// leadPlace is the place the lead names after a place word ("tại Thiên
+// Tân (Trung Quốc)"): its city when it names one, else its country.
+func (a *analysis) leadPlace(s *sentence, lead int) (city, country string) {
+	if lead == 0 {
+		return "", ""
+	}
+	return a.place(s, clause{0, lead}, lead)
 }
 
 // conjoined reports two leaders named as one subject: "A và B".
@@ -371,9 +296,12 @@ func (a *analysis) inClause(s *sentence, cl clause, off int) bool {
 }
 
 // participants returns the leaders taking part in the clause's meeting:
-// everyone named there except speakers ("..., X cho biết") and people
-// named only as the owner of a title ("cố vấn của ông Putin").
-func (a *analysis) participants(s *sentence, cl clause) []string {
+// everyone named there except speakers ("..., X cho biết"), people named
+// only as the owner of a title ("cố vấn của ông Putin") or beside the
+// event (greeted, spoken for, and the inviter of a visit that took
+// place: had they met, the text would say so; the inviter of a planned
+// visit is its host).
+func (a *analysis) participants(s *sentence, cl clause, planned bool) []string {
 	var keys []string
 	seen := map[string]bool{}
 	hasPair := false
@@ -384,7 +312,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m, planned) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -419,6 +347,17 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// beside reports a leader named right after a "beside" word: "theo lời
+// mời của Tổng thống Putin", "gửi lời hỏi thăm tới Tổng thống Putin".
+func beside(s *sentence, m mention, planned bool) bool {
+	for _, c := range s.cues {
+		if c.cat == "beside" && c.end <= m.start && m.start-c.end <= 1 && !(planned && c.val == "inviter") {
+			return true
+		}
+	}
+	return false
 }
 
 // isSpeaker reports a leader followed by a verb of saying that ends or
@@ -458,10 +397,19 @@ func (a *analysis) status(s *sentence, cl clause) string {
 	if _, ok := s.hasCue("cancelled", cl.start, cl.end); ok {
 		return "cancelled"
 	}
-	if _, ok := s.hasCue("planned", cl.start, cl.end); ok {
-		return "planned"
+	for _, c := range s.cues {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= cl.end && !frontedInvitation(s, c) {
+			return "planned"
+		}
 	}
 	return "held"
+}
+
+// frontedInvitation reports "Nhận lời mời của X, Y thăm ...": an
+// invitation that opens the sentence is the protocol of a visit reported
+// as it happens, not a plan ("ông Putin đã nhận lời mời thăm Trung Quốc").
+func frontedInvitation(s *sentence, c cueHit) bool {
+	return c.start == 0 && s.toks[0].low == "nhận"
 }
 
 // place reads "tại/ở <city|venue|country>" in the clause: a city if one

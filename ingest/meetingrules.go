@@ -1,0 +1,276 @@
+package ingest
+
+// This file holds the meeting rules: each names one way a clause of
+// Vietnamese news states a meeting, with a sentence it exists for. A
+// clause is read once (readClause: its meeting words, participants,
+// date, place, status); then the first event rule that applies says what
+// event the clause tells of, and every extra rule that applies adds what
+// else it says. To teach the extractor a new phrasing, add a rule here
+// with its example; TestMeetingRuleExamples checks that each rule reads
+// its own example.
+
+// clauseReading is what one clause says, as the rules read it.
+type clauseReading struct {
+	a         *analysis
+	s         *sentence
+	cl        clause
+	kinds     []cueHit // the clause's meeting words
+	kind      string   // the strongest meeting kind among them; "" when only summit words
+	summitCue bool     // a summit word, or a meeting of an organisation
+	attend    bool     // an attendance word: "tham dự", "có mặt"
+	parts     []string // the leaders taking part, sorted
+	others    int      // countries named besides the participants' own
+	base      meeting  // the date, place, status and organisation the clause gives
+}
+
+// meetingRule is one way a clause states a meeting.
+type meetingRule struct {
+	name    string
+	example string // a sentence the rule exists for
+	when    func(r *clauseReading) bool
+	read    func(r *clauseReading) []meeting
+}
+
+// eventRules say what event a clause tells of; the first that applies wins.
+var eventRules = []meetingRule{
+	{
+		name:    "attendance-without-a-meeting-word",
+		example: "Thủ tướng Ấn Độ Narendra Modi cũng tham dự.",
+		when:    func(r *clauseReading) bool { return len(r.kinds) == 0 && r.attend && len(r.parts) > 0 },
+		read: func(r *clauseReading) []meeting {
+			m := r.with("summit", "summit", r.parts)
+			m.partial, m.attend = true, true
+			return []meeting{m}
+		},
+	},
+	{
+		name:    "one-leader-meets-several-countries",
+		example: "Tổng thống Nga Vladimir Putin gặp các nhà lãnh đạo Kazakhstan, Uzbekistan và Tajikistan tại Moscow.",
+		when: func(r *clauseReading) bool {
+			return r.kind != "" && len(r.parts) == 1 && r.others >= 2 && !r.summitCue
+		},
+		read: func(r *clauseReading) []meeting {
+			m := r.with("summit", "meeting", r.parts)
+			if m.date.IsZero() && m.city == "" && m.country == "" {
+				m.grp = "summit" // nothing to tell it apart: part of the article's summit
+			}
+			return []meeting{m}
+		},
+	},
+	{
+		name:    "one-leader-visits-abroad",
+		example: "Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước Kazakhstan.",
+		when:    func(r *clauseReading) bool { return r.kind == "state_visit" && len(r.parts) == 1 },
+		read: func(r *clauseReading) []meeting {
+			// A visit abroad: a meeting with the hosts, named or not.
+			if p := r.a.people.get(r.parts[0]); p != nil && r.base.country != "" && r.base.country != p.country {
+				return []meeting{r.with(r.kind, "meeting", r.parts)}
+			}
+			return nil
+		},
+	},
+	{
+		name:    "one-meeting-with-each",
+		example: "Ông Tập có các cuộc gặp với Tổng thống Kazakhstan Kassym-Jomart Tokayev và với Tổng thống Uzbekistan Shavkat Mirziyoyev.",
+		when: func(r *clauseReading) bool {
+			return r.kind != "" && len(r.parts) >= 3 && r.a.pluralMeetings(r.s, r.cl)
+		},
+		read: func(r *clauseReading) []meeting {
+			subj := r.a.firstParticipant(r.s, r.cl, r.parts)
+			var out []meeting
+			for _, p := range r.parts {
+				if p != subj {
+					out = append(out, r.with(r.kind, group(r.kind), sortedPair(subj, p)))
+				}
+			}
+			return out
+		},
+	},
+	{
+		name:    "three-or-more-at-one-table",
+		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
+		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
+		read:    func(r *clauseReading) []meeting { return []meeting{r.with("summit", "meeting", r.parts)} },
+	},
+	{
+		name:    "one-side-of-a-meeting",
+		example: "Khi bắt đầu cuộc gặp hôm thứ Năm, ông Putin ca ngợi lập trường cân bằng của Trung Quốc.",
+		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) == 1 && r.kind != "state_visit" },
+		read: func(r *clauseReading) []meeting {
+			// One side of a meeting told elsewhere: it only adds to that meeting.
+			m := r.with(r.kind, group(r.kind), r.parts)
+			m.partial = true
+			return []meeting{m}
+		},
+	},
+	{
+		name:    "two-together-at-a-summit",
+		example: "Tổng thống Putin và Tổng thống Mirziyoyev trồng cây bên lề Hội nghị thượng đỉnh.",
+		when: func(r *clauseReading) bool {
+			return r.kind == "" && r.summitCue && len(r.parts) == 2 && r.a.conjoined(r.s, r.cl)
+		},
+		read: func(r *clauseReading) []meeting { return []meeting{r.with("bilateral", "meeting", r.parts)} },
+	},
+	{
+		name:    "two-leaders",
+		example: "Chiều 10/2, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Singapore Lawrence Wong.",
+		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) == 2 },
+		read: func(r *clauseReading) []meeting {
+			m := r.with(r.kind, group(r.kind), r.parts)
+			if m.grp == "call" {
+				m.city, m.country = "", ""
+			}
+			return []meeting{m}
+		},
+	},
+}
+
+// extraRules add what a clause with a meeting word says besides its
+// event; each that applies does, in order.
+var extraRules = []meetingRule{
+	{
+		name:    "attendees-of-the-article's-summit",
+		example: "Tổng thống Mông Cổ Ukhnaagiin Khurelsukh cũng có mặt tại cuộc gặp.",
+		when:    func(r *clauseReading) bool { return r.attend && !r.summitCue && len(r.parts) > 0 },
+		read: func(r *clauseReading) []meeting {
+			m := r.with("summit", "summit", r.parts)
+			m.partial, m.attend = true, true
+			return []meeting{m}
+		},
+	},
+	{
+		name:    "two-leaders'-own-summit",
+		example: "Hội nghị thượng đỉnh giữa Tổng thống Donald Trump và Tổng thống Vladimir Putin ở Anchorage diễn ra ngày 15/8.",
+		when: func(r *clauseReading) bool {
+			return r.summitCue && r.base.org == "" && len(r.parts) == 2 && r.others == 0 &&
+				(r.kind == "" || r.kind == "bilateral") && !r.a.summitAsOccasion(r.s, r.cl)
+		},
+		read: func(r *clauseReading) []meeting {
+			// A "summit" between two leaders is their bilateral meeting,
+			// not a multilateral one.
+			r.summitCue = false
+			if r.kind == "" {
+				return []meeting{r.with("bilateral", "meeting", r.parts)}
+			}
+			return nil
+		},
+	},
+	{
+		name:    "which-summit-the-article's-is",
+		example: "Trước khi đến Hội nghị Thượng đỉnh SCO tại Uzbekistan, ông Tập thăm Kazakhstan.",
+		when:    func(r *clauseReading) bool { return r.summitCue && len(r.parts) == 0 && r.base.org != "" },
+		read: func(r *clauseReading) []meeting {
+			m := r.with("summit", "summit", nil)
+			m.partial, m.attend = true, true
+			return []meeting{m}
+		},
+	},
+	{
+		name:    "summit-with-participants",
+		example: "Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc tại Kuala Lumpur với sự tham dự của Thủ tướng Phạm Minh Chính.",
+		when: func(r *clauseReading) bool {
+			return r.summitCue && len(r.parts) >= 1 && (r.base.org != "" || len(r.parts) >= 2 || r.base.city != "" || r.others >= 2)
+		},
+		read: func(r *clauseReading) []meeting {
+			m := r.with("summit", "summit", r.parts)
+			m.attend = r.attend // "... cũng có mặt tại hội nghị": the summit named elsewhere
+			if r.kind == "state_visit" {
+				// The summit's place is the one named with it, not the visit's.
+				m.city, m.country = r.a.place(r.s, r.cl, r.a.summitCueAt(r.s, r.cl))
+			}
+			// A summit's date is its whole span: prefer a range if the clause has one.
+			for _, d := range r.s.dates {
+				if r.a.inClause(r.s, r.cl, d.Start) && !d.EndDate.IsZero() {
+					m.date, m.endDate = d.Date, d.EndDate
+				}
+			}
+			return []meeting{m}
+		},
+	},
+}
+
+// readClause reads clause ci of sentence si, or returns nil when it
+// tells of no meeting.
+func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
+	s := a.sents[si]
+	r := &clauseReading{a: a, s: s, cl: cl}
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {
+			r.kinds = append(r.kinds, c)
+		}
+	}
+	_, r.attend = s.hasCue("attend", cl.start, cl.end)
+	if len(r.kinds) == 0 && !r.attend {
+		return nil
+	}
+	r.base = meeting{sents: []int{si}, order: si*100 + ci}
+	r.base.status = a.status(s, cl)
+	r.parts = a.participants(s, cl, r.base.status == "planned")
+	r.base.org = a.orgNear(s, cl)
+	if len(r.kinds) == 0 {
+		return r
+	}
+	for _, c := range r.kinds {
+		if c.val == "summit" {
+			r.summitCue = true
+			continue
+		}
+		if kindRank[c.val] > kindRank[r.kind] {
+			r.kind = c.val
+		}
+		// "cuộc họp của các bộ trưởng ngoại giao SCO": a meeting of an organisation.
+		if a.orgAfter(s, c.end, cl.end) {
+			r.summitCue = true
+		}
+	}
+	b := &r.base
+	_, b.sidelines = s.hasCue("sidelines", cl.start, cl.end)
+	b.city, b.country = a.place(s, cl, r.kinds[0].start)
+	b.date, b.endDate = a.meetingDate(s, si, cl, r.kind == "state_visit", b.status)
+	// What opens the sentence before anyone is named (its lead) sets the
+	// scene for every clause that does not say otherwise: "Ngày 01/9, tại
+	// Thiên Tân, nhân dịp ..., Thủ tướng ... đã có cuộc gặp".
+	lead := a.leadOf(s)
+	if b.date.IsZero() {
+		b.date, b.endDate = a.leadDate(s, lead, cl)
+	}
+	if b.city == "" && b.country == "" && group(r.kind) != "call" {
+		b.city, b.country = a.leadPlace(s, lead)
+	}
+	r.others = a.otherCountries(s, cl, r.parts)
+	return r
+}
+
+// with returns the clause's meeting as kind, in merge group grp, with participants.
+func (r *clauseReading) with(kind, grp string, participants []string) meeting {
+	m := r.base
+	m.kind, m.grp, m.participants = kind, grp, participants
+	return m
+}
+
+// apply appends what the rules read in the clause to out.
+func (r *clauseReading) apply(out []meeting) []meeting {
+	for _, rule := range eventRules {
+		if rule.when(r) {
+			out = appendRule(out, rule, rule.read(r))
+			break
+		}
+	}
+	if len(r.kinds) == 0 {
+		return out
+	}
+	for _, rule := range extraRules {
+		if rule.when(r) {
+			out = appendRule(out, rule, rule.read(r))
+		}
+	}
+	return out
+}
+
+func appendRule(out []meeting, rule meetingRule, ms []meeting) []meeting {
+	for _, m := range ms {
+		m.rule = rule.name
+		out = append(out, m)
+	}
+	return out
+}
