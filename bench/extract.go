@@ -204,7 +204,7 @@ func RawRows(ex model.Extraction) []map[string]any {
 		}
 		ev := make([]string, 0, len(rel.Evidence))
 		for _, e := range rel.Evidence {
-			ev = append(ev, fmt.Sprintf("%s:%d-%d %s", ex.Article.ID, e.Start, e.End, e.Text))
+			ev = append(ev, e.Format(ex.Article.ID))
 		}
 		m["evidence"] = ev
 		rows = append(rows, m)

@@ -22,11 +22,13 @@ import (
 	"encoding/json"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"kg/ingest"
+	"kg/model"
 )
 
 // Article is one generated article and the facts planted in it.
@@ -252,12 +254,7 @@ func (g *gen) castOf(o *office) *person {
 
 // inCast reports whether the leader is already cast.
 func (g *gen) inCast(l *ingest.Leader) bool {
-	for _, p := range g.cast {
-		if p.o.l == l {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(g.cast, func(p *person) bool { return p.o.l == l })
 }
 
 // ref writes a mention of p: in full the first time (title, country, name),
@@ -345,8 +342,8 @@ func names(ps ...*person) []string {
 func strp(s string) *string { return &s }
 
 // meeting plants one meeting fact.
-func (g *gen) meeting(tmpl, sentence, kind, status string, w when, city *ingest.City, iso, org string, ps ...*person) {
-	m := ingest.FactMeeting{Participants: names(ps...), Kind: kind, Date: w.iso(), Status: status, Note: tmpl + ": " + sentence}
+func (g *gen) meeting(tmpl, sentence string, kind model.SummitKind, status model.SummitStatus, w when, city *ingest.City, iso, org string, ps ...*person) {
+	m := ingest.FactMeeting{Participants: names(ps...), Kind: string(kind), Date: w.iso(), Status: string(status), Note: tmpl + ": " + sentence}
 	if city != nil {
 		m.City = strp(city.Name)
 		m.Country = strp(city.Country)
@@ -361,13 +358,13 @@ func (g *gen) meeting(tmpl, sentence, kind, status string, w when, city *ingest.
 }
 
 // member plants one membership fact.
-func (g *gen) member(tmpl, iso, org, status string, since int) {
-	m := ingest.FactMember{Country: iso, Org: org, Status: status}
+func (g *gen) member(tmpl, iso, org string, status model.MembershipStatus, since int) {
+	m := ingest.FactMember{Country: iso, Org: org, Status: string(status)}
 	if since != 0 {
 		m.Since = strp(strconv.Itoa(since))
 	}
 	for _, x := range g.facts.Memberships {
-		if x.Country == iso && x.Org == org && x.Status == status {
+		if x.Country == iso && x.Org == org && x.Status == m.Status {
 			return
 		}
 	}
@@ -376,15 +373,15 @@ func (g *gen) member(tmpl, iso, org, status string, since int) {
 }
 
 // agreement plants one agreement fact.
-func (g *gen) agreement(tmpl, sentence, name, kind, status string, w when, parties ...string) {
+func (g *gen) agreement(tmpl, sentence, name string, kind model.AgreementKind, status model.AgreementStatus, w when, parties ...string) {
 	ps := []string{}
 	for _, p := range parties {
-		if !containsStr(ps, p) {
+		if !slices.Contains(ps, p) {
 			ps = append(ps, p)
 		}
 	}
 	g.facts.Agreements = append(g.facts.Agreements, ingest.FactAgreement{
-		Name: name, Kind: kind, Date: w.iso(), Status: status, Parties: ps, Note: tmpl + ": " + sentence})
+		Name: name, Kind: string(kind), Date: w.iso(), Status: string(status), Parties: ps, Note: tmpl + ": " + sentence})
 	g.tmpls.agreements = append(g.tmpls.agreements, tmpl)
 }
 

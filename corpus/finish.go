@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"kg/ingest"
+	"kg/model"
 	"strings"
 	"unicode/utf8"
 )
@@ -210,12 +211,12 @@ func (g *gen) caption() []string {
 
 func (g *gen) leadWord() string {
 	if len(g.facts.Meetings) > 0 {
-		switch g.facts.Meetings[0].Kind {
-		case "phone_call":
+		switch model.SummitKind(g.facts.Meetings[0].Kind) {
+		case model.KindPhoneCall:
 			return "một cuộc điện đàm trước đây"
-		case "video_call":
+		case model.KindVideoCall:
 			return "điểm cầu trực tuyến"
-		case "summit":
+		case model.KindSummit:
 			return "hội nghị"
 		}
 	}
@@ -255,9 +256,9 @@ func (g *gen) titleVisit(v, h *person) {
 	}
 }
 
-func (g *gen) titleCall(a, b *person, kind string) {
+func (g *gen) titleCall(a, b *person, kind model.SummitKind) {
 	verb := " điện đàm với "
-	if kind == "video_call" {
+	if kind == model.KindVideoCall {
 		verb = " hội đàm trực tuyến với "
 	}
 	g.title = g.named(a) + verb + g.described(b)
@@ -274,13 +275,13 @@ func (g *gen) titleSummit(acr, sn string, c *ingest.City) {
 	}
 }
 
-func (g *gen) titlePlanned(a, b *person, kind string) {
+func (g *gen) titlePlanned(a, b *person, kind model.SummitKind) {
 	switch kind {
-	case "state_visit":
+	case model.KindStateVisit:
 		g.title = g.named(a) + " sắp thăm " + g.cname(b.o.iso)
-	case "summit":
+	case model.KindSummit:
 		g.title = "Lãnh đạo " + g.cname(a.o.iso) + " và " + g.cname(b.o.iso) + " chuẩn bị dự thượng đỉnh"
-	case "phone_call":
+	case model.KindPhoneCall:
 		g.title = g.named(a) + " sẽ điện đàm với " + g.described(b)
 	default:
 		g.title = g.named(a) + " sẽ gặp " + g.described(b)

@@ -1,11 +1,13 @@
 package corpus
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"kg/ingest"
+	"kg/model"
 )
 
 // Planning an article: dates, the cast, the main story and the secondary
@@ -81,7 +83,7 @@ func (g *gen) country(r rank, at []when, not ...string) string {
 		} else if n := len(p.isos[r]); n > 0 {
 			iso = p.isos[r][g.r.IntN(n)]
 		}
-		if iso == "" || containsStr(not, iso) || g.w.capital[iso] == nil {
+		if iso == "" || slices.Contains(not, iso) || g.w.capital[iso] == nil {
 			continue
 		}
 		if g.office(r, iso, at) != nil {
@@ -260,9 +262,9 @@ func (g *gen) article(i int) Article {
 		case n < 40:
 			ok = g.storyVisit(main)
 		case n < 52:
-			ok = g.storyCall(main, "phone_call")
+			ok = g.storyCall(main, model.KindPhoneCall)
 		case n < 60:
-			ok = g.storyCall(main, "video_call")
+			ok = g.storyCall(main, model.KindVideoCall)
 		case n < 80:
 			ok = g.storySummit(main)
 		case n < 88:
@@ -274,7 +276,7 @@ func (g *gen) article(i int) Article {
 		}
 	}
 	if !ok {
-		g.storyCall(main, "phone_call")
+		g.storyCall(main, model.KindPhoneCall)
 	}
 	g.finish()
 	a := Article{ID: "gen-" + pad6(i+1), Title: g.title, Text: g.text(), Facts: g.facts}
@@ -416,7 +418,7 @@ func (g *gen) storyTalks(main time.Time) bool {
 	}
 	c := g.city(a.o.iso)
 	tmpl, s := g.talks(a, b, c, w)
-	g.meeting(tmpl, s, "bilateral", "held", w, c, "", "", a, b)
+	g.meeting(tmpl, s, model.KindBilateral, model.SummitHeld, w, c, "", "", a, b)
 	g.lead, g.leadAB = s, [2]*person{a, b}
 	g.para(append([]string{s}, g.elaborate(a, b, "cuộc hội đàm")...)...)
 	g.titleTalks(a, b)
@@ -464,7 +466,7 @@ func (g *gen) sameDay(guest, host *person, w when, c *ingest.City) {
 		tmpl = "B8"
 		s = g.fill("{D}, {G} cũng đã có cuộc gặp với {X} {P}.", "D", g.phrase(w, false), "G", g.ref(guest), "X", g.ref(x), "P", g.place(c))
 	}
-	g.meeting(tmpl, s, "bilateral", "held", w, c, "", "", x, guest)
+	g.meeting(tmpl, s, model.KindBilateral, model.SummitHeld, w, c, "", "", x, guest)
 	g.para(s, "Hai bên trao đổi về "+g.pick(topics)+".")
 }
 
@@ -518,7 +520,7 @@ func (g *gen) storyVisit(main time.Time) bool {
 		tmpl, parts = "S6", []*person{v}
 		s = g.fill("{V} đang có chuyến công du {C} {R}, chuyến thăm đầu tiên của một {T} {VC} tới nước này trong {N} năm.", "V", g.ref(v), "C", hc, "R", g.phrase(rng, false), "T", v.title, "VC", v.cname, "N", g.pick([]string{"năm", "bảy", "mười", "hơn mười"}))
 	}
-	g.meeting(tmpl, s, "state_visit", "held", d, city, h.o.iso, "", parts...)
+	g.meeting(tmpl, s, model.KindStateVisit, model.SummitHeld, d, city, h.o.iso, "", parts...)
 	g.lead, g.leadAB, g.leadBoth = s, [2]*person{v, h}, len(parts) == 2
 	g.para(append([]string{s}, g.elaborate(v, h, "")...)...)
 	g.titleVisit(v, h)
@@ -528,7 +530,7 @@ func (g *gen) storyVisit(main time.Time) bool {
 		if !g.hasPub || !d2.t.After(g.pub) {
 			if x := g.pickPerson(rTop, h.o.iso, []when{d2}, h, v); x != nil && x != h {
 				s2 := g.fill("{D}, {X} đã hội kiến {V} tại {CITY}.", "D", g.phrase(d2, false), "X", g.ref(x), "V", g.ref(v), "CITY", g.cityName(c))
-				g.meeting("S7", s2, "bilateral", "held", d2, c, "", "", x, v)
+				g.meeting("S7", s2, model.KindBilateral, model.SummitHeld, d2, c, "", "", x, v)
 				g.para(s2, "Hai bên trao đổi về "+g.pick(topics)+".")
 			}
 		}
@@ -541,7 +543,7 @@ func (g *gen) storyVisit(main time.Time) bool {
 }
 
 // storyCall: a phone or video call.
-func (g *gen) storyCall(main time.Time, kind string) bool {
+func (g *gen) storyCall(main time.Time, kind model.SummitKind) bool {
 	w := when{t: main, p: pDay}
 	r := rTop
 	if g.chance(0.25) {
@@ -553,7 +555,7 @@ func (g *gen) storyCall(main time.Time, kind string) bool {
 	}
 	d := g.phrase(w, false)
 	var tmpl, s string
-	if kind == "phone_call" {
+	if kind == model.KindPhoneCall {
 		switch g.r.IntN(5) {
 		case 0:
 			tmpl, s = "P1", g.fill("{D}, {A} đã điện đàm với {B}.", "D", d, "A", g.ref(a), "B", g.ref(b))
@@ -580,18 +582,18 @@ func (g *gen) storyCall(main time.Time, kind string) bool {
 			tmpl, s = "V4", g.fill("{D}, {A} đã hội đàm qua video với {B} để {X}.", "D", d, "A", g.ref(a), "B", g.ref(b), "X", g.pick(purposes))
 		}
 	}
-	g.meeting(tmpl, s, kind, "held", w, nil, "", "", a, b)
+	g.meeting(tmpl, s, kind, model.SummitHeld, w, nil, "", "", a, b)
 	g.lead, g.leadAB = s, [2]*person{a, b}
 	word := "cuộc điện đàm"
-	if kind == "video_call" {
+	if kind == model.KindVideoCall {
 		word = "cuộc hội đàm trực tuyến"
 	}
 	g.para(append([]string{s}, g.elaborate(a, b, word)...)...)
 	g.titleCall(a, b, kind)
-	if kind == "video_call" && a.o.rank == rTop && g.chance(0.4) {
+	if kind == model.KindVideoCall && a.o.rank == rTop && g.chance(0.4) {
 		f := fields[g.r.IntN(len(fields))]
 		s2 := g.fill("Ngay sau cuộc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký trực tuyến bản ghi nhớ về hợp tác {F} giữa hai nước.", "F", f[0])
-		g.agreement("AS7", s2, g.en(a.o.iso)+"–"+g.en(b.o.iso)+" MoU on "+f[1]+" cooperation", "mou", "signed", w, a.o.iso, b.o.iso)
+		g.agreement("AS7", s2, g.en(a.o.iso)+"–"+g.en(b.o.iso)+" MoU on "+f[1]+" cooperation", model.KindMoU, model.AgreementSigned, w, a.o.iso, b.o.iso)
 		g.para(s2)
 	}
 	g.secondaries(a, b, main)
@@ -607,7 +609,7 @@ func (g *gen) summitOrg(w when) (string, []*office) {
 	for try := 0; try < 6; try++ {
 		acr := g.w.summits[g.r.IntN(len(g.w.summits))]
 		var offs []*office
-		for _, s := range g.w.members(acr, y, m, "member", "founding_member") {
+		for _, s := range g.w.members(acr, y, m, model.MemberFull, model.MemberFounding) {
 			if g.w.capital[s.iso] == nil {
 				continue
 			}
@@ -745,7 +747,7 @@ func (g *gen) storySummit(main time.Time) bool {
 		tmpl = "M5"
 		s = g.fill("Lãnh đạo các nước {O}, trong đó có {L}, đã nhóm họp tại {CITY} {R} trong khuôn khổ {S}.", "O", g.pick(orgNames[acr][:1]), "L", refs(ps), "CITY", g.cityName(c), "R", g.phrase(rng, false), "S", sn)
 	}
-	g.meeting(tmpl, s, "summit", "held", w, c, "", acr, ps...)
+	g.meeting(tmpl, s, model.KindSummit, model.SummitHeld, w, c, "", acr, ps...)
 	g.lead, g.leadAB = s, [2]*person{ps[0], ps[1]}
 	g.para(s, g.pick(summitTail))
 	g.titleSummit(acr, sn, c)
@@ -764,7 +766,7 @@ func (g *gen) storySummit(main time.Time) bool {
 			t2 = "M7"
 			s2 = g.fill("{D}, bên lề {S} tại {CITY}, {A} đã hội đàm với {B}.", "D", g.phrase(d, false), "S", g.summitName(acr, start), "CITY", g.cityName(c), "A", g.ref(a), "B", g.ref(b))
 		}
-		g.meeting(t2, s2, "bilateral", "held", d, c, "", acr, a, b)
+		g.meeting(t2, s2, model.KindBilateral, model.SummitHeld, d, c, "", acr, a, b)
 		g.para(s2, "Hai bên trao đổi về "+g.pick(topics)+".")
 	}
 	if g.chance(0.6) {
@@ -798,7 +800,7 @@ func (g *gen) nextSummit(acr string, from time.Time, not string) {
 	if !g.hasPub {
 		return // would name a year after the article's
 	}
-	ms := g.w.members(acr, from.Year(), g.refM(), "member", "founding_member")
+	ms := g.w.members(acr, from.Year(), g.refM(), model.MemberFull, model.MemberFounding)
 	if len(ms) == 0 {
 		return
 	}
@@ -810,7 +812,7 @@ func (g *gen) nextSummit(acr string, from time.Time, not string) {
 	w := when{t: day(y, 6, 30), p: pYear}
 	s := g.fill("{S} tiếp theo dự kiến được tổ chức tại {CITY} vào {Y}.", "S", g.pick(g.w.orgs[acr].summit[len(g.w.orgs[acr].summit)-1:]), "CITY", g.cityName(c), "Y", g.yearPhrase(y))
 	s = strings.ReplaceAll(s, " lần thứ {N}", "")
-	g.meeting("M8", s, "summit", "planned", w, c, "", acr)
+	g.meeting("M8", s, model.KindSummit, model.SummitPlanned, w, c, "", acr)
 	g.para(s)
 }
 
@@ -827,40 +829,41 @@ func (g *gen) storyPlanned(main time.Time) bool {
 		fd = when{}
 	}
 	d := g.phrase(fd, true)
-	var tmpl, s, kind string
+	var tmpl, s string
+	var kind model.SummitKind
 	var city *ingest.City
 	var iso string
 	parts := []*person{a, b}
 	switch g.r.IntN(8) {
 	case 6:
-		tmpl, kind = "F8", "bilateral"
+		tmpl, kind = "F8", model.KindBilateral
 		city = g.city(b.o.iso)
 		s = g.fill("{A} có kế hoạch gặp {B} tại {CITY}{D}.", "A", g.ref(a), "B", g.ref(b), "CITY", g.cityName(city), "D", g.prefixDate(d))
 	case 7:
-		tmpl, kind = "F9", "state_visit"
+		tmpl, kind = "F9", model.KindStateVisit
 		city = g.w.capital[b.o.iso]
 		s = g.fill("Theo lời mời của {B}, {A} dự kiến sang thăm {CITY}{D}.", "B", g.ref(b), "A", g.ref(a), "CITY", g.cityName(city), "D", g.prefixDate(d))
 	case 0:
-		tmpl, kind, iso, parts = "F1", "state_visit", b.o.iso, []*person{a}
+		tmpl, kind, iso, parts = "F1", model.KindStateVisit, b.o.iso, []*person{a}
 		s = g.fill("{A} {X} {C}{D}.", "A", g.ref(a), "X", g.pick([]string{"sẽ thăm chính thức", "dự kiến thăm cấp nhà nước", "sẽ có chuyến thăm chính thức"}), "C", g.cname(b.o.iso), "D", g.prefixDate(d))
 	case 1:
-		tmpl, kind = "F2", "bilateral"
+		tmpl, kind = "F2", model.KindBilateral
 		city = g.city(g.either(a, b).o.iso)
 		s = g.fill("{A} và {B} dự kiến gặp nhau tại {CITY}{D}.", "A", g.ref(a), "B", g.ref(b), "CITY", g.cityName(city), "D", g.prefixDate(d))
 	case 2:
-		tmpl, kind = "F3", "bilateral"
+		tmpl, kind = "F3", model.KindBilateral
 		city = g.city(b.o.iso)
 		s = g.fill("Theo kế hoạch, {A} sẽ hội đàm với {B} {P}{D}.", "A", g.ref(a), "B", g.ref(b), "P", g.place(city), "D", g.prefixDate(d))
 	case 3:
-		tmpl, kind = "F4", "phone_call"
+		tmpl, kind = "F4", model.KindPhoneCall
 		s = g.fill("{A} dự kiến điện đàm với {B}{D} để {X}.", "A", g.ref(a), "B", g.ref(b), "D", g.prefixDate(d), "X", g.pick(purposes))
 	case 4:
-		tmpl, kind, iso = "F5", "state_visit", b.o.iso
+		tmpl, kind, iso = "F5", model.KindStateVisit, b.o.iso
 		s = g.fill("{B} đã mời {A} thăm {C}{D} và {A2} đã nhận lời.", "B", g.ref(b), "A", g.ref(a), "C", g.cname(b.o.iso), "D", g.prefixDate(d), "A2", g.ref(a))
 	default:
 		acr, offs := g.summitOrg(when{t: from, p: pDay})
 		if acr == "" || fd.p == pNone {
-			tmpl, kind = "F3", "bilateral"
+			tmpl, kind = "F3", model.KindBilateral
 			city = g.city(b.o.iso)
 			s = g.fill("Theo kế hoạch, {A} sẽ hội đàm với {B} {P}{D}.", "A", g.ref(a), "B", g.ref(b), "P", g.place(city), "D", g.prefixDate(d))
 			break
@@ -868,16 +871,16 @@ func (g *gen) storyPlanned(main time.Time) bool {
 		// a summit the leaders' countries both attend: use two members instead
 		a, b = g.castOf(offs[0]), g.castOf(offs[1])
 		city = g.city(offs[g.r.IntN(len(offs))].iso)
-		tmpl, kind = "F6", "summit"
+		tmpl, kind = "F6", model.KindSummit
 		s = g.fill("{A} và {B} sẽ tham dự {S} tại {CITY}{D}.", "A", g.ref(a), "B", g.ref(b), "S", strings.ReplaceAll(g.pick(g.w.orgs[acr].summit), " lần thứ {N}", ""), "CITY", g.cityName(city), "D", g.prefixDate(d))
-		g.meeting(tmpl, s, kind, "planned", fd, city, "", acr, a, b)
+		g.meeting(tmpl, s, kind, model.SummitPlanned, fd, city, "", acr, a, b)
 		g.lead, g.leadAB = s, [2]*person{a, b}
 		g.para(s, g.pick(summitTail))
 		g.titlePlanned(a, b, kind)
 		g.secondaries(a, b, from)
 		return true
 	}
-	g.meeting(tmpl, s, kind, "planned", fd, city, iso, "", parts...)
+	g.meeting(tmpl, s, kind, model.SummitPlanned, fd, city, iso, "", parts...)
 	g.lead, g.leadAB, g.leadBoth = s, [2]*person{a, b}, len(parts) == 2
 	g.para(s, g.pick(plannedTail))
 	g.titlePlanned(a, b, kind)
@@ -915,24 +918,25 @@ func (g *gen) storyCancelled(main time.Time) bool {
 		fd = when{}
 	}
 	d := g.phrase(fd, fd.p != pNone && fd.t.After(from))
-	var tmpl, s, kind, iso string
+	var tmpl, s, iso string
+	var kind model.SummitKind
 	var city *ingest.City
 	parts := []*person{a, b}
 	switch g.r.IntN(5) {
 	case 0:
-		tmpl, kind, iso, parts = "C1", "state_visit", b.o.iso, []*person{a}
+		tmpl, kind, iso, parts = "C1", model.KindStateVisit, b.o.iso, []*person{a}
 		if d == "" {
 			s = g.fill("{A} đã hủy chuyến thăm {C} theo kế hoạch.", "A", g.ref(a), "C", g.cname(b.o.iso))
 		} else {
 			s = g.fill("{A} đã hủy chuyến thăm {C} dự kiến diễn ra {D}.", "A", g.ref(a), "C", g.cname(b.o.iso), "D", d)
 		}
 	case 1:
-		tmpl, kind = "C2", "bilateral"
+		tmpl, kind = "C2", model.KindBilateral
 		city = g.city(g.either(a, b).o.iso)
 		fd = when{}
 		s = g.fill("Cuộc gặp giữa {A} và {B} tại {CITY} đã bị hoãn vô thời hạn.", "A", g.ref(a), "B", g.ref(b), "CITY", g.cityName(city))
 	case 2:
-		tmpl, kind = "C3", "bilateral"
+		tmpl, kind = "C3", model.KindBilateral
 		city = g.city(g.either(a, b).o.iso)
 		if d == "" {
 			s = g.fill("{A} tuyên bố hủy cuộc gặp thượng đỉnh với {B} ở {CITY}.", "A", g.ref(a), "B", g.ref(b), "CITY", g.cityName(city))
@@ -940,14 +944,14 @@ func (g *gen) storyCancelled(main time.Time) bool {
 			s = g.fill("{A} tuyên bố hủy cuộc gặp thượng đỉnh với {B} ở {CITY}, vốn được lên kế hoạch vào {D}.", "A", g.ref(a), "B", g.ref(b), "CITY", g.cityName(city), "D", d)
 		}
 	case 3:
-		tmpl, kind = "C4", "phone_call"
+		tmpl, kind = "C4", model.KindPhoneCall
 		s = g.fill("Cuộc điện đàm dự kiến giữa {A} và {B}{D} đã bị hủy vào phút chót.", "A", g.ref(a), "B", g.ref(b), "D", g.prefixDate(d))
 	default:
-		tmpl, kind, parts = "C5", "state_visit", []*person{a}
+		tmpl, kind, parts = "C5", model.KindStateVisit, []*person{a}
 		city = g.city(b.o.iso)
 		s = g.fill("{A} đã hoãn chuyến công du tới {CITY}{D} vì {X}.", "A", g.ref(a), "CITY", g.cityName(city), "D", g.prefixDate(d), "X", g.pick(reasons))
 	}
-	g.meeting(tmpl, s, kind, "cancelled", fd, city, iso, "", parts...)
+	g.meeting(tmpl, s, kind, model.SummitCancelled, fd, city, iso, "", parts...)
 	g.lead, g.leadAB, g.leadBoth = s, [2]*person{a, b}, len(parts) == 2
 	g.para(s, g.pick(cancelTail))
 	g.titleCancelled(a, b, len(parts) == 2)
@@ -968,7 +972,7 @@ var cancelTail = []string{
 func (g *gen) storyOrg(main time.Time) bool {
 	orgs := sortedKeys(g.w.orgs)
 	acr := orgs[g.r.IntN(len(orgs))]
-	if len(g.w.members(acr, g.refYear, g.refM(), "member", "founding_member")) < 3 {
+	if len(g.w.members(acr, g.refYear, g.refM(), model.MemberFull, model.MemberFounding)) < 3 {
 		return false
 	}
 	g.title = g.fill("{O}: {X}", "O", orgNames[acr][0], "X", g.pick([]string{"những điều cần biết", "hành trình mở rộng", "vai trò ngày càng lớn", "các thành viên và cơ chế hợp tác"}))
@@ -978,7 +982,7 @@ func (g *gen) storyOrg(main time.Time) bool {
 		g.memberships(acr)
 	}
 	// a member leader's comment, and a call with another member
-	ms := g.w.members(acr, g.refYear, g.refM(), "member", "founding_member")
+	ms := g.w.members(acr, g.refYear, g.refM(), model.MemberFull, model.MemberFounding)
 	at := []when{{t: g.pubOr(main), p: pDay}}
 	iso := ms[g.r.IntN(len(ms))].iso
 	if a := g.pickPerson(rTop, iso, at); a != nil {
@@ -988,7 +992,7 @@ func (g *gen) storyOrg(main time.Time) bool {
 			if b := g.pickPerson(rTop, other, at, a); b != nil {
 				w := when{t: main, p: pDay}
 				s := g.fill("{D}, {A} đã điện đàm với {B} về {T}.", "D", g.phrase(w, false), "A", g.ref(a), "B", g.ref(b), "T", g.pick(topics))
-				g.meeting("P1", s, "phone_call", "held", w, nil, "", "", a, b)
+				g.meeting("P1", s, model.KindPhoneCall, model.SummitHeld, w, nil, "", "", a, b)
 				g.para(s)
 			}
 		}
@@ -1062,25 +1066,26 @@ func (g *gen) otherMeeting(a *person, main time.Time) {
 		return
 	}
 	d := g.phrase(w, false)
-	var tmpl, s, kind string
+	var tmpl, s string
+	var kind model.SummitKind
 	var city *ingest.City
 	switch g.r.IntN(4) {
 	case 0:
-		tmpl, kind = "P6", "phone_call"
+		tmpl, kind = "P6", model.KindPhoneCall
 		s = g.fill("Cũng trong tuần, {A} đã điện đàm với {C} {D}.", "A", g.ref(a), "C", g.ref(c), "D", d)
 	case 1:
-		tmpl, kind = "V6", "video_call"
+		tmpl, kind = "V6", model.KindVideoCall
 		s = g.fill("Trước đó, {D}, {A} và {C} đã hội đàm trực tuyến về {T}.", "D", d, "A", g.ref(a), "C", g.ref(c), "T", g.pick(topics))
 	case 2:
-		tmpl, kind = "B9", "bilateral"
+		tmpl, kind = "B9", model.KindBilateral
 		city = g.city(a.o.iso)
 		s = g.fill("{D}, {A} đã tiếp kiến {C} {P}.", "D", d, "A", g.ref(a), "C", g.ref(c), "P", g.place(city))
 	default:
-		tmpl, kind = "B10", "bilateral"
+		tmpl, kind = "B10", model.KindBilateral
 		city = g.city(iso)
 		s = g.fill("{A} {D} đã có cuộc gặp với {C} {P} bên lề một diễn đàn kinh tế.", "A", g.ref(a), "D", d, "C", g.ref(c), "P", g.place(city))
 	}
-	g.meeting(tmpl, s, kind, "held", w, city, "", "", a, c)
+	g.meeting(tmpl, s, kind, model.SummitHeld, w, city, "", "", a, c)
 	g.para(s, "Hai bên trao đổi về "+g.pick(topics)+".")
 }
 
@@ -1104,26 +1109,27 @@ func (g *gen) background(a, b *person, main time.Time) {
 		return
 	}
 	d := g.phrase(w, false)
-	var tmpl, s, kind string
+	var tmpl, s string
+	var kind model.SummitKind
 	var city *ingest.City
 	switch g.r.IntN(4) {
 	case 0:
-		tmpl, kind = "G1", "bilateral"
+		tmpl, kind = "G1", model.KindBilateral
 		city = g.city(g.either(a, b).o.iso)
 		s = g.fill("{A} và {B} từng gặp nhau tại {CITY} {D}.", "A", g.ref(a), "B", g.ref(b), "CITY", g.cityName(city), "D", d)
 	case 1:
-		tmpl, kind = "G2", "phone_call"
+		tmpl, kind = "G2", model.KindPhoneCall
 		s = g.fill("Trước đó, {D}, {A} đã điện đàm với {B}.", "D", d, "A", g.ref(a), "B", g.ref(b))
 	case 2:
-		tmpl, kind = "G3", "bilateral"
+		tmpl, kind = "G3", model.KindBilateral
 		city = g.city(a.o.iso)
 		s = g.fill("{D}, {B} đã hội đàm với {A} {P}.", "D", d, "B", g.ref(b), "A", g.ref(a), "P", g.place(city))
 	default:
-		tmpl, kind = "G4", "state_visit"
+		tmpl, kind = "G4", model.KindStateVisit
 		city = g.w.capital[b.o.iso]
 		s = g.fill("{A} từng thăm chính thức {C} {D} và hội đàm với {B} tại {CITY}.", "A", g.ref(a), "C", g.cname(b.o.iso), "D", d, "B", g.ref(b), "CITY", g.cityName(city))
 	}
-	g.meeting(tmpl, s, kind, "held", w, city, "", "", a, b)
+	g.meeting(tmpl, s, kind, model.SummitHeld, w, city, "", "", a, b)
 	g.para(s, g.pick(backgroundTail))
 }
 
@@ -1137,7 +1143,7 @@ var backgroundTail = []string{
 func (g *gen) bothMembers(x, y string) {
 	var common []string
 	for _, o := range g.w.orgsOf(x, g.refYear, g.refM()) {
-		if containsStr(g.w.orgsOf(y, g.refYear, g.refM()), o) && orgNames[o] != nil {
+		if slices.Contains(g.w.orgsOf(y, g.refYear, g.refM()), o) && orgNames[o] != nil {
 			common = append(common, o)
 		}
 	}
@@ -1155,8 +1161,8 @@ func (g *gen) bothMembers(x, y string) {
 	default:
 		tmpl, s = "MM6", g.fill("Là thành viên của {O}, {X} và {Y} cam kết phối hợp chặt chẽ tại các cơ chế của tổ chức này.", "O", on, "X", g.cname(x), "Y", g.cname(y))
 	}
-	g.member(tmpl, x, acr, "member", 0)
-	g.member(tmpl, y, acr, "member", 0)
+	g.member(tmpl, x, acr, model.MemberFull, 0)
+	g.member(tmpl, y, acr, model.MemberFull, 0)
 	g.para(s)
 }
 
@@ -1178,7 +1184,7 @@ func (g *gen) invitation(a, b *person, main time.Time) {
 		tmpl = "F7"
 		s = g.fill("{B} nhận lời mời của {A} sẽ sang thăm {C}{D}.", "B", g.ref(b), "A", g.ref(a), "C", g.cname(a.o.iso), "D", g.prefixDate(d))
 	}
-	g.meeting(tmpl, s, "state_visit", "planned", fd, nil, a.o.iso, "", b, a)
+	g.meeting(tmpl, s, model.KindStateVisit, model.SummitPlanned, fd, nil, a.o.iso, "", b, a)
 	g.para(s)
 }
 
@@ -1247,27 +1253,27 @@ func (g *gen) signed(a, b *person, w when) {
 		case 0:
 			f := fields[g.r.IntN(len(fields))]
 			s = g.fill("Sau hội đàm, {A} và {B} đã chứng kiến lễ ký kết bản ghi nhớ về hợp tác {F} giữa hai nước.", "A", g.ref(a), "B", g.ref(b), "F", f[0])
-			g.agreement("AS1", s, pre+"MoU on "+f[1]+" cooperation", "mou", "signed", w, ca, cb)
+			g.agreement("AS1", s, pre+"MoU on "+f[1]+" cooperation", model.KindMoU, model.AgreementSigned, w, ca, cb)
 		case 1:
 			f := fields[g.r.IntN(len(fields))]
 			s = g.fill("Hai bên đã ký kết bản ghi nhớ về hợp tác {F}.", "F", f[0])
-			g.agreement("AS2", s, pre+"MoU on "+f[1]+" cooperation", "mou", "signed", w, ca, cb)
+			g.agreement("AS2", s, pre+"MoU on "+f[1]+" cooperation", model.KindMoU, model.AgreementSigned, w, ca, cb)
 		case 2:
 			t := statementTopics[g.r.IntN(len(statementTopics))]
 			s = g.fill("Nhân dịp này, {A} và {B} đã ra Tuyên bố chung về {T}.", "A", g.ref(a), "B", g.ref(b), "T", t[0])
-			g.agreement("AS3", s, pre+"Joint Statement on "+t[1], "joint_statement", "signed", w, ca, cb)
+			g.agreement("AS3", s, pre+"Joint Statement on "+t[1], model.KindJointStatement, model.AgreementSigned, w, ca, cb)
 		case 3:
 			t := statementTopics[g.r.IntN(len(statementTopics))]
 			s = g.fill("Hai nhà lãnh đạo đã thông qua Tuyên bố chung về {T}.", "T", t[0])
-			g.agreement("AS4", s, pre+"Joint Statement on "+t[1], "joint_statement", "signed", w, ca, cb)
+			g.agreement("AS4", s, pre+"Joint Statement on "+t[1], model.KindJointStatement, model.AgreementSigned, w, ca, cb)
 		case 4:
 			t := agreementNames[g.r.IntN(len(agreementNames))]
 			s = g.fill("Cũng trong dịp này, {X} và {Y} đã ký {T}.", "X", g.cname(ca), "Y", g.cname(cb), "T", t[0])
-			g.agreement("AS5", s, pre+t[1], "agreement", "signed", w, ca, cb)
+			g.agreement("AS5", s, pre+t[1], model.KindAgreement, model.AgreementSigned, w, ca, cb)
 		default:
 			t := treatyNames[g.r.IntN(len(treatyNames))]
 			s = g.fill("Dưới sự chứng kiến của hai nhà lãnh đạo, đại diện hai nước đã ký {T}.", "T", t[0])
-			g.agreement("AS6", s, pre+t[1], "treaty", "signed", w, ca, cb)
+			g.agreement("AS6", s, pre+t[1], model.KindTreaty, model.AgreementSigned, w, ca, cb)
 		}
 		ss = append(ss, s)
 	}
@@ -1283,11 +1289,11 @@ func (g *gen) signedDated(v, h *person, w when, together bool) {
 	if together && g.chance(0.5) {
 		f := fields[g.r.IntN(len(fields))]
 		s = g.fill("{D}, {V} và {H} đã chứng kiến lễ ký bản ghi nhớ về hợp tác {F}.", "D", d, "V", g.ref(v), "H", g.ref(h), "F", f[0])
-		g.agreement("AS8", s, pre+"MoU on "+f[1]+" cooperation", "mou", "signed", w, ca, cb)
+		g.agreement("AS8", s, pre+"MoU on "+f[1]+" cooperation", model.KindMoU, model.AgreementSigned, w, ca, cb)
 	} else {
 		t := agreementNames[g.r.IntN(len(agreementNames))]
 		s = g.fill("{X} và {Y} đã ký {T} {D}, trong chuyến thăm của {V}.", "X", g.cname(ca), "Y", g.cname(cb), "T", t[0], "D", d, "V", g.ref(v))
-		g.agreement("AS9", s, pre+t[1], "agreement", "signed", w, ca, cb)
+		g.agreement("AS9", s, pre+t[1], model.KindAgreement, model.AgreementSigned, w, ca, cb)
 	}
 	g.para(s)
 }
@@ -1301,17 +1307,17 @@ func (g *gen) plannedAgreement(a, b *person, main time.Time) {
 	case 0:
 		t := agreementNames[g.r.IntN(len(agreementNames))]
 		s = g.fill("{X} và {Y} nhất trí thúc đẩy đàm phán để sớm ký kết {T}.", "X", g.cname(ca), "Y", g.cname(cb), "T", t[0])
-		g.agreement("AP1", s, pre+t[1], "agreement", "planned", when{}, ca, cb)
+		g.agreement("AP1", s, pre+t[1], model.KindAgreement, model.AgreementPlanned, when{}, ca, cb)
 	case 1:
 		fd := g.later(g.pubOr(main))
 		f := fields[g.r.IntN(len(fields))]
 		s = g.fill("{X} và {Y} dự kiến ký bản ghi nhớ về hợp tác {F}{D}.", "X", g.cname(ca), "Y", g.cname(cb), "F", f[0], "D", g.prefixDate(g.phrase(fd, true)))
-		g.agreement("AP2", s, pre+"MoU on "+f[1]+" cooperation", "mou", "planned", fd, ca, cb)
+		g.agreement("AP2", s, pre+"MoU on "+f[1]+" cooperation", model.KindMoU, model.AgreementPlanned, fd, ca, cb)
 	default:
 		fd := g.later(g.pubOr(main))
 		t := statementTopics[g.r.IntN(len(statementTopics))]
 		s = g.fill("{X} và {Y} sẽ ra tuyên bố chung về {T}{D}.", "X", g.cname(ca), "Y", g.cname(cb), "T", t[0], "D", g.prefixDate(g.phrase(fd, true)))
-		g.agreement("AP3", s, pre+"Joint Statement on "+t[1], "joint_statement", "planned", fd, ca, cb)
+		g.agreement("AP3", s, pre+"Joint Statement on "+t[1], model.KindJointStatement, model.AgreementPlanned, fd, ca, cb)
 	}
 	g.para(s)
 }
@@ -1336,24 +1342,24 @@ func (g *gen) memberships(acr string) {
 		return out
 	}
 	var ss []string
-	founding := g.w.members(acr, y, m, "founding_member")
+	founding := g.w.members(acr, y, m, model.MemberFounding)
 	if oi.founded != 0 && oi.founded < y && len(founding) > 0 && g.chance(0.6) {
 		all := len(founding) == countFounding(oi)
 		switch n := g.r.IntN(4); {
 		case n == 0 && all && len(founding) <= 8:
 			ss = append(ss, g.fill("{O} được thành lập năm {Y} bởi {L}.", "O", on(), "Y", strconv.Itoa(oi.founded), "L", list(names(founding))))
 			for _, m := range founding {
-				g.member("MF1", m.iso, acr, "founding_member", oi.founded)
+				g.member("MF1", m.iso, acr, model.MemberFounding, oi.founded)
 			}
 		case n == 1 && all && len(founding) <= 8:
 			ss = append(ss, g.fill("Năm {Y}, {L} đã thành lập {O}.", "Y", strconv.Itoa(oi.founded), "L", list(names(founding)), "O", on()))
 			for _, m := range founding {
-				g.member("MF3", m.iso, acr, "founding_member", oi.founded)
+				g.member("MF3", m.iso, acr, model.MemberFounding, oi.founded)
 			}
 		case n == 2:
 			m := founding[g.r.IntN(len(founding))]
 			ss = append(ss, g.fill("{C} là một trong các thành viên sáng lập {O} năm {Y}.", "C", g.cname(m.iso), "O", on(), "Y", strconv.Itoa(oi.founded)))
-			g.member("MF4", m.iso, acr, "founding_member", oi.founded)
+			g.member("MF4", m.iso, acr, model.MemberFounding, oi.founded)
 		default:
 			k := 2 + g.r.IntN(2)
 			if k > len(founding) {
@@ -1362,11 +1368,11 @@ func (g *gen) memberships(acr string) {
 			sub := founding[:k]
 			ss = append(ss, g.fill("{L} là những thành viên sáng lập của {O}.", "L", list(names(sub)), "O", on()))
 			for _, m := range sub {
-				g.member("MF2", m.iso, acr, "founding_member", 0)
+				g.member("MF2", m.iso, acr, model.MemberFounding, 0)
 			}
 		}
 	}
-	joiners := g.w.members(acr, y, m, "member")
+	joiners := g.w.members(acr, y, m, model.MemberFull)
 	if len(joiners) > 0 && g.chance(0.7) {
 		m := joiners[g.r.IntN(len(joiners))]
 		var same []mship
@@ -1383,20 +1389,20 @@ func (g *gen) memberships(acr string) {
 		case 0:
 			ss = append(ss, g.fill("{L} gia nhập {O} năm {Y}.", "L", list(names(same)), "O", on(), "Y", ys))
 			for _, x := range same {
-				g.member("MM2", x.iso, acr, "member", x.from)
+				g.member("MM2", x.iso, acr, model.MemberFull, x.from)
 			}
 		case 1:
 			ss = append(ss, g.fill("{C} chính thức trở thành thành viên {O} từ năm {Y}.", "C", g.cname(m.iso), "O", on(), "Y", ys))
-			g.member("MM3", m.iso, acr, "member", m.from)
+			g.member("MM3", m.iso, acr, model.MemberFull, m.from)
 		case 2:
 			ss = append(ss, g.fill("{C} được kết nạp vào {O} năm {Y}.", "C", g.cname(m.iso), "O", on(), "Y", ys))
-			g.member("MM5", m.iso, acr, "member", m.from)
+			g.member("MM5", m.iso, acr, model.MemberFull, m.from)
 		default:
 			ss = append(ss, g.fill("{C} là thành viên của {O}.", "C", g.cname(m.iso), "O", on()))
-			g.member("MM1", m.iso, acr, "member", 0)
+			g.member("MM1", m.iso, acr, model.MemberFull, 0)
 		}
 	}
-	all := g.w.members(acr, y, m, "member", "founding_member")
+	all := g.w.members(acr, y, m, model.MemberFull, model.MemberFounding)
 	if completeOrgs[acr] && len(all) >= 4 && g.chance(0.3) {
 		g.r.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
 		k := 3
@@ -1406,39 +1412,39 @@ func (g *gen) memberships(acr string) {
 		}
 		ss = append(ss, g.fill("{O} hiện có {N} thành viên, trong đó có {L}.", "O", on(), "N", count, "L", list(names(all[:k]))))
 		for _, x := range all[:k] {
-			g.member("MM4", x.iso, acr, "member", 0)
+			g.member("MM4", x.iso, acr, model.MemberFull, 0)
 		}
 	}
-	if obs := g.w.members(acr, y, m, "observer"); len(obs) > 0 && g.chance(0.6) {
+	if obs := g.w.members(acr, y, m, model.MemberObserver); len(obs) > 0 && g.chance(0.6) {
 		m := obs[g.r.IntN(len(obs))]
 		if g.chance(0.5) {
 			ss = append(ss, g.fill("{C} hiện là quan sát viên của {O}.", "C", g.cname(m.iso), "O", on()))
-			g.member("MO1", m.iso, acr, "observer", 0)
+			g.member("MO1", m.iso, acr, model.MemberObserver, 0)
 		} else {
 			ss = append(ss, g.fill("{C} có quy chế quan sát viên tại {O} từ năm {Y}.", "C", g.cname(m.iso), "O", on(), "Y", strconv.Itoa(m.from)))
-			g.member("MO2", m.iso, acr, "observer", m.from)
+			g.member("MO2", m.iso, acr, model.MemberObserver, m.from)
 		}
 	}
-	if apps := g.w.members(acr, y, m, "applicant"); len(apps) > 0 && g.chance(0.6) {
+	if apps := g.w.members(acr, y, m, model.MemberApplicant); len(apps) > 0 && g.chance(0.6) {
 		m := apps[g.r.IntN(len(apps))]
 		if g.chance(0.5) {
 			ss = append(ss, g.fill("{C} đang trong quá trình gia nhập {O}.", "C", g.cname(m.iso), "O", on()))
-			g.member("MA1", m.iso, acr, "applicant", 0)
+			g.member("MA1", m.iso, acr, model.MemberApplicant, 0)
 		} else {
 			ss = append(ss, g.fill("{C} đã nộp đơn xin gia nhập {O} năm {Y}.", "C", g.cname(m.iso), "O", on(), "Y", strconv.Itoa(m.from)))
-			g.member("MA2", m.iso, acr, "applicant", m.from)
+			g.member("MA2", m.iso, acr, model.MemberApplicant, m.from)
 		}
 	}
-	if ps := g.w.members(acr, y, m, "partner"); len(ps) > 0 && g.chance(0.6) {
+	if ps := g.w.members(acr, y, m, model.MemberPartner); len(ps) > 0 && g.chance(0.6) {
 		if g.chance(0.5) {
 			m := ps[g.r.IntN(len(ps))]
 			ss = append(ss, g.fill("{C} trở thành quốc gia đối tác của {O} từ năm {Y}.", "C", g.cname(m.iso), "O", on(), "Y", strconv.Itoa(m.from)))
-			g.member("MP1", m.iso, acr, "partner", m.from)
+			g.member("MP1", m.iso, acr, model.MemberPartner, m.from)
 		} else {
 			k := min(len(ps), 2+g.r.IntN(2))
 			ss = append(ss, g.fill("{L} là các nước đối tác của {O}.", "L", list(names(ps[:k])), "O", on()))
 			for _, m := range ps[:k] {
-				g.member("MP2", m.iso, acr, "partner", 0)
+				g.member("MP2", m.iso, acr, model.MemberPartner, 0)
 			}
 		}
 	}
@@ -1450,7 +1456,7 @@ func (g *gen) memberships(acr string) {
 func countFounding(oi *orgInfo) int {
 	n := 0
 	for _, s := range oi.ships {
-		if s.status == "founding_member" {
+		if s.status == model.MemberFounding {
 			n++
 		}
 	}

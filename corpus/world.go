@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -8,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"kg/ingest"
+	"kg/model"
 )
 
 // The world the generator writes about: the gazetteer (countries, cities,
@@ -54,8 +57,9 @@ type orgInfo struct {
 // mship is a membership valid from one year (and month, 0 for the whole
 // year) to another (to 0: still).
 type mship struct {
-	iso, org, status string
-	from, fromM, to  int
+	iso, org        string
+	status          model.MembershipStatus
+	from, fromM, to int
 }
 
 // validAt reports whether s holds through year y (month m, 0: the whole
@@ -339,7 +343,7 @@ func buildWorld(g *ingest.Gazetteer) *world {
 		}
 	}
 	for _, v := range g.Venues {
-		if isVietnameseVenue(v.Name) && !containsStr(w.venues[v.City], v.Name) {
+		if isVietnameseVenue(v.Name) && !slices.Contains(w.venues[v.City], v.Name) {
 			w.venues[v.City] = append(w.venues[v.City], v.Name)
 		}
 	}
@@ -385,7 +389,7 @@ func buildWorld(g *ingest.Gazetteer) *world {
 			to = atoi(f[3])
 		}
 		for _, iso := range f[4:] {
-			w.ships = append(w.ships, mship{iso: iso, org: f[0], status: f[1], from: from, fromM: fromM, to: to})
+			w.ships = append(w.ships, mship{iso: iso, org: f[0], status: model.MembershipStatus(f[1]), from: from, fromM: fromM, to: to})
 		}
 	}
 	for _, acr := range sortedKeys(orgNames) {
@@ -397,7 +401,7 @@ func buildWorld(g *ingest.Gazetteer) *world {
 		for _, s := range w.ships {
 			if s.org == acr {
 				oi.ships = append(oi.ships, s)
-				if s.status == "founding_member" {
+				if s.status == model.MemberFounding {
 					oi.founded = s.from
 				}
 			}
@@ -498,7 +502,7 @@ func shortForm(g *ingest.Gazetteer, l *ingest.Leader) string {
 		}
 	}
 	cands := []string{}
-	if containsStr(one, last) {
+	if slices.Contains(one, last) {
 		cands = append(cands, last)
 	}
 	cands = append(cands, one...)
@@ -560,10 +564,10 @@ func (w *world) first(o *office, y, m int) bool {
 
 // members returns the countries with one of the statuses in org at year y,
 // month m (0: the whole year).
-func (w *world) members(org string, y, m int, statuses ...string) []mship {
+func (w *world) members(org string, y, m int, statuses ...model.MembershipStatus) []mship {
 	var out []mship
 	for _, s := range w.orgs[org].ships {
-		if containsStr(statuses, s.status) && s.validAt(y, m) {
+		if slices.Contains(statuses, s.status) && s.validAt(y, m) {
 			out = append(out, s)
 		}
 	}
@@ -574,8 +578,8 @@ func (w *world) members(org string, y, m int, statuses ...string) []mship {
 func (w *world) orgsOf(iso string, y, m int) []string {
 	var out []string
 	for _, s := range w.ships {
-		if s.iso == iso && (s.status == "member" || s.status == "founding_member") && s.validAt(y, m) {
-			if !containsStr(out, s.org) {
+		if s.iso == iso && s.status.IsMember() && s.validAt(y, m) {
+			if !slices.Contains(out, s.org) {
 				out = append(out, s.org)
 			}
 		}
@@ -584,21 +588,7 @@ func (w *world) orgsOf(iso string, y, m int) []string {
 }
 
 func sortedKeys[T any](m map[string]T) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-func containsStr(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
+	return slices.Sorted(maps.Keys(m))
 }
 
 func atoi(s string) int {

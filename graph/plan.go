@@ -197,7 +197,7 @@ func relationRow(id string, rel model.Relation) map[string]any {
 	}
 	evidence := []string{}
 	for _, ev := range rel.Evidence {
-		s := fmt.Sprintf("%s:%d-%d %s", id, ev.Start, ev.End, ev.Text)
+		s := ev.Format(id)
 		if !slices.Contains(evidence, s) {
 			evidence = append(evidence, s)
 		}

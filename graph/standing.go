@@ -151,8 +151,7 @@ func keepArticles(rows []row, keep map[string]bool) []row {
 	for _, r := range rows {
 		r.values["sources"] = slices.DeleteFunc(r.values["sources"].([]string), func(id string) bool { return !keep[id] })
 		r.values["evidence"] = slices.DeleteFunc(r.values["evidence"].([]string), func(e string) bool {
-			id, _, _ := strings.Cut(e, ":")
-			return !keep[id]
+			return !keep[model.EvidenceArticle(e)]
 		})
 		if len(r.values["sources"].([]string)) > 0 {
 			out = append(out, r)

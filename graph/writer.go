@@ -29,11 +29,11 @@ func (r *WriteResult) Add(o WriteResult) {
 }
 
 // Ranks of the status values that outrank each other when one thing is
-// seen in several articles (docs/DESIGN.md). A value not listed ranks
-// lowest; a tie keeps what the graph has.
+// seen in several articles (the ladders of package model). A value not
+// listed ranks lowest; a tie keeps what the graph has.
 var (
-	summitStatusRank   = map[string]any{"held": 3, "cancelled": 2, "planned": 1}
-	memberOfStatusRank = map[string]any{"founding_member": 5, "member": 4, "partner": 3, "observer": 2, "applicant": 1}
+	summitStatusRank   = model.Ranks(model.SummitStatuses)
+	memberOfStatusRank = model.Ranks(model.MembershipStatuses)
 )
 
 // Check reports whether ex can be written: it has an article id, every

@@ -6,7 +6,10 @@ package model
 
 import (
 	"encoding/json"
-	"sort"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
 )
 
 // Node labels. The graph writer accepts only these, so a label never comes
@@ -92,6 +95,20 @@ type Evidence struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+}
+
+// Format is the evidence as the graph stores it for the article with id
+// articleID: "<article id>:<start>-<end> <sentence>". Stored strings sort
+// by article.
+func (e Evidence) Format(articleID string) string {
+	return articleID + ":" + strconv.Itoa(e.Start) + "-" + strconv.Itoa(e.End) + " " + e.Text
+}
+
+// EvidenceArticle returns the id of the article a stored evidence string
+// (see Evidence.Format) comes from.
+func EvidenceArticle(stored string) string {
+	id, _, _ := strings.Cut(stored, ":")
+	return id
 }
 
 // Relation is one fact between two entities, by key.
@@ -180,10 +197,5 @@ func (r *Relation) UnmarshalJSON(b []byte) error {
 
 // SortedKeys returns the keys of m in order, for deterministic output.
 func SortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	return slices.Sorted(maps.Keys(m))
 }
