@@ -104,7 +104,7 @@ CALL (a, b, only) {
   // Facts between the two.
   // The fact types are named so that the search skips the mentions of a
   // country or a leader, tens of thousands of them.
-  MATCH (a)-[r:MET_AT|MEMBER_OF|SIGNED|REPRESENTS|HELD_IN|OF|SIGNED_AT|LOCATED_IN]-(b)
+  MATCH (a)-[r:MET_AT|MEMBER_OF|SIGNED|REPRESENTS|HELD_IN|OF|SIGNED_AT|LOCATED_IN|PARTNER_OF]-(b)
   WHERE only = '' OR type(r) = only
   RETURN null AS via, r
   UNION

@@ -41,6 +41,8 @@ CALL () {
   UNION ALL
   MATCH ()-[r:LOCATED_IN]->() WITH count(r) AS count RETURN 'LOCATED_IN' AS name, count
   UNION ALL
+  MATCH ()-[r:PARTNER_OF]->() WITH count(r) AS count RETURN 'PARTNER_OF' AS name, count
+  UNION ALL
   MATCH ()-[r:MENTIONS]->() WITH count(r) AS count RETURN 'MENTIONS' AS name, count
 }
 WITH name, count WHERE count > 0

@@ -100,7 +100,7 @@ WITH a, b WHERE a <> b
 // Facts only: every relationship type but MENTIONS (the only way to an
 // article), named so that the search skips the mentions of a country or a
 // leader, tens of thousands of them, instead of reading and dropping them.
-MATCH p = shortestPath((a)-[:MET_AT|MEMBER_OF|SIGNED|REPRESENTS|HELD_IN|OF|SIGNED_AT|LOCATED_IN*..12]-(b))
+MATCH p = shortestPath((a)-[:MET_AT|MEMBER_OF|SIGNED|REPRESENTS|HELD_IN|OF|SIGNED_AT|LOCATED_IN|PARTNER_OF*..12]-(b))
 WHERE none(n IN nodes(p) WHERE n:Article)
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 RETURN length(p) AS hops,
