@@ -191,7 +191,7 @@ func Run(ctx context.Context, store *graph.Store, cfg Config, ingest IngestFunc)
 			return err
 		}},
 		{"emptying the database", func() error { return store.DeleteAll(ctx) }},
-		{"raw writes: UNWIND $rows AS r CREATE (n:RawRow) SET n = r", func() (err error) {
+		{"raw writes: " + graph.RawWriteQuery, func() (err error) {
 			r.RawSeconds, err = rawWrite(ctx, store, rowsPath)
 			os.Remove(rowsPath)
 			return err

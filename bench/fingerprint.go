@@ -42,17 +42,10 @@ func fingerprint(ctx context.Context, store *graph.Store) (Fingerprint, error) {
 	for _, n := range st.Types {
 		f.Relationships += n
 	}
-	_, rows, err := store.Cypher(ctx, `MATCH ()-[r]->() WHERE r.sources IS NOT NULL
-RETURN sum(size(r.sources)) AS sources, sum(size(coalesce(r.evidence, []))) AS evidence`, nil, false)
+	l, err := store.ListLengths(ctx)
 	if err != nil {
-		return Fingerprint{}, fmt.Errorf("checksum relationships: %w", err)
+		return Fingerprint{}, fmt.Errorf("checksum: %w", err)
 	}
-	f.Sources, _ = rows[0]["sources"].(int64)
-	f.Evidence, _ = rows[0]["evidence"].(int64)
-	_, rows, err = store.Cypher(ctx, `MATCH (n) WHERE n.aliases IS NOT NULL RETURN sum(size(n.aliases)) AS aliases`, nil, false)
-	if err != nil {
-		return Fingerprint{}, fmt.Errorf("checksum nodes: %w", err)
-	}
-	f.Aliases, _ = rows[0]["aliases"].(int64)
+	f.Sources, f.Evidence, f.Aliases = l.Sources, l.Evidence, l.Aliases
 	return f, nil
 }

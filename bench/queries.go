@@ -62,7 +62,7 @@ func timeQueries(ctx context.Context, store *graph.Store, runs int, seed int64) 
 	}
 	for _, q := range qs {
 		for _, params := range draw(q, warmup) {
-			if _, _, err := store.Run(ctx, q.Name, params); err != nil {
+			if _, _, err := store.Run(ctx, q, params); err != nil {
 				return nil, fmt.Errorf("query %s %v: %w", q.Name, params, err)
 			}
 		}
@@ -78,7 +78,7 @@ func timeQueries(ctx context.Context, store *graph.Store, runs int, seed int64) 
 		rows := 0
 		for i, params := range timed[j] {
 			start := time.Now()
-			_, rs, err := store.Run(ctx, q.Name, params)
+			_, rs, err := store.Run(ctx, q, params)
 			lat[i] = float64(time.Since(start).Microseconds()) / 1000
 			if err != nil {
 				return nil, fmt.Errorf("query %s %v: %w", q.Name, params, err)
@@ -127,25 +127,13 @@ func drawPools(ctx context.Context, store *graph.Store, seed int64) (*pools, err
 		if err != nil {
 			return nil, fmt.Errorf("draw %s names: %w", label, err)
 		}
-		key := model.KeyProperty(label)
-		q := fmt.Sprintf(`MATCH (n:%s) WHERE n.%s IS NOT NULL
-WITH n ORDER BY n.%s
-WITH collect(n) AS ns
-UNWIND $picks AS i
-WITH ns[i] AS n
-RETURN n.name AS name, n.name_vi AS vi, n.acronym AS acronym`, label, key, key)
-		_, rows, err := store.Cypher(ctx, q, map[string]any{"picks": picks}, false)
+		names, err := store.NamesAt(ctx, label, picks)
 		if err != nil {
 			return nil, fmt.Errorf("draw %s names: %w", label, err)
 		}
-		for i, r := range rows {
+		for i, n := range names {
 			// alternate the forms a user may type: English, Vietnamese, acronym
-			forms := []string{}
-			for _, k := range []string{"name", "vi", "acronym"} {
-				if s, ok := r[k].(string); ok && s != "" {
-					forms = append(forms, s)
-				}
-			}
+			forms := slices.DeleteFunc([]string{n.Name, n.Vietnamese, n.Acronym}, func(s string) bool { return s == "" })
 			if len(forms) > 0 {
 				p.names[label] = append(p.names[label], forms[i%len(forms)])
 			}
@@ -155,34 +143,11 @@ RETURN n.name AS name, n.name_vi AS vi, n.acronym AS acronym`, label, key, key)
 	if err != nil {
 		return nil, fmt.Errorf("draw leaders who met: %w", err)
 	}
-	_, rows, err := store.Cypher(ctx, `MATCH (s:Summit) WHERE s.key IS NOT NULL
-WITH s ORDER BY s.key
-WITH collect(s) AS ss
-UNWIND $picks AS i
-WITH ss[i] AS s
-MATCH (l:Leader)-[:MET_AT]->(s)
-WITH s, l ORDER BY s.key, l.key
-WITH s, collect(l.name) AS names WHERE size(names) >= 2
-RETURN names[0] AS a, names[1] AS b ORDER BY s.key LIMIT $n`, map[string]any{"picks": picks, "n": poolSize}, false)
-	if err != nil {
+	if p.met, err = store.LeadersWhoMet(ctx, picks, poolSize); err != nil {
 		return nil, fmt.Errorf("draw leaders who met: %w", err)
 	}
-	for _, r := range rows {
-		a, _ := r["a"].(string)
-		b, _ := r["b"].(string)
-		p.met = append(p.met, [2]string{a, b})
-	}
-	_, rows, err = store.Cypher(ctx, `MATCH (s:Summit)-[:OF]->(o:Organization)
-WHERE s.date =~ '[0-9]{4}.*'
-RETURN DISTINCT o.acronym AS org, left(s.date, 4) AS year
-ORDER BY org, year`, nil, false)
-	if err != nil {
+	if p.orgYears, err = store.SummitYears(ctx); err != nil {
 		return nil, fmt.Errorf("draw organisations' summit years: %w", err)
-	}
-	for _, r := range rows {
-		o, _ := r["org"].(string)
-		y, _ := r["year"].(string)
-		p.orgYears = append(p.orgYears, [2]string{o, y})
 	}
 	return p, nil
 }
@@ -190,11 +155,10 @@ ORDER BY org, year`, nil, false)
 // pick draws up to n distinct positions among the nodes of label, in the
 // order drawn.
 func pick(ctx context.Context, store *graph.Store, label string, n int, rng *rand.Rand) ([]int, error) {
-	_, rows, err := store.Cypher(ctx, fmt.Sprintf("MATCH (n:%s) RETURN count(n) AS n", label), nil, false)
+	count, err := store.Count(ctx, label)
 	if err != nil {
 		return nil, err
 	}
-	count, _ := rows[0]["n"].(int64)
 	perm := rng.Perm(int(count))
 	return perm[:min(n, len(perm))], nil
 }

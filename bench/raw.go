@@ -14,11 +14,7 @@ import (
 // rawBatch is the rows per transaction of the raw write.
 const rawBatch = 10000
 
-// rawQuery is the simplest write there is: one new node per row, its
-// properties the row's, no lookup, no index, no merge.
-const rawQuery = "UNWIND $rows AS r CREATE (n:RawRow) SET n = r"
-
-// rawWrite writes the rows of rowsPath with rawQuery, rawBatch rows per
+// rawWrite writes the rows of rowsPath with graph.RawWriteQuery, rawBatch rows per
 // transaction, from one session, and returns the seconds it took. The rows
 // are decoded ahead of the writes, on another goroutine.
 func rawWrite(ctx context.Context, store *graph.Store, rowsPath string) (float64, error) {
@@ -63,7 +59,7 @@ func rawWrite(ctx context.Context, store *graph.Store, rowsPath string) (float64
 	first, ok := <-batches
 	start := time.Now()
 	for batch := first; ok; batch, ok = <-batches {
-		if _, _, err := store.Cypher(ctx, rawQuery, map[string]any{"rows": batch}, true); err != nil {
+		if err := store.WriteRaw(ctx, batch); err != nil {
 			return 0, fmt.Errorf("raw write: %w", err)
 		}
 	}

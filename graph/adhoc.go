@@ -14,19 +14,15 @@ import (
 var ErrWriteNotAllowed = errors.New("the query tries to change the graph, and ad-hoc queries run read-only")
 
 // Cypher runs one ad-hoc query, with params passed as query parameters
-// (never spliced into the text), in a managed transaction that the driver
-// retries on transient failures. Unless write is set the transaction is
-// READ: the server itself refuses any write in it, and the error is
-// ErrWriteNotAllowed. Columns and rows are as Run returns them.
-func (s *Store) Cypher(ctx context.Context, query string, params map[string]any, write bool) ([]string, []map[string]any, error) {
+// (never spliced into the text), in a managed transaction of mode that the
+// driver retries on transient failures. In a ReadOnly transaction the
+// server itself refuses any write, and the error is ErrWriteNotAllowed.
+// Columns and rows are as Run returns them.
+func (s *Store) Cypher(ctx context.Context, query string, params map[string]any, mode AccessMode) ([]string, []map[string]any, error) {
 	if strings.TrimSpace(query) == "" {
 		return nil, nil, errors.New("empty query")
 	}
-	mode := neo4j.AccessModeRead
-	if write {
-		mode = neo4j.AccessModeWrite
-	}
-	session := s.session(ctx, mode)
+	session := s.session(ctx, mode.driverMode())
 	defer session.Close(ctx)
 	work := func(tx neo4j.ManagedTransaction) (any, error) {
 		res, err := tx.Run(ctx, query, params)
@@ -41,22 +37,13 @@ func (s *Store) Cypher(ctx context.Context, query string, params map[string]any,
 		if err != nil {
 			return nil, err
 		}
-		rows := make([]map[string]any, len(records))
-		for i, rec := range records {
-			rows[i] = make(map[string]any, len(keys))
-			for j, k := range keys {
-				rows[i][k] = plain(rec.Values[j])
-			}
-		}
-		return adhocResult{keys, rows}, nil
+		return adhocResult{keys, rowsOf(keys, records)}, nil
 	}
-	var out any
-	var err error
-	if write {
-		out, err = session.ExecuteWrite(ctx, work)
-	} else {
-		out, err = session.ExecuteRead(ctx, work)
+	execute := session.ExecuteRead
+	if mode == ReadWrite {
+		execute = session.ExecuteWrite
 	}
+	out, err := execute(ctx, work)
 	if err != nil {
 		if IsWriteInReadMode(err) {
 			return nil, nil, fmt.Errorf("%w: add --write to allow it", ErrWriteNotAllowed)

@@ -171,10 +171,29 @@ func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: mode, FetchSize: neo4j.FetchAll})
 }
 
-// execute runs one auto-routed query and returns all its records.
-func (s *Store) execute(ctx context.Context, query string, params map[string]any, read bool) (*neo4j.EagerResult, error) {
+// AccessMode says whether a transaction may change the graph.
+type AccessMode int
+
+const (
+	// ReadOnly transactions are READ: the server refuses any write in them.
+	ReadOnly AccessMode = iota
+	// ReadWrite transactions may change the graph.
+	ReadWrite
+)
+
+// driverMode is the driver's name for m.
+func (m AccessMode) driverMode() neo4j.AccessMode {
+	if m == ReadWrite {
+		return neo4j.AccessModeWrite
+	}
+	return neo4j.AccessModeRead
+}
+
+// execute runs one auto-routed query in a transaction of mode and returns
+// all its records.
+func (s *Store) execute(ctx context.Context, query string, params map[string]any, mode AccessMode) (*neo4j.EagerResult, error) {
 	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithDatabase(s.cfg.Database)}
-	if read {
+	if mode == ReadOnly {
 		opts = append(opts, neo4j.ExecuteQueryWithReadersRouting())
 	}
 	return neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer, opts...)

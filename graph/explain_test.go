@@ -34,7 +34,7 @@ func exampleParams(t *testing.T, s *Store, q Query) map[string]any {
 	t.Helper()
 	literal := strings.TrimSpace(strings.TrimPrefix(q.Example, ":param"))
 	require.True(t, strings.HasPrefix(literal, "{"), "%s: the :param line holds a map: %q", q.Name, q.Example)
-	res, err := s.execute(context.Background(), "RETURN "+literal+" AS params", nil, true)
+	res, err := s.execute(context.Background(), "RETURN "+literal+" AS params", nil, ReadOnly)
 	require.NoError(t, err, "%s: the :param line %q", q.Name, q.Example)
 	params, ok := res.Records[0].Values[0].(map[string]any)
 	require.True(t, ok)
@@ -77,7 +77,7 @@ func TestExplainPreparedQueries(t *testing.T) {
 			sort.Strings(given)
 			assert.Equal(t, declared, given, ":param line %q", q.Example)
 
-			res, err := s.execute(ctx, "EXPLAIN\n"+q.Cypher, params, true)
+			res, err := s.execute(ctx, "EXPLAIN\n"+q.Cypher, params, ReadOnly)
 			require.NoError(t, err)
 			ops := operators(res.Summary.Plan())
 			require.NotEmpty(t, ops, "EXPLAIN returned no plan")

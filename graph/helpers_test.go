@@ -53,11 +53,19 @@ func emptyStore(t *testing.T) *Store {
 // cypherRows runs query and returns its rows, for checks.
 func cypherRows(t *testing.T, s *Store, query string, params map[string]any) []map[string]any {
 	t.Helper()
-	res, err := s.execute(context.Background(), query, params, false)
+	res, err := s.execute(context.Background(), query, params, ReadWrite)
 	require.NoError(t, err)
 	rows := make([]map[string]any, len(res.Records))
 	for i, rec := range res.Records {
 		rows[i] = rec.AsMap()
 	}
 	return rows
+}
+
+// lookup returns the prepared query called name, or fails the test.
+func lookup(t *testing.T, name string) Query {
+	t.Helper()
+	q, err := Lookup(name)
+	require.NoError(t, err)
+	return q
 }

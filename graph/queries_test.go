@@ -119,7 +119,7 @@ func deleteQueryGraph(ctx context.Context, s *Store) error {
 		"MATCH (n:Article) WHERE n.id STARTS WITH 'test-q-' DETACH DELETE n",
 		"MATCH (n:Country) WHERE n.iso2 IN ['XA', 'XB'] DETACH DELETE n",
 	} {
-		if _, err := s.execute(ctx, q, nil, false); err != nil {
+		if _, err := s.execute(ctx, q, nil, ReadWrite); err != nil {
 			return fmt.Errorf("remove the test-q graph: %w", err)
 		}
 	}
@@ -144,7 +144,7 @@ func queryStore(t *testing.T) *Store {
 	// The full-text index may lag the write a moment.
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		_, rows, err := s.Run(ctx, "name-search", map[string]any{"q": "Quan Liễu Minh"})
+		_, rows, err := s.Run(ctx, lookup(t, "name-search"), map[string]any{"q": "Quan Liễu Minh"})
 		require.NoError(t, err)
 		if len(rows) > 0 && rows[0]["key"] == tqMinh {
 			break
@@ -160,9 +160,7 @@ func queryStore(t *testing.T) *Store {
 // run runs a prepared query, the optional parameters it is not given null.
 func run(t *testing.T, s *Store, name string, params map[string]any) []map[string]any {
 	t.Helper()
-	p, err := FillOptional(name, params)
-	require.NoError(t, err)
-	_, rows, err := s.Run(context.Background(), name, p)
+	_, rows, err := s.Run(context.Background(), lookup(t, name), params)
 	require.NoError(t, err, "%s %v", name, params)
 	return rows
 }

@@ -6,10 +6,11 @@ import (
 	"io/fs"
 	"path"
 	"slices"
-	"sort"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
 	"kg/cypher"
@@ -39,8 +40,15 @@ type Param struct {
 	Doc  string
 }
 
-// List returns the prepared queries of package cypher, by name.
+// List returns the prepared queries of package cypher, by name. The files
+// are read and parsed once, on first use.
 func List() ([]Query, error) {
+	qs, err := prepared()
+	return slices.Clone(qs), err
+}
+
+// prepared reads and parses the prepared queries of package cypher once.
+var prepared = sync.OnceValues(func() ([]Query, error) {
 	files, err := fs.Glob(cypher.FS, "*.cypher")
 	if err != nil {
 		return nil, fmt.Errorf("list prepared queries: %w", err)
@@ -60,9 +68,9 @@ func List() ([]Query, error) {
 		}
 		qs = append(qs, q)
 	}
-	sort.Slice(qs, func(i, j int) bool { return qs[i].Name < qs[j].Name })
+	slices.SortFunc(qs, func(a, b Query) int { return strings.Compare(a.Name, b.Name) })
 	return qs, nil
-}
+})
 
 // ParseQuery reads the header of the prepared query in file. A query with
 // no name line is named after its file.
@@ -104,7 +112,7 @@ func ParseQuery(file, text string) Query {
 
 // Lookup returns the prepared query called name.
 func Lookup(name string) (Query, error) {
-	qs, err := List()
+	qs, err := prepared()
 	if err != nil {
 		return Query{}, err
 	}
@@ -118,33 +126,33 @@ func Lookup(name string) (Query, error) {
 	return Query{}, fmt.Errorf("no prepared query %q; there are: %s", name, strings.Join(names, ", "))
 }
 
-// Run runs the prepared query called name in a read transaction and returns
-// its columns and rows. Optional parameters left out are null. Values are plain Go values: nil, bool, int64,
-// float64, string, []any and map[string]any (a node is the map of its
-// properties plus "_labels", a relationship plus "_type").
-func (s *Store) Run(ctx context.Context, name string, params map[string]any) ([]string, []map[string]any, error) {
-	q, err := Lookup(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	if params, err = FillOptional(name, params); err != nil {
-		return nil, nil, err
-	}
+// Run runs the prepared query q in a read transaction and returns its
+// columns and rows. Optional parameters left out are null (see
+// FillOptional). Values are plain Go values: nil, bool, int64, float64,
+// string, []any and map[string]any (a node is the map of its properties
+// plus "_labels", a relationship plus "_type").
+func (s *Store) Run(ctx context.Context, q Query, params map[string]any) ([]string, []map[string]any, error) {
+	params = q.FillOptional(params)
 	if err := q.check(params); err != nil {
 		return nil, nil, err
 	}
-	res, err := s.execute(ctx, q.Cypher, params, true)
+	res, err := s.execute(ctx, q.Cypher, params, ReadOnly)
 	if err != nil {
 		return nil, nil, fmt.Errorf("run prepared query %s: %w", q.Name, err)
 	}
-	rows := make([]map[string]any, len(res.Records))
-	for i, rec := range res.Records {
-		rows[i] = make(map[string]any, len(res.Keys))
-		for j, k := range res.Keys {
+	return res.Keys, rowsOf(res.Keys, res.Records), nil
+}
+
+// rowsOf turns records into rows of plain values, one map per record.
+func rowsOf(keys []string, records []*neo4j.Record) []map[string]any {
+	rows := make([]map[string]any, len(records))
+	for i, rec := range records {
+		rows[i] = make(map[string]any, len(keys))
+		for j, k := range keys {
 			rows[i][k] = plain(rec.Values[j])
 		}
 	}
-	return res.Keys, rows, nil
+	return rows
 }
 
 // check reports missing and unknown parameters.

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"testing"
 
@@ -71,6 +72,30 @@ func TestPreparedQueriesAreDocumented(t *testing.T) {
 	}
 }
 
+func TestLookupUnknown(t *testing.T) {
+	_, err := Lookup("no-such-query")
+	require.Error(t, err)
+	for _, w := range []string{`"no-such-query"`, "overview", "name-search"} {
+		assert.Contains(t, err.Error(), w)
+	}
+}
+
+// The files are parsed once: List hands out copies of one parse.
+func TestListParsesOnce(t *testing.T) {
+	a, err := List()
+	require.NoError(t, err)
+	b, err := List()
+	require.NoError(t, err)
+	require.Equal(t, a, b)
+	a[0].Name = "changed by a caller"
+	c, err := List()
+	require.NoError(t, err)
+	assert.Equal(t, b[0].Name, c[0].Name, "a caller's copy is its own")
+	i := slices.IndexFunc(c, func(q Query) bool { return len(q.Params) > 0 })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Same(t, &b[i].Params[0], &c[i].Params[0], "one parse shared")
+}
+
 func TestRunErrors(t *testing.T) {
 	s := openStore(t)
 	ctx := context.Background()
@@ -80,13 +105,12 @@ func TestRunErrors(t *testing.T) {
 		params map[string]any
 		want   []string
 	}{
-		{"unknown query", "no-such-query", nil, []string{`"no-such-query"`, "overview", "name-search"}},
 		{"missing parameter", "name-search", nil, []string{"needs parameter q"}},
 		{"unknown parameter", "name-search", map[string]any{"q": "x", "qq": "y"}, []string{`"qq"`, "takes: q"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := s.Run(ctx, tt.query, tt.params)
+			_, _, err := s.Run(ctx, lookup(t, tt.query), tt.params)
 			require.Error(t, err)
 			for _, w := range tt.want {
 				assert.Contains(t, err.Error(), w)
@@ -126,7 +150,7 @@ func TestNameSearch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			cols, rows, err := s.Run(ctx, "name-search", map[string]any{"q": tt.q})
+			cols, rows, err := s.Run(ctx, lookup(t, "name-search"), map[string]any{"q": tt.q})
 			require.NoError(t, err)
 			assert.Equal(t, []string{"label", "key", "name", "name_vi", "score"}, cols)
 			require.NotEmpty(t, rows)
@@ -134,7 +158,7 @@ func TestNameSearch(t *testing.T) {
 		})
 	}
 	for _, q := range []string{"", "  ", "*", "~"} {
-		_, rows, err := s.Run(ctx, "name-search", map[string]any{"q": q})
+		_, rows, err := s.Run(ctx, lookup(t, "name-search"), map[string]any{"q": q})
 		require.NoError(t, err, "q=%q", q)
 		assert.Empty(t, rows, "q=%q", q)
 	}
@@ -145,7 +169,7 @@ func TestOverview(t *testing.T) {
 	ctx := context.Background()
 	_, err := s.Write(ctx, []model.Extraction{xiFirst, xiSecond})
 	require.NoError(t, err)
-	cols, rows, err := s.Run(ctx, "overview", nil)
+	cols, rows, err := s.Run(ctx, lookup(t, "overview"), nil)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"kind", "name", "count"}, cols)
 	assert.Contains(t, rows, map[string]any{"kind": "label", "name": "Leader", "count": int64(1)})
@@ -156,7 +180,7 @@ func TestOverview(t *testing.T) {
 // Prepared queries run read-only: a query that writes fails.
 func TestRunIsReadOnly(t *testing.T) {
 	s := emptyStore(t)
-	_, err := s.execute(context.Background(), "CREATE (:Leader {key: 'w'})", nil, true)
+	_, err := s.execute(context.Background(), "CREATE (:Leader {key: 'w'})", nil, ReadOnly)
 	require.Error(t, err)
 	st, err := s.Stats(context.Background())
 	require.NoError(t, err)

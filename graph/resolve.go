@@ -24,6 +24,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -147,22 +148,16 @@ func (q Query) Specs() []ParamSpec {
 }
 
 // FillOptional returns a copy of params in which every optional parameter
-// of the query that is missing is null, as the query expects.
-func FillOptional(queryName string, params map[string]any) (map[string]any, error) {
-	q, err := Lookup(queryName)
-	if err != nil {
-		return nil, err
-	}
+// of q that is missing is null, as the query expects.
+func (q Query) FillOptional(params map[string]any) map[string]any {
 	out := make(map[string]any, len(params)+len(q.Params))
-	for k, v := range params {
-		out[k] = v
-	}
+	maps.Copy(out, params)
 	for _, spec := range q.Specs() {
 		if _, ok := out[spec.Name]; !ok && spec.Optional {
 			out[spec.Name] = nil
 		}
 	}
-	return out, nil
+	return out
 }
 
 // Candidate is a node that a name may mean.
@@ -255,18 +250,14 @@ func labelWords(labels []string) string {
 // when its best matches cannot be told apart, listing the closest matches.
 // Empty optional names are skipped, but when a query takes only optional
 // names, one must be given.
-func (s *Store) CheckNames(ctx context.Context, queryName string, params map[string]any) error {
-	_, err := s.ResolveNames(ctx, queryName, params)
+func (s *Store) CheckNames(ctx context.Context, q Query, params map[string]any) error {
+	_, err := s.ResolveNames(ctx, q, params)
 	return err
 }
 
 // ResolveNames is CheckNames that also says which node each given name
 // stands for, in header order.
-func (s *Store) ResolveNames(ctx context.Context, queryName string, params map[string]any) ([]Resolution, error) {
-	q, err := Lookup(queryName)
-	if err != nil {
-		return nil, err
-	}
+func (s *Store) ResolveNames(ctx context.Context, q Query, params map[string]any) ([]Resolution, error) {
 	var out []Resolution
 	var optionalNames []string
 	given := false
@@ -405,7 +396,7 @@ func (s *Store) candidates(ctx context.Context, labels []string, value, lucene s
 }
 
 func (s *Store) candidateRows(ctx context.Context, query string, params map[string]any) ([]Candidate, error) {
-	res, err := s.execute(ctx, query, params, true)
+	res, err := s.execute(ctx, query, params, ReadOnly)
 	if err != nil {
 		return nil, fmt.Errorf("resolve name %q: %w", params["q"], err)
 	}
@@ -434,7 +425,7 @@ func (s *Store) weak(ctx context.Context, labels []string, value string, best Ca
 		"CALL db.index.fulltext.queryNodes('" + namesIndex(labels) + "', q) YIELD node\n" +
 		"WHERE any(l IN labels(node) WHERE l IN $labels)\n" +
 		"RETURN word, $best IN collect(elementId(node)) AS hit"
-	res, err := s.execute(ctx, query, map[string]any{"q": value, "labels": labels, "best": best.id}, true)
+	res, err := s.execute(ctx, query, map[string]any{"q": value, "labels": labels, "best": best.id}, ReadOnly)
 	if err != nil {
 		return false, fmt.Errorf("resolve name %q: %w", value, err)
 	}

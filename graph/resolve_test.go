@@ -30,17 +30,14 @@ func TestResolveParamSpec(t *testing.T) {
 }
 
 func TestResolveFillOptional(t *testing.T) {
-	p, err := FillOptional("evidence", map[string]any{"from": "a", "to": "b"})
-	require.NoError(t, err)
+	p := lookup(t, "evidence").FillOptional(map[string]any{"from": "a", "to": "b"})
 	assert.Equal(t, map[string]any{"from": "a", "to": "b", "type": nil, "limit": nil}, p)
-	p, err = FillOptional("summit-attendees", map[string]any{"org": "SCO"})
-	require.NoError(t, err)
+	p = lookup(t, "summit-attendees").FillOptional(map[string]any{"org": "SCO"})
 	assert.Equal(t, map[string]any{"summit": nil, "org": "SCO", "year": nil}, p)
-	p, err = FillOptional("meetings-between", map[string]any{"a": "x"})
-	require.NoError(t, err)
+	given := map[string]any{"a": "x"}
+	p = lookup(t, "meetings-between").FillOptional(given)
 	assert.Equal(t, map[string]any{"a": "x", "limit": nil}, p, "required parameters stay missing")
-	_, err = FillOptional("no-such-query", nil)
-	assert.Error(t, err)
+	assert.Equal(t, map[string]any{"a": "x"}, given, "a copy")
 }
 
 func TestCheckNames(t *testing.T) {
@@ -66,16 +63,16 @@ func TestCheckNames(t *testing.T) {
 			{"name-search", map[string]any{"q": "anything at all"}, nil},
 			{"overview", nil, nil},
 		} {
-			rs, err := s.ResolveNames(ctx, tt.query, tt.params)
+			rs, err := s.ResolveNames(ctx, lookup(t, tt.query), tt.params)
 			require.NoError(t, err, "%s %v", tt.query, tt.params)
 			var keys []string
 			for _, r := range rs {
 				keys = append(keys, r.Key)
 			}
 			assert.Equal(t, tt.keys, keys, "%s %v", tt.query, tt.params)
-			require.NoError(t, s.CheckNames(ctx, tt.query, tt.params))
+			require.NoError(t, s.CheckNames(ctx, lookup(t, tt.query), tt.params))
 		}
-		rs, err := s.ResolveNames(ctx, "meetings-between", map[string]any{"a": tqVardy, "b": "Vardy"})
+		rs, err := s.ResolveNames(ctx, lookup(t, "meetings-between"), map[string]any{"a": tqVardy, "b": "Vardy"})
 		require.NoError(t, err)
 		assert.True(t, rs[0].Exact)
 		assert.False(t, rs[1].Exact)
@@ -84,7 +81,7 @@ func TestCheckNames(t *testing.T) {
 	})
 
 	t.Run("unknown name lists the closest", func(t *testing.T) {
-		err := s.CheckNames(ctx, "meetings-between", map[string]any{"a": "Vardiiy", "b": "Quan Liễu Thành"})
+		err := s.CheckNames(ctx, lookup(t, "meetings-between"), map[string]any{"a": "Vardiiy", "b": "Quan Liễu Thành"})
 		var nerr *NameError
 		require.ErrorAs(t, err, &nerr)
 		assert.Equal(t, "a", nerr.Param)
@@ -93,20 +90,20 @@ func TestCheckNames(t *testing.T) {
 	})
 
 	t.Run("unknown name with nothing close", func(t *testing.T) {
-		err := s.CheckNames(ctx, "co-attendance", map[string]any{"leader": "Qqzxwv Jjkqpz"})
+		err := s.CheckNames(ctx, lookup(t, "co-attendance"), map[string]any{"leader": "Qqzxwv Jjkqpz"})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), `no leader matches "Qqzxwv Jjkqpz" (parameter leader)`)
 	})
 
 	t.Run("other label suggested", func(t *testing.T) {
 		// Xanadu is a country, not an organisation.
-		err := s.CheckNames(ctx, "org-members", map[string]any{"org": "Xanadu"})
+		err := s.CheckNames(ctx, lookup(t, "org-members"), map[string]any{"org": "Xanadu"})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), `no organisation matches "Xanadu" (parameter org); closest: Xanadu (Country, XA)`)
 	})
 
 	t.Run("ambiguous name lists the candidates", func(t *testing.T) {
-		err := s.CheckNames(ctx, "leader-timeline", map[string]any{"leader": "Quan Liễu"})
+		err := s.CheckNames(ctx, lookup(t, "leader-timeline"), map[string]any{"leader": "Quan Liễu"})
 		var nerr *NameError
 		require.ErrorAs(t, err, &nerr)
 		assert.True(t, nerr.Ambiguous)
@@ -117,17 +114,17 @@ func TestCheckNames(t *testing.T) {
 	})
 
 	t.Run("a name matching few of its words", func(t *testing.T) {
-		err := s.CheckNames(ctx, "co-attendance", map[string]any{"leader": "Zoltan Thanh Minh"})
+		err := s.CheckNames(ctx, lookup(t, "co-attendance"), map[string]any{"leader": "Zoltan Thanh Minh"})
 		var nerr *NameError
 		require.ErrorAs(t, err, &nerr)
 		assert.True(t, nerr.Weak || nerr.Ambiguous, "%v", err)
 	})
 
 	t.Run("empty names", func(t *testing.T) {
-		err := s.CheckNames(ctx, "meetings-between", map[string]any{"a": "", "b": "Vardy"})
+		err := s.CheckNames(ctx, lookup(t, "meetings-between"), map[string]any{"a": "", "b": "Vardy"})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "parameter a is empty")
-		err = s.CheckNames(ctx, "summit-attendees", map[string]any{"summit": "", "org": nil, "year": "2031"})
+		err = s.CheckNames(ctx, lookup(t, "summit-attendees"), map[string]any{"summit": "", "org": nil, "year": "2031"})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "give one of the parameters summit, org")
 		var nerr *NameError

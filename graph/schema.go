@@ -44,14 +44,14 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 		return err
 	}
 	for _, stmt := range stmts {
-		if _, err := s.execute(ctx, stmt, nil, false); err != nil {
+		if _, err := s.execute(ctx, stmt, nil, ReadWrite); err != nil {
 			return fmt.Errorf("apply schema statement %q: %w", firstLine(stmt), err)
 		}
 	}
 	if err := s.dropRelationshipLookup(ctx); err != nil {
 		return err
 	}
-	if _, err := s.execute(ctx, "CALL db.awaitIndexes()", nil, false); err != nil {
+	if _, err := s.execute(ctx, "CALL db.awaitIndexes()", nil, ReadWrite); err != nil {
 		return fmt.Errorf("wait for the indexes: %w", err)
 	}
 	return nil
@@ -66,7 +66,7 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 // comes from Neo4j's count store; and MATCH ()-[r:MET_AT]->() in Neo4j
 // Browser still works, by a scan of the relationships.
 func (s *Store) dropRelationshipLookup(ctx context.Context) error {
-	res, err := s.execute(ctx, "SHOW INDEXES YIELD name, type, entityType WHERE type = 'LOOKUP' AND entityType = 'RELATIONSHIP' RETURN name", nil, true)
+	res, err := s.execute(ctx, "SHOW INDEXES YIELD name, type, entityType WHERE type = 'LOOKUP' AND entityType = 'RELATIONSHIP' RETURN name", nil, ReadOnly)
 	if err != nil {
 		return fmt.Errorf("find the relationship type lookup index: %w", err)
 	}
@@ -74,7 +74,7 @@ func (s *Store) dropRelationshipLookup(ctx context.Context) error {
 		name, _ := rec.Values[0].(string)
 		// Index names cannot be parameters; this one comes from the
 		// server, and backticks inside it are doubled all the same.
-		if _, err := s.execute(ctx, "DROP INDEX `"+strings.ReplaceAll(name, "`", "``")+"` IF EXISTS", nil, false); err != nil {
+		if _, err := s.execute(ctx, "DROP INDEX `"+strings.ReplaceAll(name, "`", "``")+"` IF EXISTS", nil, ReadWrite); err != nil {
 			return fmt.Errorf("drop the relationship type lookup index %s: %w", name, err)
 		}
 	}

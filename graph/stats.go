@@ -21,7 +21,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		{"MATCH (n) UNWIND labels(n) AS name RETURN name, count(*) AS count", st.Labels},
 		{"MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS count", st.Types},
 	} {
-		res, err := s.execute(ctx, q.query, nil, true)
+		res, err := s.execute(ctx, q.query, nil, ReadOnly)
 		if err != nil {
 			return Stats{}, fmt.Errorf("count nodes and relationships: %w", err)
 		}
@@ -44,7 +44,7 @@ func (s *Store) DeleteAll(ctx context.Context) error {
 		{"nodes", "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted"},
 	} {
 		for {
-			res, err := s.execute(ctx, q.query, nil, false)
+			res, err := s.execute(ctx, q.query, nil, ReadWrite)
 			if err != nil {
 				return fmt.Errorf("delete all %s: %w", q.what, err)
 			}

@@ -315,7 +315,7 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *
 // article whose standing facts a run that died left unwritten is not among
 // them: writing it again writes them.
 func (s *Store) ExistingArticles(ctx context.Context, ids []string) (map[string]bool, error) {
-	res, err := s.execute(ctx, existingQuery, map[string]any{"ids": ids}, true)
+	res, err := s.execute(ctx, existingQuery, map[string]any{"ids": ids}, ReadOnly)
 	if err != nil {
 		return nil, fmt.Errorf("find existing articles: %w", err)
 	}

@@ -220,7 +220,7 @@ func TestInjectionIsStoredVerbatim(t *testing.T) {
 	rows := cypherRows(t, s, "MATCH (n:Leader {key: $k}) RETURN n.name AS name, n.aliases AS aliases", map[string]any{"k": evil})
 	assert.Equal(t, []map[string]any{{"name": evil, "aliases": []any{evil, "` MATCH (m) DELETE m"}}}, rows)
 
-	_, found, err := s.Run(ctx, "name-search", map[string]any{"q": evil})
+	_, found, err := s.Run(ctx, lookup(t, "name-search"), map[string]any{"q": evil})
 	require.NoError(t, err)
 	assert.NotEmpty(t, found)
 	after2, err := s.Stats(ctx)

@@ -321,7 +321,7 @@ func emptyGraph(t *testing.T) *graph.Store {
 // rows runs a read query.
 func rows(t *testing.T, s *graph.Store, query string, params map[string]any) []map[string]any {
 	t.Helper()
-	_, rs, err := s.Cypher(context.Background(), query, params, false)
+	_, rs, err := s.Cypher(context.Background(), query, params, graph.ReadOnly)
 	require.NoError(t, err, query)
 	return rs
 }

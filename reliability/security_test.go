@@ -37,7 +37,7 @@ var injections = []string{
 // it is still there, alone of its kind.
 func canary(t *testing.T, s *graph.Store) func() {
 	t.Helper()
-	_, _, err := s.Cypher(context.Background(), "CREATE (:Canary {alive: true})", nil, true)
+	_, _, err := s.Cypher(context.Background(), "CREATE (:Canary {alive: true})", nil, graph.ReadWrite)
 	require.NoError(t, err)
 	return func() {
 		t.Helper()

@@ -222,11 +222,11 @@ func dropSchema(t *testing.T, s *graph.Store) {
 	t.Helper()
 	ctx := context.Background()
 	for _, row := range rows(t, s, "SHOW CONSTRAINTS YIELD name RETURN name", nil) {
-		_, _, err := s.Cypher(ctx, "DROP CONSTRAINT `"+row["name"].(string)+"` IF EXISTS", nil, true)
+		_, _, err := s.Cypher(ctx, "DROP CONSTRAINT `"+row["name"].(string)+"` IF EXISTS", nil, graph.ReadWrite)
 		require.NoError(t, err)
 	}
 	for _, row := range rows(t, s, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", nil) {
-		_, _, err := s.Cypher(ctx, "DROP INDEX `"+row["name"].(string)+"` IF EXISTS", nil, true)
+		_, _, err := s.Cypher(ctx, "DROP INDEX `"+row["name"].(string)+"` IF EXISTS", nil, graph.ReadWrite)
 		require.NoError(t, err)
 	}
 	require.Empty(t, rows(t, s, "SHOW CONSTRAINTS YIELD name RETURN name", nil))

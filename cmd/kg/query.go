@@ -75,13 +75,18 @@ Neo4j as query parameters ($name in the query), never as query text.`,
 					return err
 				}
 				defer store.Close(cmd.Context())
-				cols, rows, err := store.Cypher(cmd.Context(), adhoc, p, write)
+				mode := graph.ReadOnly
+				if write {
+					mode = graph.ReadWrite
+				}
+				cols, rows, err := store.Cypher(cmd.Context(), adhoc, p, mode)
 				if err != nil {
 					return err
 				}
 				return printRows(streams.Out, format, cols, rows)
 			}
-			if _, err := graph.Lookup(args[0]); err != nil {
+			q, err := graph.Lookup(args[0])
+			if err != nil {
 				return err // before connecting: a typo needs no database
 			}
 			store, err := openStore(cmd.Context(), v)
@@ -90,10 +95,10 @@ Neo4j as query parameters ($name in the query), never as query text.`,
 			}
 			defer store.Close(cmd.Context())
 			// An unknown or ambiguous name gets the closest matches, not an empty table.
-			if err := store.CheckNames(cmd.Context(), args[0], p); err != nil {
+			if err := store.CheckNames(cmd.Context(), q, p); err != nil {
 				return err
 			}
-			cols, rows, err := store.Run(cmd.Context(), args[0], p)
+			cols, rows, err := store.Run(cmd.Context(), q, p)
 			if err != nil {
 				return err
 			}
