@@ -23,6 +23,7 @@ type analysis struct {
 	anchor  Date   // the article's date: published, else what the text fixes
 	year    int    // the article's year: published, else what the text fixes
 	lastOrg string // the last organisation named before the current sentence
+	byline  [2]int // where the page's own date is in the text: it dates no event
 	scratch *scratch
 }
 
@@ -143,9 +144,13 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	if a.pub.Day == 0 {
 		// No date line, or one of the month only ("date 2025-06"): a
 		// byline that gives the day, in that month, says more.
-		if d := publishedFromByline(a.text.S); !d.IsZero() && (a.pub.IsZero() || d.Year == a.pub.Year && d.Month == a.pub.Month) {
+		d, start, end := publishedFromByline(a.text.S)
+		if !d.IsZero() && (a.pub.IsZero() || d.Year == a.pub.Year && d.Month == a.pub.Month) {
 			a.pub = d
 			published = d.ISO()
+		}
+		if !d.IsZero() {
+			a.byline = [2]int{start, end}
 		}
 	}
 	paras := Paragraphs(a.text)
@@ -260,19 +265,32 @@ func inheritPlaces(ms []meeting) {
 	summitAttendance(ms)
 	for i := range ms {
 		m := &ms[i]
-		if m.city != "" || m.grp == "call" || m.date.Day == 0 {
+		if m.city != "" || m.grp == "call" {
 			continue
 		}
 		for _, v := range ms {
 			if v.kind != "state_visit" || v.status != m.status || v.city == "" && v.country == "" ||
 				m.country != "" && (v.city == "" || v.country != m.country) ||
-				!overlap(v.participants, m.participants) || !during(m.date, v.date, v.endDate) {
+				!overlap(v.participants, m.participants) || !duringVisit(*m, v) {
 				continue
 			}
 			m.city, m.country = v.city, v.country
 			break
 		}
 	}
+}
+
+// duringVisit reports a meeting m held during visit v: on one of its days,
+// or undated, held, and with a host of the visited country (the visit's
+// receptions, "Tổng thống cũng có các cuộc hội kiến với Thủ tướng ...").
+func duringVisit(m, v meeting) bool {
+	if m.date.Day != 0 {
+		return during(m.date, v.date, v.endDate)
+	}
+	// A host of the visited country and someone of another country, one of
+	// whom is on the visit.
+	return m.date.IsZero() && m.status == "held" && v.status == "held" && m.hosts[v.country] && len(m.hosts) > 1 &&
+		overlap(m.participants, v.participants)
 }
 
 // summitAttendance places the meetings held during a summit at the summit
@@ -475,8 +493,8 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		}
 	}
 	for _, m := range meets {
-		if !a.anyoneKnown(m) && !(m.grp == "summit" && m.org != "") {
-			continue // nobody we know took part: nothing to link
+		if !a.anyoneKnown(m) {
+			continue // nobody named took part: no meeting an analyst can follow
 		}
 		key := a.summitKey(m)
 		b.summit(key, m)

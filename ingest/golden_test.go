@@ -59,3 +59,9 @@ func firstDiff(a, b string) string {
 	}
 	return "lengths differ"
 }
+
+// publishedLine reads a leading " date YYYY-MM[-DD]" line, as the reader does.
+func publishedLine(raw []byte) string {
+	iso, _, _ := leadingDate(raw)
+	return iso
+}

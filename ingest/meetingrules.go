@@ -21,6 +21,9 @@ type clauseReading struct {
 	parts     []string // the leaders taking part, sorted
 	others    int      // countries named besides the participants' own
 	base      meeting  // the date, place, status and organisation the clause gives
+	visitAt   int      // the token of a visit word ("thăm", "chuyến thăm"), or -1
+	meetAt    int      // the token of another meeting word ("hội kiến", "hội đàm"), or -1
+	occasion  bool     // the clause opens with "nhân dịp", "trong khuôn khổ"
 }
 
 // meetingRule is one way a clause states a meeting.
@@ -36,7 +39,9 @@ var eventRules = []meetingRule{
 	{
 		name:    "attendance-without-a-meeting-word",
 		example: "Thủ tướng Ấn Độ Narendra Modi cũng tham dự.",
-		when:    func(r *clauseReading) bool { return len(r.kinds) == 0 && r.attend && len(r.parts) > 0 },
+		when: func(r *clauseReading) bool {
+			return len(r.kinds) == 0 && r.attend && len(r.parts) > 0 && !r.s.anyCueIn("ceremony", r.cl)
+		},
 		read: func(r *clauseReading) []meeting {
 			m := r.with("summit", "summit", r.parts)
 			m.partial, m.attend = true, true
@@ -87,6 +92,23 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "one-reception-for-each",
+		example: "Tổng thống Jose Ramos-Horta cũng có các cuộc hội kiến với Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn.",
+		when: func(r *clauseReading) bool {
+			return len(r.parts) >= 3 && len(r.verbObjects()) >= 2
+		},
+		read: func(r *clauseReading) []meeting {
+			// One guest received by each host in turn ("hội kiến A và B"),
+			// or one subject with a verb for each ("hội đàm với A, gặp B").
+			var out []meeting
+			for _, vo := range r.verbObjects() {
+				m := r.with(vo.kind, group(vo.kind), sortedPair(vo.subject, vo.object))
+				out = append(out, m)
+			}
+			return out
+		},
+	},
+	{
 		name:    "three-or-more-at-one-table",
 		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
@@ -110,6 +132,27 @@ var eventRules = []meetingRule{
 			return r.kind == "" && r.summitCue && len(r.parts) == 2 && r.a.conjoined(r.s, r.cl)
 		},
 		read: func(r *clauseReading) []meeting { return []meeting{r.with("bilateral", "meeting", r.parts)} },
+	},
+	{
+		name:    "meeting-during-a-visit",
+		example: "Chiều 23/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Nam Phi Cyril Ramaphosa đang thăm cấp nhà nước Việt Nam từ ngày 23-24/10/2025.",
+		when:    func(r *clauseReading) bool { return len(r.parts) == 2 && r.visitAt >= 0 && r.meetAt >= 0 },
+		read: func(r *clauseReading) []meeting {
+			// A reception or talks with a visitor: a meeting of its own,
+			// and the visitor's visit (which the host's talks join when
+			// they are its main event; see visitHost).
+			day, span, spanEnd := r.a.dayAndSpan(r.s, r.cl, r.visitAt)
+			bm := r.with("bilateral", "meeting", r.parts)
+			bm.date, bm.endDate = day, Date{}
+			out := []meeting{bm}
+			if v, ok := r.visit(r.parts); ok {
+				if !span.IsZero() {
+					v.date, v.endDate = span, spanEnd
+				}
+				out = append(out, v)
+			}
+			return out
+		},
 	},
 	{
 		name:    "two-leaders",
@@ -172,6 +215,13 @@ var extraRules = []meetingRule{
 			return r.summitCue && len(r.parts) >= 1 && (r.base.org != "" || len(r.parts) >= 2 || r.base.city != "" || r.others >= 2)
 		},
 		read: func(r *clauseReading) []meeting {
+			if r.base.sidelines {
+				// "gặp ... bên lề Hội nghị SCO": the summit is where the
+				// meeting was; the meeting is the event told.
+				m := r.with("summit", "summit", nil)
+				m.partial, m.attend = true, true
+				return []meeting{m}
+			}
 			m := r.with("summit", "summit", r.parts)
 			m.attend = r.attend // "... cũng có mặt tại hội nghị": the summit named elsewhere
 			if r.kind == "state_visit" {
@@ -189,6 +239,9 @@ var extraRules = []meetingRule{
 	},
 }
 
+// summitWord starts the names of organisations that are their summits.
+var summitWord = map[string]bool{"hội": true, "thượng": true}
+
 // readClause reads clause ci of sentence si, or returns nil when it
 // tells of no meeting.
 func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
@@ -199,11 +252,20 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			r.kinds = append(r.kinds, c)
 		}
 	}
+	for _, m := range s.ments {
+		// "Hội nghị cấp cao Đông Á" names both the organisation and its summit.
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && summitWord[s.toks[m.start].low] {
+			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "summit", start: m.start, end: m.end})
+		}
+	}
 	_, r.attend = s.hasCue("attend", cl.start, cl.end)
 	if len(r.kinds) == 0 && !r.attend {
 		return nil
 	}
 	r.base = meeting{sents: []int{si}, order: si*100 + ci}
+	if c, ok := s.hasCue("occasion", cl.start, cl.end); ok && c.start == cl.start {
+		r.occasion = true
+	}
 	r.base.status = a.status(s, cl)
 	r.parts = a.participants(s, cl, r.base.status == "planned")
 	r.base.org = a.orgNear(s, cl)
@@ -223,7 +285,19 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			r.summitCue = true
 		}
 	}
+	r.visitAt, r.meetAt = -1, -1
+	for _, c := range r.kinds {
+		_, talks := s.hasCue("hosttalks", c.start, c.end)
+		switch {
+		case c.val == "state_visit" && !talks && r.visitAt < 0:
+			r.visitAt = c.start
+		case (c.val == "bilateral" || talks) && r.meetAt < 0:
+			r.meetAt = c.start
+		}
+	}
 	b := &r.base
+	_, b.talks = s.hasCue("hosttalks", cl.start, cl.end)
+	b.inviter = a.inviter(s, cl)
 	_, b.sidelines = s.hasCue("sidelines", cl.start, cl.end)
 	b.city, b.country = a.place(s, cl, r.kinds[0].start)
 	b.date, b.endDate = a.meetingDate(s, si, cl, r.kind == "state_visit", b.status)
@@ -271,6 +345,154 @@ func appendRule(out []meeting, rule meetingRule, ms []meeting) []meeting {
 	for _, m := range ms {
 		m.rule = rule.name
 		out = append(out, m)
+	}
+	return out
+}
+
+// visit returns the visit of the participant of parts who is a guest in
+// the country the clause's visit word goes to (or, when it names none, in
+// the other participant's country).
+func (r *clauseReading) visit(parts []string) (meeting, bool) {
+	_, to := r.a.place(r.s, r.cl, r.visitAt)
+	var guest string
+	for _, k := range parts {
+		p := r.a.people.get(k)
+		if p == nil || p.country == "" {
+			continue
+		}
+		switch {
+		case to != "" && p.country != to:
+			guest = k
+		case to == "" && len(parts) == 2:
+			// the other participant is the host
+			other := parts[0]
+			if other == k {
+				other = parts[1]
+			}
+			if op := r.a.people.get(other); op != nil && op.country != "" && op.country != p.country && r.a.mentionedAfter(r.s, r.cl, k, other) {
+				guest, to = k, op.country
+			}
+		}
+	}
+	if guest == "" || to == "" {
+		return meeting{}, false
+	}
+	v := r.with("state_visit", "meeting", []string{guest})
+	v.city, v.country, v.talks = cityState(to), to, false
+	if c := r.base.city; c != "" && DefaultGazetteer().Cities[c] != nil && DefaultGazetteer().Cities[c].Country == to {
+		v.city = c
+	}
+	return v, true
+}
+
+// applyOccasion appends what an occasion clause ("nhân dịp tham dự Hội
+// nghị Thượng đỉnh SCO", "nhân dịp thăm cấp nhà nước tới Việt Nam") says
+// of the people of the sentence's main clause main: the summit its subject
+// attended, or the visit its guest was making.
+func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meeting {
+	if main == nil || len(main.parts) == 0 {
+		return out
+	}
+	day, span, spanEnd := r.a.dayAndSpan(r.s, r.cl, r.visitAt)
+	if day.IsZero() && span.IsZero() {
+		day = main.base.date
+	}
+	if r.visitAt >= 0 {
+		v, ok := r.visit(main.parts)
+		if !ok {
+			return out
+		}
+		v.date, v.endDate = day, Date{}
+		if !span.IsZero() {
+			v.date, v.endDate = span, spanEnd
+		}
+		return appendRule(out, occasionRule, []meeting{v})
+	}
+	if !r.summitCue && !(r.attend && r.base.org != "") {
+		return out
+	}
+	subj := r.a.firstParticipant(r.s, main.cl, main.parts)
+	m := r.with("summit", "summit", []string{subj})
+	m.date, m.endDate = day, Date{}
+	if !span.IsZero() {
+		m.date, m.endDate = span, spanEnd
+	}
+	if m.city == "" && m.country == "" {
+		m.city, m.country = main.base.city, main.base.country
+	}
+	return appendRule(out, occasionRule, []meeting{m})
+}
+
+// occasionRule names what applyOccasion reads.
+var occasionRule = meetingRule{
+	name:    "the-occasion-of-the-main-clause",
+	example: "Ngày 01/9, tại Thiên Tân (Trung Quốc), nhân dịp tham dự Hội nghị Thượng đỉnh SCO mở rộng, Thủ tướng Phạm Minh Chính đã có cuộc gặp với Thủ tướng Campuchia Hun Manet.",
+}
+
+// mainReading returns the reading an occasion clause i belongs to: the
+// next clause with participants, else the one before.
+func mainReading(rs []*clauseReading, i int) *clauseReading {
+	for j := i + 1; j < len(rs); j++ {
+		if len(rs[j].parts) > 0 && !rs[j].occasion {
+			return rs[j]
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if len(rs[j].parts) > 0 && !rs[j].occasion {
+			return rs[j]
+		}
+	}
+	return nil
+}
+
+// verbObject is one meeting of a clause's subject with one object.
+type verbObject struct{ kind, subject, object string }
+
+// verbObjects splits a clause whose one subject meets several people one
+// by one: a reception word ("hội kiến", "tiếp") with several objects, or
+// a meeting word for each ("hội đàm với A, gặp gỡ B"). It returns nothing
+// when the clause is one meeting of all.
+func (r *clauseReading) verbObjects() []verbObject {
+	var verbs []cueHit
+	reception := false
+	for _, c := range r.kinds {
+		if c.val == "summit" || c.val == "state_visit" {
+			continue
+		}
+		verbs = append(verbs, c)
+		if _, ok := r.s.hasCue("reception", c.start, c.end); ok {
+			reception = true
+		}
+	}
+	if len(verbs) == 0 {
+		return nil
+	}
+	var subject string
+	var out []verbObject
+	for _, m := range r.s.ments {
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !contains(r.parts, m.keys[0]) {
+			continue
+		}
+		k := m.keys[0]
+		if m.start < verbs[0].start {
+			if subject != "" && subject != k {
+				return nil // several subjects: one meeting of all
+			}
+			subject = k
+			continue
+		}
+		verb := verbs[0]
+		for _, v := range verbs {
+			if v.start < m.start {
+				verb = v
+			}
+		}
+		if subject != "" && k != subject {
+			out = append(out, verbObject{kind: verb.val, subject: subject, object: k})
+		}
+	}
+	if subject == "" || len(out) < 2 || len(verbs) < 2 && !reception {
+		return nil
 	}
 	return out
 }

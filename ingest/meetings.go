@@ -23,6 +23,8 @@ type meeting struct {
 	sidelines     bool            // "bên lề": held where the article's summit was
 	hosts         map[string]bool // the participants' countries
 	rule          string          // the meeting rule that read it first (meetingrules.go)
+	talks         bool            // told with a word of a visit's main event: "hội đàm", "lễ đón"
+	inviter       string          // who invited the visitor ("theo lời mời của X"), the visit's host
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -129,10 +131,20 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
 	from := len(out)
+	var rs []*clauseReading
 	for ci, cl := range clauses(s) {
 		if r := a.readClause(si, ci, cl); r != nil {
-			out = r.apply(out)
+			rs = append(rs, r)
 		}
+	}
+	for i, r := range rs {
+		if r.occasion && len(r.parts) == 0 {
+			// "nhân dịp tham dự Hội nghị ..., Thủ tướng ... gặp ...": the
+			// occasion is the main clause's subject's.
+			out = r.applyOccasion(out, mainReading(rs, i))
+			continue
+		}
+		out = r.apply(out)
 	}
 	for i := from; i < len(out); i++ {
 		out[i].hosts = map[string]bool{}
@@ -143,6 +155,61 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 	}
 	return out
+}
+
+// inviter returns the leader invited by in the clause: "theo lời mời
+// của Tổng Bí thư Tô Lâm".
+func (a *analysis) inviter(s *sentence, cl clause) string {
+	for _, c := range s.cues {
+		if c.cat != "beside" || c.val != "inviter" || c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.start >= c.end && m.start-c.end <= besideReach && len(m.keys) == 1 {
+				return m.keys[0]
+			}
+		}
+	}
+	return ""
+}
+
+// dayAndSpan returns the dates of a clause that tells of a meeting during
+// a visit: the day of the meeting (a single day, the nearest to a meeting
+// word, else the sentence lead's) and the visit's span (a range, the one
+// after the visit word at visitAt when there are several).
+func (a *analysis) dayAndSpan(s *sentence, cl clause, visitAt int) (day, span, spanEnd Date) {
+	for i := range s.dates {
+		d := &s.dates[i]
+		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) {
+			continue
+		}
+		if !d.EndDate.IsZero() {
+			if span.IsZero() || visitAt >= 0 && d.Start > s.toks[visitAt].start {
+				span, spanEnd = d.Date, d.EndDate
+			}
+			continue
+		}
+		if day.IsZero() && !d.Approx {
+			day = d.Date
+		}
+	}
+	if day.IsZero() {
+		day, _ = a.leadDate(s, a.leadOf(s), cl)
+	}
+	return day, span, spanEnd
+}
+
+// mentionedAfter reports whether leader k is named after leader other in the clause.
+func (a *analysis) mentionedAfter(s *sentence, cl clause, k, other string) bool {
+	at := func(key string) int {
+		for _, m := range s.ments {
+			if m.start >= cl.start && m.end <= cl.end && contains(m.keys, key) {
+				return m.start
+			}
+		}
+		return -1
+	}
+	return at(k) > at(other)
 }
 
 // leadOf returns where the sentence's lead ends: the token of its first
@@ -173,18 +240,30 @@ func (a *analysis) leadDate(s *sentence, lead int, cl clause) (Date, Date) {
 	var best *DateMention
 	for i := range s.dates {
 		d := &s.dates[i]
-		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) {
+		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) || a.reportedBefore(s, d, cl) {
 			continue
 		}
 		best = d
 	}
 	if best == nil {
-		return Date{}, Date{}
+		return a.justBefore(s, cl), Date{}
 	}
 	if best.Approx {
 		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
 	}
 	return best.Date, best.EndDate
+}
+
+// reportedBefore reports a verb of saying between date d and clause cl:
+// "Ngày 9/1, Phủ Tổng thống thông báo, Tổng thống Lee sẽ thăm Nhật Bản"
+// dates the announcement, not the visit.
+func (a *analysis) reportedBefore(s *sentence, d *DateMention, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat == "attrib" && s.toks[c.start].start >= d.End && c.start < cl.start {
+			return true
+		}
+	}
+	return false
 }
 
 // leadPlace is the place the lead names after a place word ("tại Thiên
@@ -349,11 +428,15 @@ func (a *analysis) participants(s *sentence, cl clause, planned bool) []string {
 	return keys
 }
 
+// besideReach is how many tokens may stand between a "beside" word and
+// the mention it applies to: a title whose mention starts after it.
+const besideReach = 1
+
 // beside reports a leader named right after a "beside" word: "theo lời
 // mời của Tổng thống Putin", "gửi lời hỏi thăm tới Tổng thống Putin".
 func beside(s *sentence, m mention, planned bool) bool {
 	for _, c := range s.cues {
-		if c.cat == "beside" && c.end <= m.start && m.start-c.end <= 1 && !(planned && c.val == "inviter") {
+		if c.cat == "beside" && c.end <= m.start && m.start-c.end <= besideReach && !(planned && c.val == "inviter") {
 			return true
 		}
 	}
@@ -549,7 +632,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		}
 	}
 	if best == nil {
-		return Date{}, Date{}
+		return a.justBefore(s, cl), Date{}
 	}
 	if best.Approx {
 		// "cuối tuần này": the month is sure, the day is not.
@@ -558,9 +641,34 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	return best.Date, best.EndDate
 }
 
+// justBefore dates a meeting told as just done by a dated statement:
+// "Trump ngày 19/9 cho biết ông vừa có cuộc điện đàm" happened that month,
+// on that day or a little before.
+func (a *analysis) justBefore(s *sentence, cl clause) Date {
+	just := false
+	for i := cl.start; i < cl.end; i++ {
+		if s.toks[i].low == "vừa" {
+			just = true
+		}
+	}
+	if !just {
+		return Date{}
+	}
+	for i := range s.dates {
+		d := &s.dates[i]
+		if a.statementDate(s, d) && d.Date.Year != 0 && d.Date.Month != 0 && !(d.Start < a.byline[1] && d.End > a.byline[0]) {
+			return Date{Year: d.Date.Year, Month: d.Date.Month}
+		}
+	}
+	return Date{}
+}
+
 // statementDate reports a date that dates a statement, not an event:
-// "Trump hôm thứ Tư 22/10 cho biết ...".
+// "Trump hôm thứ Tư 22/10 cho biết ...", or the page's own date.
 func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
+	if d.Start < a.byline[1] && d.End > a.byline[0] {
+		return true // the page's own date, in its byline
+	}
 	for _, c := range s.cues {
 		if c.cat != "attrib" {
 			continue
@@ -588,16 +696,29 @@ func (a *analysis) triggerDistance(s *sentence, cl clause, off int) int {
 		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
 			continue
 		}
-		d := ti - c.end
+		from, to := c.end, ti
 		if ti < c.start {
-			d = c.start - ti
+			from, to = ti, c.start
 		}
-		if d < 0 {
-			d = 0
-		}
-		best = min(best, d)
+		best = min(best, wordsBetween(s, from, to))
 	}
 	return best
+}
+
+// wordsBetween counts the tokens in [from, to), a name or place of several
+// words counting as one: "gặp nhà lãnh đạo Triều Tiên Kim Jong Un tại Nhà
+// khách quốc gia Điếu Ngư Đài ở Bắc Kinh ngày 3/9" is near.
+func wordsBetween(s *sentence, from, to int) int {
+	if to <= from {
+		return 0
+	}
+	n := to - from
+	for _, m := range s.ments {
+		if m.start >= from && m.end <= to {
+			n -= m.end - m.start - 1
+		}
+	}
+	return n
 }
 
 // lastDay returns the last date with a day named before sentence si.
@@ -742,6 +863,9 @@ func compatible(a, b meeting) bool {
 	if a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a) {
 		return false
 	}
+	if (a.partial || b.partial) && a.status != b.status {
+		return false // one side of a planned meeting is not of a held one
+	}
 	if a.grp == "summit" {
 		if a.org != "" && b.org != "" && a.org != b.org {
 			return false
@@ -754,7 +878,7 @@ func compatible(a, b meeting) bool {
 	} else if !sameParty(a, b) {
 		return false
 	}
-	if a.grp == "summit" && !spansAgree(a, b) || a.grp != "summit" && !datesAgree(a.date, b.date) {
+	if a.grp == "summit" && !spansAgree(a, b) || a.grp != "summit" && !datesAgree(a.date, b.date) && !visitDay(a, b) && !visitDay(b, a) {
 		return false
 	}
 	if a.city != "" && b.city != "" && a.city != b.city {
@@ -764,6 +888,12 @@ func compatible(a, b meeting) bool {
 		return false
 	}
 	return true
+}
+
+// visitDay reports a visit v over a span of days and a meeting m on one
+// of them: the visit's talks ("thăm từ ngày 5-7/5 ... Sáng 6/5, hội đàm").
+func visitDay(v, m meeting) bool {
+	return v.kind == "state_visit" && !v.endDate.IsZero() && m.endDate.IsZero() && m.date.Day != 0 && during(m.date, v.date, v.endDate)
 }
 
 // callTalks reports a call and plain "talks" with no place: "cuộc hội đàm"
@@ -789,8 +919,16 @@ func sameParty(a, b meeting) bool {
 }
 
 // visitHost reports v as a one-leader visit to a country and m as a meeting of that leader with leaders of that country.
+//
+// Only the host's welcome or talks are the visit's event ("lễ đón", "hội
+// đàm"); a reception by another leader of the host country ("hội kiến",
+// "tiếp") is a meeting of its own. When the visit names its inviter, its
+// talks are those with the inviter.
 func visitHost(v, m meeting) bool {
 	if v.kind != "state_visit" || len(v.participants) != 1 || v.country == "" || len(m.participants) < 2 {
+		return false
+	}
+	if !m.talks && m.kind != "state_visit" || v.inviter != "" && !contains(m.participants, v.inviter) {
 		return false
 	}
 	return contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts[v.country]
@@ -849,6 +987,11 @@ func merge(a, b meeting) meeting {
 	case a.grp == "summit" && a.endDate.IsZero() && !b.endDate.IsZero():
 		// A summit's date is its span.
 		a.date, a.endDate = b.date, b.endDate
+	case visitDay(a, b):
+		// A visit's event is the day of its talks, within its span.
+		a.date = b.date
+	case visitDay(b, a):
+		a.endDate = b.endDate
 	case precision(b.date) > precision(a.date):
 		a.date = b.date
 	}

@@ -29,8 +29,8 @@ var bylineGroup = func() map[string]int {
 }()
 
 // publishedFromByline returns the publication date a byline near the top
-// of text states, or the zero Date.
-func publishedFromByline(text string) Date {
+// of text states, or the zero Date, and where the byline's date is in text.
+func publishedFromByline(text string) (Date, int, int) {
 	head := text[:min(len(text), bylineWindow)]
 	for _, m := range bylineDate.FindAllStringSubmatchIndex(head, 4) {
 		group := func(name string) string {
@@ -46,10 +46,10 @@ func publishedFromByline(text string) Date {
 		}
 		d := Date{Year: atoi(group("year")), Month: atoi(group("month")), Day: atoi(group("day"))}
 		if validDate(d) {
-			return d
+			return d, m[0], m[1]
 		}
 	}
-	return Date{}
+	return Date{}, 0, 0
 }
 
 // aloneOnLine reports whether text[start:end] is all its line holds.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,6 +24,10 @@ func TestPublishedFromByline(t *testing.T) {
 		{"Tin\n31/02/2025 10:00\n", ""},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, publishedFromByline(tt.text).ISO(), tt.text)
+		d, start, end := publishedFromByline(tt.text)
+		assert.Equal(t, tt.want, d.ISO(), tt.text)
+		if tt.want != "" {
+			assert.Contains(t, tt.text[start:end], fmt.Sprint(d.Year), "the span covers the date")
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -77,23 +78,32 @@ func isHeadRole(role string) bool {
 // resolve turns every mention of a person in the article into leader keys.
 func resolve(sents []*sentence, year int) *people {
 	p := &people{byKey: map[string]*person{}, year: year}
-	// Pass 1: full names. Unknown names need an official role to count as
-	// leaders: a name alone may be anyone.
-	for _, s := range sents {
-		for i := range s.ments {
-			m := &s.ments[i]
-			if m.kind != mLeader {
-				continue
-			}
-			if DefaultGazetteer().Leaders[m.id] == nil && m.role == "" {
-				if other := p.byLastName(lastWord(m.name)); other != nil {
-					m.keys = []string{other.key}
-					other.count++
+	// Pass 1: full names, the gazetteer's first, then the others, which
+	// need an official role to count as leaders (a name alone may be
+	// anyone) and may be another spelling of someone already named
+	// ("Ciryl Ramaphosa", "Miguel Mario Diáz Canel Bermúdez").
+	for _, known := range []bool{true, false} {
+		for _, s := range sents {
+			for i := range s.ments {
+				m := &s.ments[i]
+				if m.kind != mLeader || (DefaultGazetteer().Leaders[m.id] != nil) != known {
+					continue
 				}
-				continue
+				key := m.id
+				if !known {
+					if v := p.variantOf(m.name); v != nil {
+						key = v.key
+					} else if m.role == "" {
+						if other := p.byLastName(lastWord(m.name)); other != nil {
+							m.keys = []string{other.key}
+							other.count++
+						}
+						continue
+					}
+				}
+				p.add(key, m)
+				m.keys = []string{key}
 			}
-			p.add(m.id, m)
-			m.keys = []string{m.id}
 		}
 	}
 	// Pass 2: short names ("ông Tập", "ông Lavrov").
@@ -257,6 +267,68 @@ func lastNamed(ids []string, sents []*sentence, si, mi int) string {
 		}
 	}
 	return ""
+}
+
+// variantOf returns the article's leader whose name name spells another
+// way: the same last word and a first word one typo away ("Ciryl" for
+// "Cyril"), or every word of the shorter name, two at least, in the longer
+// ("Miguel Mario Diáz Canel Bermúdez" for "Miguel Díaz-Canel Bermúdez").
+func (p *people) variantOf(name string) *person {
+	words := strings.Fields(strings.ReplaceAll(fold(name), "-", " "))
+	if len(words) < 2 {
+		return nil
+	}
+	for _, k := range p.order {
+		pr := p.byKey[k]
+		for _, n := range append([]string{pr.name, pr.nameVI}, pr.aliases...) {
+			other := strings.Fields(strings.ReplaceAll(fold(n), "-", " "))
+			if len(other) >= 2 && sameNameWords(words, other) {
+				return pr
+			}
+		}
+	}
+	return nil
+}
+
+func sameNameWords(a, b []string) bool {
+	if len(a) == len(b) && a[len(a)-1] == b[len(b)-1] && oneTypo(a[0], b[0]) && slices.Equal(a[1:len(a)-1], b[1:len(b)-1]) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, w := range a {
+		if !contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneTypo reports words equal but for one letter changed, added, dropped
+// or two neighbours swapped.
+func oneTypo(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 || len(ra) < 3 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if i == len(ra) {
+		return true
+	}
+	if len(ra) == len(rb) {
+		if string(ra[i+1:]) == string(rb[i+1:]) {
+			return true // changed
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) // swapped
+	}
+	return string(ra[i:]) == string(rb[i+1:]) // one more in b
 }
 
 // byLastName finds the article's leader one of whose names contains word.

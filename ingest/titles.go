@@ -63,6 +63,12 @@ func (s *sentence) anyCue(cat string) bool {
 	return false
 }
 
+// anyCueIn reports whether clause cl of s has a cue of category cat.
+func (s *sentence) anyCueIn(cat string, cl clause) bool {
+	_, ok := s.hasCue(cat, cl.start, cl.end)
+	return ok
+}
+
 // hasCue reports the first cue of category cat within tokens [from, to).
 func (s *sentence) hasCue(cat string, from, to int) (cueHit, bool) {
 	for _, c := range s.cues {
@@ -414,6 +420,11 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	if !ok || e.rank == "honorific" {
 		return k
 	}
+	if lx.titleNamesSomeoneElse(s, ms[0].end) {
+		// "Sultan Hassanal Bolkiah, Thủ tướng Việt Nam Phạm Minh Chính":
+		// the next item of a list, not an apposition.
+		return k
+	}
 	ment := &s.ments[idx]
 	if e.rank == "non_official" {
 		ment.kind = 0 // a journalist or analyst named with a title after the name
@@ -434,6 +445,24 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		}
 	}
 	return k
+}
+
+// titleNamesSomeoneElse reports a title, ending at k, followed by its
+// qualifiers and a capitalised name: another person.
+func (lx *lexicon) titleNamesSomeoneElse(s *sentence, k int) bool {
+	var scratch sentence
+	scratch.toks = s.toks
+	j := lx.qualifiers(&scratch, k, &mention{})
+	if j >= len(s.toks) || !s.toks[j].upper {
+		return false
+	}
+	if ms := lx.at(s.toks, j); len(ms) > 0 {
+		if _, ok := ms[0].has(kLeader); ok {
+			return true
+		}
+	}
+	words, _ := capitalRun(lx, s.toks, j)
+	return words >= 2
 }
 
 // nameAppositive reads an unknown "Firstname Lastname, <title> ..." at i.
