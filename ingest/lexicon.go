@@ -343,8 +343,12 @@ func (l *lexicon) add(s string, e entry) string {
 	key := strings.Join(words, " ")
 	for _, p := range l.byFirst[words[0]] {
 		if strings.Join(p.words, " ") == key {
-			for _, old := range p.entries {
+			for i, old := range p.entries {
 				if old.kind == e.kind && old.id == e.id && old.val == e.val {
+					if e.exact == "" {
+						// "Mercosur" beside the acronym "MERCOSUR": any case will do.
+						p.entries[i].exact = ""
+					}
 					return key
 				}
 			}

@@ -1,5 +1,7 @@
 package ingest
 
+import "slices"
+
 // membership is one country's standing in an organisation.
 type membership struct {
 	country, org, status string
@@ -18,9 +20,16 @@ func lists(s *sentence) []countryList {
 	var out []countryList
 	var cur *countryList
 	last := -1
-	for _, m := range s.ments {
+	var prev *mention
+	for i := range s.ments {
+		m := s.ments[i]
+		after := prev
+		prev = &s.ments[i]
 		if m.kind != mCountry {
 			continue
+		}
+		if after != nil && after.kind == mCity && m.start == after.end+1 && s.toks[after.end].text == "(" {
+			continue // "Brussels (Bỉ)": where the city is, not an item of a list
 		}
 		if cur != nil && joiners(s, last, m.start) {
 			cur.end = m.end
@@ -62,7 +71,7 @@ func findMemberships(a *analysis, si int) []membership {
 		return nil
 	}
 	ls := lists(s)
-	var out []membership
+	out := a.orgLists(s, ls, si)
 	for _, c := range s.cues {
 		if c.cat != "member" {
 			continue
@@ -74,8 +83,11 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "partner" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
 			continue // "đối tác chiến lược" is a relationship, not a status in an organisation
 		}
-		if status == "member" && s.toks[c.start].low == "gia" && a.applicantBefore(s, c.start) {
-			status = "applicant"
+		if negated(s, c.start) || anniversary(s, c) {
+			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
+		}
+		if status == "member" && (s.toks[c.start].low == "gia" && a.applicantBefore(s, c.start) || plannedBefore(s, c)) {
+			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste": admitted in the future
 		}
 		orgs := a.orgsAfter(s, c)
 		if len(orgs) == 0 {
@@ -86,6 +98,9 @@ func findMemberships(a *analysis, si int) []membership {
 			if isos := a.twoCountries(s, c); len(isos) > 0 {
 				cls = []countryList{{start: c.start, end: c.start, isos: isos}}
 			}
+		}
+		if status == "founding_member" || status == "member" {
+			cls = append(cls, a.listAfterGom(s, ls, c, cls)...)
 		}
 		for _, l := range cls {
 			since := Date{}
@@ -102,6 +117,62 @@ func findMemberships(a *analysis, si int) []membership {
 	return out
 }
 
+// anniversary reports "kỷ niệm 20 năm thành lập": the founding is dated,
+// no founder named.
+func anniversary(s *sentence, c cueHit) bool {
+	return c.start > 0 && s.toks[c.start-1].low == "năm"
+}
+
+// plannedBefore reports a marker of the future ("sẽ", "dự kiến") before
+// membership word c in its sentence.
+func plannedBefore(s *sentence, c cueHit) bool {
+	for _, p := range s.cues {
+		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// listAfterGom returns a list introduced by "gồm" later in the sentence
+// than membership word c, not already taken: "BRICS được thành lập năm
+// 2006 ..., ban đầu gồm 4 nước Brazil, Nga, Ấn Độ và Trung Quốc".
+func (a *analysis) listAfterGom(s *sentence, ls []countryList, c cueHit, taken []countryList) []countryList {
+	for _, l := range ls {
+		if l.start < c.end || slices.ContainsFunc(taken, func(t countryList) bool { return t.start == l.start }) {
+			continue
+		}
+		if slices.ContainsFunc(s.cues, func(o cueHit) bool { return o.cat == "member" && o.start >= c.end && o.end <= l.start }) {
+			return nil // the list is another membership word's
+		}
+		for j := l.start - 1; j >= c.end && j >= l.start-4; j-- {
+			if s.toks[j].low == "gồm" {
+				return []countryList{l}
+			}
+		}
+	}
+	return nil
+}
+
+// orgLists returns the memberships of lists in parentheses right after an
+// organisation: "các nước thuộc nhóm G7 (Anh, Mỹ, Đức, ...)".
+func (a *analysis) orgLists(s *sentence, ls []countryList, si int) []membership {
+	var out []membership
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.end+1 >= len(s.toks) || s.toks[m.end].text != "(" {
+			continue
+		}
+		for _, l := range ls {
+			if l.start == m.end+1 && len(l.isos) >= 2 {
+				for _, iso := range l.isos {
+					out = append(out, membership{country: iso, org: m.id, status: "member", sent: si})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // cueLists returns the country lists a membership word applies to.
 func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryList {
 	var out []countryList
@@ -111,20 +182,106 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			break
 		}
 		gap := c.start - l.end
-		if gap <= 4 || gap <= 25 && !prepositional(s, l.start) {
+		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !a.ownedByEarlierCue(s, l) {
 			subject = i
 		}
+	}
+	if c.cat == "member" && c.val == "founding_member" && passiveFounding(s, c) {
+		subject = -1 // "BRICS được thành lập năm 2006, ban đầu gồm ...": the organisation was founded
 	}
 	if subject >= 0 {
 		out = append(out, ls[subject])
 	}
 	for i, l := range ls {
-		if l.start >= c.end && l.start-c.end <= 8 && i != subject {
+		if l.start >= c.end && l.start-c.end <= 8 && i != subject && a.introduces(s, c.end, l.start) {
 			out = append(out, l)
 			break
 		}
 	}
+	if len(out) == 0 && genericMembers(s, c) {
+		return nil
+	}
 	return out
+}
+
+// introduces reports whether tokens [from, to) only lead from a
+// membership word to the list it names: an organisation, "gồm", "bởi",
+// ":", "(", a count ("10 nước").
+func (a *analysis) introduces(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if inOrg(s, i) || isDigitWord(s.toks[i].text) || inDate(s, i) {
+			continue
+		}
+		switch s.toks[i].low {
+		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", ":", "(", ",", "-", "–":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func inDate(s *sentence, i int) bool {
+	for _, d := range s.dates {
+		if d.Start <= s.toks[i].start && s.toks[i].end <= d.End {
+			return true
+		}
+	}
+	return false
+}
+
+func inOrg(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if (m.kind == mOrg || m.kind == mOrgRef) && m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaBetween reports "là", "trở thành", "gia nhập" and the like in
+// tokens [from, to): what links a subject named far before its status.
+func (a *analysis) copulaBetween(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch s.toks[i].low {
+		case "là", "thành", "trở", "gia", "đã", "vẫn", "đều", "cùng":
+			return true
+		}
+	}
+	return false
+}
+
+// ownedByEarlierCue reports a list in parentheses right after another
+// membership word: "10 nước thành viên (Brazil, ...) và 10 nước đối tác
+// (Belarus, ...)": the first list is the members', not the partners'.
+func (a *analysis) ownedByEarlierCue(s *sentence, l countryList) bool {
+	if l.start == 0 || s.toks[l.start-1].text != "(" {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "member" && c.end == l.start-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveFounding reports "được thành lập": the organisation is what was
+// founded, so no country before it is a founder.
+func passiveFounding(s *sentence, c cueHit) bool {
+	return c.start > 0 && s.toks[c.start].low == "được" || c.start > 0 && s.toks[c.start-1].low == "được"
+}
+
+// genericMembers reports "các nước thành viên": the members as a class,
+// stating no country's membership.
+func genericMembers(s *sentence, c cueHit) bool {
+	for j := c.start - 1; j >= 0 && j >= c.start-3; j-- {
+		switch s.toks[j].low {
+		case "các", "những", "mọi":
+			return true
+		}
+	}
+	return false
 }
 
 // orgsAfter returns the organisations a membership word names right after
