@@ -70,6 +70,8 @@ type agreement struct {
 	signers            []string // leader keys
 	meeting            int      // index into the article's meetings, or -1
 	sent               int
+	org                string // the organisation it belongs to, when the clause names one
+	back               bool   // "Thỏa thuận này": the agreement named before
 }
 
 // nameStop ends an agreement's name: words that start the rest of the clause.
@@ -88,21 +90,34 @@ func findAgreements(a *analysis, si int) []agreement {
 	}
 	var out []agreement
 	for _, cl := range clauses(s) {
+		nameEnd := -1 // "Tuyên bố chung ... về Khuôn khổ Hiệp định thương mại": one document
 		for _, c := range s.cues {
-			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end {
+			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end || c.start < nameEnd {
 				continue
 			}
-			ag, ok := a.readAgreement(s, cl, c)
+			ag, end, ok := a.readAgreement(s, cl, c)
 			if ok {
 				ag.sent = si
 				out = append(out, ag)
+				nameEnd = end
 			}
 		}
 	}
 	return out
 }
 
-func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, bool) {
+// readAgreement reads the agreement word c of clause cl, and returns it
+// with the token where its name ends.
+func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, int, bool) {
+	ag, ok := a.readAgreementAt(s, cl, c)
+	end := c.end
+	if ag.name != "" {
+		end = c.end + len(strings.Fields(ag.name)) - len(strings.Fields(span(s.toks, c.start, c.end)))
+	}
+	return ag, end, ok
+}
+
+func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement, bool) {
 	toks := s.toks
 	ag := agreement{kind: c.val, meeting: -1}
 	for _, m := range s.ments {
@@ -118,6 +133,10 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 	start := c.start
 	if !named && start > cl.start && isDigitWord(toks[start-1].text) {
 		start-- // "12 văn kiện hợp tác"
+		ag.kind = "mou" // documents signed together: one set of memoranda (docs/ANNOTATION.md)
+	}
+	if !named && c.end < len(toks) && toks[c.end].low == "này" {
+		ag.back = true // "Thỏa thuận này được ký kết năm 2010": the agreement named before
 	}
 	{
 		for end < cl.end && end-c.end < 12 {
@@ -146,21 +165,30 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 	if a.negated(s, cl, c.start) {
 		return ag, false // "không cố thông qua một tuyên bố chung"
 	}
+	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named {
+		return ag, false // "theo thỏa thuận, sẽ tăng ...", "các điều khoản của thỏa thuận": one spoken of, not one made
+	}
 	// Status: expired, planned, or signed when a signing verb is there
 	// ("ký", or "ra"/"đưa ra" right before: "ra tuyên bố chung").
 	_, signed := s.hasCue("signed", cl.start, cl.end)
+	if _, ok := s.hasCue("reached", c.end, min(cl.end, c.end+8)); ok {
+		signed = true // "thỏa thuận ngừng bắn đã đạt được": reached, after the agreement word
+	}
 	if c.start > 0 && (toks[c.start-1].low == "ra" || toks[c.start-1].low == "một" && c.start > 1 && toks[c.start-2].low == "ra") {
 		signed = true
 	}
 	_, expired := s.hasCue("expired", cl.start, cl.end)
-	_, inForce := s.hasCue("inforce", cl.start, cl.end)
+	inForce := a.inForce(s, cl, c.val, c.start)
 	_, planned := s.hasCue("planned", cl.start, cl.end)
+	ratified := c.start > 0 && s.toks[c.start-1].low == "chuẩn" // "sớm phê chuẩn Hiệp định": signed, awaiting ratification
 	switch {
 	case expired:
 		ag.status = "expired"
 	case inForce:
 		ag.status = "in_force"
-	case planned && a.plannedBefore(s, cl, c.start):
+	case ratified:
+		ag.status = "signed"
+	case planned && a.plannedBefore(s, cl, c.start) || a.negotiating(s, cl, c.start):
 		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
@@ -173,8 +201,11 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 	}
 	// Parties: countries in the name, else in the clause, else the signers' countries.
 	for _, m := range s.ments {
-		if m.kind == mCountry && m.start >= c.start && m.end <= end {
+		if (m.kind == mCountry || m.kind == mOrg && partnerOrgs[m.id]) && m.start >= c.start && m.end <= end {
 			ag.parties = appendUnique(ag.parties, m.id)
+		}
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && ag.org == "" && !partnerOrgs[m.id] {
+			ag.org = m.id
 		}
 	}
 	if len(ag.parties) == 0 {
@@ -191,6 +222,19 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 				if p := a.people.get(k); p != nil && p.country != "" && len(ag.parties) < 2 {
 					ag.parties = appendUnique(ag.parties, p.country)
 				}
+			}
+		}
+	}
+	// "thỏa thuận ngừng bắn đã đạt được giữa Ấn Độ và Pakistan": exactly these.
+	if between := a.betweenList(s, cl, c.end); len(between) >= 2 {
+		ag.parties = between
+	}
+	// "đã ký thỏa thuận với Tổng thống Mỹ Donald Trump": the other side.
+	for _, m := range s.ments {
+		if m.start > c.start && m.end <= cl.end && len(m.keys) == 1 && s.toks[m.start-1].low == "với" {
+			ag.signers = appendUnique(ag.signers, m.keys[0])
+			if p := a.people.get(m.keys[0]); p != nil && p.country != "" {
+				ag.parties = appendUnique(ag.parties, p.country)
 			}
 		}
 	}
@@ -224,9 +268,22 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, b
 // kind, parties and signing date come from the data.
 func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement, bool) {
 	ka := knownAgreements()[m.id]
-	ag := agreement{key: ka.key, name: ka.name, kind: ka.kind, parties: append([]string(nil), ka.parties...), date: ka.date, meeting: -1}
+	ag := agreement{key: ka.key, name: ka.name, kind: ka.kind, date: ka.date, meeting: -1}
+	// Its parties as the text names them: the data knows them all, but the
+	// article may speak of some ("giữa Israel với các nước láng giềng Arab").
+	for _, cm := range s.ments {
+		if (cm.kind == mCountry || cm.kind == mOrg) && contains(ka.parties, cm.id) {
+			ag.parties = appendUnique(ag.parties, cm.id)
+		}
+		for _, k := range cm.keys {
+			// "Tổng thống Putin lưu ý rằng Hiệp ước ... mà Mỹ": Russia through its president.
+			if p := a.people.get(k); p != nil && contains(ka.parties, p.country) {
+				ag.parties = appendUnique(ag.parties, p.country)
+			}
+		}
+	}
 	_, expired := s.hasCue("expired", cl.start, cl.end)
-	_, inForce := s.hasCue("inforce", cl.start, cl.end)
+	inForce := a.inForce(s, cl, ag.kind, m.start)
 	switch {
 	case expired:
 		ag.status = "expired"
@@ -238,7 +295,7 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 	default:
 		ag.status = "signed"
 	}
-	if len(ag.parties) == 0 {
+	if len(ka.parties) == 0 {
 		for _, cm := range s.ments {
 			if cm.kind == mCountry && cm.start >= cl.start && cm.end <= cl.end {
 				ag.parties = appendUnique(ag.parties, cm.id)
@@ -247,6 +304,54 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 	}
 	sort.Strings(ag.parties)
 	return ag, true
+}
+
+// betweenList returns the countries of "giữa A và B" after token from in
+// the clause.
+func (a *analysis) betweenList(s *sentence, cl clause, from int) []string {
+	for i := from; i < cl.end && i < from+10; i++ {
+		if s.toks[i].low != "giữa" {
+			continue
+		}
+		for _, l := range lists(s) {
+			if l.start == i+1 {
+				return append([]string(nil), l.isos...)
+			}
+		}
+	}
+	return nil
+}
+
+// inForce reports a word of an agreement in force in the clause, after
+// the agreement word at or just before it: "có hiệu lực", and for
+// agreements and treaties (not statements, which are carried out, not in
+// force) "triển khai", "thực thi".
+func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
+	for _, c := range s.cues {
+		if c.cat != "inforce" || c.start < cl.start || c.end > cl.end || c.end <= at && !nearAgreement(c, at, 6) {
+			continue // "triển khai hiệu quả EVFTA, sớm phê chuẩn EVIPA": each verb is its own agreement's
+		}
+		if s.toks[c.start].low == "có" || kind == "agreement" || kind == "treaty" {
+			return true
+		}
+	}
+	return false
+}
+
+// nearAgreement reports cue c within reach tokens before the agreement word at.
+func nearAgreement(c cueHit, at, reach int) bool {
+	return c.end <= at && at-c.end <= reach
+}
+
+// negotiating reports a word of negotiation shortly before the agreement
+// word: "khởi động đàm phán FTA", "thúc đẩy một thỏa thuận thương mại".
+func (a *analysis) negotiating(s *sentence, cl clause, at int) bool {
+	for _, c := range s.cues {
+		if c.cat == "negotiate" && c.start >= cl.start && c.end <= at && at-c.end <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // partyCountry reports a country that acts in the clause rather than one
@@ -280,7 +385,7 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 		return false
 	}
 	for _, c := range s.cues {
-		if c.cat == "planned" && c.start >= cl.start && c.end <= at && at-c.end <= 6 {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= at && at-c.end <= 8 {
 			return true
 		}
 	}

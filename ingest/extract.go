@@ -379,6 +379,17 @@ func mergeAgreements(ags []agreement) []agreement {
 	var out []agreement
 	index := map[string]int{}
 	for _, ag := range ags {
+		if ag.back && len(out) > 0 {
+			// "Thỏa thuận này ... đã hết hạn": what it says is of the last one named.
+			o := &out[len(out)-1]
+			if agreementStatusRank[ag.status] > agreementStatusRank[o.status] {
+				o.status = ag.status
+			}
+			if o.endDate.IsZero() {
+				o.endDate = ag.endDate
+			}
+			continue
+		}
 		undated := ag
 		undated.date = Date{}
 		k := agreementKey(undated)
@@ -389,6 +400,9 @@ func mergeAgreements(ags []agreement) []agreement {
 			continue
 		}
 		o := &out[i]
+		if agreementStatusRank[ag.status] > agreementStatusRank[o.status] {
+			o.status = ag.status // the latest state a mention states: a signed treaty that expired has expired
+		}
 		if precision(ag.date) > precision(o.date) {
 			o.date = ag.date
 		}
@@ -404,6 +418,9 @@ func mergeAgreements(ags []agreement) []agreement {
 	}
 	return out
 }
+
+// agreementStatusRank orders the states of an agreement in time.
+var agreementStatusRank = map[string]int{"planned": 1, "signed": 2, "in_force": 3, "expired": 4}
 
 // plannedMeeting returns the one planned meeting of a planned agreement's
 // signers, or -1.
@@ -525,8 +542,8 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		b.member(ms)
 	}
 	for _, ag := range agrees {
-		if len(ag.parties) == 0 && !ag.proper && ag.key == "" {
-			continue // an agreement with no known party and no name says nothing
+		if len(ag.parties) == 0 && !ag.proper && ag.key == "" && ag.org == "" {
+			continue // an agreement with no known party, organisation or name says nothing
 		}
 		key := agreementKey(ag)
 		b.agreement(key, ag)
