@@ -424,7 +424,11 @@ func (p *dateParser) dayRange(i int) (Date, Date, int, bool) {
 	if !ok || !(p.punct(i+1, '-', '–', '—') || p.word(i+1, "đến") || p.word(i+1, "tới") || p.word(i+1, "và")) {
 		return Date{}, Date{}, i, false
 	}
-	end, next, ok := p.dm(i + 2)
+	j := i + 2
+	if p.word(j, "ngày") && !p.punct(i+1, '-', '–', '—') {
+		j++ // "từ ngày 25 đến ngày 27-5-2025"
+	}
+	end, next, ok := p.dm(j)
 	if !ok || d1 < 1 || d1 >= end.Day {
 		return Date{}, Date{}, i, false
 	}

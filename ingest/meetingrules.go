@@ -163,6 +163,22 @@ var eventRules = []meetingRule{
 			if m.grp == "call" {
 				m.city, m.country = "", ""
 			}
+			if r.a.oneCountry(r.parts) {
+				// "Tổng thống Lula, Phó Tổng thống Alckmin ... dự hội đàm": one
+				// side of the talks told elsewhere.
+				m.partial = true
+			}
+			return []meeting{m}
+		},
+	},
+	{
+		name:    "a-visit-without-its-visitor",
+		example: "Chuyến thăm diễn ra trong vòng 3 ngày từ 30/7-1/8 với dày đặc các hoạt động quan trọng.",
+		when:    func(r *clauseReading) bool { return r.kind == "state_visit" && len(r.parts) == 0 && !r.base.date.IsZero() },
+		read: func(r *clauseReading) []meeting {
+			// The days of the visit the article tells of.
+			m := r.with("state_visit", "meeting", nil)
+			m.partial = true
 			return []meeting{m}
 		},
 	},
@@ -239,6 +255,30 @@ var extraRules = []meetingRule{
 	},
 }
 
+// summitIn reports a summit word in the clause: an organisation's meeting,
+// whose inviter is its host, not a participant.
+func (a *analysis) summitIn(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.val == "summit" && c.start >= cl.start && c.end <= cl.end {
+			return true
+		}
+	}
+	return false
+}
+
+// oneCountry reports participants who are all of one known country.
+func (a *analysis) oneCountry(parts []string) bool {
+	c := ""
+	for _, k := range parts {
+		p := a.people.get(k)
+		if p == nil || p.country == "" || c != "" && p.country != c {
+			return false
+		}
+		c = p.country
+	}
+	return c != ""
+}
+
 // summitWord starts the names of organisations that are their summits.
 var summitWord = map[string]bool{"hội": true, "thượng": true}
 
@@ -267,7 +307,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		r.occasion = true
 	}
 	r.base.status = a.status(s, cl)
-	r.parts = a.participants(s, cl, r.base.status == "planned")
+	r.parts = a.participants(s, cl, r.base.status == "planned" && !a.summitIn(s, cl))
 	r.base.org = a.orgNear(s, cl)
 	if len(r.kinds) == 0 {
 		return r

@@ -127,7 +127,7 @@ var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "vi
 // say what it tells of.
 func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	s := a.sents[si]
-	if !s.anyCue("meet") && !s.anyCue("attend") {
+	if !s.anyCue("meet") && !s.anyCue("attend") && !namesSummit(s) {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
 	from := len(out)
@@ -155,6 +155,17 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 	}
 	return out
+}
+
+// namesSummit reports an organisation named like its summit ("Hội nghị
+// cấp cao Đông Á"), a meeting word in itself.
+func namesSummit(s *sentence) bool {
+	for _, m := range s.ments {
+		if m.kind == mOrg && summitWord[s.toks[m.start].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // inviter returns the leader invited by in the clause: "theo lời mời
@@ -492,7 +503,23 @@ func (a *analysis) status(s *sentence, cl clause) string {
 // invitation that opens the sentence is the protocol of a visit reported
 // as it happens, not a plan ("ông Putin đã nhận lời mời thăm Trung Quốc").
 func frontedInvitation(s *sentence, c cueHit) bool {
-	return c.start == 0 && s.toks[0].low == "nhận"
+	if s.toks[c.start].low != "nhận" {
+		return false
+	}
+	if c.start == 0 {
+		return true
+	}
+	// "Theo đặc phái viên TTXVN, nhận lời mời của Thủ tướng Séc Petr Fiala,
+	// Thủ tướng ... thăm": an invitation phrase set off by commas.
+	if s.toks[c.start-1].text != "," {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.start >= c.end && m.start-c.end <= 1 && len(m.keys) > 0 {
+			return m.end < len(s.toks) && s.toks[m.end].text == ","
+		}
+	}
+	return false
 }
 
 // place reads "tại/ở <city|venue|country>" in the clause: a city if one
@@ -521,7 +548,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where {
+		if !a.afterPlaceWord(s, m.start) && !where || a.afterLeaving(s, m.start) {
 			continue
 		}
 		if m.kind == mCity {
@@ -555,6 +582,17 @@ func cityState(iso string) string {
 		}
 	}
 	return ""
+}
+
+// afterLeaving reports a place right after "rời", "về tới": where
+// someone left or came home to, not where they met.
+func (a *analysis) afterLeaving(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "leaving" && c.end <= i && i-c.end <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterMotionWord reports "tới/đến/sang X": where someone went, which is

@@ -306,9 +306,12 @@ func sameNameWords(a, b []string) bool {
 }
 
 // oneTypo reports words equal but for one letter changed, added, dropped
-// or two neighbours swapped.
+// or letters swapped ("Ciryl" for "Cyril": the same letters, the same first).
 func oneTypo(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
+	if len(ra) == len(rb) && len(ra) >= 4 && ra[0] == rb[0] && sameLetters(ra, rb) {
+		return true
+	}
 	if len(ra) > len(rb) {
 		ra, rb = rb, ra
 	}
@@ -329,6 +332,13 @@ func oneTypo(a, b string) bool {
 		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) // swapped
 	}
 	return string(ra[i:]) == string(rb[i+1:]) // one more in b
+}
+
+func sameLetters(a, b []rune) bool {
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // byLastName finds the article's leader one of whose names contains word.
@@ -454,7 +464,7 @@ func heads(ps []*person) []*person {
 func (p *people) pair(role string) []string {
 	ps := make([]*person, 0, len(p.order))
 	for _, k := range p.order {
-		if pr := p.byKey[k]; role == "" || pr.role == role || role == "minister" && strings.Contains(pr.role, "minister") {
+		if pr := p.byKey[k]; role == "" || pr.role == role || role == "minister" && strings.Contains(pr.role, "minister") && !strings.Contains(pr.role, "prime minister") {
 			ps = append(ps, pr)
 		}
 	}
