@@ -244,6 +244,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	meets = mergeMeetings(meets, sc.merged[:0])
 	sc.merged = meets
 	inheritPlaces(meets)
+	a.onlyCity(meets)
 	if traceMeetings != nil {
 		traceMeetings("merged", meets)
 	}
@@ -276,6 +277,46 @@ func inheritPlaces(ms []meeting) {
 			}
 			m.city, m.country = v.city, v.country
 			break
+		}
+	}
+}
+
+// onlyCity gives a meeting placed in a country but no city the city of
+// that country the article names, when it names exactly one: a visit to
+// Vietnam in an article that speaks of Hanoi was in Hanoi.
+func (a *analysis) onlyCity(ms []meeting) {
+	g := DefaultGazetteer()
+	byCountry := map[string]string{}
+	for _, s := range a.sents {
+		for _, m := range s.ments {
+			c := g.Cities[m.id]
+			if m.kind != mCity || c == nil {
+				continue
+			}
+			if prev, ok := byCountry[c.Country]; ok && prev != c.Key {
+				byCountry[c.Country] = "" // several: none is sure
+			} else if !ok {
+				byCountry[c.Country] = c.Key
+			}
+		}
+	}
+	only := "" // the one city the whole article names, if it names one
+	for _, c := range byCountry {
+		if only != "" || c == "" {
+			only = "-"
+		} else {
+			only = c
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		switch {
+		case m.grp == "call" || m.city != "":
+		case m.country != "":
+			m.city = byCountry[m.country]
+		case m.status == "held" && only != "" && only != "-" && m.grp == "meeting":
+			// Talks told with no place in an article that names one city.
+			m.city, m.country = only, g.Cities[only].Country
 		}
 	}
 }
