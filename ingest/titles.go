@@ -265,9 +265,18 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 				k = m.end
 				continue
 			}
-			if e, ok := m.has(kCountry); ok && ment.country == "" {
-				ment.country = e.id
+			if e, ok := m.has(kCountry); ok && (ment.country == "" || posted(toks, m.start)) {
+				// "Đại sứ Việt Nam tại Philippines": the post's country, then where it is.
+				if ment.country == "" {
+					ment.country = e.id
+				}
 				s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
+				k = m.end
+				continue
+			}
+			if e, ok := m.has(kCity); ok && properName(toks, m) {
+				// "Phó Chủ tịch Ủy ban nhân dân thành phố Hà Nội": the city of the office.
+				s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
 				k = m.end
 				continue
 			}
@@ -303,13 +312,21 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 	return k
 }
 
-// qualifierAt reports a country, organisation or venue starting at k.
+// posted reports "tại" right before token i: where an ambassador is posted.
+func posted(toks []token, i int) bool {
+	return i > 0 && toks[i-1].low == "tại"
+}
+
+// qualifierAt reports a country, organisation, city or venue starting at k.
 func (lx *lexicon) qualifierAt(toks []token, k int) bool {
 	ms := lx.at(toks, k)
 	if len(ms) == 0 {
 		return false
 	}
-	for _, kd := range []kind{kCountry, kOrg, kVenue} {
+	if _, ok := ms[0].cue("institution"); ok {
+		return true
+	}
+	for _, kd := range []kind{kCountry, kOrg, kVenue, kCity} {
 		if _, ok := ms[0].has(kd); ok {
 			return true
 		}
@@ -500,10 +517,11 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		t := toks[j]
 		if t.word && t.upper {
 			if ms := lx.at(toks, j); len(ms) > 0 {
-				if _, ok := ms[0].has(kLeader); !ok {
-					if _, ok := ms[0].has(kLeaderShort); !ok {
-						break
-					}
+				_, leader := ms[0].has(kLeader)
+				_, short := ms[0].has(kLeaderShort)
+				_, inName := ms[0].has(kCountryShort) // "Việt" in "Đỗ Hùng Việt"
+				if !leader && !short && !(inName && len(ms[0].entries) == 1 && ms[0].end == j+1 && words > 0) {
+					break
 				}
 			}
 			words++
