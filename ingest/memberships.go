@@ -296,7 +296,7 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		gap := true
 		for j := next; j < m.start; j++ {
 			switch s.toks[j].low {
-			case "của", "cả", "nhóm", "khối", "tổ", "chức", "diễn", "đàn", "và", ",", "(", ")", "liên", "minh":
+			case "của", "cả", "nhóm", "khối", "tổ", "chức", "diễn", "đàn", "và", "lẫn", ",", "(", ")", "liên", "minh":
 			default:
 				gap = false
 			}

@@ -1,0 +1,95 @@
+package ingest
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"kg/model"
+)
+
+// relationsOf extracts text (published on 2025-06-01) and returns its facts of
+// type typ as "FROM TO key=value..." lines.
+func relationsOf(text, typ string, keys ...string) []string {
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2025-06-01"})
+	var out []string
+	for _, r := range ex.Relations {
+		if r.Type != typ {
+			continue
+		}
+		line := r.From + " " + r.To
+		for _, k := range keys {
+			line += fmt.Sprintf(" %s=%v", k, r.Props[k])
+		}
+		out = append(out, line)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestPartnershipRules holds each partnership rule to the sentences it
+// exists for (partnerships.go: pairRules, the status words, negation).
+func TestPartnershipRules(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"pair-joined-by-a-dash-or-và", "Nâng cấp quan hệ Việt Nam – Kazakhstan lên Đối tác chiến lược.",
+			[]string{"KZ VN level=strategic status=upgraded"}},
+		{"pair-joined-by-a-dash-or-và (a union of states)", "Chủ tịch nước Lương Cường công bố nâng cấp quan hệ Việt Nam - Liên minh châu Âu (EU) lên Đối tác Chiến lược Toàn diện.",
+			[]string{"EU VN level=comprehensive_strategic status=upgraded"}},
+		{"two-countries-in-the-clause", "Indonesia là Đối tác chiến lược toàn diện của Việt Nam.",
+			[]string{"ID VN level=comprehensive_strategic status=established"}},
+		{"the-leaders-who-met", "Tổng Bí thư Tô Lâm hội đàm với Tổng thống Indonesia Prabowo Subianto. Hai bên nhất trí nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện.",
+			[]string{"ID VN level=comprehensive_strategic status=upgraded"}},
+		{"set-up, with its year", "Hai nước thiết lập quan hệ Đối tác Chiến lược Việt Nam - Indonesia năm 2013.",
+			[]string{"ID VN level=strategic status=established"}},
+		{"to-be-studied-or-wished", "Thủ tướng Phạm Minh Chính và Thủ tướng Lawrence Wong nhất trí xem xét nâng cấp quan hệ Việt Nam - Singapore lên Đối tác Chiến lược Toàn diện.",
+			[]string{"SG VN level=comprehensive_strategic status=planned"}},
+		{"intent-without-a-verb-is-the-standing-relation", "Tổng Bí thư khẳng định Việt Nam mong muốn thúc đẩy quan hệ Đối tác Chiến lược toàn diện Việt Nam – Mỹ phát triển.",
+			[]string{"US VN level=comprehensive_strategic status=established"}},
+		{"one-article-one-status-per-level", "Việt Nam và Malaysia nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện. Trụ cột của Đối tác Chiến lược Toàn diện Việt Nam - Malaysia là tin cậy chính trị.",
+			[]string{"MY VN level=comprehensive_strategic status=upgraded"}},
+		{"negated", "Quan hệ Nga - Trung là liên kết chiến lược, không thành quan hệ đồng minh.", nil},
+		{"plural-is-no-pair", "Mỹ và các đồng minh hiệp ước phản đối.", nil},
+		{"special-relation", "Hai nước kỷ niệm quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt Việt Nam - Lào.",
+			[]string{"LA VN level=special status=established"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			assert.Equal(t, tt.want, relationsOf(tt.text, model.RelPartnerOf, "level", "status"), tt.text)
+		})
+	}
+}
+
+// TestMembershipRules holds the membership rules to their sentences
+// (memberships.go).
+func TestMembershipRules(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"subject-is-member", "Iran là thành viên của cả BRICS lẫn Tổ chức Hợp tác Thượng Hải (SCO).",
+			[]string{"IR BRICS status=member", "IR SCO status=member"}},
+		{"list-in-parentheses-after-its-status", "BRICS đang bao gồm 10 nước thành viên (Brazil, Nga, Ấn Độ) và 10 nước đối tác (Belarus, Bolivia, Kazakhstan).",
+			[]string{"BO BRICS status=partner", "BR BRICS status=member", "BY BRICS status=partner", "IN BRICS status=member", "KZ BRICS status=partner", "RU BRICS status=member"}},
+		{"founders-after-gồm", "BRICS được thành lập năm 2006 ở cấp Bộ trưởng Ngoại giao, ban đầu gồm 4 nước Brazil, Nga, Ấn Độ và Trung Quốc.",
+			[]string{"BR BRICS status=founding_member", "CN BRICS status=founding_member", "IN BRICS status=founding_member", "RU BRICS status=founding_member"}},
+		{"members-in-parentheses-after-the-organisation", "Tham dự có lãnh đạo 7 nước thuộc nhóm G7 (Anh, Mỹ, Đức, Nhật Bản, Pháp, Canada, Italy).",
+			[]string{"CA G7 status=member", "DE G7 status=member", "FR G7 status=member", "GB G7 status=member", "IT G7 status=member", "JP G7 status=member", "US G7 status=member"}},
+		{"future-admission-is-an-application", "Dự kiến ASEAN sẽ chính thức kết nạp Timor Leste là thành viên thứ 11 của khối.",
+			[]string{"TL ASEAN status=applicant"}},
+		{"negated", "Việt Nam không phải là thành viên của G7.", nil},
+		{"members-as-a-class", "Việt Nam luôn coi EU và các nước thành viên là đối tác quan trọng.", nil},
+		{"a-city's-country-is-no-member", "Lá cờ được treo ở trụ sở NATO tại thủ đô Brussels (Bỉ), đánh dấu việc Phần Lan gia nhập.",
+			[]string{"FI NATO status=member"}},
+		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			assert.Equal(t, tt.want, relationsOf(tt.text, model.RelMemberOf, "status"), tt.text)
+		})
+	}
+}
