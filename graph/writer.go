@@ -117,6 +117,9 @@ func NewBatch(exs []model.Extraction) (*Batch, error) {
 	return b, nil
 }
 
+// Extractions returns the extractions the batch writes.
+func (b *Batch) Extractions() []model.Extraction { return b.exs }
+
 // distinctArticles reports whether no article is twice in exs.
 func distinctArticles(exs []model.Extraction) bool {
 	seen := make(map[string]bool, len(exs))
@@ -167,6 +170,12 @@ func (w *Writer) Write(ctx context.Context, b *Batch) (WriteResult, error) {
 		w.pending.add(res.deferred)
 	}
 	return res.WriteResult, nil
+}
+
+// ExistingArticles is Store.ExistingArticles: a Writer is all a pipeline
+// needs.
+func (w *Writer) ExistingArticles(ctx context.Context, ids []string) (map[string]bool, error) {
+	return w.store.ExistingArticles(ctx, ids)
 }
 
 // Flush writes the standing facts held back, if any.
