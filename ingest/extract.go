@@ -113,6 +113,7 @@ type scratch struct {
 	mentioned []DateMention
 	meets     []meeting // as read, sentence by sentence
 	merged    []meeting // one per event
+	readings  []*clauseReading // the clauses of the sentence being read
 	build     builder
 }
 

@@ -131,12 +131,15 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
 	from := len(out)
-	var rs []*clauseReading
+	// Readings live in the article's scratch memory, reused from sentence
+	// to sentence: most sentences have a clause or two.
+	rs := a.scratch.readings[:0]
 	for ci, cl := range clauses(s) {
 		if r := a.readClause(si, ci, cl); r != nil {
 			rs = append(rs, r)
 		}
 	}
+	a.scratch.readings = rs
 	for i, r := range rs {
 		if r.occasion && len(r.parts) == 0 {
 			// "nhân dịp tham dự Hội nghị ..., Thủ tướng ... gặp ...": the

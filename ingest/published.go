@@ -1,55 +1,111 @@
 package ingest
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // bylineWindow is how far into an article a byline or dateline is looked
 // for: news pages print it under the headline and the author.
 const bylineWindow = 700
 
-// bylineDate matches the date a page prints for itself under its headline:
-// "06/03/2024 07:26 GMT+7", "26-10-2025 - 11:21 AM", "Thứ Hai, 2/12/2025",
-// "Cập nhật: 10/3/2025 09:15". A full date counts only with what marks it
-// as the page's own (a time, a weekday before it, "GMT", "cập nhật",
-// "đăng"): a full date in the first sentence is as often the event's.
-var bylineDate = regexp.MustCompile(`(?i)` +
-	`(?P<before>\b\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?` +
-	`(?:(?:(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)|(?P<label>cập\s+nhật|đăng|ngày\s+đăng|xuất\s+bản))\s*[:,]?\s*(?:ngày\s+)?)?` +
-	`\b(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})\b` +
-	`(?P<after>\s*[-,|]?\s*\d{1,2}[:h]\d{2}|\s*\(?GMT)?`)
-
-var bylineGroup = func() map[string]int {
-	m := map[string]int{}
-	for i, n := range bylineDate.SubexpNames() {
-		m[n] = i
-	}
-	return m
-}()
-
 // publishedFromByline returns the publication date a byline near the top
-// of text states, or the zero Date, and where the byline's date is in text.
+// of text states, and where that date is in text; the zero Date when there
+// is none. A byline date is a full D/M/YYYY (or with "-" or "."), marked as
+// the page's own by what stands beside it: a time ("06/03/2024 07:26",
+// "18:55 06/05/2025", "26-10-2025 - 11:21 AM"), "GMT", a weekday before it
+// ("Thứ Hai, 2/12/2025"), a label ("Cập nhật:", "Ngày đăng:"), or a line of
+// its own. A full date in a sentence is as often the event's.
 func publishedFromByline(text string) (Date, int, int) {
 	head := text[:min(len(text), bylineWindow)]
-	for _, m := range bylineDate.FindAllStringSubmatchIndex(head, 4) {
-		group := func(name string) string {
-			i := bylineGroup[name]
-			if m[2*i] < 0 {
-				return ""
-			}
-			return head[m[2*i]:m[2*i+1]]
-		}
-		marked := group("before") != "" || group("weekday") != "" || group("label") != "" || group("after") != ""
-		if !marked && !aloneOnLine(head, m[0], m[1]) {
+	for i := 0; i < len(head); i++ {
+		if !isDigitByte(head[i]) || i > 0 && isDigitByte(head[i-1]) {
 			continue
 		}
-		d := Date{Year: atoi(group("year")), Month: atoi(group("month")), Day: atoi(group("day"))}
-		if validDate(d) {
-			return d, m[0], m[1]
+		d, end, ok := fullDate(head, i)
+		if !ok {
+			continue
 		}
+		if bylineMarked(head, i, end) {
+			return d, i, end
+		}
+		i = end
 	}
 	return Date{}, 0, 0
+}
+
+// fullDate reads D<sep>M<sep>YYYY at s[i:], one separator of / - . used twice.
+func fullDate(s string, i int) (Date, int, bool) {
+	day, j := digits(s, i, 2)
+	if j == i || j >= len(s) || (s[j] != '/' && s[j] != '-' && s[j] != '.') {
+		return Date{}, 0, false
+	}
+	sep := s[j]
+	month, k := digits(s, j+1, 2)
+	if k == j+1 || k >= len(s) || s[k] != sep {
+		return Date{}, 0, false
+	}
+	year, end := digits(s, k+1, 4)
+	if end-(k+1) != 4 || end < len(s) && isDigitByte(s[end]) {
+		return Date{}, 0, false
+	}
+	d := Date{Year: year, Month: month, Day: day}
+	return d, end, validDate(d)
+}
+
+// digits reads up to max decimal digits at s[i:].
+func digits(s string, i, max int) (int, int) {
+	n, j := 0, i
+	for j < len(s) && j-i < max && isDigitByte(s[j]) {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	return n, j
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// bylineLabels mark a date before them as the page's own.
+var bylineLabels = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "cập nhật", "ngày đăng", "đăng", "xuất bản"}
+
+// bylineMarked reports what marks head[start:end] as a byline date.
+func bylineMarked(head string, start, end int) bool {
+	after := strings.TrimLeft(head[end:], " \t-|,")
+	if timeAt(after) || strings.HasPrefix(strings.TrimLeft(after, "("), "GMT") {
+		return true
+	}
+	before := strings.TrimRight(head[:start], " \t,:-|")
+	if timeEnds(before) {
+		return true
+	}
+	low := strings.ToLower(before[max(0, len(before)-20):])
+	low = strings.TrimSuffix(strings.TrimRight(low, " "), " ngày")
+	for _, l := range bylineLabels {
+		if strings.HasSuffix(low, l) {
+			return true
+		}
+	}
+	return aloneOnLine(head, start, end)
+}
+
+// timeAt reports a time "HH:MM" or "HHhMM" at the start of s.
+func timeAt(s string) bool {
+	_, j := digits(s, 0, 2)
+	if j == 0 || j >= len(s) || s[j] != ':' && s[j] != 'h' {
+		return false
+	}
+	_, k := digits(s, j+1, 2)
+	return k-(j+1) == 2
+}
+
+// timeEnds reports a time "HH:MM" at the end of s.
+func timeEnds(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	for w := 4; w <= 5 && w <= len(s); w++ {
+		if timeAt(s[len(s)-w:]) && (len(s) == w || !isDigitByte(s[len(s)-w-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // aloneOnLine reports whether text[start:end] is all its line holds.
