@@ -24,6 +24,7 @@ import (
 
 	"kg/corpus"
 	"kg/graph"
+	"kg/pipeline"
 )
 
 // Config is what to measure.
@@ -35,12 +36,8 @@ type Config struct {
 	Workers   int       // extraction goroutines for "all cores"; 0 means runtime.NumCPU()
 	Log       io.Writer // progress lines
 	Target    string    // the database, as shown in the table
-	Batch     int       // articles per write transaction of the ingests, as shown
+	Batch     int       // articles per write transaction of the ingests (pipeline.DefaultBatch when 0)
 }
-
-// IngestFunc ingests the files at paths into the store the way `kg ingest`
-// does, and returns how many articles it wrote and found unchanged.
-type IngestFunc func(ctx context.Context, paths []string) (ingested, unchanged int, err error)
 
 // Report holds every figure of one run.
 type Report struct {
@@ -139,7 +136,10 @@ func RunQueries(ctx context.Context, store *graph.Store, runs int, seed int64) (
 
 // Run measures. The store's database is emptied before the raw writes,
 // after them and before the first ingest; the ingested graph stays.
-func Run(ctx context.Context, store *graph.Store, cfg Config, ingest IngestFunc) (*Report, error) {
+func Run(ctx context.Context, store *graph.Store, cfg Config) (*Report, error) {
+	if cfg.Batch <= 0 {
+		cfg.Batch = pipeline.DefaultBatch
+	}
 	if cfg.QueryRuns <= 0 {
 		cfg.QueryRuns = 100
 	}
@@ -174,7 +174,7 @@ func Run(ctx context.Context, store *graph.Store, cfg Config, ingest IngestFunc)
 		fn   func() error
 	}{
 		{fmt.Sprintf("generating %d articles (seed %d) into %s", cfg.Articles, cfg.Seed, cfg.Dir), func() error {
-			return writeCorpus(r.CorpusPath, factsPath, cfg.Seed, cfg.Articles)
+			return corpus.WriteFiles(r.CorpusPath, factsPath, cfg.Seed, cfg.Articles)
 		}},
 		{"extracting on 1 core", func() (err error) {
 			r.ExtractOne, err = extractPass(ctx, r.CorpusPath, 1)
@@ -199,7 +199,7 @@ func Run(ctx context.Context, store *graph.Store, cfg Config, ingest IngestFunc)
 		{"emptying the database", func() error { return store.DeleteAll(ctx) }},
 		{"kg ingest into the empty database", func() (err error) {
 			start := time.Now()
-			if r.Ingested, _, err = ingest(ctx, []string{r.CorpusPath}); err != nil {
+			if r.Ingested, _, err = ingestCorpus(ctx, store, r.CorpusPath, cfg.Batch); err != nil {
 				return fmt.Errorf("ingest: %w", err)
 			}
 			r.IngestSeconds = time.Since(start).Seconds()
@@ -208,7 +208,7 @@ func Run(ctx context.Context, store *graph.Store, cfg Config, ingest IngestFunc)
 		}},
 		{"kg ingest of the same corpus again", func() (err error) {
 			start := time.Now()
-			if _, r.Unchanged, err = ingest(ctx, []string{r.CorpusPath}); err != nil {
+			if _, r.Unchanged, err = ingestCorpus(ctx, store, r.CorpusPath, cfg.Batch); err != nil {
 				return fmt.Errorf("second ingest: %w", err)
 			}
 			r.ReingestSeconds = time.Since(start).Seconds()
@@ -229,27 +229,22 @@ func Run(ctx context.Context, store *graph.Store, cfg Config, ingest IngestFunc)
 	return r, nil
 }
 
-func since(t time.Time) time.Duration { return time.Since(t).Round(10 * time.Millisecond) }
-
-func writeCorpus(corpusPath, factsPath string, seed int64, n int) error {
-	a, err := os.Create(corpusPath)
-	if err != nil {
-		return err
+// ingestCorpus does what "kg ingest PATH" does once connected, with the
+// pipeline of kg ingest: it applies the schema, then reads, extracts and
+// writes the corpus at path in batches of batch articles. It returns how
+// many articles it wrote and found unchanged; a bad item is an error.
+func ingestCorpus(ctx context.Context, store *graph.Store, path string, batch int) (ingested, unchanged int, err error) {
+	if err := store.ApplySchema(ctx); err != nil {
+		return 0, 0, err
 	}
-	defer a.Close()
-	f, err := os.Create(factsPath)
-	if err != nil {
-		return err
+	t, err := pipeline.Ingester{Sink: pipeline.GraphSink(store, batch), Batch: batch, Workers: runtime.NumCPU()}.Run(ctx, []string{path})
+	if err == nil && t.Bad() > 0 {
+		err = fmt.Errorf("%d articles were skipped or failed", t.Bad())
 	}
-	defer f.Close()
-	if err := corpus.WriteJSONL(a, f, seed, n); err != nil {
-		return fmt.Errorf("generate corpus: %w", err)
-	}
-	if err := a.Close(); err != nil {
-		return err
-	}
-	return f.Close()
+	return t.Ingested, t.Unchanged, err
 }
+
+func since(t time.Time) time.Duration { return time.Since(t).Round(10 * time.Millisecond) }
 
 // rssMB reads a memory figure of this process from /proc/self/status:
 // "VmHWM:" is the peak resident set size, "VmRSS:" the current one.

@@ -7,82 +7,71 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"sync"
 	"time"
 
 	"kg/ingest"
 	"kg/model"
+	"kg/pipeline"
 )
 
 // extractPass reads the corpus and extracts every article on workers
-// goroutines, doing nothing with the result: the speed of extraction alone.
-// With one worker, the whole process runs on one core (GOMAXPROCS 1), the
-// reader included.
+// goroutines (the pipeline of kg extract and kg ingest), doing nothing
+// with the result: the speed of extraction alone. With one worker, the
+// whole process runs on one core (GOMAXPROCS 1), the reader included.
 func extractPass(ctx context.Context, path string, workers int) (Rate, error) {
 	if workers == 1 {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	}
 	runtime.GC()
-	r := Rate{Workers: workers}
 	start := time.Now()
-	var mu sync.Mutex
-	err := pipeline(ctx, path, workers, func(d ingest.Document) error { return nil }, func(d ingest.Document) {
-		ingest.Extract(d)
-		mu.Lock()
-		r.Articles++
-		r.Bytes += int64(len(d.Raw))
-		mu.Unlock()
-	})
-	r.Seconds = time.Since(start).Seconds()
-	return r, err
+	t, err := extractAll(ctx, path, workers, nil)
+	return Rate{Workers: workers, Seconds: time.Since(start).Seconds(), Articles: t.Read, Bytes: t.Bytes}, err
 }
 
-// pipeline reads the JSONL corpus at path, calls onRead for each document
-// in order on the reading goroutine, and work on workers goroutines.
-func pipeline(ctx context.Context, path string, workers int, onRead func(ingest.Document) error, work func(ingest.Document)) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	docs := make(chan ingest.Document, 4*workers)
-	var readErr error
-	var bad []string
-	go func() {
-		defer close(docs)
-		readErr = ingest.Read(ctx, []string{path}, nil, ingest.ReadOptions{}, func(d ingest.Document) error {
-			if err := onRead(d); err != nil {
-				return err
-			}
-			select {
-			case docs <- d:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}, func(e ingest.ReadError) { bad = append(bad, e.Error()) })
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range docs {
-				work(d)
-			}
-		}()
+// extractAll reads the JSONL corpus at path and extracts it on workers
+// goroutines, calling each (when set) with every extraction in input
+// order. A bad item is an error: the corpus is generated.
+func extractAll(ctx context.Context, path string, workers int, each func(model.Extraction) error) (pipeline.Tally, error) {
+	var bad firstBad
+	t, err := pipeline.Ingester{Workers: workers, Reporter: &bad, Each: each}.Run(ctx, []string{path})
+	if err != nil {
+		return t, fmt.Errorf("read %s: %w", path, err)
 	}
-	wg.Wait()
-	if readErr != nil {
-		return fmt.Errorf("read %s: %w", path, readErr)
+	if t.Bad() > 0 {
+		return t, fmt.Errorf("read %s: %d bad items, first: %s", path, t.Bad(), bad.err)
 	}
-	if len(bad) > 0 {
-		return fmt.Errorf("read %s: %d bad items, first: %s", path, len(bad), bad[0])
-	}
-	return ctx.Err()
+	return t, nil
 }
+
+// firstBad is a pipeline.Reporter that keeps the first bad item.
+type firstBad struct{ err error }
+
+func (f *firstBad) Bad(err error, _ pipeline.Tally) {
+	if f.err == nil {
+		f.err = err
+	}
+}
+
+func (f *firstBad) Progress(pipeline.Tally) {}
 
 // prepared is what the untimed pass over the corpus finds.
 type prepared struct {
 	entityRows, relationRows int64
 	recall                   map[string]Score
+}
+
+// add counts the rows of ex and the score of its planted facts.
+func (p *prepared) add(ex model.Extraction, sc ingest.Score) {
+	for k, t := range map[string]ingest.Tally{
+		"leaders": sc.Leaders, "meetings": sc.Meetings,
+		"memberships": sc.Memberships, "agreements": sc.Agreements,
+	} {
+		s := p.recall[k]
+		s.TP, s.FP, s.FN = s.TP+t.TP, s.FP+t.FP, s.FN+t.FN
+		p.recall[k] = s
+	}
+	p.entityRows += int64(len(ex.Entities))
+	p.relationRows += int64(len(ex.Relations))
 }
 
 // prepare extracts every article once more, untimed: it scores the
@@ -105,44 +94,10 @@ func prepare(ctx context.Context, corpusPath, factsPath, rowsPath string, worker
 	defer out.Close()
 	bw := bufio.NewWriterSize(out, 1<<20)
 
-	type job struct {
-		doc  ingest.Document
-		want ingest.Facts
-	}
-	type result struct {
-		score ingest.Score
-		rows  [][]byte
-		ents  int
-		rels  int
-	}
-	// The pipeline hands documents to workers; their planted facts travel
-	// beside them through this map, filled in reading order.
-	var mu sync.Mutex
-	want := map[string]ingest.Facts{}
 	p := prepared{recall: map[string]Score{}}
-	var writeErr error
-	add := func(res result) {
-		mu.Lock()
-		defer mu.Unlock()
-		for k, t := range map[string]ingest.Tally{
-			"leaders": res.score.Leaders, "meetings": res.score.Meetings,
-			"memberships": res.score.Memberships, "agreements": res.score.Agreements,
-		} {
-			s := p.recall[k]
-			s.TP, s.FP, s.FN = s.TP+t.TP, s.FP+t.FP, s.FN+t.FN
-			p.recall[k] = s
-		}
-		p.entityRows += int64(res.ents)
-		p.relationRows += int64(res.rels)
-		for _, row := range res.rows {
-			if writeErr == nil {
-				_, writeErr = bw.Write(row)
-			}
-		}
-	}
-	err = pipeline(ctx, corpusPath, workers, func(d ingest.Document) error {
+	_, err = extractAll(ctx, corpusPath, workers, func(ex model.Extraction) error {
 		if !facts.Scan() {
-			return fmt.Errorf("%s ends before the corpus does (at %s)", factsPath, d.Source)
+			return fmt.Errorf("%s ends before the corpus does (at %s)", factsPath, ex.Article.Source)
 		}
 		var line struct {
 			Facts ingest.Facts `json:"facts"`
@@ -150,32 +105,20 @@ func prepare(ctx context.Context, corpusPath, factsPath, rowsPath string, worker
 		if err := json.Unmarshal(facts.Bytes(), &line); err != nil {
 			return fmt.Errorf("%s: %w", factsPath, err)
 		}
-		mu.Lock()
-		want[d.Source] = line.Facts
-		mu.Unlock()
-		return nil
-	}, func(d ingest.Document) {
-		ex := ingest.Extract(d)
-		mu.Lock()
-		w := want[d.Source]
-		delete(want, d.Source)
-		mu.Unlock()
-		sc := ingest.Compare(ingest.FactsOf(ex), w)
-		res := result{score: sc, ents: len(ex.Entities), rels: len(ex.Relations)}
+		p.add(ex, ingest.Compare(ingest.FactsOf(ex), line.Facts))
 		for _, row := range RawRows(ex) {
 			b, _ := json.Marshal(row)
-			res.rows = append(res.rows, append(b, '\n'))
+			if _, err := bw.Write(append(b, '\n')); err != nil {
+				return fmt.Errorf("write %s: %w", rowsPath, err)
+			}
 		}
-		add(res)
+		return nil
 	})
 	if err != nil {
 		return prepared{}, err
 	}
-	if writeErr == nil {
-		writeErr = bw.Flush()
-	}
-	if writeErr != nil {
-		return prepared{}, fmt.Errorf("write %s: %w", rowsPath, writeErr)
+	if err := bw.Flush(); err != nil {
+		return prepared{}, fmt.Errorf("write %s: %w", rowsPath, err)
 	}
 	return p, out.Close()
 }

@@ -20,8 +20,10 @@ package corpus
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,6 +66,28 @@ type jsonArticle struct {
 type jsonFacts struct {
 	ID    string       `json:"id"`
 	Facts ingest.Facts `json:"facts"`
+}
+
+// WriteFiles writes n articles to the file corpusPath and their facts to
+// the file factsPath, as WriteJSONL does.
+func WriteFiles(corpusPath, factsPath string, seed int64, n int) error {
+	a, err := os.Create(corpusPath)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	f, err := os.Create(factsPath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := WriteJSONL(a, f, seed, n); err != nil {
+		return fmt.Errorf("generate corpus: %w", err)
+	}
+	if err := a.Close(); err != nil {
+		return err
+	}
+	return f.Close()
 }
 
 // WriteJSONL writes n articles to w as JSONL lines {"text","title",

@@ -3,16 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
-	"runtime"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
 	"kg/bench"
 	"kg/graph"
-	"kg/ingest"
 )
 
 func newBenchCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
@@ -106,22 +103,10 @@ changes nothing.`,
 			if err := store.ApplySchema(cmd.Context()); err != nil {
 				return err
 			}
-			quiet := IOStreams{In: streams.In, Out: io.Discard, Err: io.Discard}
-			ingestFn := func(ctx context.Context, paths []string) (int, int, error) {
-				// what "kg ingest PATH" does once it is connected
-				if err := store.ApplySchema(ctx); err != nil {
-					return 0, 0, err
-				}
-				t, err := runIngest(ctx, quiet, store, paths, batch, runtime.NumCPU(), ingest.ReadOptions{})
-				if err == nil && t.skipped+t.failed > 0 {
-					err = fmt.Errorf("%d articles were skipped or failed", t.skipped+t.failed)
-				}
-				return t.ingested, t.unchanged, err
-			}
 			r, err := bench.Run(cmd.Context(), store, bench.Config{
 				Articles: articles, Seed: seed, Dir: dir, QueryRuns: runs, Log: streams.Err,
 				Target: cfg.Display(), Batch: batch,
-			}, ingestFn)
+			})
 			if err != nil {
 				return err
 			}
