@@ -228,7 +228,8 @@ var extraRules = []meetingRule{
 		name:    "summit-with-participants",
 		example: "Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc tại Kuala Lumpur với sự tham dự của Thủ tướng Phạm Minh Chính.",
 		when: func(r *clauseReading) bool {
-			return r.summitCue && len(r.parts) >= 1 && (r.base.org != "" || len(r.parts) >= 2 || r.base.city != "" || r.others >= 2)
+			return r.summitCue && len(r.parts) >= 1 && (r.base.org != "" || len(r.parts) >= 2 || r.base.city != "" || r.others >= 2) &&
+				!r.genericSummit()
 		},
 		read: func(r *clauseReading) []meeting {
 			if r.base.sidelines {
@@ -253,6 +254,22 @@ var extraRules = []meetingRule{
 			return []meeting{m}
 		},
 	},
+}
+
+// genericSummit reports summit words that name no event: "nhiều hội
+// nghị thượng đỉnh", or a summit congratulated on, not
+// attended ("chúc mừng Trung Quốc đã tổ chức thành công Hội nghị").
+func (r *clauseReading) genericSummit() bool {
+	for _, c := range r.kinds {
+		if c.val != "summit" || c.start == 0 {
+			continue
+		}
+		if r.s.toks[c.start-1].low == "nhiều" {
+			return true
+		}
+	}
+	_, hosted := r.s.hasCue("congratulate", r.cl.start, r.cl.end)
+	return hosted && len(r.parts) == 1
 }
 
 // summitIn reports a summit word in the clause: an organisation's meeting,
