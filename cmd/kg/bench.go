@@ -6,25 +6,26 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/viper"
 
 	"kg/bench"
 	"kg/graph"
+	"kg/pipeline"
 )
 
-func newBenchCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
-	var (
-		articles int
-		seed     int64
-		runs     int
-		batch    int
-		keep     string
-		only     bool
-	)
-	cmd := &cobra.Command{
-		Use:   "bench [--articles 10000] [--seed 1]",
-		Short: "Measure extraction, ingest and queries at scale against the raw limits (EMPTIES the database)",
-		Long: `Bench measures kg at scale, in one run against one Neo4j database, and
+// BenchOptions are what kg bench is asked to do.
+type BenchOptions struct {
+	IO          IOStreams
+	Config      func() graph.Config
+	Store       func(context.Context) (*graph.Store, error)
+	Articles    int
+	Seed        int64
+	Runs        int    // timed runs of each prepared query
+	Batch       int    // articles per write transaction of the ingests
+	Dir         string // where to make the corpus folder and keep it ("": a temporary one)
+	QueriesOnly bool
+}
+
+const benchLong = `Bench measures kg at scale, in one run against one Neo4j database, and
 compares it with the limits of the machine and of Neo4j measured side by
 side:
 
@@ -59,67 +60,95 @@ corpus stays in it at the end. Nothing else may use that database while
 bench runs (the tests of this repository empty it too).
 
 --queries-only times the prepared queries on the graph as it is, and
-changes nothing.`,
+changes nothing.`
+
+func newCmdBench(f *Factory, runF func(context.Context, *BenchOptions) error) *cobra.Command {
+	opts := &BenchOptions{IO: f.IO, Config: f.Config, Store: f.Store}
+	cmd := &cobra.Command{
+		Use:   "bench [--articles 10000] [--seed 1]",
+		Short: "Measure extraction, ingest and queries at scale against the raw limits (EMPTIES the database)",
+		Long:  benchLong,
 		Example: `  kg bench                       # 10,000 articles, a few minutes
   kg bench --articles 100000     # the full run
   kg bench --articles 1000 --runs 20
   make bench`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if articles < 1 || runs < 1 || batch < 1 {
+			if opts.Articles < 1 || opts.Runs < 1 || opts.Batch < 1 {
 				return fmt.Errorf("--articles, --runs and --batch must be at least 1")
 			}
-			if only {
-				store, err := openStore(cmd.Context(), v)
-				if err != nil {
-					return err
-				}
-				defer store.Close(context.Background())
-				r, err := bench.RunQueries(cmd.Context(), store, runs, seed)
-				if err != nil {
-					return err
-				}
-				r.WriteQueries(streams.Out)
-				return nil
+			if runF != nil {
+				return runF(cmd.Context(), opts)
 			}
-			if keep != "" {
-				if err := os.MkdirAll(keep, 0o755); err != nil {
-					return fmt.Errorf("--dir: %w", err)
-				}
-			}
-			dir, err := os.MkdirTemp(keep, "kg-bench-")
-			if err != nil {
-				return fmt.Errorf("make the corpus folder: %w", err)
-			}
-			if keep == "" {
-				defer os.RemoveAll(dir)
-			}
-			cfg := storeConfig(v)
-			store, err := graph.Open(cmd.Context(), cfg)
-			if err != nil {
-				return err
-			}
-			defer store.Close(context.Background())
-			if err := store.ApplySchema(cmd.Context()); err != nil {
-				return err
-			}
-			r, err := bench.Run(cmd.Context(), store, bench.Config{
-				Articles: articles, Seed: seed, Dir: dir, QueryRuns: runs, Log: streams.Err,
-				Target: cfg.Display(), Batch: batch,
-			})
-			if err != nil {
-				return err
-			}
-			r.WriteTable(streams.Out)
-			fmt.Fprintf(streams.Out, "%s\n", r.JSON())
-			return nil
+			return benchRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().IntVar(&articles, "articles", 10000, "how many `articles` to generate and ingest")
-	cmd.Flags().Int64Var(&seed, "seed", 1, "corpus `seed`")
-	cmd.Flags().IntVar(&runs, "runs", 100, "timed `runs` of each prepared query")
-	cmd.Flags().IntVar(&batch, "batch", defaultBatch, "articles per write `transaction` of the ingests")
-	cmd.Flags().BoolVar(&only, "queries-only", false, "only time the prepared queries, on the graph as it is (nothing is emptied or written)")
-	cmd.Flags().StringVar(&keep, "dir", "", "make the temporary corpus folder in this `folder` and keep it (default: the system's temporary folder, removed at the end)")
+	cmd.Flags().IntVar(&opts.Articles, "articles", 10000, "how many `articles` to generate and ingest")
+	cmd.Flags().Int64Var(&opts.Seed, "seed", 1, "corpus `seed`")
+	cmd.Flags().IntVar(&opts.Runs, "runs", 100, "timed `runs` of each prepared query")
+	cmd.Flags().IntVar(&opts.Batch, "batch", pipeline.DefaultBatch, "articles per write `transaction` of the ingests")
+	cmd.Flags().BoolVar(&opts.QueriesOnly, "queries-only", false, "only time the prepared queries, on the graph as it is (nothing is emptied or written)")
+	cmd.Flags().StringVar(&opts.Dir, "dir", "", "make the temporary corpus folder in this `folder` and keep it (default: the system's temporary folder, removed at the end)")
 	return cmd
+}
+
+// benchRun measures (package bench) and prints the table and the JSON line.
+func benchRun(ctx context.Context, opts *BenchOptions) error {
+	if opts.QueriesOnly {
+		return benchQueries(ctx, opts)
+	}
+	dir, err := corpusDir(opts.Dir)
+	if err != nil {
+		return err
+	}
+	if opts.Dir == "" {
+		defer os.RemoveAll(dir)
+	}
+	store, err := opts.Store(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.Background())
+	if err := store.ApplySchema(ctx); err != nil {
+		return err
+	}
+	r, err := bench.Run(ctx, store, bench.Config{
+		Articles: opts.Articles, Seed: opts.Seed, Dir: dir, QueryRuns: opts.Runs, Log: opts.IO.Err,
+		Target: opts.Config().Display(), Batch: opts.Batch,
+	})
+	if err != nil {
+		return err
+	}
+	r.WriteTable(opts.IO.Out)
+	fmt.Fprintf(opts.IO.Out, "%s\n", r.JSON())
+	return nil
+}
+
+// benchQueries times the prepared queries on the graph as it is.
+func benchQueries(ctx context.Context, opts *BenchOptions) error {
+	store, err := opts.Store(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.Background())
+	r, err := bench.RunQueries(ctx, store, opts.Runs, opts.Seed)
+	if err != nil {
+		return err
+	}
+	r.WriteQueries(opts.IO.Out)
+	return nil
+}
+
+// corpusDir makes a temporary folder for the corpus, in keep if it is set.
+func corpusDir(keep string) (string, error) {
+	if keep != "" {
+		if err := os.MkdirAll(keep, 0o755); err != nil {
+			return "", fmt.Errorf("--dir: %w", err)
+		}
+	}
+	dir, err := os.MkdirTemp(keep, "kg-bench-")
+	if err != nil {
+		return "", fmt.Errorf("make the corpus folder: %w", err)
+	}
+	return dir, nil
 }

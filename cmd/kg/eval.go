@@ -12,6 +12,7 @@ import (
 
 	"kg/eval"
 	"kg/ingest"
+	"kg/pipeline"
 )
 
 // EvalOptions are what kg eval is asked to do.
@@ -25,14 +26,7 @@ type EvalOptions struct {
 	MaxBytes int64
 }
 
-func newEvalCmd(streams IOStreams, runF func(context.Context, *EvalOptions) error) *cobra.Command {
-	opts := &EvalOptions{Streams: streams}
-	var floors []string
-	maxBytes := byteSize(ingest.DefaultMaxBytes)
-	cmd := &cobra.Command{
-		Use:   "eval [--gold PATH] ARTICLE...",
-		Short: "Score extraction against hand-written gold facts",
-		Long: `Eval extracts articles as "kg extract" does and scores what it finds
+const evalLong = `Eval extracts articles as "kg extract" does and scores what it finds
 against gold: the facts an analyst wrote down for each article, in the
 format of docs/ANNOTATION.md. It prints precision, recall and F1 for
 
@@ -56,7 +50,16 @@ whose records name their article in "article".
 
 Exit status: 0 when every article was scored and every --min floor is
 reached, 1 when a floor is not reached or nothing could be scored, 2
-when some articles had no gold or could not be read.`,
+when some articles had no gold or could not be read.`
+
+func newCmdEval(f *Factory, runF func(context.Context, *EvalOptions) error) *cobra.Command {
+	opts := &EvalOptions{Streams: f.IO}
+	var floors []string
+	maxBytes := byteSize(ingest.DefaultMaxBytes)
+	cmd := &cobra.Command{
+		Use:   "eval [--gold PATH] ARTICLE...",
+		Short: "Score extraction against hand-written gold facts",
+		Long:  evalLong,
 		Example: `  kg eval fixtures/real/dev
   kg eval --verbose fixtures/real/dev/017_vnexpress_to-lam-tham-han-quoc.txt
   kg eval --min overall=0.9 --min strict=0.8 fixtures/real/test
@@ -85,12 +88,12 @@ when some articles had no gold or could not be read.`,
 			return runEval(cmd.Context(), opts)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&opts.Gold, "gold", "", "gold `PATH`: a folder of <article>.json, one .json, or a .jsonl file (default: the .json beside each article)")
-	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "list every miss and false positive with its sentence, article by article")
-	f.StringVar(&opts.Format, "format", "table", "output `format`: table or json")
-	f.StringArrayVar(&floors, "min", nil, "fail unless F1 of `TYPE=F1` is reached (TYPE: leaders, meetings, strict, memberships, agreements, partnerships, overall); repeatable")
-	f.Var(&maxBytes, "max-bytes", "largest article to read (e.g. 10MB)")
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Gold, "gold", "", "gold `PATH`: a folder of <article>.json, one .json, or a .jsonl file (default: the .json beside each article)")
+	fl.BoolVarP(&opts.Verbose, "verbose", "v", false, "list every miss and false positive with its sentence, article by article")
+	fl.StringVar(&opts.Format, "format", "table", "output `format`: table or json")
+	fl.StringArrayVar(&floors, "min", nil, "fail unless F1 of `TYPE=F1` is reached (TYPE: leaders, meetings, strict, memberships, agreements, partnerships, overall); repeatable")
+	fl.Var(&maxBytes, "max-bytes", "largest article to read (e.g. 10MB)")
 	return cmd
 }
 
@@ -103,22 +106,25 @@ func runEval(ctx context.Context, opts *EvalOptions) error {
 			return err
 		}
 	}
-	rep := &reporter{streams: opts.Streams}
+	rep := &progress{io: opts.Streams}
+	var t pipeline.Tally
 	var total eval.Score
 	scored := 0
 	err := ingest.Read(ctx, opts.Paths, opts.Streams.In, ingest.ReadOptions{MaxBytes: opts.MaxBytes}, func(doc ingest.Document) error {
-		rep.add(func(t *tally) { t.read++ })
+		t.Read++
+		rep.Progress(t)
 		name := eval.ArticleName(doc.Source)
 		g, err := goldFor(shared, doc.Source)
 		if err != nil {
-			rep.bad(doc.Source, err, func(t *tally) { t.skipped++ })
+			t.Skipped++
+			rep.Bad(pipeline.ItemError{Source: doc.Source, Err: err}, t)
 			return nil
 		}
 		total = total.Add(eval.Compare(name, ingest.Extract(doc), g))
 		scored++
 		return nil
-	}, func(e ingest.ReadError) { rep.bad(e.Source, e, func(t *tally) { t.skipped++ }) })
-	t := rep.done()
+	}, func(e ingest.ReadError) { t.Skipped++; rep.Bad(e, t) })
+	rep.done()
 	if err != nil {
 		return err
 	}
@@ -131,7 +137,7 @@ func runEval(ctx context.Context, opts *EvalOptions) error {
 	if below := total.Below(opts.Floors); len(below) > 0 {
 		return errors.New(strings.Join(below, "; "))
 	}
-	return t.result(scored)
+	return result(t, scored)
 }
 
 // goldFor returns the gold of the article at source: from the shared set

@@ -11,15 +11,18 @@ import (
 
 	"kg/ingest"
 	"kg/model"
+	"kg/pipeline"
 )
 
-func newExtractCmd(streams IOStreams) *cobra.Command {
-	var format string
-	maxBytes := byteSize(ingest.DefaultMaxBytes)
-	cmd := &cobra.Command{
-		Use:   "extract [--format jsonl] PATH...",
-		Short: "Print the facts of articles as JSON lines, without a database",
-		Long: `Extract reads articles like "kg ingest" does (files, folders recursively,
+// ExtractOptions are what kg extract is asked to do.
+type ExtractOptions struct {
+	IO       IOStreams
+	Paths    []string
+	Workers  int
+	MaxBytes int64
+}
+
+const extractLong = `Extract reads articles like "kg ingest" does (files, folders recursively,
 "-" for standard input), extracts on every core and prints what it finds,
 one JSON object per article per line, in input order:
 
@@ -31,7 +34,16 @@ Unknown values are null. Evidence offsets are byte offsets into the file
 as read. Bad items are reported on stderr as "path[:line]: reason".
 
 Exit status: 0 when every item was extracted, 2 when some were bad, 1 when
-none could be.`,
+none could be.`
+
+func newCmdExtract(f *Factory, runF func(context.Context, *ExtractOptions) error) *cobra.Command {
+	opts := &ExtractOptions{IO: f.IO, Workers: runtime.GOMAXPROCS(0)}
+	var format string
+	maxBytes := byteSize(ingest.DefaultMaxBytes)
+	cmd := &cobra.Command{
+		Use:   "extract [--format jsonl] PATH...",
+		Short: "Print the facts of articles as JSON lines, without a database",
+		Long:  extractLong,
 		Example: `  kg extract fixtures/articles
   kg extract fixtures/articles/000_7853fe3af7529fe5.txt | jq .entities
   cat article.txt | kg extract -`,
@@ -40,50 +52,46 @@ none could be.`,
 			if format != "jsonl" {
 				return fmt.Errorf("unknown format %q: extract writes jsonl", format)
 			}
-			// Extracted on every core, written in input order (see pipeline.go).
-			ctx, cancel := context.WithCancel(cmd.Context())
-			defer cancel()
-			out := bufio.NewWriter(streams.Out)
-			enc := json.NewEncoder(out)
-			enc.SetEscapeHTML(false)
-			rep := &reporter{streams: streams}
-			p := startPipeline(ctx, nil, rep, args, streams.In, ingest.ReadOptions{MaxBytes: int64(maxBytes)}, runtime.GOMAXPROCS(0))
-			var werr error
-			p.inOrder(func(it *item) {
-				rep.add(func(t *tally) { t.read++ })
-				if it.err != nil {
-					rep.bad(it.source, it.err, func(t *tally) { t.failed++ })
-					return
-				}
-				if werr != nil {
-					return
-				}
-				if it.ex.Entities == nil {
-					it.ex.Entities = []model.Entity{} // the contract has lists, never null
-				}
-				if it.ex.Relations == nil {
-					it.ex.Relations = []model.Relation{}
-				}
-				if err := enc.Encode(it.ex); err != nil {
-					werr = fmt.Errorf("write %s: %w", it.source, err)
-					cancel() // stop reading
-				}
-			})
-			t := rep.done()
-			err := werr
-			if err == nil {
-				err = p.readErr
+			opts.Paths, opts.MaxBytes = args, int64(maxBytes)
+			if runF != nil {
+				return runF(cmd.Context(), opts)
 			}
-			if ferr := out.Flush(); err == nil {
-				err = ferr
-			}
-			if err != nil {
-				return err
-			}
-			return t.result(t.read - t.failed)
+			return extractRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl")
 	cmd.Flags().Var(&maxBytes, "max-bytes", "largest article file or JSONL line, e.g. 500KB, 10MB; larger ones are reported and skipped")
 	return cmd
+}
+
+// extractRun extracts on every core and prints the extractions in input
+// order, one JSON object a line.
+func extractRun(ctx context.Context, opts *ExtractOptions) error {
+	out := bufio.NewWriter(opts.IO.Out)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	rep := &progress{io: opts.IO, maxBytes: true}
+	t, err := pipeline.Ingester{
+		Workers: opts.Workers, Read: ingest.ReadOptions{MaxBytes: opts.MaxBytes}, Stdin: opts.IO.In, Reporter: rep,
+		Each: func(ex model.Extraction) error {
+			if ex.Entities == nil {
+				ex.Entities = []model.Entity{} // the contract has lists, never null
+			}
+			if ex.Relations == nil {
+				ex.Relations = []model.Relation{}
+			}
+			if err := enc.Encode(ex); err != nil {
+				return fmt.Errorf("write %s: %w", ex.Article.Source, err)
+			}
+			return nil
+		},
+	}.Run(ctx, opts.Paths)
+	rep.done()
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	return result(t, t.Read-t.Failed)
 }

@@ -2,36 +2,33 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"os"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/viper"
 
 	"kg/graph"
 	"kg/ingest"
-	"kg/model"
+	"kg/pipeline"
 )
 
-// defaultBatch is the articles per write transaction. Each statement of a
-// batch is one UNWIND per label or relationship type, a few thousand rows
-// at most; fewer, larger transactions rewrite the sources lists of facts
-// seen in many articles less often (see graph.MaxEvidence).
-const defaultBatch = 1000
+// IngestOptions are what kg ingest is asked to do.
+type IngestOptions struct {
+	IO     IOStreams
+	Config func() graph.Config // the connection, for messages
+	// Connect connects, applies the schema and returns the sink to write
+	// batches of batch articles to, and what closes it.
+	Connect  func(ctx context.Context, batch int) (pipeline.Sink, func(), error)
+	Paths    []string
+	Batch    int // articles per write transaction
+	Workers  int // extraction goroutines
+	MaxBytes int64
+}
 
-func newIngestCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
-	var batch, workers int
-	maxBytes := byteSize(ingest.DefaultMaxBytes)
-	cmd := &cobra.Command{
-		Use:   "ingest PATH...",
-		Short: "Read articles, extract their facts and write them into Neo4j",
-		Long: `Ingest reads articles from files, from folders (recursively) and from
+const ingestLong = `Ingest reads articles from files, from folders (recursively) and from
 standard input ("-"), extracts their facts on all cores, and writes them
 into Neo4j in batches, one transaction per batch. It applies the schema
 first.
@@ -66,48 +63,83 @@ the end, and the article carries pending_facts until then. Transient database er
 restarting server) are retried with backoff for --retry-for; if the
 server stays away, ingest stops with exit status 1, and running the same
 command again finishes the job (articles already in the graph are
-skipped, and their pending standing facts written). Several ingests may run at once, over the same files or not.`,
+skipped, and their pending standing facts written). Several ingests may run at once, over the same files or not.`
+
+func newCmdIngest(f *Factory, runF func(context.Context, *IngestOptions) error) *cobra.Command {
+	opts := &IngestOptions{IO: f.IO, Config: f.Config, Connect: graphSink(f)}
+	maxBytes := byteSize(ingest.DefaultMaxBytes)
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Read articles, extract their facts and write them into Neo4j",
+		Long:  ingestLong,
 		Example: `  kg ingest fixtures/articles
   kg ingest a.txt b.txt news/2024/
   cat article.txt | kg ingest -
   kg ingest --batch 500 --uri bolt://db.example:7687 corpus/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if batch < 1 || workers < 1 {
+			if opts.Batch < 1 || opts.Workers < 1 {
 				return fmt.Errorf("--batch and --workers must be at least 1")
 			}
-			cfg := storeConfig(v)
-			store, err := graph.Open(cmd.Context(), cfg)
-			if err != nil {
-				return err
+			opts.Paths, opts.MaxBytes = args, int64(maxBytes)
+			if runF != nil {
+				return runF(cmd.Context(), opts)
 			}
-			defer store.Close(context.Background())
-			if err := store.ApplySchema(cmd.Context()); err != nil {
-				return fatalWriteError(cmd.Context(), cfg, tally{}, err)
-			}
-			t, err := runIngest(cmd.Context(), streams, store, args, batch, workers, ingest.ReadOptions{MaxBytes: int64(maxBytes)})
-			fmt.Fprintln(streams.Out, t)
-			if err != nil {
-				return fatalWriteError(cmd.Context(), cfg, t, err)
-			}
-			return t.result(t.ingested + t.unchanged)
+			return ingestRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().IntVar(&batch, "batch", defaultBatch, "articles per write `transaction`")
-	cmd.Flags().IntVar(&workers, "workers", runtime.NumCPU(), "extraction `goroutines`")
+	cmd.Flags().IntVar(&opts.Batch, "batch", pipeline.DefaultBatch, "articles per write `transaction`")
+	cmd.Flags().IntVar(&opts.Workers, "workers", runtime.NumCPU(), "extraction `goroutines`")
 	cmd.Flags().Var(&maxBytes, "max-bytes", "largest article file or JSONL line, e.g. 500KB, 10MB; larger ones are reported and skipped")
 	return cmd
 }
 
+// graphSink connects as f says and applies the schema; the sink is the
+// graph writer of kg ingest.
+func graphSink(f *Factory) func(context.Context, int) (pipeline.Sink, func(), error) {
+	return func(ctx context.Context, batch int) (pipeline.Sink, func(), error) {
+		store, err := f.Store(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		closeStore := func() { store.Close(context.Background()) }
+		if err := store.ApplySchema(ctx); err != nil {
+			closeStore()
+			return nil, nil, fatalWriteError(ctx, f.Config(), pipeline.Tally{}, err)
+		}
+		return pipeline.GraphSink(store, batch), closeStore, nil
+	}
+}
+
+// ingestRun reads, extracts and writes, and prints the tally.
+func ingestRun(ctx context.Context, opts *IngestOptions) error {
+	sink, closeSink, err := opts.Connect(ctx, opts.Batch)
+	if err != nil {
+		return err
+	}
+	defer closeSink()
+	rep := &progress{io: opts.IO, maxBytes: true}
+	t, err := pipeline.Ingester{
+		Sink: sink, Batch: opts.Batch, Workers: opts.Workers,
+		Read: ingest.ReadOptions{MaxBytes: opts.MaxBytes}, Stdin: opts.IO.In, Reporter: rep,
+	}.Run(ctx, opts.Paths)
+	rep.done()
+	fmt.Fprintln(opts.IO.Out, t)
+	if err != nil {
+		return fatalWriteError(ctx, opts.Config(), t, err)
+	}
+	return result(t, t.Ingested+t.Unchanged)
+}
+
 // fatalWriteError explains an error that stopped ingest after t.
-func fatalWriteError(ctx context.Context, cfg graph.Config, t tally, err error) error {
+func fatalWriteError(ctx context.Context, cfg graph.Config, t pipeline.Tally, err error) error {
 	again := "no article is half written (a batch is one transaction); run the same command again to finish: articles already in the graph are skipped"
 	switch {
 	case ctx.Err() != nil:
-		return fmt.Errorf("interrupted after %d articles landed; %s", t.ingested, again)
+		return fmt.Errorf("interrupted after %d articles landed; %s", t.Ingested, again)
 	case graph.IsUnavailable(err):
 		return fmt.Errorf("lost the connection to Neo4j at %s (or it kept failing) for longer than %s (--retry-for), after %d articles landed; %s. Last error: %s",
-			cfg.Display(), retryFor(cfg), t.ingested, again, shorten(err.Error(), 400))
+			cfg.Display(), retryFor(cfg), t.Ingested, again, shorten(err.Error(), 400))
 	}
 	return err
 }
@@ -130,184 +162,4 @@ func shorten(s string, n int) string {
 		s = s[:cut] + "..."
 	}
 	return s
-}
-
-// readErrorHint adds to a read error the flag that sets the limit it hit.
-func readErrorHint(e ingest.ReadError) ingest.ReadError {
-	if errors.Is(e.Err, ingest.ErrTooLarge) {
-		e.Err = fmt.Errorf("%w (raise the limit with --max-bytes)", e.Err)
-	}
-	return e
-}
-
-// extracted is the outcome of extracting one document.
-type extracted struct {
-	source string
-	ex     model.Extraction
-	err    error
-}
-
-// runIngest reads, extracts (on workers goroutines) and writes (in batches
-// of batch articles). It returns the tally and a fatal error, if any.
-//
-// The articles of a batch are those of a sequential run: batch after batch
-// of input order (see inOrder), so that the graph does not depend on which
-// worker was quicker.
-func runIngest(ctx context.Context, streams IOStreams, store *graph.Store, paths []string, batch, workers int, opts ingest.ReadOptions) (tally, error) {
-	tuneGC()
-	interrupted := ctx.Err
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	rep := &reporter{streams: streams}
-	p := startPipeline(ctx, store, rep, paths, streams.In, opts, workers)
-
-	// One writer writes each batch while the workers extract the next one;
-	// at most one full batch waits for it, so memory stays flat. Batches
-	// are built (graph.NewBatch: the writer's client-side work) here,
-	// while the writer writes the one before.
-	type batchOf struct {
-		exs []model.Extraction
-		b   *graph.Batch
-	}
-	batches := make(chan batchOf, 1)
-	writer := store.NewWriter(standingEvery * batch)
-	var fatal error
-	written := make(chan struct{})
-	go func() {
-		defer close(written)
-		for b := range batches {
-			if fatal != nil {
-				continue // drain
-			}
-			if fatal = write(ctx, writer, rep, b.exs, b.b); fatal != nil {
-				cancel() // stop reading; drain what is in flight
-			}
-		}
-	}()
-	send := func(exs []model.Extraction) {
-		b, _ := graph.NewBatch(exs) // nil when it fails: write then goes article by article
-		select {
-		case batches <- batchOf{exs, b}:
-		case <-ctx.Done():
-		}
-	}
-	pending := make([]model.Extraction, 0, batch)
-	fill := 0 // articles of the batch, found unchanged ones included
-	p.inOrder(func(it *item) {
-		rep.add(func(t *tally) {
-			t.read++
-			if it.unchanged {
-				t.unchanged++
-			}
-		})
-		switch {
-		case it.err != nil:
-			rep.bad(it.source, it.err, func(t *tally) { t.failed++ })
-			return
-		case ctx.Err() != nil:
-			return
-		case !it.unchanged:
-			pending = append(pending, it.ex)
-		}
-		if fill++; fill >= batch {
-			if len(pending) > 0 {
-				send(pending)
-				pending = make([]model.Extraction, 0, batch)
-			}
-			fill = 0
-		}
-	})
-	if len(pending) > 0 {
-		send(pending)
-	}
-	close(batches)
-	<-written
-	if fatal == nil || interrupted() != nil {
-		if err := finish(ctx, writer); fatal == nil {
-			fatal = err
-		}
-	}
-	t := rep.done()
-	if fatal != nil {
-		return t, fatal
-	}
-	if ctx.Err() == nil && p.readErr != nil {
-		return t, fmt.Errorf("read input: %w", p.readErr)
-	}
-	return t, ctx.Err()
-}
-
-// extract runs the extractor on d; a panic is an error of that document.
-func extract(d ingest.Document) (r extracted) {
-	r.source = d.Source
-	defer func() {
-		if p := recover(); p != nil {
-			r.err = fmt.Errorf("extractor failed: %v", p)
-		}
-	}()
-	r.ex = ingest.Extract(d)
-	return r
-}
-
-// tuneGC makes the garbage collector run less often than Go's default,
-// unless GOGC or GOMEMLIMIT say otherwise. Ingest allocates fast and keeps
-// little, and the database it writes to usually shares the machine: at the
-// default, collecting took a sixth of kg's CPU time. The memory limit
-// keeps the heap bounded all the same.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(300)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(400 << 20)
-	}
-}
-
-// standingEvery is how many batches' standing facts (see graph.Writer) the
-// writer holds back: written every 10,000 articles with the default batch.
-const standingEvery = 10
-
-// finish writes the standing facts the writer holds back. Interrupted, it
-// still tries for a while, so that what landed is complete; if it cannot,
-// ingesting the same input again completes it.
-func finish(ctx context.Context, writer *graph.Writer) error {
-	if ctx.Err() != nil {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-		defer cancel()
-	}
-	return writer.Flush(ctx)
-}
-
-// write writes one batch, b (built from exs; nil if it could not be).
-// When the database rejects the batch, it writes the articles one by one
-// so that one bad article costs only itself. It returns an error only when
-// the database is unavailable.
-func write(ctx context.Context, writer *graph.Writer, rep *reporter, exs []model.Extraction, b *graph.Batch) error {
-	if b != nil {
-		res, err := writer.Write(ctx, b)
-		if err == nil {
-			rep.add(func(t *tally) { t.ingested += res.Articles; t.unchanged += res.Skipped })
-			return nil
-		}
-		if graph.IsUnavailable(err) {
-			return err
-		}
-	}
-	for _, ex := range exs {
-		one, err := graph.NewBatch([]model.Extraction{ex})
-		var res graph.WriteResult
-		if err == nil {
-			res, err = writer.Write(ctx, one)
-		}
-		switch {
-		case err == nil:
-			rep.add(func(t *tally) { t.ingested += res.Articles; t.unchanged += res.Skipped })
-		case graph.IsUnavailable(err):
-			return err
-		default:
-			rep.bad(ex.Article.Source, err, func(t *tally) { t.failed++ })
-		}
-	}
-	return nil
 }

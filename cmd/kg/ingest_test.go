@@ -1,9 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,157 +11,117 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"kg/graph"
+	"kg/pipeline"
+	"kg/pipeline/sinktest"
 )
 
-func TestIngestTwiceChangesNothing(t *testing.T) {
-	emptyGraph(t)
-	n := len(fixtureFiles(t))
-
-	code, out, errOut := kg(t, "", "ingest", fixtures)
-	require.Equal(t, 0, code, errOut)
-	assert.Equal(t, fmt.Sprintf("read %d, ingested %d, unchanged 0, skipped 0, failed 0\n", n, n), out)
-	code, first, errOut := kg(t, "", "stats", "--format", "json")
-	require.Equal(t, 0, code, errOut)
-
-	code, out, errOut = kg(t, "", "ingest", "--batch", "2", fixtures)
-	require.Equal(t, 0, code, errOut)
-	assert.Equal(t, fmt.Sprintf("read %d, ingested 0, unchanged %d, skipped 0, failed 0\n", n, n), out)
-	code, second, errOut := kg(t, "", "stats", "--format", "json")
-	require.Equal(t, 0, code, errOut)
-
-	assert.JSONEq(t, first, second)
-	var rows []map[string]any
-	require.NoError(t, json.Unmarshal([]byte(second), &rows))
-	assert.Contains(t, rows, map[string]any{"kind": "label", "name": "Article", "count": float64(n)})
+// ingestInto returns kg ingest writing to rec instead of a database.
+func ingestInto(f *Factory, rec *sinktest.Recorder) *IngestOptions {
+	opts := &IngestOptions{IO: f.IO, Config: f.Config}
+	opts.Connect = func(context.Context, int) (pipeline.Sink, func(), error) { return rec, func() {}, nil }
+	return opts
 }
 
-func TestIngestBadItems(t *testing.T) {
-	files := fixtureFiles(t)
-	dir := t.TempDir()
-	good := filepath.Join(dir, "good.txt")
-	raw, err := os.ReadFile(files[0])
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(good, raw, 0o644))
-	missing := filepath.Join(dir, "missing.txt")
-	mixed := filepath.Join(dir, "mixed")
-	require.NoError(t, os.MkdirAll(mixed, 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(mixed, "a.txt"), raw, 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(mixed, "binary.txt"), []byte("PK\x00\x01\x02"), 0o644))
-	lines := filepath.Join(dir, "lines.jsonl")
-	require.NoError(t, os.WriteFile(lines, []byte(`{"text": "Ông Putin gặp ông Tập ở Bắc Kinh.", "title": "T"}`+"\n{not json\n"), 0o644))
-
-	tests := []struct {
-		name     string
-		args     []string
-		wantCode int
-		wantOut  string
-		wantErr  []string
-	}{
-		{"a bad file among good ones", []string{"ingest", good, missing}, 2,
-			"read 1, ingested 1, unchanged 0, skipped 1, failed 0\n", []string{missing + ": "}},
-		{"a binary file in a folder", []string{"ingest", mixed}, 2,
-			"read 1, ingested 1, unchanged 0, skipped 1, failed 0\n", []string{filepath.Join(mixed, "binary.txt") + ": "}},
-		{"a bad JSONL line", []string{"ingest", lines}, 2,
-			"read 1, ingested 1, unchanged 0, skipped 1, failed 0\n", []string{lines + ":2: bad JSON"}},
-		{"only bad files", []string{"ingest", missing}, 1,
-			"read 0, ingested 0, unchanged 0, skipped 1, failed 0\n", []string{missing + ": ", "kg: none of 1 items"}},
-		{"database unreachable", []string{"ingest", "--uri", "bolt://127.0.0.1:1", good}, 1,
-			"", []string{"bolt://127.0.0.1:1", "make neo4j-up"}},
-		{"no path", []string{"ingest"}, 1, "", []string{"requires at least 1 arg"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			emptyGraph(t)
-			code, out, errOut := kg(t, "", tt.args...)
-			assert.Equal(t, tt.wantCode, code, errOut)
-			assert.Equal(t, tt.wantOut, out)
-			for _, w := range tt.wantErr {
-				assert.Contains(t, errOut, w)
-			}
-		})
-	}
-}
-
-func TestIngestStdin(t *testing.T) {
-	emptyGraph(t)
-	code, out, errOut := kg(t, "Ông Tập Cận Bình gặp ông Putin tại Bắc Kinh.", "ingest", "-")
-	require.Equal(t, 0, code, errOut)
-	assert.Equal(t, "read 1, ingested 1, unchanged 0, skipped 0, failed 0\n", out)
-}
-
-func TestQueryCommand(t *testing.T) {
-	emptyGraph(t)
-	code, _, errOut := kg(t, "", "ingest", fixtures)
-	require.Equal(t, 0, code, errOut)
-
-	t.Run("json", func(t *testing.T) {
-		code, out, errOut := kg(t, "", "query", "overview", "--format", "json")
-		require.Equal(t, 0, code, errOut)
-		var rows []map[string]any
-		require.NoError(t, json.Unmarshal([]byte(out), &rows), out)
-		assert.Contains(t, rows, map[string]any{"kind": "label", "name": "Article", "count": float64(len(fixtureFiles(t)))})
+// runIngest runs kg ingest with args, writing to rec.
+func runIngest(f *Factory, rec *sinktest.Recorder, args ...string) error {
+	cmd := newCmdIngest(f, func(ctx context.Context, o *IngestOptions) error {
+		o.Connect = ingestInto(f, rec).Connect
+		return ingestRun(ctx, o)
 	})
-	t.Run("csv", func(t *testing.T) {
-		code, out, errOut := kg(t, "", "query", "overview", "--format", "csv")
-		require.Equal(t, 0, code, errOut)
-		assert.True(t, strings.HasPrefix(out, "kind,name,count\n"), out)
-	})
-	t.Run("table", func(t *testing.T) {
-		code, out, errOut := kg(t, "", "query", "name-search", "--param", "q=tap can binh")
-		require.Equal(t, 0, code, errOut)
-		lines := strings.Split(out, "\n")
-		require.GreaterOrEqual(t, len(lines), 2, out)
-		assert.Equal(t, []string{"label", "key", "name", "name_vi", "score"}, strings.Fields(lines[0]))
-		assert.Equal(t, strings.Index(lines[0], "key"), strings.Index(lines[1], "xi-jinping"), "aligned columns, Xi first:\n%s", out)
-	})
+	return execute(cmd, args...)
+}
 
-	tests := []struct {
-		name     string
-		args     []string
-		wantCode int
-		wantOut  []string
-		wantErr  []string
-	}{
-		{"list", []string{"query", "--list"}, 0, []string{"overview", "name-search", "--param q="}, nil},
-		{"unknown query", []string{"query", "nope"}, 1, nil, []string{`"nope"`, "meetings-between", "name-search", "overview"}},
-		{"missing parameter", []string{"query", "name-search"}, 1, nil, []string{"needs parameter q"}},
-		{"bad parameter", []string{"query", "name-search", "--param", "q"}, 1, nil, []string{"want name=value"}},
-		{"no name", []string{"query"}, 1, nil, []string{"kg query --list"}},
-		{"unknown format", []string{"query", "overview", "--format", "xml"}, 1, nil, []string{`unknown format "xml"`}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := kg(t, "", tt.args...)
-			assert.Equal(t, tt.wantCode, code, errOut)
-			for _, w := range tt.wantOut {
-				assert.Contains(t, out, w)
-			}
-			for _, w := range tt.wantErr {
-				assert.Contains(t, errOut, w)
-			}
-		})
+func TestIngestOptions(t *testing.T) {
+	f, _, _ := testFactory(t, "", false)
+	var got *IngestOptions
+	cmd := newCmdIngest(f, func(_ context.Context, o *IngestOptions) error { got = o; return nil })
+	require.NoError(t, execute(cmd, "--batch", "500", "--workers", "3", "--max-bytes", "512K", "a.txt", "news/"))
+	assert.Equal(t, []string{"a.txt", "news/"}, got.Paths)
+	assert.Equal(t, 500, got.Batch)
+	assert.Equal(t, 3, got.Workers)
+	assert.Equal(t, int64(512<<10), got.MaxBytes)
+
+	require.NoError(t, execute(newCmdIngest(f, func(_ context.Context, o *IngestOptions) error { got = o; return nil }), "-"))
+	assert.Equal(t, pipeline.DefaultBatch, got.Batch)
+	assert.Equal(t, int64(10<<20), got.MaxBytes)
+}
+
+func TestIngestFailsBeforeConnecting(t *testing.T) {
+	for args, want := range map[string]string{
+		"--batch 0 a.txt":        "--batch and --workers must be at least 1",
+		"--workers 0 a.txt":      "--batch and --workers must be at least 1",
+		"--max-bytes lots a.txt": `"lots" is not a size`,
+		"":                       "requires at least 1 arg(s), only received 0",
+	} {
+		f, _, _ := testFactory(t, "", false)
+		err := execute(newCmdIngest(f, nil), strings.Fields(args)...)
+		require.Error(t, err, args)
+		assert.Contains(t, err.Error(), want, args)
 	}
 }
 
-func TestSchemaCommand(t *testing.T) {
-	code, out, errOut := kg(t, "", "schema")
-	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "schema applied")
-}
-
+// The tally goes to stdout; on a terminal a progress line is drawn on
+// stderr and cleared at the end, elsewhere stderr stays empty.
 func TestIngestProgressOnlyOnTTY(t *testing.T) {
+	n := len(fixtureFiles(t))
 	for _, tty := range []bool{false, true} {
 		t.Run(fmt.Sprint("tty=", tty), func(t *testing.T) {
-			emptyGraph(t)
-			var out, errOut bytes.Buffer
-			code := run(context.Background(), []string{"ingest", fixtures}, IOStreams{In: strings.NewReader(""), Out: &out, Err: &errOut, IsTTY: tty})
-			require.Equal(t, 0, code, errOut.String())
-			assert.True(t, strings.HasPrefix(out.String(), "read "), out.String())
+			f, out, errOut := testFactory(t, "", tty)
+			rec := &sinktest.Recorder{}
+			require.NoError(t, runIngest(f, rec, fixtures))
+			assert.Equal(t, fmt.Sprintf("read %d, ingested %d, unchanged 0, skipped 0, failed 0\n", n, n), out.String())
+			assert.Len(t, rec.Sources(), n)
 			if tty {
-				assert.Contains(t, errOut.String(), "\r\033[K", "a progress line, cleared at the end")
+				assert.Contains(t, errOut.String(), "\r\033[K", "a progress line")
+				assert.True(t, strings.HasSuffix(errOut.String(), "\r\033[K"), "cleared at the end")
 			} else {
 				assert.Empty(t, errOut.String())
 			}
 		})
 	}
+}
+
+// Bad items are reported on stderr and counted; the command's error is a
+// partialError (exit status 2) when good ones landed too.
+func TestIngestBadItems(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(good, []byte("Ông Tập Cận Bình gặp ông Putin tại Bắc Kinh."), 0o644))
+	big := filepath.Join(dir, "big.txt")
+	text := strings.Repeat("Ông Putin gặp ông Tập. ", 100)
+	require.NoError(t, os.WriteFile(big, []byte(text), 0o644))
+	missing := filepath.Join(dir, "missing.txt")
+
+	f, out, errOut := testFactory(t, "", false)
+	err := runIngest(f, &sinktest.Recorder{}, "--max-bytes", "1K", good, big, missing)
+	var partial partialError
+	require.ErrorAs(t, err, &partial)
+	assert.Equal(t, 2, partial.bad)
+	assert.Equal(t, "read 1, ingested 1, unchanged 0, skipped 2, failed 0\n", out.String())
+	assert.Contains(t, errOut.String(), fmt.Sprintf("%s: too large: %d bytes, the limit is 1024 (raise the limit with --max-bytes)\n", big, len(text)))
+	assert.Contains(t, errOut.String(), missing+": ")
+
+	f, out, _ = testFactory(t, "", false)
+	err = runIngest(f, &sinktest.Recorder{}, missing)
+	require.EqualError(t, err, "none of 1 items could be processed")
+	assert.Equal(t, "read 0, ingested 0, unchanged 0, skipped 1, failed 0\n", out.String())
+}
+
+func TestFatalWriteError(t *testing.T) {
+	cfg := graph.Config{URI: "bolt://neo4j:secret@db.example:7687", RetryFor: 45e9}
+	lost := fmt.Errorf("write 1000 articles: %w\n  at the server", context.DeadlineExceeded)
+	err := fatalWriteError(context.Background(), cfg, pipeline.Tally{Ingested: 5000}, lost)
+	assert.Equal(t, "lost the connection to Neo4j at bolt://***@db.example:7687 (or it kept failing) for longer than 45s (--retry-for), after 5000 articles landed; "+
+		"no article is half written (a batch is one transaction); run the same command again to finish: articles already in the graph are skipped. "+
+		"Last error: write 1000 articles: context deadline exceeded at the server", err.Error())
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err = fatalWriteError(ctx, cfg, pipeline.Tally{Ingested: 7}, context.Canceled)
+	assert.True(t, strings.HasPrefix(err.Error(), "interrupted after 7 articles landed; "), err.Error())
+
+	other := errors.New("a query failed")
+	assert.Same(t, other, fatalWriteError(context.Background(), cfg, pipeline.Tally{}, other))
 }

@@ -2,7 +2,9 @@
 // articles, extracts who met whom, where, when and what was signed, writes
 // the facts with their evidence, and answers questions with prepared Cypher.
 //
-// Run "kg --help" for the commands.
+// Run "kg --help" for the commands. Each command is one file: an Options
+// struct, NewCmdX(f, runF) that binds flags to it and checks them, and
+// xRun that does the work (package pipeline, graph, corpus, bench).
 package main
 
 import (
@@ -16,6 +18,8 @@ import (
 	"sync"
 
 	"golang.org/x/term"
+
+	"kg/pipeline"
 )
 
 // IOStreams are the streams a command reads and writes, so that tests can
@@ -39,6 +43,19 @@ type partialError struct{ bad int }
 
 func (e partialError) Error() string { return fmt.Sprintf("%d items could not be processed", e.bad) }
 
+// result turns a tally into the outcome of a command: nil when all went
+// well, partialError when some items were bad but good ones went through,
+// and an error when every item was bad.
+func result(t pipeline.Tally, good int) error {
+	switch {
+	case t.Bad() == 0:
+		return nil
+	case good == 0:
+		return fmt.Errorf("none of %d items could be processed", t.Bad())
+	}
+	return partialError{bad: t.Bad()}
+}
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -60,7 +77,7 @@ func run(ctx context.Context, args []string, streams IOStreams) (code int) {
 			code = exitFatal
 		}
 	}()
-	root := newRootCmd(streams)
+	root := newCmdRoot(&Factory{IO: streams})
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	var partial partialError

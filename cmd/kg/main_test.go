@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -11,6 +12,10 @@ import (
 
 	"kg/graph"
 )
+
+// The tests of this package run without a database: they test flags,
+// options and output. The commands against the real Neo4j are tested in
+// clitest/.
 
 const fixtures = "../../fixtures/articles"
 
@@ -23,33 +28,20 @@ func kg(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
-// emptyGraph wipes the database that the environment names (the defaults
-// fit `make neo4j-up`), and again when the test ends, or fails the test:
-// these tests never skip.
-func emptyGraph(t *testing.T) {
+// testFactory returns a factory whose streams are buffers and that fails
+// the test when a command connects to a database.
+func testFactory(t *testing.T, stdin string, tty bool) (*Factory, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
-	get := func(key, def string) string {
-		if v := os.Getenv(key); v != "" {
-			return v
-		}
-		return def
+	var out, errOut bytes.Buffer
+	f := &Factory{
+		IO:     IOStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut, IsTTY: tty},
+		Config: func() graph.Config { return graph.Config{URI: "bolt://unit-test.invalid:7687"} },
+		Store: func(context.Context) (*graph.Store, error) {
+			t.Errorf("the command connected to a database")
+			return nil, errors.New("no database in unit tests")
+		},
 	}
-	cfg := graph.Config{
-		URI:      get("NEO4J_URI", "bolt://localhost:7687"),
-		Username: get("NEO4J_USERNAME", "neo4j"),
-		Password: get("NEO4J_PASSWORD", "kgpassword"),
-		Database: os.Getenv("NEO4J_DATABASE"),
-	}
-	ctx := context.Background()
-	s, err := graph.Open(ctx, cfg)
-	if err != nil {
-		t.Fatalf("Neo4j is not reachable at %s: %v — start it with: make neo4j-up", cfg.URI, err)
-	}
-	require.NoError(t, s.DeleteAll(ctx))
-	t.Cleanup(func() { // leave no test data behind
-		s.DeleteAll(ctx)
-		s.Close(ctx)
-	})
+	return f, &out, &errOut
 }
 
 // fixtureFiles lists the fixture articles.

@@ -1,29 +1,30 @@
 package main
 
 import (
+	"context"
 	"fmt"
-	"sort"
+	"io"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/viper"
 
 	"kg/graph"
 )
 
-func newQueryCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
-	var (
-		list   bool
-		params []string
-		format string
-		adhoc  string
-		write  bool
-	)
-	cmd := &cobra.Command{
-		Use:   "query NAME [--param k=v ...] [--format table|json|csv]\n  kg query --cypher 'MATCH ...' [--param k=v ...] [--write]",
-		Short: "Answer a question with a prepared Cypher query",
-		Long: `Query runs one of the prepared queries of cypher/*.cypher in a read-only
+// QueryOptions are what kg query is asked to do.
+type QueryOptions struct {
+	IO     IOStreams
+	Store  func(context.Context) (*graph.Store, error)
+	List   bool
+	Query  graph.Query // the prepared query named, looked up before connecting
+	Cypher string      // an ad-hoc query instead
+	Write  bool        // the ad-hoc query may change the graph
+	Params map[string]any
+	Format format
+}
+
+const queryLong = `Query runs one of the prepared queries of cypher/*.cypher in a read-only
 transaction and prints its rows. "kg query --list" shows every query, its
 question and its parameters.
 
@@ -37,7 +38,15 @@ header first) and from Python with the neo4j driver.
 Only the prepared files run, unless --cypher gives a query of your own.
 That query runs in a READ transaction: the server refuses any change to
 the graph, unless --write is given too. Parameter values always reach
-Neo4j as query parameters ($name in the query), never as query text.`,
+Neo4j as query parameters ($name in the query), never as query text.`
+
+func newCmdQuery(f *Factory, runF func(context.Context, *QueryOptions) error) *cobra.Command {
+	opts := &QueryOptions{IO: f.IO, Store: f.Store}
+	var params []string
+	cmd := &cobra.Command{
+		Use:   "query NAME [--param k=v ...] [--format table|json|csv]\n  kg query --cypher 'MATCH ...' [--param k=v ...] [--write]",
+		Short: "Answer a question with a prepared Cypher query",
+		Long:  queryLong,
 		Example: `  kg query --list
   kg query overview
   kg query name-search --param q='tap can binh'
@@ -46,71 +55,76 @@ Neo4j as query parameters ($name in the query), never as query text.`,
   kg query --cypher 'MATCH (l:Leader) WHERE l.country = $c RETURN l.name' --param c=VN`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			switch {
-			case list && len(args) > 0:
+			case opts.List && len(args) > 0:
 				return fmt.Errorf("--list takes no query name")
-			case adhoc != "" && (list || len(args) > 0):
+			case opts.Cypher != "" && (opts.List || len(args) > 0):
 				return fmt.Errorf("--cypher takes no query name and no --list")
-			case write && adhoc == "":
+			case opts.Write && opts.Cypher == "":
 				return fmt.Errorf("--write goes with --cypher; prepared queries only read")
-			case adhoc != "":
-			case !list && len(args) != 1:
+			case opts.Cypher != "":
+			case !opts.List && len(args) != 1:
 				return fmt.Errorf("name one query (kg query --list shows them)")
 			}
 			return nil
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if list {
-				return listQueries(streams)
-			}
-			p, err := parseParams(params)
-			if err != nil {
-				return err
-			}
-			if adhoc != "" {
-				if _, err := formatOK(format); err != nil {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
+			if !opts.List {
+				if opts.Params, err = parseParams(params); err != nil {
 					return err
 				}
-				store, err := openStore(cmd.Context(), v)
-				if err != nil {
-					return err
+			}
+			if len(args) == 1 {
+				if opts.Query, err = graph.Lookup(args[0]); err != nil {
+					return err // before connecting: a typo needs no database
 				}
-				defer store.Close(cmd.Context())
-				mode := graph.ReadOnly
-				if write {
-					mode = graph.ReadWrite
-				}
-				cols, rows, err := store.Cypher(cmd.Context(), adhoc, p, mode)
-				if err != nil {
-					return err
-				}
-				return printRows(streams.Out, format, cols, rows)
 			}
-			q, err := graph.Lookup(args[0])
-			if err != nil {
-				return err // before connecting: a typo needs no database
+			if runF != nil {
+				return runF(cmd.Context(), opts)
 			}
-			store, err := openStore(cmd.Context(), v)
-			if err != nil {
-				return err
-			}
-			defer store.Close(cmd.Context())
-			// An unknown or ambiguous name gets the closest matches, not an empty table.
-			if err := store.CheckNames(cmd.Context(), q, p); err != nil {
-				return err
-			}
-			cols, rows, err := store.Run(cmd.Context(), q, p)
-			if err != nil {
-				return err
-			}
-			return printRows(streams.Out, format, cols, rows)
+			return queryRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().BoolVar(&list, "list", false, "list the prepared queries and their parameters")
+	cmd.Flags().BoolVar(&opts.List, "list", false, "list the prepared queries and their parameters")
 	cmd.Flags().StringArrayVarP(&params, "param", "p", nil, "a query parameter as `name=value` (repeat for more)")
-	cmd.Flags().StringVarP(&format, "format", "f", "table", "output format: table, json or csv")
-	cmd.Flags().StringVar(&adhoc, "cypher", "", "run this Cypher `query` instead of a prepared one, read-only")
-	cmd.Flags().BoolVar(&write, "write", false, "with --cypher: allow the query to change the graph")
+	addFormatFlag(cmd, &opts.Format)
+	cmd.Flags().StringVar(&opts.Cypher, "cypher", "", "run this Cypher `query` instead of a prepared one, read-only")
+	cmd.Flags().BoolVar(&opts.Write, "write", false, "with --cypher: allow the query to change the graph")
 	return cmd
+}
+
+// queryRun lists the prepared queries, or connects, runs the query and
+// prints its rows.
+func queryRun(ctx context.Context, opts *QueryOptions) error {
+	if opts.List {
+		return listQueries(opts.IO.Out)
+	}
+	store, err := opts.Store(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close(ctx)
+	cols, rows, err := answer(ctx, store, opts)
+	if err != nil {
+		return err
+	}
+	return opts.Format.export(opts.IO.Out, cols, rows)
+}
+
+// answer runs the ad-hoc query, or the prepared one once its names are
+// known: an unknown or ambiguous name gets the closest matches, not an
+// empty table.
+func answer(ctx context.Context, store *graph.Store, opts *QueryOptions) ([]string, []map[string]any, error) {
+	if opts.Cypher != "" {
+		mode := graph.ReadOnly
+		if opts.Write {
+			mode = graph.ReadWrite
+		}
+		return store.Cypher(ctx, opts.Cypher, opts.Params, mode)
+	}
+	if err := store.CheckNames(ctx, opts.Query, opts.Params); err != nil {
+		return nil, nil, err
+	}
+	return store.Run(ctx, opts.Query, opts.Params)
 }
 
 // parseParams turns name=value pairs into query parameters.
@@ -126,13 +140,13 @@ func parseParams(pairs []string) (map[string]any, error) {
 	return p, nil
 }
 
-func listQueries(streams IOStreams) error {
+// listQueries prints each prepared query, its question and parameters.
+func listQueries(w io.Writer) error {
 	qs, err := graph.List()
 	if err != nil {
 		return err
 	}
-	sort.Slice(qs, func(i, j int) bool { return qs[i].Name < qs[j].Name })
-	tw := tabwriter.NewWriter(streams.Out, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, q := range qs {
 		fmt.Fprintf(tw, "%s\t%s\n", q.Name, q.Question)
 		for _, p := range q.Specs() {
@@ -144,14 +158,4 @@ func listQueries(streams IOStreams) error {
 		}
 	}
 	return tw.Flush()
-}
-
-// formatOK checks an output format before any work is done.
-func formatOK(format string) (string, error) {
-	for _, f := range formats {
-		if f == format {
-			return f, nil
-		}
-	}
-	return "", fmt.Errorf("unknown format %q: use one of %s", format, strings.Join(formats, ", "))
 }

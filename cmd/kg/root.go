@@ -13,6 +13,17 @@ import (
 	"kg/graph"
 )
 
+// Factory gives the commands what they share: the streams, and the
+// connection the configuration names. Tests make their own.
+type Factory struct {
+	IO IOStreams
+	// Config is the connection that flags, the environment, the config
+	// file and the defaults name, in that order; ready once flags are parsed.
+	Config func() graph.Config
+	// Store connects as Config says.
+	Store func(ctx context.Context) (*graph.Store, error)
+}
+
 // Configuration keys. Each is also read from the environment with the dot
 // as an underscore (NEO4J_URI, ...) and from the config file:
 //
@@ -30,12 +41,7 @@ const (
 	keyConnect  = "neo4j.connect_timeout" // NEO4J_CONNECT_TIMEOUT
 )
 
-func newRootCmd(streams IOStreams) *cobra.Command {
-	v := viper.New()
-	root := &cobra.Command{
-		Use:   "kg",
-		Short: "Build and query a Neo4j knowledge graph of diplomatic news",
-		Long: `kg reads news articles (Vietnamese first of all), extracts who met whom,
+const rootLong = `kg reads news articles (Vietnamese first of all), extracts who met whom,
 where, when, and what was signed, writes the facts into Neo4j with the
 sentence that states each one, and answers questions with prepared Cypher.
 
@@ -55,24 +61,51 @@ NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), then a config file
     username: neo4j
     password: ...
 
-The defaults fit the server that "make neo4j-up" starts.`,
+The defaults fit the server that "make neo4j-up" starts.`
+
+// newCmdRoot returns the kg command with its subcommands; it sets the
+// Config and Store of f.
+func newCmdRoot(f *Factory) *cobra.Command {
+	v := viper.New()
+	f.Config = func() graph.Config { return storeConfig(v) }
+	f.Store = func(ctx context.Context) (*graph.Store, error) { return graph.Open(ctx, f.Config()) }
+	root := &cobra.Command{
+		Use:           "kg",
+		Short:         "Build and query a Neo4j knowledge graph of diplomatic news",
+		Long:          rootLong,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if err := loadConfig(v, cmd); err != nil {
 				return err
 			}
-			if r, ok := streams.Err.(*redactor); ok {
+			if r, ok := f.IO.Err.(*redactor); ok {
 				r.hide(v.GetString(keyPassword)) // should anything ever echo it
 			}
 			return nil
 		},
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.SetIn(streams.In)
-	root.SetOut(streams.Out)
-	root.SetErr(streams.Err)
+	root.SetIn(f.IO.In)
+	root.SetOut(f.IO.Out)
+	root.SetErr(f.IO.Err)
+	bindConnectionFlags(root, v)
+	root.AddCommand(
+		newCmdIngest(f, nil),
+		newCmdExtract(f, nil),
+		newCmdEval(f, nil),
+		newCmdQuery(f, nil),
+		newCmdSchema(f, nil),
+		newCmdStats(f, nil),
+		newCmdGen(f, nil),
+		newCmdBench(f, nil),
+	)
+	return root
+}
 
+// bindConnectionFlags adds the connection flags to root and binds them,
+// the environment and the defaults to v.
+func bindConnectionFlags(root *cobra.Command, v *viper.Viper) {
 	pf := root.PersistentFlags()
 	pf.String("config", "", "config `file` (default ./kg.yaml, then $HOME/.config/kg/config.yaml)")
 	pf.String("uri", "", "Neo4j `URI`: bolt://, neo4j://, bolt+s://, neo4j+s:// (env NEO4J_URI; default bolt://localhost:7687)")
@@ -91,18 +124,6 @@ The defaults fit the server that "make neo4j-up" starts.`,
 	v.SetDefault(keyDatabase, "")
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
 	v.AutomaticEnv()
-
-	root.AddCommand(
-		newIngestCmd(streams, v),
-		newExtractCmd(streams),
-		newEvalCmd(streams, nil),
-		newQueryCmd(streams, v),
-		newSchemaCmd(streams, v),
-		newStatsCmd(streams, v),
-		newGenCmd(streams),
-		newBenchCmd(streams, v),
-	)
-	return root
 }
 
 // loadConfig reads the config file named by --config, or the first of
@@ -129,11 +150,6 @@ func loadConfig(v *viper.Viper, cmd *cobra.Command) error {
 		return fmt.Errorf("read config file %s: %w", file, err)
 	}
 	return nil
-}
-
-// openStore connects to Neo4j as the configuration says.
-func openStore(ctx context.Context, v *viper.Viper) (*graph.Store, error) {
-	return graph.Open(ctx, storeConfig(v))
 }
 
 // storeConfig is the connection the configuration names.

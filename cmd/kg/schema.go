@@ -1,20 +1,23 @@
 package main
 
 import (
+	"context"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/viper"
 
 	"kg/graph"
 )
 
-func newSchemaCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
-	return &cobra.Command{
-		Use:   "schema",
-		Short: "Create the constraints and indexes the graph needs",
-		Long: `Schema creates what cypher/schema.cypher describes: a uniqueness constraint
+// SchemaOptions are what kg schema is asked to do.
+type SchemaOptions struct {
+	IO    IOStreams
+	Store func(context.Context) (*graph.Store, error)
+}
+
+const schemaLong = `Schema creates what cypher/schema.cypher describes: a uniqueness constraint
 on the key of every node label and two full-text indexes over names and
 aliases ("entity_names" over every label, "core_names" over leaders,
 countries, organisations and cities, where the prepared queries look most
@@ -26,28 +29,49 @@ It also drops the index of relationships by type that Neo4j puts in every
 new database: kg never looks relationships up by type, and keeping it
 makes every write decode the long sources and evidence lists of the facts
 it touches (ingest took a fifth longer). Counting relationships by type
-still answers at once, from Neo4j's count store.`,
+still answers at once, from Neo4j's count store.`
+
+func newCmdSchema(f *Factory, runF func(context.Context, *SchemaOptions) error) *cobra.Command {
+	opts := &SchemaOptions{IO: f.IO, Store: f.Store}
+	return &cobra.Command{
+		Use:   "schema",
+		Short: "Create the constraints and indexes the graph needs",
+		Long:  schemaLong,
 		Example: `  kg schema
   NEO4J_URI=neo4j+s://example.databases.neo4j.io kg schema --password "$PW"`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := openStore(cmd.Context(), v)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(cmd.Context(), opts)
 			}
-			defer store.Close(cmd.Context())
-			if err := store.ApplySchema(cmd.Context()); err != nil {
-				return err
-			}
-			stmts, _ := graph.SchemaStatements()
-			fmt.Fprintf(streams.Out, "schema applied: %d constraints and indexes, all online; no relationship type lookup index\n", len(stmts))
-			return nil
+			return schemaRun(cmd.Context(), opts)
 		},
 	}
 }
 
-func newStatsCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
-	var format string
+func schemaRun(ctx context.Context, opts *SchemaOptions) error {
+	store, err := opts.Store(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close(ctx)
+	if err := store.ApplySchema(ctx); err != nil {
+		return err
+	}
+	stmts, _ := graph.SchemaStatements()
+	fmt.Fprintf(opts.IO.Out, "schema applied: %d constraints and indexes, all online; no relationship type lookup index\n", len(stmts))
+	return nil
+}
+
+// StatsOptions are what kg stats is asked to do.
+type StatsOptions struct {
+	IO     IOStreams
+	Store  func(context.Context) (*graph.Store, error)
+	Format format
+}
+
+func newCmdStats(f *Factory, runF func(context.Context, *StatsOptions) error) *cobra.Command {
+	opts := &StatsOptions{IO: f.IO, Store: f.Store}
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Count nodes by label and relationships by type",
@@ -55,20 +79,27 @@ func newStatsCmd(streams IOStreams, v *viper.Viper) *cobra.Command {
   kg stats --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := openStore(cmd.Context(), v)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(cmd.Context(), opts)
 			}
-			defer store.Close(cmd.Context())
-			st, err := store.Stats(cmd.Context())
-			if err != nil {
-				return err
-			}
-			return printRows(streams.Out, format, []string{"kind", "name", "count"}, statsRows(st))
+			return statsRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "table", "output format: table, json or csv")
+	addFormatFlag(cmd, &opts.Format)
 	return cmd
+}
+
+func statsRun(ctx context.Context, opts *StatsOptions) error {
+	store, err := opts.Store(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close(ctx)
+	st, err := store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	return opts.Format.export(opts.IO.Out, []string{"kind", "name", "count"}, statsRows(st))
 }
 
 // statsRows lists labels then relationship types, each by name.
@@ -78,12 +109,7 @@ func statsRows(st graph.Stats) []map[string]any {
 		kind   string
 		counts map[string]int64
 	}{{"label", st.Labels}, {"relationship", st.Types}} {
-		names := make([]string, 0, len(part.counts))
-		for n := range part.counts {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		for _, n := range names {
+		for _, n := range slices.Sorted(maps.Keys(part.counts)) {
 			rows = append(rows, map[string]any{"kind": part.kind, "name": n, "count": part.counts[n]})
 		}
 	}

@@ -6,27 +6,49 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/spf13/cobra"
 )
 
-// formats lists the output formats of printRows.
+// format is how rows are printed: "table" (aligned for a terminal),
+// "json" (an array of row objects, columns in order) or "csv" (with a
+// header). In table and CSV, lists and maps print as JSON. As a flag it
+// takes only these, so a bad --format fails before any work is done.
+type format string
+
 var formats = []string{"table", "json", "csv"}
 
-// printRows writes rows in format: "table" (aligned for a terminal),
-// "json" (an array of row objects, columns in order) or "csv" (with a
-// header). In table and CSV, lists and maps print as JSON.
-func printRows(w io.Writer, format string, cols []string, rows []map[string]any) error {
-	switch format {
-	case "table":
-		return printTable(w, cols, rows)
+func (f *format) String() string { return string(*f) }
+
+func (f *format) Type() string { return "string" }
+
+func (f *format) Set(s string) error {
+	if !slices.Contains(formats, s) {
+		return fmt.Errorf("unknown format %q: use one of %s", s, strings.Join(formats, ", "))
+	}
+	*f = format(s)
+	return nil
+}
+
+// addFormatFlag adds --format (-f) to cmd, bound to f, "table" by default.
+func addFormatFlag(cmd *cobra.Command, f *format) {
+	*f = "table"
+	cmd.Flags().VarP(f, "format", "f", "output format: table, json or csv")
+}
+
+// export writes rows, their columns in the order of cols, in format f.
+func (f format) export(w io.Writer, cols []string, rows []map[string]any) error {
+	switch f {
 	case "json":
 		return printJSON(w, cols, rows)
 	case "csv":
 		return printCSV(w, cols, rows)
 	}
-	return fmt.Errorf("unknown format %q: use one of %s", format, strings.Join(formats, ", "))
+	return printTable(w, cols, rows)
 }
 
 func printTable(w io.Writer, cols []string, rows []map[string]any) error {

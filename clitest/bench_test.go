@@ -1,4 +1,4 @@
-package main
+package clitest
 
 import (
 	"encoding/json"
