@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // This file reads who is named in a sentence: leaders by full name, by
 // "<title> <country> <Name>", by "ông <short name>", by description
 // ("nhà lãnh đạo Trung Quốc", "Tổng thống Nga") and by "hai nhà lãnh đạo".
@@ -360,6 +362,20 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 						ids = append(ids, e.id)
 					}
 				}
+				if words, n := capitalRun(lx, toks, k); words >= 2 && n > m.end {
+					// "Kang Yu-jung" is not "Kang" of Kang Kyung-wha: a full
+					// name that goes on past the short one is its own, unless
+					// it spells a candidate's name another way.
+					ment.name, ment.end, ment.kind = span(toks, k, n), n, mLeader
+					ment.id = slug(ment.name)
+					for _, id := range ids {
+						if spells(id, ment.name) {
+							ment.id = id
+						}
+					}
+					s.ments = append(s.ments, ment)
+					return lx.appositive(s, len(s.ments)-1, n)
+				}
 				ment.kind, ment.ids, ment.end = mSurname, ids, m.end
 				ment.name = span(toks, k, m.end)
 				s.ments = append(s.ments, ment)
@@ -391,6 +407,21 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 		s.ments = append(s.ments, ment)
 	}
 	return k
+}
+
+// spells reports whether name is a way of writing leader id's name.
+func spells(id, name string) bool {
+	l := DefaultGazetteer().Leaders[id]
+	if l == nil {
+		return false
+	}
+	words := strings.Fields(strings.ReplaceAll(fold(name), "-", " "))
+	for _, n := range append([]string{l.Name, l.NameVI}, l.Names...) {
+		if other := strings.Fields(strings.ReplaceAll(fold(n), "-", " ")); len(other) >= 2 && sameNameWords(words, other) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorific reads "ông X", "TT Putin", "bà Y".
