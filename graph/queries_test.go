@@ -42,7 +42,13 @@ func tqEvidence(text string) []model.Evidence {
 	return []model.Evidence{{Text: text, Start: 0, End: len(text)}}
 }
 
-func tqExtractions() []model.Extraction {
+// tqWorld holds the entities of the test-q graph (the TQO summit as each
+// article states it).
+type tqWorld struct {
+	vardy, thanh, minh, xa, xb, org, city, talks, summit1, summit2, call, decl model.Entity
+}
+
+func tqEntities() tqWorld {
 	vardy := model.Entity{Key: tqVardy, Label: model.LabelLeader, Name: "Zoltan Vardy", Props: map[string]any{
 		"name_vi": "Dôn-tan Vác-đi", "aliases": []string{"Vardy", "Zoltan Vardy", "Tổng thống Vardy"}, "role": "president", "country": "XA"}}
 	thanh := model.Entity{Key: tqThanh, Label: model.LabelLeader, Name: "Quan Lieu Thanh", Props: map[string]any{
@@ -64,12 +70,18 @@ func tqExtractions() []model.Extraction {
 		"kind": "phone_call", "date": "2032-01-10", "end_date": nil, "city": nil, "country": nil, "org": nil, "status": "held"}}
 	decl := model.Entity{Key: tqDecl, Label: model.LabelAgreement, Name: "Vostrograd Declaration", Props: map[string]any{
 		"kind": "declaration", "date": "2031-07-15", "status": "signed"}}
-	rel := func(typ, from, to, text string, props map[string]any) model.Relation {
-		return model.Relation{Type: typ, From: from, To: to, Props: props, Evidence: tqEvidence(text)}
-	}
+	return tqWorld{vardy, thanh, minh, xa, xb, org, city, talks, summit1, summit2, call, decl}
+}
+
+func rel(typ, from, to, text string, props map[string]any) model.Relation {
+	return model.Relation{Type: typ, From: from, To: to, Props: props, Evidence: tqEvidence(text)}
+}
+
+func tqExtractions() []model.Extraction {
+	w := tqEntities()
 	one := model.Extraction{
 		Article:  model.Article{ID: tqArt1, Source: "test-q/one.txt", Title: "Test article one", Language: "vi"},
-		Entities: []model.Entity{vardy, thanh, xa, xb, org, city, talks, summit1, decl},
+		Entities: []model.Entity{w.vardy, w.thanh, w.xa, w.xb, w.org, w.city, w.talks, w.summit1, w.decl},
 		Relations: []model.Relation{
 			rel(model.RelRepresents, tqVardy, "XA", "Tổng thống Xa-na-đu Vardy.", map[string]any{"role": "president"}),
 			rel(model.RelRepresents, tqThanh, "XB", "Chủ tịch Xa-ba-ri-a Quan Liễu Thành.", map[string]any{"role": "president"}),
@@ -92,7 +104,7 @@ func tqExtractions() []model.Extraction {
 	}
 	two := model.Extraction{
 		Article:  model.Article{ID: tqArt2, Source: "test-q/two.txt", Title: "Test article two", Language: "vi"},
-		Entities: []model.Entity{vardy, thanh, minh, xb, org, summit2, call},
+		Entities: []model.Entity{w.vardy, w.thanh, w.minh, w.xb, w.org, w.summit2, w.call},
 		Relations: []model.Relation{
 			rel(model.RelRepresents, tqMinh, "XB", "Ngoại trưởng Xa-ba-ri-a Quan Liễu Minh.", map[string]any{"role": "foreign minister"}),
 			rel(model.RelMetAt, tqVardy, tqSummit, "Tháng 7/2031, Vardy và ông Thành gặp nhau tại thượng đỉnh TQO.", nil),
@@ -184,220 +196,237 @@ func strs(ss ...string) []any {
 
 func TestPreparedQueryAnswers(t *testing.T) {
 	s := queryStore(t)
+	for _, c := range []struct {
+		name  string
+		check func(*testing.T, *Store)
+	}{
+		{"meetings-between", answersMeetingsBetween},
+		{"leader-timeline", answersLeaderTimeline},
+		{"summit-attendees", answersSummitAttendees},
+		{"org-members", answersOrgMembers},
+		{"agreements-of", answersAgreementsOf},
+		{"co-attendance", answersCoAttendance},
+		{"shortest-path", answersShortestPath},
+		{"evidence", answersEvidence},
+		{"name-search", answersNameSearch},
+		{"overview", answersOverview},
+	} {
+		t.Run(c.name, func(t *testing.T) { c.check(t, s) })
+	}
+}
 
-	t.Run("meetings-between", func(t *testing.T) {
-		for _, p := range []map[string]any{
-			{"a": "Vardy", "b": "Quan Liễu Thành"},
-			{"a": "vardy", "b": "quan lieu thanh"},
-			{"a": "ZOLTAN VARDY", "b": "ông Thành"},
-			{"a": "Dôn-tan Vác-đi", "b": "Quan Lieu Thanh"},
-			{"a": "Tổng thống Vardy", "b": tqThanh},
-			{"a": "quan lieu thanh", "b": "vardy"},
-			// Past the third word, words match only as they are.
-			{"a": "ngài Tổng thống Xanadu Zoltan Vardy", "b": "Quan Liễu Thành"},
-		} {
-			t.Run(fmt.Sprint(p["a"], "+", p["b"]), func(t *testing.T) {
-				rows := run(t, s, "meetings-between", p)
-				require.Len(t, rows, 3, "each meeting once")
-				assert.Equal(t, strs(tqTalks, tqSummit, tqCall), column(rows, "summit"))
-				assert.Equal(t, strs("2031-03-04", "2031-07-15", "2032-01-10"), column(rows, "date"))
-				summit := rows[1]
-				assert.Equal(t, "TQO summit 2031", summit["name"])
-				assert.Equal(t, "2031-07-16", summit["end_date"])
-				assert.Equal(t, "summit", summit["kind"])
-				assert.Equal(t, "Vostrograd", summit["city"])
-				assert.Equal(t, "XA", summit["country"])
-				assert.Equal(t, "TQO", summit["org"])
-				assert.Equal(t, "held", summit["status"])
-				assert.Equal(t, strs(tqArt1, tqArt2), summit["sources"], "both articles state it")
-				assert.Equal(t, strs(tqArt1), rows[0]["sources"])
-				assert.Equal(t, strs(tqArt2), rows[2]["sources"])
-				assert.Equal(t, "phone_call", rows[2]["kind"])
-				ev := fmt.Sprint(summit["evidence"])
-				assert.Contains(t, ev, tqArt1+":0-")
-				assert.Contains(t, ev, "Hai ông dự thượng đỉnh TQO")
-				assert.Contains(t, ev, "Tháng 7/2031, Vardy và ông Thành")
-				assert.Len(t, summit["evidence"], 2, "the same sentence for both leaders counts once")
-			})
-		}
-		// The walk starts from the leader with fewer meetings (Minh has one,
-		// Vardy three), whichever parameter names him.
-		for _, p := range []map[string]any{{"a": "Quan Liễu Minh", "b": "Vardy"}, {"a": "Vardy", "b": "Quan Liễu Minh"}} {
-			once := run(t, s, "meetings-between", p)
-			assert.Equal(t, strs(tqSummit), column(once, "summit"), "Minh and Vardy meet once")
-			assert.Equal(t, strs(tqArt1, tqArt2), once[0]["sources"])
-		}
-		assert.Empty(t, run(t, s, "meetings-between", map[string]any{"a": "Vardy", "b": "Zzyzxq Qwrtp"}))
-	})
+func answersMeetingsBetween(t *testing.T, s *Store) {
+	for _, p := range []map[string]any{
+		{"a": "Vardy", "b": "Quan Liễu Thành"},
+		{"a": "vardy", "b": "quan lieu thanh"},
+		{"a": "ZOLTAN VARDY", "b": "ông Thành"},
+		{"a": "Dôn-tan Vác-đi", "b": "Quan Lieu Thanh"},
+		{"a": "Tổng thống Vardy", "b": tqThanh},
+		{"a": "quan lieu thanh", "b": "vardy"},
+		// Past the third word, words match only as they are.
+		{"a": "ngài Tổng thống Xanadu Zoltan Vardy", "b": "Quan Liễu Thành"},
+	} {
+		t.Run(fmt.Sprint(p["a"], "+", p["b"]), func(t *testing.T) {
+			rows := run(t, s, "meetings-between", p)
+			require.Len(t, rows, 3, "each meeting once")
+			assert.Equal(t, strs(tqTalks, tqSummit, tqCall), column(rows, "summit"))
+			assert.Equal(t, strs("2031-03-04", "2031-07-15", "2032-01-10"), column(rows, "date"))
+			summit := rows[1]
+			assert.Equal(t, "TQO summit 2031", summit["name"])
+			assert.Equal(t, "2031-07-16", summit["end_date"])
+			assert.Equal(t, "summit", summit["kind"])
+			assert.Equal(t, "Vostrograd", summit["city"])
+			assert.Equal(t, "XA", summit["country"])
+			assert.Equal(t, "TQO", summit["org"])
+			assert.Equal(t, "held", summit["status"])
+			assert.Equal(t, strs(tqArt1, tqArt2), summit["sources"], "both articles state it")
+			assert.Equal(t, strs(tqArt1), rows[0]["sources"])
+			assert.Equal(t, strs(tqArt2), rows[2]["sources"])
+			assert.Equal(t, "phone_call", rows[2]["kind"])
+			ev := fmt.Sprint(summit["evidence"])
+			assert.Contains(t, ev, tqArt1+":0-")
+			assert.Contains(t, ev, "Hai ông dự thượng đỉnh TQO")
+			assert.Contains(t, ev, "Tháng 7/2031, Vardy và ông Thành")
+			assert.Len(t, summit["evidence"], 2, "the same sentence for both leaders counts once")
+		})
+	}
+	// The walk starts from the leader with fewer meetings (Minh has one,
+	// Vardy three), whichever parameter names him.
+	for _, p := range []map[string]any{{"a": "Quan Liễu Minh", "b": "Vardy"}, {"a": "Vardy", "b": "Quan Liễu Minh"}} {
+		once := run(t, s, "meetings-between", p)
+		assert.Equal(t, strs(tqSummit), column(once, "summit"), "Minh and Vardy meet once")
+		assert.Equal(t, strs(tqArt1, tqArt2), once[0]["sources"])
+	}
+	assert.Empty(t, run(t, s, "meetings-between", map[string]any{"a": "Vardy", "b": "Zzyzxq Qwrtp"}))
+}
 
-	t.Run("leader-timeline", func(t *testing.T) {
-		rows := run(t, s, "leader-timeline", map[string]any{"leader": "vardy"})
-		require.Len(t, rows, 4)
-		assert.Equal(t, strs(tqTalks, tqSummit, tqDecl, tqCall), column(rows, "key"))
-		assert.Equal(t, strs("meeting", "meeting", "agreement", "meeting"), column(rows, "event"))
-		assert.Equal(t, strs("Zoltan Vardy"), column(rows[:1], "leader"))
-		assert.Equal(t, strs("Quan Lieu Minh", "Quan Lieu Thanh"), rows[1]["with"])
-		assert.Equal(t, "Vostrograd", rows[2]["place"], "where it was signed")
-		assert.Equal(t, strs("Quan Lieu Thanh", "Xabaria", "Xanadu"), rows[2]["with"])
+func answersLeaderTimeline(t *testing.T, s *Store) {
+	rows := run(t, s, "leader-timeline", map[string]any{"leader": "vardy"})
+	require.Len(t, rows, 4)
+	assert.Equal(t, strs(tqTalks, tqSummit, tqDecl, tqCall), column(rows, "key"))
+	assert.Equal(t, strs("meeting", "meeting", "agreement", "meeting"), column(rows, "event"))
+	assert.Equal(t, strs("Zoltan Vardy"), column(rows[:1], "leader"))
+	assert.Equal(t, strs("Quan Lieu Minh", "Quan Lieu Thanh"), rows[1]["with"])
+	assert.Equal(t, "Vostrograd", rows[2]["place"], "where it was signed")
+	assert.Equal(t, strs("Quan Lieu Thanh", "Xabaria", "Xanadu"), rows[2]["with"])
+	assert.Equal(t, strs(tqArt1, tqArt2), rows[1]["sources"])
+}
+
+func answersSummitAttendees(t *testing.T, s *Store) {
+	for _, p := range []map[string]any{
+		{"summit": "TQO summit 2031"},
+		{"summit": tqSummit},
+		{"summit": "", "org": "TQO", "year": "2031"},
+		{"org": "Tổ chức Xuyên Tứ Phương", "year": int64(2031)},
+		{"org": "tqo", "year": ""},
+	} {
+		t.Run(fmt.Sprint(p), func(t *testing.T) {
+			rows := run(t, s, "summit-attendees", p)
+			assert.Equal(t, strs("Quan Lieu Minh", "Quan Lieu Thanh", "Zoltan Vardy"), column(rows, "leader"))
+			require.NotEmpty(t, rows)
+			assert.Equal(t, tqSummit, rows[0]["summit"])
+			assert.Equal(t, "Xabaria", rows[0]["country"])
+			assert.Equal(t, "foreign minister", rows[0]["role"])
+			assert.Equal(t, strs(tqArt1, tqArt2), rows[2]["sources"])
+		})
+	}
+	assert.Empty(t, run(t, s, "summit-attendees", map[string]any{"org": "TQO", "year": "2030"}))
+}
+
+func answersOrgMembers(t *testing.T, s *Store) {
+	for _, org := range []string{"TQO", "tqo", "Transquartic", "to chuc xuyen tu phuong", tqOrg} {
+		rows := run(t, s, "org-members", map[string]any{"org": org})
+		require.Len(t, rows, 2, org)
+		assert.Equal(t, strs("XA", "XB"), column(rows, "country"))
+		assert.Equal(t, strs("founding_member", "member"), column(rows, "status"))
+		assert.Equal(t, strs("2030", "2031"), column(rows, "since"))
 		assert.Equal(t, strs(tqArt1, tqArt2), rows[1]["sources"])
-	})
+		assert.Equal(t, "TQO", rows[0]["org"])
+	}
+}
 
-	t.Run("summit-attendees", func(t *testing.T) {
-		for _, p := range []map[string]any{
-			{"summit": "TQO summit 2031"},
-			{"summit": tqSummit},
-			{"summit": "", "org": "TQO", "year": "2031"},
-			{"org": "Tổ chức Xuyên Tứ Phương", "year": int64(2031)},
-			{"org": "tqo", "year": ""},
-		} {
-			t.Run(fmt.Sprint(p), func(t *testing.T) {
-				rows := run(t, s, "summit-attendees", p)
-				assert.Equal(t, strs("Quan Lieu Minh", "Quan Lieu Thanh", "Zoltan Vardy"), column(rows, "leader"))
-				require.NotEmpty(t, rows)
-				assert.Equal(t, tqSummit, rows[0]["summit"])
-				assert.Equal(t, "Xabaria", rows[0]["country"])
-				assert.Equal(t, "foreign minister", rows[0]["role"])
-				assert.Equal(t, strs(tqArt1, tqArt2), rows[2]["sources"])
-			})
-		}
-		assert.Empty(t, run(t, s, "summit-attendees", map[string]any{"org": "TQO", "year": "2030"}))
-	})
+func answersAgreementsOf(t *testing.T, s *Store) {
+	for _, party := range []string{"Xanadu", "XA", "xa na du", "Vardy", "Quan Liễu Thành", "Xabaria"} {
+		rows := run(t, s, "agreements-of", map[string]any{"party": party})
+		require.Len(t, rows, 1, party)
+		r := rows[0]
+		assert.Equal(t, tqDecl, r["agreement"])
+		assert.Equal(t, "declaration", r["kind"])
+		assert.Equal(t, "2031-07-15", r["date"])
+		assert.Equal(t, "signed", r["status"])
+		assert.Equal(t, strs("Quan Lieu Thanh", "Xabaria", "Xanadu", "Zoltan Vardy"), r["parties"])
+		assert.Equal(t, strs("TQO summit 2031"), r["signed_at"])
+		assert.Equal(t, strs(tqArt1), r["sources"])
+	}
+	assert.Empty(t, run(t, s, "agreements-of", map[string]any{"party": "Quan Liễu Minh"}))
+}
 
-	t.Run("org-members", func(t *testing.T) {
-		for _, org := range []string{"TQO", "tqo", "Transquartic", "to chuc xuyen tu phuong", tqOrg} {
-			rows := run(t, s, "org-members", map[string]any{"org": org})
-			require.Len(t, rows, 2, org)
-			assert.Equal(t, strs("XA", "XB"), column(rows, "country"))
-			assert.Equal(t, strs("founding_member", "member"), column(rows, "status"))
-			assert.Equal(t, strs("2030", "2031"), column(rows, "since"))
-			assert.Equal(t, strs(tqArt1, tqArt2), rows[1]["sources"])
-			assert.Equal(t, "TQO", rows[0]["org"])
-		}
-	})
+func answersCoAttendance(t *testing.T, s *Store) {
+	rows := run(t, s, "co-attendance", map[string]any{"leader": "Vardy"})
+	require.Len(t, rows, 2)
+	assert.Equal(t, strs(tqThanh, tqMinh), column(rows, "met_key"))
+	assert.Equal(t, []any{int64(3), int64(1)}, column(rows, "meetings"))
+	assert.Equal(t, strs("2032-01-10", "2031-07-15"), column(rows, "last"))
+	assert.Equal(t, strs("Phone call, January 2032", "TQO summit 2031", "Vostrograd talks 2031"), rows[0]["summits"])
+}
 
-	t.Run("agreements-of", func(t *testing.T) {
-		for _, party := range []string{"Xanadu", "XA", "xa na du", "Vardy", "Quan Liễu Thành", "Xabaria"} {
-			rows := run(t, s, "agreements-of", map[string]any{"party": party})
-			require.Len(t, rows, 1, party)
+func answersShortestPath(t *testing.T, s *Store) {
+	for _, tt := range []struct {
+		from, to   string
+		start, end string
+		hops       int64
+	}{
+		{"Quan Liễu Minh", "Vostrograd Declaration", tqMinh, tqDecl, 2},
+		{"Vostrograd", "Transquartic", tqCity, tqOrg, 2},
+		{"Vardy", "Quan Liễu Thành", tqVardy, tqThanh, 2},
+		{"Quan Liễu Minh", "Vostrograd", tqMinh, tqCity, 2},
+		{"Xa-na-đu", "Phone call January 2032", "XA", tqCall, 2},
+	} {
+		t.Run(tt.from+"->"+tt.to, func(t *testing.T) {
+			rows := run(t, s, "shortest-path", map[string]any{"from": tt.from, "to": tt.to})
+			require.Len(t, rows, 1)
 			r := rows[0]
-			assert.Equal(t, tqDecl, r["agreement"])
-			assert.Equal(t, "declaration", r["kind"])
-			assert.Equal(t, "2031-07-15", r["date"])
-			assert.Equal(t, "signed", r["status"])
-			assert.Equal(t, strs("Quan Lieu Thanh", "Xabaria", "Xanadu", "Zoltan Vardy"), r["parties"])
-			assert.Equal(t, strs("TQO summit 2031"), r["signed_at"])
-			assert.Equal(t, strs(tqArt1), r["sources"])
-		}
-		assert.Empty(t, run(t, s, "agreements-of", map[string]any{"party": "Quan Liễu Minh"}))
-	})
-
-	t.Run("co-attendance", func(t *testing.T) {
-		rows := run(t, s, "co-attendance", map[string]any{"leader": "Vardy"})
-		require.Len(t, rows, 2)
-		assert.Equal(t, strs(tqThanh, tqMinh), column(rows, "met_key"))
-		assert.Equal(t, []any{int64(3), int64(1)}, column(rows, "meetings"))
-		assert.Equal(t, strs("2032-01-10", "2031-07-15"), column(rows, "last"))
-		assert.Equal(t, strs("Phone call, January 2032", "TQO summit 2031", "Vostrograd talks 2031"), rows[0]["summits"])
-	})
-
-	t.Run("shortest-path", func(t *testing.T) {
-		for _, tt := range []struct {
-			from, to   string
-			start, end string
-			hops       int64
-		}{
-			{"Quan Liễu Minh", "Vostrograd Declaration", tqMinh, tqDecl, 2},
-			{"Vostrograd", "Transquartic", tqCity, tqOrg, 2},
-			{"Vardy", "Quan Liễu Thành", tqVardy, tqThanh, 2},
-			{"Quan Liễu Minh", "Vostrograd", tqMinh, tqCity, 2},
-			{"Xa-na-đu", "Phone call January 2032", "XA", tqCall, 2},
-		} {
-			t.Run(tt.from+"->"+tt.to, func(t *testing.T) {
-				rows := run(t, s, "shortest-path", map[string]any{"from": tt.from, "to": tt.to})
-				require.Len(t, rows, 1)
-				r := rows[0]
-				assert.Equal(t, tt.hops, r["hops"])
-				keys := r["keys"].([]any)
-				assert.Equal(t, tt.start, keys[0])
-				assert.Equal(t, tt.end, keys[len(keys)-1])
-				for _, k := range keys {
-					assert.NotContains(t, k, "test-q-art", "never through an article")
-				}
-				assert.Contains(t, r["route"], " -[")
-				assert.NotEmpty(t, r["sources"])
-				assert.Contains(t, r, "path")
-			})
-		}
-	})
-
-	t.Run("evidence", func(t *testing.T) {
-		rows := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Xanadu"})
-		require.NotEmpty(t, rows)
-		direct := rows[0]
-		assert.Nil(t, direct["via"])
-		assert.Equal(t, "REPRESENTS", direct["type"])
-		assert.Equal(t, "Zoltan Vardy", direct["from"])
-		assert.Equal(t, "Xanadu", direct["to"])
-		assert.Equal(t, strs("role: president"), direct["properties"])
-		assert.Equal(t, strs(tqArt1), direct["sources"])
-		assert.Equal(t, strs("Test article one"), direct["articles"])
-		sentence := "Tổng thống Xa-na-đu Vardy."
-		assert.Equal(t, strs(fmt.Sprintf("%s:0-%d %s", tqArt1, len(sentence), sentence)), direct["evidence"])
-		// Through the declaration both signed.
-		var via []string
-		for _, r := range rows[1:] {
-			via = append(via, fmt.Sprint(r["via"], "/", r["type"], "/", r["from"]))
-		}
-		sort.Strings(via)
-		assert.Equal(t, []string{"Vostrograd Declaration/SIGNED/Xanadu", "Vostrograd Declaration/SIGNED/Zoltan Vardy"}, via)
-
-		// The other way round the search through shared events starts from
-		// the other end (the one with fewer facts): the same facts.
-		back := run(t, s, "evidence", map[string]any{"from": "Xanadu", "to": "Vardy"})
-		var viaBack []string
-		for _, r := range back {
-			if r["via"] != nil {
-				viaBack = append(viaBack, fmt.Sprint(r["via"], "/", r["type"], "/", r["from"]))
+			assert.Equal(t, tt.hops, r["hops"])
+			keys := r["keys"].([]any)
+			assert.Equal(t, tt.start, keys[0])
+			assert.Equal(t, tt.end, keys[len(keys)-1])
+			for _, k := range keys {
+				assert.NotContains(t, k, "test-q-art", "never through an article")
 			}
-		}
-		sort.Strings(viaBack)
-		assert.Equal(t, via, viaBack)
-		assert.Len(t, back, len(rows))
+			assert.Contains(t, r["route"], " -[")
+			assert.NotEmpty(t, r["sources"])
+			assert.Contains(t, r, "path")
+		})
+	}
+}
 
-		only := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Xanadu", "type": "represents"})
-		assert.Len(t, only, 1)
+func answersEvidence(t *testing.T, s *Store) {
+	rows := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Xanadu"})
+	require.NotEmpty(t, rows)
+	direct := rows[0]
+	assert.Nil(t, direct["via"])
+	assert.Equal(t, "REPRESENTS", direct["type"])
+	assert.Equal(t, "Zoltan Vardy", direct["from"])
+	assert.Equal(t, "Xanadu", direct["to"])
+	assert.Equal(t, strs("role: president"), direct["properties"])
+	assert.Equal(t, strs(tqArt1), direct["sources"])
+	assert.Equal(t, strs("Test article one"), direct["articles"])
+	sentence := "Tổng thống Xa-na-đu Vardy."
+	assert.Equal(t, strs(fmt.Sprintf("%s:0-%d %s", tqArt1, len(sentence), sentence)), direct["evidence"])
+	// Through the declaration both signed.
+	var via []string
+	for _, r := range rows[1:] {
+		via = append(via, fmt.Sprint(r["via"], "/", r["type"], "/", r["from"]))
+	}
+	sort.Strings(via)
+	assert.Equal(t, []string{"Vostrograd Declaration/SIGNED/Xanadu", "Vostrograd Declaration/SIGNED/Zoltan Vardy"}, via)
 
-		met := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Quan Liễu Thành", "type": "MET_AT"})
-		require.Len(t, met, 6, "two MET_AT facts at each of the three meetings")
-		for _, r := range met {
-			assert.Equal(t, "MET_AT", r["type"])
-			if r["via"] == "TQO summit 2031" {
-				assert.Equal(t, strs(tqArt1, tqArt2), r["sources"])
-				assert.Equal(t, strs("Test article one", "Test article two"), r["articles"])
-				assert.Len(t, r["evidence"], 2)
-			}
+	// The other way round the search through shared events starts from
+	// the other end (the one with fewer facts): the same facts.
+	back := run(t, s, "evidence", map[string]any{"from": "Xanadu", "to": "Vardy"})
+	var viaBack []string
+	for _, r := range back {
+		if r["via"] != nil {
+			viaBack = append(viaBack, fmt.Sprint(r["via"], "/", r["type"], "/", r["from"]))
 		}
-	})
+	}
+	sort.Strings(viaBack)
+	assert.Equal(t, via, viaBack)
+	assert.Len(t, back, len(rows))
 
-	t.Run("name-search", func(t *testing.T) {
-		for q, want := range map[string]string{"vardy": tqVardy, "quan lieu minh": tqMinh, "Xuyên Tứ Phương": tqOrg, "vostrograd declaration": tqDecl} {
-			rows := run(t, s, "name-search", map[string]any{"q": q})
-			require.NotEmpty(t, rows, q)
-			assert.Equal(t, want, rows[0]["key"], q)
-		}
-	})
+	only := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Xanadu", "type": "represents"})
+	assert.Len(t, only, 1)
 
-	t.Run("overview", func(t *testing.T) {
-		rows := run(t, s, "overview", nil)
-		counts := map[string]int64{}
-		for _, r := range rows {
-			counts[fmt.Sprint(r["kind"], "/", r["name"])] = r["count"].(int64)
+	met := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Quan Liễu Thành", "type": "MET_AT"})
+	require.Len(t, met, 6, "two MET_AT facts at each of the three meetings")
+	for _, r := range met {
+		assert.Equal(t, "MET_AT", r["type"])
+		if r["via"] == "TQO summit 2031" {
+			assert.Equal(t, strs(tqArt1, tqArt2), r["sources"])
+			assert.Equal(t, strs("Test article one", "Test article two"), r["articles"])
+			assert.Len(t, r["evidence"], 2)
 		}
-		assert.GreaterOrEqual(t, counts["label/Leader"], int64(3))
-		assert.GreaterOrEqual(t, counts["label/Article"], int64(2))
-		assert.GreaterOrEqual(t, counts["relationship/MET_AT"], int64(7))
-		assert.GreaterOrEqual(t, counts["relationship/MENTIONS"], int64(16))
-	})
+	}
+}
+
+func answersNameSearch(t *testing.T, s *Store) {
+	for q, want := range map[string]string{"vardy": tqVardy, "quan lieu minh": tqMinh, "Xuyên Tứ Phương": tqOrg, "vostrograd declaration": tqDecl} {
+		rows := run(t, s, "name-search", map[string]any{"q": q})
+		require.NotEmpty(t, rows, q)
+		assert.Equal(t, want, rows[0]["key"], q)
+	}
+}
+
+func answersOverview(t *testing.T, s *Store) {
+	rows := run(t, s, "overview", nil)
+	counts := map[string]int64{}
+	for _, r := range rows {
+		counts[fmt.Sprint(r["kind"], "/", r["name"])] = r["count"].(int64)
+	}
+	assert.GreaterOrEqual(t, counts["label/Leader"], int64(3))
+	assert.GreaterOrEqual(t, counts["label/Article"], int64(2))
+	assert.GreaterOrEqual(t, counts["relationship/MET_AT"], int64(7))
+	assert.GreaterOrEqual(t, counts["relationship/MENTIONS"], int64(16))
 }
 
 // The overview lists every label and relationship type of the model, since

@@ -42,92 +42,105 @@ func TestResolveFillOptional(t *testing.T) {
 
 func TestCheckNames(t *testing.T) {
 	s := queryStore(t)
-	ctx := context.Background()
+	for _, c := range []struct {
+		name  string
+		check func(*testing.T, *Store)
+	}{
+		{"good names resolve", checkNamesGoodNamesResolve},
+		{"unknown name lists the closest", checkNamesUnknownNameListsTheClosest},
+		{"unknown name with nothing close", checkNamesUnknownNameWithNothingClose},
+		{"other label suggested", checkNamesOtherLabelSuggested},
+		{"ambiguous name lists the candidates", checkNamesAmbiguousNameListsTheCandidates},
+		{"a name matching few of its words", checkNamesANameMatchingFewOfItsWords},
+		{"empty names", checkNamesEmptyNames},
+	} {
+		t.Run(c.name, func(t *testing.T) { c.check(t, s) })
+	}
+}
 
-	t.Run("good names resolve", func(t *testing.T) {
-		for _, tt := range []struct {
-			query  string
-			params map[string]any
-			keys   []string
-		}{
-			{"meetings-between", map[string]any{"a": "Vardy", "b": "Quan Liễu Thành"}, []string{tqVardy, tqThanh}},
-			{"meetings-between", map[string]any{"a": "zoltan vardy", "b": "quan lieu thanh"}, []string{tqVardy, tqThanh}},
-			{"meetings-between", map[string]any{"a": "Tổng thống Vardy", "b": "ông Thành"}, []string{tqVardy, tqThanh}},
-			{"meetings-between", map[string]any{"a": "Vardyy", "b": tqMinh}, []string{tqVardy, tqMinh}},
-			{"agreements-of", map[string]any{"party": "XA"}, []string{"XA"}},
-			{"agreements-of", map[string]any{"party": "Xa-ba-ri-a"}, []string{"XB"}},
-			{"summit-attendees", map[string]any{"summit": "", "org": "TQO", "year": "2031"}, []string{tqOrg}},
-			{"summit-attendees", map[string]any{"summit": "TQO summit 2031", "org": nil, "year": nil}, []string{tqSummit}},
-			{"evidence", map[string]any{"from": "Vardy", "to": "Vostrograd", "type": ""}, []string{tqVardy, tqCity}},
-			{"shortest-path", map[string]any{"from": "Transquartic", "to": "Vostrograd Declaration"}, []string{tqOrg, tqDecl}},
-			{"name-search", map[string]any{"q": "anything at all"}, nil},
-			{"overview", nil, nil},
-		} {
-			rs, err := s.ResolveNames(ctx, lookup(t, tt.query), tt.params)
-			require.NoError(t, err, "%s %v", tt.query, tt.params)
-			var keys []string
-			for _, r := range rs {
-				keys = append(keys, r.Key)
-			}
-			assert.Equal(t, tt.keys, keys, "%s %v", tt.query, tt.params)
-			require.NoError(t, s.CheckNames(ctx, lookup(t, tt.query), tt.params))
+func checkNamesGoodNamesResolve(t *testing.T, s *Store) {
+	for _, tt := range []struct {
+		query  string
+		params map[string]any
+		keys   []string
+	}{
+		{"meetings-between", map[string]any{"a": "Vardy", "b": "Quan Liễu Thành"}, []string{tqVardy, tqThanh}},
+		{"meetings-between", map[string]any{"a": "zoltan vardy", "b": "quan lieu thanh"}, []string{tqVardy, tqThanh}},
+		{"meetings-between", map[string]any{"a": "Tổng thống Vardy", "b": "ông Thành"}, []string{tqVardy, tqThanh}},
+		{"meetings-between", map[string]any{"a": "Vardyy", "b": tqMinh}, []string{tqVardy, tqMinh}},
+		{"agreements-of", map[string]any{"party": "XA"}, []string{"XA"}},
+		{"agreements-of", map[string]any{"party": "Xa-ba-ri-a"}, []string{"XB"}},
+		{"summit-attendees", map[string]any{"summit": "", "org": "TQO", "year": "2031"}, []string{tqOrg}},
+		{"summit-attendees", map[string]any{"summit": "TQO summit 2031", "org": nil, "year": nil}, []string{tqSummit}},
+		{"evidence", map[string]any{"from": "Vardy", "to": "Vostrograd", "type": ""}, []string{tqVardy, tqCity}},
+		{"shortest-path", map[string]any{"from": "Transquartic", "to": "Vostrograd Declaration"}, []string{tqOrg, tqDecl}},
+		{"name-search", map[string]any{"q": "anything at all"}, nil},
+		{"overview", nil, nil},
+	} {
+		rs, err := s.ResolveNames(context.Background(), lookup(t, tt.query), tt.params)
+		require.NoError(t, err, "%s %v", tt.query, tt.params)
+		var keys []string
+		for _, r := range rs {
+			keys = append(keys, r.Key)
 		}
-		rs, err := s.ResolveNames(ctx, lookup(t, "meetings-between"), map[string]any{"a": tqVardy, "b": "Vardy"})
-		require.NoError(t, err)
-		assert.True(t, rs[0].Exact)
-		assert.False(t, rs[1].Exact)
-		assert.Equal(t, "Zoltan Vardy", rs[1].Name)
-		assert.Equal(t, "Leader", rs[1].Label)
-	})
+		assert.Equal(t, tt.keys, keys, "%s %v", tt.query, tt.params)
+		require.NoError(t, s.CheckNames(context.Background(), lookup(t, tt.query), tt.params))
+	}
+	rs, err := s.ResolveNames(context.Background(), lookup(t, "meetings-between"), map[string]any{"a": tqVardy, "b": "Vardy"})
+	require.NoError(t, err)
+	assert.True(t, rs[0].Exact)
+	assert.False(t, rs[1].Exact)
+	assert.Equal(t, "Zoltan Vardy", rs[1].Name)
+	assert.Equal(t, "Leader", rs[1].Label)
+}
 
-	t.Run("unknown name lists the closest", func(t *testing.T) {
-		err := s.CheckNames(ctx, lookup(t, "meetings-between"), map[string]any{"a": "Vardiiy", "b": "Quan Liễu Thành"})
-		var nerr *NameError
-		require.ErrorAs(t, err, &nerr)
-		assert.Equal(t, "a", nerr.Param)
-		assert.False(t, nerr.Ambiguous)
-		assert.Contains(t, err.Error(), `no leader matches "Vardiiy" (parameter a); closest: Zoltan Vardy (Leader, test-q-zoltan-vardy)`)
-	})
+func checkNamesUnknownNameListsTheClosest(t *testing.T, s *Store) {
+	err := s.CheckNames(context.Background(), lookup(t, "meetings-between"), map[string]any{"a": "Vardiiy", "b": "Quan Liễu Thành"})
+	var nerr *NameError
+	require.ErrorAs(t, err, &nerr)
+	assert.Equal(t, "a", nerr.Param)
+	assert.False(t, nerr.Ambiguous)
+	assert.Contains(t, err.Error(), `no leader matches "Vardiiy" (parameter a); closest: Zoltan Vardy (Leader, test-q-zoltan-vardy)`)
+}
 
-	t.Run("unknown name with nothing close", func(t *testing.T) {
-		err := s.CheckNames(ctx, lookup(t, "co-attendance"), map[string]any{"leader": "Qqzxwv Jjkqpz"})
-		require.Error(t, err)
-		assert.Contains(t, err.Error(), `no leader matches "Qqzxwv Jjkqpz" (parameter leader)`)
-	})
+func checkNamesUnknownNameWithNothingClose(t *testing.T, s *Store) {
+	err := s.CheckNames(context.Background(), lookup(t, "co-attendance"), map[string]any{"leader": "Qqzxwv Jjkqpz"})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `no leader matches "Qqzxwv Jjkqpz" (parameter leader)`)
+}
 
-	t.Run("other label suggested", func(t *testing.T) {
-		// Xanadu is a country, not an organisation.
-		err := s.CheckNames(ctx, lookup(t, "org-members"), map[string]any{"org": "Xanadu"})
-		require.Error(t, err)
-		assert.Contains(t, err.Error(), `no organisation matches "Xanadu" (parameter org); closest: Xanadu (Country, XA)`)
-	})
+func checkNamesOtherLabelSuggested(t *testing.T, s *Store) {
+	// Xanadu is a country, not an organisation.
+	err := s.CheckNames(context.Background(), lookup(t, "org-members"), map[string]any{"org": "Xanadu"})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `no organisation matches "Xanadu" (parameter org); closest: Xanadu (Country, XA)`)
+}
 
-	t.Run("ambiguous name lists the candidates", func(t *testing.T) {
-		err := s.CheckNames(ctx, lookup(t, "leader-timeline"), map[string]any{"leader": "Quan Liễu"})
-		var nerr *NameError
-		require.ErrorAs(t, err, &nerr)
-		assert.True(t, nerr.Ambiguous)
-		assert.Contains(t, err.Error(), `"Quan Liễu" (parameter leader) could be several: `)
-		assert.Contains(t, err.Error(), "Quan Lieu Minh (Leader, test-q-quan-lieu-minh)")
-		assert.Contains(t, err.Error(), "Quan Lieu Thanh (Leader, test-q-quan-lieu-thanh)")
-		assert.Contains(t, err.Error(), "give more of the name, or the key")
-	})
+func checkNamesAmbiguousNameListsTheCandidates(t *testing.T, s *Store) {
+	err := s.CheckNames(context.Background(), lookup(t, "leader-timeline"), map[string]any{"leader": "Quan Liễu"})
+	var nerr *NameError
+	require.ErrorAs(t, err, &nerr)
+	assert.True(t, nerr.Ambiguous)
+	assert.Contains(t, err.Error(), `"Quan Liễu" (parameter leader) could be several: `)
+	assert.Contains(t, err.Error(), "Quan Lieu Minh (Leader, test-q-quan-lieu-minh)")
+	assert.Contains(t, err.Error(), "Quan Lieu Thanh (Leader, test-q-quan-lieu-thanh)")
+	assert.Contains(t, err.Error(), "give more of the name, or the key")
+}
 
-	t.Run("a name matching few of its words", func(t *testing.T) {
-		err := s.CheckNames(ctx, lookup(t, "co-attendance"), map[string]any{"leader": "Zoltan Thanh Minh"})
-		var nerr *NameError
-		require.ErrorAs(t, err, &nerr)
-		assert.True(t, nerr.Weak || nerr.Ambiguous, "%v", err)
-	})
+func checkNamesANameMatchingFewOfItsWords(t *testing.T, s *Store) {
+	err := s.CheckNames(context.Background(), lookup(t, "co-attendance"), map[string]any{"leader": "Zoltan Thanh Minh"})
+	var nerr *NameError
+	require.ErrorAs(t, err, &nerr)
+	assert.True(t, nerr.Weak || nerr.Ambiguous, "%v", err)
+}
 
-	t.Run("empty names", func(t *testing.T) {
-		err := s.CheckNames(ctx, lookup(t, "meetings-between"), map[string]any{"a": "", "b": "Vardy"})
-		require.Error(t, err)
-		assert.Contains(t, err.Error(), "parameter a is empty")
-		err = s.CheckNames(ctx, lookup(t, "summit-attendees"), map[string]any{"summit": "", "org": nil, "year": "2031"})
-		require.Error(t, err)
-		assert.Contains(t, err.Error(), "give one of the parameters summit, org")
-		var nerr *NameError
-		assert.False(t, errors.As(err, &nerr))
-	})
+func checkNamesEmptyNames(t *testing.T, s *Store) {
+	err := s.CheckNames(context.Background(), lookup(t, "meetings-between"), map[string]any{"a": "", "b": "Vardy"})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "parameter a is empty")
+	err = s.CheckNames(context.Background(), lookup(t, "summit-attendees"), map[string]any{"summit": "", "org": nil, "year": "2031"})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "give one of the parameters summit, org")
+	var nerr *NameError
+	assert.False(t, errors.As(err, &nerr))
 }

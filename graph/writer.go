@@ -267,24 +267,8 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *
 		return txResult{}, err
 	}
 	var r txResult
-	var fresh, unfinished []model.Extraction
-	seen := map[string]bool{}
-	for _, ex := range exs {
-		done, ok := existing[ex.Article.ID]
-		switch {
-		case seen[ex.Article.ID]:
-			r.Skipped++
-			continue
-		case ok && done:
-			r.Skipped++
-		case ok:
-			r.Skipped++
-			unfinished = append(unfinished, ex)
-		default:
-			fresh = append(fresh, ex)
-		}
-		seen[ex.Article.ID] = true
-	}
+	fresh, unfinished, skipped := sortArticles(exs, existing)
+	r.Skipped = skipped
 	nodes, rels, stmts, standing := b.nodes, b.rels, b.stmts, b.standing
 	if len(fresh) < len(exs) || stmts == nil {
 		p := newPlan(fresh)
@@ -295,13 +279,8 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *
 	}
 	nodeIDs := map[string]map[string]int64{}
 	if len(fresh) > 0 {
-		for _, st := range stmts {
-			if err := st.run(ctx, tx, nodeIDs); err != nil {
-				if st.articles && isConstraintViolation(err) {
-					return txResult{}, fmt.Errorf("%s: %w: %w", st.what, errArticleExists, err)
-				}
-				return txResult{}, txError(st.what, err)
-			}
+		if err := runStatements(ctx, tx, stmts, nodeIDs); err != nil {
+			return txResult{}, err
 		}
 		r.Articles = len(fresh)
 		r.Nodes = nodes
@@ -316,6 +295,46 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *
 	}
 	r.flushed = true
 	return r, nil
+}
+
+// sortArticles sorts the articles of exs by what the graph has of them
+// (existing: id -> whether its standing facts are written): fresh ones it
+// lacks, unfinished ones whose standing facts an earlier run left
+// unwritten, and how many it skips (those it has, and repeats).
+func sortArticles(exs []model.Extraction, existing map[string]bool) (fresh, unfinished []model.Extraction, skipped int) {
+	seen := map[string]bool{}
+	for _, ex := range exs {
+		done, ok := existing[ex.Article.ID]
+		switch {
+		case seen[ex.Article.ID]:
+			skipped++
+			continue
+		case ok && done:
+			skipped++
+		case ok:
+			skipped++
+			unfinished = append(unfinished, ex)
+		default:
+			fresh = append(fresh, ex)
+		}
+		seen[ex.Article.ID] = true
+	}
+	return fresh, unfinished, skipped
+}
+
+// runStatements runs the statements of a batch in tx, in order. An article
+// that exists by the time it is created was written meanwhile by another
+// writer (errArticleExists).
+func runStatements(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement, nodeIDs map[string]map[string]int64) error {
+	for _, st := range stmts {
+		if err := st.run(ctx, tx, nodeIDs); err != nil {
+			if st.articles && isConstraintViolation(err) {
+				return fmt.Errorf("%s: %w: %w", st.what, errArticleExists, err)
+			}
+			return txError(st.what, err)
+		}
+	}
+	return nil
 }
 
 // ExistingArticles returns which of the article ids are in the graph with

@@ -71,49 +71,58 @@ func TestWriteMerges(t *testing.T) {
 			assert.Equal(t, 2, total.Articles)
 			assert.Equal(t, 0, total.Skipped)
 
-			leader := cypherRows(t, s, "MATCH (n:Leader {key: 'xi-jinping'}) RETURN n", nil)
-			require.Len(t, leader, 1)
-			props := plain(leader[0]["n"]).(map[string]any)
-			assert.Equal(t, "Xi Jinping", props["name"])
-			assert.Equal(t, "Tập Cận Bình", props["name_vi"], "null never overwrites")
-			assert.Equal(t, "president", props["role"], "null never overwrites")
-			assert.ElementsMatch(t, []any{"Tập Cận Bình", "ông Tập", "Tập", "Chủ tịch Tập"}, props["aliases"])
-			assert.Len(t, props["aliases_text"], len("Tập Cận Bình ông Tập Tập Chủ tịch Tập"))
-
-			summit := cypherRows(t, s, "MATCH (n:Summit) RETURN n.date AS date, n.status AS status, n.city AS city, n.name AS name", nil)
-			require.Len(t, summit, 1)
-			assert.Equal(t, "2022-02-04", summit[0]["date"], "the more precise date wins")
-			assert.Equal(t, "held", summit[0]["status"], "held outranks planned")
-			assert.Equal(t, "Beijing", summit[0]["city"])
-			assert.Equal(t, "Putin–Xi meeting in Beijing", summit[0]["name"])
-
-			org := cypherRows(t, s, "MATCH (o:Organization {key: 'SCO'}) RETURN o.name AS name, o.name_vi AS name_vi", nil)
-			require.Len(t, org, 1)
-			assert.Equal(t, "Shanghai Cooperation Organisation", org[0]["name"], "an empty name never overwrites")
-			assert.Equal(t, "Tổ chức Hợp tác Thượng Hải", org[0]["name_vi"])
-
-			member := cypherRows(t, s, "MATCH (:Country {iso2: 'CN'})-[r:MEMBER_OF]->(:Organization {key: 'SCO'}) RETURN r", nil)
-			require.Len(t, member, 1)
-			rel := plain(member[0]["r"]).(map[string]any)
-			assert.Equal(t, "member", rel["status"], "member outranks applicant")
-			assert.Equal(t, "2001", rel["since"], "the earliest since")
-			assert.ElementsMatch(t, []any{"a1", "a2"}, rel["sources"])
-
-			met := cypherRows(t, s, "MATCH (:Leader)-[r:MET_AT]->(:Summit) RETURN r.sources AS sources, r.evidence AS evidence", nil)
-			require.Len(t, met, 1)
-			assert.ElementsMatch(t, []any{"a1", "a2"}, met[0]["sources"])
-			assert.ElementsMatch(t, []any{
-				"a1:10-52 Ông Tập sẽ gặp ông Putin vào tháng Hai.",
-				"a2:0-40 Hai nhà lãnh đạo gặp nhau ngày 4/2.",
-			}, met[0]["evidence"])
-
-			mentions := cypherRows(t, s, "MATCH (a:Article)-[:MENTIONS]->(x) RETURN a.id AS id, count(x) AS n ORDER BY id", nil)
-			assert.Equal(t, []map[string]any{{"id": "a1", "n": int64(4)}, {"id": "a2", "n": int64(4)}}, mentions)
-
-			article := cypherRows(t, s, "MATCH (a:Article {id: 'a1'}) RETURN a.source AS source, a.title AS title, a.published AS published, a.language AS language", nil)
-			assert.Equal(t, []map[string]any{{"source": "one.txt", "title": "One", "published": "2022-01-20", "language": "vi"}}, article)
+			assertMergedNodes(t, s)
+			assertMergedFacts(t, s)
 		})
 	}
+}
+
+// assertMergedNodes checks the nodes of xiFirst and xiSecond merged.
+func assertMergedNodes(t *testing.T, s *Store) {
+	leader := cypherRows(t, s, "MATCH (n:Leader {key: 'xi-jinping'}) RETURN n", nil)
+	require.Len(t, leader, 1)
+	props := plain(leader[0]["n"]).(map[string]any)
+	assert.Equal(t, "Xi Jinping", props["name"])
+	assert.Equal(t, "Tập Cận Bình", props["name_vi"], "null never overwrites")
+	assert.Equal(t, "president", props["role"], "null never overwrites")
+	assert.ElementsMatch(t, []any{"Tập Cận Bình", "ông Tập", "Tập", "Chủ tịch Tập"}, props["aliases"])
+	assert.Len(t, props["aliases_text"], len("Tập Cận Bình ông Tập Tập Chủ tịch Tập"))
+
+	summit := cypherRows(t, s, "MATCH (n:Summit) RETURN n.date AS date, n.status AS status, n.city AS city, n.name AS name", nil)
+	require.Len(t, summit, 1)
+	assert.Equal(t, "2022-02-04", summit[0]["date"], "the more precise date wins")
+	assert.Equal(t, "held", summit[0]["status"], "held outranks planned")
+	assert.Equal(t, "Beijing", summit[0]["city"])
+	assert.Equal(t, "Putin–Xi meeting in Beijing", summit[0]["name"])
+
+	org := cypherRows(t, s, "MATCH (o:Organization {key: 'SCO'}) RETURN o.name AS name, o.name_vi AS name_vi", nil)
+	require.Len(t, org, 1)
+	assert.Equal(t, "Shanghai Cooperation Organisation", org[0]["name"], "an empty name never overwrites")
+	assert.Equal(t, "Tổ chức Hợp tác Thượng Hải", org[0]["name_vi"])
+}
+
+// assertMergedFacts checks the relationships of xiFirst and xiSecond merged.
+func assertMergedFacts(t *testing.T, s *Store) {
+	member := cypherRows(t, s, "MATCH (:Country {iso2: 'CN'})-[r:MEMBER_OF]->(:Organization {key: 'SCO'}) RETURN r", nil)
+	require.Len(t, member, 1)
+	rel := plain(member[0]["r"]).(map[string]any)
+	assert.Equal(t, "member", rel["status"], "member outranks applicant")
+	assert.Equal(t, "2001", rel["since"], "the earliest since")
+	assert.ElementsMatch(t, []any{"a1", "a2"}, rel["sources"])
+
+	met := cypherRows(t, s, "MATCH (:Leader)-[r:MET_AT]->(:Summit) RETURN r.sources AS sources, r.evidence AS evidence", nil)
+	require.Len(t, met, 1)
+	assert.ElementsMatch(t, []any{"a1", "a2"}, met[0]["sources"])
+	assert.ElementsMatch(t, []any{
+		"a1:10-52 Ông Tập sẽ gặp ông Putin vào tháng Hai.",
+		"a2:0-40 Hai nhà lãnh đạo gặp nhau ngày 4/2.",
+	}, met[0]["evidence"])
+
+	mentions := cypherRows(t, s, "MATCH (a:Article)-[:MENTIONS]->(x) RETURN a.id AS id, count(x) AS n ORDER BY id", nil)
+	assert.Equal(t, []map[string]any{{"id": "a1", "n": int64(4)}, {"id": "a2", "n": int64(4)}}, mentions)
+
+	article := cypherRows(t, s, "MATCH (a:Article {id: 'a1'}) RETURN a.source AS source, a.title AS title, a.published AS published, a.language AS language", nil)
+	assert.Equal(t, []map[string]any{{"source": "one.txt", "title": "One", "published": "2022-01-20", "language": "vi"}}, article)
 }
 
 func TestWriteTwiceChangesNothing(t *testing.T) {
