@@ -132,7 +132,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	end := c.end
 	start := c.start
 	if !named && start > cl.start && isDigitWord(toks[start-1].text) {
-		start-- // "12 văn kiện hợp tác"
+		start--         // "12 văn kiện hợp tác"
 		ag.kind = "mou" // documents signed together: one set of memoranda (docs/ANNOTATION.md)
 	}
 	if !named && c.end < len(toks) && toks[c.end].low == "này" {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strconv"
 
 	"kg/model"
 )
@@ -132,7 +133,11 @@ var kindWords = map[string]string{
 func (a *analysis) summitName(m meeting, city string) string {
 	var parts []string
 	if m.kind == "summit" && m.org != "" {
-		parts = append(parts, m.org+" summit")
+		if m.ordinal != 0 {
+			parts = append(parts, ordinalEN(m.ordinal)+" "+m.org+" summit")
+		} else {
+			parts = append(parts, m.org+" summit")
+		}
 	} else {
 		var names []string
 		for _, k := range m.participants {
@@ -149,14 +154,29 @@ func (a *analysis) summitName(m meeting, city string) string {
 	if city != "" {
 		parts = append(parts, city)
 	}
-	if iso := m.date.ISO(); iso != "" {
-		parts = append(parts, iso)
+	if iso := m.date.ISO(); iso != "" && m.date.Year != 0 {
+		parts = append(parts, iso) // a date without its year ("--03-07") reads as noise in a name
 	}
 	out := parts[0]
 	for _, p := range parts[1:] {
 		out += ", " + p
 	}
 	return out
+}
+
+// ordinalEN writes n as an English ordinal: 1st, 2nd, 3rd, 47th.
+func ordinalEN(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
 }
 
 func joinNames(ns []string) string {

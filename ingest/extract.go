@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -111,8 +110,8 @@ type scratch struct {
 	scan      scanBuffers
 	dates     []dateTok
 	mentioned []DateMention
-	meets     []meeting // as read, sentence by sentence
-	merged    []meeting // one per event
+	meets     []meeting        // as read, sentence by sentence
+	merged    []meeting        // one per event
 	readings  []*clauseReading // the clauses of the sentence being read
 	build     builder
 }
@@ -637,69 +636,6 @@ func (a *analysis) firstSentence(k string) int {
 		}
 	}
 	return 0
-}
-
-// summitKey names a meeting so that every article that reports it gets the
-// same key: an organisation's summit by organisation and year (two summits
-// of one organisation in one year share a node); talks and calls by who
-// took part and the month; a visit by one leader also by the country visited.
-func (a *analysis) summitKey(m meeting) string {
-	when := dateKey(m.date)
-	if m.grp == "summit" {
-		if m.org != "" {
-			if m.date.Year != 0 {
-				return slug(m.org) + "-summit-" + strconv.Itoa(m.date.Year)
-			}
-			return slug(m.org) + "-summit-" + placeKey(m) + "-" + when
-		}
-		return "summit-" + placeKey(m) + "-" + when
-	}
-	key := m.grp + "-" + strings.Join(m.participants, "+")
-	if len(m.participants) == 1 {
-		key += "-" + placeKey(m)
-	}
-	return key + "-" + when
-}
-
-// placeKey is the country of a meeting, or "somewhere".
-func placeKey(m meeting) string {
-	if m.country != "" {
-		return strings.ToLower(m.country)
-	}
-	if m.city != "" {
-		return m.city
-	}
-	return "somewhere"
-}
-
-// dateKey is a date at month precision, or what the text gives.
-func dateKey(d Date) string {
-	switch {
-	case d.Year != 0 && d.Month != 0:
-		return Date{Year: d.Year, Month: d.Month}.ISO()
-	case d.Year != 0:
-		return Date{Year: d.Year}.ISO()
-	case d.Month != 0:
-		return strings.TrimPrefix(Date{Month: d.Month}.ISO(), "--")
-	}
-	return "undated"
-}
-
-func agreementKey(ag agreement) string {
-	if ag.key != "" {
-		return ag.key
-	}
-	if ag.name != "" && ag.proper && ag.kind != "joint_statement" {
-		return "agreement-" + slug(ag.name)
-	}
-	// A joint statement is one per pair of parties and month, whatever the
-	// article calls it; documents signed together differ by what they are about.
-	if ag.name != "" && ag.name != defaultAgreementName(ag) && ag.kind != "joint_statement" && ag.kind != "declaration" {
-		// A description ("bản ghi nhớ về hợp tác nghề cá") is only unique
-		// with its parties and date.
-		return "agreement-" + slug(ag.name) + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
-	}
-	return ag.kind + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
 }
 
 func atoi(s string) int {

@@ -1,5 +1,7 @@
 package ingest
 
+import "strconv"
+
 // This file holds the meeting rules: each names one way a clause of
 // Vietnamese news states a meeting, with a sentence it exists for. A
 // clause is read once (readClause: its meeting words, participants,
@@ -174,7 +176,9 @@ var eventRules = []meetingRule{
 	{
 		name:    "a-visit-without-its-visitor",
 		example: "Chuyến thăm diễn ra trong vòng 3 ngày từ 30/7-1/8 với dày đặc các hoạt động quan trọng.",
-		when:    func(r *clauseReading) bool { return r.kind == "state_visit" && len(r.parts) == 0 && !r.base.date.IsZero() },
+		when: func(r *clauseReading) bool {
+			return r.kind == "state_visit" && len(r.parts) == 0 && !r.base.date.IsZero()
+		},
 		read: func(r *clauseReading) []meeting {
 			// The days of the visit the article tells of.
 			m := r.with("state_visit", "meeting", nil)
@@ -353,6 +357,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		}
 	}
 	b := &r.base
+	b.ordinal = summitOrdinal(s, r.kinds, cl)
 	_, b.talks = s.hasCue("hosttalks", cl.start, cl.end)
 	b.inviter = a.inviter(s, cl)
 	_, b.sidelines = s.hasCue("sidelines", cl.start, cl.end)
@@ -552,4 +557,26 @@ func (r *clauseReading) verbObjects() []verbObject {
 		return nil
 	}
 	return out
+}
+
+// summitOrdinal reads a summit's number after its word or organisation:
+// "Hội nghị Cấp cao ASEAN lần thứ 47", "Cấp cao ASEAN 47", "Hội nghị thượng
+// đỉnh BRICS lần thứ 17".
+func summitOrdinal(s *sentence, kinds []cueHit, cl clause) int {
+	for _, c := range kinds {
+		if c.val != "summit" {
+			continue
+		}
+		for i := c.end; i < cl.end && i < c.end+8; i++ {
+			w := s.toks[i].low
+			if w == "lần" || w == "thứ" || inOrg(s, i) {
+				continue
+			}
+			if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 200 && (i+1 >= len(s.toks) || s.toks[i+1].text != "/") {
+				return n
+			}
+			break
+		}
+	}
+	return 0
 }

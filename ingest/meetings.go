@@ -25,6 +25,7 @@ type meeting struct {
 	rule          string          // the meeting rule that read it first (meetingrules.go)
 	talks         bool            // told with a word of a visit's main event: "hội đàm", "lễ đón"
 	inviter       string          // who invited the visitor ("theo lời mời của X"), the visit's host
+	ordinal       int             // a summit's number: "Hội nghị Cấp cao ASEAN lần thứ 47"
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -908,7 +909,7 @@ func compatible(a, b meeting) bool {
 		return false // one side of a planned meeting is not of a held one
 	}
 	if a.grp == "summit" {
-		if a.org != "" && b.org != "" && a.org != b.org {
+		if a.org != "" && b.org != "" && a.org != b.org || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
 			return false
 		}
 		// Without an organisation on both sides, the same people must be
@@ -1047,6 +1048,9 @@ func merge(a, b meeting) meeting {
 	}
 	if a.org == "" {
 		a.org = b.org
+	}
+	if a.ordinal == 0 {
+		a.ordinal = b.ordinal
 	}
 	if a.status != "held" && b.status == "held" {
 		// A vaguer mention that says it happened does not outweigh a
