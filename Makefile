@@ -1,8 +1,9 @@
 # kg: a knowledge graph of diplomatic news on Neo4j.
 #
 #   make demo    start Neo4j if none answers, ingest the fixtures, answer a few questions
-#   make test    start Neo4j if none answers, then vet and run every test against it,
+#   make test    make check, start Neo4j if none answers, then run every test against it,
 #                the reliability suite included, then fuzz the reader and extractor
+#   make check   go mod tidy -diff, go vet and staticcheck (no server needed)
 #   make test-reliability   only the reliability and security suite (it starts its
 #                own Neo4j on Bolt port 7688, which it kills and restarts)
 #   make fuzz    fuzz the reader and the extractor, $(FUZZTIME) inputs each
@@ -19,7 +20,10 @@ GO ?= go
 FUZZTIME ?= 40000x
 ARTICLES ?= 10000
 
-.PHONY: build neo4j-up neo4j-down demo test test-reliability fuzz bench fmt
+# staticcheck at a fixed version, fetched by the Go module proxy on first use.
+STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: build neo4j-up neo4j-down demo check test test-reliability fuzz bench fmt
 
 build:
 	$(GO) build -o bin/kg ./cmd/kg
@@ -62,8 +66,12 @@ demo: neo4j-up build
 	@echo '                    driver = GraphDatabase.driver("bolt://localhost:$(NEO4J_BOLT_PORT)", auth=("neo4j", "kgpassword"))'
 	@echo '                    records, _, _ = driver.execute_query(open("cypher/overview.cypher").read())'
 
-test: neo4j-up
+check:
+	$(GO) mod tidy -diff
 	$(GO) vet ./...
+	$(STATICCHECK) ./...
+
+test: check neo4j-up
 	$(GO) test ./... -count=1 -p 1
 	bash scripts/notebook-test.sh
 	$(MAKE) fuzz
@@ -86,4 +94,4 @@ bench: neo4j-up build
 	bin/kg bench --articles $(ARTICLES)
 
 fmt:
-	gofmt -w bench cmd corpus cypher graph ingest model reliability
+	gofmt -w bench clitest cmd corpus cypher eval graph ingest model pipeline reliability
