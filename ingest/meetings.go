@@ -26,6 +26,7 @@ type meeting struct {
 	talks         bool            // told with a word of a visit's main event: "hội đàm", "lễ đón"
 	inviter       string          // who invited the visitor ("theo lời mời của X"), the visit's host
 	ordinal       int             // a summit's number: "Hội nghị Cấp cao ASEAN lần thứ 47"
+	headOf        map[string]bool // the countries whose head of state or government took part, not in a reception
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -150,11 +151,16 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 		out = r.apply(out)
 	}
+	_, reception := s.hasCue("reception", 0, len(s.toks))
 	for i := from; i < len(out); i++ {
 		out[i].hosts = map[string]bool{}
+		out[i].headOf = map[string]bool{}
 		for _, k := range out[i].participants {
 			if p := a.people.get(k); p != nil && p.country != "" {
 				out[i].hosts[p.country] = true
+				// "Trong cuộc gặp với Tổng thống Kazakhstan" during a visit
+				// to Kazakhstan is the visit's meeting; a reception is not.
+				out[i].headOf[p.country] = out[i].headOf[p.country] || p.head && !reception
 			}
 		}
 	}
@@ -788,6 +794,9 @@ func (a *analysis) sinceDate(s *sentence, cl clause, off int) bool {
 		}
 		switch c.cat {
 		case "since":
+			if c.end < len(s.toks) && (s.toks[c.end].low == "đó" || s.toks[c.end].low == "ấy") {
+				continue // "kể từ đó": since then, no date of its own follows
+			}
 			since = c.end
 		case "meet":
 			if c.start >= since {
@@ -970,7 +979,7 @@ func visitHost(v, m meeting) bool {
 	if v.kind != "state_visit" || len(v.participants) != 1 || v.country == "" || len(m.participants) < 2 {
 		return false
 	}
-	if !m.talks && m.kind != "state_visit" || v.inviter != "" && !contains(m.participants, v.inviter) {
+	if !m.talks && m.kind != "state_visit" && !m.headOf[v.country] || v.inviter != "" && !contains(m.participants, v.inviter) {
 		return false
 	}
 	return contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts[v.country]
@@ -1081,6 +1090,12 @@ func merge(a, b meeting) meeting {
 			a.hosts = map[string]bool{}
 		}
 		a.hosts[c] = true
+	}
+	for c, h := range b.headOf {
+		if a.headOf == nil {
+			a.headOf = map[string]bool{}
+		}
+		a.headOf[c] = a.headOf[c] || h
 	}
 	return a
 }
