@@ -638,34 +638,10 @@ func (a *analysis) firstSentence(k string) int {
 	return 0
 }
 
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0
-		}
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
-
 // nullable turns "" into nil, so unknown values are null in the output.
 func nullable(s string) any {
 	if s == "" {
 		return nil
 	}
 	return s
-}
-
-// sortedRelations orders relations for stable output.
-func sortedRelations(rs []model.Relation) {
-	sort.SliceStable(rs, func(i, j int) bool {
-		if rs[i].Type != rs[j].Type {
-			return rs[i].Type < rs[j].Type
-		}
-		if rs[i].From != rs[j].From {
-			return rs[i].From < rs[j].From
-		}
-		return rs[i].To < rs[j].To
-	})
 }
