@@ -62,7 +62,7 @@ bench runs (the tests of this repository empty it too).
 --queries-only times the prepared queries on the graph as it is, and
 changes nothing.`
 
-func newCmdBench(f *Factory, runF func(context.Context, *BenchOptions) error) *cobra.Command {
+func NewCmdBench(f *Factory, runF func(context.Context, *BenchOptions) error) *cobra.Command {
 	opts := &BenchOptions{IO: f.IO, Config: f.Config, Store: f.Store}
 	cmd := &cobra.Command{
 		Use:   "bench [--articles 10000] [--seed 1]",

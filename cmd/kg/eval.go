@@ -52,7 +52,7 @@ Exit status: 0 when every article was scored and every --min floor is
 reached, 1 when a floor is not reached or nothing could be scored, 2
 when some articles had no gold or could not be read.`
 
-func newCmdEval(f *Factory, runF func(context.Context, *EvalOptions) error) *cobra.Command {
+func NewCmdEval(f *Factory, runF func(context.Context, *EvalOptions) error) *cobra.Command {
 	opts := &EvalOptions{Streams: f.IO}
 	var floors []string
 	maxBytes := byteSize(ingest.DefaultMaxBytes)
@@ -85,7 +85,7 @@ func newCmdEval(f *Factory, runF func(context.Context, *EvalOptions) error) *cob
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
-			return runEval(cmd.Context(), opts)
+			return evalRun(cmd.Context(), opts)
 		},
 	}
 	fl := cmd.Flags()
@@ -97,8 +97,8 @@ func newCmdEval(f *Factory, runF func(context.Context, *EvalOptions) error) *cob
 	return cmd
 }
 
-// runEval reads, extracts and scores the articles of opts.
-func runEval(ctx context.Context, opts *EvalOptions) error {
+// evalRun reads, extracts and scores the articles of opts.
+func evalRun(ctx context.Context, opts *EvalOptions) error {
 	var shared eval.GoldSet
 	if opts.Gold != "" {
 		var err error

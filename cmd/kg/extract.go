@@ -36,7 +36,7 @@ as read. Bad items are reported on stderr as "path[:line]: reason".
 Exit status: 0 when every item was extracted, 2 when some were bad, 1 when
 none could be.`
 
-func newCmdExtract(f *Factory, runF func(context.Context, *ExtractOptions) error) *cobra.Command {
+func NewCmdExtract(f *Factory, runF func(context.Context, *ExtractOptions) error) *cobra.Command {
 	opts := &ExtractOptions{IO: f.IO, Workers: runtime.GOMAXPROCS(0)}
 	var format string
 	maxBytes := byteSize(ingest.DefaultMaxBytes)

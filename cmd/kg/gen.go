@@ -29,7 +29,7 @@ The articles are deterministic for a seed: the same --seed and --articles
 give the same files. Both files are streamed, so memory stays flat however
 many articles are asked for (about 3.3 KB of text per article).`
 
-func newCmdGen(f *Factory, runF func(context.Context, *GenOptions) error) *cobra.Command {
+func NewCmdGen(f *Factory, runF func(context.Context, *GenOptions) error) *cobra.Command {
 	opts := &GenOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "gen --articles N [--seed S] --out DIR",

@@ -33,9 +33,9 @@ func TestGenAndBenchFlags(t *testing.T) {
 		{"bench extra", `unknown command "extra"`},
 	} {
 		args := strings.Fields(tt.args)
-		cmd := newCmdGen(f, nil)
+		cmd := NewCmdGen(f, nil)
 		if args[0] == "bench" {
-			cmd = newCmdBench(f, nil)
+			cmd = NewCmdBench(f, nil)
 		}
 		err := execute(cmd, args[1:]...)
 		require.Error(t, err, tt.args)
@@ -43,7 +43,7 @@ func TestGenAndBenchFlags(t *testing.T) {
 	}
 
 	var got *BenchOptions
-	cmd := newCmdBench(f, func(_ context.Context, o *BenchOptions) error { got = o; return nil })
+	cmd := NewCmdBench(f, func(_ context.Context, o *BenchOptions) error { got = o; return nil })
 	require.NoError(t, execute(cmd, "--articles", "300", "--runs", "20", "--seed", "7", "--dir", "/tmp/x", "--queries-only"))
 	assert.Equal(t, BenchOptions{IO: f.IO, Articles: 300, Runs: 20, Seed: 7, Batch: 1000, Dir: "/tmp/x", QueriesOnly: true},
 		BenchOptions{IO: got.IO, Articles: got.Articles, Runs: got.Runs, Seed: got.Seed, Batch: got.Batch, Dir: got.Dir, QueriesOnly: got.QueriesOnly})
@@ -52,7 +52,7 @@ func TestGenAndBenchFlags(t *testing.T) {
 func TestEvalOptions(t *testing.T) {
 	f, _, _ := testFactory(t, "", false)
 	var got *EvalOptions
-	cmd := newCmdEval(f, func(_ context.Context, o *EvalOptions) error { got = o; return nil })
+	cmd := NewCmdEval(f, func(_ context.Context, o *EvalOptions) error { got = o; return nil })
 	require.NoError(t, execute(cmd, "--gold", "g.jsonl", "-v", "--format", "json", "--min", "overall=0.9", "--min", "strict=0.5", "a.txt"))
 	assert.Equal(t, "g.jsonl", got.Gold)
 	assert.True(t, got.Verbose)
@@ -66,7 +66,7 @@ func TestEvalOptions(t *testing.T) {
 		"--min overall a.txt": `want TYPE=F1`,
 		"":                    "kg eval needs the articles to score",
 	} {
-		err := execute(newCmdEval(f, nil), strings.Fields(args)...)
+		err := execute(NewCmdEval(f, nil), strings.Fields(args)...)
 		require.Error(t, err, args)
 		assert.Contains(t, err.Error(), want, args)
 	}

@@ -65,7 +65,7 @@ server stays away, ingest stops with exit status 1, and running the same
 command again finishes the job (articles already in the graph are
 skipped, and their pending standing facts written). Several ingests may run at once, over the same files or not.`
 
-func newCmdIngest(f *Factory, runF func(context.Context, *IngestOptions) error) *cobra.Command {
+func NewCmdIngest(f *Factory, runF func(context.Context, *IngestOptions) error) *cobra.Command {
 	opts := &IngestOptions{IO: f.IO, Config: f.Config, Connect: graphSink(f)}
 	maxBytes := byteSize(ingest.DefaultMaxBytes)
 	cmd := &cobra.Command{

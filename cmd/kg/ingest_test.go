@@ -26,7 +26,7 @@ func ingestInto(f *Factory, rec *sinktest.Recorder) *IngestOptions {
 
 // runIngest runs kg ingest with args, writing to rec.
 func runIngest(f *Factory, rec *sinktest.Recorder, args ...string) error {
-	cmd := newCmdIngest(f, func(ctx context.Context, o *IngestOptions) error {
+	cmd := NewCmdIngest(f, func(ctx context.Context, o *IngestOptions) error {
 		o.Connect = ingestInto(f, rec).Connect
 		return ingestRun(ctx, o)
 	})
@@ -36,14 +36,14 @@ func runIngest(f *Factory, rec *sinktest.Recorder, args ...string) error {
 func TestIngestOptions(t *testing.T) {
 	f, _, _ := testFactory(t, "", false)
 	var got *IngestOptions
-	cmd := newCmdIngest(f, func(_ context.Context, o *IngestOptions) error { got = o; return nil })
+	cmd := NewCmdIngest(f, func(_ context.Context, o *IngestOptions) error { got = o; return nil })
 	require.NoError(t, execute(cmd, "--batch", "500", "--workers", "3", "--max-bytes", "512K", "a.txt", "news/"))
 	assert.Equal(t, []string{"a.txt", "news/"}, got.Paths)
 	assert.Equal(t, 500, got.Batch)
 	assert.Equal(t, 3, got.Workers)
 	assert.Equal(t, int64(512<<10), got.MaxBytes)
 
-	require.NoError(t, execute(newCmdIngest(f, func(_ context.Context, o *IngestOptions) error { got = o; return nil }), "-"))
+	require.NoError(t, execute(NewCmdIngest(f, func(_ context.Context, o *IngestOptions) error { got = o; return nil }), "-"))
 	assert.Equal(t, pipeline.DefaultBatch, got.Batch)
 	assert.Equal(t, int64(10<<20), got.MaxBytes)
 }
@@ -56,7 +56,7 @@ func TestIngestFailsBeforeConnecting(t *testing.T) {
 		"":                       "requires at least 1 arg(s), only received 0",
 	} {
 		f, _, _ := testFactory(t, "", false)
-		err := execute(newCmdIngest(f, nil), strings.Fields(args)...)
+		err := execute(NewCmdIngest(f, nil), strings.Fields(args)...)
 		require.Error(t, err, args)
 		assert.Contains(t, err.Error(), want, args)
 	}

@@ -77,7 +77,7 @@ func run(ctx context.Context, args []string, streams IOStreams) (code int) {
 			code = exitFatal
 		}
 	}()
-	root := newCmdRoot(&Factory{IO: streams})
+	root := NewCmdRoot(&Factory{IO: streams})
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	var partial partialError

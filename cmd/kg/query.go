@@ -40,7 +40,7 @@ That query runs in a READ transaction: the server refuses any change to
 the graph, unless --write is given too. Parameter values always reach
 Neo4j as query parameters ($name in the query), never as query text.`
 
-func newCmdQuery(f *Factory, runF func(context.Context, *QueryOptions) error) *cobra.Command {
+func NewCmdQuery(f *Factory, runF func(context.Context, *QueryOptions) error) *cobra.Command {
 	opts := &QueryOptions{IO: f.IO, Store: f.Store}
 	var params []string
 	cmd := &cobra.Command{

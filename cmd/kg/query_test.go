@@ -23,7 +23,7 @@ func execute(cmd *cobra.Command, args ...string) error {
 func TestQueryOptions(t *testing.T) {
 	f, _, _ := testFactory(t, "", false)
 	var got *QueryOptions
-	cmd := newCmdQuery(f, func(_ context.Context, o *QueryOptions) error { got = o; return nil })
+	cmd := NewCmdQuery(f, func(_ context.Context, o *QueryOptions) error { got = o; return nil })
 	require.NoError(t, execute(cmd, "name-search", "-p", "q=tap can binh", "--format", "json"))
 	assert.Equal(t, "name-search", got.Query.Name)
 	assert.NotEmpty(t, got.Query.Cypher)
@@ -31,7 +31,7 @@ func TestQueryOptions(t *testing.T) {
 	assert.Equal(t, format("json"), got.Format)
 	assert.Empty(t, got.Cypher)
 
-	cmd = newCmdQuery(f, func(_ context.Context, o *QueryOptions) error { got = o; return nil })
+	cmd = NewCmdQuery(f, func(_ context.Context, o *QueryOptions) error { got = o; return nil })
 	require.NoError(t, execute(cmd, "--cypher", "MATCH (n) RETURN n", "--write", "-p", "a=1", "-p", "b=x=y"))
 	assert.Equal(t, "MATCH (n) RETURN n", got.Cypher)
 	assert.True(t, got.Write)
@@ -58,7 +58,7 @@ func TestQueryFailsBeforeConnecting(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			f, _, _ := testFactory(t, "", false)
-			err := execute(newCmdQuery(f, nil), tt.args...)
+			err := execute(NewCmdQuery(f, nil), tt.args...)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
 		})
@@ -68,7 +68,7 @@ func TestQueryFailsBeforeConnecting(t *testing.T) {
 // --list needs no database: the prepared queries are in the binary.
 func TestQueryList(t *testing.T) {
 	f, out, _ := testFactory(t, "", false)
-	require.NoError(t, execute(newCmdQuery(f, nil), "--list"))
+	require.NoError(t, execute(NewCmdQuery(f, nil), "--list"))
 	qs, err := graph.List()
 	require.NoError(t, err)
 	for _, q := range qs {

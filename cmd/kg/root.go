@@ -63,9 +63,9 @@ NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), then a config file
 
 The defaults fit the server that "make neo4j-up" starts.`
 
-// newCmdRoot returns the kg command with its subcommands; it sets the
+// NewCmdRoot returns the kg command with its subcommands; it sets the
 // Config and Store of f.
-func newCmdRoot(f *Factory) *cobra.Command {
+func NewCmdRoot(f *Factory) *cobra.Command {
 	v := viper.New()
 	f.Config = func() graph.Config { return storeConfig(v) }
 	f.Store = func(ctx context.Context) (*graph.Store, error) { return graph.Open(ctx, f.Config()) }
@@ -91,14 +91,14 @@ func newCmdRoot(f *Factory) *cobra.Command {
 	root.SetErr(f.IO.Err)
 	bindConnectionFlags(root, v)
 	root.AddCommand(
-		newCmdIngest(f, nil),
-		newCmdExtract(f, nil),
-		newCmdEval(f, nil),
-		newCmdQuery(f, nil),
-		newCmdSchema(f, nil),
-		newCmdStats(f, nil),
-		newCmdGen(f, nil),
-		newCmdBench(f, nil),
+		NewCmdIngest(f, nil),
+		NewCmdExtract(f, nil),
+		NewCmdEval(f, nil),
+		NewCmdQuery(f, nil),
+		NewCmdSchema(f, nil),
+		NewCmdStats(f, nil),
+		NewCmdGen(f, nil),
+		NewCmdBench(f, nil),
 	)
 	return root
 }

@@ -31,7 +31,7 @@ makes every write decode the long sources and evidence lists of the facts
 it touches (ingest took a fifth longer). Counting relationships by type
 still answers at once, from Neo4j's count store.`
 
-func newCmdSchema(f *Factory, runF func(context.Context, *SchemaOptions) error) *cobra.Command {
+func NewCmdSchema(f *Factory, runF func(context.Context, *SchemaOptions) error) *cobra.Command {
 	opts := &SchemaOptions{IO: f.IO, Store: f.Store}
 	return &cobra.Command{
 		Use:   "schema",
@@ -70,7 +70,7 @@ type StatsOptions struct {
 	Format format
 }
 
-func newCmdStats(f *Factory, runF func(context.Context, *StatsOptions) error) *cobra.Command {
+func NewCmdStats(f *Factory, runF func(context.Context, *StatsOptions) error) *cobra.Command {
 	opts := &StatsOptions{IO: f.IO, Store: f.Store}
 	cmd := &cobra.Command{
 		Use:   "stats",

@@ -23,17 +23,17 @@ func TestStatsRows(t *testing.T) {
 func TestStatsAndSchemaFlags(t *testing.T) {
 	f, _, _ := testFactory(t, "", false)
 	var got *StatsOptions
-	require.NoError(t, execute(newCmdStats(f, func(_ context.Context, o *StatsOptions) error { got = o; return nil }), "-f", "csv"))
+	require.NoError(t, execute(NewCmdStats(f, func(_ context.Context, o *StatsOptions) error { got = o; return nil }), "-f", "csv"))
 	assert.Equal(t, format("csv"), got.Format)
 
-	err := execute(newCmdStats(f, nil), "--format", "xml")
+	err := execute(NewCmdStats(f, nil), "--format", "xml")
 	require.Error(t, err, "before connecting")
 	assert.Contains(t, err.Error(), `unknown format "xml"`)
 
-	err = execute(newCmdSchema(f, nil), "extra")
+	err = execute(NewCmdSchema(f, nil), "extra")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `unknown command "extra"`)
 	ran := false
-	require.NoError(t, execute(newCmdSchema(f, func(context.Context, *SchemaOptions) error { ran = true; return nil })))
+	require.NoError(t, execute(NewCmdSchema(f, func(context.Context, *SchemaOptions) error { ran = true; return nil })))
 	assert.True(t, ran)
 }
