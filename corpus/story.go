@@ -520,7 +520,14 @@ func (g *gen) storyVisit(main time.Time) bool {
 		tmpl, parts = "S6", []*person{v}
 		s = g.fill("{V} đang có chuyến công du {C} {R}, chuyến thăm đầu tiên của một {T} {VC} tới nước này trong {N} năm.", "V", g.ref(v), "C", hc, "R", g.phrase(rng, false), "T", v.title, "VC", v.cname, "N", g.pick([]string{"năm", "bảy", "mười", "hơn mười"}))
 	}
-	g.meeting(tmpl, s, model.KindStateVisit, model.SummitHeld, d, city, h.o.iso, "", parts...)
+	planted := parts
+	if tmpl == "S1" || tmpl == "S2" || tmpl == "S4" {
+		// The host named only as the inviter ("theo lời mời của H") is no
+		// participant of a visit the text does not say they met in
+		// (docs/ANNOTATION.md).
+		planted = parts[:1]
+	}
+	g.meeting(tmpl, s, model.KindStateVisit, model.SummitHeld, d, city, h.o.iso, "", planted...)
 	g.lead, g.leadAB, g.leadBoth = s, [2]*person{v, h}, len(parts) == 2
 	g.para(append([]string{s}, g.elaborate(v, h, "")...)...)
 	g.titleVisit(v, h)
@@ -809,10 +816,9 @@ func (g *gen) nextSummit(acr string, from time.Time, not string) {
 		return
 	}
 	c := g.city(iso)
-	w := when{t: day(y, 6, 30), p: pYear}
 	s := g.fill("{S} tiếp theo dự kiến được tổ chức tại {CITY} vào {Y}.", "S", g.pick(g.w.orgs[acr].summit[len(g.w.orgs[acr].summit)-1:]), "CITY", g.cityName(c), "Y", g.yearPhrase(y))
 	s = strings.ReplaceAll(s, " lần thứ {N}", "")
-	g.meeting("M8", s, model.KindSummit, model.SummitPlanned, w, c, "", acr)
+	// A summit no leader is named at is no meeting to plant (docs/ANNOTATION.md).
 	g.para(s)
 }
 

@@ -193,7 +193,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		out = append(out, ls[subject])
 	}
 	for i, l := range ls {
-		if l.start >= c.end && l.start-c.end <= 8 && i != subject && a.introduces(s, c.end, l.start) {
+		if l.start >= c.end && wordsBetween(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) {
 			out = append(out, l)
 			break
 		}
@@ -213,7 +213,8 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 			continue
 		}
 		switch s.toks[i].low {
-		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", ":", "(", ",", "-", "–":
+		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức",
+			"trong", "đó", "có", "hiện", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
 		}

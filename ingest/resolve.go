@@ -428,10 +428,26 @@ func (p *people) describe(m *mention) string {
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].count > cands[j].count })
 		return cands[0].key
 	}
-	// Nobody in the article holds it: "Tổng thống Pháp" unnamed is left
-	// out, not guessed from who held the office then (docs/ANNOTATION.md:
-	// gold records leaders the text names).
-	return ""
+	// The gazetteer may know that someone the article names held that
+	// office then ("Chủ tịch Nội các Kyrgyzstan" for Akylbek Japarov named
+	// before). Nobody named: "Tổng thống Pháp" is left out, not guessed
+	// (docs/ANNOTATION.md: gold records leaders the text names).
+	if p.year == 0 || m.country == "" || m.role == "" {
+		return ""
+	}
+	hit := ""
+	for _, l := range DefaultGazetteer().LeaderList() {
+		if l.Country == m.country && l.RoleAt(p.year) == m.role {
+			if hit != "" {
+				return "" // several held it: nobody can tell which
+			}
+			hit = l.Key
+		}
+	}
+	if p.byKey[hit] == nil {
+		return ""
+	}
+	return hit
 }
 
 // heads keeps the heads of state or government.
