@@ -23,7 +23,7 @@ ARTICLES ?= 10000
 # staticcheck at a fixed version, fetched by the Go module proxy on first use.
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: build neo4j-up neo4j-down demo check test test-reliability fuzz bench fmt
+.PHONY: build neo4j-up neo4j-down demo check test accuracy test-reliability fuzz bench fmt
 
 build:
 	$(GO) build -o bin/kg ./cmd/kg
@@ -73,8 +73,18 @@ check:
 
 test: check neo4j-up
 	$(GO) test ./... -count=1 -p 1
+	$(MAKE) accuracy
 	bash scripts/notebook-test.sh
 	$(MAKE) fuzz
+
+# The extractor's accuracy against hand-written gold (docs/ANNOTATION.md),
+# F1 per fact type: the seed articles, and the real articles of
+# fixtures/real (dev is tuned on, test only scored). The floors only go
+# up: raise them when the extractor gets better, never lower them.
+accuracy: build
+	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
+	bin/kg eval --min overall=0.78 --min strict=0.47 --min leaders=0.96 --min memberships=0.84 --min agreements=0.50 --min partnerships=0.91 fixtures/real/dev
+	bin/kg eval --min overall=0.70 --min strict=0.36 --min leaders=0.93 --min memberships=0.52 --min agreements=0.46 --min partnerships=0.80 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
