@@ -71,7 +71,7 @@ func findMemberships(a *analysis, si int) []membership {
 		return nil
 	}
 	ls := lists(s)
-	out := a.orgLists(s, ls, si)
+	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
 	for _, c := range s.cues {
 		if c.cat != "member" {
 			continue
@@ -83,10 +83,10 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "partner" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
 			continue // "đối tác chiến lược" is a relationship, not a status in an organisation
 		}
-		if negated(s, c.start) || anniversary(s, c) {
+		if negatedWithin(s, c.start, 5) || anniversary(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
-		if status == "member" && (s.toks[c.start].low == "gia" && a.applicantBefore(s, c.start) || plannedBefore(s, c)) {
+		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c)) {
 			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste": admitted in the future
 		}
 		orgs := a.orgsAfter(s, c)
@@ -173,8 +173,69 @@ func (a *analysis) orgLists(s *sentence, ls []countryList, si int) []membership 
 	return out
 }
 
+// orgIncludes reads "SCO bao gồm các thành viên là Nga, Trung Quốc, ...,
+// 4 quốc gia Trung Á là Kazakhstan, ...", "BRICS ban đầu bao gồm Brazil,
+// Nga ...": every list after an organisation and "gồm" in the clause are
+// its members, its founders when "ban đầu" says so.
+func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membership {
+	var out []membership
+	for _, m := range s.ments {
+		if m.kind != mOrg {
+			continue
+		}
+		at, founding := -1, false
+		for j := m.end; j < len(s.toks) && j < m.end+4; j++ {
+			switch s.toks[j].low {
+			case "ban":
+				founding = true
+			case "gồm":
+				at = j + 1
+			}
+		}
+		if at < 0 || slices.ContainsFunc(s.cues, func(c cueHit) bool { return c.cat == "member" && c.end <= m.start && m.start-c.end <= 1 }) {
+			continue // "Các quốc gia quan sát viên SCO gồm ...": the status word's list
+		}
+		status := "member"
+		if founding {
+			status = "founding_member"
+		}
+		prev := -1
+		for _, l := range ls {
+			if l.start < at || slices.ContainsFunc(s.cues, func(c cueHit) bool { return c.cat == "member" && c.start >= at && c.end <= l.start && c.val != "member" }) {
+				continue
+			}
+			if prev >= 0 && !a.anotherItem(s, prev, l.start) {
+				break // "..., và mở rộng khi Ai Cập, Iran": the list has ended
+			}
+			for _, iso := range l.isos {
+				out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
+			}
+			prev = l.end
+		}
+	}
+	return out
+}
+
+// anotherItem reports tokens [from, to) between two lists that carry the
+// first on: ", 4 quốc gia Trung Á là".
+func (a *analysis) anotherItem(s *sentence, from, to int) bool {
+	is := false
+	for i := from; i < to; i++ {
+		switch s.toks[i].low {
+		case "là":
+			is = true
+		case ".", ";", "khi", "sau", "còn", "nhưng":
+			return false
+		}
+	}
+	return is && wordsBetween(s, from, to) <= 8
+}
+
 // cueLists returns the country lists a membership word applies to.
 func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryList {
+	if genericMembers(s, c) {
+		return nil // "các quốc gia thành viên chấp thuận": the members as a class
+	}
 	var out []countryList
 	subject := -1
 	for i, l := range ls {
@@ -197,9 +258,6 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			out = append(out, l)
 			break
 		}
-	}
-	if len(out) == 0 && genericMembers(s, c) {
-		return nil
 	}
 	return out
 }
@@ -279,7 +337,9 @@ func genericMembers(s *sentence, c cueHit) bool {
 	for j := c.start - 1; j >= 0 && j >= c.start-3; j-- {
 		switch s.toks[j].low {
 		case "các", "những", "mọi":
-			return true
+			// "A là những thành viên sáng lập", "A là một trong các thành
+			// viên": the class its subject belongs to.
+			return j == 0 || s.toks[j-1].low != "là" && s.toks[j-1].low != "trong"
 		}
 	}
 	return false
@@ -357,7 +417,7 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if c.cat == "applicant" && c.end <= at && at-c.end <= 4 {
+		if c.cat == "applicant" && c.end <= at && at-c.end <= 6 {
 			return true
 		}
 	}

@@ -82,9 +82,12 @@ func findPartnerships(a *analysis, si int) []partnership {
 const negationReach = 3
 
 // negated reports a negation word within negationReach tokens before token at.
-func negated(s *sentence, at int) bool {
+func negated(s *sentence, at int) bool { return negatedWithin(s, at, negationReach) }
+
+// negatedWithin reports a negation word within reach tokens before token at.
+func negatedWithin(s *sentence, at, reach int) bool {
 	for _, c := range s.cues {
-		if c.cat == "negation" && c.end <= at && at-c.end <= negationReach {
+		if c.cat == "negation" && c.end <= at && at-c.end <= reach {
 			return true
 		}
 	}
