@@ -269,6 +269,10 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement, bool) {
 	ka := knownAgreements()[m.id]
 	ag := agreement{key: ka.key, name: ka.name, kind: ka.kind, date: ka.date, meeting: -1}
+	if a.namesAll(ka.parties) {
+		// An article that names every party ("Nga", "Mỹ") speaks of them all.
+		ag.parties = append(ag.parties, ka.parties...)
+	}
 	// Its parties as the text names them: the data knows them all, but the
 	// article may speak of some ("giữa Israel với các nước láng giềng Arab").
 	for _, cm := range s.ments {
@@ -358,8 +362,51 @@ func (a *analysis) negotiating(s *sentence, cl clause, at int) bool {
 // that qualifies a title ("Tổng thống Nga" names Russia's president, and
 // Russia is a party only through them).
 func (a *analysis) partyCountry(s *sentence, m mention) bool {
+	if m.start > 0 && (a.afterPlaceWord(s, m.start) || s.toks[m.start-1].text == ",") && a.placeBefore(s, m.start) {
+		return false // "ký tại Prague, Cộng hòa Séc": where, not who
+	}
 	for _, o := range s.ments {
 		if o.role != "" && o.start < m.start && m.end <= o.end+1 && len(o.keys) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeBefore reports a city or place word just before token i ("tại
+// Prague, Cộng hòa Séc", "tại Séc").
+func (a *analysis) placeBefore(s *sentence, i int) bool {
+	if a.afterPlaceWord(s, i) {
+		return true
+	}
+	for _, m := range s.ments {
+		if m.kind == mCity && m.end == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAll reports whether the article names every country of isos.
+func (a *analysis) namesAll(isos []string) bool {
+	if len(isos) < 2 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, s := range a.sents {
+		for _, m := range s.ments {
+			if m.kind == mCountry || m.kind == mOrg {
+				named[m.id] = true
+			}
+			for _, k := range m.keys {
+				if p := a.people.get(k); p != nil {
+					named[p.country] = true
+				}
+			}
+		}
+	}
+	for _, iso := range isos {
+		if !named[iso] {
 			return false
 		}
 	}

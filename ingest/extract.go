@@ -436,6 +436,11 @@ func mergeAgreements(ags []agreement) []agreement {
 		k := agreementKey(undated)
 		i, ok := index[k]
 		if !ok {
+			if j := sameDocument(out, ag); j >= 0 {
+				i, ok = j, true // "Hiệp định do Bộ trưởng ... ký": the one named before
+			}
+		}
+		if !ok {
 			index[k] = len(out)
 			out = append(out, ag)
 			continue
@@ -458,6 +463,27 @@ func mergeAgreements(ags []agreement) []agreement {
 		}
 	}
 	return out
+}
+
+// sameDocument returns the agreement of out that a later mention ag speaks
+// of again without its name ("hiệp ước được ký tại Bình Nhưỡng", "Hiệp
+// định do Bộ trưởng Vương Văn Đào ... ký"), or -1: the last one of the same
+// kind with a proper name, whose parties include ag's.
+func sameDocument(out []agreement, ag agreement) int {
+	if ag.proper || ag.key != "" {
+		return -1
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		o := out[i]
+		if o.kind != ag.kind || !(o.proper || o.key != "") {
+			continue
+		}
+		if subset(ag.parties, o.parties) || len(ag.parties) <= 1 && len(o.parties) == 0 {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // agreementStatusRank orders the states of an agreement in time.
