@@ -919,6 +919,9 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 		case m.Relative || d.Month == 0 || d.Day == 0:
 		case d.Year != 0:
 			cands = append(cands, d)
+			if e := m.EndDate; e.Year != 0 && e.Month != 0 && e.Day != 0 {
+				cands = append(cands, e) // "(25/3/1971 - 25/3/2023)": the span reaches to now
+			}
 		case m.Weekday != 0:
 			if y := r.yearByWeekday(m.Weekday, d.Month, d.Day); y != 0 {
 				cands = append(cands, Date{y, d.Month, d.Day})

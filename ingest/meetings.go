@@ -623,6 +623,13 @@ func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 // afterPlaceWord reports whether a place preposition stands just before
 // token i, allowing "thủ đô", "thành phố" and the like in between.
 func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
+	// "thăm cấp Nhà nước Cộng hòa Ả Rập Ai Cập": the words of an
+	// institution before a name do not keep it from its place word.
+	for _, c := range s.cues {
+		if c.cat == "institution" && c.end == i {
+			i = c.start
+		}
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		for _, c := range s.cues {
 			if (c.cat == "place" || c.cat == "meet" && c.val == "state_visit") && c.end == j+1 {
