@@ -475,9 +475,10 @@ func (l *Leader) Latest() (Tenure, bool) {
 // LeaderList returns the leaders in file order, for deterministic iteration.
 func (g *Gazetteer) LeaderList() []*Leader { return g.leaderOrder }
 
-// formKey is how surface forms are compared: NFC, trimmed, lower case.
+// formKey is how surface forms are compared: NFC, trimmed, lower case,
+// in one tone style (tones.go).
 func formKey(s string) string {
-	return strings.ToLower(strings.TrimSpace(norm.NFC.String(s)))
+	return firstStyle(strings.ToLower(strings.TrimSpace(norm.NFC.String(s))))
 }
 
 // index builds the lookup maps. When two entries share a form, the first in

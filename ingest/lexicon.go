@@ -67,12 +67,14 @@ func tokenize(s, low string, from, to int, dst []token) []token {
 	return dst
 }
 
-// lower is strings.ToLower without an allocation for words already lower-case ASCII.
+// lower is strings.ToLower, with the tones of open "oa", "oe" and "uy"
+// syllables on the first vowel (tones.go), without an allocation for
+// words already lower-case ASCII.
 func lower(w string) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(w)
+			return firstStyle(strings.ToLower(w))
 		}
 	}
 	return w
@@ -82,8 +84,8 @@ func lower(w string) string {
 // has the same UTF-8 length, so that byte offsets into s hold in the
 // result, and whether that was every rune that has a lowercase (then any
 // piece of the result between rune boundaries is strings.ToLower of that
-// piece of s). An article is lowercased once, not word by word. buf is
-// reused for the work.
+// piece of s, in the tone style of lower: tones.go). An article is
+// lowercased once, not word by word. buf is reused for the work.
 func lowerKeepOffsets(s string, buf []byte) (low string, exact bool, _ []byte) {
 	b := append(buf[:0], s...)
 	exact = true
@@ -102,8 +104,11 @@ func lowerKeepOffsets(s string, buf []byte) (low string, exact bool, _ []byte) {
 			exact = false // strings.ToLower would write U+FFFD
 		case l != r && utf8.RuneLen(l) == n:
 			utf8.EncodeRune(b[i:], l)
+			moveTone(b, i, l, n)
 		case l != r:
 			exact = false
+		default:
+			moveTone(b, i, l, n)
 		}
 		i += n
 	}

@@ -137,7 +137,11 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	// to sentence: most sentences have a clause or two.
 	rs := a.scratch.readings[:0]
 	for ci, cl := range clauses(s) {
-		if r := a.readClause(si, ci, cl); r != nil {
+		r := a.readClause(si, ci, cl)
+		if debugClause != nil {
+			debugClause(si, ci, r)
+		}
+		if r != nil {
 			rs = append(rs, r)
 		}
 	}
@@ -166,6 +170,9 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	}
 	return out
 }
+
+// debugClause, when set, is shown each clause's reading (tests only).
+var debugClause func(si, ci int, r *clauseReading)
 
 // namesSummit reports an organisation named like its summit ("Hội nghị
 // cấp cao Đông Á"), a meeting word in itself.
@@ -658,7 +665,16 @@ func (a *analysis) orgNear(s *sentence, cl clause) string {
 // meeting word (within twenty tokens), not a "since" date, and for a held
 // meeting not one after the article's own date ("phấn đấu ... vào năm 2030").
 func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, status string) (Date, Date) {
-	if _, ok := s.hasCue("sameday", cl.start, cl.end); ok {
+	if c, ok := s.hasCue("sameday", cl.start, cl.end); ok {
+		// "cùng ngày" is the day named last before it: in the sentence
+		// ("ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt
+		// Nam)"), else before it.
+		at := s.toks[c.start].start
+		for i := len(s.dates) - 1; i >= 0; i-- {
+			if d := s.dates[i]; d.End <= at && isDay(d) && !a.inByline(d) {
+				return d.Date, Date{}
+			}
+		}
 		return a.lastDay(si), Date{}
 	}
 	var best *DateMention
@@ -711,7 +727,7 @@ func (a *analysis) justBefore(s *sentence, cl clause) Date {
 	}
 	for i := range s.dates {
 		d := &s.dates[i]
-		if a.statementDate(s, d) && d.Date.Year != 0 && d.Date.Month != 0 && !(d.Start < a.byline[1] && d.End > a.byline[0]) {
+		if a.statementDate(s, d) && d.Date.Year != 0 && d.Date.Month != 0 && !a.inByline(*d) {
 			return Date{Year: d.Date.Year, Month: d.Date.Month}
 		}
 	}
@@ -721,7 +737,7 @@ func (a *analysis) justBefore(s *sentence, cl clause) Date {
 // statementDate reports a date that dates a statement, not an event:
 // "Trump hôm thứ Tư 22/10 cho biết ...", or the page's own date.
 func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
-	if d.Start < a.byline[1] && d.End > a.byline[0] {
+	if a.inByline(*d) {
 		return true // the page's own date, in its byline
 	}
 	for _, c := range s.cues {
@@ -781,13 +797,23 @@ func (a *analysis) lastDay(si int) Date {
 	for i := si - 1; i >= 0; i-- {
 		ds := a.sents[i].dates
 		for j := len(ds) - 1; j >= 0; j-- {
-			// A span ("từ ngày 25 đến 27/5") is not a day.
-			if ds[j].Date.Day != 0 && ds[j].Date.Year != 0 && ds[j].EndDate.IsZero() {
+			if isDay(ds[j]) && !a.inByline(ds[j]) {
 				return ds[j].Date
 			}
 		}
 	}
 	return Date{}
+}
+
+// isDay reports a date of one whole day: not a span ("từ ngày 25 đến
+// 27/5"), a month or a year-less day.
+func isDay(d DateMention) bool {
+	return d.Date.Day != 0 && d.Date.Year != 0 && d.EndDate.IsZero()
+}
+
+// inByline reports the page's own date, in its byline.
+func (a *analysis) inByline(d DateMention) bool {
+	return d.Start < a.byline[1] && d.End > a.byline[0]
 }
 
 // sinceDate reports a date that says since when ("kể từ khi ông Lee nhậm

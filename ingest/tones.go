@@ -1,0 +1,92 @@
+package ingest
+
+import (
+	"unicode/utf8"
+)
+
+// Vietnamese writes the tone of an open "oa", "oe" or "uy" syllable in two
+// styles: on the second vowel ("hoà", "khoẻ", "thuý", the older one) or
+// on the first ("hòa", "khỏe", "thúy"). Papers use both, often in one
+// article, and the lexicon holds one spelling of each phrase: the
+// lowercase forms the lexicon and the date grammar compare are put in the
+// second style (tone on the first vowel) so that both spellings match.
+// Only swaps that keep the byte length are made (offsets into the text
+// hold); "oẽ", "uỳ" and "uỹ" stay as written.
+
+// firstVowelTone maps a toned second vowel to the first vowel carrying
+// that tone, by the first vowel.
+var firstVowelTone = map[rune][2]rune{
+	// second vowel: {toned 'o', toned 'u'}
+	'à': {'ò', 0}, 'á': {'ó', 0}, 'ả': {'ỏ', 0}, 'ã': {'õ', 0}, 'ạ': {'ọ', 0},
+	'è': {'ò', 0}, 'é': {'ó', 0}, 'ẻ': {'ỏ', 0}, 'ẹ': {'ọ', 0},
+	'ý': {0, 'ú'}, 'ỷ': {0, 'ủ'}, 'ỵ': {0, 'ụ'},
+}
+
+// moveTone rewrites in place the toned second vowel r of n bytes at b[i:]
+// when b[i-1] is the plain first vowel of an open "oa", "oe" or "uy"
+// syllable ("qu" is a consonant: "quý" stays). It reports whether it did.
+func moveTone(b []byte, i int, r rune, n int) bool {
+	if i == 0 {
+		return false
+	}
+	pair, ok := firstVowelTone[r]
+	if !ok {
+		return false
+	}
+	var first rune
+	switch b[i-1] {
+	case 'o':
+		first = pair[0]
+	case 'u':
+		if i >= 2 && b[i-2] == 'q' {
+			return false
+		}
+		first = pair[1]
+	}
+	if first == 0 || utf8.RuneLen(first) != n {
+		return false
+	}
+	if e := i + n; e < len(b) {
+		if c := b[e]; c < utf8.RuneSelf && isASCIIAlnum(c) {
+			return false // a closed syllable ("hoàn", "toán"): one style only
+		} else if c >= utf8.RuneSelf {
+			if r2, _ := utf8.DecodeRune(b[e:]); isWordRune(r2) {
+				return false
+			}
+		}
+	}
+	base := byte('a')
+	switch r {
+	case 'è', 'é', 'ẻ', 'ẹ':
+		base = 'e'
+	case 'ý', 'ỷ', 'ỵ':
+		base = 'y'
+	}
+	utf8.EncodeRune(b[i-1:], first)
+	b[i-1+utf8.RuneLen(first)] = base
+	return true
+}
+
+// firstStyle returns w (lowercase) with the tones of its open "oa", "oe"
+// and "uy" syllables on the first vowel; w itself when there are none.
+func firstStyle(w string) string {
+	var b []byte
+	for i := 0; i < len(w); {
+		if w[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if _, ok := firstVowelTone[r]; ok && i > 0 && (w[i-1] == 'o' || w[i-1] == 'u') {
+			if b == nil {
+				b = []byte(w)
+			}
+			moveTone(b, i, r, n)
+		}
+		i += n
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
+}
