@@ -201,7 +201,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		}
 		prev := -1
 		for _, l := range ls {
-			if l.start < at || slices.ContainsFunc(s.cues, func(c cueHit) bool { return c.cat == "member" && c.start >= at && c.end <= l.start && c.val != "member" }) {
+			if l.start < at || slices.ContainsFunc(s.cues, func(c cueHit) bool {
+				return c.cat == "member" && c.start >= at && c.end <= l.start && c.val != "member"
+			}) {
 				continue
 			}
 			if prev >= 0 && !a.anotherItem(s, prev, l.start) {
