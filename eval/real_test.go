@@ -59,7 +59,9 @@ func TestRealGoldIsSound(t *testing.T) {
 
 var spaces = regexp.MustCompile(`\s+`)
 
-func squash(s string) string { return strings.TrimSpace(spaces.ReplaceAllString(norm.NFC.String(s), " ")) }
+func squash(s string) string {
+	return strings.TrimSpace(spaces.ReplaceAllString(norm.NFC.String(s), " "))
+}
 
 func firstColumn(t *testing.T, path string) []string {
 	f, err := os.Open(path)
