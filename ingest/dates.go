@@ -972,8 +972,81 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	if !bestPast.IsZero() {
 		best = bestPast
 	}
+	if best.IsZero() {
+		if y := anniversaryYear(text, thisYear+1); y != 0 {
+			best = Date{Year: y}
+		}
+	}
 	r.anchor = best
 	return r
+}
+
+// anniversaryYear returns the year an anniversary the text celebrates
+// falls in, the latest when there are several, or 0: "kỷ niệm 75 năm
+// thiết lập quan hệ ngoại giao (1950-2025)" is 2025, and so is "kỷ niệm
+// 75 năm ... năm 1950". News celebrates anniversaries in their year, so
+// an article with no other date is of that year. Years after maxYear do
+// not count.
+func anniversaryYear(text string, maxYear int) int {
+	best := 0
+	for i := 0; ; {
+		j := indexCapital(text[i:], "kỷ niệm ")
+		if j < 0 {
+			return best
+		}
+		i += j + len("kỷ niệm ")
+		n, k := leadingInt(text[i:])
+		if n == 0 || !strings.HasPrefix(text[i+k:], " năm") {
+			continue
+		}
+		// The founding year (or the span up to this one) follows within
+		// the phrase: "(1950-2025)", "năm 1950", "(21/9/1973)".
+		tail := text[i+k : min(len(text), i+k+160)]
+		if ys := fourDigitYears(tail); len(ys) > 0 {
+			if y := ys[0] + n; y <= maxYear && y > best {
+				best = y
+			}
+		}
+	}
+}
+
+// indexCapital is strings.Index of a lower-case needle whose first
+// letter may be written in upper case.
+func indexCapital(s, needle string) int {
+	lo := strings.Index(s, needle)
+	r, n := utf8.DecodeRuneInString(needle)
+	up := strings.Index(s, string(unicode.ToUpper(r))+needle[n:])
+	if lo < 0 || up >= 0 && up < lo {
+		return up
+	}
+	return lo
+}
+
+// leadingInt reads the decimal number at the start of s, returning it and
+// its length.
+func leadingInt(s string) (int, int) {
+	n, k := 0, 0
+	for k < len(s) && k < 4 && s[k] >= '0' && s[k] <= '9' {
+		n = n*10 + int(s[k]-'0')
+		k++
+	}
+	return n, k
+}
+
+// fourDigitYears returns the numbers of exactly four digits in s between
+// 1800 and 2199.
+func fourDigitYears(s string) []int {
+	var out []int
+	for i := 0; i+4 <= len(s); i++ {
+		if i > 0 && isDigitByte(s[i-1]) {
+			continue
+		}
+		n, k := leadingInt(s[i:])
+		if k == 4 && (i+4 == len(s) || !isDigitByte(s[i+4])) && n >= 1800 && n < 2200 {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // Anchor returns the date relative expressions resolve against: the

@@ -386,3 +386,22 @@ func BenchmarkFindDates(b *testing.B) {
 		FindDates(s)
 	}
 }
+
+func TestAnniversaryYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"đúng vào dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao (1950-2025), mở ra", 2025},
+		{"Kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (21/9/1973 - 21/9/2023)", 2023},
+		{"nhân dịp kỷ niệm 30 năm quan hệ ngoại giao, thiết lập năm 1995", 2025},
+		{"kỷ niệm 80 năm Quốc khánh", 0},                                     // no founding year
+		{"kỷ niệm 200 năm ngày sinh (1890) ... kỷ niệm 10 năm (2016)", 2026}, // the latest that is not after maxYear
+		{"kỷ niệm 300 năm (1890)", 0},                                        // after maxYear
+	}
+	for _, tt := range tests {
+		if got := anniversaryYear(tt.text, 2026); got != tt.want {
+			t.Errorf("anniversaryYear(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
