@@ -300,8 +300,16 @@ func (a *analysis) oneCountry(parts []string) bool {
 	return c != ""
 }
 
-// summitWord starts the names of organisations that are their summits.
-var summitWord = map[string]bool{"hội": true, "thượng": true}
+// namedLikeSummit reports an organisation whose name is its summit's:
+// "Hội nghị cấp cao Đông Á", "Thượng đỉnh G20"; not a council ("Hội đồng
+// Hợp tác vùng Vịnh").
+func namedLikeSummit(s *sentence, m mention) bool {
+	if m.end-m.start < 2 {
+		return false
+	}
+	first, second := s.toks[m.start].low, s.toks[m.start+1].low
+	return first == "hội" && second == "nghị" || first == "thượng" && second == "đỉnh"
+}
 
 // readClause reads clause ci of sentence si, or returns nil when it
 // tells of no meeting.
@@ -315,7 +323,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	}
 	for _, m := range s.ments {
 		// "Hội nghị cấp cao Đông Á" names both the organisation and its summit.
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && summitWord[s.toks[m.start].low] {
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) {
 			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "summit", start: m.start, end: m.end})
 		}
 	}

@@ -178,7 +178,7 @@ var debugClause func(si, ci int, r *clauseReading)
 // cấp cao Đông Á"), a meeting word in itself.
 func namesSummit(s *sentence) bool {
 	for _, m := range s.ments {
-		if m.kind == mOrg && summitWord[s.toks[m.start].low] {
+		if m.kind == mOrg && namedLikeSummit(s, m) {
 			return true
 		}
 	}
