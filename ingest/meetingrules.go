@@ -315,7 +315,7 @@ func namedLikeSummit(s *sentence, m mention) bool {
 // tells of no meeting.
 func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	s := a.sents[si]
-	r := &clauseReading{a: a, s: s, cl: cl}
+	r := &clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1}
 	for _, c := range s.cues {
 		if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {
 			r.kinds = append(r.kinds, c)
@@ -339,6 +339,10 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	r.parts = a.participants(s, cl, r.base.status == "planned" && !a.summitIn(s, cl))
 	r.base.org = a.orgNear(s, cl)
 	if len(r.kinds) == 0 {
+		if r.occasion {
+			// "nhân dịp dự Đại hội đồng IPU-150 tại Tashkent": where the occasion was.
+			r.base.city, r.base.country = a.place(s, cl, cl.start)
+		}
 		return r
 	}
 	for _, c := range r.kinds {
@@ -354,7 +358,6 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			r.summitCue = true
 		}
 	}
-	r.visitAt, r.meetAt = -1, -1
 	for _, c := range r.kinds {
 		_, talks := s.hasCue("hosttalks", c.start, c.end)
 		switch {

@@ -1,9 +1,14 @@
 package ingest
 
 import (
+	"fmt"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"kg/model"
 )
 
 // TestMeetingRuleExamples reads the example of every meeting rule and
@@ -25,6 +30,53 @@ func TestMeetingRuleExamples(t *testing.T) {
 				fired = append(fired, m.rule)
 			}
 			assert.Contains(t, fired, rule.name, "%q", rule.example)
+		})
+	}
+}
+
+// meetingsOf extracts text (published on 2025-06-01) and returns its
+// meetings as "kind status date city: participants" lines.
+func meetingsOf(text string) []string {
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2025-06-01"})
+	parts := map[string][]string{}
+	for _, r := range ex.Relations {
+		if r.Type == model.RelMetAt {
+			parts[r.To] = append(parts[r.To], r.From)
+		}
+	}
+	var out []string
+	for _, e := range ex.Entities {
+		if e.Label != model.LabelSummit {
+			continue
+		}
+		ps := parts[e.Key]
+		sort.Strings(ps)
+		out = append(out, fmt.Sprintf("%v %v %v %v: %s", e.Props["kind"], e.Props["status"], e.Props["date"], e.Props["city"], strings.Join(ps, " ")))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestMeetingPhrasings holds the clause readings that are not rules of
+// their own to the sentences they exist for.
+func TestMeetingPhrasings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an occasion clause with an attendance word and no meeting word is a summit, with its place (and who was met there)",
+			"Nhân dịp dự Đại hội đồng lần thứ 150 của Liên minh Nghị viện thế giới (IPU-150) tại Tashkent, Uzbekistan, ngày 6/4, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp Chủ tịch Hạ viện Ấn Độ Om Birla.",
+			[]string{
+				"bilateral held 2025-04-06 Tashkent: om-birla tran-thanh-man",
+				"summit held 2025-04-06 Tashkent: om-birla tran-thanh-man",
+			}},
+		{"'cùng ngày' is the day named just before it in the sentence, not the byline's",
+			"Vào lúc 16 giờ 15 ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt Nam), Chủ tịch nước Lương Cường đã tới thủ đô Luanda, bắt đầu chuyến thăm cấp Nhà nước Cộng hoà Angola.",
+			[]string{"state_visit held 2025-08-06 Luanda: luong-cuong"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsOf(tt.text), "%q", tt.text)
 		})
 	}
 }
