@@ -51,6 +51,32 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "one-leader-visits-several-countries",
+		example: "Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước tới Mông Cổ, Ireland và thăm chính thức Cộng hòa Pháp.",
+		when: func(r *clauseReading) bool {
+			return r.kind == "state_visit" && len(r.parts) == 1 && len(r.visitedCountries()) >= 2
+		},
+		read: func(r *clauseReading) []meeting {
+			// A trip of several legs: a visit to each country, dated as
+			// closely as the trip's dates tell of every leg (its month
+			// when they are one day or a span within a month).
+			p := r.a.people.get(r.parts[0])
+			var out []meeting
+			for _, iso := range r.visitedCountries() {
+				if p != nil && iso != p.country {
+					v := r.with("state_visit", "meeting", r.parts)
+					v.city, v.country = cityState(iso), iso
+					v.date, v.endDate = commonPart(v.date, v.endDate), Date{}
+					if v.date.Day != 0 {
+						v.date.Day = 0
+					}
+					out = append(out, v)
+				}
+			}
+			return out
+		},
+	},
+	{
 		name:    "one-leader-meets-several-countries",
 		example: "Tổng thống Nga Vladimir Putin gặp các nhà lãnh đạo Kazakhstan, Uzbekistan và Tajikistan tại Moscow.",
 		when: func(r *clauseReading) bool {
@@ -418,6 +444,41 @@ func appendRule(out []meeting, rule meetingRule, ms []meeting) []meeting {
 	for _, m := range ms {
 		m.rule = rule.name
 		out = append(out, m)
+	}
+	return out
+}
+
+// commonPart returns what a span [from, to] fixes of every day within it:
+// the day when it is one, else the month or year both ends share.
+func commonPart(from, to Date) Date {
+	switch {
+	case to.IsZero() || to == from:
+		return from
+	case to.Year != from.Year:
+		return Date{}
+	case to.Month != from.Month:
+		return Date{Year: from.Year}
+	}
+	return Date{Year: from.Year, Month: from.Month}
+}
+
+// visitedCountries returns the countries the clause's visit words go to:
+// the list of countries right after each ("thăm cấp Nhà nước tới Mông Cổ,
+// Ireland ... và thăm chính thức Cộng hòa Pháp").
+func (r *clauseReading) visitedCountries() []string {
+	var out []string
+	for _, c := range r.kinds {
+		if c.val != "state_visit" {
+			continue
+		}
+		for _, l := range lists(r.s) {
+			if l.start >= c.end && l.end <= r.cl.end && wordsBetween(r.s, c.end, l.start) <= 4 && r.a.afterPlaceWord(r.s, l.start) {
+				for _, iso := range l.isos {
+					out = appendUnique(out, iso)
+				}
+				break
+			}
+		}
 	}
 	return out
 }

@@ -51,10 +51,17 @@ func meetingsOf(text string) []string {
 		}
 		ps := parts[e.Key]
 		sort.Strings(ps)
-		out = append(out, fmt.Sprintf("%v %v %v %v: %s", e.Props["kind"], e.Props["status"], e.Props["date"], e.Props["city"], strings.Join(ps, " ")))
+		out = append(out, fmt.Sprintf("%v %v %v %v: %s", e.Props["kind"], e.Props["status"], e.Props["date"], summitPlace(e.Props["city"], e.Props["country"]), strings.Join(ps, " ")))
 	}
 	sort.Strings(out)
 	return out
+}
+
+func summitPlace(city, country any) any {
+	if city != nil {
+		return city
+	}
+	return country
 }
 
 // TestMeetingPhrasings holds the clause readings that are not rules of
@@ -73,6 +80,13 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"'cùng ngày' is the day named just before it in the sentence, not the byline's",
 			"Vào lúc 16 giờ 15 ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt Nam), Chủ tịch nước Lương Cường đã tới thủ đô Luanda, bắt đầu chuyến thăm cấp Nhà nước Cộng hoà Angola.",
 			[]string{"state_visit held 2025-08-06 Luanda: luong-cuong"}},
+		{"each leg of a trip is a visit, dated as closely as the trip's span tells of every leg",
+			"Từ ngày 9 đến 14/5, Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước tới Mông Cổ, Ireland và thăm chính thức Cộng hòa Pháp.",
+			[]string{
+				"state_visit planned 2025-05 FR: to-lam",
+				"state_visit planned 2025-05 IE: to-lam",
+				"state_visit planned 2025-05 MN: to-lam",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
