@@ -464,23 +464,61 @@ func commonPart(from, to Date) Date {
 
 // visitedCountries returns the countries the clause's visit words go to:
 // the list of countries right after each ("thăm cấp Nhà nước tới Mông Cổ,
-// Ireland ... và thăm chính thức Cộng hòa Pháp").
+// Ireland ... và thăm chính thức Cộng hòa Pháp", "thăm chính thức UAE,
+// Nhà nước Qatar").
 func (r *clauseReading) visitedCountries() []string {
 	var out []string
 	for _, c := range r.kinds {
 		if c.val != "state_visit" {
 			continue
 		}
-		for _, l := range lists(r.s) {
-			if l.start >= c.end && l.end <= r.cl.end && wordsBetween(r.s, c.end, l.start) <= 4 && r.a.afterPlaceWord(r.s, l.start) {
-				for _, iso := range l.isos {
-					out = appendUnique(out, iso)
+		prev := -1 // the end of the last country of the list
+		for _, m := range r.s.ments {
+			if m.start < c.end || m.end > r.cl.end {
+				continue
+			}
+			if prev < 0 {
+				// "thăm làm việc tại Vương quốc Saudi Arabia": near, once
+				// the words of an institution are left out.
+				at := m.start
+				for _, ic := range r.s.cues {
+					if ic.cat == "institution" && ic.end == at {
+						at = ic.start
+					}
 				}
+				if m.kind != mCountry || wordsBetween(r.s, c.end, at) > 4 || !r.a.afterPlaceWord(r.s, m.start) {
+					break
+				}
+			} else if m.kind != mCountry || !r.a.listGap(r.s, prev, m.start) {
 				break
 			}
+			out = appendUnique(out, m.id)
+			prev = m.end
 		}
 	}
 	return out
+}
+
+// listGap reports whether tokens [from, to) only join the items of a list
+// of places: commas, "và", words of going, and the words of an
+// institution ("UAE, Nhà nước Qatar").
+func (a *analysis) listGap(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch s.toks[i].low {
+		case ",", "và", "tới", "đến", "sang":
+			continue
+		}
+		inst := false
+		for _, c := range s.cues {
+			if c.cat == "institution" && c.start <= i && i < c.end && c.end <= to {
+				inst = true
+			}
+		}
+		if !inst {
+			return false
+		}
+	}
+	return true
 }
 
 // visit returns the visit of the participant of parts who is a guest in
