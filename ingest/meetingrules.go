@@ -16,16 +16,17 @@ type clauseReading struct {
 	a         *analysis
 	s         *sentence
 	cl        clause
-	kinds     []cueHit // the clause's meeting words
-	kind      string   // the strongest meeting kind among them; "" when only summit words
-	summitCue bool     // a summit word, or a meeting of an organisation
-	attend    bool     // an attendance word: "tham dự", "có mặt"
-	parts     []string // the leaders taking part, sorted
-	others    int      // countries named besides the participants' own
-	base      meeting  // the date, place, status and organisation the clause gives
-	visitAt   int      // the token of a visit word ("thăm", "chuyến thăm"), or -1
-	meetAt    int      // the token of another meeting word ("hội kiến", "hội đàm"), or -1
-	occasion  bool     // the clause opens with "nhân dịp", "trong khuôn khổ"
+	kinds     []cueHit      // the clause's meeting words
+	kind      string        // the strongest meeting kind among them; "" when only summit words
+	summitCue bool          // a summit word, or a meeting of an organisation
+	attend    bool          // an attendance word: "tham dự", "có mặt"
+	parts     []string      // the leaders taking part, sorted
+	others    int           // countries named besides the participants' own
+	base      meeting       // the date, place, status and organisation the clause gives
+	visitAt   int           // the token of a visit word ("thăm", "chuyến thăm"), or -1
+	meetAt    int           // the token of another meeting word ("hội kiến", "hội đàm"), or -1
+	occasion  bool          // the clause opens with "nhân dịp", "trong khuôn khổ"
+	recall    *recallPhrase // the clause is a visit recalled (recalled.go)
 }
 
 // meetingRule is one way a clause states a meeting.
@@ -38,6 +39,12 @@ type meetingRule struct {
 
 // eventRules say what event a clause tells of; the first that applies wins.
 var eventRules = []meetingRule{
+	{
+		name:    "a-visit-recalled",
+		example: "Thủ tướng Petr Fiala chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
+		when:    func(r *clauseReading) bool { return r.recall != nil && r.kind == "state_visit" },
+		read:    func(r *clauseReading) []meeting { return r.recalledVisit() },
+	},
 	{
 		name:    "attendance-without-a-meeting-word",
 		example: "Thủ tướng Ấn Độ Narendra Modi cũng tham dự.",

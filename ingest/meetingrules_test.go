@@ -87,6 +87,18 @@ func TestMeetingPhrasings(t *testing.T) {
 				"state_visit planned 2025-05 IE: to-lam",
 				"state_visit planned 2025-05 MN: to-lam",
 			}},
+		{"a visit recalled is a visit of its own, with its own date, by the leader it names",
+			"Ngày 29/5, Tổng Bí thư Tô Lâm đã tiếp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, đáp lại tình cảm của ông Volodin trong chuyến thăm Nga của Tổng Bí thư Tô Lâm vào tháng 2 vừa qua.",
+			[]string{
+				"bilateral held 2025-05-29 <nil>: to-lam vyacheslav-volodin",
+				"state_visit held 2025-02 RU: to-lam",
+			}},
+		{"a visit recalled by its visitor, who is the subject of the sentence",
+			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
+			[]string{
+				"bilateral held 2025-05-20 Prague: petr-fiala pham-minh-chinh",
+				"state_visit held 2023 VN: petr-fiala",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

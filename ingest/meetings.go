@@ -27,6 +27,7 @@ type meeting struct {
 	inviter       string          // who invited the visitor ("theo lời mời của X"), the visit's host
 	ordinal       int             // a summit's number: "Hội nghị Cấp cao ASEAN lần thứ 47"
 	headOf        map[string]bool // the countries whose head of state or government took part, not in a reception
+	recalled      bool            // an earlier visit recalled (recalled.go): merges with no dated mention
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -136,8 +137,12 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	// Readings live in the article's scratch memory, reused from sentence
 	// to sentence: most sentences have a clause or two.
 	rs := a.scratch.readings[:0]
-	for ci, cl := range clauses(s) {
+	cls, recalled := splitRecalled(clauses(s), a.recalledVisits(s))
+	for ci, cl := range cls {
 		r := a.readClause(si, ci, cl)
+		if p, ok := recalled[ci]; ok && r != nil {
+			r.recall = &p
+		}
 		if debugClause != nil {
 			debugClause(si, ci, r)
 		}
@@ -944,6 +949,16 @@ func group(kind string) string {
 }
 
 func compatible(a, b meeting) bool {
+	switch {
+	case a.recalled && b.recalled:
+		if a.date != b.date {
+			return false
+		}
+	case a.recalled && !b.date.IsZero(), b.recalled && !a.date.IsZero():
+		// A visit recalled takes in only what the text leaves undated
+		// ("Khi đó, ... đã hội đàm tại Điện Élysée").
+		return false
+	}
 	if a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a) {
 		return false
 	}

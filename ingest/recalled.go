@@ -1,0 +1,194 @@
+package ingest
+
+// A visit recalled: news of one visit often recalls an earlier one ("chia
+// sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023",
+// "đáp lại tình cảm ... trong chuyến thăm Nga của Tổng bí thư Tô Lâm vào
+// tháng 5 vừa qua"). The recalled visit is an event of its own, read
+// from its own phrase so that its date stays off the clause around it
+// and the visit around it stays off its date.
+
+// recallGap is how far before the article's own date, in months, a visit
+// must be to count as recalled: a visit a few weeks back may be the one
+// the article reports.
+const recallGap = 2
+
+// recallPhrase is a recalled visit in a sentence: tokens [start, end),
+// its visit word and the years listed after its date ("vào các năm 2004
+// và 2009").
+type recallPhrase struct {
+	start, end int
+	cue        cueHit
+	years      []int
+}
+
+// recalledVisits finds the recalled visits of s: a noun of visit
+// ("chuyến thăm ...") followed, within a short phrase with no comma or
+// other event word, by a date at least recallGap months before the
+// article's date.
+func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
+	if a.anchor.Year == 0 {
+		return nil
+	}
+	var out []recallPhrase
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.val != "state_visit" || s.toks[c.start].low != "chuyến" {
+			continue
+		}
+		end := min(len(s.toks), c.end+14)
+		for i := c.end; i < end; i++ {
+			if t := s.toks[i].low; t == "," || t == ";" || t == "(" || a.meetWordAt(s, i) {
+				end = i
+			}
+		}
+		for _, d := range s.dates {
+			from, to := s.tokenSpan(d.Start, d.End)
+			if from < c.end || to > end || !d.EndDate.IsZero() || !a.longBefore(d.Date) {
+				continue
+			}
+			p := recallPhrase{start: c.start, end: to, cue: c}
+			if c.start > 0 {
+				switch s.toks[c.start-1].low {
+				case "trong", "sau", "về", "qua", "từ", "hai", "ba", "các", "những":
+					p.start = c.start - 1
+				}
+			}
+			// "vào các năm 2004 và 2009": the years listed after.
+			for p.end+1 < len(s.toks) && (s.toks[p.end].low == "và" || s.toks[p.end].low == ",") {
+				y, k := leadingInt(s.toks[p.end+1].text)
+				if k != 4 || len(s.toks[p.end+1].text) != 4 || y < 1900 || !a.longBefore(Date{Year: y}) {
+					break
+				}
+				p.years = append(p.years, y)
+				p.end += 2
+			}
+			if p.end < len(s.toks) && s.toks[p.end].low == "vừa" {
+				p.end++ // "tháng 5 vừa qua"
+				if p.end < len(s.toks) && s.toks[p.end].low == "qua" {
+					p.end++
+				}
+			}
+			out = append(out, p)
+			break
+		}
+	}
+	return out
+}
+
+// meetWordAt reports a meeting word starting at token i.
+func (a *analysis) meetWordAt(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.start == i {
+			return true
+		}
+	}
+	return false
+}
+
+// longBefore reports a date at least recallGap months before the article's.
+func (a *analysis) longBefore(d Date) bool {
+	if d.Year == 0 {
+		return false
+	}
+	if d.Month == 0 {
+		return d.Year < a.anchor.Year && (a.anchor.Month == 0 || a.anchor.Month+12 > recallGap)
+	}
+	if a.anchor.Month == 0 {
+		return d.Year < a.anchor.Year
+	}
+	return a.anchor.Year*12+a.anchor.Month-(d.Year*12+d.Month) >= recallGap
+}
+
+// tokenSpan returns the tokens that bytes [start, end) of the text cover.
+func (s *sentence) tokenSpan(start, end int) (int, int) {
+	from, to := -1, -1
+	for i, t := range s.toks {
+		if from < 0 && t.end > start {
+			from = i
+		}
+		if t.start < end {
+			to = i + 1
+		}
+	}
+	return from, to
+}
+
+// splitRecalled cuts the clauses of s so that each recalled visit is a
+// clause of its own, and reports which clauses are.
+func splitRecalled(cls []clause, ps []recallPhrase) ([]clause, map[int]recallPhrase) {
+	if len(ps) == 0 {
+		return cls, nil
+	}
+	var out []clause
+	recalled := map[int]recallPhrase{}
+	for _, cl := range cls {
+		at := cl.start
+		for _, p := range ps {
+			if p.start < at || p.end > cl.end {
+				continue
+			}
+			if p.start > at {
+				out = append(out, clause{at, p.start})
+			}
+			recalled[len(out)] = p
+			out = append(out, clause{p.start, p.end})
+			at = p.end
+		}
+		if at < cl.end {
+			out = append(out, clause{at, cl.end})
+		}
+	}
+	return out, recalled
+}
+
+// recalledVisit reads the visits a recalled phrase tells of: its
+// visitor the leader it names ("của Tổng bí thư Tô Lâm"), else the
+// subject of the sentence; the country it names, else the last one named
+// before it ("ấn tượng về Thổ Nhĩ Kỳ trong chuyến thăm chính thức vào
+// tháng 11-2023"). One visit a date.
+func (r *clauseReading) recalledVisit() []meeting {
+	visitor := ""
+	switch len(r.parts) {
+	case 0:
+		visitor = r.a.subjectBefore(r.s, r.cl.start)
+	case 1:
+		visitor = r.parts[0]
+	}
+	p := r.a.people.get(visitor)
+	if p == nil || p.country == "" {
+		return nil
+	}
+	to := r.base.country
+	if to == "" {
+		for _, m := range r.s.ments {
+			if m.kind == mCountry && m.end <= r.cl.start {
+				to = m.id
+			}
+		}
+	}
+	if to == "" || to == p.country {
+		return nil
+	}
+	v := r.with("state_visit", "meeting", []string{visitor})
+	v.status, v.recalled, v.endDate = "held", true, Date{}
+	v.city, v.country = cityState(to), to
+	out := []meeting{v}
+	for _, y := range r.recall.years {
+		v.date = Date{Year: y}
+		out = append(out, v)
+	}
+	return out
+}
+
+// subjectBefore returns the first leader the sentence names before token
+// end, or "".
+func (a *analysis) subjectBefore(s *sentence, end int) string {
+	for _, m := range s.ments {
+		if m.start >= end {
+			break
+		}
+		if len(m.keys) == 1 && a.people.get(m.keys[0]) != nil {
+			return m.keys[0]
+		}
+	}
+	return ""
+}
