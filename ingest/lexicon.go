@@ -104,10 +104,12 @@ func lowerKeepOffsets(s string, buf []byte) (low string, exact bool, _ []byte) {
 			exact = false // strings.ToLower would write U+FFFD
 		case l != r && utf8.RuneLen(l) == n:
 			utf8.EncodeRune(b[i:], l)
-			moveTone(b, i, l, n)
+			if i > 0 && (b[i-1] == 'o' || b[i-1] == 'u') {
+				moveTone(b, i, l, n)
+			}
 		case l != r:
 			exact = false
-		default:
+		case i > 0 && (b[i-1] == 'o' || b[i-1] == 'u'):
 			moveTone(b, i, l, n)
 		}
 		i += n

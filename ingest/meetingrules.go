@@ -344,10 +344,29 @@ func namedLikeSummit(s *sentence, m mention) bool {
 	return first == "hội" && second == "nghị" || first == "thượng" && second == "đỉnh"
 }
 
+// tellsOfMeeting reports a meeting word, an attendance word or an
+// organisation named like its summit in the clause: what readClause needs.
+func tellsOfMeeting(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if (c.cat == "meet" || c.cat == "attend") && c.start >= cl.start && c.end <= cl.end {
+			return true
+		}
+	}
+	for _, m := range s.ments {
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // readClause reads clause ci of sentence si, or returns nil when it
 // tells of no meeting.
 func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	s := a.sents[si]
+	if !tellsOfMeeting(s, cl) {
+		return nil // most clauses: nothing to allocate a reading for
+	}
 	r := &clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1}
 	for _, c := range s.cues {
 		if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {

@@ -140,8 +140,10 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	cls, recalled := splitRecalled(clauses(s), a.recalledVisits(s))
 	for ci, cl := range cls {
 		r := a.readClause(si, ci, cl)
-		if p, ok := recalled[ci]; ok && r != nil {
-			r.recall = &p
+		if r != nil && recalled != nil {
+			if p, ok := recalled[ci]; ok {
+				r.recall = &p
+			}
 		}
 		if debugClause != nil {
 			debugClause(si, ci, r)

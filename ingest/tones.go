@@ -13,13 +13,29 @@ import (
 // Only swaps that keep the byte length are made (offsets into the text
 // hold); "oẽ", "uỳ" and "uỹ" stay as written.
 
-// firstVowelTone maps a toned second vowel to the first vowel carrying
-// that tone, by the first vowel.
-var firstVowelTone = map[rune][2]rune{
-	// second vowel: {toned 'o', toned 'u'}
-	'à': {'ò', 0}, 'á': {'ó', 0}, 'ả': {'ỏ', 0}, 'ã': {'õ', 0}, 'ạ': {'ọ', 0},
-	'è': {'ò', 0}, 'é': {'ó', 0}, 'ẻ': {'ỏ', 0}, 'ẹ': {'ọ', 0},
-	'ý': {0, 'ú'}, 'ỷ': {0, 'ủ'}, 'ỵ': {0, 'ụ'},
+// firstVowelTone returns, for a toned second vowel, the first vowel
+// carrying that tone: after 'o' (for "oa", "oe") and after 'u' (for "uy");
+// 0 where there is none.
+func firstVowelTone(r rune) (afterO, afterU rune) {
+	switch r {
+	case 'à', 'è':
+		return 'ò', 0
+	case 'á', 'é':
+		return 'ó', 0
+	case 'ả', 'ẻ':
+		return 'ỏ', 0
+	case 'ã':
+		return 'õ', 0
+	case 'ạ', 'ẹ':
+		return 'ọ', 0
+	case 'ý':
+		return 0, 'ú'
+	case 'ỷ':
+		return 0, 'ủ'
+	case 'ỵ':
+		return 0, 'ụ'
+	}
+	return 0, 0
 }
 
 // moveTone rewrites in place the toned second vowel r of n bytes at b[i:]
@@ -29,19 +45,16 @@ func moveTone(b []byte, i int, r rune, n int) bool {
 	if i == 0 {
 		return false
 	}
-	pair, ok := firstVowelTone[r]
-	if !ok {
-		return false
-	}
+	afterO, afterU := firstVowelTone(r)
 	var first rune
 	switch b[i-1] {
 	case 'o':
-		first = pair[0]
+		first = afterO
 	case 'u':
 		if i >= 2 && b[i-2] == 'q' {
 			return false
 		}
-		first = pair[1]
+		first = afterU
 	}
 	if first == 0 || utf8.RuneLen(first) != n {
 		return false
@@ -77,7 +90,11 @@ func firstStyle(w string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
-		if _, ok := firstVowelTone[r]; ok && i > 0 && (w[i-1] == 'o' || w[i-1] == 'u') {
+		if i > 0 && (w[i-1] == 'o' || w[i-1] == 'u') {
+			if o, u := firstVowelTone(r); o == 0 && u == 0 {
+				i += n
+				continue
+			}
 			if b == nil {
 				b = []byte(w)
 			}
