@@ -68,10 +68,11 @@ func findMemberships(a *analysis, si int) []membership {
 	s := a.sents[si]
 	org, explicit := a.sentenceOrg(s)
 	if org == "" {
-		return nil
+		return a.listGoesOn(si)
 	}
 	ls := lists(s)
 	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
+	out = append(out, a.listGoesOn(si)...)
 	for _, c := range s.cues {
 		if c.cat != "member" {
 			continue
@@ -113,6 +114,51 @@ func findMemberships(a *analysis, si int) []membership {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// listGoesOn reads a sentence that only lists the countries the sentence
+// before gave a status: "... sẽ chính thức có tư cách là quốc gia đối tác
+// BRICS. Bao gồm Belarus, Bolivia, Indonesia ...".
+func (a *analysis) listGoesOn(si int) []membership {
+	s := a.sents[si]
+	if si == 0 || len(s.toks) < 3 {
+		return nil
+	}
+	at := 0
+	switch {
+	case s.toks[0].low == "bao" && s.toks[1].low == "gồm":
+		at = 2
+	case s.toks[0].low == "gồm":
+		at = 1
+	default:
+		return nil
+	}
+	ls := lists(s)
+	if len(ls) == 0 || ls[0].start > at+3 {
+		return nil
+	}
+	prev := a.sents[si-1]
+	org, _ := a.sentenceOrg(prev)
+	var cue *cueHit
+	for i := range prev.cues {
+		if c := prev.cues[i]; c.cat == "member" && c.val != "founding_member" && !negatedWithin(prev, c.start, 5) {
+			cue = &prev.cues[i]
+		}
+	}
+	if cue == nil {
+		return nil
+	}
+	if orgs := a.orgsAfter(prev, *cue); len(orgs) > 0 {
+		org = orgs[0]
+	}
+	if org == "" {
+		return nil
+	}
+	var out []membership
+	for _, iso := range ls[0].isos {
+		out = append(out, membership{country: iso, org: org, status: cue.val, sent: si})
 	}
 	return out
 }
@@ -334,8 +380,14 @@ func passiveFounding(s *sentence, c cueHit) bool {
 }
 
 // genericMembers reports "các nước thành viên": the members as a class,
-// stating no country's membership.
+// stating no country's membership, unless the class is listed ("Các quốc
+// gia quan sát viên SCO gồm Afghanistan, Belarus ...").
 func genericMembers(s *sentence, c cueHit) bool {
+	for j := c.end; j < len(s.toks) && j < c.end+5; j++ {
+		if w := s.toks[j].low; w == "gồm" || w == ":" {
+			return false
+		}
+	}
 	for j := c.start - 1; j >= 0 && j >= c.start-3; j-- {
 		switch s.toks[j].low {
 		case "các", "những", "mọi":
