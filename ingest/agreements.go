@@ -90,6 +90,16 @@ func findAgreements(a *analysis, si int) []agreement {
 	}
 	var out []agreement
 	for _, cl := range clauses(s) {
+		if c, ok := s.hasCue("expired", cl.start, cl.end); ok && len(out) > 0 && !s.anyCueIn("agreement", cl) {
+			// "Thỏa thuận này được ký kết năm 2010 nhưng đã hết hạn vào
+			// hôm 5.2": the clause goes on of the agreement before.
+			o := &out[len(out)-1]
+			o.status = "expired"
+			if d, ok := a.clauseDate(s, clause{c.start, cl.end}); ok {
+				o.endDate = d
+			}
+			continue
+		}
 		nameEnd := -1 // "Tuyên bố chung ... về Khuôn khổ Hiệp định thương mại": one document
 		for _, c := range s.cues {
 			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end || c.start < nameEnd {

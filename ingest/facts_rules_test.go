@@ -103,3 +103,44 @@ func TestMembershipRules(t *testing.T) {
 		})
 	}
 }
+
+// agreementsOf extracts text (published on 2025-06-01) and returns its
+// agreements as "kind status parties date..end_date" lines.
+func agreementsOf(text string) []string {
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2025-06-01"})
+	parties := map[string][]string{}
+	for _, r := range ex.Relations {
+		if r.Type == model.RelSigned {
+			parties[r.To] = append(parties[r.To], r.From)
+		}
+	}
+	var out []string
+	for _, e := range ex.Entities {
+		if e.Label != model.LabelAgreement {
+			continue
+		}
+		ps := parties[e.Key]
+		sort.Strings(ps)
+		out = append(out, fmt.Sprintf("%v %v %v %v..%v", e.Props["kind"], e.Props["status"], ps, e.Props["date"], e.Props["end_date"]))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestAgreementReadings holds agreement readings to the sentences they
+// exist for.
+func TestAgreementReadings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a clause that goes on of the agreement before says it expired",
+			"Hiệp ước New START giữa Nga và Mỹ được ký kết năm 2010 nhưng đã hết hạn vào ngày 5/2/2026.",
+			[]string{"treaty expired [RU US] 2010-04-08..2026-02-05"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, agreementsOf(tt.text), "%q", tt.text)
+		})
+	}
+}
