@@ -74,6 +74,26 @@ type agreement struct {
 	back               bool   // "Thỏa thuận này": the agreement named before
 }
 
+// referredAbove reports "trên" or "nói trên" ending a description within
+// a few words of from: "the treaty above", not "hợp tác trên nhiều lĩnh
+// vực".
+func referredAbove(toks []token, from, to int) bool {
+	for i := from; i < to && i < from+8; i++ {
+		if toks[i].low != "trên" {
+			continue
+		}
+		if i+1 == to || !toks[i+1].word {
+			return true
+		}
+		switch toks[i+1].low {
+		case "chính", "đã", "sẽ", "được", "có", "vẫn", "hết", "đang", "là":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // nameStop ends an agreement's name: words that start the rest of the clause.
 var nameStop = map[string]bool{
 	"mà": true, "đã": true, "sẽ": true, "được": true, "với": true, "vào": true, "tại": true,
@@ -145,8 +165,10 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		start--         // "12 văn kiện hợp tác"
 		ag.kind = "mou" // documents signed together: one set of memoranda (docs/ANNOTATION.md)
 	}
-	if !named && c.end < len(toks) && toks[c.end].low == "này" {
-		ag.back = true // "Thỏa thuận này được ký kết năm 2010": the agreement named before
+	if !named && c.end < len(toks) && toks[c.end].low == "này" || !named && referredAbove(toks, c.end, cl.end) {
+		// "Thỏa thuận này được ký kết năm 2010", "Hiệp ước kiểm soát vũ
+		// khí chiến lược trên chính thức hết hạn": the agreement named before.
+		ag.back = true
 	}
 	{
 		for end < cl.end && end-c.end < 12 {

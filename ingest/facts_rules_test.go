@@ -137,6 +137,12 @@ func TestAgreementReadings(t *testing.T) {
 		{"a clause that goes on of the agreement before says it expired",
 			"Hiệp ước New START giữa Nga và Mỹ được ký kết năm 2010 nhưng đã hết hạn vào ngày 5/2/2026.",
 			[]string{"treaty expired [RU US] 2010-04-08..2026-02-05"}},
+		{"'the treaty above' is the one named before",
+			"Nga và Mỹ đã ký Hiệp ước New START năm 2010. Hiệp ước kiểm soát vũ khí chiến lược trên chính thức hết hạn vào ngày 5/2/2026.",
+			[]string{"treaty expired [RU US] 2010-04-08..2026-02-05"}},
+		{"an agreement on many fields is no reference back",
+			"Việt Nam và Nhật Bản ký thỏa thuận hợp tác trên nhiều lĩnh vực.",
+			[]string{"agreement signed [JP VN] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
