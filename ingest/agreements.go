@@ -367,7 +367,21 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if c.cat != "inforce" || c.start < cl.start || c.end > cl.end || c.end <= at && !nearAgreement(c, at, 6) {
 			continue // "triển khai hiệu quả EVFTA, sớm phê chuẩn EVIPA": each verb is its own agreement's
 		}
+		if plannedJustBefore(s, cl, c.start) {
+			continue // "sẽ chính thức có hiệu lực sau khi ...": not yet
+		}
 		if s.toks[c.start].low == "có" || kind == "agreement" || kind == "treaty" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedJustBefore reports a marker of the future within three tokens
+// before token at in the clause ("sẽ chính thức có hiệu lực").
+func plannedJustBefore(s *sentence, cl clause, at int) bool {
+	for _, c := range s.cues {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= at && at-c.end <= 2 {
 			return true
 		}
 	}

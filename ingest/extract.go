@@ -249,10 +249,17 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		traceMeetings("merged", meets)
 	}
 	a.linkAgreements(agrees, meets)
+	if debugAgreements != nil {
+		debugAgreements(agrees)
+	}
 	agrees = mergeAgreements(agrees)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
 }
+
+// debugAgreements, when set, is shown the agreements of each article as
+// read, before they are merged (tests only).
+var debugAgreements func([]agreement)
 
 // traceMeetings, when set, is shown the meetings of each article as read
 // clause by clause ("read") and once merged into events ("merged"): the
@@ -438,6 +445,8 @@ func mergeAgreements(ags []agreement) []agreement {
 		if !ok {
 			if j := sameDocument(out, ag); j >= 0 {
 				i, ok = j, true // "Hiệp định do Bộ trưởng ... ký": the one named before
+			} else if j := sameDescription(out, ag); j >= 0 {
+				i, ok = j, true // "Hiệp ước đối tác toàn diện" after "hiệp ước đối tác chiến lược toàn diện giữa Nga và Triều Tiên"
 			}
 		}
 		if !ok {
@@ -461,6 +470,10 @@ func mergeAgreements(ags []agreement) []agreement {
 		if o.meeting < 0 {
 			o.meeting = ag.meeting
 		}
+		for _, p := range ag.parties {
+			o.parties = appendUnique(o.parties, p) // each mention may name some of them
+		}
+		sort.Strings(o.parties)
 	}
 	return out
 }
@@ -475,7 +488,10 @@ func sameDocument(out []agreement, ag agreement) int {
 	}
 	for i := len(out) - 1; i >= 0; i-- {
 		o := out[i]
-		if o.kind != ag.kind || !(o.proper || o.key != "") {
+		if o.kind != ag.kind || !(o.proper || o.key != "" || bareMention(ag) && !bareMention(o) && !documentSet(o)) {
+			// A bare "hiệp ước" is also the last one described ("hiệp ước
+			// đối tác ... giữa Nga và Triều Tiên"), but not a set ("9 văn
+			// kiện hợp tác, trong đó có bản ghi nhớ ..." names one of them).
 			continue
 		}
 		if subset(ag.parties, o.parties) || len(ag.parties) <= 1 && len(o.parties) == 0 {
@@ -484,6 +500,50 @@ func sameDocument(out []agreement, ag agreement) int {
 		return -1
 	}
 	return -1
+}
+
+// sameDescription returns the agreement of out that ag describes again in
+// fewer words ("Hiệp ước đối tác toàn diện" after "hiệp ước đối tác chiến
+// lược toàn diện"), or -1: the same kind, every word of ag's description
+// in the other's in order, and parties that do not disagree.
+func sameDescription(out []agreement, ag agreement) int {
+	if ag.proper || ag.key != "" || bareMention(ag) {
+		return -1
+	}
+	short := strings.Fields(strings.ToLower(ag.name))
+	for i := len(out) - 1; i >= 0; i-- {
+		o := out[i]
+		if o.kind != ag.kind || bareMention(o) || !(subset(ag.parties, o.parties) || subset(o.parties, ag.parties)) {
+			continue
+		}
+		if len(short) >= 2 && inOrder(short, strings.Fields(strings.ToLower(o.name))) {
+			return i
+		}
+	}
+	return -1
+}
+
+// bareMention reports an agreement named by its kind word alone ("hiệp
+// ước"): no name, or the default one (defaultAgreementName), made before
+// or after its parties were known.
+func bareMention(ag agreement) bool {
+	return ag.name == "" || !ag.proper && strings.HasPrefix(ag.name, kindNames[ag.kind])
+}
+
+// documentSet reports documents counted as one set: "9 văn kiện hợp tác".
+func documentSet(ag agreement) bool {
+	return ag.name != "" && isDigitByte(ag.name[0])
+}
+
+// inOrder reports whether every word of a appears in b, in order.
+func inOrder(a, b []string) bool {
+	j := 0
+	for _, w := range b {
+		if j < len(a) && a[j] == w {
+			j++
+		}
+	}
+	return j == len(a)
 }
 
 // agreementStatusRank orders the states of an agreement in time.
