@@ -296,6 +296,10 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 				continue
 			}
 		}
+		if toks[k].low == "tại" && postedRole(ment.role) && k+1 < len(toks) && toks[k+1].upper && lx.qualifierAt(toks, k+1) {
+			k++ // "Đại sứ Việt Nam tại Nga Đặng Minh Khôi": where the post is
+			continue
+		}
 		if toks[k].word && !toks[k].upper && lowerRun < 4 && len(lx.at(toks, k)) == 0 {
 			// Allow a few plain words ("phát ngôn viên chính sách đối ngoại
 			// Điện Kremlin"), but only when a qualifier follows them.
@@ -312,6 +316,12 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 		break
 	}
 	return k
+}
+
+// postedRole reports an office held somewhere abroad: an ambassador, a
+// consul, an envoy.
+func postedRole(role string) bool {
+	return strings.Contains(role, "ambassador") || strings.Contains(role, "consul") || strings.Contains(role, "envoy")
 }
 
 // posted reports "tại" right before token i: where an ambassador is posted.
