@@ -87,6 +87,9 @@ func TestMeetingPhrasings(t *testing.T) {
 				"state_visit planned 2025-05 IE: to-lam",
 				"state_visit planned 2025-05 MN: to-lam",
 			}},
+		{"'trong khu' introduces a venue that names its city",
+			"Sáng 2/6, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Nga Vladimir Putin tại tư dinh của ông Tập trong khu Trung Nam Hải.",
+			[]string{"bilateral held 2025-06-02 Beijing: vladimir-putin xi-jinping"}},
 		{"a visit recalled is a visit of its own, with its own date, by the leader it names",
 			"Ngày 29/5, Tổng Bí thư Tô Lâm đã tiếp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, đáp lại tình cảm của ông Volodin trong chuyến thăm Nga của Tổng Bí thư Tô Lâm vào tháng 2 vừa qua.",
 			[]string{
