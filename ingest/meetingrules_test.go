@@ -90,6 +90,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"'trong khu' introduces a venue that names its city",
 			"Sáng 2/6, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Nga Vladimir Putin tại tư dinh của ông Tập trong khu Trung Nam Hải.",
 			[]string{"bilateral held 2025-06-02 Beijing: vladimir-putin xi-jinping"}},
+		{"a capitalised 'Thủ đô' stands between a place word and its city",
+			"Hội nghị Cấp cao ASEAN lần thứ 44 tại Thủ đô Vientiane, Lào diễn ra từ ngày 8-11/10 với sự tham dự của Thủ tướng Phạm Minh Chính.",
+			[]string{"summit held 2025-10-08 Vientiane: pham-minh-chinh"}},
 		{"a visit recalled is a visit of its own, with its own date, by the leader it names",
 			"Ngày 29/5, Tổng Bí thư Tô Lâm đã tiếp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, đáp lại tình cảm của ông Volodin trong chuyến thăm Nga của Tổng Bí thư Tô Lâm vào tháng 2 vừa qua.",
 			[]string{

@@ -627,12 +627,17 @@ func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 		case "tới", "đến", "sang", "thăm":
 			return true
 		}
-		if !s.toks[j].word || s.toks[j].upper {
+		if !s.toks[j].word || s.toks[j].upper && !placeNoun[s.toks[j].low] {
 			return false
 		}
 	}
 	return false
 }
+
+// placeNoun holds the words of "thủ đô", "thành phố", "tỉnh" and the
+// like, which stand between a place word and a name, capitalised or not
+// ("tới Thủ đô Vientiane").
+var placeNoun = map[string]bool{"thủ": true, "đô": true, "thành": true, "phố": true, "tỉnh": true, "bang": true, "đảo": true, "vùng": true}
 
 // afterPlaceWord reports whether a place preposition stands just before
 // token i, allowing "thủ đô", "thành phố" and the like in between.
@@ -650,7 +655,7 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 				return true
 			}
 		}
-		if !s.toks[j].word || s.toks[j].upper {
+		if !s.toks[j].word || s.toks[j].upper && !placeNoun[s.toks[j].low] {
 			return false
 		}
 	}
