@@ -804,12 +804,15 @@ func wordsBetween(s *sentence, from, to int) int {
 	return n
 }
 
-// lastDay returns the last date with a day named before sentence si.
+// lastDay returns the last date with a day named before sentence si, not
+// after the article's own.
 func (a *analysis) lastDay(si int) Date {
 	for i := si - 1; i >= 0; i-- {
 		ds := a.sents[i].dates
 		for j := len(ds) - 1; j >= 0; j-- {
-			if isDay(ds[j]) && !a.inByline(ds[j]) {
+			// A day after the article's own is a plan ("sẽ hội đàm ... vào
+			// ngày 2/9"), not the day things were reported on.
+			if isDay(ds[j]) && !a.inByline(ds[j]) && !(a.anchor.Day != 0 && dateAfter(ds[j].Date, a.anchor)) {
 				return ds[j].Date
 			}
 		}
