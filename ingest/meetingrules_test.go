@@ -93,6 +93,12 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a capitalised 'Thủ đô' stands between a place word and its city",
 			"Hội nghị Cấp cao ASEAN lần thứ 44 tại Thủ đô Vientiane, Lào diễn ra từ ngày 8-11/10 với sự tham dự của Thủ tướng Phạm Minh Chính.",
 			[]string{"summit held 2025-10-08 Vientiane: pham-minh-chinh"}},
+		{"every leader of a list of inviters is an inviter, not a participant",
+			"Nhận lời mời của Tổng thống Mông Cổ Ukhnaagiin Khurelsukh, Tổng thống Ireland Michael D. Higgins và Tổng thống Cộng hòa Pháp Emmanuel Macron, Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước tới Mông Cổ, Ireland và thăm chính thức Cộng hòa Pháp.",
+			[]string{"state_visit planned <nil> FR: to-lam", "state_visit planned <nil> IE: to-lam", "state_visit planned <nil> MN: to-lam"}},
+		{"without 'và' there is no list: the fronted inviter's guest is the subject",
+			"Theo lời mời của Tổng thống Nigeria Muhammadu Buhari, Tổng thống Ba Lan Andrzej Duda thăm chính thức Nigeria từ ngày 4 đến 6/9/2016.",
+			[]string{"state_visit held 2016-09-04 NG: andrzej-duda"}},
 		{"a visit recalled is a visit of its own, with its own date, by the leader it names",
 			"Ngày 29/5, Tổng Bí thư Tô Lâm đã tiếp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, đáp lại tình cảm của ông Volodin trong chuyến thăm Nga của Tổng Bí thư Tô Lâm vào tháng 2 vừa qua.",
 			[]string{

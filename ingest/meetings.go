@@ -471,9 +471,61 @@ const besideReach = 1
 // mời của Tổng thống Putin", "gửi lời hỏi thăm tới Tổng thống Putin".
 func beside(s *sentence, m mention, planned bool) bool {
 	for _, c := range s.cues {
-		if c.cat == "beside" && c.end <= m.start && m.start-c.end <= besideReach && !(planned && c.val == "inviter") {
+		if c.cat != "beside" || c.end > m.start {
+			continue
+		}
+		// The inviter of a planned visit is its host, unless several
+		// invite: the hosts of a trip's legs.
+		if m.start-c.end <= besideReach && !(planned && c.val == "inviter" && !severalInvite(s, c)) {
 			return true
 		}
+		if c.val == "inviter" && laterInList(s, c, m) {
+			return true // "theo lời mời của Tổng thống Mông Cổ A, Tổng thống Ireland B và ...": each is an inviter
+		}
+	}
+	return false
+}
+
+// severalInvite reports a list of leaders after inviter cue c.
+func severalInvite(s *sentence, c cueHit) bool {
+	for _, o := range s.ments {
+		if o.start >= c.end && len(o.keys) > 0 && o.kind != mCountry && laterInList(s, c, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterInList reports m as the second or a later leader of the list that
+// starts right after cue c: "A, B và C", whose "và" marks the last item.
+// Without a "và" there is no list: "Theo lời mời của A, B thăm ..." names
+// A's guest B.
+func laterInList(s *sentence, c cueHit, m mention) bool {
+	prev, n, in := -1, 0, false
+	for _, o := range s.ments {
+		if o.start < c.end || len(o.keys) == 0 || o.kind == mCountry {
+			continue
+		}
+		if prev < 0 {
+			if o.start-c.end > besideReach {
+				return false
+			}
+		} else {
+			if !joiners(s, prev, o.start) {
+				break
+			}
+			last := false
+			for i := prev; i < o.start; i++ {
+				last = last || s.toks[i].low == "và"
+			}
+			if o.start == m.start {
+				in = n > 0
+			}
+			if last {
+				return in || o.start == m.start // the list ends here, with its "và"
+			}
+		}
+		prev, n = o.end, n+1
 	}
 	return false
 }

@@ -573,6 +573,10 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			j++
 			continue
 		}
+		if t.text == "." && j > k && len(toks[j-1].text) == 1 && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
+			j++ // a middle initial: "Michael D. Higgins"
+			continue
+		}
 		break
 	}
 	if words == 0 || isDigitWord(toks[k].text) || dateWord[toks[k].low] || k > 0 && dateWord[toks[k-1].low] {
