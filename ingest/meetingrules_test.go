@@ -99,6 +99,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"without 'và' there is no list: the fronted inviter's guest is the subject",
 			"Theo lời mời của Tổng thống Nigeria Muhammadu Buhari, Tổng thống Ba Lan Andrzej Duda thăm chính thức Nigeria từ ngày 4 đến 6/9/2016.",
 			[]string{"state_visit held 2016-09-04 NG: andrzej-duda"}},
+		{"a call told as just done by a dated statement is of that day",
+			"Tối 4/2, Tổng thống Mỹ Donald Trump cho biết ông vừa hoàn tất một cuộc điện đàm rất tuyệt vời với Chủ tịch Trung Quốc Tập Cận Bình.",
+			[]string{"phone_call held 2025-02-04 <nil>: donald-trump xi-jinping"}},
 		{"a visit recalled is a visit of its own, with its own date, by the leader it names",
 			"Ngày 29/5, Tổng Bí thư Tô Lâm đã tiếp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, đáp lại tình cảm của ông Volodin trong chuyến thăm Nga của Tổng Bí thư Tô Lâm vào tháng 2 vừa qua.",
 			[]string{

@@ -777,8 +777,9 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 }
 
 // justBefore dates a meeting told as just done by a dated statement:
-// "Trump ngày 19/9 cho biết ông vừa có cuộc điện đàm" happened that month,
-// on that day or a little before.
+// "Trump ngày 19/9 cho biết ông vừa có cuộc điện đàm", "Tối 4/2, Tổng
+// thống Trump cho biết ông vừa hoàn tất một cuộc điện đàm" happened that
+// day (docs/ANNOTATION.md).
 func (a *analysis) justBefore(s *sentence, cl clause) Date {
 	just := false
 	for i := cl.start; i < cl.end; i++ {
@@ -791,8 +792,11 @@ func (a *analysis) justBefore(s *sentence, cl clause) Date {
 	}
 	for i := range s.dates {
 		d := &s.dates[i]
-		if a.statementDate(s, d) && d.Date.Year != 0 && d.Date.Month != 0 && !a.inByline(*d) {
-			return Date{Year: d.Date.Year, Month: d.Date.Month}
+		if (a.statementDate(s, d) || a.reportedBefore(s, d, cl)) && d.Date.Year != 0 && d.Date.Month != 0 && !a.inByline(*d) && d.EndDate.IsZero() {
+			if d.Approx {
+				return Date{Year: d.Date.Year, Month: d.Date.Month}
+			}
+			return d.Date
 		}
 	}
 	return Date{}
