@@ -54,6 +54,11 @@ func TestPartnershipRules(t *testing.T) {
 			[]string{"MY VN level=comprehensive_strategic status=upgraded"}},
 		{"negated", "Quan hệ Nga - Trung là liên kết chiến lược, không thành quan hệ đồng minh.", nil},
 		{"plural-is-no-pair", "Mỹ và các đồng minh hiệp ước phản đối.", nil},
+		{"a-level-in-an-agreement's-name", "Hiệp ước đối tác toàn diện giữa Nga và Triều Tiên sẽ có hiệu lực sau khi hai nước trao đổi văn kiện phê chuẩn và không có giới hạn về thời gian.", nil},
+		{"an-organisation's-partner-is-no-pair", "Năm 2025 đánh dấu mốc kỷ niệm 50 năm quan hệ đối tác chiến lược ASEAN-New Zealand.", nil},
+		{"a-description-is-no-level", "Việt Nam luôn xác định Nhật Bản là đối tác chiến lược quan trọng hàng đầu.", nil},
+		{"friendship-without-limits", "Hai nhà lãnh đạo nói rằng tình hữu nghị giữa Nga và Trung Quốc là \"không có giới hạn\".",
+			[]string{"CN RU level=no_limits status=established"}},
 		{"special-relation", "Hai nước kỷ niệm quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt Việt Nam - Lào.",
 			[]string{"LA VN level=special status=established"}},
 	}

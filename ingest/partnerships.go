@@ -57,14 +57,18 @@ func findPartnerships(a *analysis, si int) []partnership {
 			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) {
 				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
 			}
+			if !levelNamed(s, c) {
+				from = c.end
+				continue
+			}
 			var isos []string
 			for _, r := range pairRules {
 				if isos = r.find(a, s, cl, c); len(isos) == 2 {
 					break
 				}
 			}
-			if len(isos) != 2 {
-				from = c.end
+			if len(isos) != 2 || !partnerCountry(isos[0]) || !partnerCountry(isos[1]) {
+				from = c.end // "quan hệ đối tác chiến lược ASEAN-New Zealand": an organisation's partner is a membership
 				continue
 			}
 			sort.Strings(isos)
@@ -76,6 +80,41 @@ func findPartnerships(a *analysis, si int) []partnership {
 		}
 	}
 	return out
+}
+
+// levelNamed reports a partnership level named as the frame of a
+// relation, not a word in an agreement's name ("Hiệp ước đối tác toàn
+// diện"), a description ("đối tác chiến lược quan trọng hàng đầu"), or
+// "không có giới hạn" that does not qualify a relation ("không có giới
+// hạn về thời gian").
+func levelNamed(s *sentence, c cueHit) bool {
+	for _, o := range s.cues {
+		if o.cat == "agreement" && o.end == c.start {
+			return false
+		}
+	}
+	if c.end+1 < len(s.toks) && s.toks[c.end].low == "quan" && s.toks[c.end+1].low == "trọng" {
+		return false
+	}
+	if s.toks[c.start].low == "không" {
+		if c.end < len(s.toks) && s.toks[c.end].low == "về" {
+			return false // "không có giới hạn về thời gian": a limit of something else
+		}
+		for j := c.start - 1; j >= 0 && j >= c.start-10; j-- {
+			switch s.toks[j].low {
+			case "quan", "hợp", "hữu", "đối":
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// partnerCountry reports a side a PARTNER_OF can have: a country, or the
+// EU, which Vietnam's diplomacy ranks like one.
+func partnerCountry(iso string) bool {
+	return iso == "EU" || DefaultGazetteer().Countries[iso] != nil
 }
 
 // negationReach is how many tokens before a fact a negation may stand.
