@@ -86,6 +86,8 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"AF SCO status=observer", "BY SCO status=observer", "MN SCO status=observer"}},
 		{"a-list-that-goes-on-in-the-next-sentence", "Từ ngày 1/1/2025, họ có tư cách là quốc gia đối tác BRICS. Bao gồm Belarus, Bolivia và Uzbekistan.",
 			[]string{"BO BRICS status=partner", "BY BRICS status=partner", "UZ BRICS status=partner"}},
+		{"a-level-between-an-organisation-and-a-country", "Năm 2025 đánh dấu mốc kỷ niệm 50 năm quan hệ đối tác chiến lược ASEAN-New Zealand.",
+			[]string{"NZ ASEAN status=partner"}},
 		{"members-in-parentheses-after-the-organisation", "Tham dự có lãnh đạo 7 nước thuộc nhóm G7 (Anh, Mỹ, Đức, Nhật Bản, Pháp, Canada, Italy).",
 			[]string{"CA G7 status=member", "DE G7 status=member", "FR G7 status=member", "GB G7 status=member", "IT G7 status=member", "JP G7 status=member", "US G7 status=member"}},
 		{"organisation-includes", "Đến nay, SCO bao gồm các thành viên là Nga, Trung Quốc, 4 quốc gia Trung Á là Kazakhstan và Uzbekistan.",

@@ -73,6 +73,7 @@ func findMemberships(a *analysis, si int) []membership {
 	ls := lists(s)
 	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
 	out = append(out, a.listGoesOn(si)...)
+	out = append(out, a.levelWithOrganisation(si)...)
 	for _, c := range s.cues {
 		if c.cat != "member" {
 			continue
@@ -111,6 +112,35 @@ func findMemberships(a *analysis, si int) []membership {
 			for _, o := range orgs {
 				for _, iso := range l.isos {
 					out = append(out, membership{country: iso, org: o, status: status, since: since, sent: si})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// levelWithOrganisation reads a partnership level between an
+// organisation and a country ("quan hệ đối tác chiến lược ASEAN-New
+// Zealand"): the country is the organisation's partner.
+func (a *analysis) levelWithOrganisation(si int) []membership {
+	s := a.sents[si]
+	if !s.anyCue("partnership") {
+		return nil
+	}
+	var out []membership
+	for _, cl := range clauses(s) {
+		for _, c := range s.cues {
+			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || negated(s, c.start) || !levelNamed(s, c) {
+				continue
+			}
+			isos := joinedPair(a, s, cl, c)
+			if len(isos) != 2 {
+				continue
+			}
+			for i, org := range isos {
+				country := isos[1-i]
+				if org != "EU" && !partnerCountry(org) && DefaultGazetteer().Orgs[org] != nil && DefaultGazetteer().Countries[country] != nil {
+					out = append(out, membership{country: country, org: org, status: "partner", sent: si})
 				}
 			}
 		}
