@@ -102,6 +102,12 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a call told as just done by a dated statement is of that day",
 			"Tối 4/2, Tổng thống Mỹ Donald Trump cho biết ông vừa hoàn tất một cuộc điện đàm rất tuyệt vời với Chủ tịch Trung Quốc Tập Cận Bình.",
 			[]string{"phone_call held 2025-02-04 <nil>: donald-trump xi-jinping"}},
+		{"an event 'giữa A với B' is theirs, not of who speaks of it",
+			"Tại cuộc điện đàm, Thủ tướng Phạm Minh Chính và Thủ tướng Hun Manet bày tỏ vui mừng về kết quả cuộc điện đàm rất thành công ngày 14-5 giữa Tổng Bí thư Tô Lâm với Chủ tịch Đảng Nhân dân Campuchia, Chủ tịch Thượng viện Campuchia Hun Sen.",
+			[]string{"phone_call held 2025-05-14 <nil>: hun-sen to-lam"}},
+		{"'giữa A và B, do C chủ trì': the chair named after the pair takes part",
+			"Thỏa thuận ra đời sau cuộc gặp ngày 28/5 tại Putrajaya giữa ông Hun Manet và quyền Thủ tướng Thái Lan Phumtham Wechayachai, do Thủ tướng Malaysia Anwar Ibrahim chủ trì.",
+			[]string{"summit held 2025-05-28 Putrajaya: anwar-ibrahim hun-manet phumtham-wechayachai"}},
 		{"a visit recalled is a visit of its own, with its own date, by the leader it names",
 			"Ngày 29/5, Tổng Bí thư Tô Lâm đã tiếp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, đáp lại tình cảm của ông Volodin trong chuyến thăm Nga của Tổng Bí thư Tô Lâm vào tháng 2 vừa qua.",
 			[]string{

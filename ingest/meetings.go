@@ -436,6 +436,23 @@ func (a *analysis) participants(s *sentence, cl clause, planned bool) []string {
 			}
 		}
 	}
+	if from := a.betweenPair(s, cl); from >= 0 {
+		// "kết quả cuộc điện đàm ngày 14-8 giữa A với B": the event's
+		// participants are the leaders named from its word on ("giữa A
+		// và B, do C chủ trì"), not those who speak of it before, nor the
+		// offices named beside a name ("Chủ tịch Đảng ..., Chủ tịch
+		// Thượng viện Campuchia Hun Sen").
+		var after []string
+		for i, m := range s.ments {
+			if m.start >= from && m.end <= cl.end && len(m.keys) == 1 && m.kind == mLeader && !a.isSpeaker(s, m) && !a.isOwner(s, i) && !beside(s, m, planned) {
+				for _, k := range m.keys {
+					after = appendUnique(after, k)
+				}
+			}
+		}
+		sort.Strings(after)
+		return after
+	}
 	// "hai nhà lãnh đạo" stands for the people only when they are not named.
 	if hasPair {
 		var named []string
@@ -461,6 +478,59 @@ func (a *analysis) participants(s *sentence, cl clause, planned bool) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// betweenPair returns where the meeting word starts that "giữa" and two
+// leaders follow closely ("cuộc điện đàm rất thành công ngày 14-8 giữa
+// Tổng Bí thư Tô Lâm với Chủ tịch Thượng viện Campuchia Hun Sen"), joined
+// by "với", "và" or "cùng", or -1.
+func (a *analysis) betweenPair(s *sentence, cl clause) int {
+	at, word := -1, -1
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		for j := c.end; j < cl.end && j < c.end+8; j++ {
+			if s.toks[j].low == "giữa" {
+				at, word = j+1, c.start
+				break
+			}
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	var out []string
+	prev := -1
+	for _, m := range s.ments {
+		if m.start < at || m.end > cl.end || len(m.keys) != 1 || m.kind != mLeader {
+			continue
+		}
+		if prev < 0 && m.start-at > 8 {
+			return -1 // "giữa" is not followed by a leader
+		}
+		if prev >= 0 {
+			join := false
+			for j := prev; j < m.start; j++ {
+				switch s.toks[j].low {
+				case "với", "và", "cùng":
+					join = true
+				}
+			}
+			if !join || m.start-prev > 10 {
+				return -1
+			}
+		}
+		out = appendUnique(out, m.keys[0])
+		if len(out) == 2 {
+			return word
+		}
+		prev = m.end
+	}
+	return -1
 }
 
 // besideReach is how many tokens may stand between a "beside" word and
