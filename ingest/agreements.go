@@ -100,6 +100,7 @@ var nameStop = map[string]bool{
 	"và": true, "hết": true, "có": true, "trong": true, "là": true, "do": true, "nhằm": true,
 	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
 	"giữa": true, "của": true, "cho": true, "nhân": true, "trị": true, "hồi": true, "từ": true,
+	"sau": true, "trước": true,
 }
 
 // findAgreements reads the agreements a sentence states.
@@ -173,7 +174,8 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	{
 		for end < cl.end && end-c.end < 12 {
 			t := toks[end]
-			if t.word && (t.upper || !nameStop[t.low]) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
+			freeTrade := t.low == "do" && end > 0 && toks[end-1].low == "tự" // "thương mại tự do": free, not "by"
+			if t.word && (t.upper || !nameStop[t.low] || freeTrade) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
 				end++
 				continue
 			}
@@ -186,7 +188,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		// A proper name ends on a capitalised word or a known name: trim
 		// trailing plain words. A plain description keeps them ("bản ghi
 		// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
-		for named && end > c.end && !toks[end-1].upper && !countryAt(s, end-1) {
+		for named && end > c.end && !toks[end-1].upper && !countryAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") {
 			end--
 		}
 		if end > c.end || start < c.start {
@@ -367,8 +369,8 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if c.cat != "inforce" || c.start < cl.start || c.end > cl.end || c.end <= at && !nearAgreement(c, at, 6) {
 			continue // "triển khai hiệu quả EVFTA, sớm phê chuẩn EVIPA": each verb is its own agreement's
 		}
-		if plannedJustBefore(s, cl, c.start) {
-			continue // "sẽ chính thức có hiệu lực sau khi ...": not yet
+		if plannedJustBefore(s, cl, c.start) || c.start > 0 && s.toks[c.start-1].low == "để" {
+			continue // "sẽ chính thức có hiệu lực sau khi ...", "để có hiệu lực ... vẫn cần": not yet
 		}
 		if s.toks[c.start].low == "có" || kind == "agreement" || kind == "treaty" {
 			return true
@@ -408,8 +410,8 @@ func (a *analysis) negotiating(s *sentence, cl clause, at int) bool {
 // that qualifies a title ("Tổng thống Nga" names Russia's president, and
 // Russia is a party only through them).
 func (a *analysis) partyCountry(s *sentence, m mention) bool {
-	if m.start > 0 && (a.afterPlaceWord(s, m.start) || s.toks[m.start-1].text == ",") && a.placeBefore(s, m.start) {
-		return false // "ký tại Prague, Cộng hòa Séc": where, not who
+	if m.start > 0 && (a.afterPlaceWord(s, m.start) || s.toks[m.start-1].text == "," || s.toks[m.start-1].low == "của") && a.placeBefore(s, m.start) {
+		return false // "ký tại Prague, Cộng hòa Séc", "tại thủ đô Asunción của Paraguay": where, not who
 	}
 	for _, o := range s.ments {
 		if o.role != "" && o.start < m.start && m.end <= o.end+1 && len(o.keys) > 0 {
@@ -426,7 +428,7 @@ func (a *analysis) placeBefore(s *sentence, i int) bool {
 		return true
 	}
 	for _, m := range s.ments {
-		if m.kind == mCity && m.end == i-1 {
+		if m.kind == mCity && m.end == i-1 { // "tại Prague, Séc", "tại thủ đô Asunción của Paraguay"
 			return true
 		}
 	}
