@@ -1190,7 +1190,13 @@ func (g *gen) invitation(a, b *person, main time.Time) {
 		tmpl = "F7"
 		s = g.fill("{B} nhận lời mời của {A} sẽ sang thăm {C}{D}.", "B", g.ref(b), "A", g.ref(a), "C", g.cname(a.o.iso), "D", g.prefixDate(d))
 	}
-	g.meeting(tmpl, s, model.KindStateVisit, model.SummitPlanned, fd, nil, a.o.iso, "", b, a)
+	planted := []*person{b, a}
+	if tmpl == "F7" {
+		// The inviter ("nhận lời mời của A") is no participant of the
+		// visit (docs/ANNOTATION.md), even of a planned one.
+		planted = planted[:1]
+	}
+	g.meeting(tmpl, s, model.KindStateVisit, model.SummitPlanned, fd, nil, a.o.iso, "", planted...)
 	g.para(s)
 }
 

@@ -309,17 +309,6 @@ func (r *clauseReading) genericSummit() bool {
 	return hosted && len(r.parts) == 1
 }
 
-// summitIn reports a summit word in the clause: an organisation's meeting,
-// whose inviter is its host, not a participant.
-func (a *analysis) summitIn(s *sentence, cl clause) bool {
-	for _, c := range s.cues {
-		if c.cat == "meet" && c.val == "summit" && c.start >= cl.start && c.end <= cl.end {
-			return true
-		}
-	}
-	return false
-}
-
 // oneCountry reports participants who are all of one known country.
 func (a *analysis) oneCountry(parts []string) bool {
 	c := ""
@@ -388,7 +377,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		r.occasion = true
 	}
 	r.base.status = a.status(s, cl)
-	r.parts = a.participants(s, cl, r.base.status == "planned" && !a.summitIn(s, cl))
+	r.parts = a.participants(s, cl)
 	r.base.org = a.orgNear(s, cl)
 	if len(r.kinds) == 0 {
 		if r.occasion {

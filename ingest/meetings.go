@@ -412,10 +412,10 @@ func (a *analysis) inClause(s *sentence, cl clause, off int) bool {
 // participants returns the leaders taking part in the clause's meeting:
 // everyone named there except speakers ("..., X cho biết"), people named
 // only as the owner of a title ("cố vấn của ông Putin") or beside the
-// event (greeted, spoken for, and the inviter of a visit that took
-// place: had they met, the text would say so; the inviter of a planned
-// visit is its host).
-func (a *analysis) participants(s *sentence, cl clause, planned bool) []string {
+// event (greeted, spoken for, and the inviter of a visit, held or
+// planned: had they met, or were to, the text would say so;
+// docs/ANNOTATION.md).
+func (a *analysis) participants(s *sentence, cl clause) []string {
 	var keys []string
 	seen := map[string]bool{}
 	hasPair := false
@@ -426,7 +426,7 @@ func (a *analysis) participants(s *sentence, cl clause, planned bool) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m, planned) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -444,7 +444,7 @@ func (a *analysis) participants(s *sentence, cl clause, planned bool) []string {
 		// Thượng viện Campuchia Hun Sen").
 		var after []string
 		for i, m := range s.ments {
-			if m.start >= from && m.end <= cl.end && len(m.keys) == 1 && m.kind == mLeader && !a.isSpeaker(s, m) && !a.isOwner(s, i) && !beside(s, m, planned) {
+			if m.start >= from && m.end <= cl.end && len(m.keys) == 1 && m.kind == mLeader && !a.isSpeaker(s, m) && !a.isOwner(s, i) && !beside(s, m) {
 				for _, k := range m.keys {
 					after = appendUnique(after, k)
 				}
@@ -539,28 +539,16 @@ const besideReach = 1
 
 // beside reports a leader named right after a "beside" word: "theo lời
 // mời của Tổng thống Putin", "gửi lời hỏi thăm tới Tổng thống Putin".
-func beside(s *sentence, m mention, planned bool) bool {
+func beside(s *sentence, m mention) bool {
 	for _, c := range s.cues {
 		if c.cat != "beside" || c.end > m.start {
 			continue
 		}
-		// The inviter of a planned visit is its host, unless several
-		// invite: the hosts of a trip's legs.
-		if m.start-c.end <= besideReach && !(planned && c.val == "inviter" && !severalInvite(s, c)) {
+		if m.start-c.end <= besideReach {
 			return true
 		}
 		if c.val == "inviter" && laterInList(s, c, m) {
 			return true // "theo lời mời của Tổng thống Mông Cổ A, Tổng thống Ireland B và ...": each is an inviter
-		}
-	}
-	return false
-}
-
-// severalInvite reports a list of leaders after inviter cue c.
-func severalInvite(s *sentence, c cueHit) bool {
-	for _, o := range s.ments {
-		if o.start >= c.end && len(o.keys) > 0 && o.kind != mCountry && laterInList(s, c, o) {
-			return true
 		}
 	}
 	return false
