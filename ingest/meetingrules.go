@@ -678,10 +678,21 @@ func (r *clauseReading) verbObjects() []verbObject {
 			out = append(out, verbObject{kind: verb.val, subject: subject, object: k})
 		}
 	}
-	if subject == "" || len(out) < 2 || len(verbs) < 2 && !reception {
+	if subject == "" || len(out) < 2 || len(verbs) < 2 && !reception && !r.semicolonList() {
 		return nil
 	}
 	return out
+}
+
+// semicolonList reports objects listed with ";" ("đã gặp A; B; C"): one
+// meeting with each, where a joint one would say "A, B và C".
+func (r *clauseReading) semicolonList() bool {
+	for i := r.cl.start; i < r.cl.end; i++ {
+		if r.s.toks[i].text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // summitOrdinal reads a summit's number after its word or organisation:

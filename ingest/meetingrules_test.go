@@ -108,6 +108,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"'giữa A và B, do C chủ trì': the chair named after the pair takes part",
 			"Thỏa thuận ra đời sau cuộc gặp ngày 28/5 tại Putrajaya giữa ông Hun Manet và quyền Thủ tướng Thái Lan Phumtham Wechayachai, do Thủ tướng Malaysia Anwar Ibrahim chủ trì.",
 			[]string{"summit held 2025-05-28 Putrajaya: anwar-ibrahim hun-manet phumtham-wechayachai"}},
+		{"leaders listed with ';' after one meeting word are met one by one",
+			"Trong khuôn khổ Lễ kỷ niệm, Chủ tịch nước Lương Cường đã gặp Quốc vương Campuchia Norodom Sihamoni; Bí thư Thứ nhất, Chủ tịch nước Cuba Miguel Diaz-Canel; Tổng thống Indonesia Prabowo Subianto.",
+			[]string{"bilateral held <nil> <nil>: luong-cuong miguel-diaz-canel", "bilateral held <nil> <nil>: luong-cuong norodom-sihamoni", "bilateral held <nil> <nil>: luong-cuong prabowo-subianto"}},
 		{"a visit recalled is a visit of its own, with its own date, by the leader it names",
 			"Ngày 29/5, Tổng Bí thư Tô Lâm đã tiếp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, đáp lại tình cảm của ông Volodin trong chuyến thăm Nga của Tổng Bí thư Tô Lâm vào tháng 2 vừa qua.",
 			[]string{

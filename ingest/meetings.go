@@ -59,7 +59,7 @@ func clauses(s *sentence) []clause {
 			cutAt = cutAt[1:]
 		}
 		switch {
-		case t.text == ";":
+		case t.text == ";" && !listItemAfter(s, i):
 			cut(i + 1)
 		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng":
 			// "X, cùng các cuộc điện đàm với Y": another event is added.
@@ -100,6 +100,35 @@ func clauses(s *sentence) []clause {
 	}
 	cut(len(s.toks))
 	return out
+}
+
+// listItemAfter reports a ";" that separates items of a list of leaders
+// ("đã gặp Quốc vương Campuchia Norodom Sihamoni; Tổng thống Indonesia
+// Prabowo Subianto; ..."): what follows it up to the next ";" or the
+// sentence's end is one leader's name.
+func listItemAfter(s *sentence, i int) bool {
+	end := len(s.toks)
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.toks[j].text == ";" {
+			end = j
+			break
+		}
+	}
+	if end < len(s.toks) || end > 0 && !s.toks[end-1].word {
+		end-- // the sentence's full stop
+	}
+	for _, c := range s.cues {
+		if (c.cat == "meet" || c.cat == "attrib") && c.start > i && c.start < end {
+			return false // a clause of its own
+		}
+	}
+	for _, m := range s.ments {
+		// "Bí thư Thứ nhất, Chủ tịch nước Cuba Miguel Diaz-Canel": offices, then the name.
+		if m.start > i && len(m.keys) > 0 && m.end >= end-1 && m.end <= end+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // insideMention reports whether token i is inside a longer mention
