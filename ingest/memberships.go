@@ -54,10 +54,25 @@ func joiners(s *sentence, from, to int) bool {
 		switch s.toks[i].low {
 		case ",", "và", "cùng", "với", "cũng", "như", "hoặc", "(", ")":
 		default:
+			// A name the gazetteer lacks between commas ("Nam Phi,
+			// Mauritus, Angola") does not end the list; it is no item.
+			if s.toks[i].upper && i > from && s.toks[i-1].text == "," && i+1 < to && s.toks[i+1].text == "," && !inMention(s, i) {
+				continue
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// inMention reports whether token i is inside any mention.
+func inMention(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // findMemberships reads "X là thành viên của Y", "Y được thành lập bởi A, B",
@@ -88,8 +103,14 @@ func findMemberships(a *analysis, si int) []membership {
 		if negatedWithin(s, c.start, 5) || anniversary(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
-		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c)) {
-			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste": admitted in the future
+		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c)) {
+			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
+		}
+		if status == "member" && (a.specificStatusAfter(s, c) || a.joinsNoOrganisation(s, c)) {
+			continue // "kết nạp Việt Nam trở thành “quốc gia đối tác”": the status named after; "gia nhập TAC": a treaty
+		}
+		if founding, ok := currentlyListed(s, c); ok && founding {
+			status = "member" // "được thành lập năm 2006 và hiện bao gồm 9 quốc gia": today's members
 		}
 		orgs := a.orgsAfter(s, c)
 		if len(orgs) == 0 {
@@ -146,6 +167,63 @@ func (a *analysis) levelWithOrganisation(si int) []membership {
 		}
 	}
 	return out
+}
+
+// laterTerm reports a term after the membership word that starts after
+// the article's year: "đã bầu 14 nước thành viên Hội đồng Nhân quyền
+// nhiệm kỳ 2026-2028" (elected in 2025) are members to be.
+func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
+	if a.anchor.Year == 0 {
+		return false
+	}
+	for j := c.end; j+2 < len(s.toks) && j < c.end+10; j++ {
+		if s.toks[j].low == "nhiệm" && s.toks[j+1].low == "kỳ" {
+			if y, k := leadingInt(s.toks[j+2].text); k == 4 {
+				return y > a.anchor.Year
+			}
+		}
+	}
+	return false
+}
+
+// specificStatusAfter reports a status other than membership named just
+// after a word of joining: "kết nạp Việt Nam trở thành “quốc gia đối tác”".
+func (a *analysis) specificStatusAfter(s *sentence, c cueHit) bool {
+	for _, o := range s.cues {
+		if o.cat == "member" && o.val != "member" && o.val != "founding_member" && o.start >= c.end && o.start-c.end <= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsNoOrganisation reports a word of joining whose object is a name
+// that is no organisation or country: "gia nhập TAC", "gia nhập Hiệp ước
+// Thân thiện và Hợp tác" (a treaty).
+func (a *analysis) joinsNoOrganisation(s *sentence, c cueHit) bool {
+	if c.end >= len(s.toks) || !s.toks[c.end].upper {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.start == c.end && (m.kind == mOrg || m.kind == mCountry || m.kind == mOrgRef || len(m.keys) > 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// currentlyListed reports a list introduced by "hiện bao gồm", "hiện
+// gồm" after a founding word c: today's members, not the founders.
+func currentlyListed(s *sentence, c cueHit) (founding, ok bool) {
+	if c.val != "founding_member" {
+		return false, false
+	}
+	for j := c.end; j+1 < len(s.toks) && j < c.end+12; j++ {
+		if s.toks[j].low == "hiện" && (s.toks[j+1].low == "bao" || s.toks[j+1].low == "gồm" || s.toks[j+1].low == "nay") {
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // listGoesOn reads a sentence that only lists the countries the sentence
@@ -349,7 +427,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 			continue
 		}
 		switch s.toks[i].low {
-		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức",
+		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ",
 			"trong", "đó", "có", "hiện", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
