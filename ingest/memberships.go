@@ -346,7 +346,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 				at = j + 1
 			}
 		}
-		if at < 0 || slices.ContainsFunc(s.cues, func(c cueHit) bool { return c.cat == "member" && c.end <= m.start && m.start-c.end <= 1 }) {
+		if at < 0 || slices.ContainsFunc(s.cues, func(c cueHit) bool {
+			return c.cat == "member" && c.val != "member" && c.end <= m.start && m.start-c.end <= 1
+		}) {
 			continue // "Các quốc gia quan sát viên SCO gồm ...": the status word's list
 		}
 		status := "member"
@@ -420,8 +422,17 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 
 // introduces reports whether tokens [from, to) only lead from a
 // membership word to the list it names: an organisation, "gồm", "bởi",
-// ":", "(", a count ("10 nước").
+// ":", "(", a count ("10 nước"). "thành viên của ASEAN, cùng với Nhật
+// Bản" adds other countries to those members, it does not name them
+// ("gia nhập APEC năm 1998, cùng với Peru" does).
 func (a *analysis) introduces(s *sentence, from, to int) bool {
+	ofOrg := false // "của ASEAN"
+	for i := from; i < to; i++ {
+		ofOrg = ofOrg || inOrg(s, i) && i > 0 && s.toks[i-1].low == "của"
+		if ofOrg && s.toks[i].low == "cùng" {
+			return false
+		}
+	}
 	for i := from; i < to; i++ {
 		if inOrg(s, i) || isDigitWord(s.toks[i].text) || inDate(s, i) {
 			continue
