@@ -107,8 +107,36 @@ var nameStop = map[string]bool{
 func findAgreements(a *analysis, si int) []agreement {
 	s := a.sents[si]
 	if !s.anyCue("agreement") {
+		a.docList = nil
 		return nil // no agreement named: skip splitting the sentence
 	}
+	prev := a.docList
+	out := a.findAgreementsIn(s, si)
+	// "Các văn kiện hợp tác gồm:" introduces the documents, one a line:
+	// each takes the status, date and parties of the set it names, read
+	// here or in the sentence before ("chứng kiến Lễ trao các văn kiện
+	// hợp tác song phương Việt Nam - Hàn Quốc"); the list goes on while
+	// sentences open with a document.
+	a.docList = nil
+	if n := len(s.toks); n > 0 && s.toks[n-1].text == ":" {
+		switch {
+		case len(out) > 0 && out[len(out)-1].status != "":
+			l := out[len(out)-1]
+			a.docList = &l
+		case a.lastAg != nil && si-a.lastAgS <= 2:
+			a.docList = a.lastAg
+		}
+	} else if prev != nil && len(out) > 0 && s.hasCueAt("agreement", 0) {
+		a.docList = prev
+	}
+	if len(out) > 0 {
+		l := out[len(out)-1]
+		a.lastAg, a.lastAgS = &l, si
+	}
+	return out
+}
+
+func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 	var out []agreement
 	for _, cl := range clauses(s) {
 		if c, ok := s.hasCue("expired", cl.start, cl.end); ok && len(out) > 0 && !s.anyCueIn("agreement", cl) {
@@ -226,6 +254,10 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
+	case a.docList != nil && c.start == 0:
+		// "Các văn kiện hợp tác gồm: / Bản ghi nhớ giữa Bộ ... Việt Nam và
+		// Bộ ... Hàn Quốc về ...": one of the documents the list is of.
+		ag.status, ag.date = a.docList.status, a.docList.date
 	case named:
 		ag.status = ""
 	case planned:
@@ -270,6 +302,11 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			if p := a.people.get(m.keys[0]); p != nil && p.country != "" {
 				ag.parties = appendUnique(ag.parties, p.country)
 			}
+		}
+	}
+	if a.docList != nil && c.start == 0 && len(ag.parties) < 2 {
+		for _, p := range a.docList.parties {
+			ag.parties = appendUnique(ag.parties, p) // the list's sides: "Ủy ban Chứng khoán Nhà nước" is Vietnam's
 		}
 	}
 	sort.Strings(ag.parties)

@@ -23,6 +23,9 @@ type analysis struct {
 	year    int    // the article's year: published, else what the text fixes
 	lastOrg string // the last organisation named before the current sentence
 	byline  [2]int // where the page's own date is in the text: it dates no event
+	docList *agreement // a list of documents introduced by the last sentence ("Các văn kiện hợp tác gồm:")
+	lastAg  *agreement // the last agreement read, and in which sentence
+	lastAgS int
 	scratch *scratch
 }
 

@@ -71,6 +71,16 @@ func (s *sentence) anyCueIn(cat string, cl clause) bool {
 	return ok
 }
 
+// hasCueAt reports a cue of category cat starting at token i.
+func (s *sentence) hasCueAt(cat string, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == cat && c.start == i {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCue reports the first cue of category cat within tokens [from, to).
 func (s *sentence) hasCue(cat string, from, to int) (cueHit, bool) {
 	for _, c := range s.cues {
