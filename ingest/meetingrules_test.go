@@ -111,6 +111,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"leaders listed with ';' after one meeting word are met one by one",
 			"Trong khuôn khổ Lễ kỷ niệm, Chủ tịch nước Lương Cường đã gặp Quốc vương Campuchia Norodom Sihamoni; Bí thư Thứ nhất, Chủ tịch nước Cuba Miguel Diaz-Canel; Tổng thống Indonesia Prabowo Subianto.",
 			[]string{"bilateral held <nil> <nil>: luong-cuong miguel-diaz-canel", "bilateral held <nil> <nil>: luong-cuong norodom-sihamoni", "bilateral held <nil> <nil>: luong-cuong prabowo-subianto"}},
+		{"'Theo đặc phái viên TTXVN' is a source, not the first person: the lead's date and place set the scene",
+			"Theo đặc phái viên TTXVN, ngày 09/6, nhân dịp tham dự Hội nghị Cấp cao lần thứ 3 của Liên hợp quốc về Đại dương tại thành phố Nice, Cộng hoà Pháp, Thủ tướng Chính phủ Phạm Minh Chính đã gặp Chủ tịch Hội đồng Châu Âu Antonio Costa.",
+			[]string{"bilateral held 2025-06-09 Nice: antonio-costa pham-minh-chinh", "summit held 2025-06-09 Nice: antonio-costa pham-minh-chinh"}},
 		{"a visit recalled is a visit of its own, with its own date, by the leader it names",
 			"Ngày 29/5, Tổng Bí thư Tô Lâm đã tiếp ông Vyacheslav Volodin, Chủ tịch Duma Quốc gia Nga, đáp lại tình cảm của ông Volodin trong chuyến thăm Nga của Tổng Bí thư Tô Lâm vào tháng 2 vừa qua.",
 			[]string{
