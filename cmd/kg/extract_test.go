@@ -51,7 +51,7 @@ func TestExtractBadItems(t *testing.T) {
 		{"only a missing file", []string{"extract", "no-such-file.txt"}, "", 1, 0, "no-such-file.txt: "},
 		{"stdin", []string{"extract", "-"}, "Ông Tập Cận Bình gặp ông Putin.", 0, 1, ""},
 		{"unknown format", []string{"extract", "--format", "xml", files[0]}, "", 1, 0, `unknown format "xml"`},
-		{"no path", []string{"extract"}, "", 1, 0, "requires at least 1 arg"},
+		{"no path", []string{"extract"}, "", 1, 0, "kg: no articles to extract: give files, folders (read recursively) or - for standard input\nUsage: kg extract [--format jsonl] PATH... [flags]\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
