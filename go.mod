@@ -3,6 +3,7 @@ module kg
 go 1.26.8
 
 require (
+	github.com/creack/pty v1.1.24
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	github.com/spf13/cobra v1.10.2
 	github.com/spf13/pflag v1.0.10

@@ -59,7 +59,7 @@ func (r Resolution) Notice() string {
 		for i, o := range r.Others {
 			others[i] = o.Name
 		}
-		how = append(how, fmt.Sprintf("best of %d, before %s", len(r.Others)+1, strings.Join(others, ", ")))
+		how = append(how, fmt.Sprintf("best of %d, then %s", len(r.Others)+1, strings.Join(others, ", ")))
 	}
 	if r.Match <= MatchName && len(r.Others) == 0 {
 		return ""

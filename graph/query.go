@@ -151,10 +151,14 @@ type Answer struct {
 	Names   []Resolution // in header order
 }
 
-// Answer runs the prepared query q once its names resolve (ResolveNames):
-// an unknown or ambiguous name is a *NameError that lists the closest
-// matches, not an empty table.
+// Answer runs the prepared query q once its parameters check out
+// (CheckParams) and its names resolve (ResolveNames): an unknown or
+// ambiguous name is a *NameError that lists the closest matches, not an
+// empty table.
 func (s *Store) Answer(ctx context.Context, q Query, params map[string]any) (Answer, error) {
+	if err := q.CheckParams(params); err != nil {
+		return Answer{}, err
+	}
 	names, err := s.ResolveNames(ctx, q, params)
 	if err != nil {
 		return Answer{}, err

@@ -3,6 +3,7 @@ package output
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -21,9 +22,10 @@ var countNouns = map[string][2]string{
 // gap is the space between two columns.
 const gap = 2
 
-// cell is the text of one value in a table on a terminal, and a suffix
-// that cutting the text keeps ("Xi Jinping" and " (+2 more)").
-type cell struct{ text, suffix string }
+// cell is the text of one value in a table on a terminal, a suffix that
+// cutting the text keeps ("Xi Jinping" and " (+2 more)"), and a short form
+// for a column too narrow for the text ("3" for "3 articles").
+type cell struct{ text, suffix, short string }
 
 // termCell is the cell of v in column col: a value on one line; a list by
 // its count (countNouns) or its first item and how many more.
@@ -37,9 +39,9 @@ func termCell(col string, v any) cell {
 	case len(list) == 0:
 		return cell{}
 	case counted && len(list) == 1:
-		return cell{text: "1 " + nouns[0]}
+		return cell{text: "1 " + nouns[0], short: "1"}
 	case counted:
-		return cell{text: fmt.Sprintf("%d %s", len(list), nouns[1])}
+		return cell{text: fmt.Sprintf("%d %s", len(list), nouns[1]), short: fmt.Sprint(len(list))}
 	case len(list) == 1:
 		return termCell("", list[0])
 	}
@@ -70,10 +72,36 @@ func printFitted(w io.Writer, cols []string, rows []map[string]any, width int) e
 		}
 	}
 	widths := fitWidths(natural, width)
+	// A column whose cells take less than it got once cut (counts in
+	// place of "12 sentences") gives the rest back to the others.
+	for range 3 {
+		used := make([]int, len(cols))
+		for i := range cols {
+			for _, line := range lines {
+				used[i] = max(used[i], DisplayWidth(cut(line[i], widths[i], shortColumn(lines, i, widths[i]))))
+			}
+		}
+		if slices.Equal(used, widths) {
+			break
+		}
+		for i := range natural {
+			natural[i] = min(natural[i], used[i])
+		}
+		widths = fitWidths(natural, width)
+	}
+	return writeLines(w, lines, widths, len(rows) == 0)
+}
+
+// writeLines writes the cells of lines cut to widths, gap spaces apart.
+func writeLines(w io.Writer, lines [][]cell, widths []int, noRows bool) error {
+	short := make([]bool, len(widths))
+	for i := range widths {
+		short[i] = shortColumn(lines, i, widths[i])
+	}
 	var b strings.Builder
 	for _, line := range lines {
 		for i, c := range line {
-			s := cut(c, widths[i])
+			s := cut(c, widths[i], short[i])
 			b.WriteString(s)
 			if i < len(line)-1 {
 				b.WriteString(strings.Repeat(" ", widths[i]-DisplayWidth(s)+gap))
@@ -85,11 +113,23 @@ func printFitted(w io.Writer, cols []string, rows []map[string]any, width int) e
 			return err
 		}
 	}
-	if len(rows) == 0 {
+	if noRows {
 		_, err := io.WriteString(w, "(no rows)\n")
 		return err
 	}
 	return nil
+}
+
+// shortColumn reports whether column i, w wide, shows the short forms of
+// its cells: when one of them does not fit whole, they all do, so that a
+// column reads alike ("3", "12", not "3 articles", "12").
+func shortColumn(lines [][]cell, i, w int) bool {
+	for _, line := range lines {
+		if c := line[i]; c.short != "" && DisplayWidth(c.text+c.suffix) > w {
+			return true
+		}
+	}
+	return false
 }
 
 // fitWidths gives each column its natural width when the table fits in
@@ -156,9 +196,13 @@ func fitWidths(natural []int, width int) []int {
 	return widths
 }
 
-// cut fits c in w columns: the suffix is kept when there is room for it and
-// for some of the text before it; what is cut ends with an ellipsis.
-func cut(c cell, w int) string {
+// cut fits c in w columns: its short form when short is set and it has
+// one; else the suffix is kept when there is room for it and for some of
+// the text before it; what is cut ends with an ellipsis.
+func cut(c cell, w int, short bool) string {
+	if short && c.short != "" {
+		return truncate(c.short, w)
+	}
 	full := c.text + c.suffix
 	if DisplayWidth(full) <= w {
 		return full

@@ -143,9 +143,9 @@ func TestTermCell(t *testing.T) {
 		{"name", "Xi\nJinping", cell{text: "Xi Jinping"}},
 		{"name", nil, cell{}},
 		{"count", int64(3), cell{text: "3"}},
-		{"sources", []any{"a1"}, cell{text: "1 article"}},
-		{"sources", []any{"a1", "b2", "c3"}, cell{text: "3 articles"}},
-		{"evidence", []any{"a1:0-9 x", "b2:3-5 y"}, cell{text: "2 sentences"}},
+		{"sources", []any{"a1"}, cell{text: "1 article", short: "1"}},
+		{"sources", []any{"a1", "b2", "c3"}, cell{text: "3 articles", short: "3"}},
+		{"evidence", []any{"a1:0-9 x", "b2:3-5 y"}, cell{text: "2 sentences", short: "2"}},
 		{"with", []any{}, cell{}},
 		{"with", []any{"Xi Jinping"}, cell{text: "Xi Jinping"}},
 		{"with", []any{"Xi Jinping", "Putin", "Lavrov"}, cell{text: "Xi Jinping", suffix: " (+2 more)"}},
@@ -191,9 +191,12 @@ func TestCutAndWidth(t *testing.T) {
 		{cell{text: "Xi Jinping", suffix: " (+2 more)"}, 12, "X… (+2 more)", 12},
 		{cell{text: "Xi Jinping", suffix: " (+2 more)"}, 8, "Xi Jinp…", 8},
 		{cell{text: "anything"}, 0, "", 0},
+		{cell{text: "12 sentences", short: "12"}, 12, "12 sentences", 12},
+		{cell{text: "12 sentences", short: "12"}, 9, "12", 2}, // a count rather than "12 sente…"
+		{cell{text: "12 sentences", short: "12"}, 1, "…", 1},
 	}
 	for _, tt := range tests {
-		got := cut(tt.c, tt.w)
+		got := cut(tt.c, tt.w, DisplayWidth(tt.c.text) > tt.w)
 		assert.Equal(t, tt.want, got, "%v in %d", tt.c, tt.w)
 		assert.Equal(t, tt.width, DisplayWidth(got), got)
 		assert.LessOrEqual(t, DisplayWidth(got), tt.w)
