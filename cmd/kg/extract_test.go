@@ -8,9 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"kg/cmdutil"
 	"kg/ingest"
 	"kg/model"
 )
@@ -91,4 +93,30 @@ func TestExtractInInputOrder(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	require.Equal(t, 400, strings.Count(out, "\n"))
 	assert.True(t, want.String() == out, "kg extract differs from extracting one by one in order")
+}
+
+// kg extract and kg eval draw a progress line on a terminal, cleared at
+// the end, as kg ingest does; elsewhere stderr stays empty.
+func TestExtractAndEvalProgressOnlyOnTTY(t *testing.T) {
+	for _, tt := range []struct {
+		cmd  func(*cmdutil.Factory) *cobra.Command
+		args []string
+		line string
+	}{
+		{func(f *cmdutil.Factory) *cobra.Command { return NewCmdExtract(f, nil) }, []string{fixtures}, "extracted "},
+		{func(f *cmdutil.Factory) *cobra.Command { return NewCmdEval(f, nil) }, []string{"--gold", "../../fixtures/expected", fixtures}, "scored "},
+	} {
+		for _, tty := range []bool{false, true} {
+			f, out, errOut := testFactory(t, "", tty)
+			require.NoError(t, execute(tt.cmd(f), tt.args...))
+			assert.NotEmpty(t, out.String())
+			if !tty {
+				assert.Empty(t, errOut.String(), tt.line)
+				continue
+			}
+			assert.Contains(t, errOut.String(), "\r\033[K"+tt.line)
+			assert.Regexp(t, `articles, \d+\.\d MB`, errOut.String())
+			assert.True(t, strings.HasSuffix(errOut.String(), "\r\033[K"), "cleared at the end")
+		}
+	}
 }
