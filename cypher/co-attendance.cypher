@@ -40,14 +40,14 @@ MATCH (l)-[:MET_AT]->(s:Summit)
 WITH l, s, coalesce(s.status, 'held') AS status
 WITH l, s, status,
      CASE WHEN status <> 'held' THEN null
-          WHEN size(s.date) = 10 THEN s.date + ' ' + coalesce(s.city, s.country, '')
-          ELSE elementId(s) END AS occasion
+          WHEN size(s.date) = 10 THEN [s.date, coalesce(s.city, s.country)]
+          ELSE [elementId(s)] END AS occasion
 MATCH (s)<-[:MET_AT]-(o:Leader)
 WHERE o <> l
 WITH l, o, collect(DISTINCT occasion) AS occasions,
-     collect(DISTINCT CASE WHEN status = 'held' THEN s END) AS held,
-     count(DISTINCT CASE WHEN status = 'planned' THEN s END) AS planned,
-     count(DISTINCT CASE WHEN status = 'cancelled' THEN s END) AS cancelled
+     collect(CASE WHEN status = 'held' THEN s END) AS held,
+     count(CASE WHEN status = 'planned' THEN 1 END) AS planned,
+     count(CASE WHEN status = 'cancelled' THEN 1 END) AS cancelled
 // The $limit leaders met most often; for each, the last 10 meetings held.
 WITH l, o, held, planned, cancelled, size(occasions) AS meetings
 ORDER BY meetings DESC, planned DESC, o.name
