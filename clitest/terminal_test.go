@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/exec"
 	"regexp"
@@ -94,6 +95,11 @@ func TestDemoAnswersFitTheTerminal(t *testing.T) {
 func TestMakeDemoInATerminal(t *testing.T) {
 	if _, err := exec.LookPath("make"); err != nil {
 		t.Fatalf("make is needed to run the demo: %v", err)
+	}
+	// The demo starts a server unless one answers on NEO4J_BOLT_PORT: the
+	// one the tests use, when only NEO4J_URI names it.
+	if u, err := url.Parse(os.Getenv("NEO4J_URI")); err == nil && u.Port() != "" && os.Getenv("NEO4J_BOLT_PORT") == "" {
+		t.Setenv("NEO4J_BOLT_PORT", u.Port())
 	}
 	for _, cols := range []int{80, 200} {
 		lines := inTerminal(t, cols, "make demo")
