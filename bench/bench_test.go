@@ -3,6 +3,8 @@ package bench
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -81,4 +83,24 @@ func TestRawRows(t *testing.T) {
 		{"label": "Country", "key": "CN", "name": "China", "iso2": "CN"},
 		{"type": "MEMBER_OF", "from": "CN", "to": "SCO", "status": "member", "sources": []string{"a1"}, "evidence": []string{"a1:3-9 Trung Quốc là thành viên SCO."}},
 	}, RawRows(ex))
+}
+
+func TestCorpusDir(t *testing.T) {
+	dir, remove, err := CorpusDir("")
+	require.NoError(t, err)
+	assert.DirExists(t, dir)
+	remove()
+	assert.NoDirExists(t, dir, "a temporary folder is removed")
+
+	keep := filepath.Join(t.TempDir(), "new", "keep")
+	dir, remove, err = CorpusDir(keep)
+	require.NoError(t, err)
+	assert.Equal(t, keep, filepath.Dir(dir))
+	remove()
+	assert.DirExists(t, dir, "a folder made in --dir stays")
+
+	file := filepath.Join(t.TempDir(), "file")
+	require.NoError(t, os.WriteFile(file, nil, 0o644))
+	_, _, err = CorpusDir(filepath.Join(file, "sub"))
+	assert.ErrorContains(t, err, "make the folder "+filepath.Join(file, "sub"))
 }

@@ -55,6 +55,14 @@ func (r *Report) WriteTable(w io.Writer) {
 	fmt.Fprintln(w)
 }
 
+// WriteReport prints the table for people, then the figures as one line of
+// JSON for scripts.
+func (r *Report) WriteReport(w io.Writer) error {
+	r.WriteTable(w)
+	_, err := fmt.Fprintf(w, "%s\n", r.JSON())
+	return err
+}
+
 // WriteQueries prints the query timings alone.
 func (r *Report) WriteQueries(w io.Writer) {
 	r.writeQueries(w)

@@ -66,7 +66,7 @@ func TestIngestBadItems(t *testing.T) {
 			"read 0, ingested 0, unchanged 0, skipped 1, failed 0\n", []string{missing + ": ", "kg: none of 1 items"}},
 		{"database unreachable", []string{"ingest", "--uri", "bolt://127.0.0.1:1", good}, 1,
 			"", []string{"bolt://127.0.0.1:1", "make neo4j-up"}},
-		{"no path", []string{"ingest"}, 1, "", []string{"requires at least 1 arg"}},
+		{"no path", []string{"ingest"}, 1, "", []string{"kg: no articles to read: give files, folders (read recursively) or - for standard input\nUsage: kg ingest PATH... [flags]\n"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

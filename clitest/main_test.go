@@ -62,9 +62,9 @@ func kg(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return cmd.ProcessState.ExitCode(), out.String(), errOut.String()
 }
 
-// emptyGraph wipes the database that the environment names, and again
-// when the test ends, or fails the test.
-func emptyGraph(t *testing.T) {
+// openStore connects to the database that the environment names, or
+// fails the test; the connection is closed when the test ends.
+func openStore(t *testing.T) *graph.Store {
 	t.Helper()
 	get := func(key, def string) string {
 		if v := os.Getenv(key); v != "" {
@@ -78,16 +78,22 @@ func emptyGraph(t *testing.T) {
 		Password: get("NEO4J_PASSWORD", "kgpassword"),
 		Database: os.Getenv("NEO4J_DATABASE"),
 	}
-	ctx := context.Background()
-	s, err := graph.Open(ctx, cfg)
+	s, err := graph.Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatalf("Neo4j is not reachable at %s: %v — start it with: make neo4j-up", cfg.URI, err)
 	}
+	t.Cleanup(func() { s.Close(context.Background()) })
+	return s
+}
+
+// emptyGraph wipes the database that the environment names, and again
+// when the test ends, or fails the test.
+func emptyGraph(t *testing.T) {
+	t.Helper()
+	s := openStore(t)
+	ctx := context.Background()
 	require.NoError(t, s.DeleteAll(ctx))
-	t.Cleanup(func() { // leave no test data behind
-		s.DeleteAll(ctx)
-		s.Close(ctx)
-	})
+	t.Cleanup(func() { s.DeleteAll(ctx) }) // leave no test data behind
 }
 
 // fixtureFiles lists the fixture articles.

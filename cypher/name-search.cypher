@@ -18,6 +18,14 @@ WITH [w IN split(reduce(s = toLower(coalesce($q, '')), c IN ['\\', '+', '-', '&'
 WITH reduce(q = '', i IN range(0, size(words) - 1) | q + ' ' + words[i] + '^4' + CASE WHEN i < 3 AND words[i] =~ '.*[^0-9].*' THEN ' ' + words[i] + '*' + CASE WHEN size(words[i]) >= 4 THEN ' ' + words[i] + '~1' ELSE '' END ELSE '' END) AS q
 WHERE q <> ''
 CALL db.index.fulltext.queryNodes('entity_names', q, {limit: 100}) YIELD node, score
+// Hits under a quarter of the best score are noise beside it: for
+// 'tap can binh' Xi Jinping scores 37, and APEC, whose Vietnamese name has
+// the word 'Bình', 4.
+WITH collect([node, score]) AS hits
+WITH hits, reduce(best = 0.0, h IN hits | CASE WHEN h[1] > best THEN h[1] ELSE best END) AS best
+UNWIND hits AS hit
+WITH hit[0] AS node, hit[1] AS score, best
+WHERE score >= best * 0.25
 RETURN labels(node)[0] AS label, coalesce(node.key, node.iso2) AS key, node.name AS name, node.name_vi AS name_vi, score
 ORDER BY score DESC, key
 LIMIT 10;

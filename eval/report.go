@@ -80,6 +80,19 @@ func ParseFloor(s string) (Floor, error) {
 	return Floor{Type: typ, Min: f}, nil
 }
 
+// ParseFloors reads each of specs with ParseFloor.
+func ParseFloors(specs []string) ([]Floor, error) {
+	var out []Floor
+	for _, spec := range specs {
+		f, err := ParseFloor(spec)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
 // Below returns the floors s does not reach, as sentences.
 func (s Score) Below(floors []Floor) []string {
 	var out []string

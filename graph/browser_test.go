@@ -42,6 +42,25 @@ func TestQueriesInBrowserGuide(t *testing.T) {
 	}
 }
 
+// Browser keeps the numbers of a ":param {...}" map as floats (limit shows
+// as 100.0): each whole number of such a block is set again by a
+// ":param name => n" block after it, which the server evaluates.
+func TestBrowserGuideSetsWholeNumbers(t *testing.T) {
+	b, err := os.ReadFile("../browser/guide.html")
+	require.NoError(t, err)
+	plain := html.UnescapeString(string(b))
+	maps := regexp.MustCompile(`<pre class="code runnable">:param (\{[^<]*\})</pre>((?:\s*<pre class="code runnable">:param \w+ => [^<]*</pre>)*)`).FindAllStringSubmatch(plain, -1)
+	require.NotEmpty(t, maps)
+	whole := 0
+	for _, m := range maps {
+		for _, kv := range regexp.MustCompile(`(\w+): (\d+)\b`).FindAllStringSubmatch(m[1], -1) {
+			whole++
+			assert.Contains(t, m[2], ":param "+kv[1]+" => "+kv[2]+"</pre>", "after %s", m[1])
+		}
+	}
+	assert.Positive(t, whole, "the guide sets limits")
+}
+
 // The Browser style gives every label a colour and a caption.
 func TestQueriesBrowserStyle(t *testing.T) {
 	b, err := os.ReadFile("../browser/style.grass")

@@ -132,15 +132,39 @@ func Lookup(name string) (Query, error) {
 // string, []any and map[string]any (a node is the map of its properties
 // plus "_labels", a relationship plus "_type").
 func (s *Store) Run(ctx context.Context, q Query, params map[string]any) ([]string, []map[string]any, error) {
-	params = q.FillOptional(params)
-	if err := q.check(params); err != nil {
+	if err := q.CheckParams(params); err != nil {
 		return nil, nil, err
 	}
+	params = q.FillOptional(params)
 	res, err := s.execute(ctx, q.Cypher, params, ReadOnly)
 	if err != nil {
 		return nil, nil, fmt.Errorf("run prepared query %s: %w", q.Name, err)
 	}
 	return res.Keys, rowsOf(res.Keys, res.Records), nil
+}
+
+// Answer is what a prepared query answers, and how the names it was given
+// resolved.
+type Answer struct {
+	Columns []string
+	Rows    []map[string]any
+	Names   []Resolution // in header order
+}
+
+// Answer runs the prepared query q once its parameters check out
+// (CheckParams) and its names resolve (ResolveNames): an unknown or
+// ambiguous name is a *NameError that lists the closest matches, not an
+// empty table.
+func (s *Store) Answer(ctx context.Context, q Query, params map[string]any) (Answer, error) {
+	if err := q.CheckParams(params); err != nil {
+		return Answer{}, err
+	}
+	names, err := s.ResolveNames(ctx, q, params)
+	if err != nil {
+		return Answer{}, err
+	}
+	cols, rows, err := s.Run(ctx, q, params)
+	return Answer{Columns: cols, Rows: rows, Names: names}, err
 }
 
 // rowsOf turns records into rows of plain values, one map per record.
@@ -153,36 +177,6 @@ func rowsOf(keys []string, records []*neo4j.Record) []map[string]any {
 		}
 	}
 	return rows
-}
-
-// check reports missing and unknown parameters.
-func (q Query) check(params map[string]any) error {
-	var missing []string
-	for _, p := range q.Params {
-		if _, ok := params[p.Name]; !ok {
-			missing = append(missing, fmt.Sprintf("%s (%s)", p.Name, p.Doc))
-		}
-	}
-	if len(missing) > 0 {
-		return fmt.Errorf("query %s needs parameter %s", q.Name, strings.Join(missing, ", "))
-	}
-	for k := range params {
-		if !slices.ContainsFunc(q.Params, func(p Param) bool { return p.Name == k }) {
-			return fmt.Errorf("query %s has no parameter %q; it takes: %s", q.Name, k, q.paramNames())
-		}
-	}
-	return nil
-}
-
-func (q Query) paramNames() string {
-	if len(q.Params) == 0 {
-		return "none"
-	}
-	names := make([]string, len(q.Params))
-	for i, p := range q.Params {
-		names[i] = p.Name
-	}
-	return strings.Join(names, ", ")
 }
 
 // plain turns a driver value into plain Go values.

@@ -92,6 +92,12 @@ const eventWeight = 0.7
 // be told apart.
 const ambiguity = 0.9
 
+// farBelow: a candidate that scores less than this share of the best is
+// not worth naming beside it (name-search.cypher cuts its hits the same
+// way): for "tap can binh" Xi Jinping scores 37, and APEC, whose
+// Vietnamese name has the word "Bình", 4.
+const farBelow = 0.25
+
 // ParamSpec is what the tags of a parameter's doc line say about it.
 type ParamSpec struct {
 	Name     string
@@ -167,6 +173,7 @@ type Candidate struct {
 	Name  string
 	Score float64 // full-text score, events weighted (see eventWeight)
 	id    string
+	names []string // name, name_vi, acronym and aliases
 }
 
 func (c Candidate) String() string {
@@ -176,12 +183,18 @@ func (c Candidate) String() string {
 	return fmt.Sprintf("%s (%s, %s)", c.Name, c.Label, c.Key)
 }
 
-// Resolution says which node a name parameter stands for.
+// Resolution says which node a name parameter stands for, and how the
+// name matched it.
 type Resolution struct {
 	Param string
 	Value string
 	Candidate
-	Exact bool // the value is the node's key
+	Exact  bool     // the value is the node's key
+	Match  Match    // how the value matched
+	Labels []string // the labels the parameter may name
+	// Others are the other candidates not far below it, best first: the
+	// name was one of several.
+	Others []Candidate
 }
 
 func (r Resolution) String() string {
@@ -303,12 +316,15 @@ func (s *Store) resolve(ctx context.Context, spec ParamSpec, value string) (Reso
 		return r, err
 	}
 	if len(exact) > 0 {
-		r.Candidate, r.Exact = exact[0], true
+		r.Candidate, r.Exact, r.Match = exact[0], true, MatchKey
 		return r, nil
 	}
+	r.Labels = spec.Labels
 	cands, err := s.strictCandidates(ctx, spec.Labels, value)
+	r.Match = MatchWords
 	if err == nil && len(cands) == 0 {
 		cands, err = s.candidates(ctx, spec.Labels, value, lenientLucene, 5)
+		r.Match = MatchClosest
 	}
 	if err != nil {
 		return r, err
@@ -316,8 +332,11 @@ func (s *Store) resolve(ctx context.Context, spec ParamSpec, value string) (Reso
 	nerr := &NameError{Param: spec.Name, Value: value, Labels: spec.Labels}
 	if len(cands) == 0 {
 		// Nothing of these labels. Suggest what comes close: these labels
-		// with two typos a word, else the same name under other labels.
-		loose := `reduce(q = '', w IN words | q + ' ' + w + '~2 ' + w + '*')`
+		// with a typo in a word of 3 to 5 letters and two from 6 on (as
+		// Elasticsearch's AUTO fuzziness: two typos in "ASEAN" make
+		// "Asia", and APEC is no suggestion for it), else the same name
+		// under other labels.
+		loose := `reduce(q = '', w IN words | q + ' ' + w + CASE WHEN size(w) >= 6 THEN '~2' WHEN size(w) >= 3 THEN '~1' ELSE '' END + ' ' + w + '*')`
 		if nerr.Closest, err = s.candidates(ctx, spec.Labels, value, loose, 5); err != nil {
 			return r, err
 		}
@@ -326,6 +345,7 @@ func (s *Store) resolve(ctx context.Context, spec ParamSpec, value string) (Reso
 				return r, err
 			}
 		}
+		nerr.Closest = notFarBelow(nerr.Closest)
 		return r, nerr
 	}
 	if len(cands) > 1 && cands[1].Score >= ambiguity*cands[0].Score {
@@ -342,10 +362,11 @@ func (s *Store) resolve(ctx context.Context, spec ParamSpec, value string) (Reso
 		return r, err
 	}
 	if weak {
-		nerr.Weak, nerr.Closest = true, cands
+		nerr.Weak, nerr.Closest = true, notFarBelow(cands)
 		return r, nerr
 	}
-	r.Candidate = cands[0]
+	r.Candidate, r.Others = cands[0], notFarBelow(cands)[1:]
+	r.Match = r.Match.refine(value, r.names)
 	return r, nil
 }
 
@@ -356,7 +377,7 @@ func (s *Store) byKey(ctx context.Context, labels []string, value string) ([]Can
 		parts = append(parts, fmt.Sprintf("MATCH (n:%s {%s: $q}) RETURN n", l, model.KeyProperty(l)))
 	}
 	query := "CALL () {\n" + strings.Join(parts, "\nUNION ALL\n") + "\n}\n" +
-		"RETURN elementId(n) AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, coalesce(n.key, n.iso2) AS key, coalesce(n.name, n.acronym) AS name, 0.0 AS score"
+		"RETURN elementId(n) AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, coalesce(n.key, n.iso2) AS key, coalesce(n.name, n.acronym) AS name, 0.0 AS score, " + nodeNames("n")
 	return s.candidateRows(ctx, query, map[string]any{"q": value, "labels": labels})
 }
 
@@ -389,7 +410,7 @@ func (s *Store) candidates(ctx context.Context, labels []string, value, lucene s
 		"WITH node, [l IN labels(node) WHERE l IN $labels][0] AS label, score\n" +
 		"WHERE label IS NOT NULL\n" +
 		"WITH node, label, score * CASE WHEN label IN ['Summit', 'Agreement'] THEN $eventWeight ELSE 1.0 END AS score\n" +
-		"RETURN elementId(node) AS id, label, coalesce(node.key, node.iso2) AS key, coalesce(node.name, node.acronym) AS name, score\n" +
+		"RETURN elementId(node) AS id, label, coalesce(node.key, node.iso2) AS key, coalesce(node.name, node.acronym) AS name, score, " + nodeNames("node") + "\n" +
 		"ORDER BY score DESC, key\n" +
 		"LIMIT $limit"
 	return s.candidateRows(ctx, query, map[string]any{"q": value, "labels": labels, "eventWeight": eventWeight, "limit": limit})
@@ -409,6 +430,12 @@ func (s *Store) candidateRows(ctx context.Context, query string, params map[stri
 		c.Key, _ = m["key"].(string)
 		c.Name, _ = m["name"].(string)
 		c.Score, _ = m["score"].(float64)
+		names, _ := m["names"].([]any)
+		for _, n := range names {
+			if n, ok := n.(string); ok {
+				c.names = append(c.names, n)
+			}
+		}
 		out = append(out, c)
 	}
 	return out, nil

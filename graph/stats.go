@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 )
 
 // Stats counts the nodes of each label and the relationships of each type.
@@ -32,6 +34,21 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		}
 	}
 	return st, nil
+}
+
+// Rows lists the labels then the relationship types, each by name, as
+// rows of kind, name and count.
+func (st Stats) Rows() []map[string]any {
+	var rows []map[string]any
+	for _, part := range []struct {
+		kind   string
+		counts map[string]int64
+	}{{"label", st.Labels}, {"relationship", st.Types}} {
+		for _, n := range slices.Sorted(maps.Keys(part.counts)) {
+			rows = append(rows, map[string]any{"kind": part.kind, "name": n, "count": part.counts[n]})
+		}
+	}
+	return rows
 }
 
 // DeleteAll removes every node and relationship, in batches so that a big

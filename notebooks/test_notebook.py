@@ -82,3 +82,36 @@ def test_pictures_are_drawn(executed):
     for tag in ("timeline", "network"):
         images = [o for o in tagged(executed, tag).outputs if "image/png" in o.get("data", {})]
         assert images, f"the {tag} cell draws a picture"
+
+
+def putin_xi_meetings():
+    """The Putin–Xi rows of meetings-between, straight from the server."""
+    from neo4j import GraphDatabase
+    auth = (os.environ.get("NEO4J_USERNAME", "neo4j"), os.environ.get("NEO4J_PASSWORD", "kgpassword"))
+    text = (REPO / "cypher" / "meetings-between.cypher").read_text(encoding="utf-8")
+    with GraphDatabase.driver(NEO4J_URI, auth=auth) as driver:
+        records, _, _ = driver.execute_query(text, a="Putin", b="Tập Cận Bình", limit=1000,
+                                             database_=os.environ.get("NEO4J_DATABASE") or None)
+    return [r.data() for r in records]
+
+
+def test_network_counts_meetings_held(executed):
+    """The network weighs Putin–Xi by the meetings held, events on one day in one
+    place counted once, as counted here from meetings-between; planned ones do not count."""
+    m = re.search(r"Vladimir Putin – Xi Jinping: (\d+) meetings held", text_of(tagged(executed, "network")))
+    assert m, text_of(tagged(executed, "network"))
+    rows = putin_xi_meetings()
+    occasions = {(r["date"], r["city"] or r["country"]) if r["date"] and len(r["date"]) == 10 else r["summit"]
+                 for r in rows if r["status"] in ("held", None)}
+    assert int(m.group(1)) == len(occasions)
+    assert len(occasions) < len(rows), "the fixtures have planned meetings and events on one day"
+
+
+def test_timeline_labels_one_per_point(executed):
+    """Events of one kind on one day share one label on the timeline."""
+    m = re.search(r"timeline: (\d+) dated events, (\d+) labels, one per point", text_of(tagged(executed, "timeline")))
+    assert m, text_of(tagged(executed, "timeline"))
+    dated = [r for r in putin_xi_meetings() if r["date"] and re.match(r"^\d{4}", r["date"])]
+    assert int(m.group(1)) == len(dated)
+    assert int(m.group(2)) == len({(r["date"], r["kind"]) for r in dated})
+    assert int(m.group(2)) < len(dated), "the fixtures have two summits in Samarkand on 2022-09-15"

@@ -1,53 +1,39 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"runtime"
 
 	"github.com/spf13/cobra"
 
+	"kg/cmdutil"
 	"kg/ingest"
-	"kg/model"
+	"kg/iostreams"
+	"kg/output"
 	"kg/pipeline"
 )
 
 // ExtractOptions are what kg extract is asked to do.
 type ExtractOptions struct {
-	IO       IOStreams
+	IO       iostreams.IOStreams
 	Paths    []string
 	Workers  int
 	MaxBytes int64
 }
 
-const extractLong = `Extract reads articles like "kg ingest" does (files, folders recursively,
-"-" for standard input), extracts on every core and prints what it finds,
-one JSON object per article per line, in input order:
-
-  {"article": {"id", "source", "title", "published", "language"},
-   "entities": [{"key", "label", "name", ...properties}],
-   "relations": [{"type", "from", "to", ...properties, "evidence": [{"text", "start", "end"}]}]}
-
-Unknown values are null. Evidence offsets are byte offsets into the file
-as read. Bad items are reported on stderr as "path[:line]: reason".
-
-Exit status: 0 when every item was extracted, 2 when some were bad, 1 when
-none could be.`
-
-func NewCmdExtract(f *Factory, runF func(context.Context, *ExtractOptions) error) *cobra.Command {
+func NewCmdExtract(f *cmdutil.Factory, runF func(context.Context, *ExtractOptions) error) *cobra.Command {
 	opts := &ExtractOptions{IO: f.IO, Workers: runtime.GOMAXPROCS(0)}
 	var format string
-	maxBytes := byteSize(ingest.DefaultMaxBytes)
+	maxBytes := cmdutil.ByteSize(ingest.DefaultMaxBytes)
 	cmd := &cobra.Command{
 		Use:   "extract [--format jsonl] PATH...",
 		Short: "Print the facts of articles as JSON lines, without a database",
-		Long:  extractLong,
+		Long:  help("extract"),
 		Example: `  kg extract fixtures/articles
   kg extract fixtures/articles/000_7853fe3af7529fe5.txt | jq .entities
   cat article.txt | kg extract -`,
-		Args: cobra.MinimumNArgs(1),
+		Args: cmdutil.MinimumArgs(1, "no articles to extract: give files, folders (read recursively) or - for standard input"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "jsonl" {
 				return fmt.Errorf("unknown format %q: extract writes jsonl", format)
@@ -67,31 +53,17 @@ func NewCmdExtract(f *Factory, runF func(context.Context, *ExtractOptions) error
 // extractRun extracts on every core and prints the extractions in input
 // order, one JSON object a line.
 func extractRun(ctx context.Context, opts *ExtractOptions) error {
-	out := bufio.NewWriter(opts.IO.Out)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	rep := &progress{io: opts.IO, maxBytes: true}
+	out := output.NewExtractionWriter(opts.IO.Out)
+	rep := &output.Progress{W: opts.IO.Err, TTY: opts.IO.ErrTTY, MaxBytesFlag: true, Line: output.ReadLine("extracted")}
 	t, err := pipeline.Ingester{
-		Workers: opts.Workers, Read: ingest.ReadOptions{MaxBytes: opts.MaxBytes}, Stdin: opts.IO.In, Reporter: rep,
-		Each: func(ex model.Extraction) error {
-			if ex.Entities == nil {
-				ex.Entities = []model.Entity{} // the contract has lists, never null
-			}
-			if ex.Relations == nil {
-				ex.Relations = []model.Relation{}
-			}
-			if err := enc.Encode(ex); err != nil {
-				return fmt.Errorf("write %s: %w", ex.Article.Source, err)
-			}
-			return nil
-		},
+		Workers: opts.Workers, Read: ingest.ReadOptions{MaxBytes: opts.MaxBytes}, Stdin: opts.IO.In, Reporter: rep, Each: out.Write,
 	}.Run(ctx, opts.Paths)
-	rep.done()
+	rep.Done()
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
 	if err != nil {
 		return err
 	}
-	return result(t, t.Read-t.Failed)
+	return cmdutil.Result(t.Bad(), t.Read-t.Failed)
 }

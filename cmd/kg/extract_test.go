@@ -8,9 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"kg/cmdutil"
 	"kg/ingest"
 	"kg/model"
 )
@@ -51,7 +53,7 @@ func TestExtractBadItems(t *testing.T) {
 		{"only a missing file", []string{"extract", "no-such-file.txt"}, "", 1, 0, "no-such-file.txt: "},
 		{"stdin", []string{"extract", "-"}, "Ông Tập Cận Bình gặp ông Putin.", 0, 1, ""},
 		{"unknown format", []string{"extract", "--format", "xml", files[0]}, "", 1, 0, `unknown format "xml"`},
-		{"no path", []string{"extract"}, "", 1, 0, "requires at least 1 arg"},
+		{"no path", []string{"extract"}, "", 1, 0, "kg: no articles to extract: give files, folders (read recursively) or - for standard input\nUsage: kg extract [--format jsonl] PATH... [flags]\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,4 +93,30 @@ func TestExtractInInputOrder(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	require.Equal(t, 400, strings.Count(out, "\n"))
 	assert.True(t, want.String() == out, "kg extract differs from extracting one by one in order")
+}
+
+// kg extract and kg eval draw a progress line on a terminal, cleared at
+// the end, as kg ingest does; elsewhere stderr stays empty.
+func TestExtractAndEvalProgressOnlyOnTTY(t *testing.T) {
+	for _, tt := range []struct {
+		cmd  func(*cmdutil.Factory) *cobra.Command
+		args []string
+		line string
+	}{
+		{func(f *cmdutil.Factory) *cobra.Command { return NewCmdExtract(f, nil) }, []string{fixtures}, "extracted "},
+		{func(f *cmdutil.Factory) *cobra.Command { return NewCmdEval(f, nil) }, []string{"--gold", "../../fixtures/expected", fixtures}, "scored "},
+	} {
+		for _, tty := range []bool{false, true} {
+			f, out, errOut := testFactory(t, "", tty)
+			require.NoError(t, execute(tt.cmd(f), tt.args...))
+			assert.NotEmpty(t, out.String())
+			if !tty {
+				assert.Empty(t, errOut.String(), tt.line)
+				continue
+			}
+			assert.Contains(t, errOut.String(), "\r\033[K"+tt.line)
+			assert.Regexp(t, `articles, \d+\.\d MB`, errOut.String())
+			assert.True(t, strings.HasSuffix(errOut.String(), "\r\033[K"), "cleared at the end")
+		}
+	}
 }

@@ -8,33 +8,25 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kg/cmdutil"
 	"kg/corpus"
+	"kg/iostreams"
 )
 
 // GenOptions are what kg gen is asked to do.
 type GenOptions struct {
-	IO       IOStreams
+	IO       iostreams.IOStreams
 	Articles int
 	Seed     int64
 	Out      string
 }
 
-const genLong = `Gen writes N generated Vietnamese diplomatic news articles to DIR/corpus.jsonl
-(the JSONL format "kg ingest" and "kg extract" read: one article a line,
-{"text", "title", "published", "url"}) and the facts planted in each one to
-DIR/facts.jsonl (line k holds the facts of article k: {"id", "facts"}), so
-that runs at scale also measure whether the extractor recovers them.
-
-The articles are deterministic for a seed: the same --seed and --articles
-give the same files. Both files are streamed, so memory stays flat however
-many articles are asked for (about 3.3 KB of text per article).`
-
-func NewCmdGen(f *Factory, runF func(context.Context, *GenOptions) error) *cobra.Command {
+func NewCmdGen(f *cmdutil.Factory, runF func(context.Context, *GenOptions) error) *cobra.Command {
 	opts := &GenOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "gen --articles N [--seed S] --out DIR",
 		Short: "Generate a corpus of Vietnamese news articles with the facts planted in them",
-		Long:  genLong,
+		Long:  help("gen"),
 		Example: `  kg gen --articles 10000 --out /tmp/corpus
   kg gen --articles 100000 --seed 7 --out /tmp/big && kg ingest /tmp/big/corpus.jsonl`,
 		Args: cobra.NoArgs,
@@ -60,7 +52,7 @@ func NewCmdGen(f *Factory, runF func(context.Context, *GenOptions) error) *cobra
 // genRun writes Out/corpus.jsonl and Out/facts.jsonl.
 func genRun(opts *GenOptions) error {
 	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
-		return err
+		return fmt.Errorf("make the folder --out %s: %w", opts.Out, err)
 	}
 	paths := [2]string{filepath.Join(opts.Out, "corpus.jsonl"), filepath.Join(opts.Out, "facts.jsonl")}
 	if err := corpus.WriteFiles(paths[0], paths[1], opts.Seed, opts.Articles); err != nil {

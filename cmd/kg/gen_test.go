@@ -64,7 +64,7 @@ func TestEvalOptions(t *testing.T) {
 	for args, want := range map[string]string{
 		"--format xml a.txt":  `unknown format "xml": eval writes table or json`,
 		"--min overall a.txt": `want TYPE=F1`,
-		"":                    "kg eval needs the articles to score",
+		"":                    "no articles to score",
 	} {
 		err := execute(NewCmdEval(f, nil), strings.Fields(args)...)
 		require.Error(t, err, args)

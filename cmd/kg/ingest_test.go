@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,20 +11,20 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"kg/graph"
+	"kg/cmdutil"
 	"kg/pipeline"
 	"kg/pipeline/sinktest"
 )
 
 // ingestInto returns kg ingest writing to rec instead of a database.
-func ingestInto(f *Factory, rec *sinktest.Recorder) *IngestOptions {
+func ingestInto(f *cmdutil.Factory, rec *sinktest.Recorder) *IngestOptions {
 	opts := &IngestOptions{IO: f.IO, Config: f.Config}
 	opts.Connect = func(context.Context, int) (pipeline.Sink, func(), error) { return rec, func() {}, nil }
 	return opts
 }
 
 // runIngest runs kg ingest with args, writing to rec.
-func runIngest(f *Factory, rec *sinktest.Recorder, args ...string) error {
+func runIngest(f *cmdutil.Factory, rec *sinktest.Recorder, args ...string) error {
 	cmd := NewCmdIngest(f, func(ctx context.Context, o *IngestOptions) error {
 		o.Connect = ingestInto(f, rec).Connect
 		return ingestRun(ctx, o)
@@ -53,7 +52,7 @@ func TestIngestFailsBeforeConnecting(t *testing.T) {
 		"--batch 0 a.txt":        "--batch and --workers must be at least 1",
 		"--workers 0 a.txt":      "--batch and --workers must be at least 1",
 		"--max-bytes lots a.txt": `"lots" is not a size`,
-		"":                       "requires at least 1 arg(s), only received 0",
+		"":                       "no articles to read: give files, folders (read recursively) or - for standard input\nUsage: ingest PATH... [flags]",
 	} {
 		f, _, _ := testFactory(t, "", false)
 		err := execute(NewCmdIngest(f, nil), strings.Fields(args)...)
@@ -96,9 +95,9 @@ func TestIngestBadItems(t *testing.T) {
 
 	f, out, errOut := testFactory(t, "", false)
 	err := runIngest(f, &sinktest.Recorder{}, "--max-bytes", "1K", good, big, missing)
-	var partial partialError
+	var partial cmdutil.PartialError
 	require.ErrorAs(t, err, &partial)
-	assert.Equal(t, 2, partial.bad)
+	assert.Equal(t, 2, partial.Bad)
 	assert.Equal(t, "read 1, ingested 1, unchanged 0, skipped 2, failed 0\n", out.String())
 	assert.Contains(t, errOut.String(), fmt.Sprintf("%s: too large: %d bytes, the limit is 1024 (raise the limit with --max-bytes)\n", big, len(text)))
 	assert.Contains(t, errOut.String(), missing+": ")
@@ -107,21 +106,4 @@ func TestIngestBadItems(t *testing.T) {
 	err = runIngest(f, &sinktest.Recorder{}, missing)
 	require.EqualError(t, err, "none of 1 items could be processed")
 	assert.Equal(t, "read 0, ingested 0, unchanged 0, skipped 1, failed 0\n", out.String())
-}
-
-func TestFatalWriteError(t *testing.T) {
-	cfg := graph.Config{URI: "bolt://neo4j:secret@db.example:7687", RetryFor: 45e9}
-	lost := fmt.Errorf("write 1000 articles: %w\n  at the server", context.DeadlineExceeded)
-	err := fatalWriteError(context.Background(), cfg, pipeline.Tally{Ingested: 5000}, lost)
-	assert.Equal(t, "lost the connection to Neo4j at bolt://***@db.example:7687 (or it kept failing) for longer than 45s (--retry-for), after 5000 articles landed; "+
-		"no article is half written (a batch is one transaction); run the same command again to finish: articles already in the graph are skipped. "+
-		"Last error: write 1000 articles: context deadline exceeded at the server", err.Error())
-
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	err = fatalWriteError(ctx, cfg, pipeline.Tally{Ingested: 7}, context.Canceled)
-	assert.True(t, strings.HasPrefix(err.Error(), "interrupted after 7 articles landed; "), err.Error())
-
-	other := errors.New("a query failed")
-	assert.Same(t, other, fatalWriteError(context.Background(), cfg, pipeline.Tally{}, other))
 }

@@ -10,7 +10,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"kg/cmdutil"
 	"kg/graph"
+	"kg/iostreams"
 )
 
 // The tests of this package run without a database: they test flags,
@@ -24,17 +26,17 @@ const fixtures = "../../fixtures/articles"
 func kg(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := run(context.Background(), args, IOStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut})
+	code := run(context.Background(), args, iostreams.IOStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut})
 	return code, out.String(), errOut.String()
 }
 
 // testFactory returns a factory whose streams are buffers and that fails
 // the test when a command connects to a database.
-func testFactory(t *testing.T, stdin string, tty bool) (*Factory, *bytes.Buffer, *bytes.Buffer) {
+func testFactory(t *testing.T, stdin string, tty bool) (*cmdutil.Factory, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	f := &Factory{
-		IO:     IOStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut, IsTTY: tty},
+	f := &cmdutil.Factory{
+		IO:     iostreams.IOStreams{In: strings.NewReader(stdin), Out: &out, Err: &errOut, ErrTTY: tty},
 		Config: func() graph.Config { return graph.Config{URI: "bolt://unit-test.invalid:7687"} },
 		Store: func(context.Context) (*graph.Store, error) {
 			t.Errorf("the command connected to a database")

@@ -3,54 +3,38 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
-	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"kg/cmdutil"
 	"kg/graph"
+	"kg/iostreams"
+	"kg/output"
 )
 
 // QueryOptions are what kg query is asked to do.
 type QueryOptions struct {
-	IO     IOStreams
+	IO     iostreams.IOStreams
 	Store  func(context.Context) (*graph.Store, error)
 	List   bool
 	Query  graph.Query // the prepared query named, looked up before connecting
 	Cypher string      // an ad-hoc query instead
 	Write  bool        // the ad-hoc query may change the graph
 	Params map[string]any
-	Format format
+	Format output.Format
+	Wide   bool // a table on a terminal keeps every value in full
 }
 
-const queryLong = `Query runs one of the prepared queries of cypher/*.cypher in a read-only
-transaction and prints its rows. "kg query --list" shows every query, its
-question and its parameters.
-
-Parameters are given as --param name=value, once per parameter; values are
-strings. Names are lenient where the query says so: "Xi", "Tập Cận Bình",
-"tap can binh" and "xi jinping" find the same leader.
-
-The same files run in Neo4j Browser (paste the :param line of the file
-header first) and from Python with the neo4j driver.
-
-Only the prepared files run, unless --cypher gives a query of your own.
-That query runs in a READ transaction: the server refuses any change to
-the graph, unless --write is given too. Parameter values always reach
-Neo4j as query parameters ($name in the query), never as query text.`
-
-func NewCmdQuery(f *Factory, runF func(context.Context, *QueryOptions) error) *cobra.Command {
+func NewCmdQuery(f *cmdutil.Factory, runF func(context.Context, *QueryOptions) error) *cobra.Command {
 	opts := &QueryOptions{IO: f.IO, Store: f.Store}
 	var params []string
 	cmd := &cobra.Command{
 		Use:   "query NAME [--param k=v ...] [--format table|json|csv]\n  kg query --cypher 'MATCH ...' [--param k=v ...] [--write]",
 		Short: "Answer a question with a prepared Cypher query",
-		Long:  queryLong,
+		Long:  help("query"),
 		Example: `  kg query --list
-  kg query overview
   kg query name-search --param q='tap can binh'
-  kg query name-search --param q=Putin --format json
+  kg query meetings-between --param a=Putin --param b='Tập Cận Bình' --format json
   kg query overview --format csv > overview.csv
   kg query --cypher 'MATCH (l:Leader) WHERE l.country = $c RETURN l.name' --param c=VN`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -63,19 +47,20 @@ func NewCmdQuery(f *Factory, runF func(context.Context, *QueryOptions) error) *c
 				return fmt.Errorf("--write goes with --cypher; prepared queries only read")
 			case opts.Cypher != "":
 			case !opts.List && len(args) != 1:
-				return fmt.Errorf("name one query (kg query --list shows them)")
+				return fmt.Errorf("name one query (kg query --list shows them)\nUsage: %s", cmd.UseLine())
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) (err error) {
-			if !opts.List {
-				if opts.Params, err = parseParams(params); err != nil {
+			if opts.Params, err = graph.ParseParams(params); err != nil {
+				return err
+			}
+			if len(args) == 1 { // a typo needs no database
+				if opts.Query, err = graph.Lookup(args[0]); err != nil {
 					return err
 				}
-			}
-			if len(args) == 1 {
-				if opts.Query, err = graph.Lookup(args[0]); err != nil {
-					return err // before connecting: a typo needs no database
+				if err := opts.Query.CheckParams(opts.Params); err != nil {
+					return err
 				}
 			}
 			if runF != nil {
@@ -86,7 +71,8 @@ func NewCmdQuery(f *Factory, runF func(context.Context, *QueryOptions) error) *c
 	}
 	cmd.Flags().BoolVar(&opts.List, "list", false, "list the prepared queries and their parameters")
 	cmd.Flags().StringArrayVarP(&params, "param", "p", nil, "a query parameter as `name=value` (repeat for more)")
-	addFormatFlag(cmd, &opts.Format)
+	output.AddFormatFlag(cmd.Flags(), &opts.Format)
+	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "on a terminal too, print every value of the table in full")
 	cmd.Flags().StringVar(&opts.Cypher, "cypher", "", "run this Cypher `query` instead of a prepared one, read-only")
 	cmd.Flags().BoolVar(&opts.Write, "write", false, "with --cypher: allow the query to change the graph")
 	return cmd
@@ -96,7 +82,11 @@ func NewCmdQuery(f *Factory, runF func(context.Context, *QueryOptions) error) *c
 // prints its rows.
 func queryRun(ctx context.Context, opts *QueryOptions) error {
 	if opts.List {
-		return listQueries(opts.IO.Out)
+		qs, err := graph.List()
+		if err != nil {
+			return err
+		}
+		return output.WriteQueries(opts.IO.Out, qs)
 	}
 	store, err := opts.Store(ctx)
 	if err != nil {
@@ -107,12 +97,15 @@ func queryRun(ctx context.Context, opts *QueryOptions) error {
 	if err != nil {
 		return err
 	}
-	return opts.Format.export(opts.IO.Out, cols, rows)
+	p := output.Printer{Format: opts.Format, Width: opts.IO.TableWidth()}
+	if opts.Wide {
+		p.Width = 0
+	}
+	return p.Print(opts.IO.Out, cols, rows)
 }
 
-// answer runs the ad-hoc query, or the prepared one once its names are
-// known: an unknown or ambiguous name gets the closest matches, not an
-// empty table.
+// answer runs the ad-hoc query, or the prepared one, and says on stderr
+// how each name it was given resolved, when not exactly.
 func answer(ctx context.Context, store *graph.Store, opts *QueryOptions) ([]string, []map[string]any, error) {
 	if opts.Cypher != "" {
 		mode := graph.ReadOnly
@@ -121,41 +114,11 @@ func answer(ctx context.Context, store *graph.Store, opts *QueryOptions) ([]stri
 		}
 		return store.Cypher(ctx, opts.Cypher, opts.Params, mode)
 	}
-	if err := store.CheckNames(ctx, opts.Query, opts.Params); err != nil {
-		return nil, nil, err
-	}
-	return store.Run(ctx, opts.Query, opts.Params)
-}
-
-// parseParams turns name=value pairs into query parameters.
-func parseParams(pairs []string) (map[string]any, error) {
-	p := make(map[string]any, len(pairs))
-	for _, pair := range pairs {
-		name, value, ok := strings.Cut(pair, "=")
-		if !ok || name == "" {
-			return nil, fmt.Errorf("--param %q: want name=value", pair)
-		}
-		p[name] = value
-	}
-	return p, nil
-}
-
-// listQueries prints each prepared query, its question and parameters.
-func listQueries(w io.Writer) error {
-	qs, err := graph.List()
-	if err != nil {
-		return err
-	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, q := range qs {
-		fmt.Fprintf(tw, "%s\t%s\n", q.Name, q.Question)
-		for _, p := range q.Specs() {
-			doc := p.Doc
-			if p.Optional {
-				doc += " (optional)"
-			}
-			fmt.Fprintf(tw, "\t  --param %s=...  %s\n", p.Name, doc)
+	ans, err := store.Answer(ctx, opts.Query, opts.Params)
+	for _, r := range ans.Names {
+		if n := r.Notice(); n != "" {
+			fmt.Fprintln(opts.IO.Err, n)
 		}
 	}
-	return tw.Flush()
+	return ans.Columns, ans.Rows, err
 }

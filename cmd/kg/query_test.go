@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kg/graph"
+	"kg/output"
 )
 
 // execute runs cmd, alone, with args.
@@ -28,7 +29,7 @@ func TestQueryOptions(t *testing.T) {
 	assert.Equal(t, "name-search", got.Query.Name)
 	assert.NotEmpty(t, got.Query.Cypher)
 	assert.Equal(t, map[string]any{"q": "tap can binh"}, got.Params)
-	assert.Equal(t, format("json"), got.Format)
+	assert.Equal(t, output.JSON, got.Format)
 	assert.Empty(t, got.Cypher)
 
 	cmd = NewCmdQuery(f, func(_ context.Context, o *QueryOptions) error { got = o; return nil })
@@ -36,7 +37,7 @@ func TestQueryOptions(t *testing.T) {
 	assert.Equal(t, "MATCH (n) RETURN n", got.Cypher)
 	assert.True(t, got.Write)
 	assert.Equal(t, map[string]any{"a": "1", "b": "x=y"}, got.Params)
-	assert.Equal(t, format("table"), got.Format, "the default")
+	assert.Equal(t, output.Table, got.Format, "the default")
 }
 
 // Bad flags and names fail before kg connects (the test factory fails a

@@ -3,9 +3,12 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"kg/iostreams"
 )
 
 // The URI that kg tries shows in the error when nothing answers, so the
@@ -51,4 +54,31 @@ func TestHelpHidesPassword(t *testing.T) {
 		assert.Contains(t, out, "Usage:")
 		assert.NotContains(t, out, "kgpassword")
 	}
+}
+
+// Every command has its long help from help/NAME.txt, and every help file
+// belongs to a command.
+func TestEveryCommandHasItsHelp(t *testing.T) {
+	root := NewCmdRoot(iostreams.IOStreams{})
+	files, err := helpFiles.ReadDir("help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, f := range files {
+		names[strings.TrimSuffix(f.Name(), ".txt")] = true
+	}
+	assert.True(t, names["kg"], "the root's help")
+	assert.Contains(t, root.Long, "kg reads news articles")
+	delete(names, "kg")
+	for _, cmd := range root.Commands() {
+		if cmd.Name() == "help" || cmd.Long == "" && cmd.Name() == "stats" {
+			continue
+		}
+		assert.NotEmpty(t, cmd.Long, cmd.Name())
+		assert.False(t, strings.HasSuffix(cmd.Long, "\n"), cmd.Name())
+		delete(names, cmd.Name())
+	}
+	assert.Empty(t, names, "help files of no command")
+	assert.Panics(t, func() { help("no-such-command") })
 }

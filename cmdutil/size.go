@@ -1,4 +1,4 @@
-package main
+package cmdutil
 
 import (
 	"fmt"
@@ -6,25 +6,28 @@ import (
 	"strings"
 )
 
-// byteSize is a flag value for a size in bytes: a number with an optional
+// ByteSize is a flag value for a size in bytes: a number with an optional
 // unit, "500000", "512K", "1MB", "10MiB", "1G"; K, M and G are powers of
 // 1024 with or without "B" or "iB".
-type byteSize int64
+type ByteSize int64
 
-func (s *byteSize) String() string { return formatSize(int64(*s)) }
+func (s *ByteSize) String() string { return FormatSize(int64(*s)) }
 
-func (s *byteSize) Type() string { return "size" }
+// Type names the flag's value in help text.
+func (s *ByteSize) Type() string { return "size" }
 
-func (s *byteSize) Set(text string) error {
-	n, err := parseSize(text)
+// Set takes a size as ParseSize reads it.
+func (s *ByteSize) Set(text string) error {
+	n, err := ParseSize(text)
 	if err != nil {
 		return err
 	}
-	*s = byteSize(n)
+	*s = ByteSize(n)
 	return nil
 }
 
-func parseSize(text string) (int64, error) {
+// ParseSize reads a positive size in bytes, with an optional unit.
+func ParseSize(text string) (int64, error) {
 	t := strings.ToUpper(strings.TrimSpace(text))
 	mult := int64(1)
 	for _, u := range []struct {
@@ -43,8 +46,8 @@ func parseSize(text string) (int64, error) {
 	return n * mult, nil
 }
 
-// formatSize writes n bytes with the largest unit that divides it.
-func formatSize(n int64) string {
+// FormatSize writes n bytes with the largest unit that divides it.
+func FormatSize(n int64) string {
 	for _, u := range []struct {
 		name string
 		mult int64

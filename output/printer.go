@@ -1,4 +1,4 @@
-package main
+package output
 
 import (
 	"bytes"
@@ -6,58 +6,43 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
-
-	"github.com/spf13/cobra"
 )
 
-// format is how rows are printed: "table" (aligned for a terminal),
-// "json" (an array of row objects, columns in order) or "csv" (with a
-// header). In table and CSV, lists and maps print as JSON. As a flag it
-// takes only these, so a bad --format fails before any work is done.
-type format string
-
-var formats = []string{"table", "json", "csv"}
-
-func (f *format) String() string { return string(*f) }
-
-func (f *format) Type() string { return "string" }
-
-func (f *format) Set(s string) error {
-	if !slices.Contains(formats, s) {
-		return fmt.Errorf("unknown format %q: use one of %s", s, strings.Join(formats, ", "))
-	}
-	*f = format(s)
-	return nil
+// Printer prints rows, their columns in a given order.
+type Printer struct {
+	Format Format // Table when empty
+	// Width, above 0, is the width of the terminal a table goes to: the
+	// table fits it (see fitTable). 0 prints every value in full, lists
+	// and maps as JSON, as off a terminal. JSON and CSV ignore it.
+	Width int
 }
 
-// addFormatFlag adds --format (-f) to cmd, bound to f, "table" by default.
-func addFormatFlag(cmd *cobra.Command, f *format) {
-	*f = "table"
-	cmd.Flags().VarP(f, "format", "f", "output format: table, json or csv")
-}
-
-// export writes rows, their columns in the order of cols, in format f.
-func (f format) export(w io.Writer, cols []string, rows []map[string]any) error {
-	switch f {
-	case "json":
+// Print writes rows to w.
+func (p Printer) Print(w io.Writer, cols []string, rows []map[string]any) error {
+	switch p.Format {
+	case JSON:
 		return printJSON(w, cols, rows)
-	case "csv":
+	case CSV:
 		return printCSV(w, cols, rows)
+	}
+	if p.Width > 0 {
+		return printFitted(w, cols, rows, p.Width)
 	}
 	return printTable(w, cols, rows)
 }
 
+// printTable aligns the columns whatever their width: the table of a pipe,
+// a file or --wide.
 func printTable(w io.Writer, cols []string, rows []map[string]any) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join(cols, "\t"))
 	for _, row := range rows {
 		cells := make([]string, len(cols))
 		for i, c := range cols {
-			cells[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(cell(row[c]))
+			cells[i] = oneLine(Cell(row[c]))
 		}
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
@@ -99,7 +84,7 @@ func printCSV(w io.Writer, cols []string, rows []map[string]any) error {
 	for _, row := range rows {
 		cells := make([]string, len(cols))
 		for i, c := range cols {
-			cells[i] = cell(row[c])
+			cells[i] = Cell(row[c])
 		}
 		cw.Write(cells)
 	}
@@ -107,8 +92,9 @@ func printCSV(w io.Writer, cols []string, rows []map[string]any) error {
 	return cw.Error()
 }
 
-// cell is the text of one value: nothing for null, JSON for lists and maps.
-func cell(v any) string {
+// Cell is the full text of one value: nothing for null, JSON for lists and
+// maps.
+func Cell(v any) string {
 	switch v := v.(type) {
 	case nil:
 		return ""
@@ -123,6 +109,9 @@ func cell(v any) string {
 	}
 	return string(jsonValue(v))
 }
+
+// oneLine keeps a cell on its line of the table.
+var oneLine = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace
 
 // jsonValue encodes v as compact JSON, leaving <, > and & as they are.
 func jsonValue(v any) []byte {
