@@ -409,6 +409,9 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if plannedJustBefore(s, cl, c.start) || c.start > 0 && s.toks[c.start-1].low == "để" {
 			continue // "sẽ chính thức có hiệu lực sau khi ...", "để có hiệu lực ... vẫn cần": not yet
 		}
+		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" {
+			continue // "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing something else
+		}
 		if s.toks[c.start].low == "có" || kind == "agreement" || kind == "treaty" {
 			return true
 		}
