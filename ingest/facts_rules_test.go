@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -132,8 +133,8 @@ func agreementsOf(text string) []string {
 	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2025-06-01"})
 	parties := map[string][]string{}
 	for _, r := range ex.Relations {
-		if r.Type == model.RelSigned {
-			parties[r.To] = append(parties[r.To], r.From)
+		if r.Type == model.RelSigned && strings.ToUpper(r.From) == r.From {
+			parties[r.To] = append(parties[r.To], r.From) // countries (and the EU), not the leaders who signed
 		}
 	}
 	var out []string
@@ -180,6 +181,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"what an agreement forbids to deploy does not put it in force",
 			"Armenia và Azerbaijan đã ký thỏa thuận hòa bình. Thỏa thuận nghiêm cấm việc triển khai lực lượng của bên thứ ba dọc biên giới.",
 			[]string{"agreement signed [AM AZ] <nil>..<nil>"}},
+		{"an agreement studied or whose negotiation ended is planned",
+			"Thủ tướng Phạm Minh Chính đề nghị Việt Nam và Ấn Độ nghiên cứu ký kết thoả thuận thương mại.",
+			[]string{"agreement planned [IN VN] <nil>..<nil>"}},
 		{"an agreement on many fields is no reference back",
 			"Việt Nam và Nhật Bản ký thỏa thuận hợp tác trên nhiều lĩnh vực.",
 			[]string{"agreement signed [JP VN] <nil>..<nil>"}},
