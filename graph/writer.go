@@ -28,14 +28,6 @@ func (r *WriteResult) Add(o WriteResult) {
 	r.Relationships += o.Relationships
 }
 
-// Ranks of the status values that outrank each other when one thing is
-// seen in several articles (the ladders of package model). A value not
-// listed ranks lowest; a tie keeps what the graph has.
-var (
-	summitStatusRank   = model.Ranks(model.SummitStatuses)
-	memberOfStatusRank = model.Ranks(model.MembershipStatuses)
-)
-
 // Check reports whether ex can be written: it has an article id, every
 // entity has a known label and a key, and every relation has a known type
 // and both endpoints among the entities.
