@@ -30,7 +30,7 @@ type statement struct {
 type row struct {
 	sortKey string
 	values  map[string]any
-	votes   tally
+	votes   *tally
 }
 
 type relGroup struct{ typ, from, to string }
@@ -68,7 +68,7 @@ func newPlan(exs []model.Extraction) *plan {
 		states := false // standing facts
 		for _, rel := range ex.Relations {
 			g := relGroup{rel.Type, labels[rel.From], labels[rel.To]}
-			r := relationRow(id, rel)
+			r := relationRow(id, rel, g.standing())
 			if g.standing() {
 				p.standing[g] = append(p.standing[g], r)
 				states = true
@@ -162,7 +162,7 @@ func params(rows []row) map[string]any {
 // its aliases, and a vote for each property it knows (the name among
 // them), nulls left out.
 func entityRow(id string, e model.Entity) row {
-	r := row{sortKey: e.Key + "\x00" + id, values: map[string]any{"key": e.Key}, votes: tally{}}
+	r := row{sortKey: e.Key + "\x00" + id, values: map[string]any{"key": e.Key}, votes: &tally{votes: make([]vote, 0, len(e.Props)+1)}}
 	rules := rulesFor(e.Label, "")
 	stated := func(prop string) any {
 		if prop == "name" {
@@ -201,7 +201,7 @@ func finishEntities(rows []row, label string) []row {
 
 // nodeProps is what a node of label with votes t and aliases has: the
 // winning values, the aliases sorted, aliases_text and the votes.
-func nodeProps(t tally, aliases []string, label string) map[string]any {
+func nodeProps(t *tally, aliases []string, label string) map[string]any {
 	rules := rulesFor(label, "")
 	props := t.winners(rules)
 	if len(aliases) > 0 {
@@ -228,9 +228,13 @@ func aliasesText(aliases []string, acronym any) string {
 
 // relationRow is the row of one fact stated by article id: its ends, the
 // article as its only source, its evidence, and a vote for each property
-// it knows.
-func relationRow(id string, rel model.Relation) row {
-	r := row{sortKey: rel.From + "\x00" + rel.To + "\x00" + id, votes: tally{}}
+// it knows. The votes of a standing fact keep their articles' ids (see
+// keepArticles).
+func relationRow(id string, rel model.Relation, standing bool) row {
+	r := row{sortKey: rel.From + "\x00" + rel.To + "\x00" + id, votes: &tally{listed: standing}}
+	if len(rel.Props) > 0 {
+		r.votes.votes = make([]vote, 0, len(rel.Props))
+	}
 	r.values = map[string]any{"from": rel.From, "to": rel.To, "sources": []string{id}}
 	rules := rulesFor("", rel.Type)
 	for k, v := range rel.Props {
@@ -262,11 +266,11 @@ func finishFacts(rows []row, typ string) []row {
 	rules := rulesFor("", typ)
 	for i, r := range rows {
 		props := map[string]any{}
-		if len(r.votes) > 0 {
+		if !r.votes.empty() {
 			props = r.votes.winners(rules)
 			props[votesProp] = encodeVotes(r.votes, props, rules)
 		}
-		r.values["props"], r.values["voted"], r.values["i"] = props, len(r.votes) > 0, i
+		r.values["props"], r.values["voted"], r.values["i"] = props, !r.votes.empty(), i
 	}
 	return rows
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"kg/model"
@@ -29,13 +30,15 @@ const votesProp = "votes"
 
 // A vote is the articles that state one value of a property.
 type vote struct {
+	prop  string
 	value any // the value stated: a string, number or list of them
 	with  any // for a property that goes with another (rule.with), that one's value as the same articles state it
-	// n and first count the articles already in the graph (read from its
-	// votes): how many, and the smallest id.
+	// n and first count the articles: how many, and the smallest id.
 	n     int
 	first string
-	ids   []string // the articles of this batch
+	// ids are the articles themselves, kept instead of n and first by a
+	// listed tally (standing facts, whose articles may be taken out again).
+	ids []string
 }
 
 func (v *vote) count() int { return v.n + len(v.ids) }
@@ -51,71 +54,96 @@ func (v *vote) firstID() string {
 	return f
 }
 
-// A tally is the votes of each property of one node or relationship, by
-// property and then by value and the value it goes with (voteKey).
-type tally map[string]map[string]*vote
+// A tally is the votes of the properties of one node or relationship, one
+// vote per property, value and value it goes with. It is a short list: a
+// row is one article's, a few properties, and even a country that a
+// thousand articles of a batch name has few values.
+type tally struct {
+	votes []vote
+	// listed keeps the id of each article (vote.ids), so that keepArticles
+	// can take articles out; otherwise only their count and first id.
+	listed bool
+}
+
+// find returns the vote of prop for value and with, or nil.
+func (t *tally) find(prop string, value, with any) *vote {
+	for i := range t.votes {
+		v := &t.votes[i]
+		if v.prop == prop && sameValue(v.value, value) && sameValue(v.with, with) {
+			return v
+		}
+	}
+	return nil
+}
 
 // add counts article id's statement that prop is value (with: the value of
 // the property it goes with).
-func (t tally) add(prop string, value, with any, id string) {
+func (t *tally) add(prop string, value, with any, id string) {
 	value, with = normalValue(value), normalValue(with)
-	k := voteKey(value, with)
-	byValue := t[prop]
-	if byValue == nil {
-		byValue = map[string]*vote{}
-		t[prop] = byValue
+	v := t.find(prop, value, with)
+	if v == nil {
+		t.votes = append(t.votes, vote{prop: prop, value: value, with: with})
+		v = &t.votes[len(t.votes)-1]
 	}
-	if v := byValue[k]; v != nil {
+	if t.listed {
 		v.ids = append(v.ids, id)
 		return
 	}
-	byValue[k] = &vote{value: value, with: with, ids: []string{id}}
+	v.n++
+	if v.first == "" || id < v.first {
+		v.first = id
+	}
 }
 
 // merge adds the votes of o to t; o is left as it is.
-func (t tally) merge(o tally) {
-	for prop, byValue := range o {
-		into := t[prop]
-		if into == nil {
-			into = map[string]*vote{}
-			t[prop] = into
+func (t *tally) merge(o *tally) {
+	for _, ov := range o.votes {
+		v := t.find(ov.prop, ov.value, ov.with)
+		if v == nil {
+			ov.ids = slices.Clone(ov.ids)
+			t.votes = append(t.votes, ov)
+			continue
 		}
-		for k, v := range byValue {
-			if w := into[k]; w != nil {
-				w.n += v.n
-				if w.first == "" || v.first != "" && v.first < w.first {
-					w.first = v.first
-				}
-				w.ids = append(w.ids, v.ids...)
-				continue
-			}
-			c := *v
-			c.ids = slices.Clone(v.ids)
-			into[k] = &c
+		v.n += ov.n
+		if v.first == "" || ov.first != "" && ov.first < v.first {
+			v.first = ov.first
 		}
+		v.ids = append(v.ids, ov.ids...)
 	}
 }
 
 // clone returns a copy of t that changes independently.
-func (t tally) clone() tally {
-	out := make(tally, len(t))
+func (t *tally) clone() *tally {
+	out := &tally{listed: t.listed}
 	out.merge(t)
 	return out
 }
 
-// keepArticles keeps the batch's votes of the articles in keep.
-func (t tally) keepArticles(keep map[string]bool) {
-	for prop, byValue := range t {
-		for k, v := range byValue {
-			v.ids = slices.DeleteFunc(v.ids, func(id string) bool { return !keep[id] })
-			if v.count() == 0 {
-				delete(byValue, k)
-			}
-		}
-		if len(byValue) == 0 {
-			delete(t, prop)
+// keepArticles keeps the votes of the articles in keep (of a listed tally).
+func (t *tally) keepArticles(keep map[string]bool) {
+	out := t.votes[:0]
+	for _, v := range t.votes {
+		v.ids = slices.DeleteFunc(v.ids, func(id string) bool { return !keep[id] })
+		if v.count() > 0 {
+			out = append(out, v)
 		}
 	}
+	t.votes = out
+}
+
+// empty reports whether t has no vote.
+func (t *tally) empty() bool { return len(t.votes) == 0 }
+
+// sameValue reports whether a and b are the same value (see valueKey).
+func sameValue(a, b any) bool {
+	if x, ok := a.(string); ok {
+		y, ok := b.(string)
+		return ok && x == y
+	}
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return valueKey(a) == valueKey(b)
 }
 
 // voteKey identifies a value and the value it goes with.
@@ -278,23 +306,24 @@ func rulesFor(label, relType string) map[string]rule {
 
 // winners decides every property of t by rules: the winning value of each
 // property that has votes.
-func (t tally) winners(rules map[string]rule) map[string]any {
-	out := make(map[string]any, len(t))
-	decided := map[string]bool{}
+func (t *tally) winners(rules map[string]rule) map[string]any {
+	out := make(map[string]any, len(t.votes))
+	var decided []string
 	var decide func(prop string) any
 	decide = func(prop string) any {
-		if decided[prop] {
+		if slices.Contains(decided, prop) {
 			return out[prop]
 		}
-		decided[prop] = true // a rule that goes with itself, through others, sees null
+		decided = append(decided, prop) // a rule that goes with itself, through others, sees null
 		r := rules[prop]
-		var with string
+		var with any
 		if r.with != "" {
-			with = valueKey(decide(r.with))
+			with = decide(r.with)
 		}
 		var best *vote
-		for _, v := range t[prop] {
-			if r.with != "" && valueKey(v.with) != with {
+		for i := range t.votes {
+			v := &t.votes[i]
+			if v.prop != prop || r.with != "" && !sameValue(v.with, with) {
 				continue
 			}
 			if best == nil || beats(v, best, r) {
@@ -306,8 +335,8 @@ func (t tally) winners(rules map[string]rule) map[string]any {
 		}
 		return out[prop]
 	}
-	for prop := range t {
-		decide(prop)
+	for _, v := range t.votes {
+		decide(v.prop)
 	}
 	return out
 }
@@ -341,28 +370,27 @@ func beats(a, b *vote, r rule) bool {
 
 // encodeVotes returns the votes property of a node or relationship whose
 // properties are props (the winners of t by rules, among others).
-func encodeVotes(t tally, props map[string]any, rules map[string]rule) string {
+func encodeVotes(t *tally, props map[string]any, rules map[string]rule) string {
 	type na struct {
 		n int
 		a string
 	}
+	perProp := map[string]int{}
+	for _, v := range t.votes {
+		perProp[v.prop]++
+	}
 	plain := map[string]na{} // the properties that may be left out
 	shared := map[na]int{}
-	for prop, byValue := range t {
-		if len(byValue) != 1 {
+	for _, v := range t.votes {
+		if perProp[v.prop] != 1 || !sameValue(v.value, props[v.prop]) {
 			continue
 		}
-		for _, v := range byValue {
-			if valueKey(v.value) != valueKey(props[prop]) {
-				continue
-			}
-			if w := rules[prop].with; w != "" && valueKey(v.with) != valueKey(props[w]) {
-				continue
-			}
-			k := na{v.count(), v.firstID()}
-			plain[prop] = k
-			shared[k]++
+		if w := rules[v.prop].with; w != "" && !sameValue(v.with, props[w]) {
+			continue
 		}
+		k := na{v.count(), v.firstID()}
+		plain[v.prop] = k
+		shared[k]++
 	}
 	var def na
 	best := 0
@@ -372,22 +400,25 @@ func encodeVotes(t tally, props map[string]any, rules map[string]rule) string {
 		}
 	}
 	listed := map[string][][]any{}
-	for _, prop := range slices.Sorted(maps.Keys(t)) {
-		if k, ok := plain[prop]; ok && k == def {
+	for _, v := range t.votes {
+		if k, ok := plain[v.prop]; ok && k == def {
 			continue
 		}
-		var entries [][]any
-		for _, v := range t[prop] {
-			e := []any{normalValue(v.value), v.count(), v.firstID()}
-			if rules[prop].with != "" {
-				e = append(e, normalValue(v.with))
-			}
-			entries = append(entries, e)
+		e := []any{normalValue(v.value), v.count(), v.firstID()}
+		if rules[v.prop].with != "" {
+			e = append(e, normalValue(v.with))
 		}
+		listed[v.prop] = append(listed[v.prop], e)
+	}
+	if len(listed) == 0 && best > 0 && simpleID(def.a) {
+		// The usual case, a node that one article or several that agree
+		// state, written without the encoder.
+		return `{"a":"` + def.a + `","n":` + strconv.Itoa(def.n) + `}`
+	}
+	for _, entries := range listed {
 		slices.SortFunc(entries, func(x, y []any) int {
 			return strings.Compare(voteKey(x[0], at(x, 3)), voteKey(y[0], at(y, 3)))
 		})
-		listed[prop] = entries
 	}
 	out := map[string]any{}
 	if best > 0 {
@@ -401,6 +432,16 @@ func encodeVotes(t tally, props map[string]any, rules map[string]rule) string {
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(out) // maps of strings, numbers and lists: never fails
 	return strings.TrimSuffix(buf.String(), "\n")
+}
+
+// simpleID reports whether an article id needs no escaping in JSON.
+func simpleID(id string) bool {
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return id != ""
 }
 
 func at(xs []any, i int) any {
@@ -420,8 +461,8 @@ const legacyFirst = " "
 // listed in the votes was stated by the shared N articles, the first a. A
 // node written before votes were kept counts as stated once by an article
 // that comes before any other (legacyFirst).
-func decodeVotes(props map[string]any, voted []string, rules map[string]rule) (tally, error) {
-	t := tally{}
+func decodeVotes(props map[string]any, voted []string, rules map[string]rule) (*tally, error) {
+	t := &tally{}
 	var rec struct {
 		N int                          `json:"n"`
 		A string                       `json:"a"`
@@ -436,7 +477,6 @@ func decodeVotes(props map[string]any, voted []string, rules map[string]rule) (t
 		}
 	}
 	for prop, entries := range rec.V {
-		byValue := map[string]*vote{}
 		for _, raw := range entries {
 			var e []any
 			dec := json.NewDecoder(bytes.NewReader(raw))
@@ -446,10 +486,8 @@ func decodeVotes(props map[string]any, voted []string, rules map[string]rule) (t
 			}
 			n, _ := normalValue(e[1]).(int64)
 			first, _ := e[2].(string)
-			v := &vote{value: normalValue(e[0]), with: normalValue(at(e, 3)), n: int(n), first: first}
-			byValue[voteKey(v.value, v.with)] = v
+			t.votes = append(t.votes, vote{prop: prop, value: normalValue(e[0]), with: normalValue(at(e, 3)), n: int(n), first: first})
 		}
-		t[prop] = byValue
 	}
 	for _, prop := range voted {
 		value, ok := props[prop]
@@ -460,8 +498,7 @@ func decodeVotes(props map[string]any, voted []string, rules map[string]rule) (t
 		if w := rules[prop].with; w != "" {
 			with = normalValue(props[w])
 		}
-		v := &vote{value: normalValue(value), with: with, n: rec.N, first: rec.A}
-		t[prop] = map[string]*vote{voteKey(v.value, v.with): v}
+		t.votes = append(t.votes, vote{prop: prop, value: normalValue(value), with: with, n: rec.N, first: rec.A})
 	}
 	return t, nil
 }

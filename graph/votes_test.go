@@ -87,27 +87,27 @@ func TestEncodeVotes(t *testing.T) {
 	rules := rulesFor(model.LabelSummit, "")
 	tests := []struct {
 		name  string
-		votes func(t tally)
+		votes func(t *tally)
 		want  string
 	}{
-		{"one article", func(t tally) {
+		{"one article", func(t *tally) {
 			t.add("name", "X", nil, "a1")
 			t.add("city", "Hanoi", nil, "a1")
 			t.add("country", "VN", "Hanoi", "a1")
 		}, `{"a":"a1","n":1}`},
-		{"articles that agree", func(t tally) {
+		{"articles that agree", func(t *tally) {
 			for _, id := range []string{"c3", "a1", "b2"} {
 				t.add("name", "X", nil, id)
 				t.add("date", "2022-09", nil, id)
 			}
 		}, `{"a":"a1","n":3}`},
-		{"articles that disagree", func(t tally) {
+		{"articles that disagree", func(t *tally) {
 			t.add("name", "X", nil, "b2")
 			t.add("city", "Hanoi", nil, "b2")
 			t.add("city", "Moscow", nil, "a1")
 			t.add("city", "Hanoi", nil, "c3")
 		}, `{"a":"b2","n":1,"v":{"city":[["Hanoi",2,"b2"],["Moscow",1,"a1"]]}}`},
-		{"a property that goes with another keeps it", func(t tally) {
+		{"a property that goes with another keeps it", func(t *tally) {
 			t.add("date", "2022-09-15", nil, "a1")
 			t.add("end_date", "2022-09-16", "2022-09-15", "a1")
 			t.add("end_date", "2022-09-30", "2022-09", "b2")
@@ -116,7 +116,7 @@ func TestEncodeVotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			votes := tally{}
+			votes := &tally{}
 			tt.votes(votes)
 			props := votes.winners(rules)
 			enc := encodeVotes(votes, props, rules)
