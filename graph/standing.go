@@ -93,8 +93,11 @@ func cloneRow(r row) row {
 
 // finishQuery removes the marks of the articles whose standing facts are
 // being written and returns those it removed: the others were finished by
-// another writer meanwhile.
-const finishQuery = planOnce + "UNWIND $ids AS id\nMATCH (a:Article {id: id})\nWHERE a.pending_facts IS NOT NULL\nREMOVE a.pending_facts\nRETURN a.id AS id"
+// another writer meanwhile. It takes each article's write lock before it
+// reads the mark: Neo4j reads what is committed, so two writers finishing
+// the same article at once could otherwise both see the mark, both remove
+// it, and both add the article to the facts' sources.
+const finishQuery = planOnce + "UNWIND $ids AS id\nMATCH (a:Article {id: id})\nSET a." + lockProp + " = true\nREMOVE a." + lockProp + "\nWITH a WHERE a.pending_facts IS NOT NULL\nREMOVE a.pending_facts\nRETURN a.id AS id"
 
 // writeStanding writes the standing facts f in tx: it unmarks their
 // articles, then merges the facts with the sources and evidence of the

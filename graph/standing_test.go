@@ -212,6 +212,23 @@ func TestWriterHoldsStandingFactsBack(t *testing.T) {
 		assert.Equal(t, want, snapshot(t, s))
 	})
 
+	t.Run("two writers finish the same articles at once", func(t *testing.T) {
+		for round := range 8 {
+			s := emptyStore(t)
+			writeAll(t, s.NewWriter(1000), batches) // never flushed: every article pending
+			w1, w2 := s.NewWriter(1000), s.NewWriter(1000)
+			writeAll(t, w1, batches)
+			writeAll(t, w2, batches)
+			var wg sync.WaitGroup
+			for _, w := range []*Writer{w1, w2} {
+				wg.Add(1)
+				go func() { defer wg.Done(); assert.NoError(t, w.Flush(ctx)) }()
+			}
+			wg.Wait()
+			require.Equal(t, want, snapshot(t, s), "round %d: each source once", round)
+		}
+	})
+
 	t.Run("two writers finish the same articles", func(t *testing.T) {
 		s := emptyStore(t)
 		w1, w2 := s.NewWriter(1000), s.NewWriter(1000)
