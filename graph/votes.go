@@ -211,6 +211,10 @@ type rule struct {
 	// together with that property's winning value count (a summit's
 	// end_date goes with its date, its country with its city).
 	with string
+	// orAny lets every vote count when none was stated with that winning
+	// value (a summit's name goes with its date, if any article that gives
+	// the date names it).
+	orAny bool
 	// better, when set, ranks two values before any count: > 0 when a
 	// outranks b.
 	better func(a, b any) int
@@ -268,6 +272,10 @@ var (
 		model.LabelSummit: withDates(map[string]rule{
 			"status":  {better: ladder(model.SummitStatuses)},
 			"country": {with: "city"},
+			// The extractor's name of a summit holds its date ("Vladimir
+			// Putin – Xi Jinping talks, Beijing, 2022-02-04"): the name of
+			// an article that gives the winning date reads like the node.
+			"name": {with: "date", orAny: true},
 		}),
 		model.LabelAgreement: withDates(map[string]rule{
 			"status": {better: ladder(model.AgreementStatuses)},
@@ -321,13 +329,18 @@ func (t *tally) winners(rules map[string]rule) map[string]any {
 			with = decide(r.with)
 		}
 		var best *vote
-		for i := range t.votes {
-			v := &t.votes[i]
-			if v.prop != prop || r.with != "" && !sameValue(v.with, with) {
-				continue
+		for _, any := range []bool{false, true} {
+			for i := range t.votes {
+				v := &t.votes[i]
+				if v.prop != prop || r.with != "" && !any && !sameValue(v.with, with) {
+					continue
+				}
+				if best == nil || beats(v, best, r) {
+					best = v
+				}
 			}
-			if best == nil || beats(v, best, r) {
-				best = v
+			if best != nil || !r.orAny || r.with == "" {
+				break
 			}
 		}
 		if best != nil {

@@ -97,7 +97,7 @@ func TestEncodeVotes(t *testing.T) {
 		}, `{"a":"a1","n":1}`},
 		{"articles that agree", func(t *tally) {
 			for _, id := range []string{"c3", "a1", "b2"} {
-				t.add("name", "X", nil, id)
+				t.add("name", "X", "2022-09", id) // a name goes with the date
 				t.add("date", "2022-09", nil, id)
 			}
 		}, `{"a":"a1","n":3}`},
@@ -142,5 +142,59 @@ func TestDecodeVotesRejectsGarbage(t *testing.T) {
 	for _, s := range []string{"{", `{"v":{"city":[["x"]]}}`, `[1]`} {
 		_, err := decodeVotes(map[string]any{votesProp: s, "city": "x"}, []string{"city"}, nil)
 		assert.Error(t, err, s)
+	}
+}
+
+// What wins, property by property, for a summit that articles disagree on.
+func TestWinners(t *testing.T) {
+	type said struct {
+		id    string
+		props map[string]any
+	}
+	tests := []struct {
+		name string
+		said []said
+		want map[string]any
+	}{
+		{"the name of an article that gives the winning date", []said{
+			{"a1", map[string]any{"name": "talks, 2022-02", "date": "2022-02"}},
+			{"a2", map[string]any{"name": "talks, 2022-02", "date": "2022-02"}},
+			{"b1", map[string]any{"name": "talks, 2022-02-04", "date": "2022-02-04"}},
+		}, map[string]any{"name": "talks, 2022-02-04", "date": "2022-02-04"}},
+		{"else the name most articles give", []said{
+			{"a1", map[string]any{"name": "talks"}},
+			{"a2", map[string]any{"name": "talks, Beijing"}},
+			{"a3", map[string]any{"name": "talks, Beijing"}},
+			{"b1", map[string]any{"date": "2022-02-04"}},
+		}, map[string]any{"name": "talks, Beijing", "date": "2022-02-04"}},
+		{"the country of the winning city", []said{
+			{"a1", map[string]any{"city": nil, "country": "VN"}},
+			{"a2", map[string]any{"city": nil, "country": "VN"}},
+			{"b1", map[string]any{"city": "Tokyo", "country": "JP"}},
+		}, map[string]any{"city": "Tokyo", "country": "JP"}},
+		{"no end from another date", []said{
+			{"a1", map[string]any{"date": "2022", "end_date": "2022-03-05"}},
+			{"b1", map[string]any{"date": "2022-11-21"}},
+		}, map[string]any{"date": "2022-11-21"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var exs []model.Extraction
+			for _, s := range tt.said {
+				name, _ := s.props["name"].(string)
+				props := map[string]any{}
+				for k, v := range s.props {
+					if k != "name" {
+						props[k] = v
+					}
+				}
+				exs = append(exs, model.Extraction{Article: model.Article{ID: s.id},
+					Entities: []model.Entity{{Key: "s", Label: model.LabelSummit, Name: name, Props: props}}})
+			}
+			got := writeOnClient(t, [][]model.Extraction{exs})
+			delete(got, "key")
+			delete(got, votesProp)
+			assert.Equal(t, tt.want, got)
+		})
 	}
 }
