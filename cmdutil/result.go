@@ -67,14 +67,14 @@ func IngestStopped(ctx context.Context, cfg graph.Config, t pipeline.Tally, err 
 	again := "no article is half written (a batch is one transaction); run the same command again to finish: articles already in the graph are skipped"
 	switch {
 	case ctx.Err() != nil:
-		return fmt.Errorf("interrupted after %d articles landed; %s", t.Ingested, again)
+		return fmt.Errorf("interrupted after %s; %s", t.Landed(), again)
 	case graph.IsUnavailable(err):
 		retryFor := cfg.RetryFor
 		if retryFor <= 0 {
 			retryFor = graph.DefaultRetryFor
 		}
-		return fmt.Errorf("lost the connection to Neo4j at %s (or it kept failing) for longer than %s (--retry-for), after %d articles landed; %s. Last error: %s",
-			cfg.Display(), retryFor, t.Ingested, again, shorten(err.Error(), 400))
+		return fmt.Errorf("lost the connection to Neo4j at %s (or it kept failing) for longer than %s (--retry-for), after %s; %s. Last error: %s",
+			cfg.Display(), retryFor, t.Landed(), again, shorten(err.Error(), 400))
 	}
 	return err
 }

@@ -18,14 +18,19 @@ type statement struct {
 	params   map[string]any
 	articles bool   // it creates the Article nodes
 	label    string // the label of the nodes it merges, or of the nodes MENTIONS point to
+	merge    bool   // it merges entities (entityQuery)
 	mentions bool
 	group    *relGroup // the relationships it merges
+	rows     []row     // the rows of params, with their votes (entities and facts)
 }
 
-// A row is one UNWIND element with the key it sorts by.
+// A row is one UNWIND element with the key it sorts by, and for an entity
+// or a fact the votes of its articles (votes.go), which the client decides
+// and the statement does not receive as they are.
 type row struct {
 	sortKey string
 	values  map[string]any
+	votes   *tally
 }
 
 type relGroup struct{ typ, from, to string }
@@ -49,7 +54,7 @@ func newPlan(exs []model.Extraction) *plan {
 		id := ex.Article.ID
 		labels, _ := entityLabels(ex) // checked by Write
 		for _, e := range ex.Entities {
-			p.entities[e.Label] = append(p.entities[e.Label], row{e.Key + "\x00" + id, entityRow(e)})
+			p.entities[e.Label] = append(p.entities[e.Label], entityRow(id, e))
 			nodes[e.Label+"\x00"+e.Key] = true
 		}
 		keys := map[string][]string{}
@@ -58,12 +63,12 @@ func newPlan(exs []model.Extraction) *plan {
 		}
 		for label, ks := range keys {
 			slices.Sort(ks)
-			p.mentions[label] = append(p.mentions[label], row{id, map[string]any{"article": id, "keys": ks}})
+			p.mentions[label] = append(p.mentions[label], row{sortKey: id, values: map[string]any{"article": id, "keys": ks}})
 		}
 		states := false // standing facts
 		for _, rel := range ex.Relations {
 			g := relGroup{rel.Type, labels[rel.From], labels[rel.To]}
-			r := row{rel.From + "\x00" + rel.To + "\x00" + id, relationRow(id, rel)}
+			r := relationRow(id, rel, g.standing())
 			if g.standing() {
 				p.standing[g] = append(p.standing[g], r)
 				states = true
@@ -77,7 +82,7 @@ func newPlan(exs []model.Extraction) *plan {
 			a["props"].(map[string]any)["pending_facts"] = true
 			p.standingArticles = append(p.standingArticles, id)
 		}
-		p.articles = append(p.articles, row{id, a})
+		p.articles = append(p.articles, row{sortKey: id, values: a})
 		p.relationships += len(labels)
 	}
 	p.nodes = len(nodes) + len(exs)
@@ -100,16 +105,16 @@ func newPlan(exs []model.Extraction) *plan {
 // aggregate.go), so that each node and each relationship's lists are read
 // and written once per batch.
 func (p *plan) statements() []statement {
-	out := []statement{{what: "create Article nodes", query: articleQuery, params: params(sortRows(p.articles), nil), articles: true}}
+	out := []statement{{what: "create Article nodes", query: articleQuery, params: params(sortRows(p.articles)), articles: true}}
 	for _, label := range model.Labels {
 		if rows := p.entities[label]; len(rows) > 0 {
-			rank := rankFor(label, "")
-			out = append(out, statement{what: "merge " + label + " nodes", label: label, query: entityQuery(label), params: params(foldEntities(sortRows(rows), rank), rank)})
+			rows = finishEntities(foldEntities(sortRows(rows)), label)
+			out = append(out, statement{what: "merge " + label + " nodes", label: label, merge: true, query: entityQuery(label), params: params(rows), rows: rows})
 		}
 	}
 	for _, label := range model.Labels {
 		if rows := p.mentions[label]; len(rows) > 0 {
-			out = append(out, statement{what: "create MENTIONS of " + label, label: label, mentions: true, query: mentionsQuery(label), params: params(sortRows(rows), nil)})
+			out = append(out, statement{what: "create MENTIONS of " + label, label: label, mentions: true, query: mentionsQuery(label), params: params(sortRows(rows))})
 		}
 	}
 	groups := make([]relGroup, 0, len(p.facts))
@@ -118,27 +123,24 @@ func (p *plan) statements() []statement {
 	}
 	sort.Slice(groups, func(i, j int) bool { return groupOrder(groups[i], groups[j]) })
 	for _, g := range groups {
-		rank := rankFor("", g.typ)
-		rows := foldFacts(sortRows(p.facts[g]), rank)
-		g := g
-		out = append(out, statement{what: fmt.Sprintf("merge (:%s)-[:%s]->(:%s) relationships", g.from, g.typ, g.to), group: &g, query: relationQuery(g), params: params(rows, rank)})
+		out = append(out, factStatement(g, foldFacts(sortRows(p.facts[g])), ""))
 	}
 	return out
+}
+
+// factStatement is the statement that merges the folded rows of the facts
+// of g.
+func factStatement(g relGroup, rows []row, what string) statement {
+	if what == "" {
+		what = fmt.Sprintf("merge (:%s)-[:%s]->(:%s) relationships", g.from, g.typ, g.to)
+	}
+	rows = finishFacts(rows, g.typ)
+	return statement{what: what, group: &g, query: relationQuery(g), params: params(rows), rows: rows}
 }
 
 // groupOrder is the order of the statements of relationship groups.
 func groupOrder(a, b relGroup) bool {
 	return a.typ+"\x00"+a.from+"\x00"+a.to < b.typ+"\x00"+b.from+"\x00"+b.to
-}
-
-func rankFor(label, relType string) map[string]any {
-	switch {
-	case label == model.LabelSummit:
-		return summitStatusRank
-	case relType == model.RelMemberOf:
-		return memberOfStatusRank
-	}
-	return nil
 }
 
 // sortRows sorts rows by their sort key: by key, then by article id.
@@ -148,52 +150,102 @@ func sortRows(rows []row) []row {
 }
 
 // params is the parameters of a statement over rows, in their order.
-func params(rows []row, rank map[string]any) map[string]any {
+func params(rows []row) map[string]any {
 	values := make([]any, len(rows))
 	for i, r := range rows {
 		values[i] = r.values
 	}
-	p := map[string]any{"rows": values}
-	if rank != nil {
-		p["rank"] = rank
-	}
-	return p
+	return map[string]any{"rows": values}
 }
 
-// entityRow is the UNWIND row of one entity: its key, the properties that
-// overwrite (nulls left out, so null never overwrites) and the merged ones.
-func entityRow(e model.Entity) map[string]any {
-	props := map[string]any{}
-	if e.Name != "" {
-		props["name"] = e.Name
+// entityRow is the row of one entity as article id states it: its key,
+// its aliases, and a vote for each property it knows (the name among
+// them), nulls left out.
+func entityRow(id string, e model.Entity) row {
+	r := row{sortKey: e.Key + "\x00" + id, values: map[string]any{"key": e.Key}, votes: &tally{votes: make([]vote, 0, len(e.Props)+1)}}
+	rules := rulesFor(e.Label, "")
+	stated := func(prop string) any {
+		if prop == "name" {
+			if e.Name == "" {
+				return nil
+			}
+			return e.Name
+		}
+		return e.Props[prop]
 	}
-	r := map[string]any{"key": e.Key, "props": props}
+	if e.Name != "" {
+		r.votes.add("name", e.Name, stated(rules["name"].with), id)
+	}
 	for k, v := range e.Props {
 		switch {
-		case v == nil:
+		case v == nil || k == model.KeyProperty(e.Label) || k == "aliases_text" || k == votesProp || k == "name":
 		case k == "aliases":
-			r[k] = stringList(v)
-		case k == "date" || k == "end_date" || (k == "status" && e.Label == model.LabelSummit):
-			r[k] = v
-		case k != "aliases_text":
-			props[k] = v
+			r.values[k] = stringList(v)
+		default:
+			r.votes.add(k, v, stated(rules[k].with), id)
 		}
 	}
 	return r
 }
 
-// relationRow is the UNWIND row of one fact stated by article id.
-func relationRow(id string, rel model.Relation) map[string]any {
-	props := map[string]any{}
-	r := map[string]any{"from": rel.From, "to": rel.To, "props": props, "sources": []string{id}}
+// finishEntities gives each folded entity row of label the properties a
+// new node gets: the winners of its votes, its aliases in order and its
+// votes (entityQuery).
+func finishEntities(rows []row, label string) []row {
+	for _, r := range rows {
+		aliases, _ := r.values["aliases"].([]string)
+		r.values["props"] = nodeProps(r.votes, aliases, label)
+	}
+	return rows
+}
+
+// nodeProps is what a node of label with votes t and aliases has: the
+// winning values, the aliases sorted, aliases_text and the votes.
+func nodeProps(t *tally, aliases []string, label string) map[string]any {
+	rules := rulesFor(label, "")
+	props := t.winners(rules)
+	if len(aliases) > 0 {
+		aliases = slices.Sorted(slices.Values(aliases))
+		props["aliases"] = aliases
+	}
+	if text := aliasesText(aliases, props["acronym"]); text != "" {
+		props["aliases_text"] = text
+	}
+	props[votesProp] = encodeVotes(t, props, rules)
+	return props
+}
+
+// aliasesText is what the full-text indexes read of a node's names besides
+// name and name_vi: its aliases and its acronym, when not among them,
+// joined by spaces.
+func aliasesText(aliases []string, acronym any) string {
+	words := slices.Clone(aliases)
+	if a, ok := acronym.(string); ok && a != "" && !slices.Contains(words, a) {
+		words = append(words, a)
+	}
+	return strings.Join(words, " ")
+}
+
+// relationRow is the row of one fact stated by article id: its ends, the
+// article as its only source, its evidence, and a vote for each property
+// it knows. The votes of a standing fact keep their articles' ids (see
+// keepArticles).
+func relationRow(id string, rel model.Relation, standing bool) row {
+	r := row{sortKey: rel.From + "\x00" + rel.To + "\x00" + id, votes: &tally{listed: standing}}
+	if len(rel.Props) > 0 {
+		r.votes.votes = make([]vote, 0, len(rel.Props))
+	}
+	r.values = map[string]any{"from": rel.From, "to": rel.To, "sources": []string{id}}
+	rules := rulesFor("", rel.Type)
 	for k, v := range rel.Props {
-		switch {
-		case v == nil || k == "sources" || k == "evidence":
-		case rel.Type == model.RelMemberOf && (k == "status" || k == "since"):
-			r[k] = v
-		default:
-			props[k] = v
+		if v == nil || k == "sources" || k == "evidence" || k == votesProp {
+			continue
 		}
+		var with any
+		if w := rules[k].with; w != "" {
+			with = rel.Props[w]
+		}
+		r.votes.add(k, v, with, id)
 	}
 	evidence := []string{}
 	for _, ev := range rel.Evidence {
@@ -202,8 +254,25 @@ func relationRow(id string, rel model.Relation) map[string]any {
 			evidence = append(evidence, s)
 		}
 	}
-	r["evidence"] = evidence
+	r.values["evidence"] = evidence
 	return r
+}
+
+// finishFacts gives each folded fact row of type typ the properties a new
+// relationship gets (the winners of its votes, and its votes: props), and
+// says whether it has any (voted), in which case the statement returns the
+// relationship's own when it exists already (relationQuery).
+func finishFacts(rows []row, typ string) []row {
+	rules := rulesFor("", typ)
+	for i, r := range rows {
+		props := map[string]any{}
+		if !r.votes.empty() {
+			props = r.votes.winners(rules)
+			props[votesProp] = encodeVotes(r.votes, props, rules)
+		}
+		r.values["props"], r.values["voted"], r.values["i"] = props, !r.votes.empty(), i
+	}
+	return rows
 }
 
 func articleRow(a model.Article) map[string]any {
@@ -252,7 +321,10 @@ const planOnce = "CYPHER replan=skip\n"
 
 // run runs st in tx. The statements that create or merge nodes return
 // their ids, into nodeIDs; the ones that link nodes take them from there
-// (bound), which spares an index lookup per endpoint per row.
+// (bound), which spares an index lookup per endpoint per row. The
+// statements that merge entities or facts with votes also return the
+// properties of those that existed, and the client decides their votes
+// and writes what changed (update).
 func (st statement) run(ctx context.Context, tx neo4j.ManagedTransaction, nodeIDs map[string]map[string]int64) error {
 	params, err := st.bound(nodeIDs)
 	if err != nil {
@@ -262,11 +334,138 @@ func (st statement) run(ctx context.Context, tx neo4j.ManagedTransaction, nodeID
 	if err != nil {
 		return err
 	}
-	if st.articles || st.label != "" && !st.mentions {
+	switch {
+	case st.merge || st.group != nil:
+		return st.update(ctx, tx, res, nodeIDs)
+	case st.articles || st.label != "" && !st.mentions:
 		return collectIDs(ctx, res, st, nodeIDs)
 	}
 	_, err = res.Consume(ctx)
 	return err
+}
+
+// update reads what an entity or fact statement returns (the ids of the
+// nodes, and the properties of the nodes and relationships with votes
+// that existed before), adds the votes of the rows to theirs, and writes
+// the properties that change.
+func (st statement) update(ctx context.Context, tx neo4j.ManagedTransaction, res neo4j.ResultWithContext, nodeIDs map[string]map[string]int64) error {
+	ids := nodeIDs[st.label]
+	if st.merge && ids == nil {
+		ids = map[string]int64{}
+		nodeIDs[st.label] = ids
+	}
+	var byKey map[string]row
+	if st.merge {
+		byKey = make(map[string]row, len(st.rows))
+		for _, r := range st.rows {
+			byKey[r.values["key"].(string)] = r
+		}
+	}
+	var changes []any
+	for res.Next(ctx) {
+		vals := res.Record().Values
+		var r row
+		var old map[string]any
+		var id int64
+		if st.merge {
+			key := vals[0].(string)
+			id, r = vals[1].(int64), byKey[key]
+			ids[key] = id
+			old, _ = vals[2].(map[string]any)
+		} else {
+			i := vals[0].(int64)
+			id, r = vals[1].(int64), st.rows[i]
+			old = pairsMap(vals[2])
+		}
+		if old == nil {
+			continue // new: it has the row's properties already
+		}
+		set, err := st.merged(r, old)
+		if err != nil {
+			return fmt.Errorf("%s: %w", st.what, err)
+		}
+		if len(set) > 0 {
+			changes = append(changes, map[string]any{"id": id, "props": set})
+		}
+	}
+	if err := res.Err(); err != nil {
+		return err
+	}
+	if len(changes) == 0 {
+		return nil
+	}
+	q := setNodesQuery
+	if !st.merge {
+		q = setRelationshipsQuery
+	}
+	res, err := tx.Run(ctx, planOnce+q, map[string]any{"rows": changes})
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
+}
+
+// merged returns the properties of an entity or fact that change when the
+// votes of row r are added to those of old, its properties in the graph:
+// the new values, null for those that go.
+func (st statement) merged(r row, old map[string]any) (map[string]any, error) {
+	rules := rulesFor(st.label, "")
+	if !st.merge {
+		rules = rulesFor("", st.group.typ)
+	}
+	var voted []string
+	for k := range old {
+		switch k {
+		case "sources", "evidence", "aliases", "aliases_text", votesProp, model.KeyProperty(st.label):
+		default:
+			voted = append(voted, k)
+		}
+	}
+	t, err := decodeVotes(old, voted, rules)
+	if err != nil {
+		return nil, err
+	}
+	t.merge(r.votes)
+	var props map[string]any
+	if st.merge {
+		aliases := stringList(old["aliases"])
+		add, _ := r.values["aliases"].([]string)
+		props = nodeProps(t, appendNew(aliases, add), st.label)
+	} else {
+		props = t.winners(rules)
+		props[votesProp] = encodeVotes(t, props, rules)
+	}
+	set := map[string]any{}
+	for k, v := range props {
+		if valueKey(v) != valueKey(old[k]) {
+			set[k] = v
+		}
+	}
+	for _, k := range voted {
+		if _, ok := props[k]; !ok {
+			set[k] = nil
+		}
+	}
+	return set, nil
+}
+
+// pairsMap turns a list of [key, value] pairs (as relationQuery returns a
+// relationship's properties but its long lists) into a map; nil stays nil.
+func pairsMap(v any) map[string]any {
+	pairs, ok := v.([]any)
+	if !ok {
+		return nil
+	}
+	m := make(map[string]any, len(pairs))
+	for _, p := range pairs {
+		if kv, ok := p.([]any); ok && len(kv) == 2 {
+			if k, ok := kv[0].(string); ok {
+				m[k] = kv[1]
+			}
+		}
+	}
+	return m
 }
 
 // collectIDs reads the node ids a statement returns into ids.

@@ -42,7 +42,7 @@ type standingFacts struct {
 func (p *plan) standingFacts() standingFacts {
 	f := standingFacts{groups: map[relGroup][]row{}, articles: p.standingArticles}
 	for g, rows := range p.standing {
-		f.groups[g] = foldFacts(sortRows(rows), rankFor("", g.typ))
+		f.groups[g] = foldFacts(sortRows(rows))
 	}
 	return f
 }
@@ -65,7 +65,7 @@ func (f standingFacts) with(o standingFacts) standingFacts {
 		// By fact only: the rows of one fact stay in the order of their
 		// articles, f's before o's, which is the order the rules apply.
 		slices.SortStableFunc(rows, func(a, b row) int { return strings.Compare(identity(a), identity(b)) })
-		out.groups[g] = foldFacts(rows, rankFor("", g.typ))
+		out.groups[g] = foldFacts(rows)
 	}
 	return out
 }
@@ -88,13 +88,16 @@ func cloneRow(r row) row {
 			v[k] = x
 		}
 	}
-	return row{r.sortKey, v}
+	return row{r.sortKey, v, r.votes.clone()}
 }
 
 // finishQuery removes the marks of the articles whose standing facts are
 // being written and returns those it removed: the others were finished by
-// another writer meanwhile.
-const finishQuery = planOnce + "UNWIND $ids AS id\nMATCH (a:Article {id: id})\nWHERE a.pending_facts IS NOT NULL\nREMOVE a.pending_facts\nRETURN a.id AS id"
+// another writer meanwhile. It takes each article's write lock before it
+// reads the mark: Neo4j reads what is committed, so two writers finishing
+// the same article at once could otherwise both see the mark, both remove
+// it, and both add the article to the facts' sources.
+const finishQuery = planOnce + "UNWIND $ids AS id\nMATCH (a:Article {id: id})\nSET a." + lockProp + " = true\nREMOVE a." + lockProp + "\nWITH a WHERE a.pending_facts IS NOT NULL\nREMOVE a.pending_facts\nRETURN a.id AS id"
 
 // writeStanding writes the standing facts f in tx: it unmarks their
 // articles, then merges the facts with the sources and evidence of the
@@ -136,7 +139,7 @@ func writeStanding(ctx context.Context, tx neo4j.ManagedTransaction, f standingF
 		if len(rows) == 0 {
 			continue
 		}
-		st := statement{what: fmt.Sprintf("merge (:%s)-[:%s]->(:%s) standing facts", g.from, g.typ, g.to), group: &g, query: relationQuery(g), params: params(rows, rankFor("", g.typ))}
+		st := factStatement(g, rows, fmt.Sprintf("merge (:%s)-[:%s]->(:%s) standing facts", g.from, g.typ, g.to))
 		if err := st.run(ctx, tx, nodeIDs); err != nil {
 			return txError(st.what, err)
 		}
@@ -144,7 +147,7 @@ func writeStanding(ctx context.Context, tx neo4j.ManagedTransaction, f standingF
 	return nil
 }
 
-// keepArticles keeps, in each row, the sources and evidence of the
+// keepArticles keeps, in each row, the sources, evidence and votes of the
 // articles in keep, and the rows left with sources.
 func keepArticles(rows []row, keep map[string]bool) []row {
 	out := rows[:0]
@@ -153,6 +156,7 @@ func keepArticles(rows []row, keep map[string]bool) []row {
 		r.values["evidence"] = slices.DeleteFunc(r.values["evidence"].([]string), func(e string) bool {
 			return !keep[model.EvidenceArticle(e)]
 		})
+		r.votes.keepArticles(keep)
 		if len(r.values["sources"].([]string)) > 0 {
 			out = append(out, r)
 		}

@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -30,8 +33,12 @@ func standingArticle(i int) model.Extraction {
 			{Key: city, Label: model.LabelCity, Name: city, Props: map[string]any{"country": country}},
 			{Key: country, Label: model.LabelCountry, Name: country, Props: map[string]any{"iso2": country}},
 			{Key: "ASEAN", Label: model.LabelOrganization, Name: "ASEAN", Props: map[string]any{"acronym": "ASEAN"}},
+			{Key: "CN", Label: model.LabelCountry, Name: "China", Props: map[string]any{"iso2": "CN"}},
 			{Key: leader, Label: model.LabelLeader, Name: leader, Props: map[string]any{"country": country, "aliases": []string{fmt.Sprintf("alias %d", i%5)}}},
 			{Key: summit, Label: model.LabelSummit, Name: summit, Props: map[string]any{"kind": "bilateral", "date": fmt.Sprintf("2025-%02d", 1+i%12), "status": "held"}},
+			{Key: "asean-summit-46", Label: model.LabelSummit, Name: fmt.Sprintf("46th ASEAN summit (%d)", i%4), Props: map[string]any{
+				"kind": "summit", "org": "ASEAN", "date": []string{"2025-05-26", "2025-05-27", "2025-05", "2025"}[i%4],
+				"city": []any{"Kuala Lumpur", "Jakarta", nil}[i%3], "country": []any{"MY", "ID", "MY", "MY", nil}[i%5]}},
 		},
 		Relations: []model.Relation{
 			{Type: model.RelLocatedIn, From: city, To: country, Evidence: ev("Tại " + city)},
@@ -39,6 +46,9 @@ func standingArticle(i int) model.Extraction {
 			{Type: model.RelMemberOf, From: country, To: "ASEAN", Props: map[string]any{
 				"status": []string{"observer", "member", "applicant"}[i%3], "since": fmt.Sprintf("%d", 1990+(i*7)%20)}, Evidence: ev("ASEAN")},
 			{Type: model.RelMetAt, From: leader, To: summit, Evidence: ev("Gặp")},
+			{Type: model.RelPartnerOf, From: "CN", To: country, Props: map[string]any{
+				"level": []string{"strategic", "comprehensive_strategic"}[i%2], "status": []string{"established", "upgraded", "planned"}[i%3],
+				"since": fmt.Sprintf("%d", 2000+i%9)}, Evidence: ev("Đối tác")},
 		},
 	}
 }
@@ -87,6 +97,75 @@ func writeAll(t *testing.T, w *Writer, batches [][]model.Extraction) WriteResult
 	return total
 }
 
+// The graph is a function of the set of articles: written in one batch or
+// many, in any order, by one writer or two at once over overlapping parts,
+// every node and relationship ends with the same properties, though the
+// articles disagree on roles, statuses, levels, dates and places.
+func TestGraphIsAFunctionOfTheArticles(t *testing.T) {
+	ctx := context.Background()
+	var all []model.Extraction
+	for i := range 60 {
+		all = append(all, standingArticle(i))
+	}
+	batches := func(exs []model.Extraction, size int) [][]model.Extraction {
+		var out [][]model.Extraction
+		for i := 0; i < len(exs); i += size {
+			out = append(out, exs[i:min(i+size, len(exs))])
+		}
+		return out
+	}
+	reversed := slices.Clone(all)
+	slices.Reverse(reversed)
+	shuffled := slices.Clone(all)
+	rand.New(rand.NewPCG(3, 4)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+
+	s := emptyStore(t)
+	_, err := s.Write(ctx, all)
+	require.NoError(t, err)
+	want := snapshot(t, s)
+
+	tests := []struct {
+		name  string
+		write func(t *testing.T, s *Store)
+	}{
+		{"reversed, one article a batch", func(t *testing.T, s *Store) {
+			w := s.NewWriter(25)
+			writeAll(t, w, batches(reversed, 1))
+			require.NoError(t, w.Flush(ctx))
+		}},
+		{"shuffled, batches of 7", func(t *testing.T, s *Store) {
+			w := s.NewWriter(1000)
+			writeAll(t, w, batches(shuffled, 7))
+			require.NoError(t, w.Flush(ctx))
+		}},
+		{"two writers at once over overlapping parts", func(t *testing.T, s *Store) {
+			var wg sync.WaitGroup
+			for _, part := range [][]model.Extraction{shuffled[:40], shuffled[25:]} {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					w := s.NewWriter(10)
+					for _, b := range batches(part, 4) {
+						nb, err := NewBatch(b)
+						assert.NoError(t, err)
+						_, err = w.Write(ctx, nb)
+						assert.NoError(t, err)
+					}
+					assert.NoError(t, w.Flush(ctx))
+				}()
+			}
+			wg.Wait()
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := emptyStore(t)
+			tt.write(t, s)
+			assert.Equal(t, want, snapshot(t, s))
+		})
+	}
+}
+
 // A Writer that holds standing facts back leaves the graph that writing
 // every batch whole (Store.Write) leaves, and loses nothing when its run
 // dies before Flush: writing the same articles again completes them, even
@@ -131,6 +210,23 @@ func TestWriterHoldsStandingFactsBack(t *testing.T) {
 		assert.Equal(t, 35, res.Skipped)
 		require.NoError(t, w.Flush(ctx))
 		assert.Equal(t, want, snapshot(t, s))
+	})
+
+	t.Run("two writers finish the same articles at once", func(t *testing.T) {
+		for round := range 8 {
+			s := emptyStore(t)
+			writeAll(t, s.NewWriter(1000), batches) // never flushed: every article pending
+			w1, w2 := s.NewWriter(1000), s.NewWriter(1000)
+			writeAll(t, w1, batches)
+			writeAll(t, w2, batches)
+			var wg sync.WaitGroup
+			for _, w := range []*Writer{w1, w2} {
+				wg.Add(1)
+				go func() { defer wg.Done(); assert.NoError(t, w.Flush(ctx)) }()
+			}
+			wg.Wait()
+			require.Equal(t, want, snapshot(t, s), "round %d: each source once", round)
+		}
 	})
 
 	t.Run("two writers finish the same articles", func(t *testing.T) {

@@ -28,14 +28,6 @@ func (r *WriteResult) Add(o WriteResult) {
 	r.Relationships += o.Relationships
 }
 
-// Ranks of the status values that outrank each other when one thing is
-// seen in several articles (the ladders of package model). A value not
-// listed ranks lowest; a tie keeps what the graph has.
-var (
-	summitStatusRank   = model.Ranks(model.SummitStatuses)
-	memberOfStatusRank = model.Ranks(model.MembershipStatuses)
-)
-
 // Check reports whether ex can be written: it has an article id, every
 // entity has a known label and a key, and every relation has a known type
 // and both endpoints among the entities.
@@ -160,7 +152,7 @@ func (w *Writer) Write(ctx context.Context, b *Batch) (WriteResult, error) {
 		return WriteResult{}, nil
 	}
 	flush := len(w.pending.articles)+len(b.exs) >= w.every
-	res, err := w.store.runWrite(ctx, b, &w.pending, flush, fmt.Sprintf("write %d articles (first %s, %s)", len(b.exs), b.exs[0].Article.ID, b.exs[0].Article.Source))
+	res, err := w.store.runWrite(ctx, b, &w.pending, flush, fmt.Sprintf("write %d articles (first %s, %q)", len(b.exs), b.exs[0].Article.ID, b.exs[0].Article.Source))
 	if err != nil {
 		return WriteResult{}, err
 	}
@@ -199,12 +191,26 @@ type txResult struct {
 
 // runWrite runs write in a managed transaction, and again when the
 // connection was lost or a concurrent writer created one of its articles.
+//
+// A connection lost while committing leaves the commit in doubt: it may
+// have landed. The run after it recognises the articles it finds that the
+// lost attempt created (same article, same node: landed) and counts them
+// as written, not as found; if it gives up instead, its error is a
+// *CommitInDoubtError saying how many articles may have landed.
 func (s *Store) runWrite(ctx context.Context, b *Batch, pending *standingFacts, flush bool, what string) (txResult, error) {
 	start, pause := time.Now(), time.Second
+	var cut map[string]int64 // articles of attempts whose commit was cut off -> their nodes
 	for {
-		res, err := s.writeOnce(ctx, b, pending, flush)
+		var a attempt
+		res, err := s.writeOnce(ctx, b, pending, flush, cut, &a)
 		if err == nil {
 			return res, nil
+		}
+		for id, node := range a.created {
+			if cut == nil {
+				cut = map[string]int64{}
+			}
+			cut[id] = node
 		}
 		// The driver retries transient failures itself, for RetryFor, but
 		// not a connection lost while committing, since it cannot know
@@ -224,15 +230,39 @@ func (s *Store) runWrite(ctx context.Context, b *Batch, pending *standingFacts, 
 			pause *= 2
 			continue
 		}
-		return txResult{}, fmt.Errorf("%s: %w", what, err)
+		err = fmt.Errorf("%s: %w", what, err)
+		if len(cut) > 0 && IsUnavailable(err) {
+			err = &CommitInDoubtError{Articles: len(cut), Err: err}
+		}
+		return txResult{}, err
 	}
 }
 
-func (s *Store) writeOnce(ctx context.Context, b *Batch, pending *standingFacts, flush bool) (txResult, error) {
+// attempt is what one run of write tells the next: the Article nodes it
+// created, by article id, when all its statements ran (only the commit
+// was left).
+type attempt struct{ created map[string]int64 }
+
+// CommitInDoubtError is a write that gave up after the connection was lost
+// while committing: Articles articles of it may be in the graph or not.
+// Ingesting the same input again finds out (and completes them).
+type CommitInDoubtError struct {
+	Articles int
+	Err      error
+}
+
+func (e *CommitInDoubtError) Error() string {
+	return fmt.Sprintf("%v (the connection was lost while %d articles were committed: they may have landed)", e.Err, e.Articles)
+}
+
+func (e *CommitInDoubtError) Unwrap() error { return e.Err }
+
+func (s *Store) writeOnce(ctx context.Context, b *Batch, pending *standingFacts, flush bool, cut map[string]int64, a *attempt) (txResult, error) {
 	session := s.session(ctx, neo4j.AccessModeWrite)
 	defer session.Close(ctx)
 	res, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return write(ctx, tx, b, pending, flush)
+		a.created = nil
+		return write(ctx, tx, b, pending, flush, cut, a)
 	})
 	if err != nil {
 		return txResult{}, err
@@ -256,7 +286,11 @@ func (s *Store) retryFor() time.Duration {
 // facts of articles of b that the graph has but marked pending (an earlier
 // run died before writing them), are written with pending when flush is
 // set, else returned as deferred.
-func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *standingFacts, flush bool) (txResult, error) {
+//
+// The articles it finds that an attempt whose commit was cut off created
+// (cut: the same node) are that attempt's, and count as written. It
+// records the Article nodes it creates in a, once all its statements ran.
+func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *standingFacts, flush bool, cut map[string]int64, a *attempt) (txResult, error) {
 	exs := b.exs
 	ids := make([]string, 0, len(exs))
 	for _, ex := range exs {
@@ -269,6 +303,12 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *
 	var r txResult
 	fresh, unfinished, skipped := sortArticles(exs, existing)
 	r.Skipped = skipped
+	for id, st := range existing {
+		if node, ok := cut[id]; ok && node == st.node {
+			r.Articles++ // landed with the commit that was cut off
+			r.Skipped--
+		}
+	}
 	nodes, rels, stmts, standing := b.nodes, b.rels, b.stmts, b.standing
 	if len(fresh) < len(exs) || stmts == nil {
 		p := newPlan(fresh)
@@ -282,18 +322,19 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *
 		if err := runStatements(ctx, tx, stmts, nodeIDs); err != nil {
 			return txResult{}, err
 		}
-		r.Articles = len(fresh)
+		r.Articles += len(fresh)
 		r.Nodes = nodes
 		r.Relationships = rels
 	}
-	if !flush {
+	if flush {
+		if err := writeStanding(ctx, tx, pending.with(standing), nodeIDs); err != nil {
+			return txResult{}, err
+		}
+		r.flushed = true
+	} else {
 		r.deferred = standing
-		return r, nil
 	}
-	if err := writeStanding(ctx, tx, pending.with(standing), nodeIDs); err != nil {
-		return txResult{}, err
-	}
-	r.flushed = true
+	a.created = nodeIDs[model.LabelArticle]
 	return r, nil
 }
 
@@ -301,10 +342,11 @@ func write(ctx context.Context, tx neo4j.ManagedTransaction, b *Batch, pending *
 // (existing: id -> whether its standing facts are written): fresh ones it
 // lacks, unfinished ones whose standing facts an earlier run left
 // unwritten, and how many it skips (those it has, and repeats).
-func sortArticles(exs []model.Extraction, existing map[string]bool) (fresh, unfinished []model.Extraction, skipped int) {
+func sortArticles(exs []model.Extraction, existing map[string]articleState) (fresh, unfinished []model.Extraction, skipped int) {
 	seen := map[string]bool{}
 	for _, ex := range exs {
-		done, ok := existing[ex.Article.ID]
+		st, ok := existing[ex.Article.ID]
+		done := st.done
 		switch {
 		case seen[ex.Article.ID]:
 			skipped++
@@ -356,11 +398,17 @@ func (s *Store) ExistingArticles(ctx context.Context, ids []string) (map[string]
 	return existing, nil
 }
 
-const existingQuery = planOnce + "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.pending_facts IS NULL AS done"
+const existingQuery = planOnce + "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.pending_facts IS NULL AS done, id(a) AS node"
 
-// existingArticles returns the articles of ids in the graph, each with
-// whether its standing facts are written (done).
-func existingArticles(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]bool, error) {
+// articleState is what the graph has of an article: whether its standing
+// facts are written (done), and its node.
+type articleState struct {
+	done bool
+	node int64
+}
+
+// existingArticles returns the articles of ids in the graph, by id.
+func existingArticles(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]articleState, error) {
 	res, err := tx.Run(ctx, existingQuery, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, txError("find existing articles", err)
@@ -369,10 +417,11 @@ func existingArticles(ctx context.Context, tx neo4j.ManagedTransaction, ids []st
 	if err != nil {
 		return nil, txError("find existing articles", err)
 	}
-	existing := make(map[string]bool, len(records))
+	existing := make(map[string]articleState, len(records))
 	for _, rec := range records {
 		if id, ok := rec.Values[0].(string); ok {
-			existing[id] = rec.Values[1] == true
+			node, _ := rec.Values[2].(int64)
+			existing[id] = articleState{done: rec.Values[1] == true, node: node}
 		}
 	}
 	return existing, nil

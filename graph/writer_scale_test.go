@@ -99,6 +99,7 @@ func TestConcurrentWritersOfTheSameArticles(t *testing.T) {
 
 // The rows of one fact in one batch are folded on the client (foldFacts):
 // the merge rules of MEMBER_OF give what they give across batches.
+// (Article ids are a, b, c... in the order of values.)
 func TestMergeRulesInOneBatch(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -111,7 +112,8 @@ func TestMergeRulesInOneBatch(t *testing.T) {
 		{"null never overwrites", "status", []any{"member", nil}, "member"},
 		{"earliest since", "since", []any{"2005", "2001-06-15", "2010"}, "2001-06-15"},
 		{"since with a year beats one without", "since", []any{"--06", "2001"}, "2001"},
-		{"plain property overwrites", "note", []any{"a", "b", nil}, "b"},
+		{"plain property: the most articles", "note", []any{"a", "b", nil, "b"}, "b"},
+		{"plain property: equally many, the smallest article id", "note", []any{"b", "a", nil}, "b"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -227,7 +227,7 @@ func TestInjectionIsStoredVerbatim(t *testing.T) {
 	assert.Equal(t, before.Labels["Article"]+1, after.Labels["Article"])
 	assert.Equal(t, before.Types["MET_AT"], after.Types["MET_AT"])
 	rows := cypherRows(t, s, "MATCH (n:Leader {key: $k}) RETURN n.name AS name, n.aliases AS aliases", map[string]any{"k": evil})
-	assert.Equal(t, []map[string]any{{"name": evil, "aliases": []any{evil, "` MATCH (m) DELETE m"}}}, rows)
+	assert.Equal(t, []map[string]any{{"name": evil, "aliases": []any{"` MATCH (m) DELETE m", evil}}}, rows, "aliases in order")
 
 	_, found, err := s.Run(ctx, lookup(t, "name-search"), map[string]any{"q": evil})
 	require.NoError(t, err)
@@ -237,7 +237,9 @@ func TestInjectionIsStoredVerbatim(t *testing.T) {
 	assert.Equal(t, after, after2)
 }
 
-// Each value is seen by its own article, in order; the graph keeps want.
+// Each value is seen by its own article (ids a, b, c... in the order of
+// values), one article a batch; the graph keeps want whichever order the
+// articles come in.
 func TestMergeRules(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -246,48 +248,60 @@ func TestMergeRules(t *testing.T) {
 		values []any
 		want   any
 	}{
-		{"month then day", "date", false, []any{"2022-02", "2022-02-04"}, "2022-02-04"},
-		{"day then month", "date", false, []any{"2022-02-04", "2022-02"}, "2022-02-04"},
+		{"month and day", "date", false, []any{"2022-02", "2022-02-04"}, "2022-02-04"},
 		{"year beats no year", "date", false, []any{"--02-04", "2022"}, "2022"},
 		{"no year loses", "end_date", false, []any{"2022", "--02-04"}, "2022"},
-		{"tie keeps the first", "date", false, []any{"2022-02-04", "2022-02-05"}, "2022-02-04"},
-		{"null never overwrites", "date", false, []any{"2022", nil}, "2022"},
+		{"a tie goes to the smallest article id", "date", false, []any{"2022-02-04", "2022-02-05"}, "2022-02-04"},
+		{"a tie goes to the most articles", "date", false, []any{"2022-02-04", "2022-02-05", "2022-02-05"}, "2022-02-05"},
+		{"null is no vote", "date", false, []any{"2022", nil}, "2022"},
 		{"held beats planned", "status", false, []any{"held", "planned"}, "held"},
-		{"held beats cancelled", "status", false, []any{"cancelled", "held"}, "held"},
+		{"held beats cancelled", "status", false, []any{"cancelled", "held", "cancelled"}, "held"},
 		{"cancelled beats planned", "status", false, []any{"planned", "cancelled"}, "cancelled"},
-		{"plain property overwrites", "city", false, []any{"Peking", "Beijing", nil}, "Beijing"},
+		{"the most articles", "city", false, []any{"Peking", "Beijing", nil, "Beijing"}, "Beijing"},
+		{"equally many: the smallest article id", "city", false, []any{"Peking", "Beijing", nil}, "Peking"},
 		{"founding member beats member", "status", true, []any{"member", "founding_member", "observer"}, "founding_member"},
 		{"partner beats observer", "status", true, []any{"observer", "applicant", "partner"}, "partner"},
 		{"earliest since", "since", true, []any{"2005", "2001-06-15", "2010"}, "2001-06-15"},
 		{"since with a year beats one without", "since", true, []any{"--06", "2001"}, "2001"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := emptyStore(t)
-			ctx := context.Background()
-			for i, v := range tt.values {
-				summit := model.Entity{Key: "s", Label: model.LabelSummit, Props: map[string]any{}}
-				rel := model.Relation{Type: model.RelMemberOf, From: "CN", To: "SCO", Props: map[string]any{}}
+		for _, reversed := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/reversed %v", tt.name, reversed), func(t *testing.T) {
+				s := emptyStore(t)
+				ctx := context.Background()
+				for k := range tt.values {
+					i := k
+					if reversed {
+						i = len(tt.values) - 1 - k
+					}
+					_, err := s.Write(ctx, []model.Extraction{mergeRuleArticle(i, tt.prop, tt.rel, tt.values[i])})
+					require.NoError(t, err)
+				}
+				q := "MATCH (n:Summit {key: 's'}) RETURN n[$p] AS v"
 				if tt.rel {
-					rel.Props[tt.prop] = v
-				} else {
-					summit.Props[tt.prop] = v
+					q = "MATCH ()-[r:MEMBER_OF]->() RETURN r[$p] AS v"
 				}
-				ex := model.Extraction{
-					Article: model.Article{ID: string(rune('a' + i))},
-					Entities: []model.Entity{summit,
-						{Key: "CN", Label: model.LabelCountry}, {Key: "SCO", Label: model.LabelOrganization}},
-					Relations: []model.Relation{rel},
-				}
-				_, err := s.Write(ctx, []model.Extraction{ex})
-				require.NoError(t, err)
-			}
-			q := "MATCH (n:Summit {key: 's'}) RETURN n[$p] AS v"
-			if tt.rel {
-				q = "MATCH ()-[r:MEMBER_OF]->() RETURN r[$p] AS v"
-			}
-			assert.Equal(t, []map[string]any{{"v": tt.want}}, cypherRows(t, s, q, map[string]any{"p": tt.prop}))
-		})
+				assert.Equal(t, []map[string]any{{"v": tt.want}}, cypherRows(t, s, q, map[string]any{"p": tt.prop}))
+			})
+		}
+	}
+}
+
+// mergeRuleArticle is article i of TestMergeRules: it states that prop of
+// summit s (or of CN MEMBER_OF SCO, rel) is v.
+func mergeRuleArticle(i int, prop string, rel bool, v any) model.Extraction {
+	summit := model.Entity{Key: "s", Label: model.LabelSummit, Props: map[string]any{}}
+	fact := model.Relation{Type: model.RelMemberOf, From: "CN", To: "SCO", Props: map[string]any{}}
+	if rel {
+		fact.Props[prop] = v
+	} else {
+		summit.Props[prop] = v
+	}
+	return model.Extraction{
+		Article: model.Article{ID: string(rune('a' + i))},
+		Entities: []model.Entity{summit,
+			{Key: "CN", Label: model.LabelCountry}, {Key: "SCO", Label: model.LabelOrganization}},
+		Relations: []model.Relation{fact},
 	}
 }
 

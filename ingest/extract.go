@@ -433,7 +433,7 @@ func mergeAgreements(ags []agreement) []agreement {
 		if ag.back && len(out) > 0 {
 			// "Thỏa thuận này ... đã hết hạn": what it says is of the last one named.
 			o := &out[len(out)-1]
-			if agreementStatusRank[ag.status] > agreementStatusRank[o.status] {
+			if model.AgreementStatus(ag.status).Rank() > model.AgreementStatus(o.status).Rank() {
 				o.status = ag.status
 			}
 			if o.endDate.IsZero() {
@@ -458,7 +458,7 @@ func mergeAgreements(ags []agreement) []agreement {
 			continue
 		}
 		o := &out[i]
-		if agreementStatusRank[ag.status] > agreementStatusRank[o.status] {
+		if model.AgreementStatus(ag.status).Rank() > model.AgreementStatus(o.status).Rank() {
 			o.status = ag.status // the latest state a mention states: a signed treaty that expired has expired
 		}
 		if precision(ag.date) > precision(o.date) {
@@ -548,9 +548,6 @@ func inOrder(a, b []string) bool {
 	}
 	return j == len(a)
 }
-
-// agreementStatusRank orders the states of an agreement in time.
-var agreementStatusRank = map[string]int{"planned": 1, "signed": 2, "in_force": 3, "expired": 4}
 
 // plannedMeeting returns the one planned meeting of a planned agreement's
 // signers, or -1.

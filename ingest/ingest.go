@@ -15,7 +15,11 @@ type Document struct {
 	URL       string
 }
 
-// Extract returns every fact doc states.
+// Extract returns every fact doc states. A text longer than maxSegment
+// is read in segments (see extractSegments).
 func Extract(doc Document) model.Extraction {
+	if len(doc.Raw) > maxSegment {
+		return extractSegments(doc)
+	}
 	return extract(doc)
 }

@@ -10,22 +10,30 @@ import (
 )
 
 // summitKey names a meeting so that every article that reports it gets the
-// same key: an organisation's summit by organisation and year (two summits
-// of one organisation in one year share a node); talks and calls by who
-// took part and the month; a visit by one leader also by the country visited.
+// same key, and two events never share one: an organisation's summit by
+// the most telling of what the text gives, its ordinal, else its month,
+// else its year and city, else its year (ASEAN holds two summits a year,
+// often in one city, and other bodies formal and informal ones); talks and
+// calls by who took part and the month; a visit by one leader also by the
+// country visited.
 func (a *analysis) summitKey(m meeting) string {
 	when := dateKey(m.date)
 	if m.grp == "summit" {
 		if m.org != "" {
+			org := slug(m.org) + "-summit-"
 			switch {
 			case m.ordinal != 0:
-				// "Hội nghị Cấp cao ASEAN lần thứ 47": the ordinal tells the
-				// 46th and 47th summits of one year apart.
-				return slug(m.org) + "-summit-" + strconv.Itoa(m.ordinal)
+				// "Hội nghị Cấp cao ASEAN lần thứ 47": the 46th and 47th
+				// summits of one year are two nodes.
+				return org + strconv.Itoa(m.ordinal)
+			case m.date.Year != 0 && m.date.Month != 0:
+				return org + when
+			case m.date.Year != 0 && m.city != "":
+				return org + strconv.Itoa(m.date.Year) + "-" + slug(m.city)
 			case m.date.Year != 0:
-				return slug(m.org) + "-summit-" + strconv.Itoa(m.date.Year)
+				return org + strconv.Itoa(m.date.Year)
 			}
-			return slug(m.org) + "-summit-" + placeKey(m) + "-" + when
+			return org + placeKey(m) + "-" + when
 		}
 		if m.city == "" && m.country == "" && len(m.participants) > 0 {
 			// Nothing places it: who was there tells it apart.

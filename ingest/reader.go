@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -35,12 +36,46 @@ type ReadError struct {
 	Err    error
 }
 
-// Error returns "path:line: reason", or "path: reason" when there is no line.
+// Error returns "path:line: reason", or "path: reason" when there is no
+// line, on one line: a path with a control character (a newline in a file
+// name) is quoted as a Go string, and control characters in the reason
+// are escaped (QuoteSource, OneLine), so that one bad item is one line.
 func (e ReadError) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %v", e.Source, e.Line, e.Err)
+		return fmt.Sprintf("%s:%d: %s", QuoteSource(e.Source), e.Line, OneLine(fmt.Sprint(e.Err)))
 	}
-	return fmt.Sprintf("%s: %v", e.Source, e.Err)
+	return fmt.Sprintf("%s: %s", QuoteSource(e.Source), OneLine(fmt.Sprint(e.Err)))
+}
+
+// QuoteSource returns a path as a report shows it: as it is, unless it
+// holds a control character, other unprintable runes or bytes that are not
+// UTF-8, and then quoted as a Go string ("evil\nname.txt"), so that a file
+// name cannot start a line of its own in a report.
+func QuoteSource(s string) string {
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+			return strconv.Quote(s)
+		}
+	}
+	return s
+}
+
+// OneLine returns s with its control characters escaped as in a Go string
+// (a newline as \n), so that it prints as one line.
+func OneLine(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Unwrap returns the underlying error.
@@ -51,6 +86,7 @@ var (
 	ErrTooLarge = errors.New("too large")
 	ErrBinary   = errors.New("binary content (NUL bytes)")
 	ErrNotUTF8  = errors.New("not valid UTF-8")
+	ErrNotUTF16 = errors.New("not valid UTF-16")
 	ErrEmpty    = errors.New("empty article")
 )
 
@@ -64,7 +100,10 @@ var readExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true, ".html
 // .txt, .md, .jsonl, .html and .htm files and skipping hidden files and
 // folders), or "-" for stdin. In a folder, only regular files (or symlinks
 // to them) are read: a FIFO, socket or device there is reported, not
-// opened, since opening a FIFO would wait for a writer forever. A path
+// opened, since opening a FIFO would wait for a writer forever. A symbolic
+// link to a folder is followed, unless the folder contains the link (a
+// loop), which is reported; a folder reached by two paths is read twice
+// (its articles are then unchanged the second time). A path
 // named explicitly is read whatever it is, so `kg ingest <(curl ...)` works. A .jsonl file holds one JSON object a line with "text"
 // (required), "title", "published" (ISO date or RFC 3339 time) and "url";
 // it is streamed, and each line is a Document with Source "path:LINE".
@@ -72,8 +111,9 @@ var readExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true, ".html
 // Published date (Raw keeps it; Normalize drops it).
 //
 // Text must be UTF-8; UTF-16 with a byte-order mark is converted to UTF-8
-// (Raw then holds the UTF-8 bytes), and a UTF-8 byte-order mark is kept in
-// Raw so that offsets still point into the file.
+// (Raw then holds the UTF-8 bytes; invalid UTF-16 is reported as invalid
+// UTF-8 is), and a UTF-8 byte-order mark is kept in Raw so that offsets
+// still point into the file.
 //
 // HTML (a .html or .htm file, or text that starts with <!DOCTYPE html> or
 // <html>) is turned into text of the same length: tags, comments, scripts
@@ -149,43 +189,80 @@ func (r *docReader) path(p string) error {
 	if !info.IsDir() {
 		return r.file(p, info)
 	}
-	return filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+	return r.walk(p, []fs.FileInfo{info})
+}
+
+// walk reads the folder dir (its path as the reports show it) in lexical
+// order: the files of the kinds of readExts and the folders in it, but
+// hidden ones. A symbolic link to a folder is followed, unless the folder
+// is dir or one that contains it (a loop), which is reported. into is the
+// folders from the one named to dir, for that check.
+func (r *docReader) walk(dir string, into []fs.FileInfo) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		r.report(dir, 0, err)
+	}
+	for _, d := range entries {
 		if cerr := r.ctx.Err(); cerr != nil {
 			return cerr
 		}
-		if err != nil {
-			r.report(path, 0, err)
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
+		path := filepath.Join(dir, d.Name())
+		if strings.HasPrefix(d.Name(), ".") {
+			continue
+		}
+		if d.IsDir() {
+			if err := r.folder(path, into); err != nil {
+				return err
 			}
-			return nil
+			continue
 		}
-		if path != p && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
+		link := d.Type()&fs.ModeSymlink != 0
+		if !link && !readExts[strings.ToLower(filepath.Ext(path))] {
+			continue
 		}
-		if d.IsDir() || !readExts[strings.ToLower(filepath.Ext(path))] {
-			return nil
-		}
-		info, err := os.Stat(path) // follows a symlink to a file
+		info, err := os.Stat(path) // follows a symlink
 		if err != nil {
-			if d.Type()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
+			if link && errors.Is(err, fs.ErrNotExist) {
+				if !readExts[strings.ToLower(filepath.Ext(path))] {
+					continue // a dangling link to something not read anyway
+				}
 				err = errors.New("dangling symbolic link")
 			}
 			r.report(path, 0, err)
-			return nil
+			continue
 		}
-		if info.IsDir() {
-			return nil // a symlink to a folder: not followed, to avoid cycles
-		}
-		if !info.Mode().IsRegular() {
+		switch {
+		case info.IsDir():
+			if err := r.folder(path, into); err != nil {
+				return err
+			}
+		case !readExts[strings.ToLower(filepath.Ext(path))]:
+		case !info.Mode().IsRegular():
 			r.report(path, 0, fmt.Errorf("not a regular file (%s); name it explicitly to read it", fileKind(info.Mode())))
+		default:
+			if err := r.file(path, info); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// folder walks the folder at path (reached through a symbolic link or
+// not) from the folders into, unless it is one of them.
+func (r *docReader) folder(path string, into []fs.FileInfo) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		r.report(path, 0, err)
+		return nil
+	}
+	for _, up := range into {
+		if os.SameFile(up, info) {
+			r.report(path, 0, errors.New("symbolic link to a folder that contains it (a loop): not followed"))
 			return nil
 		}
-		return r.file(path, info)
-	})
+	}
+	return r.walk(path, append(into[:len(into):len(into)], info))
 }
 
 // fileKind names the kind of a file that is not a regular file.
@@ -252,11 +329,15 @@ func (r *docReader) text(source string, raw []byte) error {
 // decodeText converts UTF-16 with a byte-order mark to UTF-8 and rejects
 // binary, invalid or empty text.
 func decodeText(raw []byte) ([]byte, error) {
+	var err error
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
-		raw = fromUTF16(raw[2:], false)
+		raw, err = fromUTF16(raw[2:], false)
 	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		raw = fromUTF16(raw[2:], true)
+		raw, err = fromUTF16(raw[2:], true)
+	}
+	if err != nil {
+		return nil, err
 	}
 	if err := checkText(raw); err != nil {
 		return nil, err
@@ -264,23 +345,39 @@ func decodeText(raw []byte) ([]byte, error) {
 	return raw, nil
 }
 
-func fromUTF16(b []byte, bigEndian bool) []byte {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
+// fromUTF16 converts UTF-16 (after its byte-order mark) to UTF-8. Like
+// text that is not UTF-8, invalid UTF-16 is refused rather than read with
+// U+FFFD in place of what it cannot decode: a surrogate without its pair,
+// or a byte left over. The error says at which byte of the file (counting
+// the byte-order mark).
+func fromUTF16(b []byte, bigEndian bool) ([]byte, error) {
+	unit := func(i int) uint16 {
 		if bigEndian {
-			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-		} else {
-			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
+			return uint16(b[i])<<8 | uint16(b[i+1])
 		}
+		return uint16(b[i+1])<<8 | uint16(b[i])
 	}
 	out := make([]byte, 0, len(b)*3/2)
-	for _, r := range utf16.Decode(u) {
-		out = utf8.AppendRune(out, r)
+	i := 0
+	for ; i+1 < len(b); i += 2 {
+		u := unit(i)
+		switch {
+		case utf16.IsSurrogate(rune(u)) && u < 0xDC00 && i+3 < len(b):
+			if r := utf16.DecodeRune(rune(u), rune(unit(i+2))); r != utf8.RuneError {
+				out = utf8.AppendRune(out, r)
+				i += 2
+				continue
+			}
+			fallthrough
+		case utf16.IsSurrogate(rune(u)):
+			return nil, fmt.Errorf("%w at byte %d: a surrogate without its pair (convert the file to UTF-8)", ErrNotUTF16, i+2)
+		}
+		out = utf8.AppendRune(out, rune(u))
 	}
-	if len(b)%2 == 1 {
-		out = utf8.AppendRune(out, utf8.RuneError) // a dangling byte
+	if i < len(b) {
+		return nil, fmt.Errorf("%w at byte %d: an odd number of bytes (convert the file to UTF-8)", ErrNotUTF16, i+2)
 	}
-	return out
+	return out, nil
 }
 
 func checkText(raw []byte) error {

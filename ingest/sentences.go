@@ -22,6 +22,14 @@ var abbreviations = []string{
 // of statements and is split like plain text, so that evidence stays short.
 const maxQuote = 400
 
+// maxSentence is the longest sentence, in bytes: a longer one is cut at
+// its last space before the limit. Real sentences are shorter (the longest
+// in fixtures/real has 1,378 bytes), but text without sentence punctuation
+// (a page flattened into one line) would be one sentence, and the clause
+// and cue rules, which compare the words of a sentence pairwise, and the
+// evidence of every fact it states grow with its square.
+const maxSentence = 2000
+
 // Sentences splits the paragraph p of s into sentences. A sentence ends
 // at . ! ? or … (with any closing quotes or brackets after it) followed by a
 // space and a capital, a digit or an opening quote or bracket; not after an
@@ -40,6 +48,16 @@ func Sentences(s string, p Paragraph) []Span {
 		}
 		for b > a && s[b-1] == ' ' {
 			b--
+		}
+		for b-a > maxSentence {
+			cut := strings.LastIndexByte(s[a:a+maxSentence], ' ')
+			if cut <= 0 { // no space: cut at a rune boundary
+				for cut = maxSentence; !utf8.RuneStart(s[a+cut]); cut-- {
+				}
+			}
+			out = append(out, Span{a, a + cut})
+			for a += cut; a < b && s[a] == ' '; a++ {
+			}
 		}
 		if a < b {
 			out = append(out, Span{a, b})

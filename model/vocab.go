@@ -93,8 +93,13 @@ const (
 	AgreementInForce AgreementStatus = "in_force"
 )
 
-// AgreementStatuses lists every agreement status.
-var AgreementStatuses = []AgreementStatus{AgreementSigned, AgreementPlanned, AgreementExpired, AgreementInForce}
+// AgreementStatuses is the ladder of agreement statuses, lowest first, in
+// the order of an agreement's life: one article's plan is another's
+// signature, and what is in force or has expired was signed.
+var AgreementStatuses = []AgreementStatus{AgreementPlanned, AgreementSigned, AgreementInForce, AgreementExpired}
+
+// Rank is the place of s on AgreementStatuses, from 1; 0 for a value not on it.
+func (s AgreementStatus) Rank() int { return rank(AgreementStatuses, s) }
 
 // PartnershipLevel is the level of a PARTNER_OF relationship: the named
 // framework of relations between two countries.
@@ -153,8 +158,7 @@ func rank[T ~string](ladder []T, v T) int {
 }
 
 // Ranks maps each value of ladder, as a plain string, to its rank: the
-// form the graph writer sends to Cypher, whose merge keeps the value of
-// higher rank.
+// form the graph writer's merge rules look values up in.
 func Ranks[T ~string](ladder []T) map[string]any {
 	m := make(map[string]any, len(ladder))
 	for i, v := range ladder {

@@ -22,10 +22,13 @@ func TestLaddersRankLowestFirst(t *testing.T) {
 	assert.Len(t, PartnershipLevels, 11)
 	assert.Less(t, PartnershipPlanned.Rank(), PartnershipEstablished.Rank())
 	assert.Less(t, PartnershipEstablished.Rank(), PartnershipUpgraded.Rank())
+
+	assert.Equal(t, []int{1, 2, 3, 4}, []int{AgreementPlanned.Rank(), AgreementSigned.Rank(), AgreementInForce.Rank(), AgreementExpired.Rank()})
+	assert.Equal(t, 0, AgreementStatus("rumoured").Rank())
 }
 
-// The writer sends Ranks to Cypher: the values as plain strings, the ranks
-// as the ladder gives them.
+// Ranks is a ladder as the writer's merge rules look values up: plain
+// strings, the ranks as the ladder gives them.
 func TestRanks(t *testing.T) {
 	assert.Equal(t, map[string]any{"planned": 1, "cancelled": 2, "held": 3}, Ranks(SummitStatuses))
 	assert.Equal(t, map[string]any{"applicant": 1, "observer": 2, "partner": 3, "member": 4, "founding_member": 5}, Ranks(MembershipStatuses))

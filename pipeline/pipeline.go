@@ -90,16 +90,36 @@ type Ingester struct {
 
 // Tally counts the items of one run.
 type Tally struct {
-	Read      int   // documents read
-	Ingested  int   // new articles written
-	Unchanged int   // articles the sink holds already
-	Skipped   int   // items that could not be read
-	Failed    int   // documents read but not extracted or not written
-	Bytes     int64 // bytes of the documents read
+	Read      int // documents read
+	Ingested  int // new articles written
+	Unchanged int // articles the sink holds already
+	Skipped   int // items that could not be read
+	Failed    int // documents read but not extracted or not written
+	// InDoubt counts the articles whose commit was cut off (the
+	// connection was lost while committing, and the run stopped before it
+	// could find out): they may be in the graph or not.
+	InDoubt int
+	Bytes   int64 // bytes of the documents read
 }
 
+// String is the summary line; ", in doubt N" ends it when a commit was
+// cut off.
 func (t Tally) String() string {
-	return fmt.Sprintf("read %d, ingested %d, unchanged %d, skipped %d, failed %d", t.Read, t.Ingested, t.Unchanged, t.Skipped, t.Failed)
+	s := fmt.Sprintf("read %d, ingested %d, unchanged %d, skipped %d, failed %d", t.Read, t.Ingested, t.Unchanged, t.Skipped, t.Failed)
+	if t.InDoubt > 0 {
+		s += fmt.Sprintf(", in doubt %d", t.InDoubt)
+	}
+	return s
+}
+
+// Landed says what landed, for a message: "1400 articles landed", and
+// when a commit was cut off, how many more may have.
+func (t Tally) Landed() string {
+	s := fmt.Sprintf("%d articles landed", t.Ingested)
+	if t.InDoubt > 0 {
+		s += fmt.Sprintf(" (and %d more may have: the connection was lost while they were committed)", t.InDoubt)
+	}
+	return s
 }
 
 // Bad is the number of items that were skipped or failed.
@@ -120,7 +140,10 @@ type ItemError struct {
 	Err    error
 }
 
-func (e ItemError) Error() string { return e.Source + ": " + e.Err.Error() }
+// Error returns "source: reason" on one line, as ingest.ReadError does.
+func (e ItemError) Error() string {
+	return ingest.QuoteSource(e.Source) + ": " + ingest.OneLine(e.Err.Error())
+}
 
 func (e ItemError) Unwrap() error { return e.Err }
 

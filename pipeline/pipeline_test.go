@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"kg/corpus"
+	"kg/graph"
 	"kg/ingest"
 	"kg/model"
 	"kg/pipeline"
@@ -176,6 +177,32 @@ func TestRunStopsWhenTheSinkIsUnavailable(t *testing.T) {
 	assert.Zero(t, tally.Ingested)
 	assert.Zero(t, tally.Failed)
 	assert.Zero(t, rec.Flushes())
+}
+
+// A write whose commit was cut off stops the run, and the tally says how
+// many articles may have landed besides those it counts.
+func TestRunCountsArticlesInDoubt(t *testing.T) {
+	path := generated(t, 50)
+	writes := 0
+	rec := &sinktest.Recorder{Fail: func(exs []model.Extraction) error {
+		if writes++; writes == 3 {
+			return &graph.CommitInDoubtError{Articles: len(exs), Err: fmt.Errorf("commit: %w", context.DeadlineExceeded)}
+		}
+		return nil
+	}}
+	tally, err := pipeline.Ingester{Sink: rec, Batch: 10}.Run(context.Background(), []string{path})
+	require.Error(t, err)
+	assert.Equal(t, 20, tally.Ingested)
+	assert.Equal(t, 10, tally.InDoubt)
+	assert.Contains(t, tally.String(), ", ingested 20, unchanged 0, skipped 0, failed 0, in doubt 10")
+	assert.Equal(t, "20 articles landed (and 10 more may have: the connection was lost while they were committed)", tally.Landed())
+	assert.Equal(t, "read 1, ingested 1, unchanged 0, skipped 0, failed 0", pipeline.Tally{Read: 1, Ingested: 1}.String(), "nothing in doubt, nothing said")
+}
+
+// A report names its document on one line, whatever the name holds.
+func TestItemErrorIsOneLine(t *testing.T) {
+	err := pipeline.ItemError{Source: "evil\nname.jsonl:3", Err: errors.New("bad\nthing")}
+	assert.Equal(t, `"evil\nname.jsonl:3": bad\nthing`, err.Error())
 }
 
 // Interrupted, a run stops reading and still flushes what landed.

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"os"
 	"runtime/debug"
 	"time"
@@ -84,6 +85,7 @@ func (w *writer) write(ctx context.Context, exs []model.Extraction, b *graph.Bat
 			return nil
 		}
 		if graph.IsUnavailable(err) {
+			w.inDoubt(err)
 			return err
 		}
 	}
@@ -97,12 +99,21 @@ func (w *writer) write(ctx context.Context, exs []model.Extraction, b *graph.Bat
 		case err == nil:
 			w.c.add(func(t *Tally) { t.Ingested += res.Articles; t.Unchanged += res.Skipped })
 		case graph.IsUnavailable(err):
+			w.inDoubt(err)
 			return err
 		default:
 			w.c.bad(ItemError{Source: ex.Article.Source, Err: err}, func(t *Tally) { t.Failed++ })
 		}
 	}
 	return nil
+}
+
+// inDoubt counts the articles whose commit err says was cut off.
+func (w *writer) inDoubt(err error) {
+	var d *graph.CommitInDoubtError
+	if errors.As(err, &d) {
+		w.c.add(func(t *Tally) { t.InDoubt += d.Articles })
+	}
 }
 
 // finish flushes the sink. Interrupted, it still tries for a while, so
