@@ -248,6 +248,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	sc.merged = meets
 	inheritPlaces(meets)
 	a.onlyCity(meets)
+	inheritMonths(meets)
 	if traceMeetings != nil {
 		traceMeetings("merged", meets)
 	}
@@ -327,6 +328,41 @@ func (a *analysis) onlyCity(ms []meeting) {
 		case m.status == "held" && only != "" && only != "-" && m.grp == "meeting":
 			// Talks told with no place in an article that names one city.
 			m.city, m.country = only, g.Cities[only].Country
+		}
+	}
+}
+
+// inheritMonths dates a held meeting told with no date by the month of
+// the trip it belongs to: the dated meetings held at the same place with
+// one of its participants, when they all fall in one month. The sideline
+// talks of a summit or a visit listed without their day ("Trong khuôn khổ
+// chuyến thăm, Thủ tướng đã hội kiến ...") took place then; which day the
+// text does not say, so the month is all that is known.
+func inheritMonths(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if !m.date.IsZero() || m.status != "held" || m.grp == "call" || m.recalled || m.city == "" && m.country == "" {
+			continue
+		}
+		var month Date
+		for j, v := range ms {
+			if j == i || v.status != "held" || v.grp == "call" || v.date.Year == 0 || v.date.Month == 0 ||
+				v.country != m.country || m.city != "" && v.city != "" && v.city != m.city ||
+				!overlap(v.participants, m.participants) {
+				continue
+			}
+			first := Date{Year: v.date.Year, Month: v.date.Month}
+			if !v.endDate.IsZero() && (v.endDate.Month != v.date.Month || v.endDate.Year != 0 && v.endDate.Year != v.date.Year) {
+				first = Date{Year: -1} // a span over two months: no one month
+			}
+			if month.IsZero() {
+				month = first
+			} else if month != first {
+				month = Date{Year: -1}
+			}
+		}
+		if month.Year > 0 {
+			m.date = month
 		}
 	}
 }

@@ -77,6 +77,18 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-04-06 Tashkent: om-birla tran-thanh-man",
 				"summit held 2025-04-06 Tashkent: om-birla tran-thanh-man",
 			}},
+		{"talks held on a summit's sidelines with no day of their own take the month of the summit",
+			"Từ ngày 23-24/10/2024, Thủ tướng Phạm Minh Chính dự Hội nghị các Nhà lãnh đạo BRICS mở rộng tại Kazan, Nga. Trong khuôn khổ hội nghị, Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Nga Vladimir Putin.",
+			[]string{
+				"bilateral held 2024-10 Kazan: pham-minh-chinh vladimir-putin",
+				"summit held 2024-10-23 Kazan: pham-minh-chinh vladimir-putin",
+			}},
+		{"undated talks at a place where the article's dated meetings span two months stay undated",
+			"Từ ngày 30/9 đến 2/10/2024, Thủ tướng Phạm Minh Chính thăm chính thức Mông Cổ. Trong chuyến thăm, Thủ tướng Phạm Minh Chính đã hội kiến Chủ tịch Quốc hội Mông Cổ Dashzegviin Amarbayasgalan tại Ulaanbaatar.",
+			[]string{
+				"bilateral held <nil> Ulaanbaatar: dashzegviin-amarbayasgalan pham-minh-chinh",
+				"state_visit held 2024-09-30 Ulaanbaatar: pham-minh-chinh",
+			}},
 		{"'cùng ngày' is the day named just before it in the sentence, not the byline's",
 			"Vào lúc 16 giờ 15 ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt Nam), Chủ tịch nước Lương Cường đã tới thủ đô Luanda, bắt đầu chuyến thăm cấp Nhà nước Cộng hoà Angola.",
 			[]string{"state_visit held 2025-08-06 Luanda: luong-cuong"}},
