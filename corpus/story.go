@@ -864,7 +864,8 @@ func (g *gen) storyPlanned(main time.Time) bool {
 		tmpl, kind = "F4", model.KindPhoneCall
 		s = g.fill("{A} dự kiến điện đàm với {B}{D} để {X}.", "A", g.ref(a), "B", g.ref(b), "D", g.prefixDate(d), "X", g.pick(purposes))
 	case 4:
-		tmpl, kind, iso = "F5", model.KindStateVisit, b.o.iso
+		// The inviter B is no participant of the visit (docs/ANNOTATION.md).
+		tmpl, kind, iso, parts = "F5", model.KindStateVisit, b.o.iso, []*person{a}
 		s = g.fill("{B} đã mời {A} thăm {C}{D} và {A2} đã nhận lời.", "B", g.ref(b), "A", g.ref(a), "C", g.cname(b.o.iso), "D", g.prefixDate(d), "A2", g.ref(a))
 	default:
 		acr, offs := g.summitOrg(when{t: from, p: pDay})
@@ -1190,13 +1191,9 @@ func (g *gen) invitation(a, b *person, main time.Time) {
 		tmpl = "F7"
 		s = g.fill("{B} nhận lời mời của {A} sẽ sang thăm {C}{D}.", "B", g.ref(b), "A", g.ref(a), "C", g.cname(a.o.iso), "D", g.prefixDate(d))
 	}
-	planted := []*person{b, a}
-	if tmpl == "F7" {
-		// The inviter ("nhận lời mời của A") is no participant of the
-		// visit (docs/ANNOTATION.md), even of a planned one.
-		planted = planted[:1]
-	}
-	g.meeting(tmpl, s, model.KindStateVisit, model.SummitPlanned, fd, nil, a.o.iso, "", planted...)
+	// The inviter ("A đã mời B", "nhận lời mời của A") is no participant
+	// of the visit (docs/ANNOTATION.md), even of a planned one.
+	g.meeting(tmpl, s, model.KindStateVisit, model.SummitPlanned, fd, nil, a.o.iso, "", b)
 	g.para(s)
 }
 

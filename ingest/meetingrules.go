@@ -408,6 +408,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			r.meetAt = c.start
 		}
 	}
+	if r.visitAt >= 0 {
+		r.parts = a.invitees(s, cl, r.parts)
+	}
 	b := &r.base
 	b.ordinal = summitOrdinal(s, r.kinds, cl)
 	_, b.talks = s.hasCue("hosttalks", cl.start, cl.end)

@@ -562,6 +562,61 @@ func (a *analysis) betweenPair(s *sentence, cl clause) int {
 	return -1
 }
 
+// invitees returns the participants of a visit that an invitation
+// before its word names as the guests, when it does: in "Chủ tịch Quốc hội
+// gửi lời mời Chủ tịch Thượng viện Jordan sớm sang thăm Việt Nam" the
+// visitor is the one invited, and who invites is not on the visit
+// (docs/ANNOTATION.md: inviters are not participants). Else parts.
+func (a *analysis) invitees(s *sentence, cl clause, parts []string) []string {
+	inv, visitAt := -1, -1
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.val == "state_visit" && c.start >= cl.start && c.end <= cl.end {
+			visitAt = c.start // the last: "gửi lời thăm hỏi và lời mời ... sang thăm"
+		}
+	}
+	for _, c := range s.cues {
+		if c.cat == "invite" && c.start >= cl.start && c.end <= visitAt {
+			inv = c.start
+		}
+	}
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.val != "state_visit" && c.start >= cl.start && c.start < inv {
+			// "Trong cuộc gặp ..., A mời B sớm thăm Việt Nam": those who
+			// met are A and B; the clause's meeting is not the visit.
+			return parts
+		}
+	}
+	if inv < 0 {
+		return parts
+	}
+	var before, after []string
+	for _, m := range s.ments {
+		if m.kind > mPronoun || m.start < cl.start || m.end > visitAt { // people only
+			continue
+		}
+		for _, k := range m.keys {
+			if !contains(parts, k) {
+				continue
+			}
+			if m.end <= inv {
+				before = append(before, k)
+			} else {
+				after = append(after, k)
+			}
+		}
+	}
+	if len(after) == 0 || len(before) == 0 {
+		return parts
+	}
+	var out []string
+	for _, k := range parts {
+		if !contains(before, k) || contains(after, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // besideReach is how many tokens may stand between a "beside" word and
 // the mention it applies to: a title whose mention starts after it.
 const besideReach = 1
