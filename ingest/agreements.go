@@ -340,8 +340,11 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement, bool) {
 	ka := knownAgreements()[m.id]
 	ag := agreement{key: ka.key, name: ka.name, kind: ka.kind, date: ka.date, meeting: -1}
-	if a.namesAll(ka.parties) {
-		// An article that names every party ("Nga", "Mỹ") speaks of them all.
+	if len(ka.parties) == 2 || a.namesAll(ka.parties) {
+		// A bilateral document is always between its two sides (whose
+		// names are often inside its own: "Hiệp định Bảo hộ Đầu tư Việt
+		// Nam - EU"), and an article that names every party ("Nga",
+		// "Mỹ") speaks of them all.
 		ag.parties = append(ag.parties, ka.parties...)
 	}
 	// Its parties as the text names them: the data knows them all, but the
@@ -367,8 +370,17 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 		}
 	case inForce:
 		ag.status = "in_force"
+	case a.lastCueBefore(s, cl, m.start) == "negotiate" && !a.afterSigning(ka.date):
+		// "tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)": not signed
+		// yet, unless the article was written after its known signing.
+		ag.status = "planned"
 	default:
 		ag.status = "signed"
+	}
+	if a.beforeSigning(ka.date) {
+		// Written before the document's known signing: it was yet to be
+		// signed ("tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)").
+		ag.status, ag.date = "planned", Date{}
 	}
 	if len(ka.parties) == 0 {
 		for _, cm := range s.ments {
@@ -379,6 +391,59 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 	}
 	sort.Strings(ag.parties)
 	return ag, true
+}
+
+// beforeSigning reports an article dated before signed, compared at the
+// precision of the article's date (an article of "2023-07" is not before
+// a signing on 2023-07-25).
+func (a *analysis) beforeSigning(signed Date) bool {
+	at := a.anchor
+	if at.Year == 0 || signed.Year == 0 {
+		return false
+	}
+	if at.Month == 0 {
+		signed.Month = 0
+	}
+	if at.Day == 0 {
+		signed.Day = 0
+	}
+	return dateAfter(signed, at)
+}
+
+// afterSigning reports an article dated after signed.
+func (a *analysis) afterSigning(signed Date) bool {
+	return a.anchor.Year != 0 && signed.Year != 0 && !a.beforeSigning(signed) && a.anchor != signed
+}
+
+// lastCueBefore returns the category of the last word of an agreement's
+// life (negotiated, signed, in force, expired) in the clause before token
+// at, or "".
+func (a *analysis) lastCueBefore(s *sentence, cl clause, at int) string {
+	last := ""
+	for _, c := range s.cues {
+		if c.start < cl.start || c.end > at {
+			continue
+		}
+		switch c.cat {
+		case "negotiate", "signed", "inforce", "expired":
+			last = c.cat
+		}
+	}
+	return last
+}
+
+// signedAnd reports a word of signing and "và" right before token i:
+// "ký kết và triển khai", one act told with the next.
+func signedAnd(s *sentence, i int) bool {
+	if i < 2 || s.toks[i-1].low != "và" {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "signed" && c.end == i-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenList returns the countries of "giữa A và B" after token from in
@@ -408,6 +473,9 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		}
 		if plannedJustBefore(s, cl, c.start) || c.start > 0 && s.toks[c.start-1].low == "để" {
 			continue // "sẽ chính thức có hiệu lực sau khi ...", "để có hiệu lực ... vẫn cần": not yet
+		}
+		if signedAnd(s, c.start) {
+			continue // "Việc ký kết và triển khai thực hiện VIFTA sẽ ...": the signing is the news
 		}
 		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" {
 			continue // "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing something else

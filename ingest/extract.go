@@ -19,10 +19,10 @@ type analysis struct {
 	sents   []*sentence
 	people  *people
 	pub     Date
-	anchor  Date   // the article's date: published, else what the text fixes
-	year    int    // the article's year: published, else what the text fixes
-	lastOrg string // the last organisation named before the current sentence
-	byline  [2]int // where the page's own date is in the text: it dates no event
+	anchor  Date       // the article's date: published, else what the text fixes
+	year    int        // the article's year: published, else what the text fixes
+	lastOrg string     // the last organisation named before the current sentence
+	byline  [2]int     // where the page's own date is in the text: it dates no event
 	docList *agreement // a list of documents introduced by the last sentence ("Các văn kiện hợp tác gồm:")
 	lastAg  *agreement // the last agreement read, and in which sentence
 	lastAgS int
@@ -711,7 +711,11 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		key := agreementKey(ag)
 		b.agreement(key, ag)
 		for _, c := range ag.parties {
-			b.country(c)
+			if g.Countries[c] != nil {
+				b.country(c)
+			} else {
+				b.org(c) // a union of states: "Hiệp định ... Việt Nam - EU"
+			}
 			b.rel(model.RelSigned, c, key, nil, ag.sent)
 		}
 		for _, l := range ag.signers {

@@ -129,8 +129,11 @@ func TestMembershipRules(t *testing.T) {
 
 // agreementsOf extracts text (published on 2025-06-01) and returns its
 // agreements as "kind status parties date..end_date" lines.
-func agreementsOf(text string) []string {
-	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2025-06-01"})
+func agreementsOf(text string) []string { return agreementsAt(text, "2025-06-01") }
+
+// agreementsAt is agreementsOf for an article published on the given day.
+func agreementsAt(text, published string) []string {
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: published})
 	parties := map[string][]string{}
 	for _, r := range ex.Relations {
 		if r.Type == model.RelSigned && strings.ToUpper(r.From) == r.From {
@@ -148,6 +151,17 @@ func agreementsOf(text string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestKnownAgreementStatus holds the status of a well-known document to
+// what its signing date says of the article's time.
+func TestKnownAgreementStatus(t *testing.T) {
+	const ended = "Hai bên chính thức tuyên bố kết thúc đàm phán Hiệp định Thương mại tự do giữa Việt Nam và Israel (VIFTA)."
+	const signed = "agreement signed [IL VN] 2023-07-25..<nil>"
+	before := agreementsAt(ended, "2023-04-03")
+	assert.Contains(t, before, "agreement planned [IL VN] <nil>..<nil>")
+	assert.NotContains(t, before, signed, "before its signing (2023-07-25) it is yet to be signed")
+	assert.Contains(t, agreementsAt(ended, "2025-06-01"), signed, "after its signing it is signed, whatever is recalled of its negotiation")
 }
 
 // TestAgreementReadings holds agreement readings to the sentences they
@@ -178,6 +192,12 @@ func TestAgreementReadings(t *testing.T) {
 		{"a list of documents, one a line, after 'Các văn kiện hợp tác gồm:'",
 			"Ngày 11/5, hai nhà lãnh đạo chứng kiến Lễ trao các văn kiện hợp tác song phương Việt Nam - Hàn Quốc.\n\nCác văn kiện hợp tác gồm:\n\nBản ghi nhớ tăng cường hợp tác năng lượng tái tạo giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp Hàn Quốc.\n\nThỏa thuận sửa đổi bổ sung Bản ghi nhớ giữa Bộ Giáo dục Việt Nam và Bộ Giáo dục Hàn Quốc.",
 			[]string{"agreement signed [KR VN] 2025-05-11..<nil>", "mou signed [KR VN] 2025-05-11..<nil>", "mou signed [KR VN] 2025-05-11..<nil>"}},
+		{"a well-known bilateral document is between its two sides, a union of states among them, though the name holds both",
+			"Thủ tướng đề nghị Đức sớm phê chuẩn Hiệp định Bảo hộ Đầu tư Việt Nam - EU (EVIPA).",
+			[]string{"agreement signed [EU VN] 2019-06-30..<nil>"}},
+		{"'ký kết và triển khai' tells of the signing, not of a document in force",
+			"Việt Nam và Israel đã ký Hiệp định Thương mại tự do Việt Nam - Israel (VIFTA). Việc ký kết và triển khai thực hiện VIFTA sẽ tạo tiền đề thuận lợi cho hai nước.",
+			[]string{"agreement signed [IL VN] 2023-07-25..<nil>"}},
 		{"what an agreement forbids to deploy does not put it in force",
 			"Armenia và Azerbaijan đã ký thỏa thuận hòa bình. Thỏa thuận nghiêm cấm việc triển khai lực lượng của bên thứ ba dọc biên giới.",
 			[]string{"agreement signed [AM AZ] <nil>..<nil>"}},
