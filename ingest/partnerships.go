@@ -143,10 +143,19 @@ func levelStatus(s *sentence, from, to int) string {
 		}
 	}
 	if verb.start < 0 {
+		for _, c := range s.cues {
+			if c.cat == "consider" && c.start >= from && c.end <= to && to-c.end <= 1 {
+				return "planned" // "nhất trí hướng tới Đối tác Chiến lược toàn diện"
+			}
+		}
 		return "established"
 	}
+	// "đề nghị hai bên cần tập trung vào việc nâng cấp quan hệ ... lên":
+	// the act named as a thing to do ("việc") after a word of intent
+	// anywhere before it is a proposal.
+	nominal := verb.start > 0 && s.toks[verb.start-1].low == "việc"
 	for _, c := range s.cues {
-		if c.end <= verb.start && verb.start-c.end <= intentReach && c.start >= from && contains(intentCues, c.cat) {
+		if c.end <= verb.start && (verb.start-c.end <= intentReach || nominal) && c.start >= from && contains(intentCues, c.cat) {
 			return "planned"
 		}
 	}
