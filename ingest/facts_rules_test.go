@@ -85,6 +85,12 @@ func TestMembershipRules(t *testing.T) {
 	}{
 		{"subject-is-member", "Iran là thành viên của cả BRICS lẫn Tổ chức Hợp tác Thượng Hải (SCO).",
 			[]string{"IR BRICS status=member", "IR SCO status=member"}},
+		{"a wish to join, with the status sought told after 'với tư cách là'", "Venezuela hy vọng có thể gia nhập BRICS trong năm nay với tư cách là thành viên chính thức.",
+			[]string{"VE BRICS status=applicant"}},
+		{"an accession process ('tiến trình gia nhập') is an application", "Thụy Điển ủng hộ tiến trình gia nhập Liên minh châu Âu (EU) của Thổ Nhĩ Kỳ.",
+			[]string{"TR EU status=applicant"}},
+		{"a written variant of a country's name in a list", "BRICS gồm Brazil, Nga, Ấn Độ, Trung Quốc, Nam Phi, Ethiopia, Iran, Ai Cập, Saudi Arabia và Các Tiểu vương quốc Arập thống nhất.",
+			[]string{"AE BRICS status=member", "BR BRICS status=member", "CN BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IN BRICS status=member", "IR BRICS status=member", "RU BRICS status=member", "SA BRICS status=member", "ZA BRICS status=member"}},
 		{"list-in-parentheses-after-its-status", "BRICS đang bao gồm 10 nước thành viên (Brazil, Nga, Ấn Độ) và 10 nước đối tác (Belarus, Bolivia, Kazakhstan).",
 			[]string{"BO BRICS status=partner", "BR BRICS status=member", "BY BRICS status=partner", "IN BRICS status=member", "KZ BRICS status=partner", "RU BRICS status=member"}},
 		{"founders-after-gồm", "BRICS được thành lập năm 2006 ở cấp Bộ trưởng Ngoại giao, ban đầu gồm 4 nước Brazil, Nga, Ấn Độ và Trung Quốc.",

@@ -106,6 +106,9 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c)) {
 			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
 		}
+		if status == "member" && asStatus(s, c.start) {
+			continue // "hy vọng gia nhập BRICS với tư cách là thành viên": how the joining told before would be
+		}
 		if status == "member" && (a.specificStatusAfter(s, c) || a.joinsNoOrganisation(s, c)) {
 			continue // "kết nạp Việt Nam trở thành “quốc gia đối tác”": the status named after; "gia nhập TAC": a treaty
 		}
@@ -117,6 +120,9 @@ func findMemberships(a *analysis, si int) []membership {
 			orgs = []string{org}
 		}
 		cls := a.cueLists(s, ls, c)
+		if iso := ownerAfterOrg(s, c); iso != "" {
+			cls = []countryList{{start: c.start, end: c.start, isos: []string{iso}}}
+		}
 		if len(cls) == 0 {
 			if isos := a.twoCountries(s, c); len(isos) > 0 {
 				cls = []countryList{{start: c.start, end: c.start, isos: isos}}
@@ -184,6 +190,49 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 		}
 	}
 	return false
+}
+
+// ownerAfterOrg returns the country named with "của" after the
+// organisation that follows a word of joining: in "ủng hộ tiến trình gia
+// nhập Liên minh châu Âu (EU) của Thổ Nhĩ Kỳ" Turkey is the one joining,
+// whoever else the sentence names. "" when there is none.
+func ownerAfterOrg(s *sentence, c cueHit) string {
+	end := -1
+	for _, m := range s.ments {
+		if m.kind == mOrg && m.start >= c.end && m.start-c.end <= 2 {
+			end = m.end
+			break
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	if end+2 < len(s.toks) && s.toks[end].text == "(" {
+		for j := end + 1; j < len(s.toks) && j < end+4; j++ {
+			if s.toks[j].text == ")" {
+				end = j + 1
+				break
+			}
+		}
+	}
+	if end >= len(s.toks) || s.toks[end].low != "của" {
+		return ""
+	}
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start == end+1 {
+			return m.id
+		}
+	}
+	return ""
+}
+
+// asStatus reports "với tư cách" or "với tư cách là" right before token
+// i: the status a joining named before it is to give, not a fact of its own.
+func asStatus(s *sentence, i int) bool {
+	if i > 0 && s.toks[i-1].low == "là" {
+		i--
+	}
+	return i >= 3 && s.toks[i-3].low == "với" && s.toks[i-2].low == "tư" && s.toks[i-1].low == "cách"
 }
 
 // specificStatusAfter reports a status other than membership named just
