@@ -95,6 +95,13 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"who accepts an invitation is the visitor",
 			"Chủ tịch Quốc hội Trần Thanh Mẫn nhận lời mời của Chủ tịch Hạ viện Jordan sang thăm chính thức Jordan.",
 			[]string{"state_visit planned <nil> JO: tran-thanh-man"}},
+		{"those present 'khi hai nhà lãnh đạo gặp nhau' are not the meeting's pair",
+			"Ngày 15/8, Tổng thống Mỹ Donald Trump gặp Tổng thống Nga Vladimir Putin tại Anchorage. Bộ trưởng Quốc phòng Mỹ Pete Hegseth, Ngoại trưởng Marco Rubio cùng có mặt ở sân bay khi hai nhà lãnh đạo Nga - Mỹ gặp nhau. Lần gần đây nhất ông Trump và ông Putin gặp nhau trực tiếp là tại hội nghị thượng đỉnh G20 ở Nhật Bản năm 2019.",
+			[]string{
+				"bilateral held 2019 JP: donald-trump vladimir-putin",
+				"bilateral held 2025-08-15 Anchorage: donald-trump vladimir-putin",
+				"summit held 2019 JP: donald-trump vladimir-putin",
+			}},
 		{"'cùng ngày' is the day named just before it in the sentence, not the byline's",
 			"Vào lúc 16 giờ 15 ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt Nam), Chủ tịch nước Lương Cường đã tới thủ đô Luanda, bắt đầu chuyến thăm cấp Nhà nước Cộng hoà Angola.",
 			[]string{"state_visit held 2025-08-06 Luanda: luong-cuong"}},

@@ -492,7 +492,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 				}
 			}
 		}
-		if len(named) >= 2 {
+		if len(named) >= 2 && !pairAfterKhi(s, cl) {
 			keys = named
 		} else {
 			keys = keys[:0]
@@ -507,6 +507,19 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// pairAfterKhi reports "khi hai nhà lãnh đạo ... gặp nhau" in the
+// clause: the meeting is the pair's, and whoever is named before "khi"
+// was there when they met ("Bộ trưởng Hegseth, Ngoại trưởng Rubio cùng
+// có mặt ở sân bay khi hai nhà lãnh đạo Nga - Mỹ gặp nhau").
+func pairAfterKhi(s *sentence, cl clause) bool {
+	for _, m := range s.ments {
+		if m.kind == mPair && m.start > cl.start && m.end <= cl.end && s.toks[m.start-1].low == "khi" {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenPair returns where the meeting word starts that "giữa" and two
