@@ -116,6 +116,8 @@ type scratch struct {
 	meets     []meeting        // as read, sentence by sentence
 	merged    []meeting        // one per event
 	readings  []*clauseReading // the clauses of the sentence being read
+	pool      []*clauseReading // readings to reuse: pool[:used] are the sentence's
+	used      int
 	build     builder
 }
 

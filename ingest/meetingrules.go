@@ -349,6 +349,19 @@ func tellsOfMeeting(s *sentence, cl clause) bool {
 	return false
 }
 
+// newReading returns a reading to fill from the scratch pool: one per
+// clause that tells of a meeting, reused from sentence to sentence (a
+// reading lives while its sentence is read; nothing keeps it after).
+func (a *analysis) newReading() *clauseReading {
+	sc := a.scratch
+	if sc.used == len(sc.pool) {
+		sc.pool = append(sc.pool, new(clauseReading))
+	}
+	r := sc.pool[sc.used]
+	sc.used++
+	return r
+}
+
 // readClause reads clause ci of sentence si, or returns nil when it
 // tells of no meeting.
 func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
@@ -356,7 +369,8 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	if !tellsOfMeeting(s, cl) {
 		return nil // most clauses: nothing to allocate a reading for
 	}
-	r := &clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1}
+	r := a.newReading()
+	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
 	for _, c := range s.cues {
 		if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {
 			r.kinds = append(r.kinds, c)

@@ -166,6 +166,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	// Readings live in the article's scratch memory, reused from sentence
 	// to sentence: most sentences have a clause or two.
 	rs := a.scratch.readings[:0]
+	a.scratch.used = 0
 	cls, recalled := splitRecalled(clauses(s), a.recalledVisits(s))
 	for ci, cl := range cls {
 		r := a.readClause(si, ci, cl)
