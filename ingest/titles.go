@@ -306,6 +306,10 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 				continue
 			}
 		}
+		if j := lx.portfolio(toks, k, ment); j > k {
+			k = j // "Bộ trưởng Kinh doanh và Thương mại Anh Kemi Badenoch": the ministry's remit
+			continue
+		}
 		if toks[k].low == "tại" && postedRole(ment.role) && k+1 < len(toks) && toks[k+1].upper && lx.qualifierAt(toks, k+1) {
 			k++ // "Đại sứ Việt Nam tại Nga Đặng Minh Khôi": where the post is
 			continue
@@ -326,6 +330,55 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 		break
 	}
 	return k
+}
+
+// portfolioReach is how many tokens a minister's remit may take.
+const portfolioReach = 10
+
+// portfolio returns where the remit of a minister named by the bare title
+// ends ("Bộ trưởng [Bộ] Kinh tế và Công nghiệp Israel Nir Barkat", "Bộ
+// trưởng Đầu tư, Thương mại và Công nghiệp Malaysia Tengku Zafrul"): from
+// a capitalised word, words, "và" and commas up to a country followed by
+// a name. A title or a known name inside ends it: the words are then
+// people, not a remit. k when there is none.
+func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
+	if ment.rank != "minister" || ment.country != "" || k >= len(toks) || lx.qualifierAt(toks, k) ||
+		!toks[k].upper && toks[k].low != "và" && toks[k].text != "," {
+		return k // a remit starts capitalised, or goes on a title's ("Bộ trưởng Kinh tế và Công nghiệp")
+	}
+	for j := k; j < len(toks) && j-k <= portfolioReach; j++ {
+		t := toks[j]
+		if !t.word && t.text != "," {
+			return k
+		}
+		if (t.low == "và" || t.text == ",") && (j+1 >= len(toks) || !toks[j+1].upper) {
+			return k // each part of a remit is capitalised: "và người đồng cấp Nga" is someone else
+		}
+		if ms := lx.at(toks, j); len(ms) > 0 {
+			if _, ok := ms[0].has(kCountry); ok && t.upper && j > k {
+				if e := ms[0].end; e < len(toks) && toks[e].upper && !lx.titleAt(toks, e) {
+					return j
+				}
+				return k
+			}
+			for _, kd := range []kind{kTitle, kLeader, kLeaderShort, kOrg} {
+				if _, ok := ms[0].has(kd); ok {
+					return k
+				}
+			}
+		}
+	}
+	return k
+}
+
+// titleAt reports a title starting at token k.
+func (lx *lexicon) titleAt(toks []token, k int) bool {
+	ms := lx.at(toks, k)
+	if len(ms) == 0 {
+		return false
+	}
+	_, ok := ms[0].has(kTitle)
+	return ok
 }
 
 // postedRole reports an office held somewhere abroad: an ambassador, a
