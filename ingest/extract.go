@@ -221,7 +221,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		if si == len(a.sents) {
 			break
 		}
-		if d.Start >= a.sents[si].start {
+		if d.Start >= a.sents[si].start && !yearsApart(d) {
 			a.sents[si].dates = append(a.sents[si].dates, res.Resolve(d))
 		}
 	}
@@ -261,6 +261,16 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	agrees = mergeAgreements(agrees)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
+}
+
+// yearsApart reports a span from one year to another on the same day
+// and month, or between two bare years: "(10/10/1945-10/10/2025)", "(1945
+// - 2025)", what an anniversary counts, "giai đoạn 2024-2028". No event
+// of the news lasts so; the span dates none (the resolver still reads
+// the article's year from it).
+func yearsApart(d DateMention) bool {
+	a, b := d.Date, d.EndDate
+	return a.Year > 0 && b.Year > a.Year && a.Month == b.Month && a.Day == b.Day
 }
 
 // debugAgreements, when set, is shown the agreements of each article as
