@@ -181,8 +181,14 @@ var eventRules = []meetingRule{
 			bm.date, bm.endDate = day, Date{}
 			out := []meeting{bm}
 			if v, ok := r.visit(r.parts); ok {
-				if !span.IsZero() {
+				switch {
+				case !span.IsZero():
 					v.date, v.endDate = span, spanEnd
+				case !r.a.hostAmong(r.parts, v):
+					// "trong khuôn khổ chuyến thăm Triều Tiên, ngày 10/10,
+					// Tổng Bí thư gặp ông Medvedev": that day the visit was
+					// under way; which day it began the text does not say.
+					v.date = Date{Year: v.date.Year, Month: v.date.Month}
 				}
 				out = append(out, v)
 			}
@@ -343,6 +349,17 @@ func tellsOfMeeting(s *sentence, cl clause) bool {
 	}
 	for _, m := range s.ments {
 		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostAmong reports a leader of the visited country among parts: the
+// visit's host, whose talks with the guest date the visit.
+func (a *analysis) hostAmong(parts []string, v meeting) bool {
+	for _, k := range parts {
+		if p := a.people.get(k); p != nil && p.country == v.country {
 			return true
 		}
 	}

@@ -165,6 +165,7 @@ func TestMeetingPhrasings(t *testing.T) {
 func TestWordsThatAreNoMeeting(t *testing.T) {
 	got := meetingsOf("Trong khuôn khổ chuyến thăm Triều Tiên và dự Lễ kỷ niệm 80 năm Ngày thành lập Đảng Lao động Triều Tiên (10/10/1945-10/10/2025), ngày 10/10 tại Thủ đô Bình Nhưỡng, Tổng Bí thư Tô Lâm đã có cuộc gặp Phó Chủ tịch Hội đồng An ninh Liên bang Nga Dmitry Medvedev. Tổng Bí thư Tô Lâm chuyển lời thăm hỏi thân tình đến Tổng thống Nga Vladimir Putin.")
 	assert.Contains(t, got, "bilateral held 2025-10-10 Pyongyang: dmitry-medvedev to-lam")
+	assert.Contains(t, got, "state_visit held 2025-10 Pyongyang: to-lam", "a meeting with no host dates the visit it took place in by its month only")
 	for _, m := range got {
 		assert.NotContains(t, m, "1945", "the anniversary's span dates no meeting")
 		assert.NotContains(t, m, "vladimir-putin", "greetings sent to a leader are no meeting with him")
