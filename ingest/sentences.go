@@ -96,6 +96,9 @@ func Sentences(s string, p Paragraph) []Span {
 				!(r == '.' && j == i+n && isAbbrev(s[sent:i])) {
 				add(sent, j)
 				sent = j + 1
+			} else if r == '.' && j == i+n && j >= quoteEnd && glued(s[sent:i], s[j:end]) {
+				add(sent, j)
+				sent = j
 			}
 			i = j
 			continue
@@ -104,6 +107,21 @@ func Sentences(s string, p Paragraph) []Span {
 	}
 	add(sent, end)
 	return out
+}
+
+// glued reports a period between two sentences a page lost the space
+// after ("... vào ngày mai 1/11.Trong số các đại biểu"): a lower-case
+// letter, a digit or a closing bracket or quote before it, a capitalised
+// word of at least two letters after it. "TP.HCM", "U.S.", "v.v.", "1.000"
+// and web addresses are no such thing.
+func glued(before, after string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if !(unicode.IsLower(last) || unicode.IsDigit(last) || last == ')' || last == '”') {
+		return false
+	}
+	r1, n1 := utf8.DecodeRuneInString(after)
+	r2, _ := utf8.DecodeRuneInString(after[n1:])
+	return unicode.IsUpper(r1) && unicode.IsLower(r2)
 }
 
 // sentenceByte marks the bytes that may start a rune Sentences acts on.
