@@ -366,6 +366,28 @@ func (a *analysis) hostAmong(parts []string, v meeting) bool {
 	return false
 }
 
+// summitWithOne reports a summit word followed by "với" and a leader, or
+// by "song phương": in Korean and Japanese usage a summit of two leaders
+// ("hội nghị thượng đỉnh với Thủ tướng Takaichi"), talks, not a conference.
+func summitWithOne(s *sentence, c cueHit) bool {
+	j := c.end
+	for j < len(s.toks) && j < c.end+2 && (s.toks[j].low == "đầu" || s.toks[j].low == "tiên") {
+		j++ // "cuộc họp thượng đỉnh đầu tiên với ..."
+	}
+	if j+1 < len(s.toks) && s.toks[j].low == "song" && s.toks[j+1].low == "phương" {
+		return true
+	}
+	if j >= len(s.toks) || s.toks[j].low != "với" {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.start == j+1 && len(m.keys) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // newReading returns a reading to fill from the scratch pool: one per
 // clause that tells of a meeting, reused from sentence to sentence (a
 // reading lives while its sentence is read; nothing keeps it after).
@@ -390,6 +412,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
 	for _, c := range s.cues {
 		if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {
+			if c.val == "summit" && summitWithOne(s, c) {
+				c.val = "bilateral" // "hội nghị thượng đỉnh với Thủ tướng Takaichi": two leaders' summit
+			}
 			r.kinds = append(r.kinds, c)
 		}
 	}

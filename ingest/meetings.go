@@ -698,6 +698,15 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].low == "theo" {
 		return true
 	}
+	if strings.Contains(m.role, "spokes") {
+		// "Người phát ngôn ... Kang Yu-jung cho biết, Tổng thống Lee sẽ
+		// thăm ...": a spokesperson speaks of a meeting, wherever it is.
+		for _, c := range s.cues {
+			if c.cat == "attrib" && c.start == m.end {
+				return true
+			}
+		}
+	}
 	return false
 }
 

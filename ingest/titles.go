@@ -636,6 +636,10 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			j++
 			continue
 		}
+		if t.text == "-" && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && romanSyllable(toks[j+1].text) {
+			j += 2 // a Korean given name: "Kang Yu-jung", "Moon Jae-in"
+			continue
+		}
 		if t.text == "." && j > k && len(toks[j-1].text) == 1 && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
 			j++ // a middle initial: "Michael D. Higgins"
 			continue
@@ -646,6 +650,21 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		return 0, k
 	}
 	return words, j
+}
+
+// romanSyllable reports a short word of plain lower-case ASCII letters,
+// the second half of a romanised given name; a Vietnamese syllable after a
+// hyphen ("Ả-rập") has diacritics.
+func romanSyllable(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // dateWord holds words that start a date, not a name: "Thứ Ba", "Tháng Tư".
