@@ -170,6 +170,13 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, int, bool) {
 	ag, ok := a.readAgreementAt(s, cl, c)
 	end := c.end
+	if ag.key != "" {
+		for _, m := range s.ments {
+			if m.kind == mAgreement && m.id == ag.key && (m.start == c.start || m.start == c.end) {
+				return ag, m.end, ok // a known name: its words, whatever its name in the data
+			}
+		}
+	}
 	if ag.name != "" {
 		end = c.end + len(strings.Fields(ag.name)) - len(strings.Fields(span(s.toks, c.start, c.end)))
 	}
@@ -180,8 +187,8 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	toks := s.toks
 	ag := agreement{kind: c.val, meeting: -1}
 	for _, m := range s.ments {
-		if m.kind == mAgreement && m.start == c.start {
-			return a.knownAgreement(s, cl, m)
+		if m.kind == mAgreement && (m.start == c.start || m.start == c.end) {
+			return a.knownAgreement(s, cl, m) // "Hiệp định EVIPA": the kind word, then a known name
 		}
 	}
 	named := toks[c.start].upper && c.start > cl.start || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
