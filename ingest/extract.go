@@ -477,7 +477,26 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 func mergeAgreements(ags []agreement) []agreement {
 	var out []agreement
 	index := map[string]int{}
+	// A reference back with nothing named before it ("Hiệp ước ... trên
+	// chính thức hết hạn" opening an excerpt whose headline named it) is
+	// of the first document of its kind named after it.
+	var ahead []agreement
 	for _, ag := range ags {
+		if ag.back && len(out) == 0 {
+			ahead = append(ahead, ag)
+			continue
+		}
+		if len(ahead) > 0 && ag.kind == ahead[0].kind && (ag.key != "" || ag.proper) {
+			for _, b := range ahead {
+				if model.AgreementStatus(b.status).Rank() > model.AgreementStatus(ag.status).Rank() {
+					ag.status = b.status
+				}
+				if ag.endDate.IsZero() {
+					ag.endDate = b.endDate
+				}
+			}
+			ahead = nil
+		}
 		if ag.back && len(out) > 0 {
 			// "Thỏa thuận này ... đã hết hạn": what it says is of the last one named.
 			o := &out[len(out)-1]
@@ -526,7 +545,7 @@ func mergeAgreements(ags []agreement) []agreement {
 		}
 		sort.Strings(o.parties)
 	}
-	return out
+	return append(out, ahead...) // none came: they stand for themselves
 }
 
 // sameDocument returns the agreement of out that a later mention ag speaks
