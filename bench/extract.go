@@ -64,7 +64,7 @@ type prepared struct {
 func (p *prepared) add(ex model.Extraction, sc ingest.Score) {
 	for k, t := range map[string]ingest.Tally{
 		"leaders": sc.Leaders, "meetings": sc.Meetings,
-		"memberships": sc.Memberships, "agreements": sc.Agreements,
+		"memberships": sc.Memberships, "agreements": sc.Agreements, "partnerships": sc.Partnerships,
 	} {
 		s := p.recall[k]
 		s.TP, s.FP, s.FN = s.TP+t.TP, s.FP+t.FP, s.FN+t.FN

@@ -8,7 +8,7 @@ import (
 )
 
 // factTypes are the planted fact types, in report order.
-var factTypes = []string{"leaders", "meetings", "memberships", "agreements"}
+var factTypes = []string{"leaders", "meetings", "memberships", "agreements", "partnerships"}
 
 // WriteTable prints the report for people.
 func (r *Report) WriteTable(w io.Writer) {

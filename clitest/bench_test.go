@@ -38,7 +38,7 @@ func TestBench(t *testing.T) {
 	assert.Positive(t, summary.IngestVsRaw)
 	assert.True(t, summary.ReingestUnchanged, "the second ingest changed nothing")
 	assert.Positive(t, summary.PeakRSS)
-	for _, fact := range []string{"leaders", "meetings", "memberships", "agreements"} {
+	for _, fact := range []string{"leaders", "meetings", "memberships", "agreements", "partnerships"} {
 		assert.Greater(t, summary.Recall[fact], 0.9, "recall of %s", fact)
 	}
 	qs, err := graph.List()

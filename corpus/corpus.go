@@ -160,7 +160,7 @@ type gen struct {
 }
 
 // tmplLog records which template planted each fact (for the recall report).
-type tmplLog struct{ meetings, members, agreements []string }
+type tmplLog struct{ meetings, members, agreements, partners []string }
 
 // person is a leader as cast in one article.
 type person struct {
@@ -189,6 +189,7 @@ func (g *gen) reset(i int) {
 	g.facts = ingest.Facts{
 		Leaders: []ingest.FactLeader{}, Meetings: []ingest.FactMeeting{},
 		Memberships: []ingest.FactMember{}, Agreements: []ingest.FactAgreement{},
+		Partnerships: []ingest.FactPartner{},
 	}
 	g.tmpls = tmplLog{}
 	g.title, g.lead = "", ""
@@ -394,6 +395,27 @@ func (g *gen) member(tmpl, iso, org string, status model.MembershipStatus, since
 	}
 	g.facts.Memberships = append(g.facts.Memberships, m)
 	g.tmpls.members = append(g.tmpls.members, tmpl)
+}
+
+// partner plants one partnership fact: the level of relations between
+// countries a and b as sentence states it (since: "" when it does not
+// say); a pair, level and status stated twice is one fact.
+func (g *gen) partner(tmpl, sentence, a, b string, level model.PartnershipLevel, status model.PartnershipStatus, since string) {
+	pair := [2]string{a, b}
+	if b < a {
+		pair = [2]string{b, a}
+	}
+	p := ingest.FactPartner{Countries: pair, Level: string(level), Status: string(status), Note: tmpl + ": " + sentence}
+	if since != "" {
+		p.Since = strp(since)
+	}
+	for _, x := range g.facts.Partnerships {
+		if x.Countries == p.Countries && x.Level == p.Level && x.Status == p.Status {
+			return
+		}
+	}
+	g.facts.Partnerships = append(g.facts.Partnerships, p)
+	g.tmpls.partners = append(g.tmpls.partners, tmpl)
 }
 
 // agreement plants one agreement fact.

@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"kg/ingest"
+	"kg/model"
 )
 
 func corpusHash(t *testing.T, seed int64, n int) [32]byte {
@@ -206,6 +207,17 @@ func TestFactsAgainstGazetteer(t *testing.T) {
 			assert.NotNil(t, g.Countries[ms.Country], "%s: %s", a.ID, ms.Country)
 			assert.NotNil(t, g.Orgs[ms.Org], "%s: %s", a.ID, ms.Org)
 			assert.Contains(t, []string{"member", "founding_member", "observer", "applicant", "partner"}, ms.Status)
+		}
+		for _, p := range f.Partnerships {
+			assert.Less(t, p.Countries[0], p.Countries[1], "%s: the smaller code first, two countries", a.ID)
+			for _, iso := range p.Countries {
+				assert.NotNil(t, g.Countries[iso], "%s: %s", a.ID, iso)
+			}
+			assert.Positive(t, model.PartnershipLevel(p.Level).Rank(), "%s: level %q on the ladder", a.ID, p.Level)
+			assert.Positive(t, model.PartnershipStatus(p.Status).Rank(), "%s: status %q", a.ID, p.Status)
+			if p.Since != nil {
+				assert.False(t, ingest.ParseDate(*p.Since).IsZero(), "%s: since %q", a.ID, *p.Since)
+			}
 		}
 		for _, ag := range f.Agreements {
 			assert.Contains(t, []string{"treaty", "joint_statement", "declaration", "agreement", "mou"}, ag.Kind)

@@ -60,6 +60,10 @@ func TestRecall(t *testing.T) {
 			sc := ingest.Compare(got, ingest.Facts{Agreements: []ingest.FactAgreement{ag}})
 			count("agreement", g.tmpls.agreements[j], sc.Agreements.TP == 0, a.ID+": "+ag.Note)
 		}
+		for j, p := range a.Facts.Partnerships {
+			sc := ingest.Compare(got, ingest.Facts{Partnerships: []ingest.FactPartner{p}})
+			count("partnership", g.tmpls.partners[j], sc.Partnerships.TP == 0, a.ID+": "+p.Note)
+		}
 		for _, l := range a.Facts.Leaders {
 			sc := ingest.Compare(got, ingest.Facts{Leaders: []ingest.FactLeader{l}})
 			count("leader", "", sc.Leaders.TP == 0, a.ID+": "+l.Name)
@@ -70,7 +74,7 @@ func TestRecall(t *testing.T) {
 	rows := []struct {
 		name string
 		t    ingest.Tally
-	}{{"leaders", total.Leaders}, {"meetings", total.Meetings}, {"memberships", total.Memberships}, {"agreements", total.Agreements}}
+	}{{"leaders", total.Leaders}, {"meetings", total.Meetings}, {"memberships", total.Memberships}, {"agreements", total.Agreements}, {"partnerships", total.Partnerships}}
 	for _, r := range rows {
 		fmt.Fprintf(&b, "%-12s %9.2f %9.2f   tp=%d fp=%d fn=%d\n", r.name, r.t.Precision(), r.t.Recall(), r.t.TP, r.t.FP, r.t.FN)
 	}

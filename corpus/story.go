@@ -347,6 +347,12 @@ var topics = []string{
 
 var relations = []string{"hữu nghị và hợp tác", "Đối tác chiến lược toàn diện", "hợp tác nhiều mặt", "Đối tác chiến lược", "hữu nghị truyền thống"}
 
+// relationLevels are the partnership levels among relations.
+var relationLevels = map[string]model.PartnershipLevel{
+	"Đối tác chiến lược toàn diện": model.LevelComprehensiveStrategic,
+	"Đối tác chiến lược":           model.LevelStrategic,
+}
+
 var agrees = []string{
 	"tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và đầu tư",
 	"thúc đẩy trao đổi đoàn các cấp",
@@ -425,6 +431,9 @@ func (g *gen) storyTalks(main time.Time) bool {
 	if a.o.rank == rTop && g.chance(0.45) {
 		g.signed(a, b, w)
 	}
+	if a.o.rank == rTop && g.chance(0.25) {
+		g.partnership(a, b, w)
+	}
 	if g.chance(0.3) {
 		g.sameDay(b, a, w, c)
 	}
@@ -438,7 +447,13 @@ func (g *gen) talks(a, b *person, c *ingest.City, w when) (string, string) {
 	p := g.place(c)
 	switch g.r.IntN(6) {
 	case 0:
-		return "B1", g.fill("{D}, {P}, {A} đã hội đàm với {B}, nhằm thúc đẩy quan hệ {R} giữa hai nước.", "D", d, "P", p, "A", g.ref(a), "B", g.ref(b), "R", g.pick(relations))
+		r := g.pick(relations)
+		s := g.fill("{D}, {P}, {A} đã hội đàm với {B}, nhằm thúc đẩy quan hệ {R} giữa hai nước.", "D", d, "P", p, "A", g.ref(a), "B", g.ref(b), "R", r)
+		// A level named there is the relation the two countries have.
+		if level, ok := relationLevels[r]; ok && a.o.iso != b.o.iso {
+			g.partner("PB1", s, a.o.iso, b.o.iso, level, model.PartnershipEstablished, "")
+		}
+		return "B1", s
 	case 1:
 		return "B2", g.fill("{A} và {B} đã có cuộc hội đàm {P} {D}, tập trung vào {T}.", "A", g.ref(a), "B", g.ref(b), "P", p, "D", d, "T", g.pick(topics))
 	case 2:
@@ -544,6 +559,9 @@ func (g *gen) storyVisit(main time.Time) bool {
 	}
 	if g.chance(0.5) {
 		g.signedDated(v, h, d, len(parts) == 2)
+	}
+	if g.chance(0.25) {
+		g.partnership(v, h, d)
 	}
 	g.secondaries(v, h, start)
 	return true
@@ -1268,13 +1286,17 @@ func (g *gen) signed(a, b *person, w when) {
 			s = g.fill("Hai bên đã ký kết bản ghi nhớ về hợp tác {F}.", "F", f[0])
 			g.agreement("AS2", s, pre+"MoU on "+f[1]+" cooperation", model.KindMoU, model.AgreementSigned, w, ca, cb)
 		case 2:
-			t := statementTopics[g.r.IntN(len(statementTopics))]
+			i := g.r.IntN(len(statementTopics))
+			t := statementTopics[i]
 			s = g.fill("Nhân dịp này, {A} và {B} đã ra Tuyên bố chung về {T}.", "A", g.ref(a), "B", g.ref(b), "T", t[0])
 			g.agreement("AS3", s, pre+"Joint Statement on "+t[1], model.KindJointStatement, model.AgreementSigned, w, ca, cb)
+			g.upgradeStatement("PS3", s, i, ca, cb, w)
 		case 3:
-			t := statementTopics[g.r.IntN(len(statementTopics))]
+			i := g.r.IntN(len(statementTopics))
+			t := statementTopics[i]
 			s = g.fill("Hai nhà lãnh đạo đã thông qua Tuyên bố chung về {T}.", "T", t[0])
 			g.agreement("AS4", s, pre+"Joint Statement on "+t[1], model.KindJointStatement, model.AgreementSigned, w, ca, cb)
+			g.upgradeStatement("PS4", s, i, ca, cb, w)
 		case 4:
 			t := agreementNames[g.r.IntN(len(agreementNames))]
 			s = g.fill("Cũng trong dịp này, {X} và {Y} đã ký {T}.", "X", g.cname(ca), "Y", g.cname(cb), "T", t[0])
@@ -1287,6 +1309,58 @@ func (g *gen) signed(a, b *person, w when) {
 		ss = append(ss, s)
 	}
 	g.para(ss...)
+}
+
+// upgradeStatement plants the partnership that a joint statement on
+// statementTopics[i], issued on w, raises: the first topic is the upgrade.
+func (g *gen) upgradeStatement(tmpl, s string, i int, ca, cb string, w when) {
+	if i != 0 || ca == cb {
+		return
+	}
+	since := ""
+	if d := w.iso(); d != nil {
+		since = *d
+	}
+	g.partner(tmpl, s, ca, cb, model.LevelComprehensiveStrategic, model.PartnershipUpgraded, since)
+}
+
+// partnerLevels are levels the generated articles name, Vietnamese and
+// model level.
+var partnerLevels = []struct {
+	vi    string
+	level model.PartnershipLevel
+}{
+	{"Đối tác toàn diện", model.LevelComprehensive},
+	{"Đối tác chiến lược", model.LevelStrategic},
+	{"Đối tác chiến lược toàn diện", model.LevelComprehensiveStrategic},
+}
+
+// partnership: a sentence on the level of relations between the
+// countries of a and b, who met on w: raised, set up in an earlier year,
+// standing, or an upgrade to consider.
+func (g *gen) partnership(a, b *person, w when) {
+	ca, cb := a.o.iso, b.o.iso
+	if ca == cb {
+		return
+	}
+	l := partnerLevels[g.r.IntN(len(partnerLevels))]
+	var s string
+	switch g.r.IntN(4) {
+	case 0:
+		s = g.fill("{X} và {Y} nhất trí nâng cấp quan hệ lên {L}.", "X", g.cname(ca), "Y", g.cname(cb), "L", l.vi)
+		g.partner("P1", s, ca, cb, l.level, model.PartnershipUpgraded, "")
+	case 1:
+		y := strconv.Itoa(w.t.Year() - 1 - g.r.IntN(15))
+		s = g.fill("Hai nước thiết lập quan hệ {L} {X} - {Y} năm {N}.", "L", l.vi, "X", g.cname(ca), "Y", g.cname(cb), "N", y)
+		g.partner("P2", s, ca, cb, l.level, model.PartnershipEstablished, y)
+	case 2:
+		s = g.fill("{X} là {L} của {Y}.", "X", g.cname(ca), "L", l.vi, "Y", g.cname(cb))
+		g.partner("P3", s, ca, cb, l.level, model.PartnershipEstablished, "")
+	default:
+		s = g.fill("{A} và {B} nhất trí xem xét nâng cấp quan hệ {X} - {Y} lên {L}.", "A", g.ref(a), "B", g.ref(b), "X", g.cname(ca), "Y", g.cname(cb), "L", l.vi)
+		g.partner("P4", s, ca, cb, l.level, model.PartnershipPlanned, "")
+	}
+	g.para(s)
 }
 
 // signedDated: documents signed during a visit, with their own date.
@@ -1324,7 +1398,9 @@ func (g *gen) plannedAgreement(a, b *person, main time.Time) {
 		g.agreement("AP2", s, pre+"MoU on "+f[1]+" cooperation", model.KindMoU, model.AgreementPlanned, fd, ca, cb)
 	default:
 		fd := g.later(g.pubOr(main))
-		t := statementTopics[g.r.IntN(len(statementTopics))]
+		// Not the upgrade: a statement to come about one says neither
+		// that the level is reached nor only planned.
+		t := statementTopics[1+g.r.IntN(len(statementTopics)-1)]
 		s = g.fill("{X} và {Y} sẽ ra tuyên bố chung về {T}{D}.", "X", g.cname(ca), "Y", g.cname(cb), "T", t[0], "D", g.prefixDate(g.phrase(fd, true)))
 		g.agreement("AP3", s, pre+"Joint Statement on "+t[1], model.KindJointStatement, model.AgreementPlanned, fd, ca, cb)
 	}

@@ -269,6 +269,7 @@ func finishFacts(rows []row, typ string) []row {
 		if !r.votes.empty() {
 			props = r.votes.winners(rules)
 			props[votesProp] = encodeVotes(r.votes, props, rules)
+			derive(typ, r.votes, props)
 		}
 		r.values["props"], r.values["voted"], r.values["i"] = props, !r.votes.empty(), i
 	}
@@ -414,10 +415,14 @@ func (st statement) merged(r row, old map[string]any) (map[string]any, error) {
 	if !st.merge {
 		rules = rulesFor("", st.group.typ)
 	}
-	var voted []string
+	var voted, computed []string
+	if !st.merge {
+		computed = derived[st.group.typ]
+	}
 	for k := range old {
-		switch k {
-		case "sources", "evidence", "aliases", "aliases_text", votesProp, model.KeyProperty(st.label):
+		switch {
+		case k == "sources", k == "evidence", k == "aliases", k == "aliases_text", k == votesProp, k == model.KeyProperty(st.label):
+		case slices.Contains(computed, k):
 		default:
 			voted = append(voted, k)
 		}
@@ -435,6 +440,7 @@ func (st statement) merged(r row, old map[string]any) (map[string]any, error) {
 	} else {
 		props = t.winners(rules)
 		props[votesProp] = encodeVotes(t, props, rules)
+		derive(st.group.typ, t, props)
 	}
 	set := map[string]any{}
 	for k, v := range props {
@@ -442,9 +448,11 @@ func (st statement) merged(r row, old map[string]any) (map[string]any, error) {
 			set[k] = v
 		}
 	}
-	for _, k := range voted {
-		if _, ok := props[k]; !ok {
-			set[k] = nil
+	for _, k := range slices.Concat(voted, computed) {
+		if _, had := old[k]; had {
+			if _, ok := props[k]; !ok {
+				set[k] = nil
+			}
 		}
 	}
 	return set, nil

@@ -100,11 +100,12 @@ func tqExtractions() []model.Extraction {
 			rel(model.RelSigned, "XA", tqDecl, "Xa-na-đu và Xa-ba-ri-a ký Tuyên bố Vostrograd.", nil),
 			rel(model.RelSigned, "XB", tqDecl, "Xa-na-đu và Xa-ba-ri-a ký Tuyên bố Vostrograd.", nil),
 			rel(model.RelSignedAt, tqDecl, tqSummit, "Tuyên bố được ký tại thượng đỉnh TQO.", nil),
+			rel(model.RelPartnerOf, "XA", "XB", "Hai nước thiết lập quan hệ đối tác chiến lược năm 2030.", map[string]any{"level": "strategic", "status": "established", "since": "2030"}),
 		},
 	}
 	two := model.Extraction{
 		Article:  model.Article{ID: tqArt2, Source: "test-q/two.txt", Title: "Test article two", Language: "vi"},
-		Entities: []model.Entity{w.vardy, w.thanh, w.minh, w.xb, w.org, w.summit2, w.call},
+		Entities: []model.Entity{w.vardy, w.thanh, w.minh, w.xa, w.xb, w.org, w.summit2, w.call},
 		Relations: []model.Relation{
 			rel(model.RelRepresents, tqMinh, "XB", "Ngoại trưởng Xa-ba-ri-a Quan Liễu Minh.", map[string]any{"role": "foreign minister"}),
 			rel(model.RelMetAt, tqVardy, tqSummit, "Tháng 7/2031, Vardy và ông Thành gặp nhau tại thượng đỉnh TQO.", nil),
@@ -114,6 +115,7 @@ func tqExtractions() []model.Extraction {
 			rel(model.RelMemberOf, "XB", tqOrg, "Xa-ba-ri-a là thành viên TQO.", map[string]any{"status": "member", "since": nil}),
 			rel(model.RelMetAt, tqVardy, tqCall, "Ngày 10/1/2032, Vardy điện đàm với ông Thành.", nil),
 			rel(model.RelMetAt, tqThanh, tqCall, "Ngày 10/1/2032, Vardy điện đàm với ông Thành.", nil),
+			rel(model.RelPartnerOf, "XA", "XB", "Tháng 7/2031, hai nước nâng cấp quan hệ lên đối tác chiến lược toàn diện.", map[string]any{"level": "comprehensive_strategic", "status": "upgraded", "since": "2031-07"}),
 		},
 	}
 	return []model.Extraction{one, two}
@@ -205,6 +207,7 @@ func TestPreparedQueryAnswers(t *testing.T) {
 		{"summit-attendees", answersSummitAttendees},
 		{"org-members", answersOrgMembers},
 		{"agreements-of", answersAgreementsOf},
+		{"partners-of", answersPartnersOf},
 		{"co-attendance", answersCoAttendance},
 		{"shortest-path", answersShortestPath},
 		{"evidence", answersEvidence},
@@ -319,6 +322,40 @@ func answersAgreementsOf(t *testing.T, s *Store) {
 		assert.Equal(t, strs(tqArt1), r["sources"])
 	}
 	assert.Empty(t, run(t, s, "agreements-of", map[string]any{"party": "Quan Liễu Minh"}))
+}
+
+func answersPartnersOf(t *testing.T, s *Store) {
+	for _, p := range []map[string]any{
+		{"country": "Xanadu"}, {"country": "xa na du", "level": ""}, {"country": "XA", "level": "comprehensive_strategic"},
+		{"country": "Xabaria", "level": "Comprehensive Strategic"},
+	} {
+		rows := run(t, s, "partners-of", p)
+		require.Len(t, rows, 1, "%v: one relationship per pair", p)
+		r := rows[0]
+		assert.Equal(t, "comprehensive_strategic", r["level"], "the higher level")
+		assert.Equal(t, "2031-07", r["since"])
+		assert.Equal(t, "upgraded", r["status"])
+		assert.Equal(t, strs("strategic 2030", "comprehensive_strategic 2031-07"), r["history"])
+		assert.Equal(t, strs(tqArt1, tqArt2), r["sources"])
+		if p["country"] == "Xabaria" {
+			assert.Equal(t, "XA", r["partner"], "seen from the larger code")
+		} else {
+			assert.Equal(t, "XB", r["partner"])
+			assert.Equal(t, "Xa-ba-ri-a", r["name_vi"])
+		}
+	}
+	assert.Empty(t, run(t, s, "partners-of", map[string]any{"country": "Xanadu", "level": "strategic"}), "a level passed is no longer the pair's")
+}
+
+// partners-of ranks levels by the ladder of package model, which it
+// repeats as a list (Cypher cannot ask Go).
+func TestPartnersOfLadder(t *testing.T) {
+	q := lookup(t, "partners-of")
+	levels := make([]string, len(model.PartnershipLevels))
+	for i, l := range model.PartnershipLevels {
+		levels[i] = "'" + string(l) + "'"
+	}
+	assert.Contains(t, q.Cypher, "["+strings.Join(levels, ", ")+"] AS ladder")
 }
 
 func answersCoAttendance(t *testing.T, s *Store) {
@@ -482,6 +519,7 @@ func TestQueryLatency(t *testing.T) {
 		"summit-attendees": {"org": "TQO", "year": "2031"},
 		"org-members":      {"org": "TQO"},
 		"agreements-of":    {"party": "Xanadu"},
+		"partners-of":      {"country": "Xanadu", "level": "comprehensive_strategic"},
 		"co-attendance":    {"leader": "Vardy"},
 		"shortest-path":    {"from": "Quan Liễu Minh", "to": "Transquartic"},
 		"evidence":         {"from": "Vardy", "to": "Quan Liễu Thành"},

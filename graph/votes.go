@@ -218,6 +218,44 @@ type rule struct {
 	// better, when set, ranks two values before any count: > 0 when a
 	// outranks b.
 	better func(a, b any) int
+	// tentative, when set, is a property that goes with this one and the
+	// value of it that says "not yet": a value of this one that every
+	// article states only so ranks below the others, before better (a
+	// partnership level only planned does not overtake the level the two
+	// countries have). A value with no vote of that property is not
+	// tentative: a null is no vote.
+	tentative *tentative
+}
+
+// tentative names a property and its "not yet" value (rule.tentative).
+type tentative struct {
+	prop  string
+	value string
+}
+
+// settled returns the values of prop that some article states with
+// another value of r.tentative than its "not yet" one, or with none:
+// those are not tentative. nil when r has no tentative.
+func (t *tally) settled(prop string, r rule) map[string]bool {
+	if r.tentative == nil {
+		return nil
+	}
+	out, stated := map[string]bool{}, map[string]bool{}
+	for _, v := range t.votes {
+		if v.prop == r.tentative.prop {
+			k := valueKey(v.with)
+			stated[k] = true
+			if !sameValue(v.value, r.tentative.value) {
+				out[k] = true
+			}
+		}
+	}
+	for _, v := range t.votes {
+		if k := valueKey(v.value); v.prop == prop && !stated[k] {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // ladder ranks the values of a vocabulary by their place on its ladder
@@ -286,13 +324,90 @@ var (
 			"status": {better: ladder(model.MembershipStatuses)},
 			"since":  {better: earlier},
 		},
-		// The status and date of a partnership are those of its level.
+		// A pair has one partnership: the highest level on the ladder
+		// that an article states as set up or raised (a level only
+		// planned ranks below those), whatever the order the articles
+		// come in; its status and date are those of that level. The
+		// other levels stay readable in history (derive).
 		model.RelPartnerOf: {
+			"level":  {better: ladder(model.PartnershipLevels), tentative: &tentative{"status", string(model.PartnershipPlanned)}},
 			"status": {with: "level", better: ladder(model.PartnershipStatuses)},
 			"since":  {with: "level", better: earlier},
 		},
 	}
 )
+
+// derived names the properties of a relationship type that are computed
+// from its votes (derive), not voted on: the writer leaves them out of
+// the votes it reads back.
+var derived = map[string][]string{
+	model.RelPartnerOf: {"history"},
+}
+
+// derive adds to props, the winners of the votes t of a relationship of
+// type typ, the properties computed from those votes (derived).
+func derive(typ string, t *tally, props map[string]any) {
+	if typ == model.RelPartnerOf {
+		if h := partnershipHistory(t, props["level"]); len(h) > 0 {
+			props["history"] = h
+		}
+	}
+}
+
+// partnershipHistory is the ladder a pair of countries climbed, as the
+// articles state it: one entry per level ("strategic 2013-07", the level
+// and the date its votes give, as since is decided; the level alone when
+// no article dates it), the levels only planned left out but the winner
+// (current). Dated entries come first, by date, then the undated ones by
+// their place on the ladder: the order follows the votes, so it is the
+// same whatever order the articles come in.
+func partnershipHistory(t *tally, current any) []string {
+	rules := relRules[model.RelPartnerOf]
+	settled := t.settled("level", rules["level"])
+	type entry struct {
+		level, since string
+		rank         int
+	}
+	var entries []entry
+	seen := map[string]bool{}
+	for i := range t.votes {
+		lv := &t.votes[i]
+		level, ok := lv.value.(string)
+		if lv.prop != "level" || !ok || seen[level] || !settled[valueKey(level)] && !sameValue(level, current) {
+			continue
+		}
+		seen[level] = true
+		var best *vote
+		for j := range t.votes {
+			v := &t.votes[j]
+			if v.prop == "since" && sameValue(v.with, level) && (best == nil || beats(v, best, rules["since"], nil)) {
+				best = v
+			}
+		}
+		e := entry{level: level, rank: model.PartnershipLevel(level).Rank()}
+		if best != nil {
+			e.since, _ = best.value.(string)
+		}
+		entries = append(entries, e)
+	}
+	dated := func(e entry) bool { return e.since != "" && !strings.HasPrefix(e.since, "--") }
+	slices.SortFunc(entries, func(a, b entry) int {
+		if c := cmp.Compare(btoi(!dated(a)), btoi(!dated(b))); c != 0 {
+			return c
+		}
+		if dated(a) {
+			if c := strings.Compare(a.since, b.since); c != 0 {
+				return c
+			}
+		}
+		return cmp.Or(cmp.Compare(a.rank, b.rank), strings.Compare(a.level, b.level))
+	})
+	out := make([]string, len(entries))
+	for i, e := range entries {
+		out[i] = strings.TrimSpace(e.level + " " + e.since)
+	}
+	return out
+}
 
 func withDates(rules map[string]rule) map[string]rule {
 	out := maps.Clone(dateRules)
@@ -328,6 +443,7 @@ func (t *tally) winners(rules map[string]rule) map[string]any {
 		if r.with != "" {
 			with = decide(r.with)
 		}
+		settled := t.settled(prop, r)
 		var best *vote
 		for _, any := range []bool{false, true} {
 			for i := range t.votes {
@@ -335,7 +451,7 @@ func (t *tally) winners(rules map[string]rule) map[string]any {
 				if v.prop != prop || r.with != "" && !any && !sameValue(v.with, with) {
 					continue
 				}
-				if best == nil || beats(v, best, r) {
+				if best == nil || beats(v, best, r, settled) {
 					best = v
 				}
 			}
@@ -354,10 +470,16 @@ func (t *tally) winners(rules map[string]rule) map[string]any {
 	return out
 }
 
-// beats reports whether vote a wins over b: the higher rank, then more
-// articles, then the smaller first article id, then (the same article
-// stating two values) the smaller value.
-func beats(a, b *vote, r rule) bool {
+// beats reports whether vote a wins over b: a settled value over a
+// tentative one (settled, see tally.settled; nil when the rule has none),
+// then the higher rank, then more articles, then the smaller first article
+// id, then (the same article stating two values) the smaller value.
+func beats(a, b *vote, r rule, settled map[string]bool) bool {
+	if settled != nil {
+		if sa, sb := settled[valueKey(a.value)], settled[valueKey(b.value)]; sa != sb {
+			return sa
+		}
+	}
 	if r.better != nil {
 		if c := r.better(a.value, b.value); c != 0 {
 			return c > 0

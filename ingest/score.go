@@ -12,11 +12,12 @@ import (
 // of the extractor, kept in fixtures/expected/*.json and written by the
 // corpus generator beside every article it makes.
 type Facts struct {
-	Published   *string         `json:"published"`
-	Leaders     []FactLeader    `json:"leaders"`
-	Meetings    []FactMeeting   `json:"meetings"`
-	Memberships []FactMember    `json:"memberships"`
-	Agreements  []FactAgreement `json:"agreements"`
+	Published    *string         `json:"published"`
+	Leaders      []FactLeader    `json:"leaders"`
+	Meetings     []FactMeeting   `json:"meetings"`
+	Memberships  []FactMember    `json:"memberships"`
+	Agreements   []FactAgreement `json:"agreements"`
+	Partnerships []FactPartner   `json:"partnerships"`
 }
 
 // FactLeader is a named official.
@@ -44,6 +45,18 @@ type FactMember struct {
 	Org     string  `json:"org"`
 	Status  string  `json:"status"`
 	Since   *string `json:"since"`
+}
+
+// FactPartner is the level of relations between two countries, as one
+// sentence states it: the pair (ISO2 codes, the smaller first), the level
+// (model.PartnershipLevels), its status (model.PartnershipStatuses) and
+// since when, if the text says.
+type FactPartner struct {
+	Countries [2]string `json:"countries"`
+	Level     string    `json:"level"`
+	Status    string    `json:"status"`
+	Since     *string   `json:"since"`
+	Note      string    `json:"note,omitempty"`
 }
 
 // FactAgreement is one agreement.
@@ -80,8 +93,8 @@ func (t Tally) Add(o Tally) Tally { return Tally{t.TP + o.TP, t.FP + o.FP, t.FN 
 
 // Score holds tallies per fact type and what did not match, for reports.
 type Score struct {
-	Leaders, Meetings, Memberships, Agreements Tally
-	Missed, Spurious                           []string
+	Leaders, Meetings, Memberships, Agreements, Partnerships Tally
+	Missed, Spurious                                         []string
 }
 
 // Add sums two scores.
@@ -89,7 +102,8 @@ func (s Score) Add(o Score) Score {
 	return Score{
 		Leaders: s.Leaders.Add(o.Leaders), Meetings: s.Meetings.Add(o.Meetings),
 		Memberships: s.Memberships.Add(o.Memberships), Agreements: s.Agreements.Add(o.Agreements),
-		Missed: append(s.Missed, o.Missed...), Spurious: append(s.Spurious, o.Spurious...),
+		Partnerships: s.Partnerships.Add(o.Partnerships),
+		Missed:       append(s.Missed, o.Missed...), Spurious: append(s.Spurious, o.Spurious...),
 	}
 }
 
@@ -118,6 +132,10 @@ func FactsOf(ex model.Extraction) Facts {
 		case model.RelMemberOf:
 			st, _ := r.Props["status"].(string)
 			f.Memberships = append(f.Memberships, FactMember{Country: r.From, Org: r.To, Status: st, Since: str(r.Props["since"])})
+		case model.RelPartnerOf:
+			level, _ := r.Props["level"].(string)
+			st, _ := r.Props["status"].(string)
+			f.Partnerships = append(f.Partnerships, FactPartner{Countries: [2]string{r.From, r.To}, Level: level, Status: st, Since: str(r.Props["since"])})
 		}
 	}
 	for _, e := range ex.Entities {
@@ -156,13 +174,15 @@ func deref(s *string) string {
 // Compare scores got against want. Leaders match by name; meetings by
 // participants, date and place (the same city when both name one, else the
 // same country); memberships by country, organisation and status;
-// agreements by kind, parties and status.
+// agreements by kind, parties and status; partnerships by the pair, level
+// and status.
 func Compare(got, want Facts) Score {
 	var s Score
 	s.Leaders = tally(leaderKeys(got.Leaders), leaderKeys(want.Leaders), &s, "leader")
 	s.Meetings = tallyMeetings(got.Meetings, want.Meetings, &s)
 	s.Memberships = tally(memberKeys(got.Memberships), memberKeys(want.Memberships), &s, "membership")
 	s.Agreements = tally(agreementKeys(got.Agreements), agreementKeys(want.Agreements), &s, "agreement")
+	s.Partnerships = tally(partnerKeys(got.Partnerships), partnerKeys(want.Partnerships), &s, "partnership")
 	return s
 }
 
@@ -287,6 +307,18 @@ func agreementKeys(as []FactAgreement) []string {
 		ps := append([]string(nil), a.Parties...)
 		sort.Strings(ps)
 		out = append(out, fmt.Sprintf("%s %s by %s", a.Status, a.Kind, strings.Join(ps, "+")))
+	}
+	return out
+}
+
+func partnerKeys(ps []FactPartner) []string {
+	var out []string
+	for _, p := range ps {
+		pair := p.Countries
+		if pair[1] < pair[0] {
+			pair[0], pair[1] = pair[1], pair[0]
+		}
+		out = append(out, fmt.Sprintf("%s %s of %s+%s", p.Status, p.Level, pair[0], pair[1]))
 	}
 	return out
 }

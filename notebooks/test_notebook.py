@@ -30,11 +30,12 @@ def neo4j_reachable():
 
 @pytest.fixture(scope="session")
 def fixtures_ingested():
-    """Ingests fixtures/articles with the kg CLI (idempotent: articles
-    already in the graph are left alone)."""
+    """Ingests fixtures/articles, and fixtures/extra for Vietnam's
+    partnerships, with the kg CLI (idempotent: articles already in the
+    graph are left alone)."""
     if not neo4j_reachable():
         pytest.fail(f"Neo4j is not reachable at {NEO4J_URI}: start it with: make neo4j-up")
-    proc = subprocess.run(["go", "run", "./cmd/kg", "ingest", "fixtures/articles"],
+    proc = subprocess.run(["go", "run", "./cmd/kg", "ingest", "fixtures/articles", "fixtures/extra"],
                           cwd=REPO, capture_output=True, text=True, timeout=600)
     # Exit status 2: some articles were bad but the others landed.
     assert proc.returncode in (0, 2), f"kg ingest failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
@@ -79,7 +80,7 @@ def test_meetings_table_is_not_empty(executed):
 
 
 def test_pictures_are_drawn(executed):
-    for tag in ("timeline", "network"):
+    for tag in ("timeline", "network", "partners"):
         images = [o for o in tagged(executed, tag).outputs if "image/png" in o.get("data", {})]
         assert images, f"the {tag} cell draws a picture"
 
@@ -115,3 +116,23 @@ def test_timeline_labels_one_per_point(executed):
     assert int(m.group(1)) == len(dated)
     assert int(m.group(2)) == len({(r["date"], r["kind"]) for r in dated})
     assert int(m.group(2)) < len(dated), "the fixtures have two summits in Samarkand on 2022-09-15"
+
+
+def test_partnership_ladder(executed):
+    """The ladder lists every partner of Vietnam that partners-of gives and
+    charts each dated step of their history."""
+    from neo4j import GraphDatabase
+    auth = (os.environ.get("NEO4J_USERNAME", "neo4j"), os.environ.get("NEO4J_PASSWORD", "kgpassword"))
+    text = (REPO / "cypher" / "partners-of.cypher").read_text(encoding="utf-8")
+    with GraphDatabase.driver(NEO4J_URI, auth=auth) as driver:
+        records, _, _ = driver.execute_query(text, country="Việt Nam", level="",
+                                             database_=os.environ.get("NEO4J_DATABASE") or None)
+    rows = [r.data() for r in records]
+    out = text_of(tagged(executed, "partners"))
+    m = re.search(r"partners: (\d+) rows", out)
+    assert m, out
+    assert int(m.group(1)) == len(rows) > 0, "fixtures/extra states Vietnam's partnerships"
+    dated = sum(1 for r in rows for h in r["history"] if re.match(r"^\S+ \d{4}", h))
+    m = re.search(r"ladder: (\d+) dated steps of (\d+) partners", out)
+    assert m, out
+    assert int(m.group(1)) == dated > 0
