@@ -506,34 +506,7 @@ func beats(a, b *vote, r rule, settled map[string]bool) bool {
 // encodeVotes returns the votes property of a node or relationship whose
 // properties are props (the winners of t by rules, among others).
 func encodeVotes(t *tally, props map[string]any, rules map[string]rule) string {
-	type na struct {
-		n int
-		a string
-	}
-	perProp := map[string]int{}
-	for _, v := range t.votes {
-		perProp[v.prop]++
-	}
-	plain := map[string]na{} // the properties that may be left out
-	shared := map[na]int{}
-	for _, v := range t.votes {
-		if perProp[v.prop] != 1 || !sameValue(v.value, props[v.prop]) {
-			continue
-		}
-		if w := rules[v.prop].with; w != "" && !sameValue(v.with, props[w]) {
-			continue
-		}
-		k := na{v.count(), v.firstID()}
-		plain[v.prop] = k
-		shared[k]++
-	}
-	var def na
-	best := 0
-	for k, c := range shared {
-		if c > best || c == best && (k.n > def.n || k.n == def.n && k.a < def.a) {
-			def, best = k, c
-		}
-	}
+	plain, def, best := sharedCount(t, props, rules)
 	listed := map[string][][]any{}
 	for _, v := range t.votes {
 		if k, ok := plain[v.prop]; ok && k == def {
@@ -567,6 +540,42 @@ func encodeVotes(t *tally, props map[string]any, rules map[string]rule) string {
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(out) // maps of strings, numbers and lists: never fails
 	return strings.TrimSuffix(buf.String(), "\n")
+}
+
+// voteCount is how many articles stated a value and the first of them.
+type voteCount struct {
+	n int
+	a string
+}
+
+// sharedCount finds the count and first article that most of a thing's
+// winning values share, so that the encoding says it once: plain holds
+// the properties stated once whose value won, def the count most of them
+// share (best of them do).
+func sharedCount(t *tally, props map[string]any, rules map[string]rule) (plain map[string]voteCount, def voteCount, best int) {
+	perProp := map[string]int{}
+	for _, v := range t.votes {
+		perProp[v.prop]++
+	}
+	plain = map[string]voteCount{} // the properties that may be left out
+	shared := map[voteCount]int{}
+	for _, v := range t.votes {
+		if perProp[v.prop] != 1 || !sameValue(v.value, props[v.prop]) {
+			continue
+		}
+		if w := rules[v.prop].with; w != "" && !sameValue(v.with, props[w]) {
+			continue
+		}
+		k := voteCount{v.count(), v.firstID()}
+		plain[v.prop] = k
+		shared[k]++
+	}
+	for k, c := range shared {
+		if c > best || c == best && (k.n > def.n || k.n == def.n && k.a < def.a) {
+			def, best = k, c
+		}
+	}
+	return plain, def, best
 }
 
 // simpleID reports whether an article id needs no escaping in JSON.
