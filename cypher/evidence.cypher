@@ -136,7 +136,7 @@ LIMIT coalesce(toInteger($limit), 100)
 WITH via, r, startNode(r) AS x, endNode(r) AS y, r.sources AS sources
 RETURN coalesce(via.name, via.key) AS via, via.date AS date,
        coalesce(x.name, x.key, x.iso2) AS from, type(r) AS type, coalesce(y.name, y.key, y.iso2) AS to,
-       [k IN keys(r) WHERE NOT k IN ['sources', 'evidence', 'votes'] | k + ': ' + toString(r[k])] AS properties,
+       [k IN keys(r) WHERE NOT k IN ['sources', 'evidence', 'votes'] | k + ': ' + CASE WHEN r[k] IS :: LIST<ANY> THEN reduce(s = '', v IN r[k] | s + CASE s WHEN '' THEN '' ELSE ', ' END + toString(v)) ELSE toString(r[k]) END] AS properties,
        size(sources) AS source_count, sources[..100] AS sources,
        COLLECT { UNWIND r.evidence AS e WITH DISTINCT split(e, ':')[0] AS id MATCH (art:Article {id: id}) RETURN coalesce(art.title, art.source, art.id) ORDER BY id } AS articles,
        r.evidence AS evidence

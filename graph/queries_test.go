@@ -434,6 +434,11 @@ func answersEvidence(t *testing.T, s *Store) {
 	only := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Xanadu", "type": "represents"})
 	assert.Len(t, only, 1)
 
+	// A list property (a partnership's history) reads as its items.
+	partner := run(t, s, "evidence", map[string]any{"from": "Xanadu", "to": "Xabaria", "type": "PARTNER_OF"})
+	require.Len(t, partner, 1)
+	assert.Contains(t, partner[0]["properties"], "history: strategic 2030, comprehensive_strategic 2031-07")
+
 	met := run(t, s, "evidence", map[string]any{"from": "Vardy", "to": "Quan Liễu Thành", "type": "MET_AT"})
 	require.Len(t, met, 6, "two MET_AT facts at each of the three meetings")
 	for _, r := range met {
