@@ -1,6 +1,9 @@
 package ingest
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // This file holds the meeting rules: each names one way a clause of
 // Vietnamese news states a meeting, with a sentence it exists for. A
@@ -27,6 +30,7 @@ type clauseReading struct {
 	meetAt    int           // the token of another meeting word ("hội kiến", "hội đàm"), or -1
 	occasion  bool          // the clause opens with "nhân dịp", "trong khuôn khổ"
 	recall    *recallPhrase // the clause is a visit recalled (recalled.go)
+	subject   string        // the subject a clause opening on its verb shares with the clause before ("...; hội kiến A và B")
 }
 
 // meetingRule is one way a clause states a meeting.
@@ -713,14 +717,14 @@ func (r *clauseReading) verbObjects() []verbObject {
 	if len(verbs) == 0 {
 		return nil
 	}
-	var subject string
 	var out []verbObject
+	subject := r.subject
 	for _, m := range r.s.ments {
 		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !contains(r.parts, m.keys[0]) {
 			continue
 		}
 		k := m.keys[0]
-		if m.start < verbs[0].start {
+		if m.start < verbs[0].start && k != r.subject {
 			if subject != "" && subject != k {
 				return nil // several subjects: one meeting of all
 			}
@@ -742,6 +746,32 @@ func (r *clauseReading) verbObjects() []verbObject {
 	}
 	return out
 }
+
+// shareSubject gives a clause that opens on its meeting word the subject
+// of the clause right before it: in "Tổng thống Marcos đã dự lễ đón ...
+// cùng với Chủ tịch nước Võ Văn Thưởng; hội kiến Thủ tướng Phạm Minh Chính
+// và Chủ tịch Quốc hội Vương Đình Huệ" the guest is received by each host.
+func (r *clauseReading) shareSubject(before *clauseReading) {
+	if before == nil || len(before.parts) == 0 || before.cl.end != r.cl.start || len(r.kinds) == 0 {
+		return
+	}
+	for i := r.cl.start; i < r.kinds[0].start; i++ {
+		if !verbOpeners[r.s.toks[i].low] {
+			return
+		}
+	}
+	k := r.a.firstParticipant(r.s, before.cl, before.parts)
+	if contains(r.parts, k) {
+		return
+	}
+	r.subject = k
+	r.parts = append(r.parts, k)
+	slices.Sort(r.parts)
+}
+
+// verbOpeners are the words that may stand before the meeting word of a
+// clause that opens on it.
+var verbOpeners = map[string]bool{";": true, ",": true, "và": true, "đã": true, "cũng": true, "còn": true, "đồng": true, "thời": true}
 
 // semicolonList reports objects listed with ";" ("đã gặp A; B; C"): one
 // meeting with each, where a joint one would say "A, B và C".

@@ -105,6 +105,13 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a summit 'với' one leader is two leaders' talks; the spokesperson who tells of it is not there",
 			"Người phát ngôn Phủ Tổng thống Hàn Quốc Kang Yu-jung cho biết, Tổng thống Hàn Quốc Lee Jae Myung sẽ thăm Nhật Bản vào ngày 13/1/2026 để tham dự hội nghị thượng đỉnh với Thủ tướng Nhật Bản Takaichi Sanae.",
 			[]string{"state_visit planned 2026-01-13 JP: lee-jae-myung sanae-takaichi"}},
+		{"a clause that opens on its meeting word after ';' shares the subject before it: each host receives the guest",
+			"Tổng thống Philippines Ferdinand Marcos đã hội đàm với Chủ tịch nước Võ Văn Thưởng; hội kiến Thủ tướng Chính phủ Phạm Minh Chính và Chủ tịch Quốc hội Vương Đình Huệ.",
+			[]string{
+				"bilateral held <nil> <nil>: ferdinand-marcos pham-minh-chinh",
+				"bilateral held <nil> <nil>: ferdinand-marcos vo-van-thuong",
+				"bilateral held <nil> <nil>: ferdinand-marcos vuong-dinh-hue",
+			}},
 		{"'cùng ngày' is the day named just before it in the sentence, not the byline's",
 			"Vào lúc 16 giờ 15 ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt Nam), Chủ tịch nước Lương Cường đã tới thủ đô Luanda, bắt đầu chuyến thăm cấp Nhà nước Cộng hoà Angola.",
 			[]string{"state_visit held 2025-08-06 Luanda: luong-cuong"}},

@@ -183,6 +183,9 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 	}
 	a.scratch.readings = rs
+	for i := 1; i < len(rs); i++ {
+		rs[i].shareSubject(rs[i-1])
+	}
 	for i, r := range rs {
 		if r.occasion && len(r.parts) == 0 {
 			// "nhân dịp tham dự Hội nghị ..., Thủ tướng ... gặp ...": the
