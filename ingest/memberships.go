@@ -106,7 +106,7 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c)) {
 			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
 		}
-		if status == "member" && asStatus(s, c.start) {
+		if status == "member" && (asStatus(s, c.start) || purpose(s, c.start)) {
 			continue // "hy vọng gia nhập BRICS với tư cách là thành viên": how the joining told before would be
 		}
 		if status == "member" && (a.specificStatusAfter(s, c) || a.joinsNoOrganisation(s, c)) {
@@ -224,6 +224,25 @@ func ownerAfterOrg(s *sentence, c cueHit) string {
 		}
 	}
 	return ""
+}
+
+// ofTitle reports a list that is a title's country ("do Thủ tướng
+// Campuchia khi đó là Hun Sen chủ trì"): it names whose office, not who
+// joins.
+func ofTitle(s *sentence, l countryList) bool {
+	for _, o := range s.ments {
+		if o.role != "" && o.start < l.start && l.end <= o.end+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// purpose reports "để trở thành" right before token i: the status a
+// joining told before it aims at ("hoàn tất việc gia nhập để trở thành
+// thành viên của OECD"), not a fact of its own.
+func purpose(s *sentence, i int) bool {
+	return i >= 3 && s.toks[i-3].low == "để" && s.toks[i-2].low == "trở" && s.toks[i-1].low == "thành"
 }
 
 // asStatus reports "với tư cách" or "với tư cách là" right before token
@@ -450,7 +469,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			break
 		}
 		gap := c.start - l.end
-		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !a.ownedByEarlierCue(s, l) {
+		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l) {
 			subject = i
 		}
 	}
@@ -487,7 +506,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 			continue
 		}
 		switch s.toks[i].low {
-		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ",
+		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho",
 			"trong", "đó", "có", "hiện", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
