@@ -347,7 +347,7 @@ func namedLikeSummit(s *sentence, m mention) bool {
 // organisation named like its summit in the clause: what readClause needs.
 func tellsOfMeeting(s *sentence, cl clause) bool {
 	for _, c := range s.cues {
-		if (c.cat == "meet" || c.cat == "attend") && c.start >= cl.start && c.end <= cl.end {
+		if (c.cat == "meet" || c.cat == "attend" || c.cat == "cosign") && c.start >= cl.start && c.end <= cl.end {
 			return true
 		}
 	}
@@ -392,6 +392,16 @@ func summitWithOne(s *sentence, c cueHit) bool {
 	return false
 }
 
+// twoSides reports two leaders of two countries: those who sign a
+// document together met to sign it.
+func (a *analysis) twoSides(parts []string) bool {
+	if len(parts) != 2 {
+		return false
+	}
+	p, q := a.people.get(parts[0]), a.people.get(parts[1])
+	return p != nil && q != nil && p.country != "" && q.country != "" && p.country != q.country
+}
+
 // newReading returns a reading to fill from the scratch pool: one per
 // clause that tells of a meeting, reused from sentence to sentence (a
 // reading lives while its sentence is read; nothing keeps it after).
@@ -430,7 +440,11 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	}
 	_, r.attend = s.hasCue("attend", cl.start, cl.end)
 	if len(r.kinds) == 0 && !r.attend {
-		return nil
+		c, ok := s.hasCue("cosign", cl.start, cl.end)
+		if !ok || !a.twoSides(a.participants(s, cl)) {
+			return nil
+		}
+		r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
 	}
 	r.base = meeting{sents: []int{si}, order: si*100 + ci}
 	if c, ok := s.hasCue("occasion", cl.start, cl.end); ok && c.start == cl.start {
