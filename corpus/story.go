@@ -542,6 +542,7 @@ func (g *gen) storyVisit(main time.Time) bool {
 		// (docs/ANNOTATION.md).
 		planted = parts[:1]
 	}
+	visit := len(g.facts.Meetings)
 	g.meeting(tmpl, s, model.KindStateVisit, model.SummitHeld, d, city, h.o.iso, "", planted...)
 	g.lead, g.leadAB, g.leadBoth = s, [2]*person{v, h}, len(parts) == 2
 	g.para(append([]string{s}, g.elaborate(v, h, "")...)...)
@@ -557,8 +558,11 @@ func (g *gen) storyVisit(main time.Time) bool {
 			}
 		}
 	}
-	if g.chance(0.5) {
-		g.signedDated(v, h, d, len(parts) == 2)
+	if g.chance(0.5) && g.signedDated(v, h, d, len(parts) == 2) && len(planted) == 1 {
+		// The host who witnessed a signing with the guest met him: a
+		// participant of the visit, not only its inviter.
+		m := &g.facts.Meetings[visit]
+		m.Participants = append(m.Participants, names(h)...)
 	}
 	if g.chance(0.25) {
 		g.partnership(v, h, d)
@@ -1363,8 +1367,9 @@ func (g *gen) partnership(a, b *person, w when) {
 	g.para(s)
 }
 
-// signedDated: documents signed during a visit, with their own date.
-func (g *gen) signedDated(v, h *person, w when, together bool) {
+// signedDated: documents signed during a visit, with their own date. It
+// reports whether the guest and the host witnessed the signing together.
+func (g *gen) signedDated(v, h *person, w when, together bool) (witnessed bool) {
 	ca, cb := v.o.iso, h.o.iso
 	pre := g.en(ca) + "–" + g.en(cb) + " "
 	d := g.phrase(w, false)
@@ -1373,12 +1378,14 @@ func (g *gen) signedDated(v, h *person, w when, together bool) {
 		f := fields[g.r.IntN(len(fields))]
 		s = g.fill("{D}, {V} và {H} đã chứng kiến lễ ký bản ghi nhớ về hợp tác {F}.", "D", d, "V", g.ref(v), "H", g.ref(h), "F", f[0])
 		g.agreement("AS8", s, pre+"MoU on "+f[1]+" cooperation", model.KindMoU, model.AgreementSigned, w, ca, cb)
+		witnessed = true
 	} else {
 		t := agreementNames[g.r.IntN(len(agreementNames))]
 		s = g.fill("{X} và {Y} đã ký {T} {D}, trong chuyến thăm của {V}.", "X", g.cname(ca), "Y", g.cname(cb), "T", t[0], "D", d, "V", g.ref(v))
 		g.agreement("AS9", s, pre+t[1], model.KindAgreement, model.AgreementSigned, w, ca, cb)
 	}
 	g.para(s)
+	return witnessed
 }
 
 // plannedAgreement: an agreement the two countries intend to sign.
