@@ -454,8 +454,8 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 			continue
 		}
 		for j, m := range ms {
-			if strings.Join(m.participants, "+") != strings.Join(ag.signers, "+") {
-				continue
+			if m.signing || strings.Join(m.participants, "+") != strings.Join(ag.signers, "+") {
+				continue // a meeting known only from the signing itself adds nothing to it
 			}
 			if ag.date.IsZero() {
 				if !containsInt(m.sents, ag.sent) && !a.sentenceDatesMatch(ag.sent, m) {
@@ -639,7 +639,7 @@ func plannedMeeting(ag *agreement, ms []meeting) int {
 func (a *analysis) fromLastMeeting(ag *agreement, ms []meeting) {
 	best, bestSent := -1, -1
 	for j, m := range ms {
-		if m.grp == "summit" || m.partial {
+		if m.grp == "summit" || m.partial || m.signing {
 			continue
 		}
 		for _, si := range m.sents {

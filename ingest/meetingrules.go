@@ -439,14 +439,16 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		}
 	}
 	_, r.attend = s.hasCue("attend", cl.start, cl.end)
+	signing := false
 	if len(r.kinds) == 0 && !r.attend {
 		c, ok := s.hasCue("cosign", cl.start, cl.end)
 		if !ok || !a.twoSides(a.participants(s, cl)) {
 			return nil
 		}
 		r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
+		signing = true
 	}
-	r.base = meeting{sents: []int{si}, order: si*100 + ci}
+	r.base = meeting{sents: []int{si}, order: si*100 + ci, signing: signing}
 	if c, ok := s.hasCue("occasion", cl.start, cl.end); ok && c.start == cl.start {
 		r.occasion = true
 	}

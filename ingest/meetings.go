@@ -28,6 +28,7 @@ type meeting struct {
 	ordinal       int             // a summit's number: "Hội nghị Cấp cao ASEAN lần thứ 47"
 	headOf        map[string]bool // the countries whose head of state or government took part, not in a reception
 	recalled      bool            // an earlier visit recalled (recalled.go): merges with no dated mention
+	signing       bool            // a mention read from two leaders signing together: the agreements are read from that sentence, the meeting lends them nothing
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -1310,6 +1311,7 @@ func datesAgree(a, b Date) bool {
 
 // merge combines b into a, keeping the most precise of each field.
 func merge(a, b meeting) meeting {
+	a.signing = a.signing || b.signing // one of its mentions is a signing
 	if kindRank[b.kind] > kindRank[a.kind] && a.kind != "summit" {
 		a.kind = b.kind
 	}
