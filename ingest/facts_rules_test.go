@@ -93,6 +93,8 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"TR EU status=applicant"}},
 		{"a written variant of a country's name in a list", "BRICS gồm Brazil, Nga, Ấn Độ, Trung Quốc, Nam Phi, Ethiopia, Iran, Ai Cập, Saudi Arabia và Các Tiểu vương quốc Arập thống nhất.",
 			[]string{"AE BRICS status=member", "BR BRICS status=member", "CN BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IN BRICS status=member", "IR BRICS status=member", "RU BRICS status=member", "SA BRICS status=member", "ZA BRICS status=member"}},
+		{"a signatory country of a trade bloc is a member", "Philippines hiện là nước ký kết RCEP duy nhất vẫn chưa hoàn tất việc phê chuẩn.",
+			[]string{"PH RCEP status=member"}},
 		{"accession talks are an application", "EU chính thức khởi động các cuộc đàm phán kết nạp Ukraine và Moldova.",
 			[]string{"MD EU status=applicant", "UA EU status=applicant"}},
 		{"a status granted 'cho' a country", "ASEAN trao quy chế quan sát viên cho Timor Leste.",
