@@ -757,10 +757,22 @@ func (r *clauseReading) verbObjects() []verbObject {
 			out = append(out, verbObject{kind: verb.val, subject: subject, object: k})
 		}
 	}
-	if subject == "" || len(out) < 2 || len(verbs) < 2 && !reception && !r.semicolonList() {
+	if subject == "" || len(out) < 2 || len(verbs) < 2 && !reception && !r.semicolonList() && !r.onOccasion() {
 		return nil
 	}
 	return out
+}
+
+// onOccasion reports a sentence that says on what occasion its meetings
+// were held ("nhân dịp dự Đại hội đồng IPU-150, ... đã gặp A và B", "bên
+// lề Hội nghị"): leaders met one by one on a summit's sidelines.
+func (r *clauseReading) onOccasion() bool {
+	for _, c := range r.s.cues {
+		if (c.cat == "occasion" && c.val == "") || c.cat == "sidelines" {
+			return true
+		}
+	}
+	return false
 }
 
 // shareSubject gives a clause that opens on its meeting word the subject

@@ -115,6 +115,13 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"two leaders of two countries who sign a document together met, online by video; one who signs alone met no one",
 			"Tại thủ đô Canberra (Úc) ngày 6/10, Thủ tướng Úc Anthony Albanese và Thủ tướng Papua New Guinea James Marape đã ký Hiệp ước phòng thủ chung. Tổng thống Donald Trump ký sắc lệnh. Ngày 5/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Saudi Arabia Faisal bin Farhan Al Saud đã ký trực tuyến Bản ghi nhớ.",
 			[]string{"bilateral held 2025-10-06 Canberra: anthony-albanese james-marape", "video_call held 2025-07-05 <nil>: bui-thanh-son faisal-bin-farhan-al-saud"}},
+		{"on a summit's sidelines, 'gặp A và B' is a meeting with each",
+			"Nhân dịp dự Đại hội đồng IPU-150 tại Tashkent, Uzbekistan, ngày 6/4, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp Chủ tịch Hội đồng Liên bang Nga Valentina Matvienko và Chủ tịch Hạ viện Ấn Độ Om Birla.",
+			[]string{
+				"bilateral held 2025-04-06 Tashkent: om-birla tran-thanh-man",
+				"bilateral held 2025-04-06 Tashkent: tran-thanh-man valentina-matviyenko",
+				"summit held 2025-04-06 Tashkent: om-birla tran-thanh-man valentina-matviyenko",
+			}},
 		{"'cùng ngày' is the day named just before it in the sentence, not the byline's",
 			"Vào lúc 16 giờ 15 ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt Nam), Chủ tịch nước Lương Cường đã tới thủ đô Luanda, bắt đầu chuyến thăm cấp Nhà nước Cộng hoà Angola.",
 			[]string{"state_visit held 2025-08-06 Luanda: luong-cuong"}},
