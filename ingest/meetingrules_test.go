@@ -108,9 +108,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a clause that opens on its meeting word after ';' shares the subject before it: each host receives the guest",
 			"Tổng thống Philippines Ferdinand Marcos đã hội đàm với Chủ tịch nước Võ Văn Thưởng; hội kiến Thủ tướng Chính phủ Phạm Minh Chính và Chủ tịch Quốc hội Vương Đình Huệ.",
 			[]string{
-				"bilateral held <nil> <nil>: ferdinand-marcos pham-minh-chinh",
-				"bilateral held <nil> <nil>: ferdinand-marcos vo-van-thuong",
-				"bilateral held <nil> <nil>: ferdinand-marcos vuong-dinh-hue",
+				"bilateral held <nil> <nil>: bongbong-marcos pham-minh-chinh",
+				"bilateral held <nil> <nil>: bongbong-marcos vo-van-thuong",
+				"bilateral held <nil> <nil>: bongbong-marcos vuong-dinh-hue",
 			}},
 		{"two leaders of two countries who sign a document together met, online by video; one who signs alone met no one",
 			"Tại thủ đô Canberra (Úc) ngày 6/10, Thủ tướng Úc Anthony Albanese và Thủ tướng Papua New Guinea James Marape đã ký Hiệp ước phòng thủ chung. Tổng thống Donald Trump ký sắc lệnh. Ngày 5/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Saudi Arabia Faisal bin Farhan Al Saud đã ký trực tuyến Bản ghi nhớ.",
