@@ -103,7 +103,7 @@ func findMemberships(a *analysis, si int) []membership {
 		if negatedWithin(s, c.start, 5) || anniversary(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
-		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c)) {
+		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
 			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
 		}
 		if status == "member" && (asStatus(s, c.start) || purpose(s, c.start)) {
@@ -238,11 +238,35 @@ func ofTitle(s *sentence, l countryList) bool {
 	return false
 }
 
-// purpose reports "để trở thành" right before token i: the status a
-// joining told before it aims at ("hoàn tất việc gia nhập để trở thành
-// thành viên của OECD"), not a fact of its own.
+// purpose reports "trở thành" right before token i with "để" shortly
+// before it: the status something aims at ("hoàn tất việc gia nhập để trở
+// thành thành viên của OECD", "Lộ trình ... để Timor Leste trở thành thành
+// viên đầy đủ"), not a fact of its own.
 func purpose(s *sentence, i int) bool {
-	return i >= 3 && s.toks[i-3].low == "để" && s.toks[i-2].low == "trở" && s.toks[i-1].low == "thành"
+	if i < 3 || s.toks[i-2].low != "trở" || s.toks[i-1].low != "thành" {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-8; j-- {
+		if s.toks[j].low == "để" {
+			return true
+		}
+	}
+	return false
+}
+
+// admittedLater reports a joining word dated after the article ("sẽ ...
+// khi chính thức kết nạp Timor Leste" in a sentence "vào tháng 10 tới"):
+// an admission to come, an application today.
+func (a *analysis) admittedLater(s *sentence, c cueHit) bool {
+	if c.val != "member" {
+		return false
+	}
+	for _, d := range s.dates {
+		if d.Future || a.anchor.Day != 0 && d.Date.Year != 0 && dateAfter(d.Date, a.anchor) {
+			return true
+		}
+	}
+	return false
 }
 
 // asStatus reports "với tư cách" or "với tư cách là" right before token
