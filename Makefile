@@ -89,7 +89,7 @@ test: check neo4j-up
 # measured then.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.86 --min strict=0.66 --min leaders=0.98 --min memberships=0.92 --min agreements=0.61 --min partnerships=0.93 fixtures/real/dev
+	bin/kg eval --min overall=0.86 --min strict=0.67 --min leaders=0.98 --min memberships=0.93 --min agreements=0.61 --min partnerships=0.93 fixtures/real/dev
 	bin/kg eval --min overall=0.73 --min strict=0.44 --min leaders=0.94 --min memberships=0.51 --min agreements=0.51 --min partnerships=0.82 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
