@@ -168,15 +168,16 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 // readAgreement reads the agreement word c of clause cl, and returns it
 // with the token where its name ends.
 func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, int, bool) {
-	ag, ok := a.readAgreementAt(s, cl, c)
-	end := c.end
-	if ag.key != "" {
-		for _, m := range s.ments {
-			if m.kind == mAgreement && m.id == ag.key && (m.start == c.start || m.start == c.end) {
-				return ag, m.end, ok // a known name: its words, whatever its name in the data
-			}
+	for _, m := range s.ments {
+		if m.kind == mAgreement && (m.start == c.start || m.start == c.end) {
+			// A known name, or the kind word before it ("Hiệp định EVIPA"):
+			// it ends where the name does, whatever its name in the data.
+			ag, ok := a.knownAgreement(s, cl, m)
+			return ag, m.end, ok
 		}
 	}
+	ag, ok := a.readAgreementAt(s, cl, c)
+	end := c.end
 	if ag.name != "" {
 		end = c.end + len(strings.Fields(ag.name)) - len(strings.Fields(span(s.toks, c.start, c.end)))
 	}
@@ -186,11 +187,6 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, i
 func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement, bool) {
 	toks := s.toks
 	ag := agreement{kind: c.val, meeting: -1}
-	for _, m := range s.ments {
-		if m.kind == mAgreement && (m.start == c.start || m.start == c.end) {
-			return a.knownAgreement(s, cl, m) // "Hiệp định EVIPA": the kind word, then a known name
-		}
-	}
 	named := toks[c.start].upper && c.start > cl.start || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
 	if c.val == "declaration" && !named {
 		return ag, false // "tuyên bố" is mostly the verb "to declare"
@@ -528,10 +524,8 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if m.start > 0 && (a.afterPlaceWord(s, m.start) || s.toks[m.start-1].text == "," || s.toks[m.start-1].low == "của") && a.placeBefore(s, m.start) {
 		return false // "ký tại Prague, Cộng hòa Séc", "tại thủ đô Asunción của Paraguay": where, not who
 	}
-	for _, o := range s.ments {
-		if o.role != "" && o.start < m.start && m.end <= o.end+1 && len(o.keys) > 0 {
-			return false
-		}
+	if ofTitle(s, m.start, m.end) {
+		return false
 	}
 	return true
 }

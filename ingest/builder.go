@@ -73,6 +73,16 @@ func (b *builder) country(iso string) {
 	b.entity(model.LabelCountry, iso, c.Name, map[string]any{"iso2": iso, "name_vi": first(c.NamesVI)})
 }
 
+// party adds a side of an agreement or a partnership: a country, or a
+// union of states ("Hiệp định ... Việt Nam - EU") as an organisation.
+func (b *builder) party(code string) {
+	if DefaultGazetteer().Countries[code] != nil {
+		b.country(code)
+	} else {
+		b.org(code)
+	}
+}
+
 func (b *builder) org(acr string) {
 	o := DefaultGazetteer().Orgs[acr]
 	if o == nil || b.has(model.LabelOrganization, acr) {

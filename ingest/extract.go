@@ -488,24 +488,13 @@ func mergeAgreements(ags []agreement) []agreement {
 		}
 		if len(ahead) > 0 && ag.kind == ahead[0].kind && (ag.key != "" || ag.proper) {
 			for _, b := range ahead {
-				if model.AgreementStatus(b.status).Rank() > model.AgreementStatus(ag.status).Rank() {
-					ag.status = b.status
-				}
-				if ag.endDate.IsZero() {
-					ag.endDate = b.endDate
-				}
+				ag.takeState(b)
 			}
 			ahead = nil
 		}
 		if ag.back && len(out) > 0 {
 			// "Thỏa thuận này ... đã hết hạn": what it says is of the last one named.
-			o := &out[len(out)-1]
-			if model.AgreementStatus(ag.status).Rank() > model.AgreementStatus(o.status).Rank() {
-				o.status = ag.status
-			}
-			if o.endDate.IsZero() {
-				o.endDate = ag.endDate
-			}
+			out[len(out)-1].takeState(ag)
 			continue
 		}
 		undated := ag
@@ -525,14 +514,9 @@ func mergeAgreements(ags []agreement) []agreement {
 			continue
 		}
 		o := &out[i]
-		if model.AgreementStatus(ag.status).Rank() > model.AgreementStatus(o.status).Rank() {
-			o.status = ag.status // the latest state a mention states: a signed treaty that expired has expired
-		}
+		o.takeState(ag)
 		if precision(ag.date) > precision(o.date) {
 			o.date = ag.date
-		}
-		if o.endDate.IsZero() {
-			o.endDate = ag.endDate
 		}
 		if len(ag.name) > len(o.name) && ag.name != defaultAgreementName(ag) {
 			o.name = ag.name
@@ -546,6 +530,18 @@ func mergeAgreements(ags []agreement) []agreement {
 		sort.Strings(o.parties)
 	}
 	return append(out, ahead...) // none came: they stand for themselves
+}
+
+// takeState gives ag what another mention of it says of its state: the
+// later status of its life (a signed treaty that expired has expired) and
+// its end date when ag has none.
+func (ag *agreement) takeState(o agreement) {
+	if model.AgreementStatus(o.status).Rank() > model.AgreementStatus(ag.status).Rank() {
+		ag.status = o.status
+	}
+	if ag.endDate.IsZero() {
+		ag.endDate = o.endDate
+	}
 }
 
 // sameDocument returns the agreement of out that a later mention ag speaks
@@ -742,11 +738,7 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		key := agreementKey(ag)
 		b.agreement(key, ag)
 		for _, c := range ag.parties {
-			if g.Countries[c] != nil {
-				b.country(c)
-			} else {
-				b.org(c) // a union of states: "Hiệp định ... Việt Nam - EU"
-			}
+			b.party(c)
 			b.rel(model.RelSigned, c, key, nil, ag.sent)
 		}
 		for _, l := range ag.signers {
@@ -760,11 +752,7 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 	}
 	for _, p := range partners {
 		for _, c := range p.countries {
-			if g.Countries[c] != nil {
-				b.country(c)
-			} else {
-				b.org(c) // a union of states (partnerOrgs)
-			}
+			b.party(c)
 		}
 		b.partner(p)
 	}

@@ -442,7 +442,10 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	signing := false
 	if len(r.kinds) == 0 && !r.attend {
 		c, ok := s.hasCue("cosign", cl.start, cl.end)
-		if !ok || !a.twoSides(a.participants(s, cl)) {
+		if !ok {
+			return nil
+		}
+		if r.parts = a.participants(s, cl); !a.twoSides(r.parts) {
 			return nil
 		}
 		r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
@@ -453,7 +456,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		r.occasion = true
 	}
 	r.base.status = a.status(s, cl)
-	r.parts = a.participants(s, cl)
+	if r.parts == nil { // read already for a signing
+		r.parts = a.participants(s, cl)
+	}
 	r.base.org = a.orgNear(s, cl)
 	if len(r.kinds) == 0 {
 		if r.occasion {
@@ -767,12 +772,7 @@ func (r *clauseReading) verbObjects() []verbObject {
 // were held ("nhân dịp dự Đại hội đồng IPU-150, ... đã gặp A và B", "bên
 // lề Hội nghị"): leaders met one by one on a summit's sidelines.
 func (r *clauseReading) onOccasion() bool {
-	for _, c := range r.s.cues {
-		if (c.cat == "occasion" && c.val == "") || c.cat == "sidelines" {
-			return true
-		}
-	}
-	return false
+	return r.s.anyCue("occasion") || r.s.anyCue("sidelines")
 }
 
 // shareSubject gives a clause that opens on its meeting word the subject

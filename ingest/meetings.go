@@ -597,15 +597,15 @@ func (a *analysis) invitees(s *sentence, cl clause, parts []string) []string {
 			inv = c.start
 		}
 	}
+	if inv < 0 {
+		return parts
+	}
 	for _, c := range s.cues {
 		if c.cat == "meet" && c.val != "state_visit" && c.start >= cl.start && c.start < inv {
 			// "Trong cuộc gặp ..., A mời B sớm thăm Việt Nam": those who
 			// met are A and B; the clause's meeting is not the visit.
 			return parts
 		}
-	}
-	if inv < 0 {
-		return parts
 	}
 	var before, after []string
 	for _, m := range s.ments {

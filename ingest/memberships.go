@@ -226,12 +226,12 @@ func ownerAfterOrg(s *sentence, c cueHit) string {
 	return ""
 }
 
-// ofTitle reports a list that is a title's country ("do Thủ tướng
-// Campuchia khi đó là Hun Sen chủ trì"): it names whose office, not who
-// joins.
-func ofTitle(s *sentence, l countryList) bool {
+// ofTitle reports tokens [start, end) that qualify a title ("Thủ tướng
+// Campuchia khi đó là Hun Sen", "Tổng thống Nga"): they name whose office
+// it is, not who joins or signs.
+func ofTitle(s *sentence, start, end int) bool {
 	for _, o := range s.ments {
-		if o.role != "" && o.start < l.start && l.end <= o.end+1 {
+		if o.role != "" && len(o.keys) > 0 && o.start < start && end <= o.end+1 {
 			return true
 		}
 	}
@@ -493,7 +493,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			break
 		}
 		gap := c.start - l.end
-		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l) {
+		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) {
 			subject = i
 		}
 	}
