@@ -259,6 +259,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		debugAgreements(agrees)
 	}
 	agrees = mergeAgreements(agrees)
+	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
 }

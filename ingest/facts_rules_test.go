@@ -78,6 +78,31 @@ func TestPartnershipRules(t *testing.T) {
 	}
 }
 
+// TestPartnershipSince holds when an upgrade or establishment took
+// place to its sentences (partnerships.go dateActs).
+func TestPartnershipSince(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an upgrade in the headline takes its talks' date", "Việt Nam, Indonesia nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện. Tổng Bí thư Tô Lâm chiều 10/3/2025 hội đàm với Tổng thống Indonesia Prabowo Subianto.",
+			[]string{"ID VN level=comprehensive_strategic since=2025-03-10"}},
+		{"the talks of the sentence", "Tổng Bí thư Tô Lâm chiều 10/3/2025 hội đàm với Tổng thống Indonesia Prabowo Subianto, hai bên nhất trí nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện. Ngày 12/3/2025, Tổng thống Prabowo Subianto gặp Thủ tướng Phạm Minh Chính.",
+			[]string{"ID VN level=comprehensive_strategic since=2025-03-10"}},
+		{"talks on two days: no date", "Việt Nam, Indonesia nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện. Tổng Bí thư Tô Lâm ngày 10/3/2025 hội đàm với Tổng thống Indonesia Prabowo Subianto. Ngày 12/3/2025, Tổng thống Prabowo Subianto gặp Thủ tướng Phạm Minh Chính.",
+			[]string{"ID VN level=comprehensive_strategic since=<nil>"}},
+		{"an anniversary is no act of the talks", "Chủ tịch nước Võ Văn Thưởng ngày 26/7/2023 hội đàm với Thủ tướng Italy Giorgia Meloni nhân dịp 10 năm thiết lập khuôn khổ Đối tác chiến lược.",
+			[]string{"IT VN level=strategic since=<nil>"}},
+		{"a standing relation has no date", "Tổng Bí thư Tô Lâm ngày 10/3/2025 hội đàm với Tổng thống Indonesia Prabowo Subianto về quan hệ Đối tác Chiến lược Toàn diện.",
+			[]string{"ID VN level=comprehensive_strategic since=<nil>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, relationsOf(tt.text, model.RelPartnerOf, "level", "since"), tt.text)
+		})
+	}
+}
+
 // TestMembershipRules holds the membership rules to their sentences
 // (memberships.go).
 func TestMembershipRules(t *testing.T) {

@@ -10,6 +10,7 @@ type partnership struct {
 	status    string    // established | upgraded | planned
 	since     Date
 	sent      int
+	act       bool // stated with its act ("nâng cấp", "thiết lập"), not as it stands
 }
 
 // pairRule finds the two countries a level names, from the level's
@@ -74,8 +75,9 @@ func findPartnerships(a *analysis, si int) []partnership {
 			sort.Strings(isos)
 			out = append(out, partnership{
 				countries: [2]string{isos[0], isos[1]}, level: c.val,
-				status: levelStatus(s, from, c.start), since: a.levelDate(s, cl, c), sent: si,
+				status: levelStatus(s, from, c.start), sent: si, act: levelAct(s, from, c.start),
 			})
+			out[len(out)-1].since = a.levelDate(s, cl, c, out[len(out)-1].act)
 			from = c.end
 		}
 	}
@@ -162,6 +164,69 @@ func levelStatus(s *sentence, from, to int) string {
 	return levelVerbs[verb.cat]
 }
 
+// levelAct reports a verb of upgrading or establishing in [from, to)
+// that tells the act, not an anniversary of it or the time since: "10
+// năm thiết lập khuôn khổ Đối tác chiến lược", "kể từ khi thiết lập".
+func levelAct(s *sentence, from, to int) bool {
+	for _, c := range s.cues {
+		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" {
+			return !counted(s, c.start)
+		}
+	}
+	return false
+}
+
+// countedReach is how many tokens before an act its anniversary words may stand.
+const countedReach = 4
+
+// counted reports an act at token at that is counted from: "kỷ niệm",
+// "N năm", "từ khi" just before it.
+func counted(s *sentence, at int) bool {
+	for j := at - 1; j >= 0 && j >= at-countedReach; j-- {
+		switch s.toks[j].low {
+		case "niệm", "khi":
+			return true // "kỷ niệm", "(kể) từ khi"
+		case "năm":
+			if j > 0 && isDigitWord(s.toks[j-1].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateActs dates an upgrade or establishment that states no date of its
+// own by the talks it came out of: "hai bên nhất trí nâng cấp quan hệ lên
+// ..." in the headline, "hội đàm chiều 10/3" below. The talks are the
+// held meeting of the two countries' leaders that the sentence states,
+// else the only dated one in the article; a plan or a standing mention
+// keeps no date.
+func dateActs(ps []partnership, meets []meeting) {
+	for i := range ps {
+		p := &ps[i]
+		if !p.act || p.status == "planned" || !p.since.IsZero() {
+			continue
+		}
+		var found Date
+		n := 0
+		for _, m := range meets {
+			if m.status != "held" || m.date.IsZero() || !m.hosts[p.countries[0]] || !m.hosts[p.countries[1]] {
+				continue
+			}
+			if containsInt(m.sents, p.sent) {
+				found, n = m.date, 1
+				break
+			}
+			if n == 0 || m.date != found {
+				found, n = m.date, n+1
+			}
+		}
+		if n == 1 {
+			p.since = found
+		}
+	}
+}
+
 // joinedPair finds two country mentions joined by a dash or "và" within
 // the clause, the pair nearest the level. A union of states may be one
 // side: "quan hệ Việt Nam - Liên minh châu Âu (EU)".
@@ -242,12 +307,15 @@ func leadersWhoMet(a *analysis, s *sentence, cl clause, level cueHit) []string {
 }
 
 // levelDate is when a level was set up or reached: a date with a year in
-// its clause ("thiết lập Đối tác Chiến lược năm 2013"), the nearest.
-func (a *analysis) levelDate(s *sentence, cl clause, level cueHit) Date {
+// its clause ("thiết lập Đối tác Chiến lược năm 2013"), the nearest. A
+// level told as it stands dates only from after it ("Đối tác Chiến lược
+// từ năm 2013"): a date before it is the sentence's event's ("ngày 10/3
+// hội đàm ... về quan hệ Đối tác ...").
+func (a *analysis) levelDate(s *sentence, cl clause, level cueHit, act bool) Date {
 	best, bestDist := Date{}, 1<<30
 	at := s.toks[level.start].start
 	for _, d := range s.dates {
-		if d.Date.Year == 0 || !a.inClause(s, cl, d.Start) {
+		if d.Date.Year == 0 || !a.inClause(s, cl, d.Start) || !act && d.Start < at {
 			continue
 		}
 		dist := d.Start - at
