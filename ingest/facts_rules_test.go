@@ -93,6 +93,8 @@ func TestPartnershipSince(t *testing.T) {
 			[]string{"ID VN level=comprehensive_strategic since=<nil>"}},
 		{"an anniversary is no act of the talks", "Chủ tịch nước Võ Văn Thưởng ngày 26/7/2023 hội đàm với Thủ tướng Italy Giorgia Meloni nhân dịp 10 năm thiết lập khuôn khổ Đối tác chiến lược.",
 			[]string{"IT VN level=strategic since=<nil>"}},
+		{"each act its own year", "Việt Nam và Hàn Quốc đã thiết lập quan hệ đối tác chiến lược vào năm 2009 và nâng cấp lên đối tác chiến lược toàn diện năm 2022.",
+			[]string{"KR VN level=comprehensive_strategic since=2022", "KR VN level=strategic since=2009"}},
 		{"a standing relation has no date", "Tổng Bí thư Tô Lâm ngày 10/3/2025 hội đàm với Tổng thống Indonesia Prabowo Subianto về quan hệ Đối tác Chiến lược Toàn diện.",
 			[]string{"ID VN level=comprehensive_strategic since=<nil>"}},
 	}

@@ -313,13 +313,13 @@ func leadersWhoMet(a *analysis, s *sentence, cl clause, level cueHit) []string {
 // hội đàm ... về quan hệ Đối tác ...").
 func (a *analysis) levelDate(s *sentence, cl clause, level cueHit, act bool) Date {
 	best, bestDist := Date{}, 1<<30
-	at := s.toks[level.start].start
+	at, end := s.toks[level.start].start, s.toks[level.end-1].end
 	for _, d := range s.dates {
 		if d.Date.Year == 0 || !a.inClause(s, cl, d.Start) || !act && d.Start < at {
 			continue
 		}
-		dist := d.Start - at
-		if dist < 0 {
+		dist := d.Start - end // "nâng cấp lên Đối tác chiến lược toàn diện năm 2022"
+		if d.Start < at {
 			dist = at - d.End
 		}
 		if dist < bestDist {
