@@ -24,6 +24,10 @@ var pairRules = []pairRule{
 	// "quan hệ Đối tác Chiến lược toàn diện Việt Nam-Singapore",
 	// "Nâng cấp quan hệ Việt Nam – Kazakhstan lên Đối tác chiến lược".
 	{"pair-joined-by-a-dash-or-và", joinedPair},
+	// "Australia đã trở thành Đối tác chiến lược toàn diện thứ 7 của Việt
+	// Nam (sau Trung Quốc, Liên bang Nga, ...)": the subject and the
+	// country after "của", whatever else the clause lists.
+	{"subject-is-level-of-country", levelOfCountry},
 	// "Indonesia là Đối tác chiến lược toàn diện của Việt Nam".
 	{"two-countries-in-the-clause", twoInClause},
 	// "hai bên nhất trí nâng cấp quan hệ lên ...": the countries of the
@@ -59,6 +63,17 @@ func findPartnerships(a *analysis, si int) []partnership {
 				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
 			}
 			if !levelNamed(s, c) {
+				from = c.end
+				continue
+			}
+			if subj, listed := listedPartners(s, cl, c); len(listed) > 1 {
+				// "Việt Nam có quan hệ Đối tác Chiến lược Toàn diện với 8
+				// quốc gia gồm Trung Quốc (2008), Liên bang Nga (2012), ...".
+				for _, l := range listed {
+					isos := []string{subj, l.iso}
+					sort.Strings(isos)
+					out = append(out, partnership{countries: [2]string{isos[0], isos[1]}, level: c.val, status: "established", since: l.since, sent: si})
+				}
 				from = c.end
 				continue
 			}
@@ -254,6 +269,74 @@ func joinedPair(a *analysis, s *sentence, cl clause, level cueHit) []string {
 		return nil
 	}
 	return best
+}
+
+// levelOfCountry finds "X (đã trở thành|là) LEVEL (thứ N|đầu tiên) của Y":
+// X the country just before the level, Y the first country after "của".
+func levelOfCountry(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	subj := ""
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= level.start && level.start-m.end <= 4 {
+			subj = m.id
+		}
+	}
+	if subj == "" {
+		return nil
+	}
+	j := level.end
+	for j < cl.end && j < level.end+4 && s.toks[j].low != "của" {
+		j++
+	}
+	if j == cl.end || s.toks[j].low != "của" {
+		return nil
+	}
+	for _, m := range s.ments {
+		if m.start == j+1 && m.kind == mCountry && m.id != subj {
+			return []string{subj, m.id}
+		}
+	}
+	return nil
+}
+
+// listedPartner is one country of a list of partners at a level, with the
+// year the list gives it: "Trung Quốc (2008)".
+type listedPartner struct {
+	iso   string
+	since Date
+}
+
+// listedPartners reads "X có quan hệ LEVEL với (N quốc gia gồm) A, B và
+// C": the subject country before the level and each country listed after
+// "với" in the clause.
+func listedPartners(s *sentence, cl clause, level cueHit) (string, []listedPartner) {
+	if level.end >= cl.end || s.toks[level.end].low != "với" {
+		return "", nil
+	}
+	subj := ""
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= level.start {
+			subj = m.id
+		}
+	}
+	if subj == "" {
+		return "", nil
+	}
+	var out []listedPartner
+	for _, m := range s.ments {
+		if m.kind != mCountry || m.start <= level.end || m.end > cl.end || m.id == subj {
+			continue
+		}
+		l := listedPartner{iso: m.id}
+		if m.end+1 < len(s.toks) && s.toks[m.end].text == "(" {
+			for _, d := range s.dates {
+				if d.Start == s.toks[m.end+1].start {
+					l.since = d.Date
+				}
+			}
+		}
+		out = append(out, l)
+	}
+	return subj, out
 }
 
 // partnerOrgs are the organisations that hold partnerships with
