@@ -531,7 +531,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho",
-			"trong", "đó", "có", "hiện", ":", "(", ")", ",", "-", "–":
+			"trong", "đó", "có", "hiện", "thêm", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
 		}
@@ -682,8 +682,24 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if c.cat == "applicant" && c.end <= at && at-c.end <= 6 {
+		if c.cat == "applicant" && c.end <= at && at-c.end <= 6 && !completedProcess(s, c, at) {
 			return true
+		}
+	}
+	return false
+}
+
+// completedProcess reports an accession process (cue c, "tiến trình",
+// "quá trình") told as completed around the membership word at: "hoàn tất
+// tiến trình gia nhập", "tiến trình kết nạp Phần Lan vào NATO chính thức
+// được hoàn tất". The country is a member.
+func completedProcess(s *sentence, c cueHit, at int) bool {
+	if w := s.toks[c.start].low; w != "tiến" && w != "quá" {
+		return false
+	}
+	for j := max(c.start-2, 0); j < len(s.toks) && j < at+10; j++ {
+		if s.toks[j].low == "hoàn" && j+1 < len(s.toks) && (s.toks[j+1].low == "tất" || s.toks[j+1].low == "thành") {
+			return j < c.start || j > 0 && (s.toks[j-1].low == "được" || s.toks[j-1].low == "đã")
 		}
 	}
 	return false
