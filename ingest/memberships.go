@@ -87,6 +87,7 @@ func findMemberships(a *analysis, si int) []membership {
 	}
 	ls := lists(s)
 	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
+	out = append(out, isCountryOfOrg(s, ls, si)...)
 	out = append(out, a.listGoesOn(si)...)
 	out = append(out, a.levelWithOrganisation(si)...)
 	for _, c := range s.cues {
@@ -280,7 +281,13 @@ func asStatus(s *sentence, i int) bool {
 
 // specificStatusAfter reports a status other than membership named just
 // after a word of joining: "kết nạp Việt Nam trở thành “quốc gia đối tác”".
+// A membership word with its own organisation right after it is a
+// statement of its own: "Indonesia – một nước thành viên APEC – đã trở
+// thành một quốc gia đối tác của BRICS".
 func (a *analysis) specificStatusAfter(s *sentence, c cueHit) bool {
+	if c.end < len(s.toks) && inOrg(s, c.end) {
+		return false
+	}
 	for _, o := range s.cues {
 		if o.cat == "member" && o.val != "member" && o.val != "founding_member" && o.start >= c.end && o.start-c.end <= 6 {
 			return true
@@ -461,6 +468,41 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 				out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
 			}
 			prev = l.end
+		}
+	}
+	return out
+}
+
+// isCountryOfOrg reads "Nhật Bản là nước G7 duy nhất ở châu Á",
+// "Singapore là một quốc gia ASEAN": the countries before "là" are
+// members of the organisation that qualifies "nước"/"quốc gia".
+func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
+	var out []membership
+	for _, m := range s.ments {
+		if m.kind != mOrg {
+			continue
+		}
+		j := m.start - 1
+		switch {
+		case j >= 0 && s.toks[j].low == "nước":
+		case j >= 1 && s.toks[j-1].low == "quốc" && s.toks[j].low == "gia":
+			j--
+		default:
+			continue
+		}
+		j--
+		if j >= 0 && s.toks[j].low == "một" {
+			j--
+		}
+		if j < 1 || s.toks[j].low != "là" || negatedWithin(s, j, 2) {
+			continue
+		}
+		for _, l := range ls {
+			if l.end == j {
+				for _, iso := range l.isos {
+					out = append(out, membership{country: iso, org: m.id, status: "member", sent: si})
+				}
+			}
 		}
 	}
 	return out
