@@ -797,6 +797,30 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 	slices.Sort(r.parts)
 }
 
+// takeMainSubject gives an opening "sau khi"/"trước khi" clause with no
+// leader before its meeting word (not a summit's: "Trước khi đến Hội nghị
+// Thượng đỉnh SCO" names the summit the article is about) the subject of
+// the main clause after it:
+// in "Sau khi hội đàm với Tổng bí thư Nguyễn Phú Trọng, Tổng thống Donald
+// Trump đã hội kiến Thủ tướng Nguyễn Xuân Phúc" Trump held the talks.
+func (r *clauseReading) takeMainSubject(main *clauseReading) {
+	if len(main.parts) == 0 || main.cl.start != r.cl.end || r.kind == "" || !opensWithAct(r.s, r.cl) {
+		return
+	}
+	for _, m := range r.s.ments {
+		if len(m.keys) > 0 && m.start >= r.cl.start && m.start < r.kinds[0].start {
+			return // "Sau khi Tổng thống X hội đàm với Y, ...": its own subject
+		}
+	}
+	k := r.a.firstParticipant(r.s, main.cl, main.parts)
+	if k == "" || contains(r.parts, k) {
+		return
+	}
+	r.subject = k
+	r.parts = append(r.parts, k)
+	slices.Sort(r.parts)
+}
+
 // verbOpeners are the words that may stand before the meeting word of a
 // clause that opens on it.
 var verbOpeners = map[string]bool{";": true, ",": true, "và": true, "đã": true, "cũng": true, "còn": true, "đồng": true, "thời": true}

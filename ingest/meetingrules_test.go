@@ -77,6 +77,18 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-04-06 Tashkent: om-birla tran-thanh-man",
 				"summit held 2025-04-06 Tashkent: om-birla tran-thanh-man",
 			}},
+		{"an opening 'sau khi' clause is an act of the main clause's subject, and ends after the whole name with its titles",
+			"Ngày 27/2/2019, sau khi hội đàm với Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng, Tổng thống Mỹ Donald Trump đã có cuộc hội kiến với Thủ tướng Nguyễn Xuân Phúc.",
+			[]string{
+				"bilateral held 2019-02-27 <nil>: donald-trump nguyen-phu-trong",
+				"bilateral held 2019-02-27 <nil>: donald-trump nguyen-xuan-phuc",
+			}},
+		{"an opening 'trước khi' clause with a subject of its own keeps it",
+			"Trước khi Tổng thống Mỹ Donald Trump hội đàm với Tổng bí thư Nguyễn Phú Trọng ngày 27/2/2019, Thủ tướng Nguyễn Xuân Phúc đã tiếp Ngoại trưởng Mike Pompeo.",
+			[]string{
+				"bilateral held 2019-02-27 <nil>: donald-trump nguyen-phu-trong",
+				"bilateral held <nil> <nil>: mike-pompeo nguyen-xuan-phuc", // before the talks: not their day
+			}},
 		{"talks held on a summit's sidelines with no day of their own take the month of the summit",
 			"Từ ngày 23-24/10/2024, Thủ tướng Phạm Minh Chính dự Hội nghị các Nhà lãnh đạo BRICS mở rộng tại Kazan, Nga. Trong khuôn khổ hội nghị, Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Nga Vladimir Putin.",
 			[]string{

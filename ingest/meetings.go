@@ -76,13 +76,13 @@ func clauses(s *sentence) []clause {
 			if c.cat == "clause" && c.start == i && i > 0 {
 				cut(i)
 			}
-			// "Trước khi X, Y": the opening clause ends at its comma.
-			if c.cat == "clause" && c.start == i && i == start {
-				for j := c.end; j < len(s.toks); j++ {
-					if s.toks[j].text == "," {
-						cutAt = append(cutAt, j+1)
-						break
-					}
+			// "Trước khi X, Y", "Ngày 27/2, sau khi hội đàm với Tổng bí
+			// thư, Chủ tịch nước Nguyễn Phú Trọng, Tổng thống Donald Trump
+			// ...": the opening clause ends at its comma (not one inside a
+			// name with its titles).
+			if c.cat == "clause" && c.start == i && onlyWhenBefore(s, start, i) {
+				if j := openingComma(s, c.end); j > 0 {
+					cutAt = append(cutAt, j+1)
 				}
 			}
 			// "X cho biết <statement>": what is reported is a clause of its own.
@@ -101,6 +101,57 @@ func clauses(s *sentence) []clause {
 	}
 	cut(len(s.toks))
 	return out
+}
+
+// openingComma returns the comma that ends an opening clause whose
+// words start at token from: the first that is not between two titles of
+// one name ("sau khi hội đàm với Tổng bí thư, Chủ tịch nước Nguyễn Phú
+// Trọng,"), or -1.
+func openingComma(s *sentence, from int) int {
+	for j := from; j < len(s.toks); j++ {
+		if s.toks[j].text == "," && !insideMention(s, j) && !titleChain(s, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// titleChain reports a comma between a bare title and a titled name, two
+// titles of one leader: "Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng".
+func titleChain(s *sentence, j int) bool {
+	for _, m := range s.ments {
+		if m.end == j && m.kind == mDesc && m.country == "" {
+			for _, n := range s.ments {
+				if n.start == j+1 && n.kind == mLeader {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onlyWhenBefore reports tokens [from, to) that only say when: empty, or
+// a date with its commas ("Ngày 27/2,", "Chiều 15/3,").
+func onlyWhenBefore(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !inDate(s, i) && s.toks[i].text != "," && !dateWord[s.toks[i].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// opensWithAct reports a clause that opens, after any date, on "sau khi"
+// or "trước khi": an act of the subject of the clause that follows.
+func opensWithAct(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat == "clause" && c.start >= cl.start && c.start < cl.end && onlyWhenBefore(s, cl.start, c.start) {
+			w := s.toks[c.start].low
+			return w == "sau" || w == "trước"
+		}
+	}
+	return false
 }
 
 // listItemAfter reports a ";" that separates items of a list of leaders
@@ -186,6 +237,9 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	a.scratch.readings = rs
 	for i := 1; i < len(rs); i++ {
 		rs[i].shareSubject(rs[i-1])
+	}
+	for i := 0; i+1 < len(rs); i++ {
+		rs[i].takeMainSubject(rs[i+1])
 	}
 	for i, r := range rs {
 		if r.occasion && len(r.parts) == 0 {
