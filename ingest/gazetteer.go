@@ -10,7 +10,7 @@ package ingest
 //	cities.tsv         key  name_en  iso2  names_vi  aliases
 //	venues.tsv         name  city_key
 //	leaders.tsv        key  name  name_vi  country  role  tenure  names  short
-//	titles.tsv         title_vi  role_en  rank
+//	titles.tsv         title_vi  role_en  rank  [country]
 //
 // Every field is normalised to NFC. Surface forms keep the capitalisation the
 // press uses; match them case-insensitively (the lookups below do).
@@ -92,6 +92,9 @@ type Title struct {
 	VI   string // "Ngoại trưởng"
 	Role string // "foreign minister"; same vocabulary as Tenure.Role
 	Rank string // one of Ranks
+	// Country is the one state whose institutions bear the title ("Bộ
+	// trưởng Công Thương": VN), else "".
+	Country string
 }
 
 // Ranks lists the values Title.Rank may take.
@@ -169,7 +172,7 @@ func ParseGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		{CitiesFile, 4, 5, g.cityLine},
 		{VenuesFile, 2, 2, g.venueLine},
 		{LeadersFile, 6, 8, g.leaderLine},
-		{TitlesFile, 3, 3, g.titleLine},
+		{TitlesFile, 3, 4, g.titleLine},
 	}
 	for _, st := range steps {
 		data, err := fs.ReadFile(fsys, st.file)
@@ -406,11 +409,16 @@ func tenureYear(s string) (int, error) {
 
 func (g *Gazetteer) titleLine(f []string) error {
 	t := Title{VI: f[0], Role: f[1], Rank: f[2]}
+	if len(f) > 3 {
+		t.Country = f[3]
+	}
 	switch {
 	case t.VI == "" || t.Role == "":
 		return fmt.Errorf("title needs title_vi and role_en")
 	case !containsString(Ranks, t.Rank):
 		return fmt.Errorf("title %q: rank %q is not one of %s", t.VI, t.Rank, strings.Join(Ranks, "|"))
+	case t.Country != "" && g.Countries[t.Country] == nil:
+		return fmt.Errorf("title %q: country %q is not in %s", t.VI, t.Country, CountriesFile)
 	}
 	for _, o := range g.Titles {
 		if strings.EqualFold(o.VI, t.VI) {

@@ -203,3 +203,14 @@ func TestWordsThatAreNoMeeting(t *testing.T) {
 		assert.NotContains(t, m, "vladimir-putin", "greetings sent to a leader are no meeting with him")
 	}
 }
+
+// TestOneCountryIsOneSide holds that leaders of one country named
+// together are one side of an event, not a meeting of their own.
+func TestOneCountryIsOneSide(t *testing.T) {
+	got := meetingsOf("Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng New Zealand Jacinda Ardern chiều 14/11/2022 tại Phủ Chủ tịch. Tham dự lễ đón có: Bộ trưởng Ngoại giao Bùi Thanh Sơn, Bộ trưởng Công Thương Nguyễn Hồng Diên, Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng.")
+	assert.Len(t, got, 1, "%v", got)
+	for _, m := range got {
+		assert.Contains(t, m, "jacinda-ardern pham-minh-chinh")
+		assert.NotContains(t, m, "bui-thanh-son nguyen-chi-dung nguyen-hong-dien", "the attendance list is no meeting")
+	}
+}

@@ -262,8 +262,23 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 				out[i].headOf[p.country] = out[i].headOf[p.country] || p.head && !reception
 			}
 		}
+		if out[i].grp != "summit" && len(out[i].participants) > 1 && len(out[i].hosts) == 1 && a.allCountried(out[i].participants) {
+			// "Tham dự lễ đón có: Bộ trưởng A, Bộ trưởng B; ...": leaders of
+			// one country are one side of an event, not a meeting of their own.
+			out[i].partial = true
+		}
 	}
 	return out
+}
+
+// allCountried reports whether every one of the leaders has a known country.
+func (a *analysis) allCountried(keys []string) bool {
+	for _, k := range keys {
+		if p := a.people.get(k); p == nil || p.country == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // debugClause, when set, is shown each clause's reading (tests only).

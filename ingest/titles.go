@@ -250,6 +250,9 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 	}
 	ment := mention{start: m.start, role: e.val, rank: e.rank, via: "title"}
 	k := lx.qualifiers(s, m.end, &ment)
+	if ment.country == "" && e.title != nil {
+		ment.country = e.title.Country // "Bộ trưởng Công Thương Nguyễn Hồng Diên": a Vietnamese post
+	}
 	if e.rank == "non_official" {
 		// A journalist or analyst: skip the name so it is not read as a leader.
 		_, n := capitalRun(lx, toks, k)

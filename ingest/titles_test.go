@@ -63,3 +63,36 @@ func TestTitledNames(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCountry holds the country a title alone gives its holder
+// (titles.tsv, fourth column) to its sentences.
+func TestTitleCountry(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a post of one state's institutions",
+			"Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp Bộ trưởng Thương mại Malaysia Tengku Zafrul Abdul Aziz.",
+			[]string{"nguyen-hong-dien VN", "tengku-zafrul-abdul-aziz MY"}},
+		{"the text's qualifier wins",
+			"Chủ tịch nước Lào Thongloun Sisoulith và Chủ tịch nước Võ Văn Thưởng hội đàm.",
+			[]string{"thongloun-sisoulith LA", "vo-van-thuong VN"}},
+		{"a title many states use gives none",
+			"Bộ trưởng Tài chính Nguyễn Văn Thắng phát biểu.",
+			[]string{"nguyen-van-thang "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := Extract(Document{Source: "t", Raw: []byte(tt.text), Published: "2025-06-01"})
+			var got []string
+			for _, e := range ex.Entities {
+				if e.Label == model.LabelLeader {
+					c, _ := e.Props["country"].(string)
+					got = append(got, e.Key+" "+c)
+				}
+			}
+			sort.Strings(got)
+			assert.Equal(t, tt.want, got, tt.text)
+		})
+	}
+}
