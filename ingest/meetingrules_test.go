@@ -77,6 +77,12 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-04-06 Tashkent: om-birla tran-thanh-man",
 				"summit held 2025-04-06 Tashkent: om-birla tran-thanh-man",
 			}},
+		{"two leaders signing together are dated by the date after their signing",
+			"Tổng thống Nga Vladimir Putin (phải) và Tổng thống Iran Masoud Pezeshkian trong lễ ký kết Hiệp ước đối tác chiến lược toàn diện tại Moscow ngày 17/1/2025.",
+			[]string{"bilateral held 2025-01-17 Moscow: masoud-pezeshkian vladimir-putin"}},
+		{"a date in a relative clause dates what it describes, not the signing",
+			"Thủ tướng Thái Lan Anutin Charnvirakul và Thủ tướng Campuchia Hun Manet ký Tuyên bố chung nhằm củng cố thỏa thuận ngừng bắn giữa hai nước đạt được hồi tháng 7/2025.",
+			[]string{"bilateral held <nil> <nil>: anutin-charnvirakul hun-manet"}},
 		{"an opening 'sau khi' clause is an act of the main clause's subject, and ends after the whole name with its titles",
 			"Ngày 27/2/2019, sau khi hội đàm với Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng, Tổng thống Mỹ Donald Trump đã có cuộc hội kiến với Thủ tướng Nguyễn Xuân Phúc.",
 			[]string{

@@ -983,7 +983,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	bestDist := 21
 	for i := range s.dates {
 		d := &s.dates[i]
-		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) {
+		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || ofRelative(s, cl, d.Start) {
 			continue
 		}
 		if status == "held" && a.anchor.Year != 0 && dateAfter(d.Date, a.anchor) && d.Date.Year > a.anchor.Year {
@@ -1068,9 +1068,17 @@ func (a *analysis) triggerDistance(s *sentence, cl clause, off int) int {
 			break
 		}
 	}
+	// A signing ("ký") is the meeting word of two leaders signing together
+	// when the clause has no other: "A và B ký hiệp ước tại Moscow ngày
+	// 17/1"; beside one it is a document's own signing ("hội đàm ... Hiệp
+	// ước ký năm 1977").
+	word := "cosign"
+	if _, ok := s.hasCue("meet", cl.start, cl.end); ok {
+		word = "meet"
+	}
 	best := 1 << 30
 	for _, c := range s.cues {
-		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
+		if c.cat != "meet" && c.cat != word || c.start < cl.start || c.end > cl.end {
 			continue
 		}
 		from, to := c.end, ti
@@ -1096,6 +1104,29 @@ func wordsBetween(s *sentence, from, to int) int {
 		}
 	}
 	return n
+}
+
+// ofRelative reports a date told in a relative clause after the clause's
+// meeting or signing word: "ký văn bản thực thi thỏa thuận mà hai bên đạt
+// được hồi tháng 5", "thỏa thuận ngừng bắn ... đạt được hồi tháng 7". It
+// dates the thing described, not the meeting.
+func ofRelative(s *sentence, cl clause, off int) bool {
+	trigger := -1
+	for _, c := range s.cues {
+		if (c.cat == "meet" || c.cat == "cosign") && c.start >= cl.start && c.end <= cl.end {
+			trigger = c.end
+			break
+		}
+	}
+	if trigger < 0 {
+		return false
+	}
+	for i := trigger; i < cl.end && s.toks[i].start < off; i++ {
+		if s.toks[i].low == "mà" || s.toks[i].low == "đạt" && i+1 < cl.end && s.toks[i+1].low == "được" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastDay returns the last date with a day named before sentence si, not
