@@ -222,6 +222,16 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		for named && end > c.end && !toks[end-1].upper && !countryAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") {
 			end--
 		}
+		if a.docList != nil && c.start == 0 && cl.start == 0 {
+			a.enumerated = appendUnique(a.enumerated, setName(a.docList.name))
+			// An item of a list of documents, a sentence of its own: all of
+			// it is the name ("Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt
+			// Nam và Bộ ... Hàn Quốc về hợp tác khoa học công nghệ").
+			end = cl.end
+			for end > c.end && !toks[end-1].word && toks[end-1].text != ")" {
+				end--
+			}
+		}
 		if end > c.end || start < c.start {
 			ag.name = span(toks, start, end)
 			ag.proper = named
@@ -636,6 +646,28 @@ func (a *analysis) clauseDate(s *sentence, cl clause) (Date, bool) {
 		}
 	}
 	return best, found
+}
+
+// setName is a set's name as written, its dashes unspaced, so that two
+// mentions of it are one: "Việt Nam - Hàn Quốc" and "Việt Nam-Hàn Quốc".
+func setName(name string) string {
+	return strings.NewReplacer(" - ", "-", " – ", "–").Replace(strings.ToLower(name))
+}
+
+// withoutSets drops the mentions of a set of documents ("Lễ trao các văn
+// kiện hợp tác song phương Việt Nam - Hàn Quốc") that a list then names
+// one by one: the documents are the facts, not the set.
+func (a *analysis) withoutSets(ags []agreement) []agreement {
+	if len(a.enumerated) == 0 {
+		return ags
+	}
+	out := ags[:0]
+	for _, ag := range ags {
+		if ag.proper || !contains(a.enumerated, setName(ag.name)) {
+			out = append(out, ag)
+		}
+	}
+	return out
 }
 
 var kindNames = map[string]string{

@@ -26,6 +26,9 @@ type analysis struct {
 	docList *agreement // a list of documents introduced by the last sentence ("Các văn kiện hợp tác gồm:")
 	lastAg  *agreement // the last agreement read, and in which sentence
 	lastAgS int
+	// enumerated holds the names (setName) of sets of documents a list
+	// went on to name one by one: the set is no document of its own.
+	enumerated []string
 	scratch *scratch
 }
 
@@ -258,7 +261,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	if debugAgreements != nil {
 		debugAgreements(agrees)
 	}
-	agrees = mergeAgreements(agrees)
+	agrees = mergeAgreements(a.withoutSets(agrees))
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex

@@ -111,6 +111,28 @@ func TestPartnershipSince(t *testing.T) {
 	}
 }
 
+// TestDocumentList holds a list of documents, one a sentence after
+// "Các văn kiện hợp tác gồm:", to its reading: each item is a document
+// named by all of its sentence, and the set the list names is none.
+func TestDocumentList(t *testing.T) {
+	text := "Trưa 11/8/2025, Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung đã chứng kiến Lễ trao các văn kiện hợp tác song phương Việt Nam - Hàn Quốc.\n\n" +
+		"Các văn kiện hợp tác gồm:\n\n" +
+		"Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học, Công nghệ Thông tin và Truyền thông Hàn Quốc về hợp tác khoa học công nghệ.\n\n" +
+		"Biên bản ghi nhớ hợp tác giữa Ủy ban Chứng khoán Nhà nước và Cơ quan Giám sát Tài chính Hàn Quốc.\n"
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2025-08-11"})
+	var names []string
+	for _, e := range ex.Entities {
+		if e.Label == model.LabelAgreement {
+			names = append(names, fmt.Sprintf("%v %v %v", e.Name, e.Props["kind"], e.Props["status"]))
+		}
+	}
+	sort.Strings(names)
+	assert.Equal(t, []string{
+		"Biên bản ghi nhớ hợp tác giữa Ủy ban Chứng khoán Nhà nước và Cơ quan Giám sát Tài chính Hàn Quốc mou signed",
+		"Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học, Công nghệ Thông tin và Truyền thông Hàn Quốc về hợp tác khoa học công nghệ mou signed",
+	}, names)
+}
+
 // TestMembershipRules holds the membership rules to their sentences
 // (memberships.go).
 func TestMembershipRules(t *testing.T) {
@@ -265,9 +287,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"'để có hiệu lực ... vẫn cần': not in force yet",
 			"Hiệp định giữa Việt Nam và Israel cắt giảm thuế quan, song để có hiệu lực vẫn cần sự phê chuẩn của hai nước.",
 			[]string{"agreement signed [IL VN] <nil>..<nil>"}},
-		{"a list of documents, one a line, after 'Các văn kiện hợp tác gồm:'",
+		{"a list of documents, one a line, after 'Các văn kiện hợp tác gồm:' (the set it names is none of them)",
 			"Ngày 11/5, hai nhà lãnh đạo chứng kiến Lễ trao các văn kiện hợp tác song phương Việt Nam - Hàn Quốc.\n\nCác văn kiện hợp tác gồm:\n\nBản ghi nhớ tăng cường hợp tác năng lượng tái tạo giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp Hàn Quốc.\n\nThỏa thuận sửa đổi bổ sung Bản ghi nhớ giữa Bộ Giáo dục Việt Nam và Bộ Giáo dục Hàn Quốc.",
-			[]string{"agreement signed [KR VN] 2025-05-11..<nil>", "mou signed [KR VN] 2025-05-11..<nil>", "mou signed [KR VN] 2025-05-11..<nil>"}},
+			[]string{"agreement signed [KR VN] 2025-05-11..<nil>", "mou signed [KR VN] 2025-05-11..<nil>"}},
 		{"a well-known bilateral document is between its two sides, a union of states among them, though the name holds both",
 			"Thủ tướng đề nghị Đức sớm phê chuẩn Hiệp định Bảo hộ Đầu tư Việt Nam - EU (EVIPA).",
 			[]string{"agreement signed [EU VN] 2019-06-30..<nil>"}},
