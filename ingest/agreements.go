@@ -106,8 +106,16 @@ var nameStop = map[string]bool{
 // findAgreements reads the agreements a sentence states.
 func findAgreements(a *analysis, si int) []agreement {
 	s := a.sents[si]
+	if listNumber(s) {
+		a.listItem = true
+		return nil // "1." before "Bản ghi nhớ ...": the list goes on
+	}
+	item := a.listItem
+	a.listItem = false
 	if !s.anyCue("agreement") {
-		a.docList = nil
+		if !item {
+			a.docList = nil // a numbered item that is no document ("3. Giấy chứng nhận ...") keeps the list going
+		}
 		return nil // no agreement named: skip splitting the sentence
 	}
 	prev := a.docList
@@ -134,6 +142,24 @@ func findAgreements(a *analysis, si int) []agreement {
 		a.lastAg, a.lastAgS = &l, si
 	}
 	return out
+}
+
+// listNumber reports a sentence that is only the number of a list item:
+// "1.", "2)", "(3)".
+func listNumber(s *sentence) bool {
+	if len(s.toks) == 0 || len(s.toks) > 4 {
+		return false
+	}
+	digits := false
+	for _, t := range s.toks {
+		switch {
+		case isDigitWord(t.text):
+			digits = true
+		case t.word:
+			return false
+		}
+	}
+	return digits
 }
 
 func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
@@ -227,7 +253,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			// An item of a list of documents, a sentence of its own: all of
 			// it is the name ("Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt
 			// Nam và Bộ ... Hàn Quốc về hợp tác khoa học công nghệ").
-			end = cl.end
+			end = len(toks) // the sentence, whatever clauses it has ("Ngân hàng Nhân dân": not "nhân" the opener)
 			for end > c.end && !toks[end-1].word && toks[end-1].text != ")" {
 				end--
 			}

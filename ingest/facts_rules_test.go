@@ -133,6 +133,29 @@ func TestDocumentList(t *testing.T) {
 	}, names)
 }
 
+// TestNumberedDocumentList holds a numbered list of documents ("1.",
+// "2." on lines of their own) to its reading: an item that is no document
+// ("Giấy chứng nhận") does not end the list, and a name runs to the end of
+// its sentence ("Ngân hàng Nhân dân": no clause opens at "Nhân").
+func TestNumberedDocumentList(t *testing.T) {
+	text := "Ngày 19/8/2024, Tổng Bí thư, Chủ tịch nước Tô Lâm và Chủ tịch Trung Quốc Tập Cận Bình đã cùng chứng kiến lễ ký 14 văn kiện, bao gồm:\n\n" +
+		"1. Bản ghi nhớ về việc hợp tác công nghiệp giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp và Công nghệ thông tin Trung Quốc.\n\n" +
+		"2. Giấy Chứng nhận bàn giao Hồ sơ dự án giữa Chính phủ Việt Nam và Chính phủ Trung Quốc.\n\n" +
+		"3. Bản ghi nhớ giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Nhân dân Trung Quốc về tăng cường hợp tác.\n"
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2024-08-19"})
+	var names []string
+	for _, e := range ex.Entities {
+		if e.Label == model.LabelAgreement {
+			names = append(names, fmt.Sprintf("%v %v %v", e.Name, e.Props["status"], e.Props["date"]))
+		}
+	}
+	sort.Strings(names)
+	assert.Equal(t, []string{
+		"Bản ghi nhớ giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Nhân dân Trung Quốc về tăng cường hợp tác signed 2024-08-19",
+		"Bản ghi nhớ về việc hợp tác công nghiệp giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp và Công nghệ thông tin Trung Quốc signed 2024-08-19",
+	}, names)
+}
+
 // TestMembershipRules holds the membership rules to their sentences
 // (memberships.go).
 func TestMembershipRules(t *testing.T) {
