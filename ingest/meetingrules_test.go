@@ -77,6 +77,13 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-04-06 Tashkent: om-birla tran-thanh-man",
 				"summit held 2025-04-06 Tashkent: om-birla tran-thanh-man",
 			}},
+		{"bilateral contacts ('tiếp xúc song phương') on a summit's sidelines are one meeting each; a plural title goes over the list it heads",
+			"Ngày 7/8/2017, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN, Bộ trưởng Ngoại giao Phạm Bình Minh đã tiếp xúc song phương với các Bộ trưởng Ngoại giao New Zealand Gerry Brownlee, Bộ trưởng Ngoại giao Mỹ Rex Tillerson và Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.",
+			[]string{
+				"bilateral held 2017-08-07 <nil>: gerry-brownlee pham-binh-minh",
+				"bilateral held 2017-08-07 <nil>: pham-binh-minh rex-tillerson",
+				"bilateral held 2017-08-07 <nil>: pham-binh-minh wang-yi",
+			}},
 		{"two leaders signing together are dated by the date after their signing",
 			"Tổng thống Nga Vladimir Putin (phải) và Tổng thống Iran Masoud Pezeshkian trong lễ ký kết Hiệp ước đối tác chiến lược toàn diện tại Moscow ngày 17/1/2025.",
 			[]string{"bilateral held 2025-01-17 Moscow: masoud-pezeshkian vladimir-putin"}},

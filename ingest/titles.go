@@ -241,7 +241,7 @@ func plural(toks []token, i int) bool {
 func (lx *lexicon) titled(s *sentence, m match) int {
 	toks := s.toks
 	e, _ := m.has(kTitle)
-	if plural(toks, m.start) {
+	if plural(toks, m.start) && !lx.pluralOverList(toks, m.end) {
 		return m.end
 	}
 	if e.rank == "honorific" {
@@ -262,6 +262,23 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 		return k
 	}
 	return lx.named(s, ment, k)
+}
+
+// pluralOverList reports a plural title ("các Bộ trưởng Ngoại giao") that
+// goes on to a country and a name at token k, the first of a list it is
+// the title of: "các Bộ trưởng Ngoại giao New Zealand Gerry Brownlee, Mỹ
+// Rex Tillerson ...".
+func (lx *lexicon) pluralOverList(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	for _, m := range lx.at(toks, k) {
+		if _, ok := m.has(kCountry); ok && m.end < len(toks) && toks[m.end].upper && len(lx.at(toks, m.end)) == 0 {
+			words, _ := capitalRun(lx, toks, m.end)
+			return words >= 2
+		}
+	}
+	return false
 }
 
 // qualifiers reads what follows a title before the name: a country, an
