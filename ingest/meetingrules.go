@@ -340,7 +340,9 @@ func namedLikeSummit(s *sentence, m mention) bool {
 		return false
 	}
 	first, second := s.toks[m.start].low, s.toks[m.start+1].low
-	return first == "hội" && second == "nghị" || first == "thượng" && second == "đỉnh"
+	// "Đại hội đồng Liên Hợp Quốc": an assembly is its sessions.
+	assembly := first == "đại" && second == "hội" && m.end-m.start > 2 && s.toks[m.start+2].low == "đồng"
+	return first == "hội" && second == "nghị" || first == "thượng" && second == "đỉnh" || assembly
 }
 
 // tellsOfMeeting reports a meeting word, an attendance word or an
