@@ -168,7 +168,9 @@ var eventRules = []meetingRule{
 		name:    "two-together-at-a-summit",
 		example: "Tổng thống Putin và Tổng thống Mirziyoyev trồng cây bên lề Hội nghị thượng đỉnh.",
 		when: func(r *clauseReading) bool {
-			return r.kind == "" && r.summitCue && len(r.parts) == 2 && r.a.conjoined(r.s, r.cl)
+			// Two who attend ("tham dự hội nghị ... gồm có: A và B") did not
+			// meet for that alone.
+			return r.kind == "" && r.summitCue && len(r.parts) == 2 && !r.attend && r.a.conjoined(r.s, r.cl)
 		},
 		read: func(r *clauseReading) []meeting { return []meeting{r.with("bilateral", "meeting", r.parts)} },
 	},
@@ -249,7 +251,7 @@ var extraRules = []meetingRule{
 		example: "Hội nghị thượng đỉnh giữa Tổng thống Donald Trump và Tổng thống Vladimir Putin ở Anchorage diễn ra ngày 15/8.",
 		when: func(r *clauseReading) bool {
 			return r.summitCue && r.base.org == "" && len(r.parts) == 2 && r.others == 0 &&
-				(r.kind == "" || r.kind == "bilateral") && !r.a.summitAsOccasion(r.s, r.cl)
+				(r.kind == "" || r.kind == "bilateral") && !r.a.summitAsOccasion(r.s, r.cl) && !othersAfter(r.s, r.cl.start, r.cl.end) && !r.thisSummit()
 		},
 		read: func(r *clauseReading) []meeting {
 			// A "summit" between two leaders is their bilateral meeting,
@@ -388,7 +390,50 @@ func summitWithOne(s *sentence, c cueHit) bool {
 	}
 	for _, m := range s.ments {
 		if m.start == j+1 && len(m.keys) > 0 {
+			return !othersAfter(s, m.start, min(len(s.toks), m.start+12))
+		}
+	}
+	return false
+}
+
+// thisSummit reports a summit word pointing back to the article's summit:
+// "tham dự hội nghị thượng đỉnh lần này gồm có: A và B" names two of its
+// attendees, not two leaders' own summit.
+func (r *clauseReading) thisSummit() bool {
+	for _, c := range r.kinds {
+		if c.val != "summit" {
+			continue
+		}
+		for j := c.end; j < r.cl.end && j <= c.end+1; j++ {
+			if r.s.toks[j].low == "này" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// othersAfter reports unnamed others joined to a leader named in tokens
+// [from, to): "với Tổng thống Ukraine - ông Zelensky và một số lãnh đạo
+// châu Âu" is a summit of many.
+func othersAfter(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if (s.toks[i].low == "và" || s.toks[i].low == "cùng") && unnamedLeaders(s, i+1) {
 			return true
+		}
+	}
+	return false
+}
+
+// unnamedLeaders reports "(một số|các|nhiều) (nhà) lãnh đạo" at token i.
+func unnamedLeaders(s *sentence, i int) bool {
+	for j := i; j < len(s.toks) && j <= i+3; j++ {
+		switch s.toks[j].low {
+		case "lãnh", "nhà":
+			return j+1 < len(s.toks) && (s.toks[j+1].low == "đạo" || s.toks[j+1].low == "lãnh")
+		case "một", "số", "các", "nhiều", "những":
+		default:
+			return false
 		}
 	}
 	return false
