@@ -62,6 +62,10 @@ func clauses(s *sentence) []clause {
 		switch {
 		case t.text == ";" && !listItemAfter(s, i):
 			cut(i + 1)
+		case t.low == "rằng" && i+1 < len(s.toks) && i > start:
+			// "ông Ushakov thông tin với phóng viên rằng: ...": what is
+			// reported is a clause of its own, whoever reports it.
+			cut(i + 1)
 		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng":
 			// "X, cùng các cuộc điện đàm với Y": another event is added.
 			cut(i + 1)
@@ -927,11 +931,39 @@ func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 // placeNoun holds the words of "thủ đô", "thành phố", "tỉnh" and the
 // like, which stand between a place word and a name, capitalised or not
 // ("tới Thủ đô Vientiane").
+// topicNouns are the words after which "ở X"/"tại X" is what a meeting
+// was about, not where it was: "xung đột ở Ukraine", "tình hình tại Gaza".
+var topicNouns = map[string]bool{"đột": true, "sự": true, "hình": true, "hoảng": true, "tranh": true, "bình": true}
+
+// topicOfPlace reports a place at token i told after a topic noun and its
+// place word: "xung đột ở Ukraine", "chiến sự tại Gaza", "hòa bình ở Trung Đông".
+func topicOfPlace(s *sentence, i int) bool {
+	j := i - 1
+	for j > 0 && placeNoun[s.toks[j].low] {
+		j--
+	}
+	if j < 1 || s.toks[j].low != "ở" && s.toks[j].low != "tại" {
+		return false
+	}
+	w := s.toks[j-1].low
+	if !topicNouns[w] || j < 2 || s.toks[j-1].upper || s.toks[j-2].upper {
+		return false // "Cung Hòa bình ở thủ đô Phnom Penh": a name
+	}
+	switch s.toks[j-2].low + " " + w {
+	case "xung đột", "chiến sự", "tình hình", "khủng hoảng", "chiến tranh", "hòa bình", "hoà bình":
+		return true
+	}
+	return false
+}
+
 var placeNoun = map[string]bool{"thủ": true, "đô": true, "thành": true, "phố": true, "tỉnh": true, "bang": true, "đảo": true, "vùng": true}
 
 // afterPlaceWord reports whether a place preposition stands just before
 // token i, allowing "thủ đô", "thành phố" and the like in between.
 func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
+	if topicOfPlace(s, i) {
+		return false // "tập trung vào xung đột ở Ukraine": what was discussed
+	}
 	// "thăm cấp Nhà nước Cộng hòa Ả Rập Ai Cập": the words of an
 	// institution before a name do not keep it from its place word.
 	for _, c := range s.cues {
