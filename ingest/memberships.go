@@ -273,10 +273,21 @@ func (a *analysis) admittedLater(s *sentence, c cueHit) bool {
 // asStatus reports "với tư cách" or "với tư cách là" right before token
 // i: the status a joining named before it is to give, not a fact of its own.
 func asStatus(s *sentence, i int) bool {
+	at := i
 	if i > 0 && s.toks[i-1].low == "là" {
 		i--
 	}
-	return i >= 3 && s.toks[i-3].low == "với" && s.toks[i-2].low == "tư" && s.toks[i-1].low == "cách"
+	if !(i >= 3 && s.toks[i-3].low == "với" && s.toks[i-2].low == "tư" && s.toks[i-1].low == "cách") {
+		return false
+	}
+	// With no joining before it, it states the status held: "Nga và Pháp,
+	// với tư cách là thành viên thường trực Hội đồng Bảo an".
+	for _, c := range s.cues {
+		if c.cat == "member" && c.end <= i-3 && at-c.end <= 12 {
+			return true
+		}
+	}
+	return false
 }
 
 // specificStatusAfter reports a status other than membership named just
@@ -647,6 +658,12 @@ func genericMembers(s *sentence, c cueHit) bool {
 			// "A là những thành viên sáng lập", "A là một trong các thành
 			// viên": the class its subject belongs to.
 			return j == 0 || s.toks[j-1].low != "là" && s.toks[j-1].low != "trong"
+		case "kỳ", "kì":
+			if j > 0 && s.toks[j-1].low == "bất" {
+				return true // "bất kỳ quốc gia thành viên EU nào" ("Thổ Nhĩ Kỳ" is a name)
+			}
+		case "mỗi", "từng":
+			return true // "mỗi nước thành viên"
 		}
 	}
 	return false
@@ -724,7 +741,19 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if c.cat == "applicant" && c.end <= at && at-c.end <= 6 && !completedProcess(s, c, at) {
+		if c.cat == "applicant" && c.end <= at && at-c.end <= 6 && !completedProcess(s, c, at) && !appositive(s, c.end, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive reports a comma in tokens [from, to) before a membership
+// word: "đề nghị Pháp, thành viên thường trực của Hội đồng Bảo an, ..."
+// says what France is, whatever is asked of it.
+func appositive(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.toks[i].text == "," {
 			return true
 		}
 	}
