@@ -28,8 +28,8 @@ func lists(s *sentence) []countryList {
 		if m.kind != mCountry {
 			continue
 		}
-		if after != nil && after.kind == mCity && m.start == after.end+1 && s.toks[after.end].text == "(" {
-			continue // "Brussels (Bỉ)": where the city is, not an item of a list
+		if after != nil && after.kind == mCity && m.start == after.end+1 && (s.toks[after.end].text == "(" || s.toks[after.end].text == ",") {
+			continue // "Brussels (Bỉ)", "tại Kazan, Nga,": where the city is, not an item of a list
 		}
 		if cur != nil && joiners(s, last, m.start) {
 			cur.end = m.end
@@ -546,7 +546,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			break
 		}
 		gap := c.start - l.end
-		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) {
+		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
@@ -622,6 +622,24 @@ func (a *analysis) copulaBetween(s *sentence, from, to int) bool {
 	return false
 }
 
+// reportsBetween reports a verb of saying in tokens [from, to): "Nga thông
+// báo sẽ có thêm 9 quốc gia trở thành đối tác": who says it is not who
+// joins, unless the statement points back to it ("Thái Lan cho biết nước
+// này đã đệ đơn xin gia nhập BRICS").
+func reportsBetween(s *sentence, from, to int) bool {
+	for _, c := range s.cues {
+		if c.cat == "attrib" && c.start >= from && c.start < to {
+			for j := c.end; j+1 < to; j++ {
+				if s.toks[j+1].low == "này" && (s.toks[j].low == "nước" || s.toks[j].low == "gia") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // ownedByEarlierCue reports a list in parentheses right after another
 // membership word: "10 nước thành viên (Brazil, ...) và 10 nước đối tác
 // (Belarus, ...)": the first list is the members', not the partners'.
@@ -657,7 +675,8 @@ func genericMembers(s *sentence, c cueHit) bool {
 		case "các", "những", "mọi":
 			// "A là những thành viên sáng lập", "A là một trong các thành
 			// viên": the class its subject belongs to.
-			return j == 0 || s.toks[j-1].low != "là" && s.toks[j-1].low != "trong"
+			// "A ... trở thành các quốc gia đối tác của BRICS": what A become.
+			return j == 0 || s.toks[j-1].low != "là" && s.toks[j-1].low != "trong" && s.toks[j-1].low != "thành"
 		case "kỳ", "kì":
 			if j > 0 && s.toks[j-1].low == "bất" {
 				return true // "bất kỳ quốc gia thành viên EU nào" ("Thổ Nhĩ Kỳ" is a name)
