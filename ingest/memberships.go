@@ -760,11 +760,22 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if c.cat == "applicant" && c.end <= at && at-c.end <= 6 && !completedProcess(s, c, at) && !appositive(s, c.end, at) {
+		if c.cat == "applicant" && c.end <= at && wordsBetween(s, c.end, at) <= applicantReach(s, c) && !completedProcess(s, c, at) && !appositive(s, c.end, at) {
 			return true
 		}
 	}
 	return false
+}
+
+// applicantReach is how many words before a membership word a word of
+// applying may stand: "đàm phán với Ukraine và Moldova về vấn đề kết
+// nạp"; a process only of what follows it ("quá trình gia nhập", not
+// "quá trình phê chuẩn tại nghị viện các quốc gia thành viên").
+func applicantReach(s *sentence, c cueHit) int {
+	if w := s.toks[c.start].low; w == "quá" || w == "tiến" {
+		return 2
+	}
+	return 8
 }
 
 // appositive reports a comma in tokens [from, to) before a membership
