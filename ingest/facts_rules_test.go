@@ -175,6 +175,8 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"MD EU status=applicant"}},
 		{"a ratification process is no accession", "Hiệp định vẫn cần quá trình phê chuẩn tại nghị viện các quốc gia thành viên Mercosur gồm Argentina và Brazil.",
 			[]string{"AR MERCOSUR status=member", "BR MERCOSUR status=member"}},
+		{"the original members listed after 'thành viên ban đầu:'; who joins besides them ('ngoài') is not one", "Anh sẽ là nền kinh tế đầu tiên gia nhập CPTPP ngoài 11 thành viên ban đầu: Australia, Brunei và Việt Nam.",
+			[]string{"AU CPTPP status=founding_member", "BN CPTPP status=founding_member", "GB CPTPP status=applicant", "VN CPTPP status=founding_member"}},
 		{"who announces is not who joins", "Nga thông báo sẽ có thêm 9 quốc gia chính thức trở thành đối tác của BRICS bắt đầu từ ngày 1/1/2025.", nil},
 		{"who says it is who joins when the statement points back ('nước này')", "Bộ Ngoại giao Thái Lan cho biết nước này đã đệ đơn chính thức xin gia nhập BRICS.",
 			[]string{"TH BRICS status=applicant"}},

@@ -584,7 +584,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho",
-			"trong", "đó", "có", "hiện", "thêm", ":", "(", ")", ",", "-", "–":
+			"trong", "đó", "có", "hiện", "thêm", "ban", "đầu", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
 		}
@@ -613,6 +613,11 @@ func inOrg(s *sentence, i int) bool {
 // copulaBetween reports "là", "trở thành", "gia nhập" and the like in
 // tokens [from, to): what links a subject named far before its status.
 func (a *analysis) copulaBetween(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.toks[i].low == "ngoài" {
+			return false // "Anh sẽ là nền kinh tế đầu tiên gia nhập CPTPP ngoài 11 thành viên": besides them
+		}
+	}
 	for i := from; i < to; i++ {
 		switch s.toks[i].low {
 		case "là", "thành", "trở", "gia", "đã", "vẫn", "đều", "cùng":
