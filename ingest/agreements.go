@@ -236,7 +236,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 				end++
 				continue
 			}
-			if t.text == "-" && end+1 < cl.end && toks[end+1].upper {
+			if (t.text == "-" || t.text == "–" || t.text == "—") && end+1 < cl.end && toks[end+1].upper {
 				end++
 				continue
 			}

@@ -514,6 +514,21 @@ func mergeAgreements(ags []agreement) []agreement {
 			}
 		}
 		if !ok {
+			if j := describedJustBefore(out, ag); j >= 0 {
+				// "Hiệp định thương mại tự do giữa Việt Nam và Israel (VIFTA)":
+				// the description was the known agreement's.
+				d := out[j]
+				ag.takeState(d)
+				if precision(d.date) > precision(ag.date) {
+					ag.date = d.date
+				}
+				if ag.meeting < 0 {
+					ag.meeting = d.meeting
+				}
+				out[j] = ag
+				index[k] = j
+				continue
+			}
 			index[k] = len(out)
 			out = append(out, ag)
 			continue
@@ -547,6 +562,21 @@ func (ag *agreement) takeState(o agreement) {
 	if ag.endDate.IsZero() {
 		ag.endDate = o.endDate
 	}
+}
+
+// describedJustBefore returns the description in ag's sentence, read just
+// before it, that a well-known agreement ag names, or -1: the same kind
+// and parties, no proper name of its own.
+func describedJustBefore(out []agreement, ag agreement) int {
+	if ag.key == "" || len(out) == 0 {
+		return -1
+	}
+	j := len(out) - 1
+	d := out[j]
+	if d.key != "" || d.proper || d.sent != ag.sent || d.kind != ag.kind || !slices.Equal(d.parties, ag.parties) {
+		return -1
+	}
+	return j
 }
 
 // sameDocument returns the agreement of out that a later mention ag speaks
