@@ -563,6 +563,9 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if ofTitle(s, m.start, m.end) {
 		return false
 	}
+	if m.start > 1 && s.toks[m.start-2].low == "vấn" && s.toks[m.start-1].low == "đề" {
+		return false // "Bên cạnh vấn đề Triều Tiên, ...": a topic, not a side
+	}
 	return true
 }
 
