@@ -30,7 +30,7 @@ type analysis struct {
 	// went on to name one by one: the set is no document of its own.
 	enumerated []string
 	listItem   bool // the last sentence was a list item's number ("1.")
-	scratch *scratch
+	scratch    *scratch
 }
 
 // ArticleID derives an article's id from its normalised text, so the same

@@ -242,3 +242,11 @@ func TestOneCountryIsOneSide(t *testing.T) {
 		assert.NotContains(t, m, "bui-thanh-son nguyen-chi-dung nguyen-hong-dien", "the attendance list is no meeting")
 	}
 }
+
+// TestReportedAfterNumber holds a statement opening on a number after a
+// verb of saying ("nhận định 99,9% ...") to a clause of its own: the
+// meeting it tells of takes nothing from the speaker's clause.
+func TestReportedAfterNumber(t *testing.T) {
+	got := meetingsOf("Chánh Văn phòng An ninh quốc gia Chung Eui-yong, người tháp tùng Tổng thống Moon Jae-in trong chuyến thăm Mỹ, hôm 21/5/2018 nhận định 99,9% cuộc gặp giữa Tổng thống Donald Trump và Chủ tịch Kim Jong-un sẽ diễn ra vào ngày 12/6/2018 tại Singapore.")
+	assert.Contains(t, got, "bilateral planned 2018-06-12 Singapore: donald-trump kim-jong-un")
+}

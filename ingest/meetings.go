@@ -97,8 +97,9 @@ func clauses(s *sentence) []clause {
 					cut(i + 1)
 				case next.low == "rằng":
 					cut(i + 2)
-				case next.upper || next.text == "“" || next.text == "\"" || next.low == "ông" || next.low == "bà" || next.low == "họ":
-					cut(i + 1)
+				case next.upper || next.text == "“" || next.text == "\"" || next.low == "ông" || next.low == "bà" || next.low == "họ" || isDigitWord(next.text):
+					cut(i + 1) // "... hôm 21/5 nhận định 99,9% Hội nghị thượng đỉnh Mỹ-Triều sẽ ..."
+
 				}
 			}
 		}
