@@ -264,6 +264,18 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 	return lx.named(s, ment, k)
 }
 
+// remitEnd returns where the longest remit phrase among the matches ms
+// ends ("phụ trách Đông Á"), or 0.
+func remitEnd(ms []match) int {
+	end := 0
+	for _, m := range ms {
+		if _, ok := m.cue("remit"); ok && m.end > end {
+			end = m.end
+		}
+	}
+	return end
+}
+
 // pluralOverList reports a plural title ("các Bộ trưởng Ngoại giao") that
 // goes on to a country and a name at token k, the first of a list it is
 // the title of: "các Bộ trưởng Ngoại giao New Zealand Gerry Brownlee, Mỹ
@@ -290,6 +302,19 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 	lowerRun := 0
 	for k < len(toks) {
 		ms := lx.at(toks, k)
+		if j := remitEnd(ms); j > k {
+			k = j // "phụ trách Đông Á": what the post is in charge of
+			continue
+		}
+		if len(ms) > 0 && toks[k].low == "thành" {
+			// "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh Phan Văn Mãi":
+			// the city of the office, its name written lower-case first.
+			if e, ok := ms[0].has(kCity); ok {
+				s.ments = append(s.ments, mention{kind: mCity, start: ms[0].start, end: ms[0].end, id: e.id})
+				k = ms[0].end
+				continue
+			}
+		}
 		if len(ms) > 0 && toks[k].upper {
 			m := ms[0]
 			if _, ok := m.cue("institution"); ok {
