@@ -562,6 +562,12 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 				ment.country = e.id
 				s.ments = append(s.ments, mention{kind: mCountry, start: ms[0].start, end: ms[0].end, id: e.id})
 				k = ms[0].end
+			} else if e, ok := ms[0].has(kVenue); ok {
+				// "Lãnh đạo Điện Kremlin": a seat of government stands for its country.
+				if c := DefaultGazetteer().Cities[e.id]; c != nil {
+					ment.country = c.Country
+					k = ms[0].end
+				}
 			}
 		}
 	}
