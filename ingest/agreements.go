@@ -100,7 +100,7 @@ var nameStop = map[string]bool{
 	"và": true, "hết": true, "có": true, "trong": true, "là": true, "do": true, "nhằm": true,
 	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
 	"giữa": true, "của": true, "cho": true, "nhân": true, "trị": true, "hồi": true, "từ": true,
-	"sau": true, "trước": true,
+	"sau": true, "trước": true, "gồm": true,
 }
 
 // findAgreements reads the agreements a sentence states.
@@ -144,6 +144,44 @@ func findAgreements(a *analysis, si int) []agreement {
 	return out
 }
 
+// listOf returns the set of documents whose list the agreement word c
+// opens an item of, or nil: a sentence of its own after "Các văn kiện hợp
+// tác gồm:" (docList), or an item after ":" or ";" in the sentence that
+// named the set ("chứng kiến lễ trao đổi các văn kiện hợp tác gồm: Bản ghi
+// nhớ ...; Hiệp định dẫn độ ...").
+func (a *analysis) listOf(s *sentence, cl clause, c cueHit) *agreement {
+	if a.docList != nil && c.start == 0 && cl.start == 0 {
+		return a.docList
+	}
+	if a.inlineSet != nil && c.start > 0 {
+		if p := s.toks[c.start-1].text; p == ":" || p == ";" || c.start == cl.start {
+			return a.inlineSet
+		}
+	}
+	return nil
+}
+
+// itemEnd returns where the list item starting at token i ends: at the
+// next ";" or the sentence's end.
+func itemEnd(s *sentence, i int) int {
+	for j := i; j < len(s.toks); j++ {
+		if s.toks[j].text == ";" {
+			return j
+		}
+	}
+	return len(s.toks)
+}
+
+// opensList reports an agreement whose name runs into "gồm:"/"bao gồm:"
+// at token end: "các văn kiện hợp tác gồm: ...".
+func opensList(s *sentence, end int) bool {
+	j := end
+	if j < len(s.toks) && s.toks[j].low == "bao" {
+		j++
+	}
+	return j+1 < len(s.toks) && s.toks[j].low == "gồm" && s.toks[j+1].text == ":"
+}
+
 // listNumber reports a sentence that is only the number of a list item:
 // "1.", "2)", "(3)".
 func listNumber(s *sentence) bool {
@@ -164,6 +202,7 @@ func listNumber(s *sentence) bool {
 
 func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 	var out []agreement
+	a.inlineSet = nil
 	for _, cl := range clauses(s) {
 		if c, ok := s.hasCue("expired", cl.start, cl.end); ok && len(out) > 0 && !s.anyCueIn("agreement", cl) {
 			// "Thỏa thuận này được ký kết năm 2010 nhưng đã hết hạn vào
@@ -185,6 +224,10 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				ag.sent = si
 				out = append(out, ag)
 				nameEnd = end
+				if opensList(s, end) {
+					l := ag
+					a.inlineSet = &l
+				}
 			}
 		}
 	}
@@ -204,7 +247,7 @@ func (a *analysis) readAgreement(s *sentence, cl clause, c cueHit) (agreement, i
 	}
 	ag, ok := a.readAgreementAt(s, cl, c)
 	end := c.end
-	if ag.name != "" {
+	if ag.name != "" && ag.name != defaultAgreementName(ag) {
 		end = c.end + len(strings.Fields(ag.name)) - len(strings.Fields(span(s.toks, c.start, c.end)))
 	}
 	return ag, end, ok
@@ -248,12 +291,15 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		for named && end > c.end && !toks[end-1].upper && !countryAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") {
 			end--
 		}
-		if a.docList != nil && c.start == 0 && cl.start == 0 {
-			a.enumerated = appendUnique(a.enumerated, setName(a.docList.name))
+		if set := a.listOf(s, cl, c); set != nil {
+			a.enumerated = appendUnique(a.enumerated, setName(set.name))
 			// An item of a list of documents, a sentence of its own: all of
 			// it is the name ("Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt
 			// Nam và Bộ ... Hàn Quốc về hợp tác khoa học công nghệ").
 			end = len(toks) // the sentence, whatever clauses it has ("Ngân hàng Nhân dân": not "nhân" the opener)
+			if c.start > 0 {
+				end = itemEnd(s, c.start) // "gồm: Bản ghi nhớ ...; Hiệp định ...; ...": up to the next item
+			}
 			for end > c.end && !toks[end-1].word && toks[end-1].text != ")" {
 				end--
 			}
@@ -293,10 +339,11 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
-	case a.docList != nil && c.start == 0:
+	case a.listOf(s, cl, c) != nil:
 		// "Các văn kiện hợp tác gồm: / Bản ghi nhớ giữa Bộ ... Việt Nam và
 		// Bộ ... Hàn Quốc về ...": one of the documents the list is of.
-		ag.status, ag.date = a.docList.status, a.docList.date
+		set := a.listOf(s, cl, c)
+		ag.status, ag.date = set.status, set.date
 	case named:
 		ag.status = ""
 	case planned:
@@ -343,8 +390,8 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			}
 		}
 	}
-	if a.docList != nil && c.start == 0 && len(ag.parties) < 2 {
-		for _, p := range a.docList.parties {
+	if set := a.listOf(s, cl, c); set != nil && len(ag.parties) < 2 {
+		for _, p := range set.parties {
 			ag.parties = appendUnique(ag.parties, p) // the list's sides: "Ủy ban Chứng khoán Nhà nước" is Vietnam's
 		}
 	}

@@ -29,7 +29,8 @@ type analysis struct {
 	// enumerated holds the names (setName) of sets of documents a list
 	// went on to name one by one: the set is no document of its own.
 	enumerated []string
-	listItem   bool // the last sentence was a list item's number ("1.")
+	listItem   bool       // the last sentence was a list item's number ("1.")
+	inlineSet  *agreement // a set of documents whose items the sentence lists after "gồm:"
 	scratch    *scratch
 }
 
