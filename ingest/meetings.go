@@ -1120,6 +1120,18 @@ func (a *analysis) triggerDistance(s *sentence, cl clause, off int) int {
 		}
 		best = min(best, wordsBetween(s, from, to))
 	}
+	// An organisation named like its summit is the meeting word of its
+	// own: "phát biểu tại Đại hội đồng Liên Hợp Quốc ngày 24/9".
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.start < cl.start || m.end > cl.end || !namedLikeSummit(s, m) {
+			continue
+		}
+		from, to := m.end, ti
+		if ti < m.start {
+			from, to = ti, m.start
+		}
+		best = min(best, wordsBetween(s, from, to))
+	}
 	return best
 }
 
