@@ -195,7 +195,7 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
-	if e, ok := m.has(kVenue); ok && upper {
+	if e, ok := m.has(kVenue); ok && (upper || lx.namedVenue(toks, m)) {
 		s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id, via: "venue"})
 		return m.end, true
 	}
@@ -229,6 +229,26 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		return lx.reading(s, all[1], all[2:])
 	}
 	return 0, false
+}
+
+// namedVenue reports a venue written with its common words in lower case
+// and its name capitalised, after "tại" or "ở": "tại trụ sở Chính phủ".
+// One that holds an organisation's name ("ở trụ sở NATO") is read as the
+// organisation.
+func (lx *lexicon) namedVenue(toks []token, m match) bool {
+	if m.end-m.start < 3 || m.start == 0 || toks[m.start-1].low != "tại" && toks[m.start-1].low != "ở" {
+		return false
+	}
+	upper := false
+	for i := m.start + 1; i < m.end; i++ {
+		for _, o := range lx.at(toks, i) {
+			if _, ok := o.has(kOrg); ok {
+				return false
+			}
+		}
+		upper = upper || toks[i].upper
+	}
+	return upper
 }
 
 // plural reports "các", "những" before token i: "các tổng thống" names
@@ -510,6 +530,11 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 				ment.kind = mSurname
 			}
 			s.ments = append(s.ments, ment)
+			if words >= 2 {
+				// "Ngài Julius Maada Bio, Tổng thống nước Cộng hòa Sierra
+				// Leone": an office after the name.
+				return lx.appositive(s, len(s.ments)-1, n)
+			}
 			return n
 		}
 	}
