@@ -397,6 +397,32 @@ func (a *analysis) leadDate(s *sentence, lead int, cl clause) (Date, Date) {
 	return best.Date, best.EndDate
 }
 
+// spanAfter returns the first span in parentheses told after clause cl
+// began ("thăm cấp Nhà nước tới Lào, dự Lễ kỷ niệm ...; đồng chủ trì Cuộc
+// gặp cấp cao ... (từ ngày 1-2/12)"): the dates of the trip, for a visit
+// whose own clause names none. Else nil.
+func spanAfter(s *sentence, cl clause) *DateMention {
+	for i := range s.dates {
+		d := &s.dates[i]
+		if d.EndDate.IsZero() || d.Start < s.toks[cl.start].start {
+			continue
+		}
+		open, closed := false, false
+		for _, t := range s.toks {
+			if t.end <= d.Start && t.start >= d.Start-16 && t.text == "(" {
+				open = true
+			}
+			if t.start >= d.End && t.start <= d.End+1 && t.text == ")" {
+				closed = true
+			}
+		}
+		if open && closed {
+			return d
+		}
+	}
+	return nil
+}
+
 // reportedBefore reports a verb of saying between date d and clause cl:
 // "Ngày 9/1, Phủ Tổng thống thông báo, Tổng thống Lee sẽ thăm Nhật Bản"
 // dates the announcement, not the visit.
@@ -1036,6 +1062,9 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		if better && dist <= 20 {
 			best, bestDist = d, dist
 		}
+	}
+	if best == nil && visit {
+		best = spanAfter(s, cl)
 	}
 	if best == nil {
 		return a.justBefore(s, cl), Date{}
