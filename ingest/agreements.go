@@ -613,6 +613,9 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if m.start > 1 && s.toks[m.start-2].low == "vấn" && s.toks[m.start-1].low == "đề" {
 		return false // "Bên cạnh vấn đề Triều Tiên, ...": a topic, not a side
 	}
+	if m.start > 0 && s.toks[m.start-1].low == "giờ" {
+		return false // "rạng sáng 17-2 theo giờ Việt Nam": a time zone
+	}
 	return true
 }
 

@@ -89,8 +89,9 @@ func clauses(s *sentence) []clause {
 					cutAt = append(cutAt, j+1)
 				}
 			}
-			// "X cho biết <statement>": what is reported is a clause of its own.
-			if c.cat == "attrib" && c.end == i+1 && i+1 < len(s.toks) {
+			// "X cho biết <statement>": what is reported is a clause of its own
+			// ("ra Tuyên bố Sunnylands" names a document: no statement follows).
+			if c.cat == "attrib" && c.end == i+1 && i+1 < len(s.toks) && !(s.toks[c.start].upper && s.hasCueAt("agreement", c.start)) {
 				next := s.toks[i+1]
 				switch {
 				case s.toks[i].low == "rằng":
