@@ -960,8 +960,15 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 		}
 	}
 	today := dateOf(now())
+	// An event named with its year ("Tuần lễ Cấp cao APEC 2024") fixes
+	// the article's time: a full date years before it is history recalled
+	// ("Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao").
+	event := eventYear(text, thisYear)
 	var best, bestPast Date
 	for _, c := range cands {
+		if event != 0 && c.Year < event-5 {
+			continue
+		}
 		if dateAfter(c, best) {
 			best = c
 		}
@@ -977,8 +984,39 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 			best = Date{Year: y}
 		}
 	}
+	if best.IsZero() && event != 0 {
+		best = Date{Year: event}
+	}
 	r.anchor = best
 	return r
+}
+
+// eventYear returns the latest year, up to maxYear, that the text writes
+// right after an acronym of capitals ("APEC 2024", "ASEAN 2025"): the
+// year of an event the article is about. Else 0.
+func eventYear(text string, maxYear int) int {
+	best := 0
+	for i := 0; i+4 <= len(text); i++ {
+		if i > 0 && isDigitByte(text[i-1]) || i < 3 || text[i-1] != ' ' {
+			continue
+		}
+		n, k := leadingInt(text[i:])
+		if k != 4 || i+4 < len(text) && isDigitByte(text[i+4]) || n < 1990 || n > maxYear {
+			continue
+		}
+		j := i - 2
+		if text[j] == ')' {
+			j-- // "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) 2024"
+		}
+		caps := 0
+		for ; j >= 0 && text[j] >= 'A' && text[j] <= 'Z'; j-- {
+			caps++
+		}
+		if caps >= 2 && (j < 0 || text[j] == ' ' || text[j] == '(') {
+			best = max(best, n)
+		}
+	}
+	return best
 }
 
 // anniversaryYear returns the year an anniversary the text celebrates
