@@ -282,7 +282,7 @@ func (p *people) variantOf(name string) *person {
 		pr := p.byKey[k]
 		for _, n := range append([]string{pr.name, pr.nameVI}, pr.aliases...) {
 			other := strings.Fields(strings.ReplaceAll(fold(n), "-", " "))
-			if len(other) >= 2 && sameNameWords(words, other) {
+			if len(other) >= 2 && sameNameWords(words, other) && !syllablesDropped(n, words, other) {
 				return pr
 			}
 		}
@@ -303,6 +303,28 @@ func sameNameWords(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// syllablesDropped reports a shorter name matched against a longer one
+// written in Vietnamese syllables (n): "Vương Ninh" is not "Vương Hỗ
+// Ninh", whose given name has two syllables. Latin names drop middle names
+// freely ("Miguel Díaz-Canel" for "Miguel Mario Díaz-Canel Bermúdez").
+func syllablesDropped(n string, words, other []string) bool {
+	return len(words) != len(other) && vietnameseSpelled(n)
+}
+
+// vietnameseSpelled reports letters only Vietnamese writes: đ, ơ, ư, ă,
+// â, ê, ô and the vowels of Latin Extended Additional (ạ, ả, ỗ, ...).
+func vietnameseSpelled(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 0x1EA0 && r <= 0x1EF9:
+			return true
+		case strings.ContainsRune("đĐơƠưƯăĂâÂêÊôÔ", r):
+			return true
+		}
+	}
+	return false
 }
 
 // oneTypo reports words equal but for one letter changed, added, dropped

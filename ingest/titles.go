@@ -560,7 +560,7 @@ func spells(id, name string) bool {
 	}
 	words := strings.Fields(strings.ReplaceAll(fold(name), "-", " "))
 	for _, n := range append([]string{l.Name, l.NameVI}, l.Names...) {
-		if other := strings.Fields(strings.ReplaceAll(fold(n), "-", " ")); len(other) >= 2 && sameNameWords(words, other) {
+		if other := strings.Fields(strings.ReplaceAll(fold(n), "-", " ")); len(other) >= 2 && sameNameWords(words, other) && !syllablesDropped(n, words, other) {
 			return true
 		}
 	}
@@ -693,7 +693,7 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 // hold hyphens ("Kassym-Jomart").
 func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 	j := k
-	for j < len(toks) && words < 5 {
+	for j < len(toks) && words < 6 {
 		t := toks[j]
 		if t.word && t.upper {
 			if ms := lx.at(toks, j); len(ms) > 0 {
@@ -718,6 +718,10 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		}
 		if t.text == "." && j > k && len(toks[j-1].text) == 1 && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
 			j++ // a middle initial: "Michael D. Higgins"
+			continue
+		}
+		if (t.text == "'" || t.text == "’") && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && toks[j+1].upper {
+			j++ // "Y Thanh Hà Niê K'Đăm", "Damien O'Connor"
 			continue
 		}
 		break
