@@ -687,7 +687,13 @@ func (r *clauseReading) visit(parts []string) (meeting, bool) {
 			if other == k {
 				other = parts[1]
 			}
-			if op := r.a.people.get(other); op != nil && op.country != "" && op.country != p.country && r.a.mentionedAfter(r.s, r.cl, k, other) {
+			// Who is named after the other is the guest ("Thủ tướng ... hội
+			// kiến Tổng thống Nam Phi ... đang thăm"), unless the visit
+			// frames the clause before both: then its subject is the guest
+			// ("Trong chuyến thăm, Chủ tịch nước ... đã hội đàm với Tổng
+			// thống Yoon").
+			framed := r.visitAt >= 0 && r.visitAt < r.a.firstMention(r.s, r.cl, parts)
+			if op := r.a.people.get(other); op != nil && op.country != "" && op.country != p.country && r.a.mentionedAfter(r.s, r.cl, k, other) != framed {
 				guest, to = k, op.country
 			}
 		}

@@ -274,7 +274,31 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			out[i].partial = true
 		}
 	}
+	if thisVisit(s) {
+		// "trong chuyến thăm này, hai nước đã nhất trí ...": the visit the
+		// article tells of, named again; what it adds is told elsewhere.
+		kept := out[:from]
+		for _, m := range out[from:] {
+			if m.kind != "state_visit" {
+				kept = append(kept, m)
+			}
+		}
+		out = kept
+	}
 	return out
+}
+
+// thisVisit reports "chuyến thăm này" or "chuyến thăm lần này" in s.
+func thisVisit(s *sentence) bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].low != "thăm" {
+			continue
+		}
+		if n := s.toks[i+1].low; n == "này" || n == "lần" && i+2 < len(s.toks) && s.toks[i+2].low == "này" {
+			return true
+		}
+	}
+	return false
 }
 
 // allCountried reports whether every one of the leaders has a known country.
@@ -341,6 +365,17 @@ func (a *analysis) dayAndSpan(s *sentence, cl clause, visitAt int) (day, span, s
 		day, _ = a.leadDate(s, a.leadOf(s), cl)
 	}
 	return day, span, spanEnd
+}
+
+// firstMention returns the token of the first mention of any of keys in
+// the clause, or the clause's end.
+func (a *analysis) firstMention(s *sentence, cl clause, keys []string) int {
+	for _, m := range s.ments {
+		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && contains(keys, m.keys[0]) {
+			return m.start
+		}
+	}
+	return cl.end
 }
 
 // mentionedAfter reports whether leader k is named after leader other in the clause.
