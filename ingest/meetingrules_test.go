@@ -268,3 +268,17 @@ func TestReportedAfterNumber(t *testing.T) {
 	got := meetingsOf("Chánh Văn phòng An ninh quốc gia Chung Eui-yong, người tháp tùng Tổng thống Moon Jae-in trong chuyến thăm Mỹ, hôm 21/5/2018 nhận định 99,9% cuộc gặp giữa Tổng thống Donald Trump và Chủ tịch Kim Jong-un sẽ diễn ra vào ngày 12/6/2018 tại Singapore.")
 	assert.Contains(t, got, "bilateral planned 2018-06-12 Singapore: donald-trump kim-jong-un")
 }
+
+// TestYearlessVisitTalks holds a visit and its talks in an article that
+// gives no year to one year: the talks date the visit.
+func TestYearlessVisitTalks(t *testing.T) {
+	text := "Chủ tịch nước Lương Cường đã có chuyến thăm cấp Nhà nước Ai Cập từ ngày 3 đến 6-8. Trưa 5-8, Chủ tịch nước Lương Cường và Tổng thống Ai Cập Abdel Fattah El-Sisi tiến hành hội đàm."
+	ex := Extract(Document{Source: "t", Raw: []byte(text)})
+	var got []string
+	for _, e := range ex.Entities {
+		if e.Label == model.LabelSummit {
+			got = append(got, fmt.Sprintf("%v %v", e.Props["kind"], e.Props["date"]))
+		}
+	}
+	assert.Equal(t, []string{"state_visit --08-05"}, got)
+}

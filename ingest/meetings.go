@@ -1437,7 +1437,15 @@ func compatible(a, b meeting) bool {
 // visitDay reports a visit v over a span of days and a meeting m on one
 // of them: the visit's talks ("thăm từ ngày 5-7/5 ... Sáng 6/5, hội đàm").
 func visitDay(v, m meeting) bool {
-	return v.kind == "state_visit" && !v.endDate.IsZero() && m.endDate.IsZero() && m.date.Day != 0 && during(m.date, v.date, v.endDate)
+	if v.kind != "state_visit" || v.endDate.IsZero() || !m.endDate.IsZero() || m.date.Day == 0 {
+		return false
+	}
+	if m.date.Year == 0 && v.date.Year == 0 {
+		// Both year-less (an article with no date of its own): one year.
+		inYear := func(d Date) Date { return Date{Year: 1, Month: d.Month, Day: d.Day} }
+		return during(inYear(m.date), inYear(v.date), inYear(v.endDate))
+	}
+	return during(m.date, v.date, v.endDate)
 }
 
 // callTalks reports a call and plain "talks" with no place: "cuộc hội đàm"
