@@ -31,6 +31,7 @@ type analysis struct {
 	enumerated []string
 	listItem   bool       // the last sentence was a list item's number ("1.")
 	inlineSet  *agreement // a set of documents whose items the sentence lists after "gồm:"
+	lastPair   [2]string  // the last two countries named together ("Việt Nam và Chile")
 	scratch    *scratch
 }
 

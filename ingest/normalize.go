@@ -191,6 +191,12 @@ func cleanRaw(raw []byte, start int, c *cleaned) *cleaned {
 			if r == utf8.RuneError && len(enc) == 1 {
 				enc = []byte("\uFFFD")
 			}
+			switch r {
+			case 'Ð': // U+00D0, the Icelandic Eth some pages type for Vietnamese "Đ"
+				enc = []byte("Đ")
+			case 'ð':
+				enc = []byte("đ")
+			}
 			for range enc {
 				c.p = append(c.p, int32(pos))
 			}
@@ -258,7 +264,7 @@ func keptRun(raw []byte, i int) int {
 			break
 		}
 		r, n := utf8.DecodeRune(raw[i:])
-		if r == utf8.RuneError && n == 1 || facts(r).act != actKeep {
+		if r == utf8.RuneError && n == 1 || facts(r).act != actKeep || r == 'Ð' || r == 'ð' {
 			break
 		}
 		i += n

@@ -46,6 +46,7 @@ func TestNormalizeText(t *testing.T) {
 		{"real syllables are not split", "Thuở ấy Người Việt và Nguyễn Hoà đã được", "Thuở ấy Người Việt và Nguyễn Hoà đã được"},
 		{"lowercase and accented words are not split", "putinvà Québecvà", "putinvà Québecvà"},
 		{"odd spaces", "a\u00a0b\u2009c\u200bd\te\u3000f", "a b c d e f"},
+		{"an Eth typed for Vietnamese Đ", "quan hệ Ðối tác, ðại sứ", "quan hệ Đối tác, đại sứ"},
 		{"invisible characters dropped", "Trung\u00adQuốc\u200d và\ufeff Nga", "TrungQuốc và Nga"},
 		{"space runs collapsed and trimmed", "  a   b  \n\n\n  c  ", "a b\nc"},
 		{"CRLF and CR", "Một\r\nHai\rBa", "Một\nHai\nBa"},
@@ -173,8 +174,13 @@ func wordSpans(s string) []Span {
 // Normalize adds or removes.
 func squeeze(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || actionOf(r) != actKeep {
+		switch {
+		case unicode.IsSpace(r) || actionOf(r) != actKeep:
 			return -1
+		case r == 'Ð': // Normalize spells it as the Vietnamese letter
+			return 'Đ'
+		case r == 'ð':
+			return 'đ'
 		}
 		return r
 	}, s)

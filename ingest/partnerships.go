@@ -33,6 +33,10 @@ var pairRules = []pairRule{
 	// "hai bên nhất trí nâng cấp quan hệ lên ...": the countries of the
 	// leaders who met in the sentence, else of the article's two principals.
 	{"the-leaders-who-met", leadersWhoMet},
+	// "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. ...
+	// Hai nước thiết lập quan hệ Đối tác toàn diện vào tháng 5/2007": the
+	// two countries named together last.
+	{"the-two-countries-named-before", pairNamedBefore},
 }
 
 // A level's status comes from the verb before it in its clause:
@@ -52,6 +56,7 @@ const intentReach = 3
 // findPartnerships reads the partnership levels sentence si names.
 func findPartnerships(a *analysis, si int) []partnership {
 	s := a.sents[si]
+	defer a.notePair(s)
 	if !s.anyCue("partnership") {
 		return nil
 	}
@@ -99,6 +104,28 @@ func findPartnerships(a *analysis, si int) []partnership {
 	return out
 }
 
+// notePair records the last two countries sentence s names together ("Việt
+// Nam và Chile", "Việt Nam - Chile"), for a later "hai nước".
+func (a *analysis) notePair(s *sentence) {
+	if p := joinedPair(a, s, clause{0, len(s.toks)}, cueHit{start: 0, end: 0}); len(p) == 2 {
+		a.lastPair = [2]string{p[0], p[1]}
+	}
+}
+
+// pairNamedBefore returns the two countries named together last before
+// the sentence, when the level's clause says "hai nước" or "hai bên".
+func pairNamedBefore(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	if a.lastPair[0] == "" {
+		return nil
+	}
+	for i := cl.start; i+1 < cl.end; i++ {
+		if s.toks[i].low == "hai" && (s.toks[i+1].low == "nước" || s.toks[i+1].low == "bên") {
+			return []string{a.lastPair[0], a.lastPair[1]}
+		}
+	}
+	return nil
+}
+
 // levelNamed reports a partnership level named as the frame of a
 // relation, not a word in an agreement's name ("Hiệp ước đối tác toàn
 // diện"), a description ("đối tác chiến lược quan trọng hàng đầu"), or
@@ -106,7 +133,9 @@ func findPartnerships(a *analysis, si int) []partnership {
 // hạn về thời gian").
 func levelNamed(s *sentence, c cueHit) bool {
 	for _, o := range s.cues {
-		if o.cat == "agreement" && o.end == c.start {
+		// "Hiệp ước đối tác toàn diện": a document's name. A lower-case
+		// "tuyên bố" is the verb: "đã tuyên bố quan hệ đối tác không giới hạn".
+		if o.cat == "agreement" && o.end == c.start && (s.toks[o.start].upper || s.toks[o.start].low != "tuyên") {
 			return false
 		}
 	}
