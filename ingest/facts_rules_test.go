@@ -181,6 +181,8 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"AR MERCOSUR status=member", "BR MERCOSUR status=member"}},
 		{"the original members listed after 'thành viên ban đầu:'; who joins besides them ('ngoài') is not one", "Anh sẽ là nền kinh tế đầu tiên gia nhập CPTPP ngoài 11 thành viên ban đầu: Australia, Brunei và Việt Nam.",
 			[]string{"AU CPTPP status=founding_member", "BN CPTPP status=founding_member", "GB CPTPP status=applicant", "VN CPTPP status=founding_member"}},
+		{"'hai bên' with no pair of leaders is the two countries named together before", "Quan hệ Việt Nam - Peru phát triển tốt. Hai bên cùng là thành viên CPTPP.",
+			[]string{"PE CPTPP status=member", "VN CPTPP status=member"}},
 		{"an invitation declined is no membership", "Argentina đã từ chối lời mời gia nhập BRICS.", nil},
 		{"an invitation under consideration is an application", "Saudi Arabia vẫn đang cân nhắc lời mời trở thành thành viên BRICS.",
 			[]string{"SA BRICS status=applicant"}},

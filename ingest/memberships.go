@@ -733,6 +733,9 @@ func (a *analysis) twoCountries(s *sentence, c cueHit) []string {
 			if len(isos) == 2 {
 				return isos
 			}
+			if a.lastPair[0] != "" {
+				return []string{a.lastPair[0], a.lastPair[1]} // "Việt Nam và Peru ... Hai bên cùng là thành viên CPTPP"
+			}
 		}
 	}
 	return nil
