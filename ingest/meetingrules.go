@@ -439,6 +439,20 @@ func unnamedLeaders(s *sentence, i int) bool {
 	return false
 }
 
+// sightseeing reports "thăm" followed by a place that is no country or
+// city: "thăm một địa điểm triển lãm", "thăm các nhà máy", "thăm khu công
+// nghệ cao". A visit goes to a country or city, or says what kind it is.
+func sightseeing(s *sentence, c cueHit) bool {
+	if c.end-c.start != 1 || s.toks[c.start].low != "thăm" || c.end >= len(s.toks) || s.toks[c.end].upper {
+		return false // "thăm Trung Quốc": a place by name
+	}
+	switch s.toks[c.end].low {
+	case "một", "các", "những", "nhà", "khu", "trường", "bảo", "triển", "công", "trung", "làng", "đền", "chùa", "di", "lăng", "tượng":
+		return true
+	}
+	return false
+}
+
 // twoSides reports two leaders of two countries: those who sign a
 // document together met to sign it.
 func (a *analysis) twoSides(parts []string) bool {
@@ -475,6 +489,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {
 			if c.val == "summit" && summitWithOne(s, c) {
 				c.val = "bilateral" // "hội nghị thượng đỉnh với Thủ tướng Takaichi": two leaders' summit
+			}
+			if c.val == "state_visit" && sightseeing(s, c) {
+				continue // "thăm một địa điểm triển lãm": a place of a visit, no visit of its own
 			}
 			r.kinds = append(r.kinds, c)
 		}
