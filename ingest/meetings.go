@@ -1117,6 +1117,9 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 // thống Trump cho biết ông vừa hoàn tất một cuộc điện đàm" happened that
 // day (docs/ANNOTATION.md).
 func (a *analysis) justBefore(s *sentence, cl clause) Date {
+	if a.status(s, cl) == "planned" {
+		return Date{} // "vừa thông báo về chuyến thăm sắp tới": what is just done is the telling
+	}
 	just := false
 	for i := cl.start; i < cl.end; i++ {
 		if s.toks[i].low == "vừa" {
@@ -1151,6 +1154,18 @@ func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
 		at := s.toks[c.start].start
 		if at >= d.End && at-d.End <= 2 {
 			return true
+		}
+		// "Yonhap đưa tin ngày 28/9, ...": the report's date, after its verb.
+		if end := s.toks[c.end-1].end; d.Start >= end && d.Start-end <= 1 {
+			return true
+		}
+	}
+	// "Theo đài RT ngày 5-7, ...": the source's date, in the opening phrase.
+	if len(s.toks) > 0 && s.toks[0].low == "theo" {
+		for _, t := range s.toks {
+			if t.text == "," {
+				return d.End <= t.start
+			}
 		}
 	}
 	return false
