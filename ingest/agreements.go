@@ -460,6 +460,10 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 		// "tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)": not signed
 		// yet, unless the article was written after its known signing.
 		ag.status = "planned"
+	case a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) && !a.afterSigning(ka.date):
+		// "chuẩn bị cho việc ký Hiệp định FTA Việt Nam - Israel": its
+		// signing still ahead when written; the known date is not yet.
+		ag.status, ag.date = "planned", Date{}
 	default:
 		ag.status = "signed"
 	}
@@ -479,6 +483,22 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 	return ag, true
 }
 
+// namedFrom returns where the agreement named at token at begins: the
+// agreement word of the description an acronym in parentheses follows
+// ("ký Hiệp định FTA Việt Nam - Israel (VIFTA)"), else at.
+func namedFrom(s *sentence, cl clause, at int) int {
+	if at == 0 || s.toks[at-1].low != "(" {
+		return at
+	}
+	from := at
+	for _, c := range s.cues {
+		if c.cat == "agreement" && c.start >= cl.start && c.end < at {
+			from = c.start
+		}
+	}
+	return from
+}
+
 // beforeSigning reports an article dated before signed, compared at the
 // precision of the article's date (an article of "2023-07" is not before
 // a signing on 2023-07-25).
@@ -496,9 +516,21 @@ func (a *analysis) beforeSigning(signed Date) bool {
 	return dateAfter(signed, at)
 }
 
-// afterSigning reports an article dated after signed.
+// afterSigning reports an article dated after signed, compared at the
+// precision of the article's date: an article anchored only on "2023" is
+// not after a signing on 2023-07-25.
 func (a *analysis) afterSigning(signed Date) bool {
-	return a.anchor.Year != 0 && signed.Year != 0 && !a.beforeSigning(signed) && a.anchor != signed
+	at := a.anchor
+	if at.Year == 0 || signed.Year == 0 {
+		return false
+	}
+	if at.Month == 0 {
+		signed.Month = 0
+	}
+	if at.Day == 0 {
+		signed.Day = 0
+	}
+	return dateAfter(at, signed)
 }
 
 // lastCueBefore returns the category of the last word of an agreement's

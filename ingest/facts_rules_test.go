@@ -317,6 +317,11 @@ func TestKnownAgreementStatus(t *testing.T) {
 	assert.Contains(t, before, "agreement planned [IL VN] <nil>..<nil>")
 	assert.NotContains(t, before, signed, "before its signing (2023-07-25) it is yet to be signed")
 	assert.Contains(t, agreementsAt(ended, "2025-06-01"), signed, "after its signing it is signed, whatever is recalled of its negotiation")
+
+	const ahead = "Hai nước sẽ chuẩn bị cho việc ký Hiệp định FTA Việt Nam - Israel (VIFTA) dự kiến trong năm 2023."
+	assert.Contains(t, agreementsAt(ahead, ""), "agreement planned [IL VN] <nil>..<nil>", "an undated article preparing its signing: still ahead")
+	assert.NotContains(t, agreementsAt(ahead, "2023"), signed, "an article of 2023 is not after a signing on 2023-07-25")
+	assert.Contains(t, agreementsAt(ahead, "2024-01-10"), signed, "written after its signing, it is signed")
 }
 
 // TestAgreementReadings holds agreement readings to the sentences they
