@@ -169,6 +169,10 @@ func TestMembershipRules(t *testing.T) {
 	}{
 		{"subject-is-member", "Iran là thành viên của cả BRICS lẫn Tổ chức Hợp tác Thượng Hải (SCO).",
 			[]string{"IR BRICS status=member", "IR SCO status=member"}},
+		{"an admission at an occasion still to come ('hội nghị sắp tới') is not yet done", "ASEAN đã quyết định kết nạp Timor Leste ngay tại hội nghị sắp tới.",
+			[]string{"TL ASEAN status=applicant"}},
+		{"a member at a summit to come is a member now", "Timor Leste là thành viên ASEAN dự hội nghị sắp tới tại Kuala Lumpur.",
+			[]string{"TL ASEAN status=member"}},
 		{"a wish to join, with the status sought told after 'với tư cách là'", "Venezuela hy vọng có thể gia nhập BRICS trong năm nay với tư cách là thành viên chính thức.",
 			[]string{"VE BRICS status=applicant"}},
 		{"a candidate's status granted ('tư cách ứng viên gia nhập khối')", "Ngày 23/6/2022, lãnh đạo 27 quốc gia Liên minh châu Âu (EU) đã nhất trí trao tư cách ứng viên gia nhập khối cho Ukraine và Moldova.",

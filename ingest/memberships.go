@@ -388,14 +388,37 @@ func anniversary(s *sentence, c cueHit) bool {
 }
 
 // plannedBefore reports a marker of the future ("sẽ", "dự kiến") before
-// membership word c in its sentence.
+// membership word c in its sentence, or an act of joining done at an
+// occasion still to come: "kết nạp Timor Leste ngay tại hội nghị sắp tới".
 func plannedBefore(s *sentence, c cueHit) bool {
 	for _, p := range s.cues {
 		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 {
 			return true
 		}
+		if p.cat == "planned" && p.start >= c.end && p.start-c.end <= 8 && joiningAct(s, c) && upcoming(s, p) {
+			return true
+		}
 	}
 	return false
+}
+
+// joiningAct reports membership word c as the act of joining ("gia
+// nhập", "kết nạp"), not the state ("thành viên").
+func joiningAct(s *sentence, c cueHit) bool {
+	if c.end-c.start != 2 {
+		return false
+	}
+	switch s.toks[c.start].low + " " + s.toks[c.start+1].low {
+	case "gia nhập", "kết nạp":
+		return true
+	}
+	return false
+}
+
+// upcoming reports planned cue p as "sắp tới" after a noun: "hội nghị sắp
+// tới", the marker that follows what it places in the future.
+func upcoming(s *sentence, p cueHit) bool {
+	return p.end-p.start == 2 && s.toks[p.start].low == "sắp" && s.toks[p.start+1].low == "tới"
 }
 
 // listAfterGom returns a list introduced by "gồm" later in the sentence
