@@ -169,6 +169,8 @@ func TestMembershipRules(t *testing.T) {
 	}{
 		{"subject-is-member", "Iran là thành viên của cả BRICS lẫn Tổ chức Hợp tác Thượng Hải (SCO).",
 			[]string{"IR BRICS status=member", "IR SCO status=member"}},
+		{"'chỉ có' narrows the members named after the organisation", "Trong số 38 thành viên của OECD, chỉ có Nhật Bản và Hàn Quốc là ở châu Á.",
+			[]string{"JP OECD status=member", "KR OECD status=member"}},
 		{"an admission at an occasion still to come ('hội nghị sắp tới') is not yet done", "ASEAN đã quyết định kết nạp Timor Leste ngay tại hội nghị sắp tới.",
 			[]string{"TL ASEAN status=applicant"}},
 		{"a member at a summit to come is a member now", "Timor Leste là thành viên ASEAN dự hội nghị sắp tới tại Kuala Lumpur.",

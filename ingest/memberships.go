@@ -607,7 +607,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho",
-			"trong", "đó", "có", "hiện", "thêm", "ban", "đầu", ":", "(", ")", ",", "-", "–":
+			"trong", "đó", "có", "chỉ", "hiện", "thêm", "ban", "đầu", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
 		}
