@@ -169,6 +169,8 @@ func TestMembershipRules(t *testing.T) {
 	}{
 		{"subject-is-member", "Iran là thành viên của cả BRICS lẫn Tổ chức Hợp tác Thượng Hải (SCO).",
 			[]string{"IR BRICS status=member", "IR SCO status=member"}},
+		{"a year in parentheses after an item does not end the list", "Sau đó, ASEAN kết nạp các nước Lào, Myanmar (năm 1997) và Campuchia (1999).",
+			[]string{"KH ASEAN status=member", "LA ASEAN status=member", "MM ASEAN status=member"}},
 		{"'chỉ có' narrows the members named after the organisation", "Trong số 38 thành viên của OECD, chỉ có Nhật Bản và Hàn Quốc là ở châu Á.",
 			[]string{"JP OECD status=member", "KR OECD status=member"}},
 		{"an admission at an occasion still to come ('hội nghị sắp tới') is not yet done", "ASEAN đã quyết định kết nạp Timor Leste ngay tại hội nghị sắp tới.",

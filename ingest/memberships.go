@@ -51,6 +51,10 @@ func joiners(s *sentence, from, to int) bool {
 		return false
 	}
 	for i := from; i < to; i++ {
+		if j := yearAside(s, i); j > i && j < to {
+			i = j // "Lào, Myanmar (năm 1997) và Campuchia (năm 1999)": when each joined
+			continue
+		}
 		switch s.toks[i].low {
 		case ",", "và", "cùng", "với", "cũng", "như", "hoặc", "(", ")":
 		default:
@@ -63,6 +67,27 @@ func joiners(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// yearAside returns the ")" closing a year in parentheses opened at token
+// i ("(năm 1997)", "(1999)"), or -1.
+func yearAside(s *sentence, i int) int {
+	if s.toks[i].text != "(" {
+		return -1
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
+		switch t := s.toks[j]; {
+		case t.text == ")":
+			if j > i+1 {
+				return j
+			}
+			return -1
+		case t.low == "năm" || isDigitWord(t.text):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // inMention reports whether token i is inside any mention.
