@@ -503,26 +503,24 @@ func namedFrom(s *sentence, cl clause, at int) int {
 // precision of the article's date (an article of "2023-07" is not before
 // a signing on 2023-07-25).
 func (a *analysis) beforeSigning(signed Date) bool {
-	at := a.anchor
-	if at.Year == 0 || signed.Year == 0 {
-		return false
-	}
-	if at.Month == 0 {
-		signed.Month = 0
-	}
-	if at.Day == 0 {
-		signed.Day = 0
-	}
-	return dateAfter(signed, at)
+	at, signed, ok := a.anchorAgainst(signed)
+	return ok && dateAfter(signed, at)
 }
 
-// afterSigning reports an article dated after signed, compared at the
-// precision of the article's date: an article anchored only on "2023" is
-// not after a signing on 2023-07-25.
+// afterSigning reports an article dated after signed, compared the same
+// way: an article anchored only on "2023" is not after a signing on
+// 2023-07-25.
 func (a *analysis) afterSigning(signed Date) bool {
-	at := a.anchor
+	at, signed, ok := a.anchorAgainst(signed)
+	return ok && dateAfter(at, signed)
+}
+
+// anchorAgainst returns the article's date and signed cut to the
+// article's precision, or false when either is unknown.
+func (a *analysis) anchorAgainst(signed Date) (at, cut Date, ok bool) {
+	at = a.anchor
 	if at.Year == 0 || signed.Year == 0 {
-		return false
+		return at, signed, false
 	}
 	if at.Month == 0 {
 		signed.Month = 0
@@ -530,7 +528,7 @@ func (a *analysis) afterSigning(signed Date) bool {
 	if at.Day == 0 {
 		signed.Day = 0
 	}
-	return dateAfter(at, signed)
+	return at, signed, true
 }
 
 // lastCueBefore returns the category of the last word of an agreement's
