@@ -601,16 +601,32 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	if c.cat == "member" && c.val == "founding_member" && passiveFounding(s, c) {
 		subject = -1 // "BRICS được thành lập năm 2006, ban đầu gồm ...": the organisation was founded
 	}
-	if subject >= 0 {
-		out = append(out, ls[subject])
-	}
+	after := -1
 	for i, l := range ls {
 		if l.start >= c.end && wordsBetween(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) {
-			out = append(out, l)
+			after = i
 			break
 		}
 	}
+	if after >= 0 && admits(s, c) {
+		subject = -1 // "Việt Nam thúc đẩy ASEAN kết nạp Lào": the admitted are named after
+	}
+	if subject >= 0 {
+		out = append(out, ls[subject])
+	}
+	if after >= 0 {
+		out = append(out, ls[after])
+	}
 	return out
+}
+
+// admits reports membership word c as an organisation admitting others,
+// active ("ASEAN kết nạp Timor Leste"), not "được kết nạp".
+func admits(s *sentence, c cueHit) bool {
+	if c.end-c.start != 2 || s.toks[c.start].low != "kết" || s.toks[c.start+1].low != "nạp" {
+		return false
+	}
+	return c.start == 0 || s.toks[c.start-1].low != "được"
 }
 
 // introduces reports whether tokens [from, to) only lead from a
