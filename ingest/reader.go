@@ -486,7 +486,7 @@ func readLine(br *bufio.Reader, buf []byte, max int64) (line []byte, tooLong, bi
 			if int64(len(buf)+len(chunk)) > max+1 { // +1 for the '\n'
 				tooLong, buf = true, buf[:0]
 			} else {
-				buf = append(buf, chunk...)
+				buf = append(growLine(buf, len(chunk), max+1), chunk...)
 			}
 		}
 		if err == bufio.ErrBufferFull {
@@ -498,6 +498,23 @@ func readLine(br *bufio.Reader, buf []byte, max int64) (line []byte, tooLong, bi
 		}
 		return buf, tooLong, false, err
 	}
+}
+
+// growLine makes room for n more bytes in buf, at least doubling it and
+// never past limit: a long line costs a few copies, not append's many
+// quarter-size steps whose garbage outweighs the line itself.
+func growLine(buf []byte, n int, limit int64) []byte {
+	need := len(buf) + n
+	if need <= cap(buf) {
+		return buf
+	}
+	c := int64(max(2*cap(buf), need, 4096))
+	if c > limit {
+		c = max(limit, int64(need))
+	}
+	grown := make([]byte, len(buf), c)
+	copy(grown, buf)
+	return grown
 }
 
 func parseJSONLine(line []byte) (Document, error) {

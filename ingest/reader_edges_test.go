@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"errors"
 	"os"
 	"path/filepath"
@@ -99,6 +100,40 @@ func TestReadErrorIsOneLine(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, tt.err.Error())
 			assert.NotContains(t, tt.err.Error(), "\n")
+		})
+	}
+}
+
+// A long JSONL line is read in a few doubling copies, never past the
+// limit: append's small steps left garbage that outgrew the line itself
+// (a 100 MB line once took 61 MB of memory to skip under load).
+func TestReadLongLine(t *testing.T) {
+	const limit = 8 << 20
+	tests := []struct {
+		name    string
+		size    int
+		tooLong bool
+	}{
+		{"short", 100, false},
+		{"long, under the limit", 4 << 20, false},
+		{"at the limit", limit, false},
+		{"over the limit", limit + 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Repeat("x", tt.size) + "\nnext\n"
+			var line []byte
+			var tooLong bool
+			allocs := testing.AllocsPerRun(1, func() {
+				br := bufio.NewReaderSize(strings.NewReader(text), 64<<10)
+				line, tooLong, _, _ = readLine(br, nil, limit)
+			})
+			assert.Equal(t, tt.tooLong, tooLong)
+			if !tt.tooLong {
+				assert.Equal(t, tt.size, len(line))
+			}
+			assert.LessOrEqual(t, cap(line), limit+1, "never grown past the limit")
+			assert.LessOrEqual(t, allocs, 12.0, "a few doubling copies, not one per quarter of growth")
 		})
 	}
 }
