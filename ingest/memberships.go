@@ -420,30 +420,11 @@ func plannedBefore(s *sentence, c cueHit) bool {
 		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 {
 			return true
 		}
-		if p.cat == "planned" && p.start >= c.end && p.start-c.end <= 8 && joiningAct(s, c) && upcoming(s, p) {
+		if p.cat == "planned" && p.val == "after" && p.start >= c.end && p.start-c.end <= 8 && s.hasCueAt("join", c.start) {
 			return true
 		}
 	}
 	return false
-}
-
-// joiningAct reports membership word c as the act of joining ("gia
-// nhập", "kết nạp"), not the state ("thành viên").
-func joiningAct(s *sentence, c cueHit) bool {
-	if c.end-c.start != 2 {
-		return false
-	}
-	switch s.toks[c.start].low + " " + s.toks[c.start+1].low {
-	case "gia nhập", "kết nạp":
-		return true
-	}
-	return false
-}
-
-// upcoming reports planned cue p as "sắp tới" after a noun: "hội nghị sắp
-// tới", the marker that follows what it places in the future.
-func upcoming(s *sentence, p cueHit) bool {
-	return p.end-p.start == 2 && s.toks[p.start].low == "sắp" && s.toks[p.start+1].low == "tới"
 }
 
 // listAfterGom returns a list introduced by "gồm" later in the sentence
@@ -623,10 +604,12 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 // admits reports membership word c as an organisation admitting others,
 // active ("ASEAN kết nạp Timor Leste"), not "được kết nạp".
 func admits(s *sentence, c cueHit) bool {
-	if c.end-c.start != 2 || s.toks[c.start].low != "kết" || s.toks[c.start+1].low != "nạp" {
-		return false
+	for _, j := range s.cues {
+		if j.cat == "join" && j.val == "admit" && j.start == c.start {
+			return c.start == 0 || s.toks[c.start-1].low != "được"
+		}
 	}
-	return c.start == 0 || s.toks[c.start-1].low != "được"
+	return false
 }
 
 // introduces reports whether tokens [from, to) only lead from a
