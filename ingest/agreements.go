@@ -760,8 +760,10 @@ func (a *analysis) clauseDate(s *sentence, cl clause) (Date, bool) {
 // setName is a set's name as written, its dashes unspaced, so that two
 // mentions of it are one: "Việt Nam - Hàn Quốc" and "Việt Nam-Hàn Quốc".
 func setName(name string) string {
-	return strings.NewReplacer(" - ", "-", " – ", "–").Replace(strings.ToLower(name))
+	return unspacedDashes.Replace(strings.ToLower(name))
 }
+
+var unspacedDashes = strings.NewReplacer(" - ", "-", " – ", "–")
 
 // withoutSets drops the mentions of a set of documents ("Lễ trao các văn
 // kiện hợp tác song phương Việt Nam - Hàn Quốc") that a list then names
