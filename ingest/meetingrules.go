@@ -692,7 +692,15 @@ func (r *clauseReading) visit(parts []string) (meeting, bool) {
 	var guest string
 	for _, k := range parts {
 		p := r.a.people.get(k)
-		if p == nil || p.country == "" {
+		if p == nil {
+			continue
+		}
+		if p.country == "" {
+			// An international office holder (the European Council's
+			// president) is the guest of a host from where the visit goes.
+			if to != "" && r.a.hostAmong(parts, meeting{country: to}) {
+				guest = k
+			}
 			continue
 		}
 		switch {

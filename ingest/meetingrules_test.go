@@ -235,6 +235,15 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-05-29 <nil>: to-lam vyacheslav-volodin",
 				"state_visit held 2025-02 RU: to-lam",
 			}},
+		{"an international office holder received during his visit is the visit's guest: the visit is his, the reception the host's",
+			"Sáng 12/3, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Tổng Thư ký Liên hợp quốc Antonio Guterres đang có chuyến thăm chính thức Việt Nam từ ngày 11-13/3/2025.",
+			[]string{
+				"bilateral held 2025-03-12 Hanoi: antonio-guterres pham-minh-chinh",
+				"state_visit held 2025-03-11 Hanoi: antonio-guterres",
+			}},
+		{"the meaning of a visit spoken of ('về ý nghĩa chuyến thăm') is no visit of the two who speak of it",
+			"Thủ tướng Phạm Minh Chính chia sẻ với Thủ tướng Lào Sonexay Siphandone về ý nghĩa chuyến thăm của các doanh nghiệp Việt Nam.",
+			nil},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
