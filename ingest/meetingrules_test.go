@@ -244,6 +244,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"the meaning of a visit spoken of ('về ý nghĩa chuyến thăm') is no visit of the two who speak of it",
 			"Thủ tướng Phạm Minh Chính chia sẻ với Thủ tướng Lào Sonexay Siphandone về ý nghĩa chuyến thăm của các doanh nghiệp Việt Nam.",
 			nil},
+		{"what is reported after a verb of saying and its comma is a clause of its own: the speaker is no participant",
+			"Ngày 5/8, người phát ngôn Điện Kremlin Dmitry Peskov cho biết, Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi đã có cuộc điện đàm.",
+			[]string{"phone_call held <nil> <nil>: narendra-modi vladimir-putin"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

@@ -109,6 +109,28 @@ func clauses(s *sentence) []clause {
 	return out
 }
 
+// reportedAfterComma cuts cls again after a verb of saying and its comma:
+// "Yuri Ushakov cho biết, Tổng thống Putin và Tổng thống Trump đã có một
+// cuộc điện đàm" reports a call the speaker did not take part in. Only
+// meetings cut there: a document's clause keeps what the speaker's clause
+// names ("Bộ Ngoại giao Nga tuyên bố, Hiệp ước giữa nước này và Iran").
+func reportedAfterComma(s *sentence, cls []clause) []clause {
+	for _, c := range s.cues {
+		at := c.end + 1 // the token after the comma
+		if c.cat != "attrib" || at >= len(s.toks) || s.toks[c.end].text != "," {
+			continue
+		}
+		for i, cl := range cls {
+			if at > cl.start && at < cl.end {
+				cls = append(cls[:i+1], cls[i:]...)
+				cls[i].end, cls[i+1].start = at, at
+				break
+			}
+		}
+	}
+	return cls
+}
+
 // openingComma returns the comma that ends an opening clause whose
 // words start at token from: the first that is not between two titles of
 // one name ("sau khi hội đàm với Tổng bí thư, Chủ tịch nước Nguyễn Phú
@@ -225,7 +247,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	// to sentence: most sentences have a clause or two.
 	rs := a.scratch.readings[:0]
 	a.scratch.used = 0
-	cls, recalled := splitRecalled(clauses(s), a.recalledVisits(s))
+	cls, recalled := splitRecalled(reportedAfterComma(s, clauses(s)), a.recalledVisits(s))
 	for ci, cl := range cls {
 		r := a.readClause(si, ci, cl)
 		if r != nil && recalled != nil {
