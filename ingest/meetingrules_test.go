@@ -247,6 +247,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"what is reported after a verb of saying and its comma is a clause of its own: the speaker is no participant",
 			"Ngày 5/8, người phát ngôn Điện Kremlin Dmitry Peskov cho biết, Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi đã có cuộc điện đàm.",
 			[]string{"phone_call held <nil> <nil>: narendra-modi vladimir-putin"}},
+		{"inviters listed after 'lãnh đạo các nước gồm:' are inviters each, not a meeting of their own",
+			"Các chuyến thăm được thực hiện theo lời mời của lãnh đạo các nước gồm: Tổng thống Pháp Emmanuel Macron, Thủ tướng Anh Keir Starmer và Thủ tướng Đức Friedrich Merz.",
+			nil},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

@@ -807,25 +807,49 @@ func beside(s *sentence, m mention) bool {
 		if m.start-c.end <= besideReach {
 			return true
 		}
-		if c.val == "inviter" && laterInList(s, c, m) {
+		if c.val != "inviter" {
+			continue
+		}
+		from := listOpening(s, c.end)
+		if from > c.end && m.start-from <= besideReach || laterInList(s, from, m) {
 			return true // "theo lời mời của Tổng thống Mông Cổ A, Tổng thống Ireland B và ...": each is an inviter
 		}
 	}
 	return false
 }
 
+// listOpening returns the token after a few lower-case words that
+// announce a list ("lãnh đạo các quốc gia gồm:") starting at from, or
+// from when none does.
+func listOpening(s *sentence, from int) int {
+	for j := from; j < len(s.toks) && j < from+6; j++ {
+		t := s.toks[j]
+		if t.upper {
+			break
+		}
+		if t.low == "gồm" || t.low == "là" && j+1 < len(s.toks) && s.toks[j+1].text == ":" {
+			j++
+			for j < len(s.toks) && (s.toks[j].low == "có" || s.toks[j].text == ":") {
+				j++
+			}
+			return j
+		}
+	}
+	return from
+}
+
 // laterInList reports m as the second or a later leader of the list that
-// starts right after cue c: "A, B và C", whose "và" marks the last item.
+// starts at token from: "A, B và C", whose "và" marks the last item.
 // Without a "và" there is no list: "Theo lời mời của A, B thăm ..." names
 // A's guest B.
-func laterInList(s *sentence, c cueHit, m mention) bool {
+func laterInList(s *sentence, from int, m mention) bool {
 	prev, n, in := -1, 0, false
 	for _, o := range s.ments {
-		if o.start < c.end || len(o.keys) == 0 || o.kind == mCountry {
+		if o.start < from || len(o.keys) == 0 || o.kind == mCountry {
 			continue
 		}
 		if prev < 0 {
-			if o.start-c.end > besideReach {
+			if o.start-from > besideReach {
 				return false
 			}
 		} else {
