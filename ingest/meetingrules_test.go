@@ -250,6 +250,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"inviters listed after 'lãnh đạo các nước gồm:' are inviters each, not a meeting of their own",
 			"Các chuyến thăm được thực hiện theo lời mời của lãnh đạo các nước gồm: Tổng thống Pháp Emmanuel Macron, Thủ tướng Anh Keir Starmer và Thủ tướng Đức Friedrich Merz.",
 			nil},
+		{"an organisation in a leader's title ('Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte') makes no summit of a call with him",
+			"Ngày 3/4, Thủ tướng Anh Keir Starmer đã có cuộc điện đàm với Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte.",
+			[]string{"phone_call held 2025-04-03 <nil>: keir-starmer mark-rutte"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

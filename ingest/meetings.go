@@ -571,7 +571,24 @@ func (a *analysis) summitCueAt(s *sentence, cl clause) int {
 // orgAfter reports an organisation named within eight tokens after from.
 func (a *analysis) orgAfter(s *sentence, from, to int) bool {
 	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to {
+		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// inLeaderTitle reports an organisation named in a leader's title: the
+// "NATO" of "cuộc điện đàm với Tổng thư ký NATO Mark Rutte" is his, not
+// a meeting's.
+func inLeaderTitle(s *sentence, org mention) bool {
+	for _, m := range s.ments {
+		if (m.kind == mLeader || m.kind == mDesc) && m.start < org.start && org.end <= m.end {
+			return true
+		}
+		// "Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark
+		// Rutte": the acronym between the title and the name.
+		if m.kind == mLeader && org.end <= m.start && m.start-org.end <= 1 && org.start > 0 && s.toks[org.start-1].text == "(" {
 			return true
 		}
 	}
