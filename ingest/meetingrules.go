@@ -453,6 +453,12 @@ func sightseeing(s *sentence, c cueHit) bool {
 	return false
 }
 
+// topicAt reports a summit word at token i told as a topic, after "về":
+// "thảo luận về Hội nghị thượng đỉnh Nga - Ấn lần thứ 23".
+func topicAt(s *sentence, i int) bool {
+	return i > 0 && s.toks[i-1].low == "về"
+}
+
 // twoSides reports two leaders of two countries: those who sign a
 // document together met to sign it.
 func (a *analysis) twoSides(parts []string) bool {
@@ -493,12 +499,15 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			if c.val == "state_visit" && sightseeing(s, c) {
 				continue // "thăm một địa điểm triển lãm": a place of a visit, no visit of its own
 			}
+			if c.val == "summit" && topicAt(s, c.start) {
+				continue // "điện đàm, thảo luận về Hội nghị thượng đỉnh Nga - Ấn": what was spoken of
+			}
 			r.kinds = append(r.kinds, c)
 		}
 	}
 	for _, m := range s.ments {
 		// "Hội nghị cấp cao Đông Á" names both the organisation and its summit.
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) {
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) && !topicAt(s, m.start) {
 			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "summit", start: m.start, end: m.end})
 		}
 	}

@@ -253,6 +253,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"an organisation in a leader's title ('Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte') makes no summit of a call with him",
 			"Ngày 3/4, Thủ tướng Anh Keir Starmer đã có cuộc điện đàm với Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte.",
 			[]string{"phone_call held 2025-04-03 <nil>: keir-starmer mark-rutte"}},
+		{"a summit spoken of in a call ('trao đổi về Hội nghị thượng đỉnh ...') is a topic, not a summit the two attended",
+			"Ngày 4/3, Thủ tướng Nhật Bản Ishiba Shigeru điện đàm với Tổng thống Hàn Quốc Lee Jae Myung, trao đổi về Hội nghị thượng đỉnh Nhật - Hàn lần thứ 10 vào tháng 8.",
+			[]string{"phone_call held 2025-03-04 <nil>: lee-jae-myung shigeru-ishiba"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
