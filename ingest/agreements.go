@@ -312,6 +312,9 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if a.negated(s, cl, c.start) {
 		return ag, false // "không cố thông qua một tuyên bố chung"
 	}
+	if !named && c.start > 0 && severalDocuments[toks[c.start-1].low] && a.listOf(s, cl, c) == nil && end == c.end && !opensList(s, end) {
+		return ag, false // "tất cả các thỏa thuận đã được thực hiện": documents spoken of, none named or counted
+	}
 	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named {
 		return ag, false // "theo thỏa thuận, sẽ tăng ...", "các điều khoản của thỏa thuận": one spoken of, not one made
 	}
@@ -756,6 +759,9 @@ func (a *analysis) clauseDate(s *sentence, cl clause) (Date, bool) {
 	}
 	return best, found
 }
+
+// severalDocuments holds the words that make an agreement word many documents.
+var severalDocuments = map[string]bool{"các": true, "những": true, "loạt": true}
 
 // setName is a set's name as written, its dashes unspaced, so that two
 // mentions of it are one: "Việt Nam - Hàn Quốc" and "Việt Nam-Hàn Quốc".

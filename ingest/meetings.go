@@ -144,6 +144,18 @@ func openingComma(s *sentence, from int) int {
 	return -1
 }
 
+// afterTitleChain returns the token after a bare title and its comma
+// that start at token i ("Tổng Bí thư, Chủ tịch nước Tập Cận Bình": the
+// titled name), or -1.
+func afterTitleChain(s *sentence, i int) int {
+	for _, m := range s.ments {
+		if m.start == i && m.end < len(s.toks) && s.toks[m.end].text == "," && titleChain(s, m.end) {
+			return m.end + 1
+		}
+	}
+	return -1
+}
+
 // titleChain reports a comma between a bare title and a titled name, two
 // titles of one leader: "Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng".
 func titleChain(s *sentence, j int) bool {
@@ -821,7 +833,7 @@ func beside(s *sentence, m mention) bool {
 		if c.cat != "beside" || c.end > m.start {
 			continue
 		}
-		if m.start-c.end <= besideReach {
+		if m.start-c.end <= besideReach || m.start == afterTitleChain(s, c.end) {
 			return true
 		}
 		if c.val != "inviter" {
