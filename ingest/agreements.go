@@ -100,7 +100,7 @@ var nameStop = map[string]bool{
 	"và": true, "hết": true, "có": true, "trong": true, "là": true, "do": true, "nhằm": true,
 	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
 	"giữa": true, "của": true, "cho": true, "nhân": true, "trị": true, "hồi": true, "từ": true,
-	"sau": true, "trước": true, "gồm": true,
+	"sau": true, "trước": true, "gồm": true, "vì": true, "nào": true, "nếu": true, "nên": true,
 }
 
 // findAgreements reads the agreements a sentence states.
@@ -311,6 +311,9 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	}
 	if a.negated(s, cl, c.start) {
 		return ag, false // "không cố thông qua một tuyên bố chung"
+	}
+	if !named && describes(s, c.start) {
+		return ag, false // "RCEP là một hiệp định tự do thương mại được ký kết ...": the one named, described
 	}
 	if !named && c.start > 0 && severalDocuments[toks[c.start-1].low] && a.listOf(s, cl, c) == nil && end == c.end && !opensList(s, end) {
 		return ag, false // "tất cả các thỏa thuận đã được thực hiện": documents spoken of, none named or counted
@@ -761,7 +764,30 @@ func (a *analysis) clauseDate(s *sentence, cl clause) (Date, bool) {
 }
 
 // severalDocuments holds the words that make an agreement word many documents.
-var severalDocuments = map[string]bool{"các": true, "những": true, "loạt": true}
+var severalDocuments = map[string]bool{"các": true, "những": true, "loạt": true, "kỳ": true, "mọi": true}
+
+// describes reports an agreement word at token i that is said of an
+// agreement or a bloc named before "là": "RCEP là một hiệp định tự do
+// thương mại", "CPTPP sẽ là thỏa thuận thương mại lớn nhất".
+func describes(s *sentence, i int) bool {
+	j := i - 1
+	if j >= 0 && s.toks[j].low == "một" {
+		j--
+	}
+	if j < 1 || s.toks[j].low != "là" {
+		return false
+	}
+	j--
+	for j >= 0 && (s.toks[j].low == "sẽ" || s.toks[j].low == "cũng" || s.toks[j].low == "đã" || s.toks[j].low == "vẫn") {
+		j--
+	}
+	for _, m := range s.ments {
+		if m.end == j+1 && (m.kind == mAgreement || m.kind == mOrg) {
+			return true
+		}
+	}
+	return false
+}
 
 // setName is a set's name as written, its dashes unspaced, so that two
 // mentions of it are one: "Việt Nam - Hàn Quốc" and "Việt Nam-Hàn Quốc".
