@@ -265,6 +265,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"'hàng ngũ lãnh đạo Trung Quốc' is the leadership, not its leader",
 			"Ngày 6/1, Tổng thống Hàn Quốc Lee Jae Myung có cuộc gặp với Thủ tướng Lý Cường, nhân vật quyền lực thứ hai trong hàng ngũ lãnh đạo Trung Quốc.",
 			[]string{"bilateral held 2025-01-06 <nil>: lee-jae-myung li-qiang"}},
+		{"'tiếp nhiên liệu' (refuelling) is no reception: one meeting with the two leaders of one country",
+			"Ngày 14/5, Tổng thống Mỹ Donald Trump đã gặp Quốc vương Qatar Tamim bin Hamad Al Thani và Thủ tướng Qatar Mohammed bin Abdulrahman Al Thani khi chuyên cơ của ông dừng tiếp nhiên liệu tại Doha.",
+			[]string{"summit held 2025-05-14 Doha: donald-trump mohammed-bin-abdulrahman-bin-jassim-al-thani tamim-bin-hamad-al-thani"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
