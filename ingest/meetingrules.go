@@ -151,7 +151,13 @@ var eventRules = []meetingRule{
 		name:    "three-or-more-at-one-table",
 		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
-		read:    func(r *clauseReading) []meeting { return []meeting{r.with("summit", "meeting", r.parts)} },
+		read: func(r *clauseReading) []meeting {
+			kind := "summit"
+			if r.a.twoSidesOnly(r.parts) {
+				kind = "bilateral" // "Trump đã gặp Quốc vương Qatar và Thủ tướng Qatar": two sides
+			}
+			return []meeting{r.with(kind, "meeting", r.parts)}
+		},
 	},
 	{
 		name:    "one-side-of-a-meeting",
@@ -319,6 +325,20 @@ func (r *clauseReading) genericSummit() bool {
 	}
 	_, hosted := r.s.hasCue("congratulate", r.cl.start, r.cl.end)
 	return hosted && len(r.parts) == 1
+}
+
+// twoSidesOnly reports participants who are all of known countries, two
+// in all: the two sides of a bilateral meeting.
+func (a *analysis) twoSidesOnly(parts []string) bool {
+	var cs []string
+	for _, k := range parts {
+		p := a.people.get(k)
+		if p == nil || p.country == "" {
+			return false
+		}
+		cs = appendUnique(cs, p.country)
+	}
+	return len(cs) == 2
 }
 
 // oneCountry reports participants who are all of one known country.

@@ -267,7 +267,10 @@ func TestMeetingPhrasings(t *testing.T) {
 			[]string{"bilateral held 2025-01-06 <nil>: lee-jae-myung li-qiang"}},
 		{"'tiếp nhiên liệu' (refuelling) is no reception: one meeting with the two leaders of one country",
 			"Ngày 14/5, Tổng thống Mỹ Donald Trump đã gặp Quốc vương Qatar Tamim bin Hamad Al Thani và Thủ tướng Qatar Mohammed bin Abdulrahman Al Thani khi chuyên cơ của ông dừng tiếp nhiên liệu tại Doha.",
-			[]string{"summit held 2025-05-14 Doha: donald-trump mohammed-bin-abdulrahman-bin-jassim-al-thani tamim-bin-hamad-al-thani"}},
+			[]string{"bilateral held 2025-05-14 Doha: donald-trump mohammed-bin-abdulrahman-bin-jassim-al-thani tamim-bin-hamad-al-thani"}},
+		{"three leaders of two countries at one table are two sides: talks, not a summit",
+			"Ngày 9/4, Thủ tướng Phạm Minh Chính và Phó Thủ tướng Bùi Thanh Sơn đã có cuộc gặp với Thủ tướng Singapore Lawrence Wong.",
+			[]string{"bilateral held 2025-04-09 <nil>: bui-thanh-son lawrence-wong pham-minh-chinh"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
