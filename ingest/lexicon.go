@@ -24,7 +24,7 @@ type token struct {
 // tokenize splits s[from:to] into words and single punctuation marks.
 // Hyphens, apostrophes and dots are tokens of their own on both sides of
 // matching (text and gazetteer), so "Nga-Trung", "Nga - Trung" and
-// "Kassym-Jomart" all line up. low is s in lower case with the same byte
+// "Kassym-Jomart" all line up; a dash matches as a hyphen. low is s in lower case with the same byte
 // offsets (see lowerKeepOffsets), or "" to lowercase word by word.
 func tokenize(s, low string, from, to int, dst []token) []token {
 	i := from
@@ -60,7 +60,11 @@ func tokenize(s, low string, from, to int, dst []token) []token {
 			i = j
 		default:
 			w := s[i : i+n]
-			dst = append(dst, token{start: i, end: i + n, text: w, low: w})
+			lw := w
+			if r == '–' || r == '—' {
+				lw = "-" // "châu Á – Thái Bình Dương" is the name written "châu Á - Thái Bình Dương"
+			}
+			dst = append(dst, token{start: i, end: i + n, text: w, low: lw})
 			i += n
 		}
 	}

@@ -81,6 +81,10 @@ var eventRules = []meetingRule{
 					if v.date.Day != 0 {
 						v.date.Day = 0
 					}
+					if d, ok := r.legDate(r.legOf(iso)); ok {
+						// "thăm chính thức Chile từ ngày 9-12/11 và dự ...": the leg's own days.
+						v.date, v.endDate = d.Date, d.EndDate
+					}
 					out = append(out, v)
 				}
 			}
@@ -299,6 +303,17 @@ var extraRules = []meetingRule{
 			if r.kind == "state_visit" {
 				// The summit's place is the one named with it, not the visit's.
 				m.city, m.country = r.a.place(r.s, r.cl, r.a.summitCueAt(r.s, r.cl))
+				if len(r.visitedCountries()) >= 2 {
+					// A leg of a trip ("thăm Chile ... và dự Tuần lễ Cấp cao
+					// APEC tại Lima từ ngày 12-16/11"): its own words only.
+					at := r.summitAt()
+					leg := clause{at, r.legEnd(at)}
+					m.city, m.country = r.a.place(r.s, leg, at)
+					if d, ok := r.legDate(leg); ok {
+						m.date, m.endDate = d.Date, d.EndDate
+					}
+					return []meeting{m}
+				}
 			}
 			// A summit's date is its whole span: prefer a range if the clause has one.
 			for _, d := range r.s.dates {
@@ -652,6 +667,86 @@ func commonPart(from, to Date) Date {
 		return Date{Year: from.Year}
 	}
 	return Date{Year: from.Year, Month: from.Month}
+}
+
+// summitAt returns where the clause tells of its summit: a summit word, a
+// summit's name, else the organisation whose meeting it is ("dự Tuần lễ
+// Cấp cao Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)").
+func (r *clauseReading) summitAt() int {
+	for _, c := range r.kinds {
+		if c.val == "summit" {
+			return c.start
+		}
+	}
+	for _, m := range r.s.ments {
+		if m.kind == mOrg && m.start >= r.cl.start && m.end <= r.cl.end {
+			return m.start
+		}
+	}
+	return r.cl.start
+}
+
+// legEnd returns where the leg of a trip told from token at ends: at the
+// next visit or summit word of the clause, or at its end.
+func (r *clauseReading) legEnd(at int) int {
+	for _, c := range r.kinds {
+		if c.start > at && (c.val == "state_visit" || c.val == "summit") {
+			return c.start
+		}
+	}
+	return r.cl.end
+}
+
+// legOf returns the leg of the trip whose visit word goes to country iso,
+// or an empty clause.
+func (r *clauseReading) legOf(iso string) clause {
+	for _, c := range r.kinds {
+		if c.val != "state_visit" {
+			continue
+		}
+		end := r.legEnd(c.start)
+		for _, m := range r.s.ments {
+			if m.kind == mCountry && m.id == iso && m.start >= c.end && m.end <= end {
+				return clause{c.start, end}
+			}
+		}
+	}
+	return clause{}
+}
+
+// legDate returns the first day or span a leg of a trip names, when the trip's legs name their own days: one
+// span told after the last leg ("thăm ... Belarus và thăm chính thức LB
+// Nga từ 5 - 12/5") is the whole trip's.
+func (r *clauseReading) legDate(leg clause) (*DateMention, bool) {
+	if leg.end <= leg.start || !r.datedLegs() {
+		return nil, false
+	}
+	return r.firstDayIn(leg)
+}
+
+// datedLegs reports a trip of which two legs or more name a day.
+func (r *clauseReading) datedLegs() bool {
+	n := 0
+	for _, c := range r.kinds {
+		if c.val != "state_visit" && c.val != "summit" {
+			continue
+		}
+		if _, ok := r.firstDayIn(clause{c.start, r.legEnd(c.start)}); ok {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// firstDayIn returns the first day or span named in leg.
+func (r *clauseReading) firstDayIn(leg clause) (*DateMention, bool) {
+	for i := range r.s.dates {
+		d := &r.s.dates[i]
+		if r.a.inClause(r.s, leg, d.Start) && d.Date.Day != 0 && !d.Approx && !r.a.sinceDate(r.s, leg, d.Start) {
+			return d, true
+		}
+	}
+	return nil, false
 }
 
 // visitedCountries returns the countries the clause's visit words go to:

@@ -271,6 +271,21 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"three leaders of two countries at one table are two sides: talks, not a summit",
 			"Ngày 9/4, Thủ tướng Phạm Minh Chính và Phó Thủ tướng Bùi Thanh Sơn đã có cuộc gặp với Thủ tướng Singapore Lawrence Wong.",
 			[]string{"bilateral held 2025-04-09 <nil>: bui-thanh-son lawrence-wong pham-minh-chinh"}},
+		{"a trip whose legs name their own days and places: each visit and the summit between them keep theirs (a dash in a name is its hyphen)",
+			"Thủ tướng Phạm Minh Chính sẽ thăm chính thức Brazil từ ngày 3-5/7, dự Hội nghị Cấp cao Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) tại thủ đô Lima từ ngày 6-7/7 và thăm chính thức Peru từ ngày 8-9/7.",
+			[]string{
+				"state_visit planned 2025-07-03 BR: pham-minh-chinh",
+				"state_visit planned 2025-07-08 Lima: pham-minh-chinh",
+				"summit planned 2025-07-06 Lima: pham-minh-chinh",
+			}},
+		{"a summit between two legs of a trip is not in the first country visited",
+			"Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Kenya, Ethiopia, tham dự Hội nghị cấp cao Pháp ngữ lần thứ 20 và thăm chính thức Cộng hòa Pháp.",
+			[]string{
+				"state_visit planned <nil> ET: to-lam",
+				"state_visit planned <nil> FR: to-lam",
+				"state_visit planned <nil> KE: to-lam",
+				"summit planned <nil> <nil>: to-lam",
+			}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
