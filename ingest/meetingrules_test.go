@@ -286,6 +286,9 @@ func TestMeetingPhrasings(t *testing.T) {
 				"state_visit planned <nil> KE: to-lam",
 				"summit planned <nil> <nil>: to-lam",
 			}},
+		{"a visit recalled in an opening clause is the visit of the subject that follows it",
+			"Nhắc lại những kỷ niệm tốt đẹp trong chuyến thăm Nhật Bản năm 2018, Chủ tịch nước Lương Cường cảm ơn nhân dân Nhật Bản.",
+			[]string{"state_visit held 2018 JP: luong-cuong"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

@@ -150,6 +150,11 @@ func (r *clauseReading) recalledVisit() []meeting {
 	switch len(r.parts) {
 	case 0:
 		visitor = r.a.subjectBefore(r.s, r.cl.start)
+		if visitor == "" {
+			// "Nhắc lại ấn tượng ... trong chuyến thăm Nam Phi năm 2019,
+			// Thủ tướng Chính phủ chúc mừng ...": the subject that follows.
+			visitor = r.a.subjectAfter(r.s, r.cl.end)
+		}
 	case 1:
 		visitor = r.parts[0]
 	}
@@ -189,6 +194,23 @@ func (a *analysis) subjectBefore(s *sentence, end int) string {
 		if len(m.keys) == 1 && a.people.get(m.keys[0]) != nil {
 			return m.keys[0]
 		}
+	}
+	return ""
+}
+
+// subjectAfter returns the first leader the sentence names from token
+// start, when only the opening clause's words stand before it, or "".
+func (a *analysis) subjectAfter(s *sentence, start int) string {
+	for _, m := range s.ments {
+		if m.start < start || len(m.keys) != 1 || a.people.get(m.keys[0]) == nil {
+			continue
+		}
+		for i := start; i < m.start; i++ {
+			if s.toks[i].word {
+				return "" // words between: not the subject the phrase opens on
+			}
+		}
+		return m.keys[0]
 	}
 	return ""
 }
