@@ -36,8 +36,12 @@ func TestMeetingRuleExamples(t *testing.T) {
 
 // meetingsOf extracts text (published on 2025-06-01) and returns its
 // meetings as "kind status date city: participants" lines.
-func meetingsOf(text string) []string {
-	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2025-06-01"})
+func meetingsOf(text string) []string { return meetingsAt(text, "2025-06-01") }
+
+// meetingsAt is meetingsOf for an article published on published ("" for
+// an article that states no date).
+func meetingsAt(text, published string) []string {
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: published})
 	parts := map[string][]string{}
 	for _, r := range ex.Relations {
 		if r.Type == model.RelMetAt {
@@ -301,6 +305,17 @@ func TestMeetingPhrasings(t *testing.T) {
 			assert.Equal(t, tt.want, meetingsOf(tt.text), "%q", tt.text)
 		})
 	}
+}
+
+// TestRecalledWithoutArticleDate holds a visit recalled ("nhắc lại ...
+// trong chuyến thăm chính thức vào tháng 11-2023") in an article that
+// states no date of its own: the recalling words say it was before.
+// The meeting the sentence tells besides ("gặp lại") is not that visit.
+func TestRecalledWithoutArticleDate(t *testing.T) {
+	got := meetingsAt("Ngày 23/10, tại Kazan, Chủ tịch nước Lương Cường đã gặp Thủ tướng Ấn Độ Narendra Modi. Chủ tịch nước vui mừng gặp lại Thủ tướng Modi; nhắc lại những ấn tượng tốt đẹp về đất nước Ấn Độ trong chuyến thăm chính thức vào tháng 7-2024.", "")
+	assert.Contains(t, got, "state_visit held 2024-07 IN: luong-cuong")
+	assert.Contains(t, got, "bilateral held --10-23 Kazan: luong-cuong narendra-modi")
+	assert.Len(t, got, 2, "%v", got)
 }
 
 // TestWordsThatAreNoMeeting holds phrasings that look like a meeting's and

@@ -1493,6 +1493,11 @@ func compatible(a, b meeting) bool {
 		// A visit recalled takes in only what the text leaves undated
 		// ("Khi đó, ... đã hội đàm tại Điện Élysée").
 		return false
+	case a.recalled && overlapInts(a.sents, b.sents), b.recalled && overlapInts(a.sents, b.sents):
+		// Nor what the sentence recalling it tells besides: "Thủ tướng
+		// vui mừng gặp lại Tổng thống Erdogan; nhắc lại ... trong chuyến
+		// thăm chính thức vào tháng 11-2023" met him again today.
+		return false
 	}
 	if a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a) {
 		return false
@@ -1574,6 +1579,15 @@ func visitHost(v, m meeting) bool {
 		return false
 	}
 	return contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts[v.country]
+}
+
+func overlapInts(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func subset(a, b []string) bool {

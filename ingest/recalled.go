@@ -26,13 +26,13 @@ type recallPhrase struct {
 // other event word, by a date at least recallGap months before the
 // article's date.
 func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
-	if a.anchor.Year == 0 {
-		return nil
-	}
 	var out []recallPhrase
 	for _, c := range s.cues {
 		if c.cat != "meet" || c.val != "state_visit" || s.toks[c.start].low != "chuyến" {
 			continue
+		}
+		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok {
+			continue // no date of the article's to measure by, and no word of recalling
 		}
 		end := min(len(s.toks), c.end+14)
 		for i := c.end; i < end; i++ {
@@ -84,10 +84,15 @@ func (a *analysis) meetWordAt(s *sentence, i int) bool {
 	return false
 }
 
-// longBefore reports a date at least recallGap months before the article's.
+// longBefore reports a date at least recallGap months before the
+// article's; with no date of the article's, any date with its year (the
+// caller has seen a word of recalling).
 func (a *analysis) longBefore(d Date) bool {
 	if d.Year == 0 {
 		return false
+	}
+	if a.anchor.Year == 0 {
+		return true
 	}
 	if d.Month == 0 {
 		return d.Year < a.anchor.Year && (a.anchor.Month == 0 || a.anchor.Month+12 > recallGap)
