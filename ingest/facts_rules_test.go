@@ -257,7 +257,7 @@ func TestMembershipRules(t *testing.T) {
 		{"a-level-between-an-organisation-and-a-country", "Năm 2025 đánh dấu mốc kỷ niệm 50 năm quan hệ đối tác chiến lược ASEAN-New Zealand.",
 			[]string{"NZ ASEAN status=partner"}},
 		{"elected-for-a-later-term", "Ngày 14/5, Đại hội đồng đã bầu 3 nước thành viên Hội đồng Nhân quyền LHQ nhiệm kỳ 2026-2028 gồm: Ấn Độ, Mauritus, Angola và Anh.",
-			[]string{"AO UNHRC status=applicant", "GB UNHRC status=applicant", "IN UNHRC status=applicant"}},
+			[]string{"AO UNHRC status=applicant", "GB UNHRC status=applicant", "IN UNHRC status=applicant", "MU UNHRC status=applicant"}},
 		{"today's-members-after-a-founding", "BRICS là một khối được thành lập vào năm 2006 và hiện bao gồm các quốc gia Brazil, Nga và Iran.",
 			[]string{"BR BRICS status=member", "IR BRICS status=member", "RU BRICS status=member"}},
 		{"admitted-as-a-partner-is-no-member", "Brazil thông báo chính thức kết nạp Việt Nam trở thành “quốc gia đối tác” của nhóm BRICS.",
