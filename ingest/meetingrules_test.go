@@ -293,6 +293,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a visit recalled in an opening clause is the visit of the subject that follows it",
 			"Nhắc lại những kỷ niệm tốt đẹp trong chuyến thăm Nhật Bản năm 2018, Chủ tịch nước Lương Cường cảm ơn nhân dân Nhật Bản.",
 			[]string{"state_visit held 2018 JP: luong-cuong"}},
+		{"the day of speaking at an event ('Ngày 16/6, phát biểu tại Hội nghị') is the event's; one whose role is praised ('vai trò của') is not there",
+			"Ngày 16/6, phát biểu tại phiên họp cấp cao Đại hội đồng Liên hợp quốc tổ chức tại New York, Thủ tướng Anh Keir Starmer hoan nghênh vai trò của Tổng thống Pháp Emmanuel Macron.",
+			[]string{"summit held 2025-06-16 New York: keir-starmer"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

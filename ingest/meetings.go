@@ -1223,8 +1223,8 @@ func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
 		return true // the page's own date, in its byline
 	}
 	for _, c := range s.cues {
-		if c.cat != "attrib" {
-			continue
+		if c.cat != "attrib" || c.end < len(s.toks) && s.toks[c.end].low == "tại" {
+			continue // "Ngày 26/9, phát biểu tại phiên họp cấp cao ...": the day of the event spoken at
 		}
 		at := s.toks[c.start].start
 		if at >= d.End && at-d.End <= 2 {
