@@ -169,6 +169,28 @@ func findMemberships(a *analysis, si int) []membership {
 			}
 		}
 	}
+	return foundersOnce(out)
+}
+
+// foundersOnce drops the plain membership of a country the same sentence
+// names a founding member of the organisation: "Được thành lập với 4
+// thành viên ban đầu là Brazil, Nga, Ấn Độ và Trung Quốc, BRICS hiện có 10
+// quốc gia thành viên" tells one standing of each founder.
+func foundersOnce(ms []membership) []membership {
+	founder := func(m membership) bool {
+		for _, f := range ms {
+			if f.status == "founding_member" && f.country == m.country && f.org == m.org {
+				return true
+			}
+		}
+		return false
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.status != "member" || !founder(m) {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 
@@ -473,6 +495,13 @@ func (a *analysis) orgLists(s *sentence, ls []countryList, si int) []membership 
 func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membership {
 	var out []membership
 	for _, m := range s.ments {
+		if m.kind == mOrgRef {
+			// "Khối này gồm ...", "Nó bao gồm ..." (a sentence's first
+			// word): the organisation told before.
+			if ref := a.referredOrg(s, m); ref != "" {
+				m.kind, m.id = mOrg, ref
+			}
+		}
 		if m.kind != mOrg {
 			continue
 		}
@@ -592,6 +621,9 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	if after >= 0 && admits(s, c) {
 		subject = -1 // "Việt Nam thúc đẩy ASEAN kết nạp Lào": the admitted are named after
 	}
+	if after >= 0 && c.start > 0 && (s.toks[c.start-1].low == "các" || s.toks[c.start-1].low == "những") {
+		subject = -1 // "A và B, các nước đối tác đối thoại của SCO là C, D": the class is named after
+	}
 	if subject >= 0 {
 		out = append(out, ls[subject])
 	}
@@ -619,10 +651,15 @@ func admits(s *sentence, c cueHit) bool {
 // ("gia nhập APEC năm 1998, cùng với Peru" does).
 func (a *analysis) introduces(s *sentence, from, to int) bool {
 	ofOrg := false // "của ASEAN"
+	orgThenComma := false
 	for i := from; i < to; i++ {
 		ofOrg = ofOrg || inOrg(s, i) && i > 0 && s.toks[i-1].low == "của"
 		if ofOrg && s.toks[i].low == "cùng" {
 			return false
+		}
+		orgThenComma = orgThenComma || s.toks[i].text == "," && i > from && inOrg(s, i-1)
+		if orgThenComma && s.toks[i].low == "gồm" {
+			return false // "mong muốn gia nhập BRICS, nhóm BRICS gồm Brazil, Nga": the group's own members
 		}
 	}
 	for i := from; i < to; i++ {
@@ -630,7 +667,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 			continue
 		}
 		switch s.toks[i].low {
-		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho",
+		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào",
 			"trong", "đó", "có", "chỉ", "hiện", "thêm", "ban", "đầu", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
@@ -718,8 +755,8 @@ func passiveFounding(s *sentence, c cueHit) bool {
 // gia quan sát viên SCO gồm Afghanistan, Belarus ...").
 func genericMembers(s *sentence, c cueHit) bool {
 	for j := c.end; j < len(s.toks) && j < c.end+5; j++ {
-		if w := s.toks[j].low; w == "gồm" || w == ":" {
-			return false
+		if w := s.toks[j].low; w == "gồm" || w == ":" || w == "là" && countryAt(s, j+1) {
+			return false // "Các nước quan sát viên của SCO là Afghanistan và Mông Cổ": they are named
 		}
 	}
 	for j := c.start - 1; j >= 0 && j >= c.start-3; j-- {
@@ -864,6 +901,18 @@ func completedProcess(s *sentence, c cueHit, at int) bool {
 // sentenceOrg returns the organisation a sentence speaks of: one it names,
 // else the article's last named one when a word such as "tổ chức" or
 // "thành viên" points back to it. explicit is true when the sentence names it.
+// referredOrg returns the organisation an orgref mention points back to:
+// "khối này", "tổ chức đó", or a pronoun ("Nó") that opens the sentence.
+func (a *analysis) referredOrg(s *sentence, m mention) string {
+	if m.end < len(s.toks) && (s.toks[m.end].low == "này" || s.toks[m.end].low == "đó") {
+		return a.lastOrg
+	}
+	if m.start == 0 && s.toks[0].low == "nó" {
+		return a.lastOrg
+	}
+	return ""
+}
+
 func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 	for _, m := range s.ments {
 		if m.kind == mOrg {
