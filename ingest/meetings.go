@@ -391,7 +391,7 @@ func (a *analysis) dayAndSpan(s *sentence, cl clause, visitAt int) (day, span, s
 			}
 			continue
 		}
-		if day.IsZero() && !d.Approx {
+		if day.IsZero() && !d.Approx && !leavingAfter(s, cl, d) {
 			day = d.Date
 		}
 	}
@@ -453,7 +453,7 @@ func (a *analysis) leadDate(s *sentence, lead int, cl clause) (Date, Date) {
 	var best *DateMention
 	for i := range s.dates {
 		d := &s.dates[i]
-		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) || a.reportedBefore(s, d, cl) {
+		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) || a.reportedBefore(s, d, cl) || leavingAfter(s, clause{0, len(s.toks)}, d) {
 			continue
 		}
 		best = d
@@ -1149,11 +1149,15 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		}
 		return a.lastDay(si), Date{}
 	}
-	var best *DateMention
+	var best, left *DateMention
 	bestDist := 21
 	for i := range s.dates {
 		d := &s.dates[i]
 		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || ofRelative(s, cl, d.Start) {
+			continue
+		}
+		if leavingAfter(s, cl, d) {
+			left = d // "Tối 2/12, ... đã về đến Hà Nội, kết thúc chuyến thăm": the day they came home
 			continue
 		}
 		if status == "held" && a.anchor.Year != 0 && dateAfter(d.Date, a.anchor) && d.Date.Year > a.anchor.Year {
@@ -1177,6 +1181,9 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	if best == nil && visit {
 		best = spanAfter(s, cl)
 	}
+	if best == nil && left != nil && !left.Approx {
+		return Date{Year: left.Date.Year, Month: left.Date.Month}, Date{} // the trip ended that month
+	}
 	if best == nil {
 		return a.justBefore(s, cl), Date{}
 	}
@@ -1185,6 +1192,27 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
 	}
 	return best.Date, best.EndDate
+}
+
+// leavingAfter reports a date d followed in clause cl by a trip's end:
+// coming home ("Tối 2/12, Tổng Bí thư ... đã về đến Hà Nội"), or leaving
+// with the visit over ("Sáng 14/10, Thủ tướng Lý Cường rời Hà Nội, kết
+// thúc chuyến thăm"). That day ends the trip; it dates none of its events.
+func leavingAfter(s *sentence, cl clause, d *DateMention) bool {
+	for _, c := range s.cues {
+		if c.cat != "leaving" || c.start < cl.start || c.end > cl.end || s.toks[c.start].start < d.End {
+			continue
+		}
+		if s.toks[c.start].low == "về" {
+			return true
+		}
+		for i := c.end; i+1 < cl.end; i++ {
+			if s.toks[i].low == "kết" && s.toks[i+1].low == "thúc" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // justBefore dates a meeting told as just done by a dated statement:
