@@ -298,6 +298,11 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"AF SCO status=observer", "AM SCO status=partner", "AZ SCO status=partner", "KH SCO status=partner", "MN SCO status=observer"}},
 		{"founders after 'được thành lập vào năm ... bởi'", "BRICS được thành lập vào năm 2006 bởi Brazil, Nga, Ấn Độ và Trung Quốc.",
 			[]string{"BR BRICS status=founding_member", "CN BRICS status=founding_member", "IN BRICS status=founding_member", "RU BRICS status=founding_member"}},
+		{"joining 'với tư cách là các quốc gia đối tác' makes partners, not members", "Năm 2025, Belarus, Bolivia và Uzbekistan chính thức gia nhập BRICS với tư cách là các quốc gia đối tác.",
+			[]string{"BO BRICS status=partner", "BY BRICS status=partner", "UZ BRICS status=partner"}},
+		{"admitting new members as a class ('ủng hộ kết nạp thành viên mới') names no country", "Ông Saboia khẳng định Brazil ủng hộ kết nạp thành viên mới của BRICS.", nil},
+		{"the Latin 'Arab' spelling of the Emirates does not end a list", "BRICS hiện có 9 quốc gia thành viên, gồm Brazil, Ethiopia, Các Tiểu vương quốc Arab thống nhất, Ai Cập và Iran.",
+			[]string{"AE BRICS status=member", "BR BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IR BRICS status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

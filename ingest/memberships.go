@@ -126,7 +126,7 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "partner" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
 			continue // "đối tác chiến lược" is a relationship, not a status in an organisation
 		}
-		if negatedWithin(s, c.start, 5) || anniversary(s, c) {
+		if negatedWithin(s, c.start, 5) || anniversary(s, c) || admitsMembersAsClass(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
 		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
@@ -319,6 +319,11 @@ func (a *analysis) admittedLater(s *sentence, c cueHit) bool {
 
 // asStatus reports "với tư cách" or "với tư cách là" right before token
 // i: the status a joining named before it is to give, not a fact of its own.
+// asStatusAt reports "với tư cách" starting at token i.
+func asStatusAt(s *sentence, i int) bool {
+	return i+2 < len(s.toks) && s.toks[i].low == "với" && s.toks[i+1].low == "tư" && s.toks[i+2].low == "cách"
+}
+
 func asStatus(s *sentence, i int) bool {
 	at := i
 	if i > 0 && s.toks[i-1].low == "là" {
@@ -344,7 +349,16 @@ func asStatus(s *sentence, i int) bool {
 // thành một quốc gia đối tác của BRICS".
 func (a *analysis) specificStatusAfter(s *sentence, c cueHit) bool {
 	if c.end < len(s.toks) && inOrg(s, c.end) {
-		return false
+		// "gia nhập BRICS với tư cách là các quốc gia đối tác": the
+		// organisation, then the status joined as.
+		j := c.end
+		for j < len(s.toks) && inOrg(s, j) {
+			j++
+		}
+		if !asStatusAt(s, j) {
+			return false
+		}
+		c.end = j
 	}
 	for _, o := range s.cues {
 		if o.cat == "member" && o.val != "member" && o.val != "founding_member" && o.start >= c.end && o.start-c.end <= 6 {
@@ -631,6 +645,36 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		out = append(out, ls[after])
 	}
 	return out
+}
+
+// admitsMembersAsClass reports a word of admitting followed by new
+// members as a class, no country: "ủng hộ kết nạp thành viên mới", "kết
+// nạp thêm thành viên mới".
+// Both the word of admitting and the members word are no fact.
+func admitsMembersAsClass(s *sentence, c cueHit) bool {
+	for _, join := range s.cues {
+		if join.cat != "join" || join.start > c.start {
+			continue
+		}
+		j := join.end
+		for j < len(s.toks) && (s.toks[j].low == "thêm" || s.toks[j].low == "các" || s.toks[j].low == "những") {
+			j++
+		}
+		if j+2 < len(s.toks) && s.toks[j].low == "thành" && s.toks[j+1].low == "viên" && s.toks[j+2].low == "mới" && (c.start == join.start || c.start == j) && !countryWithin(s, j+3, 6) {
+			return true // "thành viên mới là Timor-Leste" names the member
+		}
+	}
+	return false
+}
+
+// countryWithin reports a country named within n tokens from token i.
+func countryWithin(s *sentence, i, n int) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= i && m.start < i+n {
+			return true
+		}
+	}
+	return false
 }
 
 // admits reports membership word c as an organisation admitting others,
