@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // This file reads who is named in a sentence: leaders by full name, by
 // "<title> <country> <Name>", by "ông <short name>", by description
@@ -316,6 +319,86 @@ func (lx *lexicon) pluralOverList(toks []token, k int) bool {
 // qualifiers reads what follows a title before the name: a country, an
 // organisation, a venue standing for its government ("Điện Kremlin"), and a
 // few lower-case words ("phát ngôn viên chính sách đối ngoại").
+// surnamesTSV holds the family names that open a Vietnamese name.
+//
+//go:embed data/surnames.tsv
+var surnamesTSV string
+
+// surnames is surnamesTSV as a set of lower-case words.
+var surnames = func() map[string]bool {
+	set := map[string]bool{}
+	for _, line := range strings.Split(surnamesTSV, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			set[lower(line)] = true
+		}
+	}
+	return set
+}()
+
+// holderAfterPost returns where a Vietnamese name starts after the words
+// of a post the lexicon does not know, from token k: "Thứ trưởng [Công
+// an] Lê Quốc Hùng", "Trưởng ban [Tổ chức T.Ư] Lê Minh Hưng". The name is
+// a surname and one to three given names, capitalised, that end the run of
+// capitals; the post's words hold a lower-case word or an abbreviation's
+// dot (else they are the name: "Hà Hoàng Hải"), no other punctuation and
+// no other title. Else k.
+func (lx *lexicon) holderAfterPost(toks []token, k int) int {
+	plain := false // a lower-case word or a dot: the post's words, not a name's
+	for j := k + 1; j < len(toks) && j-k <= postReach; j++ {
+		t := toks[j-1]
+		if !t.word && t.text != "." || lx.titleAt(toks, j-1) && j-1 > k {
+			return k
+		}
+		if lx.cueAt(toks, j-1) {
+			return k // "Thứ trưởng Pankin nói rằng Malaysia và Thái Lan": a statement, no post
+		}
+		plain = plain || !t.upper
+		if !plain || !toks[j].upper || !surnames[toks[j].low] || lx.placeAt(toks, j) {
+			continue // "Thái Lan" is a country
+		}
+		n := j + 1
+		for n < len(toks) && n-j <= 3 && toks[n].word && toks[n].upper {
+			n++
+		}
+		if n-j >= 2 && (n == len(toks) || !toks[n].upper) {
+			return j
+		}
+	}
+	return k
+}
+
+// cueAt reports a cue other than an institution's words starting at
+// token i: a verb, a preposition, a word of the news that no post holds.
+func (lx *lexicon) cueAt(toks []token, i int) bool {
+	for _, m := range lx.at(toks, i) {
+		if m.kinds&(1<<kCue) == 0 {
+			continue
+		}
+		_, inst := m.cue("institution")
+		_, ref := m.cue("orgref") // "Ban Tổ chức": a body's name
+		if !inst && !ref {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt reports a country or a city starting at token i.
+func (lx *lexicon) placeAt(toks []token, i int) bool {
+	for _, m := range lx.at(toks, i) {
+		if _, ok := m.has(kCountry); ok {
+			return true
+		}
+		if _, ok := m.has(kCity); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// postReach is how many words of a post holderAfterPost goes over.
+const postReach = 10
+
 func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 	toks := s.toks
 	g := DefaultGazetteer()
@@ -378,6 +461,10 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 		if toks[k].low == "tại" && postedRole(ment.role) && k+1 < len(toks) && toks[k+1].upper && lx.qualifierAt(toks, k+1) {
 			k++ // "Đại sứ Việt Nam tại Nga Đặng Minh Khôi": where the post is
 			continue
+		}
+		if j := lx.holderAfterPost(toks, k); j > k && toks[k].upper {
+			k = j // "Thứ trưởng Công an Lê Quốc Hùng": a post, then its holder
+			break
 		}
 		if toks[k].word && !toks[k].upper && lowerRun < 4 && len(lx.at(toks, k)) == 0 {
 			// Allow a few plain words ("phát ngôn viên chính sách đối ngoại

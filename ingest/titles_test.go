@@ -29,6 +29,9 @@ func TestTitledNames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a Vietnamese name after the words of a post the lexicon does not know; a name that opens on a rarer surname is all name; a country or a statement is no post",
+			"Đoàn có Thứ trưởng Xây dựng Nguyễn Văn Sinh; Chánh văn phòng T.Ư Đảng Lê Khánh Hải; Đại sứ Việt Nam tại Ba Lan Hà Hoàng Hải. Thứ trưởng Pankin nói rằng Malaysia và Thái Lan đã trở thành đối tác.",
+			[]string{"ha-hoang-hai", "le-khanh-hai", "nguyen-van-sinh"}},
 		{"an ambassador's post after 'tại' stands between title and name",
 			"Đón đoàn có Đại sứ Việt Nam tại Nga Đặng Minh Khôi và Đại sứ Angola tại Việt Nam Fernando Miguel.",
 			[]string{"dang-minh-khoi", "fernando-miguel"}},
