@@ -997,6 +997,21 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 	r.subject = k
 	r.parts = append(r.parts, k)
 	slices.Sort(r.parts)
+	if before.base.status == "planned" && r.base.status == "held" && !r.toldAsDone() {
+		// "Tổng thống Putin sẽ hội đàm với ...; hội kiến Thủ tướng": the
+		// verb goes on the plan its subject's "sẽ" opened.
+		r.base.status = "planned"
+	}
+}
+
+// toldAsDone reports a word of the past in the clause: "đã", "vừa".
+func (r *clauseReading) toldAsDone() bool {
+	for i := r.cl.start; i < r.cl.end; i++ {
+		if w := r.s.toks[i].low; w == "đã" || w == "vừa" {
+			return true
+		}
+	}
+	return false
 }
 
 // takeMainSubject gives an opening "sau khi"/"trước khi" clause with no

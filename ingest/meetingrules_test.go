@@ -299,6 +299,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"the day a leader comes home ('Chiều 20/8, ... đã về đến Hà Nội, kết thúc chuyến thăm') dates no event of the trip: its month, or the trip's span",
 			"Chiều 20/8, chuyên cơ chở Thủ tướng Phạm Minh Chính đã về đến Hà Nội, kết thúc chuyến thăm chính thức Trung Quốc. Tối 2/12, Tổng Bí thư Tô Lâm đã về đến Hà Nội, kết thúc chuyến thăm cấp Nhà nước tới Lào và đồng chủ trì Cuộc gặp cấp cao với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith từ ngày 1 đến 2/12.",
 			[]string{"state_visit held 2025-08 CN: pham-minh-chinh", "state_visit held 2025-12-01 LA: thongloun-sisoulith to-lam"}},
+		{"a verb that shares the subject of a planned clause shares its plan ('sẽ hội đàm với A; hội kiến B')",
+			"Dự kiến, Thủ tướng Christopher Luxon sẽ hội đàm với Thủ tướng Phạm Minh Chính; hội kiến Tổng Bí thư Tô Lâm.",
+			[]string{"bilateral planned <nil> <nil>: christopher-luxon pham-minh-chinh", "bilateral planned <nil> <nil>: christopher-luxon to-lam"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
