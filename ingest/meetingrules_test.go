@@ -302,6 +302,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a verb that shares the subject of a planned clause shares its plan ('sẽ hội đàm với A; hội kiến B')",
 			"Dự kiến, Thủ tướng Christopher Luxon sẽ hội đàm với Thủ tướng Phạm Minh Chính; hội kiến Tổng Bí thư Tô Lâm.",
 			[]string{"bilateral planned <nil> <nil>: christopher-luxon pham-minh-chinh", "bilateral planned <nil> <nil>: christopher-luxon to-lam"}},
+		{"an invitation made during a call plans the visit, not the call ('Trong một cuộc điện đàm tháng trước, ông Tập đã mời ông Trump thăm')",
+			"Trong một cuộc điện đàm tháng trước, Chủ tịch Trung Quốc Tập Cận Bình đã mời Tổng thống Mỹ Donald Trump thăm Trung Quốc.",
+			[]string{"phone_call held 2025-05 <nil>: donald-trump xi-jinping"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

@@ -948,11 +948,26 @@ func (a *analysis) status(s *sentence, cl clause) string {
 		return "cancelled"
 	}
 	for _, c := range s.cues {
-		if c.cat == "planned" && c.start >= cl.start && c.end <= cl.end && !frontedInvitation(s, c) {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= cl.end && !frontedInvitation(s, c) && !invitedDuring(s, cl, c) {
 			return "planned"
 		}
 	}
 	return "held"
+}
+
+// invitedDuring reports an invitation made during a meeting the clause
+// tells before it: "Trong một cuộc điện đàm tháng trước, ông Tập đã mời
+// ông Trump thăm Trung Quốc" plans the visit, the call was held.
+func invitedDuring(s *sentence, cl clause, c cueHit) bool {
+	if s.toks[c.end-1].low != "mời" {
+		return false
+	}
+	for _, m := range s.cues {
+		if m.cat == "meet" && m.val != "state_visit" && m.start >= cl.start && m.end <= c.start {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedInvitation reports "Nhận lời mời của X, Y thăm ...": an
