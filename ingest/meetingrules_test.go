@@ -305,6 +305,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"an invitation made during a call plans the visit, not the call ('Trong một cuộc điện đàm tháng trước, ông Tập đã mời ông Trump thăm')",
 			"Trong một cuộc điện đàm tháng trước, Chủ tịch Trung Quốc Tập Cận Bình đã mời Tổng thống Mỹ Donald Trump thăm Trung Quốc.",
 			[]string{"phone_call held 2025-05 <nil>: donald-trump xi-jinping"}},
+		{"who is welcomed ('lễ đón Thủ tướng Nhật Bản') is no place; the welcome is the visit's, whoever invited, and its day is the visit's day within its span",
+			"Thủ tướng Phạm Minh Chính đã chủ trì lễ đón Thủ tướng Nhật Bản Ishiba Shigeru thăm chính thức Việt Nam. Theo lời mời của Tổng Bí thư Tô Lâm, Tổng thống Indonesia Prabowo Subianto thăm cấp Nhà nước tới Việt Nam trong hai ngày 9-10/3. Lễ đón chính thức Tổng thống Prabowo Subianto diễn ra sáng 10/3 tại Phủ Chủ tịch do Chủ tịch nước Lương Cường chủ trì.",
+			[]string{"state_visit held 2025-03-10 Hanoi: luong-cuong prabowo-subianto", "state_visit held <nil> Hanoi: pham-minh-chinh shigeru-ishiba"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

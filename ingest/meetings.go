@@ -1109,6 +1109,17 @@ func topicOfPlace(s *sentence, i int) bool {
 	return false
 }
 
+// welcome reports a visit word that is the welcome ceremony ("lễ đón
+// Thủ tướng Trung Quốc"): who is welcomed follows it, not where.
+func welcome(s *sentence, c cueHit) bool {
+	for i := c.start; i < c.end; i++ {
+		if s.toks[i].low == "đón" {
+			return true
+		}
+	}
+	return false
+}
+
 var placeNoun = map[string]bool{"thủ": true, "đô": true, "thành": true, "phố": true, "tỉnh": true, "bang": true, "đảo": true, "vùng": true}
 
 // afterPlaceWord reports whether a place preposition stands just before
@@ -1126,7 +1137,7 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		for _, c := range s.cues {
-			if (c.cat == "place" || c.cat == "meet" && c.val == "state_visit") && c.end == j+1 {
+			if (c.cat == "place" || c.cat == "meet" && c.val == "state_visit" && !welcome(s, c)) && c.end == j+1 {
 				return true
 			}
 		}
@@ -1575,7 +1586,9 @@ func compatible(a, b meeting) bool {
 // visitDay reports a visit v over a span of days and a meeting m on one
 // of them: the visit's talks ("thăm từ ngày 5-7/5 ... Sáng 6/5, hội đàm").
 func visitDay(v, m meeting) bool {
-	if v.kind != "state_visit" || v.endDate.IsZero() || !m.endDate.IsZero() || m.date.Day == 0 {
+	// m may be a day of the visit that has taken in its span already
+	// (the welcome on the 20th of a visit of the 19th-20th).
+	if v.kind != "state_visit" || v.endDate.IsZero() || !m.endDate.IsZero() && m.endDate != v.endDate || m.date.Day == 0 {
 		return false
 	}
 	if m.date.Year == 0 && v.date.Year == 0 {
@@ -1618,8 +1631,8 @@ func visitHost(v, m meeting) bool {
 	if v.kind != "state_visit" || len(v.participants) != 1 || v.country == "" || len(m.participants) < 2 {
 		return false
 	}
-	if !m.talks && m.kind != "state_visit" && !m.headOf[v.country] || v.inviter != "" && !contains(m.participants, v.inviter) {
-		return false
+	if !m.talks && m.kind != "state_visit" && !m.headOf[v.country] || v.inviter != "" && !contains(m.participants, v.inviter) && m.kind != "state_visit" {
+		return false // the welcome ceremony is the visit's whoever invited ("Lễ đón ... do Chủ tịch nước Tô Lâm chủ trì")
 	}
 	return contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts[v.country]
 }
