@@ -308,6 +308,12 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"who is welcomed ('lễ đón Thủ tướng Nhật Bản') is no place; the welcome is the visit's, whoever invited, and its day is the visit's day within its span",
 			"Thủ tướng Phạm Minh Chính đã chủ trì lễ đón Thủ tướng Nhật Bản Ishiba Shigeru thăm chính thức Việt Nam. Theo lời mời của Tổng Bí thư Tô Lâm, Tổng thống Indonesia Prabowo Subianto thăm cấp Nhà nước tới Việt Nam trong hai ngày 9-10/3. Lễ đón chính thức Tổng thống Prabowo Subianto diễn ra sáng 10/3 tại Phủ Chủ tịch do Chủ tịch nước Lương Cường chủ trì.",
 			[]string{"state_visit held 2025-03-10 Hanoi: luong-cuong prabowo-subianto", "state_visit held <nil> Hanoi: pham-minh-chinh shigeru-ishiba"}},
+		{"the sender of greetings ('lời chúc tốt đẹp của X') and a bare title chained to a name ('Tổng Bí thư, Chủ tịch nước Tập Cận Bình') are no one else at the table",
+			"Ngày 4/9, tại cuộc hội đàm, Chủ tịch nước Lương Cường chuyển lời thăm hỏi thân tình, lời chúc tốt đẹp của Tổng Bí thư Tô Lâm tới Tổng Bí thư, Chủ tịch nước Tập Cận Bình.",
+			[]string{"bilateral held 2025-09-04 <nil>: luong-cuong xi-jinping"}},
+		{"a name, a dash and his title ('Kevin McCarthy - Chủ tịch Hạ viện Hoa Kỳ và ...') go on the list, they do not end the clause",
+			"Ngày 19/9, Thủ tướng Phạm Minh Chính đã có cuộc gặp Hạ nghị sĩ Kevin McCarthy - Chủ tịch Hạ viện Hoa Kỳ và Hạ nghị sĩ Michael McCaul - Chủ tịch Ủy ban Đối ngoại Hạ viện Hoa Kỳ.",
+			[]string{"summit held 2025-09-19 <nil>: kevin-mccarthy michael-mccaul pham-minh-chinh"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

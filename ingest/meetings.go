@@ -73,7 +73,7 @@ func clauses(s *sentence) []clause {
 			cut(i + 2)
 		case (t.text == "-" || t.text == "–" || t.text == "—") && i > 0 && i+1 < len(s.toks) &&
 			t.start > s.toks[i-1].end && s.toks[i+1].start > t.end && !countryAt(s, i-1) && !countryAt(s, i+1) && !insideMention(s, i) &&
-			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text):
+			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text) && !titleAfterName(s, i):
 			cut(i + 1)
 		}
 		for _, c := range cues {
@@ -131,6 +131,18 @@ func reportedAfterComma(s *sentence, cls []clause) []clause {
 	return cls
 }
 
+// titleAfterName reports a dash between a leader's name and a bare title
+// that is his: "Hạ nghị sĩ Kevin McCarthy - Chủ tịch Hạ viện Hoa Kỳ và
+// Hạ nghị sĩ Michael McCaul": an appositive, not a new statement.
+func titleAfterName(s *sentence, i int) bool {
+	named, titled := false, false
+	for _, m := range s.ments {
+		named = named || m.end == i && m.kind == mLeader
+		titled = titled || m.start == i+1 && m.kind == mDesc
+	}
+	return named && titled
+}
+
 // openingComma returns the comma that ends an opening clause whose
 // words start at token from: the first that is not between two titles of
 // one name ("sau khi hội đàm với Tổng bí thư, Chủ tịch nước Nguyễn Phú
@@ -154,6 +166,13 @@ func afterTitleChain(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// chainedTitle reports a bare title that is the first of a titled
+// name's ("Tổng Bí thư, Chủ tịch nước Tập Cận Bình"): not someone else
+// the title stands for.
+func chainedTitle(s *sentence, m mention) bool {
+	return m.kind == mDesc && m.end < len(s.toks) && s.toks[m.end].text == "," && titleChain(s, m.end)
 }
 
 // titleChain reports a comma between a bare title and a titled name, two
@@ -647,7 +666,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) {
 			continue
 		}
 		for _, k := range m.keys {
