@@ -16,21 +16,22 @@ import (
 
 // clauseReading is what one clause says, as the rules read it.
 type clauseReading struct {
-	a         *analysis
-	s         *sentence
-	cl        clause
-	kinds     []cueHit      // the clause's meeting words
-	kind      string        // the strongest meeting kind among them; "" when only summit words
-	summitCue bool          // a summit word, or a meeting of an organisation
-	attend    bool          // an attendance word: "tham dự", "có mặt"
-	parts     []string      // the leaders taking part, sorted
-	others    int           // countries named besides the participants' own
-	base      meeting       // the date, place, status and organisation the clause gives
-	visitAt   int           // the token of a visit word ("thăm", "chuyến thăm"), or -1
-	meetAt    int           // the token of another meeting word ("hội kiến", "hội đàm"), or -1
-	occasion  bool          // the clause opens with "nhân dịp", "trong khuôn khổ"
-	recall    *recallPhrase // the clause is a visit recalled (recalled.go)
-	subject   string        // the subject a clause opening on its verb shares with the clause before ("...; hội kiến A và B")
+	a            *analysis
+	s            *sentence
+	cl           clause
+	kinds        []cueHit      // the clause's meeting words
+	kind         string        // the strongest meeting kind among them; "" when only summit words
+	summitCue    bool          // a summit word, or a meeting of an organisation
+	attend       bool          // an attendance word: "tham dự", "có mặt"
+	parts        []string      // the leaders taking part, sorted
+	others       int           // countries named besides the participants' own
+	base         meeting       // the date, place, status and organisation the clause gives
+	visitAt      int           // the token of a visit word ("thăm", "chuyến thăm"), or -1
+	meetAt       int           // the token of another meeting word ("hội kiến", "hội đàm"), or -1
+	occasion     bool          // the clause opens with "nhân dịp", "trong khuôn khổ"
+	recall       *recallPhrase // the clause is a visit recalled (recalled.go)
+	subject      string        // the subject a clause opening on its verb shares with the clause before ("...; hội kiến A và B")
+	recalledFrom []string      // a recalled meeting's: the participants of the clause before it
 }
 
 // meetingRule is one way a clause states a meeting.
@@ -48,6 +49,25 @@ var eventRules = []meetingRule{
 		example: "Thủ tướng Petr Fiala chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 		when:    func(r *clauseReading) bool { return r.recall != nil && r.kind == "state_visit" },
 		read:    func(r *clauseReading) []meeting { return r.recalledVisit() },
+	},
+	{
+		name:    "a-meeting-recalled",
+		example: "Tổng thống Donald Trump và Chủ tịch Tập Cận Bình gặp nhau lần đầu kể từ cuộc họp bên lề hội nghị thượng đỉnh G20 tại Osaka, Nhật Bản, hồi tháng 6/2019.",
+		when:    func(r *clauseReading) bool { return r.recall != nil && r.kind != "state_visit" },
+		read: func(r *clauseReading) []meeting {
+			// The meeting before this one, of the same people: those of
+			// the clause it is recalled from when it names none.
+			parts := r.parts
+			if len(parts) < 2 {
+				parts = r.recalledFrom
+			}
+			if len(parts) < 2 {
+				return nil
+			}
+			m := r.with("bilateral", "meeting", parts)
+			m.status, m.recalled, m.endDate = "held", true, Date{}
+			return []meeting{m}
+		},
 	},
 	{
 		name:    "attendance-without-a-meeting-word",
@@ -225,6 +245,19 @@ var eventRules = []meetingRule{
 				// side of the talks told elsewhere.
 				m.partial = true
 			}
+			return []meeting{m}
+		},
+	},
+	{
+		name:    "the-meeting-took-place",
+		example: "Cuộc gặp diễn ra lúc 11h hôm nay tại thành phố Busan, Hàn Quốc.",
+		when: func(r *clauseReading) bool {
+			return r.kind == "bilateral" && len(r.parts) == 0 && r.tookPlace() && (!r.base.date.IsZero() || r.base.city != "" || r.base.country != "")
+		},
+		read: func(r *clauseReading) []meeting {
+			// The day and place of the meeting the article tells of.
+			m := r.with("bilateral", "meeting", nil)
+			m.partial = true
 			return []meeting{m}
 		},
 	},
@@ -1002,6 +1035,17 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 		// verb goes on the plan its subject's "sẽ" opened.
 		r.base.status = "planned"
 	}
+}
+
+// tookPlace reports a meeting word that opens the clause and is followed
+// by "diễn ra" (took place): "Cuộc gặp diễn ra ... tại Busan".
+func (r *clauseReading) tookPlace() bool {
+	for _, c := range r.kinds {
+		if c.start <= r.cl.start+1 && c.end+1 < r.cl.end && r.s.toks[c.end].low == "diễn" && r.s.toks[c.end+1].low == "ra" {
+			return true
+		}
+	}
+	return false
 }
 
 // toldAsDone reports a word of the past in the clause: "đã", "vừa".

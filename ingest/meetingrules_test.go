@@ -314,6 +314,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a name, a dash and his title ('Kevin McCarthy - Chủ tịch Hạ viện Hoa Kỳ và ...') go on the list, they do not end the clause",
 			"Ngày 19/9, Thủ tướng Phạm Minh Chính đã có cuộc gặp Hạ nghị sĩ Kevin McCarthy - Chủ tịch Hạ viện Hoa Kỳ và Hạ nghị sĩ Michael McCaul - Chủ tịch Ủy ban Đối ngoại Hạ viện Hoa Kỳ.",
 			[]string{"summit held 2025-09-19 <nil>: kevin-mccarthy michael-mccaul pham-minh-chinh"}},
+		{"a meeting recalled after 'kể từ' is the same people's meeting before, with its own day and place; 'Cuộc gặp diễn ra ... tại' places the meeting told",
+			"Tổng thống Nga Vladimir Putin gặp Thủ tướng Ấn Độ Narendra Modi. Cuộc gặp diễn ra hôm nay tại thủ đô New Delhi. Đây là lần đầu hai lãnh đạo gặp mặt trực tiếp kể từ cuộc hội đàm bên lề hội nghị thượng đỉnh SCO tại thành phố Thiên Tân, Trung Quốc, hồi tháng 9/2024.",
+			[]string{"bilateral held 2024-09 Tianjin: narendra-modi vladimir-putin", "bilateral held 2025-06-01 New Delhi: narendra-modi vladimir-putin"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

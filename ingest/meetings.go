@@ -296,6 +296,9 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	a.scratch.readings = rs
 	for i := 1; i < len(rs); i++ {
 		rs[i].shareSubject(rs[i-1])
+		if rs[i].recall != nil {
+			rs[i].recalledFrom = rs[i-1].parts
+		}
 	}
 	for i := 0; i+1 < len(rs); i++ {
 		rs[i].takeMainSubject(rs[i+1])
@@ -1565,6 +1568,10 @@ func compatible(a, b meeting) bool {
 	case a.recalled && !b.date.IsZero(), b.recalled && !a.date.IsZero():
 		// A visit recalled takes in only what the text leaves undated
 		// ("Khi đó, ... đã hội đàm tại Điện Élysée").
+		return false
+	case a.recalled && !b.recalled && b.sents[0] < a.sents[0], b.recalled && !a.recalled && a.sents[0] < b.sents[0]:
+		// Nor what the text told before recalling it (a headline of
+		// today's meeting): "Khi đó, ..." comes after.
 		return false
 	case a.recalled && overlapInts(a.sents, b.sents), b.recalled && overlapInts(a.sents, b.sents):
 		// Nor what the sentence recalling it tells besides: "Thủ tướng

@@ -28,15 +28,23 @@ type recallPhrase struct {
 func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 	var out []recallPhrase
 	for _, c := range s.cues {
-		if c.cat != "meet" || c.val != "state_visit" || s.toks[c.start].low != "chuyến" {
+		since := sinceMeeting(s, c)
+		if c.cat != "meet" || !since && (c.val != "state_visit" || s.toks[c.start].low != "chuyến") {
 			continue
 		}
-		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok {
+		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since {
 			continue // no date of the article's to measure by, and no word of recalling
 		}
-		end := min(len(s.toks), c.end+14)
+		reach := 14
+		if since {
+			reach = 24 // "kể từ cuộc họp bên lề hội nghị thượng đỉnh G20 tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019"
+		}
+		end := min(len(s.toks), c.end+reach)
 		for i := c.end; i < end; i++ {
-			if t := s.toks[i].low; t == "," || t == ";" || t == "(" || a.meetWordAt(s, i) {
+			if t := s.toks[i].low; t == "," && placeApposition(s, i) {
+				continue // "tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019"
+			}
+			if t := s.toks[i].low; t == "," || t == ";" || t == "(" || a.meetWordAt(s, i) && !since {
 				end = i
 			}
 		}
@@ -46,7 +54,9 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 				continue
 			}
 			p := recallPhrase{start: c.start, end: to, cue: c}
-			if c.start > 0 {
+			if since {
+				p.start = c.start - 2 // "kể từ cuộc họp ...": the phrase and its word
+			} else if c.start > 0 {
 				switch s.toks[c.start-1].low {
 				case "trong", "sau", "về", "qua", "từ", "hai", "ba", "các", "những":
 					p.start = c.start - 1
@@ -72,6 +82,24 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		}
 	}
 	return out
+}
+
+// sinceMeeting reports a meeting word right after "kể từ": "lần đầu hai
+// lãnh đạo gặp mặt kể từ cuộc họp bên lề G20 tại Osaka hồi tháng 6/2019"
+// recalls the meeting before this one.
+func sinceMeeting(s *sentence, c cueHit) bool {
+	return c.cat == "meet" && c.val != "state_visit" && c.start >= 2 && s.toks[c.start-2].low == "kể" && s.toks[c.start-1].low == "từ"
+}
+
+// placeApposition reports a comma at token i between a place and its
+// country, or after that country: "Osaka, Nhật Bản, hồi tháng 6/2019".
+func placeApposition(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && (m.start == i+1 || m.end == i) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetWordAt reports a meeting word starting at token i.
