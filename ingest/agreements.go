@@ -315,7 +315,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if !named && describes(s, c.start) {
 		return ag, false // "RCEP là một hiệp định tự do thương mại được ký kết ...": the one named, described
 	}
-	if !named && c.start > 0 && severalDocuments[toks[c.start-1].low] && a.listOf(s, cl, c) == nil && end == c.end && !opensList(s, end) {
+	if !named && c.start > 0 && severalDocuments[toks[c.start-1].low] && a.listOf(s, cl, c) == nil && (end == c.end || manyOf[toks[c.start-1].low]) && !opensList(s, end) {
 		return ag, false // "tất cả các thỏa thuận đã được thực hiện": documents spoken of, none named or counted
 	}
 	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named {
@@ -326,6 +326,9 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	_, signed := s.hasCue("signed", cl.start, cl.end)
 	if _, ok := s.hasCue("reached", c.end, min(cl.end, c.end+8)); ok {
 		signed = true // "thỏa thuận ngừng bắn đã đạt được": reached, after the agreement word
+	}
+	if r, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, r.end, c.start) <= 1 && !purposeBefore(s, r.start) && !negatedWithin(s, r.start, 3) {
+		signed = true // "hai bên đạt được (một) thỏa thuận ngừng bắn", "nhất trí về thỏa thuận khoáng sản"
 	}
 	if c.start > 0 && (toks[c.start-1].low == "ra" || toks[c.start-1].low == "một" && c.start > 1 && toks[c.start-2].low == "ra") {
 		signed = true
@@ -640,8 +643,11 @@ func (a *analysis) negotiating(s *sentence, cl clause, at int) bool {
 // that qualifies a title ("Tổng thống Nga" names Russia's president, and
 // Russia is a party only through them).
 func (a *analysis) partyCountry(s *sentence, m mention) bool {
-	if m.start > 0 && (a.afterPlaceWord(s, m.start) || s.toks[m.start-1].text == "," || s.toks[m.start-1].low == "của") && a.placeBefore(s, m.start) {
-		return false // "ký tại Prague, Cộng hòa Séc", "tại thủ đô Asunción của Paraguay": where, not who
+	if m.start > 0 && (a.afterPlaceWord(s, m.start) || s.toks[m.start-1].text == "," || s.toks[m.start-1].text == "(" || s.toks[m.start-1].low == "của") && a.placeBefore(s, m.start) {
+		return false // "ký tại Prague, Cộng hòa Séc", "tại Cairo (Ai Cập)", "tại thủ đô Asunción của Paraguay": where, not who
+	}
+	if inSource(s, m.start) {
+		return false // "Theo Times Of Israel, ...": who reports it
 	}
 	if ofTitle(s, m.start, m.end) {
 		return false
@@ -653,6 +659,32 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 		return false // "rạng sáng 17-2 theo giờ Việt Nam": a time zone
 	}
 	return true
+}
+
+// purposeBefore reports a word of aim or hope shortly before token i:
+// "làm việc để đạt được thỏa thuận", "hy vọng ... mở ra triển vọng ...
+// đạt được một thỏa thuận hòa bình" have not reached it.
+func purposeBefore(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "aim" && c.end <= i && wordsBetween(s, c.end, i) <= 16 {
+			return true
+		}
+	}
+	return false
+}
+
+// inSource reports token i inside the phrase that opens a sentence on
+// its source: "Theo Times Of Israel, Iran và IAEA đã ký ...".
+func inSource(s *sentence, i int) bool {
+	if len(s.toks) == 0 || s.toks[0].low != "theo" {
+		return false
+	}
+	for j := 1; j < len(s.toks); j++ {
+		if s.toks[j].text == "," {
+			return i < j
+		}
+	}
+	return false
 }
 
 // placeBefore reports a city or place word just before token i ("tại
@@ -764,7 +796,11 @@ func (a *analysis) clauseDate(s *sentence, cl clause) (Date, bool) {
 }
 
 // severalDocuments holds the words that make an agreement word many documents.
-var severalDocuments = map[string]bool{"các": true, "những": true, "loạt": true, "kỳ": true, "mọi": true}
+var severalDocuments = map[string]bool{"các": true, "những": true, "loạt": true, "kỳ": true, "mọi": true, "nhiều": true}
+
+// manyOf holds the words of number that make documents spoken of in
+// passing whatever describes them: "nhiều thỏa thuận quan trọng".
+var manyOf = map[string]bool{"nhiều": true, "loạt": true, "mọi": true, "kỳ": true}
 
 // describes reports an agreement word at token i that is said of an
 // agreement or a bloc named before "là": "RCEP là một hiệp định tự do
@@ -780,6 +816,9 @@ func describes(s *sentence, i int) bool {
 	j--
 	for j >= 0 && (s.toks[j].low == "sẽ" || s.toks[j].low == "cũng" || s.toks[j].low == "đã" || s.toks[j].low == "vẫn") {
 		j--
+	}
+	if j >= 0 && (s.toks[j].low == "đây" || s.toks[j].low == "đó") {
+		return true // "Đây là thỏa thuận thương mại lớn nhất được Anh ký kết": the one told before
 	}
 	for _, m := range s.ments {
 		if m.end == j+1 && (m.kind == mAgreement || m.kind == mOrg) {
