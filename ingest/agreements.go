@@ -399,6 +399,14 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			}
 		}
 	}
+	if len(ag.parties) < 2 && s.hasCueBetween("sides", cl.start, c.start) {
+		// "hai bên ký Tuyên bố ...": the countries of the article's two leaders.
+		for _, k := range a.people.pair("") {
+			if p := a.people.get(k); p != nil && p.country != "" {
+				ag.parties = appendUnique(ag.parties, p.country)
+			}
+		}
+	}
 	if set := a.listOf(s, cl, c); set != nil && len(ag.parties) < 2 {
 		for _, p := range set.parties {
 			ag.parties = appendUnique(ag.parties, p) // the list's sides: "Ủy ban Chứng khoán Nhà nước" is Vietnam's

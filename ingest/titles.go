@@ -84,6 +84,12 @@ func (s *sentence) hasCueAt(cat string, i int) bool {
 	return false
 }
 
+// hasCueBetween reports a cue of category cat within tokens [from, to).
+func (s *sentence) hasCueBetween(cat string, from, to int) bool {
+	_, ok := s.hasCue(cat, from, to)
+	return ok
+}
+
 // hasCue reports the first cue of category cat within tokens [from, to).
 func (s *sentence) hasCue(cat string, from, to int) (cueHit, bool) {
 	for _, c := range s.cues {
