@@ -317,6 +317,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a meeting recalled after 'kể từ' is the same people's meeting before, with its own day and place; 'Cuộc gặp diễn ra ... tại' places the meeting told",
 			"Tổng thống Nga Vladimir Putin gặp Thủ tướng Ấn Độ Narendra Modi. Cuộc gặp diễn ra hôm nay tại thủ đô New Delhi. Đây là lần đầu hai lãnh đạo gặp mặt trực tiếp kể từ cuộc hội đàm bên lề hội nghị thượng đỉnh SCO tại thành phố Thiên Tân, Trung Quốc, hồi tháng 9/2024.",
 			[]string{"bilateral held 2024-09 Tianjin: narendra-modi vladimir-putin", "bilateral held 2025-06-01 New Delhi: narendra-modi vladimir-putin"}},
+		{"'người đồng cấp Ai Cập' is the one of that country the article names, whatever his post",
+			"Bộ trưởng Ngoại giao Ai Cập Badr Abdelatty phát biểu tại Cairo. Ngày 18/3, Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidan đã có cuộc hội đàm với người đồng cấp Ai Cập tại Cairo.",
+			[]string{"bilateral held 2025-03-18 Cairo: badr-abdelatty hakan-fidan"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

@@ -428,6 +428,12 @@ func (p *people) describe(m *mention) string {
 			cands = append(cands, pr)
 		}
 	}
+	if m.via == "counterpart" && len(cands) > 0 {
+		// "người đồng cấp Ai Cập": the one of that country the article names
+		// most, whatever his post (the counterpart's is the speaker's).
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].count > cands[j].count })
+		return cands[0].key
+	}
 	if m.role != "" {
 		var same []*person
 		for _, c := range cands {

@@ -668,6 +668,9 @@ func (lx *lexicon) honorific(s *sentence, m match) int {
 // described reads "nhà lãnh đạo Trung Quốc", "người đồng cấp Nga Vladimir Putin".
 func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 	ment := mention{start: m.start, role: role, rank: rank, via: "desc"}
+	if m.end-m.start == 3 && s.toks[m.start+1].low == "đồng" && s.toks[m.start+2].low == "cấp" {
+		ment.via = "counterpart" // "người đồng cấp Ai Cập": whoever of that country holds the other's post
+	}
 	if plural(s.toks, m.start) {
 		ment.kind = mDesc // unresolvable, but its countries are parties
 		return m.end
