@@ -670,6 +670,14 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 	ment := mention{start: m.start, role: role, rank: rank, via: "desc"}
 	if m.end-m.start == 3 && s.toks[m.start+1].low == "đồng" && s.toks[m.start+2].low == "cấp" {
 		ment.via = "counterpart" // "người đồng cấp Ai Cập": whoever of that country holds the other's post
+		for i := len(s.ments) - 1; i >= 0; i-- {
+			if o := s.ments[i]; o.kind == mLeader && o.role != "" {
+				// "Bộ trưởng Quốc phòng Afghanistan ... bắt tay người đồng
+				// cấp Pakistan Khawaja Muhammad Asif": a defence minister too.
+				ment.role, ment.rank = o.role, o.rank
+				break
+			}
+		}
 	}
 	if plural(s.toks, m.start) {
 		ment.kind = mDesc // unresolvable, but its countries are parties
