@@ -320,6 +320,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"'người đồng cấp Ai Cập' is the one of that country the article names, whatever his post",
 			"Bộ trưởng Ngoại giao Ai Cập Badr Abdelatty phát biểu tại Cairo. Ngày 18/3, Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidan đã có cuộc hội đàm với người đồng cấp Ai Cập tại Cairo.",
 			[]string{"bilateral held 2025-03-18 Cairo: badr-abdelatty hakan-fidan"}},
+		{"the year a plan runs to ('đến năm 2030') dates no meeting",
+			"Ngày 21/3, Tổng thống Nga Vladimir Putin hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. Hai nhà lãnh đạo đã ký vào tuyên bố chung về kế hoạch hợp tác then chốt đến năm 2030.",
+			[]string{"bilateral held 2025-03-21 <nil>: vladimir-putin xi-jinping"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

@@ -1201,7 +1201,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	bestDist := 21
 	for i := range s.dates {
 		d := &s.dates[i]
-		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || ofRelative(s, cl, d.Start) {
+		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || ofRelative(s, cl, d.Start) || horizon(s, d) {
 			continue
 		}
 		if leavingAfter(s, cl, d) {
@@ -1240,6 +1240,21 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
 	}
 	return best.Date, best.EndDate
+}
+
+// horizon reports a bare year a plan or vision runs to: "kế hoạch phát
+// triển những lĩnh vực hợp tác then chốt đến năm 2030", "tầm nhìn tới
+// năm 2045". It dates no event.
+func horizon(s *sentence, d *DateMention) bool {
+	if d.Date.Month != 0 || d.Date.Year == 0 {
+		return false
+	}
+	from, _ := s.tokenSpan(d.Start, d.End)
+	j := from - 1
+	if j >= 0 && s.toks[j].low == "năm" {
+		j-- // "đến năm 2030" when the mention starts at the year
+	}
+	return j >= 0 && (s.toks[j].low == "đến" || s.toks[j].low == "tới")
 }
 
 // leavingAfter reports a date d followed in clause cl by a trip's end:
