@@ -1048,6 +1048,30 @@ func (r *clauseReading) tookPlace() bool {
 	return false
 }
 
+// trailingSubject gives a trailing "trước khi"/"sau khi" clause that
+// opens on its meeting word the subject of the sentence before it: "ông
+// Putin vào Lăng viếng ... trước khi có cuộc hội kiến Chủ tịch Quốc hội".
+func (r *clauseReading) trailingSubject() {
+	if r.cl.start == 0 || r.subject != "" || len(r.kinds) == 0 || len(r.parts) != 1 {
+		return
+	}
+	if c, ok := r.s.hasCue("clause", r.cl.start, r.cl.start+2); !ok || c.start != r.cl.start {
+		return
+	}
+	for i := r.cl.start; i < r.kinds[0].start; i++ {
+		if !verbOpeners[r.s.toks[i].low] {
+			return
+		}
+	}
+	k := r.a.subjectBefore(r.s, r.cl.start)
+	if k == "" || contains(r.parts, k) {
+		return
+	}
+	r.subject = k
+	r.parts = append(r.parts, k)
+	slices.Sort(r.parts)
+}
+
 // toldAsDone reports a word of the past in the clause: "đã", "vừa".
 func (r *clauseReading) toldAsDone() bool {
 	for i := r.cl.start; i < r.cl.end; i++ {
@@ -1084,7 +1108,7 @@ func (r *clauseReading) takeMainSubject(main *clauseReading) {
 
 // verbOpeners are the words that may stand before the meeting word of a
 // clause that opens on it.
-var verbOpeners = map[string]bool{";": true, ",": true, "và": true, "đã": true, "cũng": true, "còn": true, "đồng": true, "thời": true}
+var verbOpeners = map[string]bool{";": true, ",": true, "và": true, "đã": true, "cũng": true, "còn": true, "đồng": true, "thời": true, "trước": true, "sau": true, "khi": true, "có": true, "cuộc": true}
 
 // semicolonList reports objects listed with ";" ("đã gặp A; B; C"): one
 // meeting with each, where a joint one would say "A, B và C".

@@ -323,6 +323,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"the year a plan runs to ('đến năm 2030') dates no meeting",
 			"Ngày 21/3, Tổng thống Nga Vladimir Putin hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. Hai nhà lãnh đạo đã ký vào tuyên bố chung về kế hoạch hợp tác then chốt đến năm 2030.",
 			[]string{"bilateral held 2025-03-21 <nil>: vladimir-putin xi-jinping"}},
+		{"a trailing 'trước khi' clause that opens on its meeting word is the sentence subject's; the late President whose mausoleum is visited is nobody met",
+			"Chiều 12/5, Tổng thống Indonesia Prabowo Subianto vào Lăng viếng Chủ tịch Hồ Chí Minh trước khi có cuộc hội kiến Chủ tịch Quốc hội Trần Thanh Mẫn.",
+			[]string{"bilateral held 2025-05-12 <nil>: prabowo-subianto tran-thanh-man"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

@@ -294,11 +294,14 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 	}
 	a.scratch.readings = rs
-	for i := 1; i < len(rs); i++ {
-		rs[i].shareSubject(rs[i-1])
-		if rs[i].recall != nil {
-			rs[i].recalledFrom = rs[i-1].parts
+	for i := range rs {
+		if i > 0 {
+			rs[i].shareSubject(rs[i-1])
+			if rs[i].recall != nil {
+				rs[i].recalledFrom = rs[i-1].parts
+			}
 		}
+		rs[i].trailingSubject()
 	}
 	for i := 0; i+1 < len(rs); i++ {
 		rs[i].takeMainSubject(rs[i+1])
