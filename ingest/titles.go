@@ -402,6 +402,31 @@ func (lx *lexicon) placeAt(toks []token, i int) bool {
 	return false
 }
 
+// holderAfterMinistry returns where the holder's name starts after a
+// ministry's name ("Bộ Giáo dục và Thể thao Thongsalith Mangnomek"): the
+// first run of two to four capitalised words after a lower-case word
+// that ends before a lower-case word or a stop, and is no place; else the
+// end of the ministry's words, so that nobody is named.
+func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
+	j := k + 1
+	for ; j < len(toks) && j-k <= postReach; j++ {
+		if !toks[j].word {
+			return j
+		}
+		if !toks[j].upper || toks[j-1].upper || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) {
+			continue
+		}
+		n := j
+		for n < len(toks) && n-j < 4 && toks[n].word && toks[n].upper {
+			n++
+		}
+		if n-j >= 2 && (n == len(toks) || !toks[n].upper) && !lx.placeAt(toks, j) {
+			return j
+		}
+	}
+	return j
+}
+
 // postReach is how many words of a post holderAfterPost goes over.
 const postReach = 10
 
@@ -471,6 +496,11 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 		if j := lx.holderAfterPost(toks, k); j > k && toks[k].upper {
 			k = j // "Thứ trưởng Công an Lê Quốc Hùng": a post, then its holder
 			break
+		}
+		if toks[k].low == "bộ" {
+			// "Bộ trưởng Bộ Giáo dục và Thể thao Thongsalith Mangnomek": a
+			// ministry is never a name; its holder, if any, ends the run.
+			return lx.holderAfterMinistry(toks, k)
 		}
 		if toks[k].word && !toks[k].upper && lowerRun < 4 && len(lx.at(toks, k)) == 0 {
 			// Allow a few plain words ("phát ngôn viên chính sách đối ngoại
