@@ -450,6 +450,19 @@ func summitWithOne(s *sentence, c cueHit) bool {
 	for j < len(s.toks) && j < c.end+2 && (s.toks[j].low == "đầu" || s.toks[j].low == "tiên") {
 		j++ // "cuộc họp thượng đỉnh đầu tiên với ..."
 	}
+	// "Hội nghị thượng đỉnh và Hội nghị thượng đỉnh mở rộng với Thủ tướng
+	// Takaichi": the summit words joined, then the one they are held with.
+	for _, o := range s.cues {
+		if j < len(s.toks) && s.toks[j].low == "và" && o.cat == "meet" && o.val == "summit" && o.start == j+1 {
+			j = o.end
+			for j < len(s.toks) && j < o.end+2 && (s.toks[j].low == "mở" || s.toks[j].low == "rộng" || s.toks[j].low == "hẹp") {
+				j++
+			}
+		}
+	}
+	for j < len(s.toks) && j < c.end+2 && (s.toks[j].low == "mở" || s.toks[j].low == "rộng" || s.toks[j].low == "hẹp") {
+		j++ // "hội nghị thượng đỉnh mở rộng với ..."
+	}
 	if j+1 < len(s.toks) && s.toks[j].low == "song" && s.toks[j+1].low == "phương" {
 		return true
 	}

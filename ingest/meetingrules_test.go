@@ -326,6 +326,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a trailing 'trước khi' clause that opens on its meeting word is the sentence subject's; the late President whose mausoleum is visited is nobody met",
 			"Chiều 12/5, Tổng thống Indonesia Prabowo Subianto vào Lăng viếng Chủ tịch Hồ Chí Minh trước khi có cuộc hội kiến Chủ tịch Quốc hội Trần Thanh Mẫn.",
 			[]string{"bilateral held 2025-05-12 <nil>: prabowo-subianto tran-thanh-man"}},
+		{"summit words joined by 'và' and held 'với' one leader are his and his guest's talks ('Hội nghị thượng đỉnh và Hội nghị thượng đỉnh mở rộng với Thủ tướng')",
+			"Chiều 13/1, Tổng thống Hàn Quốc Lee Jae Myung tham dự Hội nghị thượng đỉnh và Hội nghị thượng đỉnh mở rộng với Thủ tướng Nhật Bản Takaichi Sanae.",
+			[]string{"bilateral held 2025-01-13 <nil>: lee-jae-myung sanae-takaichi"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
