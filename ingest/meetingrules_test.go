@@ -329,6 +329,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"summit words joined by 'và' and held 'với' one leader are his and his guest's talks ('Hội nghị thượng đỉnh và Hội nghị thượng đỉnh mở rộng với Thủ tướng')",
 			"Chiều 13/1, Tổng thống Hàn Quốc Lee Jae Myung tham dự Hội nghị thượng đỉnh và Hội nghị thượng đỉnh mở rộng với Thủ tướng Nhật Bản Takaichi Sanae.",
 			[]string{"bilateral held 2025-01-13 <nil>: lee-jae-myung sanae-takaichi"}},
+		{"a meeting discussed ('thảo luận về một cuộc gặp') or not yet confirmed ('chưa được xác nhận') is planned",
+			"Hai bên đã có những cuộc thảo luận nghiêm túc về một cuộc gặp song phương giữa Tổng thống Donald Trump và Chủ tịch Tập Cận Bình. Cuộc gặp giữa Tổng thống Lee Jae Myung và Thủ tướng Ishiba Shigeru vẫn đang được sắp xếp và chưa được xác nhận.",
+			[]string{"bilateral planned <nil> <nil>: donald-trump xi-jinping", "bilateral planned <nil> <nil>: lee-jae-myung shigeru-ishiba"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

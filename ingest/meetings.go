@@ -976,8 +976,21 @@ func (a *analysis) status(s *sentence, cl clause) string {
 		if c.cat == "planned" && c.start >= cl.start && c.end <= cl.end && !frontedInvitation(s, c) && !invitedDuring(s, cl, c) {
 			return "planned"
 		}
+		if c.cat == "meet" && c.val != "summit" && c.start >= cl.start && c.end <= cl.end && spokenOf(s, c.start) {
+			return "planned"
+		}
 	}
 	return "held"
+}
+
+// spokenOf reports a meeting word told as what is discussed: "đã có những
+// cuộc thảo luận nghiêm túc về một cuộc gặp song phương": a meeting to
+// come, not one held.
+func spokenOf(s *sentence, i int) bool {
+	if i > 0 && s.toks[i-1].low == "một" {
+		i--
+	}
+	return i > 0 && s.toks[i-1].low == "về"
 }
 
 // invitedDuring reports an invitation made during a meeting the clause
