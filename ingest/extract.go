@@ -28,11 +28,12 @@ type analysis struct {
 	lastAgS int
 	// enumerated holds the names (setName) of sets of documents a list
 	// went on to name one by one: the set is no document of its own.
-	enumerated []string
-	listItem   bool       // the last sentence was a list item's number ("1.")
-	inlineSet  *agreement // a set of documents whose items the sentence lists after "gồm:"
-	lastPair   [2]string  // the last two countries named together ("Việt Nam và Chile")
-	scratch    *scratch
+	enumerated   []string
+	listItem     bool         // the last sentence was a list item's number ("1.")
+	inlineSet    *agreement   // a set of documents whose items the sentence lists after "gồm:"
+	lastPair     [2]string    // the last two countries named together ("Việt Nam và Chile")
+	pendingLevel pendingLevel // a level whose partners the next sentence lists
+	scratch      *scratch
 }
 
 // ArticleID derives an article's id from its normalised text, so the same

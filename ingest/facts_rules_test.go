@@ -37,6 +37,10 @@ func TestPartnershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"those listed after 'sau' share the level ('Đối tác chiến lược toàn diện thứ 4 của Việt Nam (sau Trung Quốc, Nga và Ấn Độ)')", "Hàn Quốc trở thành Đối tác chiến lược toàn diện thứ 4 của Việt Nam (sau Trung Quốc, Nga và Ấn Độ).",
+			[]string{"CN VN level=comprehensive_strategic status=established", "IN VN level=comprehensive_strategic status=established", "KR VN level=comprehensive_strategic status=established", "RU VN level=comprehensive_strategic status=established"}},
+		{"partners counted ('với 3 cường quốc') and listed in the next sentence with their dates", "Việt Nam đã thiết lập quan hệ đối tác chiến lược toàn diện với 3 nước. Cụ thể, Hàn Quốc (12/2022), Mỹ (9/2023) và Nhật Bản (11/2023).",
+			[]string{"JP VN level=comprehensive_strategic status=established", "KR VN level=comprehensive_strategic status=established", "US VN level=comprehensive_strategic status=established"}},
 		{"pair-joined-by-a-dash-or-và", "Nâng cấp quan hệ Việt Nam – Kazakhstan lên Đối tác chiến lược.",
 			[]string{"KZ VN level=strategic status=upgraded"}},
 		{"pair-joined-by-a-dash-or-và (a union of states)", "Chủ tịch nước Lương Cường công bố nâng cấp quan hệ Việt Nam - Liên minh châu Âu (EU) lên Đối tác Chiến lược Toàn diện.",
@@ -61,8 +65,8 @@ func TestPartnershipRules(t *testing.T) {
 			[]string{"US VN level=comprehensive_strategic status=established"}},
 		{"one-article-one-status-per-level", "Việt Nam và Malaysia nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện. Trụ cột của Đối tác Chiến lược Toàn diện Việt Nam - Malaysia là tin cậy chính trị.",
 			[]string{"MY VN level=comprehensive_strategic status=upgraded"}},
-		{"subject-is-level-of-country (whatever else the clause lists)", "Như vậy, Australia đã trở thành Đối tác chiến lược toàn diện thứ 7 của Việt Nam (sau Trung Quốc, Liên bang Nga, Ấn Độ, Hàn Quốc, Hoa Kỳ và Nhật Bản).",
-			[]string{"AU VN level=comprehensive_strategic status=established"}},
+		{"subject-is-level-of-country (and those listed after it in parentheses, each a partner of the same country at the level)", "Như vậy, Australia đã trở thành Đối tác chiến lược toàn diện thứ 7 của Việt Nam (sau Trung Quốc, Liên bang Nga, Ấn Độ, Hàn Quốc, Hoa Kỳ và Nhật Bản).",
+			[]string{"AU VN level=comprehensive_strategic status=established", "CN VN level=comprehensive_strategic status=established", "IN VN level=comprehensive_strategic status=established", "JP VN level=comprehensive_strategic status=established", "KR VN level=comprehensive_strategic status=established", "RU VN level=comprehensive_strategic status=established", "US VN level=comprehensive_strategic status=established"}},
 		{"listed-partners", "Tính đến tháng 10/2024, Việt Nam có quan hệ Đối tác Chiến lược Toàn diện với 8 quốc gia gồm Trung Quốc, Liên bang Nga, Ấn Độ và Pháp.",
 			[]string{"CN VN level=comprehensive_strategic status=established", "FR VN level=comprehensive_strategic status=established", "IN VN level=comprehensive_strategic status=established", "RU VN level=comprehensive_strategic status=established"}},
 		{"the-two-countries-named-before ('hai nước' with no leader pair; an Eth typed for 'Đ')", "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. Hai nước thiết lập quan hệ Ðối tác toàn diện vào tháng 5/2007.",

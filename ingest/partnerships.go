@@ -58,8 +58,9 @@ func findPartnerships(a *analysis, si int) []partnership {
 	s := a.sents[si]
 	defer a.notePair(s)
 	if !s.anyCue("partnership") {
-		return nil
+		return a.partnersListedNext(s, si)
 	}
+	a.pendingLevel = pendingLevel{}
 	var out []partnership
 	for _, cl := range clauses(s) {
 		from := cl.start // status words count from the previous level on
@@ -70,6 +71,12 @@ func findPartnerships(a *analysis, si int) []partnership {
 			if !levelNamed(s, c) {
 				from = c.end
 				continue
+			}
+			if subj, n := partnersCounted(s, cl, c); subj != "" {
+				// "thiết lập quan hệ đối tác chiến lược toàn diện với 7 cường
+				// quốc. Cụ thể, Hàn Quốc (12/2022), Mỹ (9/2023), ...": the list
+				// is the next sentence's.
+				a.pendingLevel = pendingLevel{subj: subj, level: c.val, n: n, sent: si}
 			}
 			if subj, listed := listedPartners(s, cl, c); len(listed) > 1 {
 				// "Việt Nam có quan hệ Đối tác Chiến lược Toàn diện với 8
@@ -83,10 +90,14 @@ func findPartnerships(a *analysis, si int) []partnership {
 				continue
 			}
 			var isos []string
+			if len(partnersBefore(s, cl, c)) > 0 {
+				isos = levelOfCountry(a, s, cl, c) // the list after "(sau" is no pair of its own
+			}
 			for _, r := range pairRules {
-				if isos = r.find(a, s, cl, c); len(isos) == 2 {
+				if len(isos) == 2 {
 					break
 				}
+				isos = r.find(a, s, cl, c)
 			}
 			if len(isos) != 2 || !partnerCountry(isos[0]) || !partnerCountry(isos[1]) {
 				from = c.end // "quan hệ đối tác chiến lược ASEAN-New Zealand": an organisation's partner is a membership
@@ -98,6 +109,15 @@ func findPartnerships(a *analysis, si int) []partnership {
 				status: levelStatus(s, from, c.start), sent: si, act: levelAct(s, from, c.start),
 			})
 			out[len(out)-1].since = a.levelDate(s, cl, c, out[len(out)-1].act)
+			// "Australia trở thành Đối tác chiến lược toàn diện thứ 7 của
+			// Việt Nam (sau Trung Quốc, Liên bang Nga, ...)": those before.
+			for _, iso := range partnersBefore(s, cl, c) {
+				if of := ofCountry(s, cl, c); of != "" && iso != of {
+					pair := []string{of, iso}
+					sort.Strings(pair)
+					out = append(out, partnership{countries: [2]string{pair[0], pair[1]}, level: c.val, status: "established", sent: si})
+				}
+			}
 			from = c.end
 		}
 	}
@@ -325,6 +345,117 @@ func levelOfCountry(a *analysis, s *sentence, cl clause, level cueHit) []string 
 		}
 	}
 	return nil
+}
+
+// pendingLevel is a level whose partners a sentence counts without
+// naming them ("với 7 cường quốc"), for the next sentence to list.
+type pendingLevel struct {
+	subj, level string
+	n, sent     int
+}
+
+// partnersCounted reports "X ... LEVEL với N cường quốc/quốc gia/nước"
+// with no country named after the count: the subject and the count.
+func partnersCounted(s *sentence, cl clause, level cueHit) (string, int) {
+	j := level.end
+	if j+2 >= cl.end || s.toks[j].low != "với" {
+		return "", 0
+	}
+	n, digits := leadingInt(s.toks[j+1].text)
+	if digits == 0 || digits != len(s.toks[j+1].text) {
+		return "", 0
+	}
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start > j && m.end <= cl.end {
+			return "", 0 // the list is here: listedPartners reads it
+		}
+	}
+	subj := ""
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= level.start {
+			subj = m.id
+		}
+	}
+	return subj, n
+}
+
+// partnersListedNext reads the sentence after a counted level ("Cụ thể,
+// Hàn Quốc (12/2022), Mỹ (9/2023), ... và New Zealand (2/2025)"): a list
+// of countries, each the subject's partner at that level since the date
+// in parentheses after it.
+func (a *analysis) partnersListedNext(s *sentence, si int) []partnership {
+	p := a.pendingLevel
+	a.pendingLevel = pendingLevel{}
+	if p.subj == "" || p.sent != si-1 {
+		return nil
+	}
+	var out []partnership
+	for _, m := range s.ments {
+		if m.kind != mCountry || m.id == p.subj {
+			continue
+		}
+		var since Date
+		if m.end+1 < len(s.toks) && s.toks[m.end].text == "(" {
+			for _, d := range s.dates {
+				if d.Start == s.toks[m.end+1].start {
+					since = d.Date
+				}
+			}
+		}
+		isos := []string{p.subj, m.id}
+		sort.Strings(isos)
+		out = append(out, partnership{countries: [2]string{isos[0], isos[1]}, level: p.level, status: "established", since: since, sent: si})
+	}
+	if len(out) < 2 {
+		return nil // not a list
+	}
+	return out
+}
+
+// ofCountry returns the country named right after "của" following the
+// level ("Đối tác chiến lược toàn diện thứ 7 của Việt Nam"), or "".
+func ofCountry(s *sentence, cl clause, level cueHit) string {
+	for j := level.end; j < cl.end && j < level.end+4; j++ {
+		if s.toks[j].low == "của" {
+			for _, m := range s.ments {
+				if m.start == j+1 && m.kind == mCountry {
+					return m.id
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// partnersBefore returns the countries listed in parentheses after "sau"
+// right after the level's country: "(sau Trung Quốc, Liên bang Nga, Ấn
+// Độ, Hàn Quốc, Hoa Kỳ và Nhật Bản)".
+func partnersBefore(s *sentence, cl clause, level cueHit) []string {
+	of := ofCountry(s, cl, level)
+	if of == "" {
+		return nil
+	}
+	at := -1
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.id == of && m.start > level.end {
+			at = m.end
+			break
+		}
+	}
+	if at < 0 || at+1 >= len(s.toks) || s.toks[at].text != "(" || s.toks[at+1].low != "sau" {
+		return nil
+	}
+	var out []string
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start > at+1 && m.end <= len(s.toks) {
+			if m.end < len(s.toks) && s.toks[m.end].text == ")" {
+				out = append(out, m.id)
+				break
+			}
+			out = append(out, m.id)
+		}
+	}
+	return out
 }
 
 // listedPartner is one country of a list of partners at a level, with the
