@@ -135,7 +135,7 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "member" && (asStatus(s, c.start) || purpose(s, c.start)) {
 			continue // "hy vọng gia nhập BRICS với tư cách là thành viên": how the joining told before would be
 		}
-		if status == "member" && (a.specificStatusAfter(s, c) || a.joinsNoOrganisation(s, c)) {
+		if status == "member" && (a.specificStatusAfter(s, c) || a.joinsNoOrganisation(s, c) || joinsTreaty(s, c)) {
 			continue // "kết nạp Việt Nam trở thành “quốc gia đối tác”": the status named after; "gia nhập TAC": a treaty
 		}
 		if founding, ok := currentlyListed(s, c); ok && founding {
@@ -662,6 +662,19 @@ func admitsMembersAsClass(s *sentence, c cueHit) bool {
 		}
 		if j+2 < len(s.toks) && s.toks[j].low == "thành" && s.toks[j+1].low == "viên" && s.toks[j+2].low == "mới" && (c.start == join.start || c.start == j) && !countryWithin(s, j+3, 6) {
 			return true // "thành viên mới là Timor-Leste" names the member
+		}
+	}
+	return false
+}
+
+// joinsTreaty reports a word of joining whose joiners go "vào" a treaty:
+// "kết nạp Serbia, Panama và Kuwait vào Hiệp ước Thân thiện và Hợp tác
+// (TAC)" admits them to the treaty, not to ASEAN.
+func joinsTreaty(s *sentence, c cueHit) bool {
+	for j := c.end; j+1 < len(s.toks) && j < c.end+12; j++ {
+		if s.toks[j].low == "vào" {
+			_, ok := s.hasCue("agreement", j+1, j+3)
+			return ok
 		}
 	}
 	return false
