@@ -419,7 +419,7 @@ func namedLikeSummit(s *sentence, m mention) bool {
 // organisation named like its summit in the clause: what readClause needs.
 func tellsOfMeeting(s *sentence, cl clause) bool {
 	for _, c := range s.cues {
-		if (c.cat == "meet" || c.cat == "attend" || c.cat == "cosign") && c.start >= cl.start && c.end <= cl.end {
+		if (c.cat == "meet" || c.cat == "attend" || c.cat == "cosign" || c.cat == "presser") && c.start >= cl.start && c.end <= cl.end {
 			return true
 		}
 	}
@@ -572,7 +572,13 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	}
 	r := a.newReading()
 	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
-	for _, c := range s.cues {
+	for i, c := range s.cues {
+		if c.cat == "presser" && c.start >= cl.start && c.end <= cl.end && a.conjoined(s, clause{cl.start, c.start}) {
+			// Two leaders' press conference: their meeting's word, for
+			// every reading of the sentence (its date, its place).
+			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
+			c = s.cues[i]
+		}
 		if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {
 			if c.val == "summit" && summitWithOne(s, c) {
 				c.val = "bilateral" // "hội nghị thượng đỉnh với Thủ tướng Takaichi": two leaders' summit
