@@ -333,8 +333,8 @@ func TestMeetingPhrasings(t *testing.T) {
 			"Hai bên đã có những cuộc thảo luận nghiêm túc về một cuộc gặp song phương giữa Tổng thống Donald Trump và Chủ tịch Tập Cận Bình. Cuộc gặp giữa Tổng thống Lee Jae Myung và Thủ tướng Ishiba Shigeru vẫn đang được sắp xếp và chưa được xác nhận.",
 			[]string{"bilateral planned <nil> <nil>: donald-trump xi-jinping", "bilateral planned <nil> <nil>: lee-jae-myung shigeru-ishiba"}},
 		{"a press conference is two leaders' meeting when they are named together before it, not one speaker's with those he names; 'tới nay' is no place",
-			"Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin trong một cuộc họp báo ở Anchorage, Mỹ hồi tháng 8. Phát biểu tại cuộc họp báo ở Kuala Lumpur, Ngoại trưởng Malaysia Mohamad Hasan cho biết Thủ tướng Ấn Độ Narendra Modi sẽ tới. Tới nay Bắc Kinh chưa công bố chi tiết cuộc điện đàm giữa Chủ tịch Tập Cận Bình và Tổng thống Pháp Emmanuel Macron.",
-			[]string{"bilateral held 2025-08 Anchorage: donald-trump vladimir-putin", "phone_call held <nil> <nil>: emmanuel-macron xi-jinping"}},
+			"Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin trong một cuộc họp báo ở Anchorage, Mỹ hồi tháng 8. Phát biểu tại cuộc họp báo ở Kuala Lumpur, Ngoại trưởng Malaysia Mohamad Hasan nói về Thủ tướng Ấn Độ Narendra Modi. Tới nay Bắc Kinh chưa công bố chi tiết cuộc gặp giữa Chủ tịch Tập Cận Bình và Tổng thống Pháp Emmanuel Macron.",
+			[]string{"bilateral held 2025-08 Anchorage: donald-trump vladimir-putin", "bilateral held <nil> <nil>: emmanuel-macron xi-jinping"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
