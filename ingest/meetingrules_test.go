@@ -335,6 +335,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a press conference is two leaders' meeting when they are named together before it, not one speaker's with those he names; 'tới nay' is no place",
 			"Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin trong một cuộc họp báo ở Anchorage, Mỹ hồi tháng 8. Phát biểu tại cuộc họp báo ở Kuala Lumpur, Ngoại trưởng Malaysia Mohamad Hasan nói về Thủ tướng Ấn Độ Narendra Modi. Tới nay Bắc Kinh chưa công bố chi tiết cuộc gặp giữa Chủ tịch Tập Cận Bình và Tổng thống Pháp Emmanuel Macron.",
 			[]string{"bilateral held 2025-08 Anchorage: donald-trump vladimir-putin", "bilateral held <nil> <nil>: emmanuel-macron xi-jinping"}},
+		{"the seat of an office ('tại Phủ Tổng thống') is a building, not its holder at the table",
+			"Sáng 1/8, tại Phủ Tổng thống ở thủ đô New Delhi, Thủ tướng Ấn Độ Narendra Modi đã chủ trì Lễ đón chính thức Thủ tướng Phạm Minh Chính. Tổng thống Ấn Độ Droupadi Murmu tiếp Thủ tướng Phạm Minh Chính.",
+			[]string{"bilateral held 2025-08 New Delhi: droupadi-murmu pham-minh-chinh", "state_visit held 2025-08-01 New Delhi: narendra-modi pham-minh-chinh"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

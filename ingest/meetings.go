@@ -169,9 +169,13 @@ func afterTitleChain(s *sentence, i int) int {
 }
 
 // chainedTitle reports a bare title that is the first of a titled
-// name's ("Tổng Bí thư, Chủ tịch nước Tập Cận Bình"): not someone else
-// the title stands for.
+// name's ("Tổng Bí thư, Chủ tịch nước Tập Cận Bình"), or the name of the
+// seat of an office ("Phủ Tổng thống"): not someone else the title
+// stands for.
 func chainedTitle(s *sentence, m mention) bool {
+	if m.kind == mDesc && m.start > 0 && (s.toks[m.start-1].low == "phủ" || s.toks[m.start-1].low == "dinh") {
+		return true // "tại Phủ Tổng thống ở thủ đô New Delhi": the building, not its holder
+	}
 	return m.kind == mDesc && m.end < len(s.toks) && s.toks[m.end].text == "," && titleChain(s, m.end)
 }
 
