@@ -338,6 +338,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"the seat of an office ('tại Phủ Tổng thống') is a building, not its holder at the table",
 			"Sáng 1/8, tại Phủ Tổng thống ở thủ đô New Delhi, Thủ tướng Ấn Độ Narendra Modi đã chủ trì Lễ đón chính thức Thủ tướng Phạm Minh Chính. Tổng thống Ấn Độ Droupadi Murmu tiếp Thủ tướng Phạm Minh Chính.",
 			[]string{"bilateral held 2025-08 New Delhi: droupadi-murmu pham-minh-chinh", "state_visit held 2025-08-01 New Delhi: narendra-modi pham-minh-chinh"}},
+		{"an opening invitation ('Nhận lời mời của A, B và C, ... D lên đường thăm') names inviters up to the guest, whatever titles they carry; each sender of greetings is no participant",
+			"Nhận lời mời của Tổng thống Cộng hòa Indonesia, Chủ tịch Đảng Gerindra Prabowo Subianto, Tổng Thư ký ASEAN Kao Kim Hourn và Thủ tướng Cộng hòa Singapore Lawrence Wong, sáng 9/3, Tổng Bí thư Tô Lâm lên đường thăm cấp Nhà nước Indonesia và thăm chính thức Singapore. Tại cuộc gặp ngày 10/3, Thủ tướng Phạm Minh Chính chuyển lời thăm hỏi của Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Võ Văn Thưởng và Chủ tịch Quốc hội Vương Đình Huệ tới Thủ tướng Narendra Modi.",
+			[]string{"bilateral held 2025-03-10 <nil>: narendra-modi pham-minh-chinh", "state_visit planned 2025-03 ID: to-lam", "state_visit planned 2025-03 Singapore: to-lam"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

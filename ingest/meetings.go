@@ -865,15 +865,42 @@ func beside(s *sentence, m mention) bool {
 		if m.start-c.end <= besideReach || m.start == afterTitleChain(s, c.end) {
 			return true
 		}
-		if c.val != "inviter" {
+		if c.val != "inviter" && c.val != "sender" {
 			continue
 		}
 		from := listOpening(s, c.end)
 		if from > c.end && m.start-from <= besideReach || laterInList(s, from, m) {
 			return true // "theo lời mời của Tổng thống Mông Cổ A, Tổng thống Ireland B và ...": each is an inviter
 		}
+		if c.val == "inviter" && m.start < guestOf(s, c) {
+			return true // "Nhận lời mời của A, ..., B và C, sáng 9/3, Tổng Bí thư Tô Lâm lên đường thăm": all before the guest
+		}
 	}
 	return false
+}
+
+// guestOf returns where the guest is named in a sentence that opens on an
+// invitation ("Nhận lời mời của A, B và C, ... D lên đường thăm ..."):
+// the last leader named before the first meeting word after it. Everyone
+// named between the invitation and the guest invited. Else -1.
+func guestOf(s *sentence, c cueHit) int {
+	if c.start > 0 && s.toks[c.start-1].text != "," {
+		return -1 // "thăm Lào theo lời mời của A": the invitation does not open it
+	}
+	meet := -1
+	for _, o := range s.cues {
+		if o.cat == "meet" && o.start >= c.end {
+			meet = o.start
+			break
+		}
+	}
+	guest := -1
+	for _, m := range s.ments {
+		if m.start >= c.end && m.end <= meet && m.kind == mLeader && len(m.keys) == 1 {
+			guest = m.start
+		}
+	}
+	return guest
 }
 
 // listOpening returns the token after a few lower-case words that
