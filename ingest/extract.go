@@ -321,8 +321,8 @@ func (a *analysis) onlyCity(ms []meeting) {
 	for _, s := range a.sents {
 		for _, m := range s.ments {
 			c := g.Cities[m.id]
-			if m.kind != mCity || c == nil {
-				continue
+			if m.kind != mCity || c == nil || inSource(s, m.start) {
+				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is
 			}
 			if prev, ok := byCountry[c.Country]; ok && prev != c.Key {
 				byCountry[c.Country] = "" // several: none is sure

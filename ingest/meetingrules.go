@@ -252,11 +252,11 @@ var eventRules = []meetingRule{
 		name:    "the-meeting-took-place",
 		example: "Cuộc gặp diễn ra lúc 11h hôm nay tại thành phố Busan, Hàn Quốc.",
 		when: func(r *clauseReading) bool {
-			return r.kind == "bilateral" && len(r.parts) == 0 && r.tookPlace() && (!r.base.date.IsZero() || r.base.city != "" || r.base.country != "")
+			return (r.kind == "bilateral" || group(r.kind) == "call") && len(r.parts) == 0 && r.tookPlace() && (!r.base.date.IsZero() || r.base.city != "" || r.base.country != "")
 		},
 		read: func(r *clauseReading) []meeting {
-			// The day and place of the meeting the article tells of.
-			m := r.with("bilateral", "meeting", nil)
+			// The day and place of the meeting (or call) the article tells of.
+			m := r.with(r.kind, group(r.kind), nil)
 			m.partial = true
 			return []meeting{m}
 		},

@@ -341,6 +341,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"an opening invitation ('Nhận lời mời của A, B và C, ... D lên đường thăm') names inviters up to the guest, whatever titles they carry; each sender of greetings is no participant",
 			"Nhận lời mời của Tổng thống Cộng hòa Indonesia, Chủ tịch Đảng Gerindra Prabowo Subianto, Tổng Thư ký ASEAN Kao Kim Hourn và Thủ tướng Cộng hòa Singapore Lawrence Wong, sáng 9/3, Tổng Bí thư Tô Lâm lên đường thăm cấp Nhà nước Indonesia và thăm chính thức Singapore. Tại cuộc gặp ngày 10/3, Thủ tướng Phạm Minh Chính chuyển lời thăm hỏi của Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Võ Văn Thưởng và Chủ tịch Quốc hội Vương Đình Huệ tới Thủ tướng Narendra Modi.",
 			[]string{"bilateral held 2025-03-10 <nil>: narendra-modi pham-minh-chinh", "state_visit planned 2025-03 ID: to-lam", "state_visit planned 2025-03 Singapore: to-lam"}},
+		{"the date before 'theo Đài NHK' is the report's; 'Cuộc điện đàm diễn ra ngày 25-10' dates the call; a reporter's city ('Theo phóng viên TTXVN tại Pretoria') is no venue",
+			"Ngày 26-10, theo Đài NHK, Thủ tướng Nhật Bản Takaichi Sanae có cuộc điện đàm với Tổng thống Mỹ Donald Trump. Cuộc điện đàm diễn ra ngày 25-10. Theo phóng viên TTXVN tại Pretoria, chiều 14/9, Phó Chủ tịch nước Võ Thị Ánh Xuân đã gặp Tổng thống Nam Phi Cyril Ramaphosa.",
+			[]string{"bilateral held 2025-09-14 <nil>: cyril-ramaphosa vo-thi-anh-xuan", "phone_call held 2025-10-25 <nil>: donald-trump sanae-takaichi"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

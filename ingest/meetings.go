@@ -1081,8 +1081,8 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < cl.start || m.end > cl.end || m.start == 0 {
 			continue
 		}
-		if m.kind != mCity && m.kind != mCountry {
-			continue
+		if m.kind != mCity && m.kind != mCountry || inSource(s, m.start) {
+			continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is
 		}
 		where := m.end+1 < cl.end && s.toks[m.end].text == "," && s.toks[m.end+1].low == "nơi" // "Chile, nơi ..."
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
@@ -1289,6 +1289,20 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	return best.Date, best.EndDate
 }
 
+// sourceWord reports a word that opens the name of a source after "theo":
+// an outlet's name ("theo Reuters"), or "đài", "báo", "hãng", "phóng
+// viên", "nguồn", "truyền thông" ("theo lời mời" is an invitation).
+func sourceWord(t token) bool {
+	if t.upper {
+		return t.low != "lời"
+	}
+	switch t.low {
+	case "đài", "báo", "hãng", "phóng", "nguồn", "truyền", "thông", "kênh", "tờ":
+		return true
+	}
+	return false
+}
+
 // horizon reports a bare year a plan or vision runs to: "kế hoạch phát
 // triển những lĩnh vực hợp tác then chốt đến năm 2030", "tầm nhìn tới
 // năm 2045". It dates no event.
@@ -1372,6 +1386,10 @@ func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
 		if end := s.toks[c.end-1].end; d.Start >= end && d.Start-end <= 1 {
 			return true
 		}
+	}
+	// "Ngày 26-10, theo Đài NHK, ...": the report's date, before its source.
+	if j, _ := s.tokenSpan(d.End, d.End+1); j >= 0 && j <= 4 && j+2 < len(s.toks) && s.toks[j].text == "," && s.toks[j+1].low == "theo" && sourceWord(s.toks[j+2]) {
+		return true // the sentence opens on it; "... ngày 12-1, theo hãng tin Reuters" at its end dates the event
 	}
 	// "Theo đài RT ngày 5-7, ...": the source's date, in the opening phrase.
 	if len(s.toks) > 0 && s.toks[0].low == "theo" {
