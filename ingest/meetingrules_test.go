@@ -344,6 +344,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"the date before 'theo Đài NHK' is the report's; 'Cuộc điện đàm diễn ra ngày 25-10' dates the call; a reporter's city ('Theo phóng viên TTXVN tại Pretoria') is no venue",
 			"Ngày 26-10, theo Đài NHK, Thủ tướng Nhật Bản Takaichi Sanae có cuộc điện đàm với Tổng thống Mỹ Donald Trump. Cuộc điện đàm diễn ra ngày 25-10. Theo phóng viên TTXVN tại Pretoria, chiều 14/9, Phó Chủ tịch nước Võ Thị Ánh Xuân đã gặp Tổng thống Nam Phi Cyril Ramaphosa.",
 			[]string{"bilateral held 2025-09-14 <nil>: cyril-ramaphosa vo-thi-anh-xuan", "phone_call held 2025-10-25 <nil>: donald-trump sanae-takaichi"}},
+		{"an assessment of a meeting held ('đánh giá về cuộc gặp với ông Trump') does not make it planned",
+			"Tổng thống Nga Vladimir Putin nêu đánh giá tích cực về cuộc gặp với Tổng thống Mỹ Donald Trump tại Alaska.",
+			[]string{"bilateral held <nil> <nil>: donald-trump vladimir-putin"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

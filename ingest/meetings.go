@@ -1018,10 +1018,9 @@ func (a *analysis) status(s *sentence, cl clause) string {
 // cuộc thảo luận nghiêm túc về một cuộc gặp song phương": a meeting to
 // come, not one held.
 func spokenOf(s *sentence, i int) bool {
-	if i > 0 && s.toks[i-1].low == "một" {
-		i--
-	}
-	return i > 0 && s.toks[i-1].low == "về"
+	// "về một cuộc gặp": one to come; "đánh giá về cuộc gặp với ông
+	// Trump" speaks of one that was held.
+	return i > 1 && s.toks[i-1].low == "một" && s.toks[i-2].low == "về"
 }
 
 // invitedDuring reports an invitation made during a meeting the clause
