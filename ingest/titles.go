@@ -352,14 +352,15 @@ func (lx *lexicon) holderAfterPost(toks []token, k int) int {
 	plain := false // a lower-case word or a dot: the post's words, not a name's
 	for j := k + 1; j < len(toks) && j-k <= postReach; j++ {
 		t := toks[j-1]
-		if !t.word && t.text != "." || lx.titleAt(toks, j-1) && j-1 > k {
+		if !t.word && t.text != "." && t.text != "(" && t.text != ")" || lx.titleAt(toks, j-1) && j-1 > k {
 			return k
 		}
 		if lx.cueAt(toks, j-1) {
 			return k // "Thứ trưởng Pankin nói rằng Malaysia và Thái Lan": a statement, no post
 		}
 		plain = plain || !t.upper
-		if !plain || !toks[j].upper || !surnames[toks[j].low] || lx.placeAt(toks, j) {
+		afterAcronym := t.text == ")" // "Đại hội Dân tộc Phi (ANC) Fikile Mbalula": the holder after the body's acronym
+		if !plain || !toks[j].upper || !surnames[toks[j].low] && !afterAcronym || lx.placeAt(toks, j) {
 			continue // "Thái Lan" is a country
 		}
 		n := j + 1
@@ -493,7 +494,7 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 			k++ // "Đại sứ Việt Nam tại Nga Đặng Minh Khôi": where the post is
 			continue
 		}
-		if j := lx.holderAfterPost(toks, k); j > k && toks[k].upper {
+		if j := lx.holderAfterPost(toks, k); j > k && (toks[k].upper || toks[k].text == "(") {
 			k = j // "Thứ trưởng Công an Lê Quốc Hùng": a post, then its holder
 			break
 		}
