@@ -916,7 +916,7 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	for _, m := range ms {
 		d := m.Date
 		switch {
-		case m.Relative || d.Month == 0 || d.Day == 0:
+		case m.Relative || d.Month == 0 || d.Day == 0 || born(text, m.Start):
 		case d.Year != 0:
 			cands = append(cands, d)
 			if e := m.EndDate; e.Year != 0 && e.Month != 0 && e.Day != 0 {
@@ -1017,6 +1017,15 @@ func eventYear(text string, maxYear int) int {
 		}
 	}
 	return best
+}
+
+// born reports a date told as a birth date ("sinh ngày 18/12/1972"): a
+// person's, which dates nothing the article reports.
+func born(text string, at int) bool {
+	before := strings.TrimRight(text[max(0, at-16):at], " ")
+	before = strings.TrimSuffix(before, "ngày")
+	before = strings.TrimSuffix(before, "năm")
+	return strings.HasSuffix(strings.TrimRight(before, " "), "sinh")
 }
 
 // anniversaryYear returns the year an anniversary the text celebrates
