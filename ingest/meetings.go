@@ -411,7 +411,7 @@ func (a *analysis) inviter(s *sentence, cl clause) string {
 func (a *analysis) dayAndSpan(s *sentence, cl clause, visitAt int) (day, span, spanEnd Date) {
 	for i := range s.dates {
 		d := &s.dates[i]
-		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) {
+		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || homeTime(s, d) {
 			continue
 		}
 		if !d.EndDate.IsZero() {
@@ -482,7 +482,7 @@ func (a *analysis) leadDate(s *sentence, lead int, cl clause) (Date, Date) {
 	var best *DateMention
 	for i := range s.dates {
 		d := &s.dates[i]
-		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) || a.reportedBefore(s, d, cl) || leavingAfter(s, clause{0, len(s.toks)}, d) {
+		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) || a.reportedBefore(s, d, cl) || leavingAfter(s, clause{0, len(s.toks)}, d) || homeTime(s, d) {
 			continue
 		}
 		best = d
@@ -1247,7 +1247,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	bestDist := 21
 	for i := range s.dates {
 		d := &s.dates[i]
-		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || ofRelative(s, cl, d.Start) || horizon(s, d) {
+		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || ofRelative(s, cl, d.Start) || horizon(s, d) || homeTime(s, d) {
 			continue
 		}
 		if leavingAfter(s, cl, d) {
@@ -1298,6 +1298,29 @@ func sourceWord(t token) bool {
 	switch t.low {
 	case "đài", "báo", "hãng", "phóng", "nguồn", "truyền", "thông", "kênh", "tờ":
 		return true
+	}
+	return false
+}
+
+// homeTime reports a date given again in the time of home, after the
+// local one: "chiều 9/11 theo giờ địa phương (rạng sáng 10/11 theo giờ
+// Việt Nam)". The event is dated where it happened.
+func homeTime(s *sentence, d *DateMention) bool {
+	from, to := s.tokenSpan(d.Start, d.End)
+	home := false
+	for j := to; j+2 < len(s.toks) && j < to+3; j++ {
+		home = home || s.toks[j].low == "giờ" && (s.toks[j+1].low == "việt" || s.toks[j+1].low == "hà")
+	}
+	if !home {
+		return false
+	}
+	// Only as a second date: "20 giờ ngày 2-7 (giờ Việt Nam)" is the one date of a call.
+	for i := range s.dates {
+		if o := &s.dates[i]; o.End <= d.Start {
+			if _, end := s.tokenSpan(o.Start, o.End); from-end <= 8 {
+				return true
+			}
+		}
 	}
 	return false
 }
