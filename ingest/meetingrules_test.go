@@ -350,6 +350,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a date given again in home time ('chiều 9/11 theo giờ địa phương (rạng sáng 10/11 theo giờ Việt Nam)') is not the event's; the one date of a call in home time is",
 			"Theo đặc phái viên TTXVN, vào lúc 10h chiều 3/5 theo giờ địa phương (rạng sáng 4/5 theo giờ Việt Nam), chuyên cơ chở Thủ tướng Phạm Minh Chính và đoàn đại biểu cấp cao Việt Nam đã tới sân bay quốc tế ở thủ đô Brasilia, bắt đầu chuyến thăm chính thức Brazil. 20 giờ ngày 2-7 (giờ Việt Nam), Tổng Bí thư Tô Lâm đã có cuộc điện đàm với Tổng thống Mỹ Donald Trump.",
 			[]string{"phone_call held 2025-07-02 <nil>: donald-trump to-lam", "state_visit held 2025-05-03 Brasilia: pham-minh-chinh"}},
+		{"'theo lời mời từ' names an inviter, no one on the visit",
+			"Tổng thống Iran Masoud Pezeshkian dự kiến sẽ thăm Doha theo lời mời từ Quốc vương Qatar Tamim bin Hamad Al Thani.",
+			[]string{"state_visit planned <nil> Doha: masoud-pezeshkian"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
