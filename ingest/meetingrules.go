@@ -1108,7 +1108,11 @@ func (r *clauseReading) toldAsDone() bool {
 // in "Sau khi hội đàm với Tổng bí thư Nguyễn Phú Trọng, Tổng thống Donald
 // Trump đã hội kiến Thủ tướng Nguyễn Xuân Phúc" Trump held the talks.
 func (r *clauseReading) takeMainSubject(main *clauseReading) {
-	if len(main.parts) == 0 || main.cl.start != r.cl.end || r.kind == "" || !opensWithAct(r.s, r.cl) {
+	// A summit the subject has left ("Sau khi kết thúc ... tham dự Hội
+	// nghị Thượng đỉnh G20 tại Brazil, ... Thủ tướng ... tới Santo
+	// Domingo") was his; one he is on his way to is the article's summit.
+	summitLeft := r.kind == "" && r.summitCue && r.s.toks[r.cl.start].low == "sau"
+	if len(main.parts) == 0 || main.cl.start != r.cl.end || r.kind == "" && !summitLeft || !opensWithAct(r.s, r.cl) {
 		return
 	}
 	for _, m := range r.s.ments {

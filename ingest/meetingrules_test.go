@@ -353,6 +353,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"'theo lời mời từ' names an inviter, no one on the visit",
 			"Tổng thống Iran Masoud Pezeshkian dự kiến sẽ thăm Doha theo lời mời từ Quốc vương Qatar Tamim bin Hamad Al Thani.",
 			[]string{"state_visit planned <nil> Doha: masoud-pezeshkian"}},
+		{"a summit the subject has left ('Sau khi kết thúc ... tham dự Hội nghị Thượng đỉnh G20 tại Brazil, ...') is his, besides the visit he goes on to",
+			"Sau khi kết thúc tham dự Hội nghị Thượng đỉnh BRICS tại Brazil, tối 8/7, Thủ tướng Phạm Minh Chính đã tới La Habana, bắt đầu thăm chính thức Cuba.",
+			[]string{"state_visit held 2025-07-08 Havana: pham-minh-chinh", "summit held <nil> BR: pham-minh-chinh"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
