@@ -317,6 +317,7 @@ func TestGazetteerLookups(t *testing.T) {
 		{venue, "Nhà Trắng", "washington"},
 		{venue, "Trụ sở Liên Hợp Quốc", "new-york"},
 		{venue, "Phủ Chủ tịch", "hanoi"},
+		{venue, "trụ sở Văn phòng Chính phủ", "hanoi"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, tc.lookup(tc.in), "lookup %q", tc.in)
