@@ -356,6 +356,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a summit the subject has left ('Sau khi kết thúc ... tham dự Hội nghị Thượng đỉnh G20 tại Brazil, ...') is his, besides the visit he goes on to",
 			"Sau khi kết thúc tham dự Hội nghị Thượng đỉnh BRICS tại Brazil, tối 8/7, Thủ tướng Phạm Minh Chính đã tới La Habana, bắt đầu thăm chính thức Cuba.",
 			[]string{"state_visit held 2025-07-08 Havana: pham-minh-chinh", "summit held <nil> BR: pham-minh-chinh"}},
+		{"a meeting hoped for ('mong muốn được chào đón X tới') or being arranged ('đang được xúc tiến tổ chức') is planned",
+			"Thủ tướng Ấn Độ Narendra Modi bày tỏ mong muốn được chào đón Tổng thống Nga Vladimir Putin tới Ấn Độ để dự Hội nghị thượng đỉnh thường niên. Cuộc hội đàm giữa Tổng thống Lee Jae Myung và Thủ tướng Takaichi Sanae đang được hai bên xúc tiến tổ chức vào tháng 1 năm sau.",
+			[]string{"bilateral planned 2026-01 <nil>: lee-jae-myung sanae-takaichi", "summit planned <nil> IN: narendra-modi vladimir-putin"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
