@@ -308,6 +308,7 @@ func TestMembershipRules(t *testing.T) {
 		{"the Latin 'Arab' spelling of the Emirates does not end a list", "BRICS hiện có 9 quốc gia thành viên, gồm Brazil, Ethiopia, Các Tiểu vương quốc Arab thống nhất, Ai Cập và Iran.",
 			[]string{"AE BRICS status=member", "BR BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IR BRICS status=member"}},
 		{"admitted 'vào' a treaty ('kết nạp A, B vào Hiệp ước Thân thiện và Hợp tác') is no member of the organisation", "Với việc kết nạp Serbia, Panama và Kuwait vào Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC), ASEAN đã mở rộng danh sách hợp tác.", nil},
+		{"a country's partner ('nước đối tác trọng tâm của Hàn Quốc') is no partner of the organisation the article names", "ASEAN họp tại Jakarta. Việt Nam là nước đối tác trọng tâm của Hàn Quốc trong chính sách hướng Nam.", nil},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -126,6 +126,9 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "partner" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
 			continue // "đối tác chiến lược" is a relationship, not a status in an organisation
 		}
+		if status == "partner" && !a.orgWithin(s, c.end, 4) && partnerOfCountry(s, c.end) {
+			continue // "Việt Nam là nước đối tác trọng tâm của Hàn Quốc": a country's partner, no organisation's
+		}
 		if negatedWithin(s, c.start, 5) || anniversary(s, c) || admitsMembersAsClass(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
@@ -675,6 +678,17 @@ func joinsTreaty(s *sentence, c cueHit) bool {
 		if s.toks[j].low == "vào" {
 			_, ok := s.hasCue("agreement", j+1, j+3)
 			return ok
+		}
+	}
+	return false
+}
+
+// partnerOfCountry reports "của <country>" within a few words from token
+// i: the partner of a country, not of an organisation.
+func partnerOfCountry(s *sentence, i int) bool {
+	for j := i; j+1 < len(s.toks) && j < i+4; j++ {
+		if s.toks[j].low == "của" && countryWithin(s, j+1, 1) {
+			return true
 		}
 	}
 	return false
