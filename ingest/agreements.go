@@ -412,6 +412,13 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			ag.parties = appendUnique(ag.parties, p) // the list's sides: "Ủy ban Chứng khoán Nhà nước" is Vietnam's
 		}
 	}
+	if org := a.adoptedBy(s, cl, c); org != "" {
+		// "BRICS đã thông qua tuyên bố chung, trong đó có kết nạp 6 thành
+		// viên mới gồm ...", "các lãnh đạo ASEAN thông qua Tuyên bố về việc
+		// Timor Leste xin gia nhập": the organisation's document; the
+		// countries it speaks of are no sides.
+		ag.parties, ag.org = nil, org
+	}
 	sort.Strings(ag.parties)
 	sort.Strings(ag.signers)
 	// With no party named, the parties are those of the talks just
@@ -801,6 +808,29 @@ func (a *analysis) clauseDate(s *sentence, cl clause) (Date, bool) {
 		}
 	}
 	return best, found
+}
+
+// adoptedBy returns the organisation whose statement or declaration the
+// clause tells of, when the organisation (or "các lãnh đạo <org>") is
+// the subject before the document and no leader is named before it: the
+// organisation's, not its members' one by one.
+func (a *analysis) adoptedBy(s *sentence, cl clause, c cueHit) string {
+	if c.val != "joint_statement" && c.val != "declaration" {
+		return ""
+	}
+	org := ""
+	for _, m := range s.ments {
+		if m.start < cl.start || m.start >= c.start {
+			continue
+		}
+		if m.kind == mLeader || m.kind == mCountry && a.partyCountry(s, m) {
+			return "" // "Thủ tướng ... và các Trưởng đoàn ký Tuyên bố": its signers' countries
+		}
+		if m.kind == mOrg && org == "" {
+			org = m.id
+		}
+	}
+	return org
 }
 
 // severalDocuments holds the words that make an agreement word many documents.
