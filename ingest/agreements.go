@@ -266,9 +266,11 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		start--         // "12 văn kiện hợp tác"
 		ag.kind = "mou" // documents signed together: one set of memoranda (docs/ANNOTATION.md)
 	}
-	if !named && c.end < len(toks) && toks[c.end].low == "này" || !named && referredAbove(toks, c.end, cl.end) {
+	justSigned := c.end+1 < len(toks) && toks[c.end].low == "vừa" && (toks[c.end+1].low == "ký" || toks[c.end+1].low == "được")
+	if !named && c.end < len(toks) && toks[c.end].low == "này" || !named && referredAbove(toks, c.end, cl.end) || !named && justSigned {
 		// "Thỏa thuận này được ký kết năm 2010", "Hiệp ước kiểm soát vũ
-		// khí chiến lược trên chính thức hết hạn": the agreement named before.
+		// khí chiến lược trên chính thức hết hạn", "văn kiện vừa ký sẽ mở
+		// ra một kỷ nguyên mới": the agreement named before.
 		ag.back = true
 	}
 	{
