@@ -314,6 +314,9 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if a.negated(s, cl, c.start) {
 		return ag, false // "không cố thông qua một tuyên bố chung"
 	}
+	if !named && accessionTo(s, c) {
+		return ag, false // "văn kiện gia nhập Hiệp ước Hữu nghị và Hợp tác (TAC)": the treaty is the fact
+	}
 	if !named && describes(s, c.start) {
 		return ag, false // "RCEP là một hiệp định tự do thương mại được ký kết ...": the one named, described
 	}
@@ -841,6 +844,18 @@ var severalDocuments = map[string]bool{"các": true, "những": true, "loạt": 
 // manyOf holds the words of number that make documents spoken of in
 // passing whatever describes them: "nhiều thỏa thuận quan trọng".
 var manyOf = map[string]bool{"nhiều": true, "loạt": true, "mọi": true, "kỳ": true}
+
+// accessionTo reports an instrument of accession to a treaty named right
+// after it: "văn kiện gia nhập Hiệp ước ...", "nghị định thư tham gia
+// Hiệp định ...".
+func accessionTo(s *sentence, c cueHit) bool {
+	j := c.end
+	if j+1 >= len(s.toks) || !(s.toks[j].low == "gia" && s.toks[j+1].low == "nhập" || s.toks[j].low == "tham" && s.toks[j+1].low == "gia") {
+		return false
+	}
+	_, ok := s.hasCue("agreement", j+2, min(len(s.toks), j+4))
+	return ok
+}
 
 // describes reports an agreement word at token i that is said of an
 // agreement or a bloc named before "là": "RCEP là một hiệp định tự do
