@@ -359,6 +359,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a meeting hoped for ('mong muốn được chào đón X tới') or being arranged ('đang được xúc tiến tổ chức') is planned",
 			"Thủ tướng Ấn Độ Narendra Modi bày tỏ mong muốn được chào đón Tổng thống Nga Vladimir Putin tới Ấn Độ để dự Hội nghị thượng đỉnh thường niên. Cuộc hội đàm giữa Tổng thống Lee Jae Myung và Thủ tướng Takaichi Sanae đang được hai bên xúc tiến tổ chức vào tháng 1 năm sau.",
 			[]string{"bilateral planned 2026-01 <nil>: lee-jae-myung sanae-takaichi", "summit planned <nil> IN: narendra-modi vladimir-putin"}},
+		{"the Pacific ('châu Á - Thái Bình Dương') is no place in Vietnam",
+			"Ngoại trưởng Nga Sergei Lavrov có cuộc gặp với Ngoại trưởng Trung Quốc Vương Nghị để trao đổi về tình hình khu vực châu Á - Thái Bình Dương.",
+			[]string{"bilateral held <nil> <nil>: sergei-lavrov wang-yi"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

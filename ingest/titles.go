@@ -834,8 +834,9 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			if ms := lx.at(toks, j); len(ms) > 0 {
 				_, leader := ms[0].has(kLeader)
 				_, short := ms[0].has(kLeaderShort)
-				_, inName := ms[0].has(kCountryShort) // "Việt" in "Đỗ Hùng Việt"
-				if !leader && !short && !(inName && len(ms[0].entries) == 1 && ms[0].end == j+1 && words > 0) {
+				_, inName := ms[0].has(kCountryShort)                              // "Việt" in "Đỗ Hùng Việt"
+				cueWord := ms[0].kinds == 1<<kCue && ms[0].end == j+1 && words > 0 // "Ký" in "Nguyễn Xuân Ký": the verb "ký" capitalised is a name's
+				if !leader && !short && !(inName && len(ms[0].entries) == 1 && ms[0].end == j+1 && words > 0) && !cueWord {
 					break
 				}
 			}
