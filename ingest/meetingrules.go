@@ -589,6 +589,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			if c.val == "summit" && topicAt(s, c.start) {
 				continue // "điện đàm, thảo luận về Hội nghị thượng đỉnh Nga - Ấn": what was spoken of
 			}
+			if c.val != "summit" && negatedWithin(s, c.start, 1) {
+				continue // "Thủ tướng Trung Quốc không gặp người đồng cấp Nhật Bản": no meeting
+			}
 			r.kinds = append(r.kinds, c)
 		}
 	}

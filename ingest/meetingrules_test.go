@@ -362,6 +362,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"the Pacific ('châu Á - Thái Bình Dương') is no place in Vietnam",
 			"Ngoại trưởng Nga Sergei Lavrov có cuộc gặp với Ngoại trưởng Trung Quốc Vương Nghị để trao đổi về tình hình khu vực châu Á - Thái Bình Dương.",
 			[]string{"bilateral held <nil> <nil>: sergei-lavrov wang-yi"}},
+		{"a meeting denied ('không gặp', 'không có kế hoạch gặp') is none",
+			"Thủ tướng Trung Quốc Lý Cường không gặp Thủ tướng Nhật Bản Takaichi Sanae tại G20. Tổng thống Nga Vladimir Putin không có kế hoạch gặp Tổng thống Pháp Emmanuel Macron.",
+			nil},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
