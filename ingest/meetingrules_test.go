@@ -365,6 +365,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a meeting denied ('không gặp', 'không có kế hoạch gặp') is none",
 			"Thủ tướng Trung Quốc Lý Cường không gặp Thủ tướng Nhật Bản Takaichi Sanae tại G20. Tổng thống Nga Vladimir Putin không có kế hoạch gặp Tổng thống Pháp Emmanuel Macron.",
 			nil},
+		{"receiving credentials ('nhận Quốc thư từ Đại sứ') is a meeting with the ambassador",
+			"Chủ tịch nước Lương Cường nhận Quốc thư từ Đại sứ Qatar Khalid Ali Abdullah Abel hôm 24/5.",
+			[]string{"bilateral held 2025-05-24 <nil>: khalid-ali-abdullah-abel luong-cuong"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{
