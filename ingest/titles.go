@@ -601,6 +601,9 @@ func (lx *lexicon) qualifierAt(toks []token, k int) bool {
 // named reads the name after a title or honorific at k, completing ment.
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	toks := s.toks
+	if ment.via == "title" && ment.country != "" && k+2 < len(toks) && toks[k].text == "," && (toks[k+1].low == "bà" || toks[k+1].low == "ông") && toks[k+2].upper {
+		k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin"
+	}
 	if k < len(toks) && !toks[k].upper {
 		for _, m := range lx.at(toks, k) {
 			if _, ok := m.cue("titlefill"); ok && m.end < len(toks) && toks[m.end].upper {
@@ -741,8 +744,8 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 // role and country ("Yuri Ushakov, cố vấn đối ngoại của ông Putin").
 func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	toks := s.toks
-	if k+1 >= len(toks) || toks[k].text != "," {
-		return k
+	if k+1 >= len(toks) || toks[k].text != "," && !spacedDash(toks, k) {
+		return k // ", Tổng thống ...", or " - Thứ trưởng Bộ Ngoại giao Hoa Kỳ"
 	}
 	ms := lx.at(toks, k+1)
 	if len(ms) == 0 {
@@ -826,6 +829,15 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 // capitalRun returns how many capitalised words start at k and where they
 // end; a run stops at a known country, organisation, title or cue, and may
 // hold hyphens ("Kassym-Jomart").
+// nameParticle holds the lower-case words inside a Latin name.
+var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true}
+
+// spacedDash reports a dash with spaces on both sides at token k.
+func spacedDash(toks []token, k int) bool {
+	t := toks[k]
+	return (t.text == "-" || t.text == "–") && k > 0 && k+1 < len(toks) && t.start > toks[k-1].end && toks[k+1].start > t.end
+}
+
 func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 	j := k
 	for j < len(toks) && words < 6 {
@@ -858,6 +870,10 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		}
 		if (t.text == "'" || t.text == "’") && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && toks[j+1].upper {
 			j++ // "Y Thanh Hà Niê K'Đăm", "Damien O'Connor"
+			continue
+		}
+		if words > 0 && nameParticle[t.low] && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
+			j++ // "Peter de Roover", "Ursula von der Leyen"
 			continue
 		}
 		break
