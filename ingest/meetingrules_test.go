@@ -368,6 +368,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"receiving credentials ('nhận Quốc thư từ Đại sứ') is a meeting with the ambassador",
 			"Chủ tịch nước Lương Cường nhận Quốc thư từ Đại sứ Qatar Khalid Ali Abdullah Abel hôm 24/5.",
 			[]string{"bilateral held 2025-05-24 <nil>: khalid-ali-abdullah-abel luong-cuong"}},
+		{"a visit recalled over a span, named with its visitor after 'của', is his whoever speaks of it",
+			"Tiếp Đại sứ Hàn Quốc Choi Young Sam ngày 20/5, Bộ trưởng Lương Tam Quang nhấn mạnh chuyến thăm cấp Nhà nước của Tổng Bí thư Tô Lâm tới Hàn Quốc từ ngày 13-18/8/2024 đã thành công tốt đẹp.",
+			[]string{"bilateral held 2025-05-20 <nil>: choi-young-sam luong-tam-quang", "state_visit held 2024-08-13 KR: to-lam"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

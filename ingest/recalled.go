@@ -35,7 +35,7 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since {
 			continue // no date of the article's to measure by, and no word of recalling
 		}
-		reach := 14
+		reach := 20
 		if since {
 			reach = 24 // "kể từ cuộc họp bên lề hội nghị thượng đỉnh G20 tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019"
 		}
@@ -50,8 +50,11 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		}
 		for _, d := range s.dates {
 			from, to := s.tokenSpan(d.Start, d.End)
-			if from < c.end || to > end || !d.EndDate.IsZero() || !a.longBefore(d.Date) {
-				continue
+			if from < c.end || to > end || !a.longBefore(d.Date) || underWay(s, c.start) {
+				continue // "đang có chuyến thăm chính thức Việt Nam từ ngày 11-13/3": today's
+			}
+			if !d.EndDate.IsZero() && !since && !namedVisitor(s, c.end, from) {
+				continue // a span without its visitor: the visit the article reports
 			}
 			p := recallPhrase{start: c.start, end: to, cue: c}
 			if since {
@@ -179,16 +182,17 @@ func splitRecalled(cls []clause, ps []recallPhrase) ([]clause, map[int]recallPhr
 // before it ("ấn tượng về Thổ Nhĩ Kỳ trong chuyến thăm chính thức vào
 // tháng 11-2023"). One visit a date.
 func (r *clauseReading) recalledVisit() []meeting {
-	visitor := ""
-	switch len(r.parts) {
-	case 0:
+	visitor := r.a.visitorOf(r.s, r.recall)
+	switch {
+	case visitor != "":
+	case len(r.parts) == 0:
 		visitor = r.a.subjectBefore(r.s, r.cl.start)
 		if visitor == "" {
 			// "Nhắc lại ấn tượng ... trong chuyến thăm Nam Phi năm 2019,
 			// Thủ tướng Chính phủ chúc mừng ...": the subject that follows.
 			visitor = r.a.subjectAfter(r.s, r.cl.end)
 		}
-	case 1:
+	case len(r.parts) == 1:
 		visitor = r.parts[0]
 	}
 	p := r.a.people.get(visitor)
@@ -215,6 +219,39 @@ func (r *clauseReading) recalledVisit() []meeting {
 		out = append(out, v)
 	}
 	return out
+}
+
+// underWay reports a visit word told as going on: "đang có chuyến thăm",
+// "đang trong chuyến thăm".
+func underWay(s *sentence, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if s.toks[j].low == "đang" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedVisitor reports a leader named after "của" in tokens [from, to).
+func namedVisitor(s *sentence, from, to int) bool {
+	for _, m := range s.ments {
+		if m.start > from && m.start < to && len(m.keys) == 1 && s.toks[m.start-1].low == "của" {
+			return true
+		}
+	}
+	return false
+}
+
+// visitorOf returns the leader a recalled visit names after "của"
+// ("chuyến thăm cấp Nhà nước của Tổng Bí thư Tô Lâm tới Hàn Quốc"),
+// whoever else speaks of it, or "".
+func (a *analysis) visitorOf(s *sentence, p *recallPhrase) string {
+	for _, m := range s.ments {
+		if m.start > p.cue.end && m.start < p.end && len(m.keys) == 1 && s.toks[m.start-1].low == "của" {
+			return m.keys[0]
+		}
+	}
+	return ""
 }
 
 // subjectBefore returns the first leader the sentence names before token
