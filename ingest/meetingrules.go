@@ -138,6 +138,23 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "each-host-receives-the-guest",
+		example: "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường có các buổi tiếp Ủy viên trưởng Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế.",
+		when: func(r *clauseReading) bool {
+			subjects, objects := r.aroundMeetWord()
+			return r.kind != "" && len(subjects) >= 2 && len(objects) == 1 && (r.a.pluralMeetings(r.s, r.cl) || r.manyOf())
+		},
+		read: func(r *clauseReading) []meeting {
+			// Several hosts, one guest, "các buổi tiếp": one meeting each.
+			subjects, objects := r.aroundMeetWord()
+			var out []meeting
+			for _, h := range subjects {
+				out = append(out, r.with(r.kind, group(r.kind), sortedPair(h, objects[0])))
+			}
+			return out
+		},
+	},
+	{
 		name:    "one-meeting-with-each",
 		example: "Ông Tập có các cuộc gặp với Tổng thống Kazakhstan Kassym-Jomart Tokayev và với Tổng thống Uzbekistan Shavkat Mirziyoyev.",
 		when: func(r *clauseReading) bool {
@@ -1092,6 +1109,32 @@ func (r *clauseReading) trailingSubject() {
 	r.subject = k
 	r.parts = append(r.parts, k)
 	slices.Sort(r.parts)
+}
+
+// manyOf reports a meeting word after "các cuộc": "có các cuộc tiếp".
+func (r *clauseReading) manyOf() bool {
+	c := r.kinds[0]
+	return c.start >= r.cl.start+2 && r.s.toks[c.start-1].low == "cuộc" && r.s.toks[c.start-2].low == "các"
+}
+
+// aroundMeetWord returns the participants named before the clause's first
+// meeting word and those named after it.
+func (r *clauseReading) aroundMeetWord() (before, after []string) {
+	if len(r.kinds) == 0 {
+		return nil, nil
+	}
+	at := r.kinds[0].start
+	for _, m := range r.s.ments {
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !contains(r.parts, m.keys[0]) {
+			continue
+		}
+		if m.start < at {
+			before = appendUnique(before, m.keys[0])
+		} else if !contains(before, m.keys[0]) {
+			after = appendUnique(after, m.keys[0])
+		}
+	}
+	return before, after
 }
 
 // toldAsDone reports a word of the past in the clause: "đã", "vừa".

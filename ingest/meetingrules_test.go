@@ -371,6 +371,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a visit recalled over a span, named with its visitor after 'của', is his whoever speaks of it",
 			"Tiếp Đại sứ Hàn Quốc Choi Young Sam ngày 20/5, Bộ trưởng Lương Tam Quang nhấn mạnh chuyến thăm cấp Nhà nước của Tổng Bí thư Tô Lâm tới Hàn Quốc từ ngày 13-18/8/2024 đã thành công tốt đẹp.",
 			[]string{"bilateral held 2025-05-20 <nil>: choi-young-sam luong-tam-quang", "state_visit held 2024-08-13 KR: to-lam"}},
+		{"several hosts with 'các buổi/cuộc tiếp' one guest: one reception each",
+			"Tổng Bí thư Tô Lâm và Chủ tịch nước Lương Cường có các cuộc tiếp Thủ tướng Lào Sonexay Siphandone.",
+			[]string{"bilateral held <nil> <nil>: luong-cuong sonexay-siphandone", "bilateral held <nil> <nil>: sonexay-siphandone to-lam"}},
 		{"a visit recalled by its visitor, who is the subject of the sentence",
 			"Thủ tướng Séc Petr Fiala hội đàm với Thủ tướng Phạm Minh Chính ngày 20/5 tại Prague và chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 			[]string{

@@ -560,6 +560,10 @@ func (a *analysis) pluralMeetings(s *sentence, cl clause) bool {
 		if c.cat == "meet" && c.start > cl.start && c.start < cl.end && s.toks[c.start-1].low == "các" {
 			return true
 		}
+		// "các buổi tiếp", "các buổi hội kiến"
+		if c.cat == "meet" && c.start > cl.start+1 && c.start < cl.end && s.toks[c.start-1].low == "buổi" && s.toks[c.start-2].low == "các" {
+			return true
+		}
 	}
 	return false
 }
