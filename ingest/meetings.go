@@ -1223,12 +1223,18 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 // orgNear returns the organisation named in the clause, or the one an
 // "orgref" word points back to.
 func (a *analysis) orgNear(s *sentence, cl clause) string {
-	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end {
+	for i, m := range s.ments {
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && !heldByVenue(s, i) {
 			return m.id
 		}
 	}
 	return ""
+}
+
+// heldByVenue reports an organisation named inside a venue ("tại trụ sở
+// Ban thư ký ASEAN"): the place of a meeting, not the body it is held by.
+func heldByVenue(s *sentence, i int) bool {
+	return i > 0 && s.ments[i-1].via == "venue" && s.ments[i-1].end == s.ments[i].start
 }
 
 // meetingDate picks the date of the clause's meeting: the date nearest a

@@ -204,9 +204,18 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
-	if e, ok := m.has(kVenue); ok && (upper || lx.namedVenue(toks, m)) {
+	if e, ok := m.has(kVenue); ok && upper {
 		s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id, via: "venue"})
 		return m.end, true
+	}
+	if e, ok := m.has(kVenue); ok {
+		if end := lx.namedVenue(toks, m); end > m.start {
+			// "tại trụ sở Liên hợp quốc": the common words stand for the
+			// venue's city and the organisation is read after them, so
+			// that the meeting is placed and the organisation still named.
+			s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: end, id: e.id, via: "venue"})
+			return end, true
+		}
 	}
 	if e, ok := m.has(kCountryShort); ok && upper && m.end+1 < len(toks) && toks[m.end].text == "-" {
 		// "Nga - Trung", "Việt - Mỹ": a short form is a country only in such pairs.
@@ -240,24 +249,28 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	return 0, false
 }
 
-// namedVenue reports a venue written with its common words in lower case
+// namedVenue reads a venue written with its common words in lower case
 // and its name capitalised, after "tại" or "ở": "tại trụ sở Chính phủ".
-// One that holds an organisation's name ("ở trụ sở NATO") is read as the
-// organisation.
-func (lx *lexicon) namedVenue(toks []token, m match) bool {
+// It returns where the venue's reading ends: m.end, or the start of an
+// organisation's name the venue holds ("ở trụ sở NATO"), which is read
+// on its own; m.start when it is no such venue.
+func (lx *lexicon) namedVenue(toks []token, m match) int {
 	if m.end-m.start < 3 || m.start == 0 || toks[m.start-1].low != "tại" && toks[m.start-1].low != "ở" {
-		return false
+		return m.start
 	}
 	upper := false
 	for i := m.start + 1; i < m.end; i++ {
 		for _, o := range lx.at(toks, i) {
 			if _, ok := o.has(kOrg); ok {
-				return false
+				return i
 			}
 		}
 		upper = upper || toks[i].upper
 	}
-	return upper
+	if !upper {
+		return m.start
+	}
+	return m.end
 }
 
 // plural reports "các", "những" before token i: "các tổng thống" names
