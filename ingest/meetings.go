@@ -680,7 +680,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -732,6 +732,18 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// absent reports a leader said not to attend: "Tổng thống Nga Vladimir
+// Putin không tham dự hội nghị mà cử đại diện là Ngoại trưởng Lavrov"
+// sends someone else; he is no participant.
+func absent(s *sentence, m mention) bool {
+	for _, c := range s.cues {
+		if c.cat == "attend" && c.start >= m.end && c.start <= m.end+3 && negatedWithin(s, c.start, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairAfterKhi reports "khi hai nhà lãnh đạo ... gặp nhau" in the
