@@ -603,6 +603,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			if c.val == "state_visit" && sightseeing(s, c) {
 				continue // "thăm một địa điểm triển lãm": a place of a visit, no visit of its own
 			}
+			if c.val == "summit" && inVenueName(s, c) {
+				continue // "tại Trung tâm Hội nghị Quốc tế Kazan": a building
+			}
 			if c.val == "summit" && topicAt(s, c.start) {
 				continue // "điện đàm, thảo luận về Hội nghị thượng đỉnh Nga - Ấn": what was spoken of
 			}

@@ -1103,7 +1103,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where || a.afterLeaving(s, m.start) {
+		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) || a.afterLeaving(s, m.start) {
 			continue
 		}
 		if m.kind == mCity {
@@ -1118,6 +1118,47 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 	}
 	return cityState(country), country
+}
+
+// endsVenueName reports a city at token i that ends the capitalised name
+// of a building right after "tại"/"ở": "tại Bảo tàng Nghệ thuật Hiện đại
+// Rio de Janeiro", "tại Trung tâm Hội nghị Quốc tế Kazan".
+func endsVenueName(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat != "venuehead" || c.end > i || i-c.end > 6 || !s.toks[c.start].upper || !afterCue(s, c.start, "place") {
+			continue
+		}
+		// The name's words: "Nghệ thuật Hiện đại", capitalised first.
+		name := c.end == i || s.toks[c.end].upper
+		for j := c.end; j < i; j++ {
+			name = name && s.toks[j].word
+		}
+		if name {
+			return true
+		}
+	}
+	return false
+}
+
+// inVenueName reports a meeting word that is part of a building's name:
+// "Trung tâm Hội nghị Quốc tế", written capitalised after its head.
+func inVenueName(s *sentence, c cueHit) bool {
+	for _, h := range s.cues {
+		if h.cat == "venuehead" && h.end == c.start && s.toks[h.start].upper && s.toks[c.start].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCue reports a cue of category cat ending right before token i.
+func afterCue(s *sentence, i int, cat string) bool {
+	for _, c := range s.cues {
+		if c.cat == cat && c.end == i {
+			return true
+		}
+	}
+	return false
 }
 
 // cityState returns the city of a country that is one city (Singapore,
