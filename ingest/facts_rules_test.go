@@ -309,6 +309,10 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"AE BRICS status=member", "BR BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IR BRICS status=member"}},
 		{"admitted 'vào' a treaty ('kết nạp A, B vào Hiệp ước Thân thiện và Hợp tác') is no member of the organisation", "Với việc kết nạp Serbia, Panama và Kuwait vào Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC), ASEAN đã mở rộng danh sách hợp tác.", nil},
 		{"a country's partner ('nước đối tác trọng tâm của Hàn Quốc') is no partner of the organisation the article names", "ASEAN họp tại Jakarta. Việt Nam là nước đối tác trọng tâm của Hàn Quốc trong chính sách hướng Nam.", nil},
+		{"a list continued after 'ngoài A, B, còn có thêm C, D' names all its members", "BRICS hiện gồm 9 nước: ngoài Brazil, LB Nga, Ấn Độ, Trung Quốc, và Nam Phi, còn có thêm Iran, Ai Cập, Ethiopia và Các Tiểu vương quốc Arab Thống nhất (UAE).",
+			[]string{"AE BRICS status=member", "BR BRICS status=member", "CN BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IN BRICS status=member", "IR BRICS status=member", "RU BRICS status=member", "ZA BRICS status=member"}},
+		{"members now ('hiện bao gồm') after its founding year are members, not founders", "Được thành lập vào năm 2006, BRICS hiện bao gồm Nga, Brazil, Ấn Độ, Trung Quốc, Nam Phi, Iran, Ai Cập, Ethiopia và UAE.",
+			[]string{"AE BRICS status=member", "BR BRICS status=member", "CN BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IN BRICS status=member", "IR BRICS status=member", "RU BRICS status=member", "ZA BRICS status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

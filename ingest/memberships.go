@@ -1,6 +1,9 @@
 package ingest
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // membership is one country's standing in an organisation.
 type membership struct {
@@ -597,6 +600,9 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 // anotherItem reports tokens [from, to) between two lists that carry the
 // first on: ", 4 quốc gia Trung Á là".
 func (a *analysis) anotherItem(s *sentence, from, to int) bool {
+	if besidesGoesOn(s, from, to) {
+		return true
+	}
 	is := false
 	for i := from; i < to; i++ {
 		switch s.toks[i].low {
@@ -607,6 +613,24 @@ func (a *analysis) anotherItem(s *sentence, from, to int) bool {
 		}
 	}
 	return is && wordsBetween(s, from, to) <= 8
+}
+
+// besidesGoesOn reads "ngoài A, B và C, còn có thêm D, E": the list after
+// "còn có (thêm)" goes on the one "ngoài" opened.
+func besidesGoesOn(s *sentence, from, to int) bool {
+	words := []string{}
+	for i := from; i < to; i++ {
+		words = append(words, s.toks[i].low)
+	}
+	if w := strings.Join(words, " "); w != ", còn có thêm" && w != ", còn có" && w != "; còn có thêm" {
+		return false
+	}
+	for i := from - 1; i >= 0 && i >= from-20; i-- {
+		if s.toks[i].low == "ngoài" {
+			return true
+		}
+	}
+	return false
 }
 
 // cueLists returns the country lists a membership word applies to.
