@@ -1057,8 +1057,8 @@ func (r *clauseReading) onOccasion() bool {
 // cùng với Chủ tịch nước Võ Văn Thưởng; hội kiến Thủ tướng Phạm Minh Chính
 // và Chủ tịch Quốc hội Vương Đình Huệ" the guest is received by each host.
 func (r *clauseReading) shareSubject(before *clauseReading) {
-	if before == nil || len(before.parts) == 0 || before.cl.end != r.cl.start || len(r.kinds) == 0 {
-		return
+	if before == nil || len(before.parts) == 0 || before.cl.end != r.cl.start || len(r.kinds) == 0 || r.a.betweenPair(r.s, r.cl) >= 0 {
+		return // "..., trước cuộc gặp giữa A và B": the pair is named
 	}
 	for i := r.cl.start; i < r.kinds[0].start; i++ {
 		if !verbOpeners[r.s.toks[i].low] {

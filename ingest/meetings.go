@@ -66,6 +66,10 @@ func clauses(s *sentence) []clause {
 			// "ông Ushakov thông tin với phóng viên rằng: ...": what is
 			// reported is a clause of its own, whoever reports it.
 			cut(i + 1)
+		case t.text == "," && i+1 < len(s.toks) && (s.toks[i+1].low == "trước" || s.toks[i+1].low == "sau") && meetWordWithin(s, i+2, 2):
+			// "X điện đàm với Y, trước lịch gặp giữa Y và Z ở Alaska":
+			// the meeting it is told against is another event.
+			cut(i + 1)
 		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng":
 			// "X, cùng các cuộc điện đàm với Y": another event is added.
 			cut(i + 1)
@@ -107,6 +111,16 @@ func clauses(s *sentence) []clause {
 	}
 	cut(len(s.toks))
 	return out
+}
+
+// meetWordWithin reports a meeting word starting within n tokens from i.
+func meetWordWithin(s *sentence, i, n int) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.start >= i && c.start <= i+n {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedAfterComma cuts cls again after a verb of saying and its comma:
