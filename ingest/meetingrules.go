@@ -173,7 +173,7 @@ var eventRules = []meetingRule{
 	},
 	{
 		name:    "one-reception-for-each",
-		example: "Tổng thống Jose Ramos-Horta cũng có các cuộc hội kiến với Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn.",
+		example: "Tổng thống Jose Ramos-Horta cũng hội kiến Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn.",
 		when: func(r *clauseReading) bool {
 			return len(r.parts) >= 3 && len(r.verbObjects()) >= 2
 		},

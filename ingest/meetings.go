@@ -570,12 +570,16 @@ func (a *analysis) conjoined(s *sentence, cl clause) bool {
 
 // pluralMeetings reports "các cuộc gặp": several meetings, one per partner.
 func (a *analysis) pluralMeetings(s *sentence, cl clause) bool {
+	many := func(w string) bool { return w == "các" || w == "những" }
 	for _, c := range s.cues {
-		if c.cat == "meet" && c.start > cl.start && c.start < cl.end && s.toks[c.start-1].low == "các" {
+		if c.cat == "meet" && c.start > cl.start && c.start < cl.end && many(s.toks[c.start-1].low) {
 			return true
 		}
-		// "các buổi tiếp", "các buổi hội kiến"
-		if c.cat == "meet" && c.start > cl.start+1 && c.start < cl.end && s.toks[c.start-1].low == "buổi" && s.toks[c.start-2].low == "các" {
+		// "các buổi tiếp", "những cuộc điện đàm"; "lần lượt điện đàm với
+		// A và B" (in turn)
+		if c.cat == "meet" && c.start > cl.start+1 && c.start < cl.end &&
+			((s.toks[c.start-1].low == "buổi" || s.toks[c.start-1].low == "cuộc") && many(s.toks[c.start-2].low) ||
+				s.toks[c.start-2].low == "lần" && s.toks[c.start-1].low == "lượt") {
 			return true
 		}
 	}
