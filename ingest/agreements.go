@@ -321,7 +321,13 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		return ag, false // "RCEP là một hiệp định tự do thương mại được ký kết ...": the one named, described
 	}
 	if !named && c.start > 0 && severalDocuments[toks[c.start-1].low] && a.listOf(s, cl, c) == nil && (end == c.end || manyOf[toks[c.start-1].low]) && !opensList(s, end) {
-		return ag, false // "tất cả các thỏa thuận đã được thực hiện": documents spoken of, none named or counted
+		if !manyOf[toks[c.start-1].low] || !signedRightBefore(s, c.start-1) {
+			return ag, false // "tất cả các thỏa thuận đã được thực hiện": documents spoken of, none named or counted
+		}
+		// "chứng kiến lễ ký kết nhiều thỏa thuận hợp tác", "thông qua
+		// nhiều văn kiện": a set signed together, one fact of kind mou
+		// (docs/ANNOTATION.md).
+		ag.kind = "mou"
 	}
 	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named {
 		return ag, false // "theo thỏa thuận, sẽ tăng ...", "các điều khoản của thỏa thuận": one spoken of, not one made
@@ -836,6 +842,20 @@ func (a *analysis) adoptedBy(s *sentence, cl clause, c cueHit) string {
 		}
 	}
 	return org
+}
+
+// signedRightBefore reports a signing word ending right before token i:
+// "ký kết nhiều", "thông qua một loạt".
+func signedRightBefore(s *sentence, i int) bool {
+	if i > 0 && s.toks[i-1].low == "một" {
+		i--
+	}
+	for _, c := range s.cues {
+		if c.cat == "signed" && c.end == i {
+			return true
+		}
+	}
+	return false
 }
 
 // severalDocuments holds the words that make an agreement word many documents.
