@@ -409,6 +409,27 @@ func TestMeetingPhrasings(t *testing.T) {
 	}
 }
 
+// TestMeetingOrganisation holds the organisation a meeting is of: the
+// summit's, not one in an attendee's office, nor one a venue names.
+func TestMeetingOrganisation(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 19/5/2023, Hội nghị thượng đỉnh G7 khai mạc tại Hiroshima với sự tham dự của Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen và Thủ tướng Nhật Bản Fumio Kishida.", "G7"},
+		{"Ngày 26/10/2025, Thủ tướng Phạm Minh Chính gặp Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva.", ""},
+		{"Ngày 10/3/2025, Tổng Bí thư Tô Lâm gặp Chủ tịch Hạ viện Indonesia Puan Maharani tại trụ sở Ban thư ký ASEAN.", ""},
+	}
+	for _, tt := range tests {
+		ex := Extract(Document{Source: "t", Raw: []byte(tt.text), Published: "2025-06-01"})
+		var orgs []string
+		for _, e := range ex.Entities {
+			if e.Label == model.LabelSummit {
+				org, _ := e.Props["org"].(string)
+				orgs = append(orgs, org)
+			}
+		}
+		assert.Equal(t, []string{tt.want}, orgs, "%q", tt.text)
+	}
+}
+
 // TestRecalledWithoutArticleDate holds a visit recalled ("nhắc lại ...
 // trong chuyến thăm chính thức vào tháng 11-2023") in an article that
 // states no date of its own: the recalling words say it was before.

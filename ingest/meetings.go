@@ -658,6 +658,20 @@ func inLeaderTitle(s *sentence, org mention) bool {
 	return false
 }
 
+// inNamedLeaderTitle is inLeaderTitle for a named leader only: a bare
+// title may be a summit's name ("Hội nghị Bộ trưởng Ngoại giao ASEAN").
+func inNamedLeaderTitle(s *sentence, org mention) bool {
+	for _, m := range s.ments {
+		if m.kind != mLeader || len(m.keys) == 0 {
+			continue
+		}
+		if m.start < org.start && org.end <= m.end || org.end <= m.start && m.start-org.end <= 1 && org.start > 0 && s.toks[org.start-1].text == "(" {
+			return true
+		}
+	}
+	return false
+}
+
 // otherCountries counts the countries named in the clause that are not
 // the participants' own: the unnamed parties of a meeting.
 func (a *analysis) otherCountries(s *sentence, cl clause, parts []string) int {
@@ -1295,8 +1309,8 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 // "orgref" word points back to.
 func (a *analysis) orgNear(s *sentence, cl clause) string {
 	for i, m := range s.ments {
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && !heldByVenue(s, i) {
-			return m.id
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && !heldByVenue(s, i) && !inNamedLeaderTitle(s, m) {
+			return m.id // not "Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen": an attendee's office
 		}
 	}
 	return ""
