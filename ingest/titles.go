@@ -853,6 +853,7 @@ func spacedDash(toks []token, k int) bool {
 
 func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 	j := k
+	viet := k < len(toks) && surnames[toks[k].low] // a Vietnamese name: "Trần Tuấn Anh", "Nguyễn Minh Đức"
 	for j < len(toks) && words < 6 {
 		t := toks[j]
 		if t.word && t.upper {
@@ -860,8 +861,10 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 				_, leader := ms[0].has(kLeader)
 				_, short := ms[0].has(kLeaderShort)
 				_, inName := ms[0].has(kCountryShort)                              // "Việt" in "Đỗ Hùng Việt"
+				_, country := ms[0].has(kCountry)                                  // "Anh" in "Cao Anh Tuấn"
 				cueWord := ms[0].kinds == 1<<kCue && ms[0].end == j+1 && words > 0 // "Ký" in "Nguyễn Xuân Ký": the verb "ký" capitalised is a name's
-				if !leader && !short && !(inName && len(ms[0].entries) == 1 && ms[0].end == j+1 && words > 0) && !cueWord {
+				given := (inName && len(ms[0].entries) == 1 || country && viet && words < 3) && ms[0].end == j+1 && words > 0
+				if !leader && !short && !given && !cueWord {
 					break
 				}
 			}
