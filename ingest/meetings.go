@@ -102,7 +102,7 @@ func clauses(s *sentence) []clause {
 					cut(i + 1)
 				case next.low == "rằng":
 					cut(i + 2)
-				case next.upper || next.text == "“" || next.text == "\"" || next.low == "ông" || next.low == "bà" || next.low == "họ" || isDigitWord(next.text):
+				case next.upper || next.text == "“" || next.text == "\"" || next.low == "ông" || next.low == "bà" || next.low == "họ" || next.low == "các" || next.low == "những" || isDigitWord(next.text):
 					cut(i + 1) // "... hôm 21/5 nhận định 99,9% Hội nghị thượng đỉnh Mỹ-Triều sẽ ..."
 
 				}
