@@ -345,11 +345,23 @@ func (a *analysis) onlyCity(ms []meeting) {
 		case m.grp == "call" || m.city != "":
 		case m.country != "":
 			m.city = byCountry[m.country]
-		case m.status == "held" && only != "" && only != "-" && m.grp == "meeting":
+		case m.status == "held" && only != "" && only != "-" && m.grp == "meeting" && !placeOfOther(ms, i, only):
 			// Talks told with no place in an article that names one city.
 			m.city, m.country = only, g.Cities[only].Country
 		}
 	}
+}
+
+// placeOfOther reports city as the place of a meeting on another date
+// than ms[i]'s: "Lần gần nhất hai nhà lãnh đạo gặp nhau là tại Astana
+// vào tháng 7" places July's meeting, not today's talks.
+func placeOfOther(ms []meeting, i int, city string) bool {
+	for j, v := range ms {
+		if j != i && v.city == city && !v.date.IsZero() && !ms[i].date.IsZero() && !datesAgree(v.date, ms[i].date) {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritMonths dates a held meeting told with no date by the month of
