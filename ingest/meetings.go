@@ -771,7 +771,19 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 // sends someone else; he is no participant.
 func absent(s *sentence, m mention) bool {
 	for _, c := range s.cues {
-		if c.cat == "attend" && c.start >= m.end && c.start <= m.end+3 && negatedWithin(s, c.start, 0) {
+		if c.cat == "attend" && c.start >= m.end && c.start <= m.end+3 && negatedWithin(s, c.start, 0) && !metLater(s, c.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// metLater reports a meeting word other than a summit's after token i:
+// "ông Trump không dự phiên họp chính ... và đã về nước sau cuộc gặp với
+// Chủ tịch Tập Cận Bình" missed the summit, not the talks.
+func metLater(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.val != "summit" && c.start >= i {
 			return true
 		}
 	}
@@ -1046,13 +1058,44 @@ func (a *analysis) isOwner(s *sentence, i int) bool {
 	return false
 }
 
+// afterMeetingAt returns where "sau" stands before the clause's first
+// meeting word when what comes before is done ("đã lên đường về nước sau
+// cuộc gặp với Chủ tịch Tập"), or -1: the meeting was held, whatever
+// planning word tells the leaving.
+func afterMeetingAt(s *sentence, cl clause) int {
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		for j := c.start - 1; j >= cl.start && j >= c.start-2; j-- {
+			if s.toks[j].low == "sau" && (j+1 == c.start || s.toks[j+1].low == "cuộc" || s.toks[j+1].low == "buổi") && doneBefore(s, cl.start, j) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// doneBefore reports "đã" or "vừa" in tokens [from, to): what they tell
+// is done ("đã lên đường về nước"), so what came before it too.
+func doneBefore(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.toks[i].low == "đã" || s.toks[i].low == "vừa" {
+			return true
+		}
+	}
+	return false
+}
+
 // status reads planned/cancelled markers in the clause, else before it.
 func (a *analysis) status(s *sentence, cl clause) string {
 	if _, ok := s.hasCue("cancelled", cl.start, cl.end); ok {
 		return "cancelled"
 	}
+	after := afterMeetingAt(s, cl)
 	for _, c := range s.cues {
-		if c.cat == "planned" && c.start >= cl.start && c.end <= cl.end && !frontedInvitation(s, c) && !invitedDuring(s, cl, c) {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= cl.end && !frontedInvitation(s, c) && !invitedDuring(s, cl, c) && !(after >= 0 && c.end <= after) {
 			return "planned"
 		}
 		if c.cat == "meet" && c.val != "summit" && c.start >= cl.start && c.end <= cl.end && spokenOf(s, c.start) {
