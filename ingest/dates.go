@@ -383,10 +383,14 @@ func (p *dateParser) mayStart(i int) bool {
 // writes D-M and D.M ("ngày 15-8", "sáng nay 6.3"): those count after a
 // word that makes them a day (p.loose) or with a year ("26-10-2025"),
 // since alone they are as often scores and decimals.
-func (p *dateParser) dm(i int) (Date, int, bool) {
+func (p *dateParser) dm(i int) (Date, int, bool) { return p.dmSpaced(i, false) }
+
+// dmSpaced is dm that, when spaced, lets a space stand before the slash:
+// the end of a spaced range, "ngày 22 - 24 /10".
+func (p *dateParser) dmSpaced(i int, spaced bool) (Date, int, bool) {
 	d, ok1 := p.num(i, 2)
 	m, ok2 := p.num(i+2, 2)
-	if !ok1 || !ok2 || !p.glued(i) || !p.glued(i+1) {
+	if !ok1 || !ok2 || !p.glued(i) && !(spaced && p.punct(i+1, '/')) || !p.glued(i+1) {
 		return Date{}, i, false
 	}
 	sep := rune(0)
@@ -428,7 +432,7 @@ func (p *dateParser) dayRange(i int) (Date, Date, int, bool) {
 	if p.word(j, "ngày") && !p.punct(i+1, '-', '–', '—') {
 		j++ // "từ ngày 25 đến ngày 27-5-2025"
 	}
-	end, next, ok := p.dm(j)
+	end, next, ok := p.dmSpaced(j, p.punct(i+1, '-', '–', '—') && !p.glued(i))
 	if !ok || d1 < 1 || d1 >= end.Day {
 		return Date{}, Date{}, i, false
 	}
