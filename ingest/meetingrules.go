@@ -1180,7 +1180,7 @@ func (r *clauseReading) takeMainSubject(main *clauseReading) {
 
 // verbOpeners are the words that may stand before the meeting word of a
 // clause that opens on it.
-var verbOpeners = map[string]bool{";": true, ",": true, "và": true, "đã": true, "cũng": true, "còn": true, "đồng": true, "thời": true, "trước": true, "sau": true, "khi": true, "có": true, "cuộc": true}
+var verbOpeners = map[string]bool{";": true, ",": true, "và": true, "đã": true, "cũng": true, "còn": true, "đồng": true, "thời": true, "trước": true, "sau": true, "khi": true, "có": true, "cuộc": true, "dự": true, "kiến": true, "sẽ": true}
 
 // semicolonList reports objects listed with ";" ("đã gặp A; B; C"): one
 // meeting with each, where a joint one would say "A, B và C".

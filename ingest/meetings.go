@@ -66,6 +66,10 @@ func clauses(s *sentence) []clause {
 			// "ông Ushakov thông tin với phóng viên rằng: ...": what is
 			// reported is a clause of its own, whoever reports it.
 			cut(i + 1)
+		case t.text == "," && i+1 < len(s.toks) && s.hasCueAt("planned", i+1) && s.toks[i+1].low != "sẽ" && meetWordWithin(s, i+2, 2) && meetWordWithin(s, start, i-start):
+			// "Modi bắt đầu chuyến thăm cấp nhà nước tới Mỹ, dự kiến hội
+			// đàm với Tổng thống Biden": the visit has begun, the talks are planned.
+			cut(i + 1)
 		case t.text == "," && i+1 < len(s.toks) && (s.toks[i+1].low == "trước" || s.toks[i+1].low == "sau") && meetWordWithin(s, i+2, 2):
 			// "X điện đàm với Y, trước lịch gặp giữa Y và Z ở Alaska":
 			// the meeting it is told against is another event.
