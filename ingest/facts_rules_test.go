@@ -313,6 +313,8 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"AE BRICS status=member", "BR BRICS status=member", "CN BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IN BRICS status=member", "IR BRICS status=member", "RU BRICS status=member", "ZA BRICS status=member"}},
 		{"members now ('hiện bao gồm') after its founding year are members, not founders", "Được thành lập vào năm 2006, BRICS hiện bao gồm Nga, Brazil, Ấn Độ, Trung Quốc, Nam Phi, Iran, Ai Cập, Ethiopia và UAE.",
 			[]string{"AE BRICS status=member", "BR BRICS status=member", "CN BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IN BRICS status=member", "IR BRICS status=member", "RU BRICS status=member", "ZA BRICS status=member"}},
+		{"an organisation described before its list ('BRICS – nhóm các nền kinh tế mới nổi gồm A, B –')", "BRICS – nhóm các nền kinh tế mới nổi gồm Brazil, Nga, Ấn Độ, Trung Quốc, Nam Phi – được thành lập năm 2006.",
+			[]string{"BR BRICS status=member", "CN BRICS status=member", "IN BRICS status=member", "RU BRICS status=member", "ZA BRICS status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -526,7 +526,11 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 			continue
 		}
 		at, founding := -1, false
-		for j := m.end; j < len(s.toks) && j < m.end+4; j++ {
+		reach := 4
+		if m.end+1 < len(s.toks) && (s.toks[m.end].text == "–" || s.toks[m.end].text == "-" || s.toks[m.end].text == ",") && s.hasCueAt("orgref", m.end+1) {
+			reach = 12 // "BRICS – nhóm các nền kinh tế mới nổi gồm Brazil, ...": described, then listed
+		}
+		for j := m.end; j < len(s.toks) && j < m.end+reach; j++ {
 			switch s.toks[j].low {
 			case "ban":
 				founding = true
