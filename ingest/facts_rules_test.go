@@ -315,6 +315,8 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"AE BRICS status=member", "BR BRICS status=member", "CN BRICS status=member", "EG BRICS status=member", "ET BRICS status=member", "IN BRICS status=member", "IR BRICS status=member", "RU BRICS status=member", "ZA BRICS status=member"}},
 		{"an organisation described before its list ('BRICS – nhóm các nền kinh tế mới nổi gồm A, B –')", "BRICS – nhóm các nền kinh tế mới nổi gồm Brazil, Nga, Ấn Độ, Trung Quốc, Nam Phi – được thành lập năm 2006.",
 			[]string{"BR BRICS status=member", "CN BRICS status=member", "IN BRICS status=member", "RU BRICS status=member", "ZA BRICS status=member"}},
+		{"'X trở thành nước đầu tiên trong <organisation>' is a member", "Với quyết định này, Pháp trở thành nước đầu tiên trong Liên minh châu Âu (EU) có quan hệ ở mức cao nhất với Việt Nam. Nhật Bản là quốc gia duy nhất của G7 ở châu Á.",
+			[]string{"FR EU status=member", "JP G7 status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -576,6 +576,16 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 			continue
 		}
 		j := m.start - 1
+		if j >= 2 && (s.toks[j].low == "trong" || s.toks[j].low == "của") {
+			// "nước đầu tiên trong Liên minh châu Âu (EU)", "quốc gia duy
+			// nhất của G7": the rank between the class word and the body.
+			switch {
+			case s.toks[j-2].low == "đầu" && s.toks[j-1].low == "tiên", s.toks[j-2].low == "duy" && s.toks[j-1].low == "nhất":
+				j -= 3
+			default:
+				continue
+			}
+		}
 		switch {
 		case j >= 0 && s.toks[j].low == "nước":
 		case j >= 1 && s.toks[j-1].low == "quốc" && s.toks[j].low == "gia":
@@ -587,7 +597,9 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 		if j >= 0 && s.toks[j].low == "một" {
 			j--
 		}
-		if j < 1 || s.toks[j].low != "là" || negatedWithin(s, j, 2) {
+		if j >= 2 && s.toks[j-1].low == "trở" && s.toks[j].low == "thành" {
+			j-- // "Pháp trở thành nước đầu tiên trong EU ..."
+		} else if j < 1 || s.toks[j].low != "là" || negatedWithin(s, j, 2) {
 			continue
 		}
 		for _, l := range ls {
