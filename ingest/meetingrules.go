@@ -580,11 +580,23 @@ func (a *analysis) newReading() *clauseReading {
 	return r
 }
 
+// opensWithBesides reports a sentence opening on "Ngoài ra (còn) có":
+// after "Tham dự ... có A", it lists more of those who attended ("Ngoài
+// ra có lãnh đạo các nước trong khối, gồm: ...").
+func opensWithBesides(s *sentence) bool {
+	t := s.toks
+	if len(t) < 3 || t[0].low != "ngoài" || t[1].low != "ra" {
+		return false
+	}
+	return t[2].low == "có" || len(t) > 3 && t[2].low == "còn" && t[3].low == "có"
+}
+
 // readClause reads clause ci of sentence si, or returns nil when it
 // tells of no meeting.
 func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	s := a.sents[si]
-	if !tellsOfMeeting(s, cl) {
+	goesOn := ci == 0 && si > 0 && opensWithBesides(s) && a.sents[si-1].anyCue("attend")
+	if !tellsOfMeeting(s, cl) && !goesOn {
 		return nil // most clauses: nothing to allocate a reading for
 	}
 	r := a.newReading()
@@ -622,6 +634,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		}
 	}
 	_, r.attend = s.hasCue("attend", cl.start, cl.end)
+	r.attend = r.attend || goesOn
 	signing := false
 	if len(r.kinds) == 0 && !r.attend {
 		c, ok := s.hasCue("cosign", cl.start, cl.end)
