@@ -318,11 +318,16 @@ func inheritPlaces(ms []meeting) {
 func (a *analysis) onlyCity(ms []meeting) {
 	g := DefaultGazetteer()
 	byCountry := map[string]string{}
+	governments := map[string]string{}
 	for _, s := range a.sents {
 		for _, m := range s.ments {
 			c := g.Cities[m.id]
 			if m.kind != mCity || c == nil || inSource(s, m.start) {
 				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is
+			}
+			if governmentCity(s, m) {
+				governments[c.Country] = c.Key // "Seoul và Washington": a government, not a place
+				continue
 			}
 			if prev, ok := byCountry[c.Country]; ok && prev != c.Key {
 				byCountry[c.Country] = "" // several: none is sure
@@ -331,9 +336,14 @@ func (a *analysis) onlyCity(ms []meeting) {
 			}
 		}
 	}
+	for country, key := range governments {
+		if c, ok := byCountry[country]; ok && c != key {
+			byCountry[country] = "" // "Bắc Kinh và Astana ..." beside Tây An: no city of China is sure
+		}
+	}
 	only := "" // the one city the whole article names, if it names one
 	for _, c := range byCountry {
-		if only != "" || c == "" {
+		if only != "" || c == "" || len(governments) > 0 {
 			only = "-"
 		} else {
 			only = c
@@ -362,6 +372,28 @@ func placeOfOther(ms []meeting, i int, city string) bool {
 		}
 	}
 	return false
+}
+
+// governmentCity reports a capital that stands for its government: paired
+// with another ("Seoul và Washington vẫn đang có sự bất đồng") or the
+// subject of a verb ("khi Seoul tổ chức hội nghị APEC", "Bắc Kinh cho
+// biết"). It names no place.
+func governmentCity(s *sentence, m mention) bool {
+	paired := func(i int) bool {
+		for _, o := range s.ments {
+			if o.start == i && (o.kind == mCity || o.kind == mCountry) {
+				return true
+			}
+		}
+		return false
+	}
+	if m.end+1 < len(s.toks) && s.toks[m.end].low == "và" && paired(m.end+1) {
+		return true
+	}
+	if m.end+1 < len(s.toks) && s.toks[m.end].low == "tổ" && s.toks[m.end+1].low == "chức" {
+		return true
+	}
+	return s.hasCueAt("attrib", m.end)
 }
 
 // inheritMonths dates a held meeting told with no date by the month of
