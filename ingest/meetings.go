@@ -1534,6 +1534,10 @@ func (a *analysis) justBefore(s *sentence, cl clause) Date {
 
 // statementDate reports a date that dates a statement, not an event:
 // "Trump hôm thứ Tư 22/10 cho biết ...", or the page's own date.
+// programme holds the words after "Theo" that open a schedule, not a
+// source: "Theo chương trình làm việc ngày 1-8, ..." is that day's plan.
+var programme = map[string]bool{"chương": true, "kế": true, "lịch": true}
+
 func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
 	if a.inByline(*d) {
 		return true // the page's own date, in its byline
@@ -1556,7 +1560,7 @@ func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
 		return true // the sentence opens on it; "... ngày 12-1, theo hãng tin Reuters" at its end dates the event
 	}
 	// "Theo đài RT ngày 5-7, ...": the source's date, in the opening phrase.
-	if len(s.toks) > 0 && s.toks[0].low == "theo" {
+	if len(s.toks) > 1 && s.toks[0].low == "theo" && !programme[s.toks[1].low] {
 		for _, t := range s.toks {
 			if t.text == "," {
 				return d.End <= t.start
