@@ -1095,6 +1095,9 @@ func doneBefore(s *sentence, from, to int) bool {
 // status reads planned/cancelled markers in the clause, else before it.
 func (a *analysis) status(s *sentence, cl clause) string {
 	if _, ok := s.hasCue("cancelled", cl.start, cl.end); ok {
+		if s.anyCue("rescheduled") {
+			return "planned" // "lên lịch lại chuyến thăm đã bị hoãn": put off, then set again
+		}
 		return "cancelled"
 	}
 	after := afterMeetingAt(s, cl)
