@@ -861,7 +861,7 @@ func (r *clauseReading) visitedCountries() []string {
 						at = ic.start
 					}
 				}
-				if m.kind != mCountry || wordsBetween(r.s, c.end, at) > 4 || !r.a.afterPlaceWord(r.s, m.start) {
+				if m.kind != mCountry || wordsBetween(r.s, c.end, at) > 6 || !r.a.afterPlaceWord(r.s, m.start) {
 					break
 				}
 			} else if m.kind != mCountry || !r.a.listGap(r.s, prev, m.start) {

@@ -1342,11 +1342,16 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 			i = c.start
 		}
 	}
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	reach := 3
+	for j := i - 1; j >= 0 && j >= i-reach; j-- {
 		for _, c := range s.cues {
 			if (c.cat == "place" || c.cat == "meet" && c.val == "state_visit" && !welcome(s, c)) && c.end == j+1 {
 				return true
 			}
+		}
+		if isDigitWord(s.toks[j].text) && j+1 < i && s.toks[j+1].low == "nước" {
+			reach = 4 // "tới 3 nước Malaysia, Nhật Bản và Hàn Quốc"
+			continue
 		}
 		if !s.toks[j].word || s.toks[j].upper && !placeNoun[s.toks[j].low] {
 			return false
