@@ -781,16 +781,37 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	if ment.role == "" {
 		ment.role, ment.rank = e.val, e.rank
 	}
-	// "... của <country>" or "của ông <leader>" within a few words.
-	for j := ms[0].end; j < len(toks) && j < ms[0].end+6; j++ {
-		if toks[j].text == "," || toks[j].text == "." {
-			break
+	// "... của <country>" or "của ông <leader>" within a few words; in a
+	// chain of offices ("Ủy viên Trung ương Đảng, Trưởng Ban Liên lạc Đối
+	// ngoại Trung ương Đảng Cộng sản Trung Quốc, ..."), in the next ones.
+	end := ms[0].end
+	for chain := 0; chain < 3 && ment.country == ""; chain++ {
+		j := end
+		reach := 6
+		if chain > 0 {
+			reach = 10 // "Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc"
 		}
-		for _, m := range lx.at(toks, j) {
-			if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper {
-				ment.country = c.id
+		for ; j < len(toks) && j < end+reach; j++ {
+			if toks[j].text == "," || toks[j].text == "." {
+				break
+			}
+			for _, m := range lx.at(toks, j) {
+				if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper {
+					ment.country = c.id
+				}
 			}
 		}
+		if j+1 >= len(toks) || toks[j].text != "," {
+			break
+		}
+		next := lx.at(toks, j+1)
+		if len(next) == 0 {
+			break
+		}
+		if e, ok := next[0].has(kTitle); !ok || e.rank == "honorific" || lx.titleNamesSomeoneElse(s, next[0].end) {
+			break
+		}
+		end = next[0].end
 	}
 	return k
 }
