@@ -53,6 +53,8 @@ func TestPartnershipRules(t *testing.T) {
 			[]string{"ID VN level=comprehensive_strategic status=upgraded"}},
 		{"two-countries-in-the-clause (two countries becoming allies)", "Thủ tướng Papua New Guinea James Marape bắt tay Thủ tướng Úc Anthony Albanese khi hai nước chính thức trở thành đồng minh.",
 			[]string{"AU PG level=alliance status=established"}},
+		{"two-countries-in-the-clause (one country called the other's ally: 'là đồng minh của', ', một đồng minh của')", "Trung Quốc, một đồng minh của Triều Tiên, là đối tác thương mại lớn nhất của quốc gia này. Nhật Bản là đồng minh của Mỹ.",
+			[]string{"CN KP level=alliance status=established", "JP US level=alliance status=established"}},
 		{"two-countries-in-the-clause", "Indonesia là Đối tác chiến lược toàn diện của Việt Nam.",
 			[]string{"ID VN level=comprehensive_strategic status=established"}},
 		{"the-leaders-who-met", "Tổng Bí thư Tô Lâm hội đàm với Tổng thống Indonesia Prabowo Subianto. Hai bên nhất trí nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện.",
