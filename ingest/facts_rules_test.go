@@ -55,6 +55,8 @@ func TestPartnershipRules(t *testing.T) {
 			[]string{"AU PG level=alliance status=established"}},
 		{"two-countries-in-the-clause (one country called the other's ally: 'là đồng minh của', ', một đồng minh của')", "Trung Quốc, một đồng minh của Triều Tiên, là đối tác thương mại lớn nhất của quốc gia này. Nhật Bản là đồng minh của Mỹ.",
 			[]string{"CN KP level=alliance status=established", "JP US level=alliance status=established"}},
+		{"a level named as the capacity in which a country joins a group ('với tư cách ... đối tác chiến lược') is no pair's", "Malaysia đã gửi đơn đến Nga, bày tỏ sẵn sàng tham gia nhóm với tư cách nước thành viên hoặc đối tác chiến lược.",
+			nil},
 		{"two-countries-in-the-clause", "Indonesia là Đối tác chiến lược toàn diện của Việt Nam.",
 			[]string{"ID VN level=comprehensive_strategic status=established"}},
 		{"the-leaders-who-met", "Tổng Bí thư Tô Lâm hội đàm với Tổng thống Indonesia Prabowo Subianto. Hai bên nhất trí nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện.",

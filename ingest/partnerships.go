@@ -65,7 +65,7 @@ func findPartnerships(a *analysis, si int) []partnership {
 	for _, cl := range clauses(s) {
 		from := cl.start // status words count from the previous level on
 		for _, c := range s.cues {
-			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) {
+			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) {
 				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
 			}
 			if !levelNamed(s, c) {
@@ -181,6 +181,21 @@ func levelNamed(s *sentence, c cueHit) bool {
 // EU, which Vietnam's diplomacy ranks like one.
 func partnerCountry(iso string) bool {
 	return iso == "EU" || DefaultGazetteer().Countries[iso] != nil
+}
+
+// inCapacity reports a level named as the capacity in which a country
+// joins a group: "tham gia nhóm với tư cách nước thành viên hoặc đối tác
+// chiến lược" is a standing in BRICS, not a pair's framework.
+func inCapacity(s *sentence, i int) bool {
+	for j := i - 1; j >= 2 && j >= i-8; j-- {
+		if s.toks[j].text == "," || s.toks[j].text == "." {
+			return false
+		}
+		if s.toks[j-2].low == "với" && s.toks[j-1].low == "tư" && s.toks[j].low == "cách" {
+			return true
+		}
+	}
+	return false
 }
 
 // negationReach is how many tokens before a fact a negation may stand.
