@@ -355,7 +355,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "in_force"
 	case ratified:
 		ag.status = "signed"
-	case planned && a.plannedBefore(s, cl, c.start) || a.negotiating(s, cl, c.start):
+	case planned && a.plannedBefore(s, cl, c.start) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c):
 		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
@@ -632,6 +632,25 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 			continue // "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing something else
 		}
 		if s.toks[c.start].low == "có" || kind == "agreement" || kind == "treaty" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedInRelative reports a document told in a relative clause with a
+// future or hedge before its verb: "một văn kiện mà hai bên có thể thống
+// nhất", "thỏa thuận mà hai nước sẽ ký" is not made yet.
+func plannedInRelative(s *sentence, c cueHit) bool {
+	j := c.end
+	for j < len(s.toks) && j < c.end+3 && s.toks[j].low != "mà" {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].low != "mà" {
+		return false
+	}
+	for _, p := range s.cues {
+		if p.cat == "planned" && p.start > j && p.start <= j+5 {
 			return true
 		}
 	}
