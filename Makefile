@@ -91,7 +91,7 @@ test: check neo4j-up
 # 842-871: dev 218, test 134 articles), from the figures measured then.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.88 --min strict=0.71 --min leaders=0.98 --min memberships=0.92 --min agreements=0.62 --min partnerships=0.93 fixtures/real/dev
+	bin/kg eval --min overall=0.88 --min strict=0.71 --min leaders=0.98 --min memberships=0.92 --min agreements=0.66 --min partnerships=0.95 fixtures/real/dev
 	bin/kg eval --min overall=0.77 --min strict=0.50 --min leaders=0.94 --min memberships=0.68 --min agreements=0.54 --min partnerships=0.86 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
