@@ -406,6 +406,34 @@ func (a *analysis) twoSidesOnly(parts []string) bool {
 	return len(cs) == 2
 }
 
+// delegationOf reports a clause that opens on attending a bilateral event
+// ("Tham dự Hội đàm trực tuyến, ...", "Tham dự lễ đón ...") and names only
+// people of one country: the delegation of one side, not a meeting.
+func (a *analysis) delegationOf(s *sentence, cl clause, r *clauseReading) bool {
+	at := cl.start
+	if at < cl.end && s.toks[at].low == "cùng" {
+		at++
+	}
+	if at+1 >= cl.end || !(s.toks[at].low == "tham" && s.toks[at+1].low == "dự" || s.toks[at].low == "dự") {
+		return false
+	}
+	if len(r.kinds) == 0 || r.kinds[0].val == "summit" || len(r.parts) < 2 {
+		return false
+	}
+	// One country among those whose country is known ("về phía Việt Nam
+	// có Phó Chủ tịch Quốc hội ..., Thứ trưởng Bộ Ngoại giao ...").
+	c := ""
+	for _, k := range r.parts {
+		if p := a.people.get(k); p != nil && p.country != "" {
+			if c != "" && p.country != c {
+				return false
+			}
+			c = p.country
+		}
+	}
+	return c != ""
+}
+
 // oneCountry reports participants who are all of one known country.
 func (a *analysis) oneCountry(parts []string) bool {
 	c := ""
@@ -656,6 +684,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		r.parts = a.participants(s, cl)
 	}
 	r.base.org = a.orgNear(s, cl)
+	if a.delegationOf(s, cl, r) {
+		return nil // "Tham dự Hội đàm, về phía Việt Nam có A, B, C": those who sat in on the talks told before
+	}
 	if len(r.kinds) == 0 {
 		if r.occasion {
 			// "nhân dịp dự Đại hội đồng IPU-150 tại Tashkent": where the occasion was.
