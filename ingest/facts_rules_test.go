@@ -321,6 +321,8 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"BR BRICS status=member", "CN BRICS status=member", "IN BRICS status=member", "RU BRICS status=member", "ZA BRICS status=member"}},
 		{"'X trở thành nước đầu tiên trong <organisation>' is a member", "Với quyết định này, Pháp trở thành nước đầu tiên trong Liên minh châu Âu (EU) có quan hệ ở mức cao nhất với Việt Nam. Nhật Bản là quốc gia duy nhất của G7 ở châu Á.",
 			[]string{"FR EU status=member", "JP G7 status=member"}},
+		{"one member's parliament ratifying an accession ('phê chuẩn việc X gia nhập', 'phê chuẩn tư cách thành viên của X') makes X no member yet", "Quốc hội Thổ Nhĩ Kỳ đã phê chuẩn việc Thụy Điển gia nhập NATO. Quốc hội Hungary hôm thứ Ba đã phê chuẩn tư cách thành viên của Phần Lan trong NATO.",
+			[]string{"SE NATO status=applicant"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {
