@@ -406,6 +406,17 @@ func (a *analysis) twoSidesOnly(parts []string) bool {
 	return len(cs) == 2
 }
 
+// whereHeld reports a summit word in a clause that describes a place
+// ("..., nơi diễn ra Hội nghị thượng đỉnh APEC", "nơi đang tổ chức").
+func whereHeld(s *sentence, c cueHit) bool {
+	for j := c.start - 1; j >= 0 && j >= c.start-4; j-- {
+		if s.toks[j].low == "nơi" && j > 0 && s.toks[j-1].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // delegationOf reports a clause that opens on attending a bilateral event
 // ("Tham dự Hội đàm trực tuyến, ...", "Tham dự lễ đón ...") and names only
 // people of one country: the delegation of one side, not a meeting.
@@ -645,6 +656,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			}
 			if c.val == "summit" && inVenueName(s, c) {
 				continue // "tại Trung tâm Hội nghị Quốc tế Kazan": a building
+			}
+			if c.val == "summit" && whereHeld(s, c) && len(r.kinds) > 0 {
+				continue // "gặp ... tại Gyeongju, nơi diễn ra Hội nghị thượng đỉnh APEC": the place, described
 			}
 			if c.val == "summit" && topicAt(s, c.start) {
 				continue // "điện đàm, thảo luận về Hội nghị thượng đỉnh Nga - Ấn": what was spoken of
