@@ -423,6 +423,11 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			ag.parties = appendUnique(ag.parties, p) // the list's sides: "Ủy ban Chứng khoán Nhà nước" is Vietnam's
 		}
 	}
+	if ag.org == "" && len(ag.parties) == 0 && a.lastOrg != "" && summitSubject(s, cl, c.start) {
+		// "Hội nghị thượng đỉnh ASEAN - GCC tại Riyadh. Theo dự kiến, hội
+		// nghị sẽ ra tuyên bố chung": the summit told before adopts it.
+		ag.org = a.lastOrg
+	}
 	if org := a.adoptedBy(s, cl, c); org != "" {
 		// "BRICS đã thông qua tuyên bố chung, trong đó có kết nạp 6 thành
 		// viên mới gồm ...", "các lãnh đạo ASEAN thông qua Tuyên bố về việc
@@ -632,6 +637,23 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 			continue // "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing something else
 		}
 		if s.toks[c.start].low == "có" || kind == "agreement" || kind == "treaty" {
+			return true
+		}
+	}
+	return false
+}
+
+// summitSubject reports a summit word ("hội nghị") as the subject of the
+// clause, before the agreement word at token at and no other noun: the
+// summit adopts the document.
+func summitSubject(s *sentence, cl clause, at int) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.val == "summit" && c.start >= cl.start && c.end <= at && at-c.end <= 4 {
+			for _, m := range s.ments {
+				if m.start >= cl.start && m.end <= at && (m.kind == mCountry || len(m.keys) > 0) {
+					return false
+				}
+			}
 			return true
 		}
 	}

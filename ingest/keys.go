@@ -86,5 +86,9 @@ func agreementKey(ag agreement) string {
 		// with its parties and date.
 		return "agreement-" + slug(ag.name) + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
 	}
-	return ag.kind + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
+	sides := strings.ToLower(strings.Join(ag.parties, "-"))
+	if sides == "" {
+		sides = strings.ToLower(ag.org) // an organisation's own statement: "declaration-brics-2023-08"
+	}
+	return ag.kind + "-" + sides + "-" + dateKey(ag.date)
 }
