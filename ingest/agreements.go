@@ -220,6 +220,17 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				continue
 			}
 			ag, end, ok := a.readAgreement(s, cl, c)
+			if ok && len(out) > 0 && alsoClause(s, cl) {
+				// "Trung Quốc và Brazil sẽ ký ... hơn 20 thỏa thuận; đồng
+				// thời ký kết thỏa thuận ...": the same sides, the same plan.
+				prev := out[len(out)-1]
+				if len(ag.parties) < 2 && len(prev.parties) >= 2 {
+					ag.parties = prev.parties
+				}
+				if prev.status == "planned" && ag.status == "signed" {
+					ag.status = "planned"
+				}
+			}
 			if ok {
 				ag.sent = si
 				out = append(out, ag)
@@ -232,6 +243,16 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 		}
 	}
 	return out
+}
+
+// alsoClause reports a clause that opens on "đồng thời" (at the same
+// time): it goes on with the subject and tense of the clause before.
+func alsoClause(s *sentence, cl clause) bool {
+	i := cl.start
+	if i < cl.end && s.toks[i].text == ";" {
+		i++
+	}
+	return i+1 < cl.end && s.toks[i].low == "đồng" && s.toks[i+1].low == "thời"
 }
 
 // readAgreement reads the agreement word c of clause cl, and returns it
