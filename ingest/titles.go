@@ -633,7 +633,7 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 				s.ments = append(s.ments, ment)
 				return lx.appositive(s, len(s.ments)-1, m.end)
 			}
-			if _, ok := m.has(kLeaderShort); ok {
+			if _, ok := m.has(kLeaderShort); ok && !hyphenGoesOn(toks, m.end) {
 				var ids []string
 				for _, e := range m.entries {
 					if e.kind == kLeaderShort {
@@ -865,6 +865,13 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 // hold hyphens ("Kassym-Jomart").
 // nameParticle holds the lower-case words inside a Latin name.
 var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true}
+
+// hyphenGoesOn reports a hyphen glued to the word before token k and the
+// word after it: "Tai" in "Tai-íp Éc-đô-gan" is a syllable of a
+// transliterated name, not the short name of Katherine Tai.
+func hyphenGoesOn(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "-" && toks[k].start == toks[k-1].end && toks[k+1].start == toks[k].end && toks[k+1].word
+}
 
 // spacedDash reports a dash with spaces on both sides at token k.
 func spacedDash(toks []token, k int) bool {
