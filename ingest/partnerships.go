@@ -46,7 +46,7 @@ var pairRules = []pairRule{
 // intent without a verb ("mong muốn thúc đẩy quan hệ Đối tác ...") is
 // about the relation as it stands.
 var (
-	levelVerbs = map[string]string{"upgrade": "upgraded", "establish": "established"}
+	levelVerbs = map[string]string{"upgrade": "upgraded", "establish": "established", "bringup": "upgraded"}
 	intentCues = []string{"consider", "planned", "applicant"}
 )
 
@@ -219,7 +219,7 @@ func negatedWithin(s *sentence, at, reach int) bool {
 func levelStatus(s *sentence, from, to int) string {
 	verb := cueHit{start: -1}
 	for _, c := range s.cues {
-		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" && c.start > verb.start {
+		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" && c.start > verb.start && raises(s, c, to) {
 			verb = c
 		}
 	}
@@ -248,8 +248,23 @@ func levelStatus(s *sentence, from, to int) string {
 // năm thiết lập khuôn khổ Đối tác chiến lược", "kể từ khi thiết lập".
 func levelAct(s *sentence, from, to int) bool {
 	for _, c := range s.cues {
-		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" {
+		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" && raises(s, c, to) {
 			return !counted(s, c.start)
+		}
+	}
+	return false
+}
+
+// raises reports a level verb that acts on the level before token to:
+// "đưa quan hệ" only with "lên" after it ("đưa quan hệ hai nước lên Đối
+// tác Chiến lược toàn diện"), not "đưa quan hệ Đối tác ... đi vào thực chất".
+func raises(s *sentence, c cueHit, to int) bool {
+	if c.cat != "bringup" {
+		return true
+	}
+	for j := c.end; j < to && j < len(s.toks); j++ {
+		if s.toks[j].low == "lên" {
+			return true
 		}
 	}
 	return false
