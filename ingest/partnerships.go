@@ -65,7 +65,7 @@ func findPartnerships(a *analysis, si int) []partnership {
 	for _, cl := range clauses(s) {
 		from := cl.start // status words count from the previous level on
 		for _, c := range s.cues {
-			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) {
+			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) || c.val == "no_limits" && quotedSaying(s, c.start) {
 				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
 			}
 			if !levelNamed(s, c) {
@@ -181,6 +181,29 @@ func levelNamed(s *sentence, c cueHit) bool {
 // EU, which Vietnam's diplomacy ranks like one.
 func partnerCountry(iso string) bool {
 	return iso == "EU" || DefaultGazetteer().Countries[iso] != nil
+}
+
+// quotedSaying reports token i inside a quoted sentence: a saying ("câu
+// nói của Quốc vương Qatar “Quan hệ Việt Nam-Qatar là không có giới
+// hạn”") names no framework, where a quoted term ("tình hữu nghị ... là
+// “không có giới hạn”") does.
+func quotedSaying(s *sentence, i int) bool {
+	open := -1
+	for j := 0; j < i; j++ {
+		switch s.toks[j].text {
+		case "“":
+			open = j
+		case "”":
+			open = -1
+		case "\"":
+			if open >= 0 {
+				open = -1
+			} else {
+				open = j
+			}
+		}
+	}
+	return open >= 0 && i-open > 3
 }
 
 // inCapacity reports a level named as the capacity in which a country
