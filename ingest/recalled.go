@@ -53,6 +53,9 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 			if from < c.end || to > end || !a.longBefore(d.Date) || underWay(s, c.start) {
 				continue // "đang có chuyến thăm chính thức Việt Nam từ ngày 11-13/3": today's
 			}
+			if !since && from >= 2 && s.toks[from-2].low == "kể" && s.toks[from-1].low == "từ" {
+				continue // "chuyến thăm đầu tiên ... kể từ tháng 6/2018": the time since, not the visit's
+			}
 			if !d.EndDate.IsZero() && !since && !namedVisitor(s, c.end, from) {
 				continue // a span without its visitor: the visit the article reports
 			}
