@@ -920,7 +920,7 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	for _, m := range ms {
 		d := m.Date
 		switch {
-		case m.Relative || d.Month == 0 || d.Day == 0 || born(text, m.Start):
+		case m.Relative || d.Month == 0 || d.Day == 0 || born(text, m.Start) || founded(text, m.Start):
 		case d.Year != 0:
 			cands = append(cands, d)
 			if e := m.EndDate; e.Year != 0 && e.Month != 0 && e.Day != 0 {
@@ -1030,6 +1030,14 @@ func born(text string, at int) bool {
 	before = strings.TrimSuffix(before, "ngày")
 	before = strings.TrimSuffix(before, "năm")
 	return strings.HasSuffix(strings.TrimRight(before, " "), "sinh")
+}
+
+// founded reports a date told as a founding day ("thiết lập quan hệ
+// ngoại giao ngày 8/5/1989", "thành lập ngày ..."): history, which dates
+// nothing the article reports.
+func founded(text string, at int) bool {
+	before := text[max(0, at-40):at]
+	return strings.Contains(before, "thiết lập quan hệ") || strings.Contains(before, "thành lập")
 }
 
 // anniversaryYear returns the year an anniversary the text celebrates

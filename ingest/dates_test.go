@@ -289,6 +289,7 @@ func TestNewDateResolverAnchor(t *testing.T) {
 		{"a weekday alone picks the latest fitting year", "", "Ông gặp vào thứ Năm 15/9.", "2022-09-15"},
 		{"nothing to fix", "", "Hôm 20/5 ông gặp, năm ngoái cũng vậy.", ""},
 		{"a birth date fixes nothing", "", "Chiều 25/3, Thủ tướng đến Hà Nội. Ông sinh ngày 18/12/1972 tại Singapore.", ""},
+		{"a founding date fixes nothing", "", "Tổng thống Lula sẽ thăm Việt Nam từ ngày 27 - 29/3. Việt Nam và Brazil chính thức thiết lập quan hệ ngoại giao ngày 8/5/1989.", ""},
 		{"an event's year fixes the time, history recalled does not", "", "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. Ông dự Tuần lễ Cấp cao Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) 2024 tại Lima từ ngày 12-16/11.", "2024"},
 	}
 	for _, tt := range tests {
