@@ -612,15 +612,7 @@ func (a *analysis) lastCueBefore(s *sentence, cl clause, at int) string {
 // signedAnd reports a word of signing and "và" right before token i:
 // "ký kết và triển khai", one act told with the next.
 func signedAnd(s *sentence, i int) bool {
-	if i < 2 || s.toks[i-1].low != "và" {
-		return false
-	}
-	for _, c := range s.cues {
-		if c.cat == "signed" && c.end == i-1 {
-			return true
-		}
-	}
-	return false
+	return i >= 2 && s.toks[i-1].low == "và" && s.hasCueEndingAt("signed", i-1)
 }
 
 // betweenList returns the countries of "giữa A và B" after token from in
@@ -912,12 +904,7 @@ func signedRightBefore(s *sentence, i int) bool {
 	if i > 0 && s.toks[i-1].low == "một" {
 		i--
 	}
-	for _, c := range s.cues {
-		if c.cat == "signed" && c.end == i {
-			return true
-		}
-	}
-	return false
+	return s.hasCueEndingAt("signed", i)
 }
 
 // severalDocuments holds the words that make an agreement word many documents.

@@ -257,7 +257,7 @@ var eventRules = []meetingRule{
 			if m.grp == "call" {
 				m.city, m.country = "", ""
 			}
-			if r.a.oneCountry(r.parts) {
+			if r.a.oneCountry(r.parts, false) {
 				// "Tổng thống Lula, Phó Tổng thống Alckmin ... dự hội đàm": one
 				// side of the talks told elsewhere.
 				m.partial = true
@@ -431,25 +431,19 @@ func (a *analysis) delegationOf(s *sentence, cl clause, r *clauseReading) bool {
 	if len(r.kinds) == 0 || r.kinds[0].val == "summit" || len(r.parts) < 2 {
 		return false
 	}
-	// One country among those whose country is known ("về phía Việt Nam
-	// có Phó Chủ tịch Quốc hội ..., Thứ trưởng Bộ Ngoại giao ...").
-	c := ""
-	for _, k := range r.parts {
-		if p := a.people.get(k); p != nil && p.country != "" {
-			if c != "" && p.country != c {
-				return false
-			}
-			c = p.country
-		}
-	}
-	return c != ""
+	return a.oneCountry(r.parts, true)
 }
 
-// oneCountry reports participants who are all of one known country.
-func (a *analysis) oneCountry(parts []string) bool {
+// oneCountry reports participants who are all of one known country; with
+// someUnknown, those whose country is unknown do not count against it
+// ("về phía Việt Nam có Phó Chủ tịch Quốc hội ..., Thứ trưởng ...").
+func (a *analysis) oneCountry(parts []string, someUnknown bool) bool {
 	c := ""
 	for _, k := range parts {
 		p := a.people.get(k)
+		if (p == nil || p.country == "") && someUnknown {
+			continue
+		}
 		if p == nil || p.country == "" || c != "" && p.country != c {
 			return false
 		}

@@ -638,7 +638,7 @@ func (a *analysis) summitCueAt(s *sentence, cl clause) int {
 // orgAfter reports an organisation named within eight tokens after from.
 func (a *analysis) orgAfter(s *sentence, from, to int) bool {
 	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m) {
+		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m, false) {
 			return true
 		}
 	}
@@ -647,29 +647,20 @@ func (a *analysis) orgAfter(s *sentence, from, to int) bool {
 
 // inLeaderTitle reports an organisation named in a leader's title: the
 // "NATO" of "cuộc điện đàm với Tổng thư ký NATO Mark Rutte" is his, not
-// a meeting's.
-func inLeaderTitle(s *sentence, org mention) bool {
+// a meeting's. With namedOnly, only the title of a named leader counts:
+// a bare title may be a summit's name ("Hội nghị Bộ trưởng Ngoại giao
+// ASEAN").
+func inLeaderTitle(s *sentence, org mention, namedOnly bool) bool {
 	for _, m := range s.ments {
+		if namedOnly && (m.kind != mLeader || len(m.keys) == 0) {
+			continue
+		}
 		if (m.kind == mLeader || m.kind == mDesc) && m.start < org.start && org.end <= m.end {
 			return true
 		}
 		// "Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark
 		// Rutte": the acronym between the title and the name.
 		if m.kind == mLeader && org.end <= m.start && m.start-org.end <= 1 && org.start > 0 && s.toks[org.start-1].text == "(" {
-			return true
-		}
-	}
-	return false
-}
-
-// inNamedLeaderTitle is inLeaderTitle for a named leader only: a bare
-// title may be a summit's name ("Hội nghị Bộ trưởng Ngoại giao ASEAN").
-func inNamedLeaderTitle(s *sentence, org mention) bool {
-	for _, m := range s.ments {
-		if m.kind != mLeader || len(m.keys) == 0 {
-			continue
-		}
-		if m.start < org.start && org.end <= m.end || org.end <= m.start && m.start-org.end <= 1 && org.start > 0 && s.toks[org.start-1].text == "(" {
 			return true
 		}
 	}
@@ -1207,7 +1198,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 // Rio de Janeiro", "tại Trung tâm Hội nghị Quốc tế Kazan".
 func endsVenueName(s *sentence, i int) bool {
 	for _, c := range s.cues {
-		if c.cat != "venuehead" || c.end > i || i-c.end > 6 || !s.toks[c.start].upper || !afterCue(s, c.start, "place") {
+		if c.cat != "venuehead" || c.end > i || i-c.end > 6 || !s.toks[c.start].upper || !s.hasCueEndingAt("place", c.start) {
 			continue
 		}
 		// The name's words: "Nghệ thuật Hiện đại", capitalised first.
@@ -1227,16 +1218,6 @@ func endsVenueName(s *sentence, i int) bool {
 func inVenueName(s *sentence, c cueHit) bool {
 	for _, h := range s.cues {
 		if h.cat == "venuehead" && h.end == c.start && s.toks[h.start].upper && s.toks[c.start].upper {
-			return true
-		}
-	}
-	return false
-}
-
-// afterCue reports a cue of category cat ending right before token i.
-func afterCue(s *sentence, i int, cat string) bool {
-	for _, c := range s.cues {
-		if c.cat == cat && c.end == i {
 			return true
 		}
 	}
@@ -1364,7 +1345,7 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 // "orgref" word points back to.
 func (a *analysis) orgNear(s *sentence, cl clause) string {
 	for i, m := range s.ments {
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && !heldByVenue(s, i) && !inNamedLeaderTitle(s, m) {
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && !heldByVenue(s, i) && !inLeaderTitle(s, m, true) {
 			return m.id // not "Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen": an attendee's office
 		}
 	}

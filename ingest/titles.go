@@ -84,6 +84,17 @@ func (s *sentence) hasCueAt(cat string, i int) bool {
 	return false
 }
 
+// hasCueEndingAt reports a cue of category cat that ends right before
+// token i.
+func (s *sentence) hasCueEndingAt(cat string, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == cat && c.end == i {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCueBetween reports a cue of category cat within tokens [from, to).
 func (s *sentence) hasCueBetween(cat string, from, to int) bool {
 	_, ok := s.hasCue(cat, from, to)
