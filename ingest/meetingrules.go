@@ -341,9 +341,10 @@ var extraRules = []meetingRule{
 				!r.genericSummit()
 		},
 		read: func(r *clauseReading) []meeting {
-			if r.base.sidelines {
+			if r.base.sidelines && r.sidelinesBefore(r.summitAt()) {
 				// "gặp ... bên lề Hội nghị SCO": the summit is where the
-				// meeting was; the meeting is the event told.
+				// meeting was; the meeting is the event told. ("tham dự
+				// Hội nghị SCO và gặp gỡ ... bên lề sự kiện": attended.)
 				m := r.with("summit", "summit", nil)
 				m.partial, m.attend = true, true
 				return []meeting{m}
@@ -811,6 +812,12 @@ func (r *clauseReading) summitAt() int {
 		}
 	}
 	return r.cl.start
+}
+
+// sidelinesBefore reports "bên lề" in the clause before token at.
+func (r *clauseReading) sidelinesBefore(at int) bool {
+	_, ok := r.s.hasCue("sidelines", r.cl.start, at)
+	return ok
 }
 
 // legEnd returns where the leg of a trip told from token at ends: at the
