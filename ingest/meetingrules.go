@@ -235,6 +235,10 @@ var eventRules = []meetingRule{
 			out := []meeting{bm}
 			if v, ok := r.visit(r.parts); ok {
 				switch {
+				case invitedAt(r.s, r.cl) >= 0:
+					// "Trong cuộc gặp ..., A mời B sớm thăm Việt Nam": a visit
+					// to come, on no day the text gives.
+					v.status, v.date, v.endDate = "planned", span, spanEnd
 				case !span.IsZero():
 					v.date, v.endDate = span, spanEnd
 				case !r.a.hostAmong(r.parts, v):
@@ -946,7 +950,13 @@ func (a *analysis) listGap(s *sentence, from, to int) bool {
 // the country the clause's visit word goes to (or, when it names none, in
 // the other participant's country).
 func (r *clauseReading) visit(parts []string) (meeting, bool) {
-	_, to := r.a.place(r.s, r.cl, r.visitAt)
+	// Where the visit goes is named after its word ("thăm chính thức Việt
+	// Nam"), whatever place the clause opened on ("Trong cuộc gặp tại
+	// Kuala Lumpur, ... mời ... sớm thăm Việt Nam").
+	_, to := r.a.place(r.s, clause{r.visitAt, r.cl.end}, r.visitAt)
+	if to == "" {
+		_, to = r.a.place(r.s, r.cl, r.visitAt)
+	}
 	var guest string
 	for _, k := range parts {
 		p := r.a.people.get(k)

@@ -1112,19 +1112,29 @@ func spokenOf(s *sentence, i int) bool {
 	return i > 1 && s.toks[i-1].low == "một" && s.toks[i-2].low == "về"
 }
 
-// invitedDuring reports an invitation made during a meeting the clause
-// tells before it: "Trong một cuộc điện đàm tháng trước, ông Tập đã mời
-// ông Trump thăm Trung Quốc" plans the visit, the call was held.
+// invitedDuring reports a word of plan that is, or follows, an invitation
+// made during a meeting the clause tells before it: "Trong một cuộc điện
+// đàm tháng trước, ông Tập đã mời ông Trump (sớm) thăm Trung Quốc" plans
+// the visit, the call was held.
 func invitedDuring(s *sentence, cl clause, c cueHit) bool {
-	if s.toks[c.end-1].low != "mời" {
-		return false
-	}
-	for _, m := range s.cues {
-		if m.cat == "meet" && m.val != "state_visit" && m.start >= cl.start && m.end <= c.start {
-			return true
+	inv := invitedAt(s, cl)
+	return inv >= 0 && c.start >= inv
+}
+
+// invitedAt returns where "mời" begins an invitation made during a
+// meeting the clause tells before it, or -1.
+func invitedAt(s *sentence, cl clause) int {
+	for _, c := range s.cues {
+		if c.cat != "planned" || c.start < cl.start || c.end > cl.end || s.toks[c.end-1].low != "mời" {
+			continue
+		}
+		for _, m := range s.cues {
+			if m.cat == "meet" && m.val != "state_visit" && m.start >= cl.start && m.end <= c.start {
+				return c.start
+			}
 		}
 	}
-	return false
+	return -1
 }
 
 // frontedInvitation reports "Nhận lời mời của X, Y thăm ...": an
