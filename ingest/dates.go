@@ -1001,7 +1001,7 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 func eventYear(text string, maxYear int) int {
 	best := 0
 	for i := 0; i+4 <= len(text); i++ {
-		if i > 0 && isDigitByte(text[i-1]) || i < 3 || text[i-1] != ' ' {
+		if !isDigitByte(text[i]) || i < 3 || text[i-1] != ' ' {
 			continue
 		}
 		n, k := leadingInt(text[i:])

@@ -316,13 +316,19 @@ func inheritPlaces(ms []meeting) {
 // that country the article names, when it names exactly one: a visit to
 // Vietnam in an article that speaks of Hanoi was in Hanoi.
 func (a *analysis) onlyCity(ms []meeting) {
+	if !slices.ContainsFunc(ms, func(m meeting) bool { return m.grp != "call" && m.city == "" }) {
+		return // every meeting placed in a city already, or a call
+	}
 	g := DefaultGazetteer()
 	byCountry := map[string]string{}
 	governments := map[string]string{}
 	for _, s := range a.sents {
 		for _, m := range s.ments {
+			if m.kind != mCity {
+				continue
+			}
 			c := g.Cities[m.id]
-			if m.kind != mCity || c == nil || inSource(s, m.start) {
+			if c == nil || inSource(s, m.start) {
 				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is
 			}
 			if governmentCity(s, m) {
@@ -440,7 +446,7 @@ func duringVisit(m, v meeting) bool {
 	}
 	// A host of the visited country and someone of another country, one of
 	// whom is on the visit.
-	return m.date.IsZero() && m.status == "held" && v.status == "held" && m.hosts[v.country] && len(m.hosts) > 1 &&
+	return m.date.IsZero() && m.status == "held" && v.status == "held" && m.hosts.has(v.country) && len(m.hosts) > 1 &&
 		overlap(m.participants, v.participants)
 }
 

@@ -117,6 +117,7 @@ type Gazetteer struct {
 	leaderBy    map[string]*Leader
 	shortBy     map[string]*Country
 	lshortBy    map[string][]*Leader
+	cityStates  map[string]string // ISO2 -> key of the city that bears the country's name
 }
 
 var (
@@ -516,6 +517,15 @@ func (g *Gazetteer) index() {
 	for _, v := range g.Venues {
 		putFirst(g.venueBy, v.Name, g.Cities[v.City])
 	}
+	g.cityStates = map[string]string{}
+	for iso, c := range g.Countries {
+		for _, name := range append([]string{c.Name}, c.NamesVI...) {
+			if city := g.CityByName(name); city != nil && city.Country == iso {
+				g.cityStates[iso] = city.Key
+				break
+			}
+		}
+	}
 	for _, l := range g.leaderOrder {
 		for _, n := range l.Names {
 			putFirst(g.leaderBy, n, l)
@@ -572,6 +582,10 @@ func (g *Gazetteer) OrgByName(s string) *Org { return g.orgBy[formKey(s)] }
 
 // CityByName finds a city by its English name, a Vietnamese name or an alias.
 func (g *Gazetteer) CityByName(s string) *City { return g.cityBy[formKey(s)] }
+
+// CityState returns the key of the city of a country that is one city
+// (Singapore, Vatican City, Monaco), whose name is the country's, else "".
+func (g *Gazetteer) CityState(iso string) string { return g.cityStates[iso] }
 
 // VenueCity returns the city a landmark stands for ("Điện Kremlin" -> Moscow).
 func (g *Gazetteer) VenueCity(s string) *City { return g.venueBy[formKey(s)] }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -152,6 +153,7 @@ type phrase struct {
 	words   []string
 	entries []entry
 	kinds   kinds // of the entries
+	exact   bool  // some entry applies only as spelled exactly (exactOnly)
 }
 
 // kinds is a set of kinds, one bit each.
@@ -302,11 +304,17 @@ func (l *lexicon) freeze() {
 	index := make(map[string][]phrase, len(firsts))
 	for _, first := range firsts {
 		from := len(phrases)
+		// By second word, one-word phrases first: appendMatches looks at
+		// those that go on with the next token only.
+		sort.SliceStable(l.byFirst[first], func(i, j int) bool {
+			return secondWord(l.byFirst[first][i]) < secondWord(l.byFirst[first][j])
+		})
 		for _, p := range l.byFirst[first] {
 			w, e := len(words), len(entries)
 			words, entries = append(words, p.words...), append(entries, p.entries...)
 			es := entries[e:len(entries):len(entries)]
-			phrases = append(phrases, phrase{words: words[w:len(words):len(words)], entries: es, kinds: kindsOf(es)})
+			exact := slices.ContainsFunc(es, func(e entry) bool { return e.exact != "" })
+			phrases = append(phrases, phrase{words: words[w:len(words):len(words)], entries: es, kinds: kindsOf(es), exact: exact})
 		}
 		index[first] = phrases[from:len(phrases):len(phrases)]
 	}
@@ -423,17 +431,45 @@ func (l *lexicon) lookUp(toks []token, buf []match) []match {
 	return buf
 }
 
+// secondWord returns a phrase's second word, "" for a phrase of one.
+func secondWord(p *phrase) string {
+	if len(p.words) < 2 {
+		return ""
+	}
+	return p.words[1]
+}
+
 // appendMatches appends every phrase starting at toks[i] to out, longest first.
 func (l *lexicon) appendMatches(out []match, toks []token, i int) []match {
 	from := len(out)
 	ps, _ := l.first.get(toks[i].low)
-	for pi := range ps {
+	// The phrases are sorted by second word (freeze): only the one-word
+	// phrase, ps[:one], and those that go on with toks[i+1], ps[lo:hi],
+	// can match.
+	one := 0
+	for one < len(ps) && len(ps[one].words) == 1 {
+		one++
+	}
+	lo, hi := one, one
+	if i+1 < len(toks) && one < len(ps) {
+		next := toks[i+1].low
+		lo = one + sort.Search(len(ps)-one, func(j int) bool { return ps[one+j].words[1] >= next })
+		for hi = lo; hi < len(ps) && ps[hi].words[1] == next; hi++ {
+		}
+	}
+	for pi := 0; pi < hi; pi++ {
+		if pi == one {
+			pi = lo
+			if pi >= hi {
+				break
+			}
+		}
 		p := &ps[pi]
 		if i+len(p.words) > len(toks) {
 			continue
 		}
 		ok := true
-		for k := 1; k < len(p.words); k++ {
+		for k := 2; k < len(p.words); k++ {
 			if toks[i+k].low != p.words[k] {
 				ok = false
 				break
@@ -441,8 +477,10 @@ func (l *lexicon) appendMatches(out []match, toks []token, i int) []match {
 		}
 		if ok {
 			m := match{start: i, end: i + len(p.words), entries: p.entries, kinds: p.kinds}
-			if es := exactOnly(toks, m); len(es) < len(m.entries) {
-				m.entries, m.kinds = es, kindsOf(es)
+			if p.exact {
+				if es := exactOnly(toks, m); len(es) < len(m.entries) {
+					m.entries, m.kinds = es, kindsOf(es)
+				}
 			}
 			if len(m.entries) > 0 {
 				out = append(out, m)

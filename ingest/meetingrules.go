@@ -644,6 +644,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			// Two leaders' press conference: their meeting's word, for
 			// every reading of the sentence (its date, its place).
 			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
+			s.cls = nil // a new meeting word: the clauses are read again
 			c = s.cues[i]
 		}
 		if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {

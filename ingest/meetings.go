@@ -16,19 +16,19 @@ type meeting struct {
 	date, endDate Date
 	city, country string
 	org           string
-	sents         []int           // sentences that state it
-	order         int             // first clause, for stable output
-	partial       bool            // names one side only: merges into a meeting, never stands alone
-	attend        bool            // names attendees of a summit reported elsewhere
-	sidelines     bool            // "bên lề": held where the article's summit was
-	hosts         map[string]bool // the participants' countries
-	rule          string          // the meeting rule that read it first (meetingrules.go)
-	talks         bool            // told with a word of a visit's main event: "hội đàm", "lễ đón"
-	inviter       string          // who invited the visitor ("theo lời mời của X"), the visit's host
-	ordinal       int             // a summit's number: "Hội nghị Cấp cao ASEAN lần thứ 47"
-	headOf        map[string]bool // the countries whose head of state or government took part, not in a reception
-	recalled      bool            // an earlier visit recalled (recalled.go): merges with no dated mention
-	signing       bool            // a mention read from two leaders signing together: the agreements are read from that sentence, the meeting lends them nothing
+	sents         []int      // sentences that state it
+	order         int        // first clause, for stable output
+	partial       bool       // names one side only: merges into a meeting, never stands alone
+	attend        bool       // names attendees of a summit reported elsewhere
+	sidelines     bool       // "bên lề": held where the article's summit was
+	hosts         countrySet // the participants' countries
+	rule          string     // the meeting rule that read it first (meetingrules.go)
+	talks         bool       // told with a word of a visit's main event: "hội đàm", "lễ đón"
+	inviter       string     // who invited the visitor ("theo lời mời của X"), the visit's host
+	ordinal       int        // a summit's number: "Hội nghị Cấp cao ASEAN lần thứ 47"
+	headOf        countrySet // the countries whose head of state or government took part, not in a reception
+	recalled      bool       // an earlier visit recalled (recalled.go): merges with no dated mention
+	signing       bool       // a mention read from two leaders signing together: the agreements are read from that sentence, the meeting lends them nothing
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -38,6 +38,15 @@ type clause struct{ start, end int }
 // quotation closed and followed by a comma, at a spaced dash between
 // words, and before "sau khi", "trong khi" and the like.
 func clauses(s *sentence) []clause {
+	if s.cls == nil {
+		s.cls = splitClauses(s)
+	}
+	return s.cls
+}
+
+// splitClauses does the work of clauses, which keeps its answer: the
+// facts of every kind read a sentence clause by clause.
+func splitClauses(s *sentence) []clause {
 	var out []clause
 	start := 0
 	cut := func(at int) {
@@ -339,14 +348,15 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	}
 	_, reception := s.hasCue("reception", 0, len(s.toks))
 	for i := from; i < len(out); i++ {
-		out[i].hosts = map[string]bool{}
-		out[i].headOf = map[string]bool{}
+		out[i].hosts, out[i].headOf = nil, nil
 		for _, k := range out[i].participants {
 			if p := a.people.get(k); p != nil && p.country != "" {
-				out[i].hosts[p.country] = true
+				out[i].hosts.add(p.country)
 				// "Trong cuộc gặp với Tổng thống Kazakhstan" during a visit
 				// to Kazakhstan is the visit's meeting; a reception is not.
-				out[i].headOf[p.country] = out[i].headOf[p.country] || p.head && !reception
+				if p.head && !reception {
+					out[i].headOf.add(p.country)
+				}
 			}
 		}
 		if out[i].grp != "summit" && len(out[i].participants) > 1 && len(out[i].hosts) == 1 && a.allCountried(out[i].participants) {
@@ -1240,17 +1250,7 @@ func cityState(iso string) string {
 	if iso == "" {
 		return ""
 	}
-	g := DefaultGazetteer()
-	c := g.Countries[iso]
-	if c == nil {
-		return ""
-	}
-	for _, name := range append([]string{c.Name}, c.NamesVI...) {
-		if city := g.CityByName(name); city != nil && city.Country == iso {
-			return city.Key
-		}
-	}
-	return ""
+	return DefaultGazetteer().CityState(iso)
 }
 
 // afterLeaving reports a place right after "rời", "về tới": where
@@ -1904,10 +1904,10 @@ func visitHost(v, m meeting) bool {
 	if v.kind != "state_visit" || len(v.participants) != 1 || v.country == "" || len(m.participants) < 2 {
 		return false
 	}
-	if !m.talks && m.kind != "state_visit" && !m.headOf[v.country] || v.inviter != "" && !contains(m.participants, v.inviter) && m.kind != "state_visit" {
+	if !m.talks && m.kind != "state_visit" && !m.headOf.has(v.country) || v.inviter != "" && !contains(m.participants, v.inviter) && m.kind != "state_visit" {
 		return false // the welcome ceremony is the visit's whoever invited ("Lễ đón ... do Chủ tịch nước Tô Lâm chủ trì")
 	}
-	return contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts[v.country]
+	return contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts.has(v.country)
 }
 
 func overlapInts(a, b []int) bool {
@@ -2020,19 +2020,27 @@ func merge(a, b meeting) meeting {
 	if a.partial && !b.partial {
 		a.partial, a.attend = false, false
 	}
-	for c := range b.hosts {
-		if a.hosts == nil {
-			a.hosts = map[string]bool{}
-		}
-		a.hosts[c] = true
+	for _, c := range b.hosts {
+		a.hosts.add(c)
 	}
-	for c, h := range b.headOf {
-		if a.headOf == nil {
-			a.headOf = map[string]bool{}
-		}
-		a.headOf[c] = a.headOf[c] || h
+	for _, c := range b.headOf {
+		a.headOf.add(c)
 	}
 	return a
+}
+
+// countrySet is a small set of countries (ISO2), in the order added: a
+// meeting's have a handful at most, fewer than a map is worth.
+type countrySet []string
+
+func (cs countrySet) has(iso string) bool { return slices.Contains(cs, iso) }
+
+// add adds iso to the set. Meetings are copied by value as they merge:
+// the append never writes into an array a copy may share.
+func (cs *countrySet) add(iso string) {
+	if !cs.has(iso) {
+		*cs = append(slices.Clip(*cs), iso)
+	}
 }
 
 func precision(d Date) int {

@@ -327,7 +327,7 @@ func dateActs(ps []partnership, meets []meeting) {
 		var found Date
 		n := 0
 		for _, m := range meets {
-			if m.status != "held" || m.date.IsZero() || !m.hosts[p.countries[0]] || !m.hosts[p.countries[1]] {
+			if m.status != "held" || m.date.IsZero() || !m.hosts.has(p.countries[0]) || !m.hosts.has(p.countries[1]) {
 				continue
 			}
 			if containsInt(m.sents, p.sent) {

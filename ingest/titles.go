@@ -50,6 +50,7 @@ type sentence struct {
 	ments      []mention
 	cues       []cueHit
 	dates      []DateMention // byte offsets relative to the normalised text
+	cls        []clause      // clauses(s), once read; nil until then and after its cues change
 }
 
 // cueHit is a cue word found at tokens [start, end).
