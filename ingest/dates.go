@@ -94,13 +94,14 @@ func ParseDate(s string) Date {
 
 // DateMention is one date expression found in a text.
 type DateMention struct {
-	Start, End int  // byte span in the string searched
-	Date       Date // what the expression says (before Resolve, without what the context adds)
-	EndDate    Date // the end of a range ("15 - 16/9"), else zero
-	Weekday    int  // 1..7 Monday..Sunday when a weekday is named, else 0
-	Relative   bool // resolved from a relative expression (hôm qua, năm ngoái, ...)
-	Approx     bool // a part of a period ("đầu năm 2020", "cuối tuần này"); the date keeps the period's precision
-	Future     bool // the expression itself points forward ("sắp tới", "năm tới")
+	Start, End   int  // byte span in the string searched
+	Date         Date // what the expression says (before Resolve, without what the context adds)
+	EndDate      Date // the end of a range ("15 - 16/9"), else zero
+	Weekday      int  // 1..7 Monday..Sunday when a weekday is named, else 0
+	Relative     bool // resolved from a relative expression (hôm qua, năm ngoái, ...)
+	Approx       bool // a part of a period ("đầu năm 2020", "cuối tuần này"); the date keeps the period's precision
+	Future       bool // the expression itself points forward ("sắp tới", "năm tới")
+	yearOfAnchor bool // a year-less day or month given the anchor's year (or the one before)
 
 	// A relative expression is kept as a unit and an offset ("năm ngoái":
 	// year, -1) and, for weeks, the part of the week, for Resolve.
@@ -1181,6 +1182,7 @@ func (r *DateResolver) Resolve(m DateMention) DateMention {
 		switch {
 		case a.Year != 0:
 			m.Date.Year = pickYear(a, m.Date, m.Future)
+			m.yearOfAnchor = !m.Future
 		case m.Weekday != 0 && m.Date.Day != 0:
 			m.Date.Year = r.yearByWeekday(m.Weekday, m.Date.Month, m.Date.Day)
 		}

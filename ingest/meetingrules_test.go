@@ -489,6 +489,15 @@ func TestRecalledWithoutArticleDate(t *testing.T) {
 	assert.Len(t, got, 2, "%v", got)
 }
 
+// TestPlannedAcrossNewYear holds a plan written at the year's end for a
+// day of January: the year to come, while a day of the past stays in
+// the article's year.
+func TestPlannedAcrossNewYear(t *testing.T) {
+	got := meetingsAt("Tổng thống Hàn Quốc Lee Jae Myung sẽ đến Bắc Kinh ngày 4/1 và tiến hành hội đàm thượng đỉnh với Chủ tịch Trung Quốc Tập Cận Bình. Tổng thống Lee Jae Myung đã hội đàm với Thủ tướng Nhật Bản Takaichi Sanae ngày 5/1.", "2025-12-31")
+	assert.Contains(t, got, "bilateral planned 2026-01-04 Beijing: lee-jae-myung xi-jinping")
+	assert.Contains(t, got, "bilateral held 2025-01-05 <nil>: lee-jae-myung sanae-takaichi")
+}
+
 // TestWordsThatAreNoMeeting holds phrasings that look like a meeting's and
 // are not one: an anniversary's span of years dates no event, greetings
 // sent ("lời thăm hỏi") are no visit.

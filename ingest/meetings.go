@@ -1426,6 +1426,16 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		// "cuối tuần này": the month is sure, the day is not.
 		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
 	}
+	if status == "planned" && best.yearOfAnchor && best.Date.Year == a.anchor.Year && a.anchor.Month-best.Date.Month > 6 {
+		// "sẽ đến Bắc Kinh ngày 4/1" written on 31/12: a plan is for the
+		// year to come, not for a day eleven months gone.
+		d, e := best.Date, best.EndDate
+		d.Year++
+		if !e.IsZero() {
+			e.Year++
+		}
+		return d, e
+	}
 	return best.Date, best.EndDate
 }
 
