@@ -1199,6 +1199,9 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) || a.afterLeaving(s, m.start) {
 			continue
 		}
+		if m.kind == mCity && namesBuilding(s, m) {
+			continue
+		}
 		if m.kind == mCity {
 			c := g.Cities[m.id]
 			if c == nil || country != "" && c.Country != country {
@@ -1211,6 +1214,20 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 	}
 	return cityState(country), country
+}
+
+// namesBuilding reports a city's name that is a building's, after a
+// building word in lower case, with the city where the building stands
+// told next: "tại doanh trại Wellington ở thành phố London".
+func namesBuilding(s *sentence, m mention) bool {
+	if !s.hasCueEndingAt("venuehead", m.start) || s.toks[m.start-1].upper {
+		return false
+	}
+	k := m.end
+	if k < len(s.toks) && s.toks[k].text == "," {
+		k++
+	}
+	return s.hasCueAt("place", k)
 }
 
 // endsVenueName reports a city at token i that ends the capitalised name
