@@ -560,6 +560,7 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		!toks[k].upper && toks[k].low != "và" && toks[k].text != "," {
 		return k // a remit starts capitalised, or goes on a title's ("Bộ trưởng Kinh tế và Công nghiệp")
 	}
+	viet := false // a word of the remit so far is spelled as only Vietnamese writes
 	for j := k; j < len(toks) && j-k <= portfolioReach; j++ {
 		t := toks[j]
 		if !t.word && t.text != "," {
@@ -568,6 +569,10 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		if (t.low == "và" || t.text == ",") && (j+1 >= len(toks) || !toks[j+1].upper) {
 			return k // each part of a remit is capitalised: "và người đồng cấp Nga" is someone else
 		}
+		if viet && lx.foreignNameAt(toks, j) {
+			return j // "Bộ trưởng Truyền thông Juscelino Filho": a Vietnamese remit, then a foreign name
+		}
+		viet = viet || t.upper && vietnameseSpelled(t.text)
 		if ms := lx.at(toks, j); len(ms) > 0 {
 			if _, ok := ms[0].has(kCountry); ok && t.upper && j > k {
 				if e := ms[0].end; e < len(toks) && toks[e].upper && !lx.titleAt(toks, e) {
@@ -583,6 +588,25 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		}
 	}
 	return k
+}
+
+// foreignNameAt reports two capitalised words at j, neither spelled as
+// only Vietnamese writes nor the start of anything the lexicon knows but
+// a leader: the name of a foreign holder after a remit in Vietnamese.
+func (lx *lexicon) foreignNameAt(toks []token, j int) bool {
+	if j+1 >= len(toks) || j > 0 && surnames[toks[j-1].low] {
+		return false // "Nguyễn Chí Dũng": a Vietnamese name goes on
+	}
+	for _, t := range toks[j : j+2] {
+		if !t.word || !t.upper || vietnameseSpelled(t.text) {
+			return false
+		}
+	}
+	if ms := lx.at(toks, j); len(ms) > 0 {
+		_, ok := ms[0].has(kLeader)
+		return ok
+	}
+	return true
 }
 
 // titleAt reports a title starting at token k.
