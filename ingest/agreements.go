@@ -342,12 +342,12 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		return ag, false // "RCEP là một hiệp định tự do thương mại được ký kết ...": the one named, described
 	}
 	if !named && c.start > 0 && severalDocuments[toks[c.start-1].low] && a.listOf(s, cl, c) == nil && (end == c.end || manyOf[toks[c.start-1].low]) && !opensList(s, end) {
-		if !manyOf[toks[c.start-1].low] || !signedRightBefore(s, c.start-1) {
+		if !signedRightBefore(s, c.start-1) {
 			return ag, false // "tất cả các thỏa thuận đã được thực hiện": documents spoken of, none named or counted
 		}
 		// "chứng kiến lễ ký kết nhiều thỏa thuận hợp tác", "thông qua
-		// nhiều văn kiện": a set signed together, one fact of kind mou
-		// (docs/ANNOTATION.md).
+		// nhiều văn kiện", "Lễ trao các văn kiện hợp tác": a set signed
+		// together, one fact of kind mou (docs/ANNOTATION.md).
 		ag.kind = "mou"
 	}
 	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named {

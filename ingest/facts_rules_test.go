@@ -387,6 +387,9 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"documents in the plural right after a signing word ('Lễ ký các văn kiện', 'Lễ trao các văn kiện') are a set signed together, one mou; 'các thỏa thuận' spoken of is none",
+			"Tổng Bí thư Tô Lâm và Tổng thống Bulgaria Rumen Radev chứng kiến Lễ trao các văn kiện hợp tác giữa hai nước. Hai bên nhất trí thực hiện hiệu quả các thỏa thuận.",
+			[]string{"mou signed [BG VN] <nil>..<nil>"}},
 		{"a clause that goes on of the agreement before says it expired",
 			"Hiệp ước New START giữa Nga và Mỹ được ký kết năm 2010 nhưng đã hết hạn vào ngày 5/2/2026.",
 			[]string{"treaty expired [RU US] 2010-04-08..2026-02-05"}},
