@@ -647,11 +647,38 @@ func (lx *lexicon) qualifierAt(toks []token, k int) bool {
 	return false
 }
 
+// setOffName reports a name of two words or more at k, set off after a
+// title's comma: the comma or a verb of saying closes it ("Người phát
+// ngôn Nhà Trắng, Anna Kelly, cho biết").
+func (lx *lexicon) setOffName(s *sentence, k int) bool {
+	if ms := lx.at(s.toks, k); len(ms) > 0 && ms[0].kinds&(1<<kLeader|1<<kLeaderShort) == 0 {
+		return false // a country, a title: read as such
+	}
+	words, n := capitalRun(lx, s.toks, k)
+	if words < 2 || n >= len(s.toks) {
+		return false
+	}
+	if s.toks[n].text == "," {
+		return true
+	}
+	for _, m := range lx.at(s.toks, n) { // read ahead: the scan has not come so far
+		if _, ok := m.cue("attrib"); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // named reads the name after a title or honorific at k, completing ment.
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	toks := s.toks
-	if ment.via == "title" && ment.country != "" && k+2 < len(toks) && toks[k].text == "," && (toks[k+1].low == "bà" || toks[k+1].low == "ông") && toks[k+2].upper {
-		k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin"
+	if ment.via == "title" && ment.country != "" && k+2 < len(toks) && (toks[k].text == "," || spacedDash(toks, k)) {
+		switch {
+		case (toks[k+1].low == "bà" || toks[k+1].low == "ông") && toks[k+2].upper:
+			k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin", "người phát ngôn Nhà Trắng - bà Anna Kelly"
+		case toks[k].text == "," && lx.setOffName(s, k+1):
+			k++ // "Người phát ngôn của Phủ Tổng thống Hàn Quốc, Kang Yu-jung cho biết"
+		}
 	}
 	if k < len(toks) && !toks[k].upper {
 		for _, m := range lx.at(toks, k) {
