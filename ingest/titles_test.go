@@ -125,6 +125,9 @@ func TestTitleCountry(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an ambassador posted to a country named in full ('tại Liên hiệp Vương quốc Anh và Bắc Ireland')",
+			"Về phía Việt Nam có Đại sứ Việt Nam tại Liên hiệp Vương quốc Anh và Bắc Ireland Đỗ Minh Hùng và Phu nhân.",
+			[]string{"do-minh-hung VN"}},
 		{"a post of one state's institutions",
 			"Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp Bộ trưởng Thương mại Malaysia Tengku Zafrul Abdul Aziz.",
 			[]string{"nguyen-hong-dien VN", "tengku-zafrul-abdul-aziz MY"}},
