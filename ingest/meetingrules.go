@@ -349,8 +349,16 @@ var extraRules = []meetingRule{
 				// "gặp ... bên lề Hội nghị SCO": the summit is where the
 				// meeting was; the meeting is the event told. ("tham dự
 				// Hội nghị SCO và gặp gỡ ... bên lề sự kiện": attended.)
+				// Who met there was at the summit: the subject, on that day
+				// and at that place when the text tells no other
+				// (docs/ANNOTATION.md, a summit known through a sideline meeting).
 				m := r.with("summit", "summit", nil)
 				m.partial, m.attend = true, true
+				if c, _ := r.s.hasCue("sidelines", r.cl.start, r.cl.end); c.start <= r.cl.start+1 && !m.date.IsZero() && m.status == "held" {
+					// "Bên lề Hội nghị APEC, ngày 31/10, Chủ tịch nước có các
+					// cuộc gặp": the sentence opens on the summit, dated.
+					m.participants, m.partial = []string{r.a.firstParticipant(r.s, r.cl, r.parts)}, false
+				}
 				return []meeting{m}
 			}
 			m := r.with("summit", "summit", r.parts)
