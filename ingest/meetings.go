@@ -269,6 +269,24 @@ func listItemAfter(s *sentence, i int) bool {
 		if m.start > i && len(m.keys) > 0 && m.end >= end-1 && m.end <= end+1 {
 			return true
 		}
+		// "đã gặp song phương A, Bộ trưởng Quốc phòng Trung Quốc; Thượng
+		// tướng Khamlieng Outhakaysone, Bộ trưởng Quốc phòng Lào; ...": the
+		// name, then offices, of those met; not a list of inviters ("theo
+		// lời mời của A; B") nor of a delegation ("Tháp tùng ... có: A; B").
+		if m.start == i+1 && m.kind <= mPronoun && len(m.keys) > 0 {
+			return metBefore(s, i) && !s.anyCueIn("beside", clause{0, i})
+		}
+	}
+	return false
+}
+
+// metBefore reports a word of meeting in person or by phone, not of a
+// visit or a summit, before token i.
+func metBefore(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.end <= i && c.val != "state_visit" && c.val != "summit" {
+			return true
+		}
 	}
 	return false
 }
