@@ -575,6 +575,9 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		viet = viet || t.upper && vietnameseSpelled(t.text)
 		if ms := lx.at(toks, j); len(ms) > 0 {
 			if _, ok := ms[0].has(kCountry); ok && t.upper && j > k {
+				if surnames[toks[j-1].low] {
+					return k // "Bộ Môi trường Đỗ Đức Duy": a given name, not Germany
+				}
 				if e := ms[0].end; e < len(toks) && toks[e].upper && !lx.titleAt(toks, e) {
 					return j
 				}
@@ -951,9 +954,11 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			if ms := lx.at(toks, j); len(ms) > 0 {
 				_, leader := ms[0].has(kLeader)
 				_, short := ms[0].has(kLeaderShort)
-				_, inName := ms[0].has(kCountryShort)                              // "Việt" in "Đỗ Hùng Việt"
-				_, country := ms[0].has(kCountry)                                  // "Anh" in "Cao Anh Tuấn"
-				cueWord := ms[0].kinds == 1<<kCue && ms[0].end == j+1 && words > 0 // "Ký" in "Nguyễn Xuân Ký": the verb "ký" capitalised is a name's
+				_, inName := ms[0].has(kCountryShort) // "Việt" in "Đỗ Hùng Việt"
+				_, country := ms[0].has(kCountry)     // "Anh" in "Cao Anh Tuấn"
+				// "Ký" in "Nguyễn Xuân Ký": the verb "ký" capitalised is a
+				// name's; so are "Quốc Khánh" in "Đặng Quốc Khánh".
+				cueWord := ms[0].kinds == 1<<kCue && words > 0 && (ms[0].end == j+1 || viet && words < 3)
 				given := (inName && len(ms[0].entries) == 1 || country && viet && words < 3) && ms[0].end == j+1 && words > 0
 				if !leader && !short && !given && !cueWord {
 					break
