@@ -435,12 +435,12 @@ func (lx *lexicon) placeAt(toks []token, i int) bool {
 // end of the ministry's words, so that nobody is named.
 func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 	j := k + 1
-	for ; j < len(toks) && j-k <= postReach; j++ {
-		if !toks[j].word {
-			return j
+	for ; j < len(toks) && j-k <= ministryReach; j++ {
+		if !toks[j].word || lx.titleAt(toks, j) {
+			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
 		}
-		if !toks[j].upper || toks[j-1].upper || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) {
-			continue
+		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] {
+			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country
 		}
 		n := j
 		for n < len(toks) && n-j < 4 && toks[n].word && toks[n].upper {
@@ -451,6 +451,30 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		}
 	}
 	return j
+}
+
+// ministryReach is how many words a body's name may take before its
+// holder: "Tổng cục Tình báo thuộc Bộ Tổng tham mưu Các lực lượng vũ
+// trang Nga Igor Kostyukov".
+const ministryReach = 16
+
+// bodyWord holds the words that open the name of a body of state, never
+// a person's: "thuộc Bộ Tổng tham mưu".
+var bodyWord = map[string]bool{"bộ": true, "cục": true, "vụ": true, "tổng": true, "ban": true, "viện": true, "sở": true, "ủy": true}
+
+// placeEndsAt reports a country or a city that ends right before token j.
+func (lx *lexicon) placeEndsAt(toks []token, j int) bool {
+	for i := max(0, j-4); i < j; i++ {
+		for _, m := range lx.at(toks, i) {
+			if _, ok := m.has(kCountry); ok && m.end == j {
+				return true
+			}
+			if _, ok := m.has(kCity); ok && m.end == j {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // postReach is how many words of a post holderAfterPost goes over.
@@ -523,7 +547,7 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 			k = j // "Thứ trưởng Công an Lê Quốc Hùng": a post, then its holder
 			break
 		}
-		if toks[k].low == "bộ" {
+		if toks[k].low == "bộ" || toks[k].low == "cục" || toks[k].low == "vụ" || toks[k].low == "tổng" && k+1 < len(toks) && toks[k+1].low == "cục" {
 			// "Bộ trưởng Bộ Giáo dục và Thể thao Thongsalith Mangnomek": a
 			// ministry is never a name; its holder, if any, ends the run.
 			return lx.holderAfterMinistry(toks, k)
