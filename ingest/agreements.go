@@ -402,8 +402,15 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		}
 	}
 	if len(ag.parties) == 0 {
+		// Up to the next document the clause names: "ký một thỏa thuận
+		// thương mại với Malaysia và chứng kiến lễ ký thỏa thuận ngừng bắn
+		// giữa Thái Lan và Campuchia" gives the second's sides to it alone.
+		upTo := cl.end
+		if n, ok := s.hasCue("agreement", end, cl.end); ok && !s.hasToken(":", end, n.start) {
+			upTo = n.start // (not the items of a list the first opens: "hai thỏa thuận: Nghị định thư ...")
+		}
 		for _, m := range s.ments {
-			if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end && a.partyCountry(s, m) {
+			if m.kind == mCountry && m.start >= cl.start && m.end <= upTo && a.partyCountry(s, m) {
 				ag.parties = appendUnique(ag.parties, m.id)
 			}
 		}
@@ -826,11 +833,29 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 		return false
 	}
 	for _, c := range s.cues {
-		if c.cat == "planned" && c.start >= cl.start && c.end <= at && at-c.end <= 8 {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= at && (at-c.end <= 8 || at-c.end <= 16 && signedRightBefore(s, at) && samePlan(s, c.end, at)) {
 			return true
 		}
 	}
 	return false
+}
+
+// samePlan reports words between a word of plan and a document signed
+// that go on with the same plan: nobody new named and nothing told as
+// done ("dự kiến ký một thỏa thuận thương mại với Malaysia và chứng kiến
+// lễ ký thỏa thuận ngừng bắn").
+func samePlan(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := s.toks[i].low; w == "đã" || w == "vừa" || w == "," {
+			return false
+		}
+	}
+	for _, m := range s.ments {
+		if m.start >= from && m.end <= to && m.kind <= mPronoun {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAt reports whether a cue of one of cats starts at token i.

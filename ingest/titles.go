@@ -85,6 +85,16 @@ func (s *sentence) hasCueAt(cat string, i int) bool {
 	return false
 }
 
+// hasToken reports a token written text in [from, to).
+func (s *sentence) hasToken(text string, from, to int) bool {
+	for i := from; i < to && i < len(s.toks); i++ {
+		if s.toks[i].text == text {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCueEndingAt reports a cue of category cat that ends right before
 // token i.
 func (s *sentence) hasCueEndingAt(cat string, i int) bool {
