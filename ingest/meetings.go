@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -1461,6 +1462,12 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		// "cuối tuần này": the month is sure, the day is not.
 		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
 	}
+	if n := daysLasted(s, cl); n > 1 && best.EndDate.IsZero() && best.Date.Day != 0 && best.Date.Year != 0 {
+		// "Ngày 23-11, ... khép lại 2 ngày làm việc của hội nghị thượng
+		// đỉnh G20": it met from the 22nd.
+		end := best.Date
+		return dateOf(end.time().AddDate(0, 0, 1-n)), end
+	}
 	if status == "planned" && best.yearOfAnchor && best.Date.Year == a.anchor.Year && a.anchor.Month-best.Date.Month > 6 {
 		// "sẽ đến Bắc Kinh ngày 4/1" written on 31/12: a plan is for the
 		// year to come, not for a day eleven months gone.
@@ -1472,6 +1479,21 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return d, e
 	}
 	return best.Date, best.EndDate
+}
+
+// daysLasted returns N of a closing told with its length, "bế mạc ... sau
+// N ngày họp", "khép lại N ngày làm việc", in the clause; else 0.
+func daysLasted(s *sentence, cl clause) int {
+	c, ok := s.hasCue("closing", cl.start, cl.end)
+	if !ok {
+		return 0
+	}
+	for i := c.end; i+1 < cl.end && i < c.end+8; i++ {
+		if n, err := strconv.Atoi(s.toks[i].text); err == nil && s.toks[i+1].low == "ngày" && n > 1 && n < 10 {
+			return n
+		}
+	}
+	return 0
 }
 
 // sourceWord reports a word that opens the name of a source after "theo":
