@@ -1496,6 +1496,18 @@ func daysLasted(s *sentence, cl clause) int {
 	return 0
 }
 
+// commaOnlyAfter reports a date followed by a comma that has none before
+// it: "chuyến thăm Saudi Arabia năm 2024, khẳng định ..." dates the visit;
+// "Ngoại trưởng Rubio, ngày 19/9, cho biết" and "ngày 19/9 cho biết" the
+// saying.
+func commaOnlyAfter(s *sentence, d *DateMention) bool {
+	first, last := s.tokenSpan(d.Start, d.End)
+	if first < 0 || last >= len(s.toks) || s.toks[last].text != "," {
+		return false
+	}
+	return first > 0 && s.toks[first-1].text != ","
+}
+
 // sourceWord reports a word that opens the name of a source after "theo":
 // an outlet's name ("theo Reuters"), or "đài", "báo", "hãng", "phóng
 // viên", "nguồn", "truyền thông" ("theo lời mời" is an invitation).
@@ -1613,7 +1625,7 @@ func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
 			continue // "Ngày 26/9, phát biểu tại phiên họp cấp cao ...": the day of the event spoken at
 		}
 		at := s.toks[c.start].start
-		if at >= d.End && at-d.End <= 2 {
+		if at >= d.End && at-d.End <= 2 && !commaOnlyAfter(s, d) {
 			return true
 		}
 		// "Yonhap đưa tin ngày 28/9, ...": the report's date, after its verb.
