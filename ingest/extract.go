@@ -188,8 +188,9 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	toks := sc.toks[:0]
 	sc.scan.reset()
 	a.sents = sc.sentPtrs[:0]
+	menu := menuEnd(a.text.S) // a page's bulleted menu ("• An Giang", ...) is no text of the article
 	for pi, p := range paras {
-		if p.DupOf >= 0 || p.Kind == ParaBoilerplate || p.Kind == ParaCredit {
+		if p.DupOf >= 0 || p.Kind == ParaBoilerplate || p.Kind == ParaCredit || p.End <= menu {
 			continue
 		}
 		if ex.Article.Title == "" && (p.Kind == ParaHeading || p.Kind == ParaBody) && p.End-p.Start < 300 {

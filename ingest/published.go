@@ -14,8 +14,9 @@ const bylineWindow = 700
 // ("Thứ Hai, 2/12/2025"), a label ("Cập nhật:", "Ngày đăng:"), or a line of
 // its own. A full date in a sentence is as often the event's.
 func publishedFromByline(text string) (Date, int, int) {
-	head := text[:min(len(text), bylineWindow)]
-	for i := 0; i < len(head); i++ {
+	from := menuEnd(text)
+	head := text[:min(len(text), from+bylineWindow)]
+	for i := from; i < len(head); i++ {
 		if !isDigitByte(head[i]) || i > 0 && isDigitByte(head[i-1]) {
 			continue
 		}
@@ -29,6 +30,35 @@ func publishedFromByline(text string) (Date, int, int) {
 		i = end
 	}
 	return Date{}, 0, 0
+}
+
+// menuEnd returns where a page's text starts after a menu of bulleted
+// lines ("  • An Giang", "  • Bình Dương", ...) that some pages open on;
+// 0 when there is none. The byline is looked for from there.
+func menuEnd(text string) int {
+	at, items := 0, 0
+	for at < len(text) {
+		nl := strings.IndexByte(text[at:], '\n')
+		line := text[at:]
+		if nl >= 0 {
+			line = text[at : at+nl]
+		}
+		t := strings.TrimSpace(line)
+		if t != "" && !strings.HasPrefix(t, "•") {
+			break
+		}
+		if t != "" {
+			items++
+		}
+		if nl < 0 {
+			return len(text)
+		}
+		at += nl + 1
+	}
+	if items < 5 {
+		return 0
+	}
+	return at
 }
 
 // fullDate reads D<sep>M<sep>YYYY at s[i:], one separator of / - . used twice.

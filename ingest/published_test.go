@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -22,6 +23,8 @@ func TestPublishedFromByline(t *testing.T) {
 		{"Ngày 4/2/2026, tại Bắc Kinh, hai nhà lãnh đạo hội đàm.", ""},
 		{"Không có ngày nào ở đây.", ""},
 		{"Tin\n31/02/2025 10:00\n", ""},
+		// a page that opens on a bulleted menu: the byline after it
+		{strings.Repeat("  • Bình Dương\n", 60) + "\nThủ tướng tiếp Bộ trưởng\n\n(Chinhphu.vn) - Ngày 22/11, Thủ tướng đã tiếp.\n\n23/11/2025 08:07\nNội dung", "2025-11-23"},
 	}
 	for _, tt := range tests {
 		d, start, end := publishedFromByline(tt.text)
@@ -29,5 +32,16 @@ func TestPublishedFromByline(t *testing.T) {
 		if tt.want != "" {
 			assert.Contains(t, tt.text[start:end], fmt.Sprint(d.Year), "the span covers the date")
 		}
+	}
+}
+
+// TestMenuIsNoText holds a page's bulleted menu of provinces out of the
+// article: its title is the headline after it, its places are none.
+func TestMenuIsNoText(t *testing.T) {
+	raw := strings.Repeat("  • An Giang\n  • Bình Dương\n  • Hà Nội\n", 10) + "\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Saudi Arabia\n\nNgày 22/11, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Saudi Arabia Faisal Bin Farhan Al Saud.\n"
+	ex := Extract(Document{Source: "t", Raw: []byte(raw)})
+	assert.Equal(t, "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Saudi Arabia", ex.Article.Title)
+	for _, e := range ex.Entities {
+		assert.NotEqual(t, "an-giang", e.Key, "a menu's province is no place of the article")
 	}
 }
