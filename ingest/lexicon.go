@@ -453,7 +453,15 @@ func (l *lexicon) appendMatches(out []match, toks []token, i int) []match {
 	lo, hi := one, one
 	if i+1 < len(toks) && one < len(ps) {
 		next := toks[i+1].low
-		lo = one + sort.Search(len(ps)-one, func(j int) bool { return ps[one+j].words[1] >= next })
+		lo, hi = one, len(ps)
+		for lo < hi { // the first phrase whose second word is not before next
+			mid := int(uint(lo+hi) >> 1)
+			if ps[mid].words[1] < next {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
 		for hi = lo; hi < len(ps) && ps[hi].words[1] == next; hi++ {
 		}
 	}
