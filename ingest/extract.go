@@ -33,6 +33,7 @@ type analysis struct {
 	inlineSet    *agreement   // a set of documents whose items the sentence lists after "gồm:"
 	lastPair     [2]string    // the last two countries named together ("Việt Nam và Chile")
 	pendingLevel pendingLevel // a level whose partners the next sentence lists
+	metSoFar     []meeting    // the meetings read from the sentences before the current one
 	scratch      *scratch
 }
 

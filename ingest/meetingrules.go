@@ -205,6 +205,11 @@ var eventRules = []meetingRule{
 		example: "Khi bắt đầu cuộc gặp hôm thứ Năm, ông Putin ca ngợi lập trường cân bằng của Trung Quốc.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) == 1 && r.kind != "state_visit" },
 		read: func(r *clauseReading) []meeting {
+			if p := r.protagonistMet(); p != "" {
+				// "Trong cuộc gặp với Thủ tướng Malaysia Anwar Ibrahim, hai
+				// bên nhất trí ...": the one the article follows met him.
+				return []meeting{r.with(r.kind, group(r.kind), sortedPair(p, r.parts[0]))}
+			}
 			// One side of a meeting told elsewhere: it only adds to that meeting.
 			m := r.with(r.kind, group(r.kind), r.parts)
 			m.partial = true
@@ -1155,6 +1160,46 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 		// verb goes on the plan its subject's "sẽ" opened.
 		r.base.status = "planned"
 	}
+}
+
+// protagonistMet returns who met the one person of a sentence that opens
+// on the meeting with him and names nobody else ("Trong cuộc gặp với
+// Thủ tướng Malaysia Anwar Ibrahim, hai bên ..."): the leader the
+// article's meetings so far have most often, of another country; else "".
+func (r *clauseReading) protagonistMet() string {
+	t := r.s.toks
+	if r.cl.start != 0 || len(r.parts) != 1 || len(t) < 5 || t[0].low != "trong" && t[0].low != "tại" || t[1].low != "cuộc" && t[1].low != "buổi" {
+		return ""
+	}
+	if len(r.kinds) == 0 || r.kinds[0].start > 2 || r.kinds[0].end >= len(t) || t[r.kinds[0].end].low != "với" {
+		return ""
+	}
+	for _, m := range r.s.ments {
+		if m.kind <= mDesc && (len(m.keys) != 1 || m.keys[0] != r.parts[0]) {
+			return "" // someone else named: the sentence says who ("hai bên" refers back)
+		}
+	}
+	x := r.a.people.get(r.parts[0])
+	if x == nil || x.country == "" {
+		return ""
+	}
+	count := map[string]int{}
+	best := ""
+	for _, m := range r.a.metSoFar {
+		for _, k := range m.participants {
+			if p := r.a.people.get(k); p == nil || p.country == "" || p.country == x.country {
+				continue
+			}
+			count[k]++
+			if best == "" || count[k] > count[best] {
+				best = k
+			}
+		}
+	}
+	if count[best] < 2 {
+		return ""
+	}
+	return best
 }
 
 // tookPlace reports a meeting word that opens the clause and is followed

@@ -324,6 +324,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
 	from := len(out)
+	a.metSoFar = out[:from]
 	// Readings live in the article's scratch memory, reused from sentence
 	// to sentence: most sentences have a clause or two.
 	rs := a.scratch.readings[:0]
