@@ -850,6 +850,19 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 	if ment.country == "" {
 		return k
 	}
+	if k+1 < len(s.toks) && s.toks[k].low == "và" && s.toks[k+1].upper && !plural(s.toks, m.start) {
+		// "Lãnh đạo Việt Nam và Malaysia": the leaders of both.
+		if ms := lx.at(s.toks, k+1); len(ms) > 0 {
+			if e, ok := ms[0].has(kCountry); ok && e.id != ment.country {
+				first := ment
+				first.kind, first.end = mDesc, k
+				s.ments = append(s.ments, first)
+				s.ments = append(s.ments, mention{kind: mCountry, start: ms[0].start, end: ms[0].end, id: e.id})
+				ment.country, ment.start = e.id, ms[0].start
+				k = ms[0].end
+			}
+		}
+	}
 	return lx.named(s, ment, k)
 }
 
