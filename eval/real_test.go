@@ -17,12 +17,14 @@ import (
 // TestRealGoldIsSound holds fixtures/real to docs/ANNOTATION.md: every
 // article has its gold, signed by a reviewer; every evidence is the
 // article's own text; every country and organisation is one the
-// gazetteer knows.
+// gazetteer knows; no page is in the set twice (in dev and test, it would
+// be scored on what it was tuned on).
 func TestRealGoldIsSound(t *testing.T) {
 	countries := firstColumn(t, "../ingest/data/countries.tsv")
 	countries = append(countries, "EU") // the European Union, as a party or partner
 	orgs := firstColumn(t, "../ingest/data/organizations.tsv")
 	n := 0
+	seen := map[string]string{} // URL -> the article that holds it
 	for _, part := range []string{"dev", "test"} {
 		dir := filepath.Join("..", "fixtures", "real", part)
 		set, err := LoadGold(dir)
@@ -41,6 +43,11 @@ func TestRealGoldIsSound(t *testing.T) {
 			require.NoError(t, err)
 			text := squash(string(raw))
 			assert.NotEmpty(t, g.URL, name)
+			url := strings.TrimRight(g.URL, "/")
+			if other, ok := seen[url]; ok {
+				t.Errorf("%s and %s are one page (%s): an article counts once", other, name, g.URL)
+			}
+			seen[url] = name
 			assert.NotEmpty(t, g.Outlet, name)
 			assert.NotNil(t, g.Reviewer, "%s: gold counts once a second person has checked it", name)
 			for _, ev := range g.evidence() {
