@@ -214,6 +214,9 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		s.ments = append(s.ments, mention{kind: mPair, start: m.start, end: m.end, role: v})
 		return m.end, true
 	}
+	if inDomainName(toks, m.start) {
+		return m.end, true // "VOV.VN": an outlet's web address, no country
+	}
 	if e, ok := m.has(kCountry); ok && upper {
 		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
 		return m.end, true
@@ -269,6 +272,12 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		return lx.reading(s, all[1], all[2:])
 	}
 	return 0, false
+}
+
+// inDomainName reports a word glued after a dot glued to a word: the end
+// of a web address ("VOV.VN", "Dantri.com.vn").
+func inDomainName(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].text == "." && toks[i-1].start == toks[i-2].end && toks[i].start == toks[i-1].end && toks[i-2].word
 }
 
 // namedVenue reads a venue written with its common words in lower case

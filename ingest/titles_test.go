@@ -162,3 +162,12 @@ func TestTitleCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestWebAddressIsNoCountry holds an outlet's address ("VOV.VN") out of
+// the article's countries: Vietnam is no side of a call between others.
+func TestWebAddressIsNoCountry(t *testing.T) {
+	ex := Extract(Document{Source: "t", Raw: []byte("VOV.VN - Ngày 18/11, Tổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan về thỏa thuận ngũ cốc."), Published: "2025-11-19"})
+	for _, e := range ex.Entities {
+		assert.NotEqual(t, "VN", e.Key, "the outlet's address names no country")
+	}
+}
