@@ -303,7 +303,7 @@ func inheritPlaces(ms []meeting) {
 			continue
 		}
 		for _, v := range ms {
-			if v.kind != "state_visit" || v.status != m.status || v.city == "" && v.country == "" ||
+			if v.kind != "state_visit" || v.city == "" && v.country == "" ||
 				m.country != "" && (v.city == "" || v.country != m.country) ||
 				!overlap(v.participants, m.participants) || !duringVisit(*m, v) {
 				continue
@@ -413,12 +413,12 @@ func governmentCity(s *sentence, m mention) bool {
 func inheritMonths(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
-		if !m.date.IsZero() || m.status != "held" || m.grp == "call" || m.recalled || m.city == "" && m.country == "" {
+		if !m.date.IsZero() || m.status == "cancelled" || m.grp == "call" || m.recalled || m.city == "" && m.country == "" {
 			continue
 		}
 		var month Date
 		for j, v := range ms {
-			if j == i || v.status != "held" || v.grp == "call" || v.date.Year == 0 || v.date.Month == 0 ||
+			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Year == 0 || v.date.Month == 0 ||
 				v.country != m.country || m.city != "" && v.city != "" && v.city != m.city ||
 				!overlap(v.participants, m.participants) {
 				continue
@@ -448,7 +448,9 @@ func duringVisit(m, v meeting) bool {
 	}
 	// A host of the visited country and someone of another country, one of
 	// whom is on the visit.
-	return m.date.IsZero() && m.status == "held" && v.status == "held" && m.hosts.has(v.country) && len(m.hosts) > 1 &&
+	// A visit under way holds the talks planned during it ("Trong khuôn
+	// khổ chuyến thăm, dự kiến Phó Chủ tịch nước sẽ hội đàm với ...").
+	return m.date.IsZero() && (m.status == v.status || m.status == "planned" && v.status == "held") && m.hosts.has(v.country) && len(m.hosts) > 1 &&
 		overlap(m.participants, v.participants)
 }
 
