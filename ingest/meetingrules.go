@@ -1148,7 +1148,10 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 			return
 		}
 	}
-	k := r.a.firstParticipant(r.s, before.cl, before.parts)
+	k := before.subject // "sẽ hội đàm với A; chào xã giao B; gặp C": the subject goes on
+	if k == "" {
+		k = r.a.firstParticipant(r.s, before.cl, before.parts)
+	}
 	if contains(r.parts, k) {
 		return
 	}

@@ -518,6 +518,12 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 				continue
 			}
 		}
+		if len(ms) > 0 && !toks[k].upper && ms[0].end-k > 1 && toks[ms[0].end-1].upper {
+			if _, ok := ms[0].cue("institution"); ok {
+				k = ms[0].end // "Tổng Thư ký đảng Frelimo Roque Silva": a party written in lower case
+				continue
+			}
+		}
 		if len(ms) > 0 && toks[k].upper {
 			m := ms[0]
 			if _, ok := m.cue("institution"); ok {
