@@ -250,7 +250,9 @@ func namedVisitor(s *sentence, from, to int) bool {
 // whoever else speaks of it, or "".
 func (a *analysis) visitorOf(s *sentence, p *recallPhrase) string {
 	for _, m := range s.ments {
-		if m.start > p.cue.end && m.start < p.end && len(m.keys) == 1 && s.toks[m.start-1].low == "của" {
+		// "chuyến thăm năm 2007 của Tổng Bí thư Nông Đức Mạnh": whose visit,
+		// inside the phrase or right after it.
+		if m.start > p.cue.end && m.start <= p.end+1 && len(m.keys) == 1 && s.toks[m.start-1].low == "của" {
 			return m.keys[0]
 		}
 	}
