@@ -376,7 +376,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "in_force"
 	case ratified:
 		ag.status = "signed"
-	case planned && a.plannedBefore(s, cl, c.start) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c):
+	case planned && a.plannedBefore(s, cl, c.start) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneIn(s, cl):
 		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
@@ -438,7 +438,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			}
 		}
 	}
-	if len(ag.parties) < 2 && s.hasCueBetween("sides", cl.start, c.start) {
+	if len(ag.parties) < 2 && (s.hasCueBetween("sides", cl.start, c.start) || betweenSides(s, end, cl.end)) {
 		// "hai bên ký Tuyên bố ...": the countries of the article's two leaders.
 		for _, k := range a.people.pair("") {
 			if p := a.people.get(k); p != nil && p.country != "" {
@@ -834,6 +834,29 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 	}
 	for _, c := range s.cues {
 		if c.cat == "planned" && c.start >= cl.start && c.end <= at && (at-c.end <= 8 || at-c.end <= 16 && signedRightBefore(s, at) && samePlan(s, c.end, at)) {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenSides reports "giữa hai nước" / "giữa hai bên" right after a
+// document's name at end: "các văn kiện hợp tác giữa hai nước".
+func betweenSides(s *sentence, end, clEnd int) bool {
+	return end+1 < clEnd && s.toks[end].low == "giữa" && s.hasCueAt("sides", end+1)
+}
+
+// programmeSentence reports a sentence that opens on a programme ("Theo
+// chương trình, ...", "Theo kế hoạch, ..."): all it tells is to come.
+func programmeSentence(s *sentence) bool {
+	t := s.toks
+	return len(t) > 3 && t[0].low == "theo" && (t[1].low == "chương" && t[2].low == "trình" || t[1].low == "kế" && t[2].low == "hoạch" || t[1].low == "lịch" && t[2].low == "trình") && t[3].text == ","
+}
+
+// doneIn reports a word of the past in the clause: "đã", "vừa".
+func doneIn(s *sentence, cl clause) bool {
+	for i := cl.start; i < cl.end; i++ {
+		if w := s.toks[i].low; w == "đã" || w == "vừa" {
 			return true
 		}
 	}
