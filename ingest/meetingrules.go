@@ -335,7 +335,11 @@ var extraRules = []meetingRule{
 	{
 		name:    "which-summit-the-article's-is",
 		example: "Trước khi đến Hội nghị Thượng đỉnh SCO tại Uzbekistan, ông Tập thăm Kazakhstan.",
-		when:    func(r *clauseReading) bool { return r.summitCue && len(r.parts) == 0 && r.base.org != "" },
+		when: func(r *clauseReading) bool {
+			// ("Hội nghị thượng đỉnh khẩn cấp ... được tổ chức tại Doha hôm
+			// 15/9": no organisation, but its day and place.)
+			return r.summitCue && len(r.parts) == 0 && (r.base.org != "" || !r.base.date.IsZero() && r.base.city != "")
+		},
 		read: func(r *clauseReading) []meeting {
 			m := r.with("summit", "summit", nil)
 			m.partial, m.attend = true, true
