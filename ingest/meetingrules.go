@@ -222,7 +222,7 @@ var eventRules = []meetingRule{
 		when: func(r *clauseReading) bool {
 			// Two who attend ("tham dự hội nghị ... gồm có: A và B") did not
 			// meet for that alone.
-			return r.kind == "" && r.summitCue && len(r.parts) == 2 && !r.attend && r.a.conjoined(r.s, r.cl)
+			return r.kind == "" && r.summitCue && len(r.parts) == 2 && !r.attend && r.a.conjoined(r.s, r.cl) && !r.onlyAtSummit()
 		},
 		read: func(r *clauseReading) []meeting { return []meeting{r.with("bilateral", "meeting", r.parts)} },
 	},
@@ -1167,6 +1167,28 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 		// verb goes on the plan its subject's "sẽ" opened.
 		r.base.status = "planned"
 	}
+}
+
+// onlyAtSummit reports two named and then only "tại"/"ở" before the
+// summit's word: "A và B tại hội nghị thượng đỉnh ..." (a photo's
+// caption) puts them at the summit, with no meeting of their own.
+func (r *clauseReading) onlyAtSummit() bool {
+	last := -1
+	for _, m := range r.s.ments {
+		if m.start >= r.cl.start && m.end <= r.cl.end && len(m.keys) == 1 && contains(r.parts, m.keys[0]) {
+			last = m.end
+		}
+	}
+	at := r.summitAt()
+	if last < 0 || at <= last || at-last > 2 {
+		return false
+	}
+	for i := last; i < at; i++ {
+		if w := r.s.toks[i].low; w != "tại" && w != "ở" {
+			return false
+		}
+	}
+	return true
 }
 
 // protagonistMet returns who met the one person of a sentence that opens
