@@ -409,9 +409,16 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		if n, ok := s.hasCue("agreement", end, cl.end); ok && !s.hasToken(":", end, n.start) {
 			upTo = n.start // (not the items of a list the first opens: "hai thỏa thuận: Nghị định thư ...")
 		}
-		for _, m := range s.ments {
+		for i, m := range s.ments {
 			if m.kind == mCountry && m.start >= cl.start && m.end <= upTo && a.partyCountry(s, m) {
 				ag.parties = appendUnique(ag.parties, m.id)
+			}
+			if m.kind == mCity && m.start >= cl.start && m.end <= upTo && governmentPair(s, i) {
+				// "Riyadh và Tehran đã đồng ý kích hoạt thỏa thuận ...": the
+				// capitals stand for their governments.
+				if c := DefaultGazetteer().Cities[m.id]; c != nil {
+					ag.parties = appendUnique(ag.parties, c.Country)
+				}
 			}
 		}
 	}
@@ -838,6 +845,16 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 		}
 	}
 	return false
+}
+
+// governmentPair reports city mention i paired with another by "và"
+// ("Riyadh và Tehran"): two capitals standing for their governments.
+func governmentPair(s *sentence, i int) bool {
+	m := s.ments[i]
+	if i+1 < len(s.ments) && s.ments[i+1].kind == mCity && m.end+1 == s.ments[i+1].start && s.toks[m.end].low == "và" {
+		return true
+	}
+	return i > 0 && s.ments[i-1].kind == mCity && s.ments[i-1].end+1 == m.start && s.toks[m.start-1].low == "và"
 }
 
 // betweenSides reports "giữa hai nước" / "giữa hai bên" right after a
