@@ -311,7 +311,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		// A proper name ends on a capitalised word or a known name: trim
 		// trailing plain words. A plain description keeps them ("bản ghi
 		// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
-		for named && end > c.end && !toks[end-1].upper && !countryAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") {
+		for named && end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") {
 			end--
 		}
 		if set := a.listOf(s, cl, c); set != nil {

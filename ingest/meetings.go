@@ -90,7 +90,7 @@ func splitClauses(s *sentence) []clause {
 		case (t.text == "”" || t.text == "\"") && i+1 < len(s.toks) && s.toks[i+1].text == ",":
 			cut(i + 2)
 		case (t.text == "-" || t.text == "–" || t.text == "—") && i > 0 && i+1 < len(s.toks) &&
-			t.start > s.toks[i-1].end && s.toks[i+1].start > t.end && !countryAt(s, i-1) && !countryAt(s, i+1) && !insideMention(s, i) &&
+			t.start > s.toks[i-1].end && s.toks[i+1].start > t.end && !countryOrOrgAt(s, i-1) && !countryOrOrgAt(s, i+1) && !insideMention(s, i) &&
 			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text) && !titleAfterName(s, i):
 			cut(i + 1)
 		}
@@ -303,10 +303,11 @@ func insideMention(s *sentence, i int) bool {
 	return false
 }
 
-// countryAt reports whether token i is inside a country mention.
-func countryAt(s *sentence, i int) bool {
+// countryOrOrgAt reports whether token i is inside a country or organisation mention.
+func countryOrOrgAt(s *sentence, i int) bool {
 	for _, m := range s.ments {
-		if m.kind == mCountry && m.start <= i && i < m.end {
+		// "Nga - Ukraine", "ASEAN - GCC": two sides of one name
+		if (m.kind == mCountry || m.kind == mOrg) && m.start <= i && i < m.end {
 			return true
 		}
 	}

@@ -866,7 +866,7 @@ func passiveFounding(s *sentence, c cueHit) bool {
 // gia quan sát viên SCO gồm Afghanistan, Belarus ...").
 func genericMembers(s *sentence, c cueHit) bool {
 	for j := c.end; j < len(s.toks) && j < c.end+5; j++ {
-		if w := s.toks[j].low; w == "gồm" || w == ":" || w == "là" && countryAt(s, j+1) {
+		if w := s.toks[j].low; w == "gồm" || w == ":" || w == "là" && countryOrOrgAt(s, j+1) {
 			return false // "Các nước quan sát viên của SCO là Afghanistan và Mông Cổ": they are named
 		}
 	}
