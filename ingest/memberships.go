@@ -58,6 +58,10 @@ func joiners(s *sentence, from, to int) bool {
 			i = j // "Lào, Myanmar (năm 1997) và Campuchia (năm 1999)": when each joined
 			continue
 		}
+		if j := groupWords(s, i, to); j > i {
+			i = j - 1 // "các quốc gia vùng Baltic (Estonia, ...)", "các đảo quốc Cyprus": a group named, then its members
+			continue
+		}
 		switch s.toks[i].low {
 		case ",", "và", "cùng", "với", "cũng", "như", "hoặc", "(", ")":
 		default:
@@ -70,6 +74,25 @@ func joiners(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// groupWords returns where the words naming a group of the list's items
+// end, from "các"/"những" at token i: up to five words, none a verb the
+// lexicon knows, before "(" or the next item at to ("các quốc gia vùng
+// Baltic (Estonia, ...)", "các đảo quốc Cyprus"); else i.
+func groupWords(s *sentence, i, to int) int {
+	if w := s.toks[i].low; w != "các" && w != "những" {
+		return i
+	}
+	for j := i + 1; j <= i+6 && j <= to && j < len(s.toks); j++ {
+		if j == to || s.toks[j].text == "(" {
+			return j
+		}
+		if !s.toks[j].word || s.inCueAny(j) {
+			return i
+		}
+	}
+	return i
 }
 
 // yearAside returns the ")" closing a year in parentheses opened at token

@@ -85,6 +85,16 @@ func (s *sentence) hasCueAt(cat string, i int) bool {
 	return false
 }
 
+// inCueAny reports token i inside any cue.
+func (s *sentence) inCueAny(i int) bool {
+	for _, c := range s.cues {
+		if c.start <= i && i < c.end {
+			return true
+		}
+	}
+	return false
+}
+
 // hasToken reports a token written text in [from, to).
 func (s *sentence) hasToken(text string, from, to int) bool {
 	for i := from; i < to && i < len(s.toks); i++ {
