@@ -327,6 +327,9 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 	if plural(toks, m.start) && !lx.pluralOverList(toks, m.end) {
 		return m.end
 	}
+	if m.end+1 < len(toks) && toks[m.end].low == "kiêm" && lx.titleAt(toks, m.end+1) {
+		return m.end + 1 // "Thủ tướng kiêm Bộ trưởng Tài chính Kuwait ...": one person, read with the title that names him
+	}
 	if e.rank == "honorific" {
 		// "Sheikh", "Đồng chí": a name may follow, but alone they name nobody.
 		return lx.named(s, mention{start: m.start, via: "title"}, m.end)
