@@ -1433,6 +1433,9 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 			left = d // "Tối 2/12, ... đã về đến Hà Nội, kết thúc chuyến thăm": the day they came home
 			continue
 		}
+		if personAside(s, d) {
+			continue // "gặp John Sullivan, người đã được chỉ định làm Đại sứ ... vào tháng 10/2019": the person's story
+		}
 		if status == "held" && a.anchor.Year != 0 && dateAfter(d.Date, a.anchor) && d.Date.Year > a.anchor.Year {
 			continue
 		}
@@ -1509,6 +1512,23 @@ func commaOnlyAfter(s *sentence, d *DateMention) bool {
 	}
 	return first > 0 && s.toks[first-1].text != ","
 }
+
+// personAside reports a date inside an aside about a person opened by
+// ", người" ("John Sullivan, người đã được chỉ định ... vào tháng 10/2019").
+func personAside(s *sentence, d *DateMention) bool {
+	first, _ := s.tokenSpan(d.Start, d.End)
+	for i := first - 1; i > 0; i-- {
+		if s.toks[i].text == "," {
+			// "người đã/từng/được ...", not a title ("Người phát ngôn", "người đồng cấp")
+			return i+2 < first && s.toks[i+1].text == "người" && asideVerb[s.toks[i+2].low]
+		}
+	}
+	return false
+}
+
+// asideVerb holds the words that open what an aside tells of a person
+// after ", người".
+var asideVerb = map[string]bool{"đã": true, "từng": true, "vừa": true, "được": true, "là": true, "hiện": true, "sẽ": true, "mới": true}
 
 // sourceWord reports a word that opens the name of a source after "theo":
 // an outlet's name ("theo Reuters"), or "đài", "báo", "hãng", "phóng
