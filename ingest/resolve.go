@@ -90,6 +90,15 @@ func resolve(sents []*sentence, year int) *people {
 					continue
 				}
 				key := m.id
+				if !known && s == sents[len(sents)-1] && m.end == len(s.toks) {
+					// "Theo Đại tướng Phan V" where the excerpt is cut: the
+					// one named before whose name it begins.
+					if v := p.cutOf(m.name); v != nil {
+						m.keys = []string{v.key}
+						v.count++
+						continue
+					}
+				}
 				if !known {
 					if v := p.variantOf(m.name); v != nil {
 						key = v.key
@@ -267,6 +276,26 @@ func lastNamed(ids []string, sents []*sentence, si, mi int) string {
 		}
 	}
 	return ""
+}
+
+// cutOf returns the article's leader whose name begins with name, its
+// last word cut short ("Phan V" of "Phan Văn Giang"), or nil.
+func (p *people) cutOf(name string) *person {
+	words := strings.Fields(fold(name))
+	if len(words) == 0 {
+		return nil
+	}
+	for _, k := range p.order {
+		pr := p.byKey[k]
+		for _, n := range append([]string{pr.name, pr.nameVI}, pr.aliases...) {
+			other := strings.Fields(fold(n))
+			last := len(words) - 1
+			if len(other) > last && slices.Equal(words[:last], other[:last]) && strings.HasPrefix(other[last], words[last]) {
+				return pr
+			}
+		}
+	}
+	return nil
 }
 
 // variantOf returns the article's leader whose name name spells another

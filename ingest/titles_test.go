@@ -177,3 +177,17 @@ func TestWebAddressIsNoCountry(t *testing.T) {
 		assert.NotEqual(t, "VN", e.Key, "the outlet's address names no country")
 	}
 }
+
+// TestNameCutAtTheEnd holds a name the excerpt cuts short at its very end
+// ("Theo Đại tướng Phan V") to the one named before whose name it begins:
+// no leader of its own.
+func TestNameCutAtTheEnd(t *testing.T) {
+	ex := Extract(Document{Source: "t", Raw: []byte("Đại tướng Phan Văn Giang đã gặp Quốc vụ khanh Quốc phòng Anh Vernon Coaker.\n\nTheo Đại tướng Phan V"), Published: "2025-10-29"})
+	var keys []string
+	for _, e := range ex.Entities {
+		if e.Label == model.LabelLeader {
+			keys = append(keys, e.Key)
+		}
+	}
+	assert.ElementsMatch(t, []string{"phan-van-giang", "vernon-coaker"}, keys)
+}
