@@ -743,6 +743,9 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if inSource(s, m.start) {
 		return false // "Theo Times Of Israel, ...": who reports it
 	}
+	if a.afterLeaving(s, m.start) {
+		return false // "khi mình rời Hàn Quốc, Mỹ và Trung Quốc sẽ đạt được một thỏa thuận": where one leaves
+	}
 	if ofTitle(s, m.start, m.end) {
 		return false
 	}
