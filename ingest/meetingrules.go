@@ -1048,6 +1048,9 @@ func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meet
 	}
 	subj := r.a.firstParticipant(r.s, main.cl, main.parts)
 	m := r.with("summit", "summit", []string{subj})
+	if main.base.status == "planned" {
+		m.status = "planned" // "nhân dịp Hội nghị APEC cuối tháng này, ông sẽ gặp ...": both to come
+	}
 	m.date, m.endDate = day, Date{}
 	if !span.IsZero() {
 		m.date, m.endDate = span, spanEnd
