@@ -564,7 +564,9 @@ func mergeAgreements(ags []agreement) []agreement {
 		k := agreementKey(undated)
 		i, ok := index[k]
 		if !ok {
-			if j := sameDocument(out, ag); j >= 0 {
+			if j := sameName(out, ag); j >= 0 {
+				i, ok = j, true // "nghị định thư tham gia CPTPP" and, capitalised, "Nghị định thư tham gia CPTPP"
+			} else if j := sameDocument(out, ag); j >= 0 {
 				i, ok = j, true // "Hiệp định do Bộ trưởng ... ký": the one named before
 			} else if j := sameDescription(out, ag); j >= 0 {
 				i, ok = j, true // "Hiệp ước đối tác toàn diện" after "hiệp ước đối tác chiến lược toàn diện giữa Nga và Triều Tiên"
@@ -592,6 +594,7 @@ func mergeAgreements(ags []agreement) []agreement {
 		}
 		o := &out[i]
 		o.takeState(ag)
+		o.proper = o.proper || ag.proper // named by its title in one of them
 		if precision(ag.date) > precision(o.date) {
 			o.date = ag.date
 		}
@@ -607,6 +610,21 @@ func mergeAgreements(ags []agreement) []agreement {
 		sort.Strings(o.parties)
 	}
 	return append(out, ahead...) // none came: they stand for themselves
+}
+
+// sameName returns the agreement of out named as ag is but for case and
+// diacritics, of its kind, or -1: one document, whether or not a mention
+// names its sides.
+func sameName(out []agreement, ag agreement) int {
+	if ag.name == "" {
+		return -1
+	}
+	for j, o := range out {
+		if o.kind == ag.kind && o.name != "" && fold(o.name) == fold(ag.name) {
+			return j
+		}
+	}
+	return -1
 }
 
 // takeState gives ag what another mention of it says of its state: the

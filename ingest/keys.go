@@ -5,6 +5,7 @@ package ingest
 // the names an analyst reads.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -84,11 +85,17 @@ func agreementKey(ag agreement) string {
 	if ag.name != "" && ag.name != defaultAgreementName(ag) && ag.kind != "joint_statement" && ag.kind != "declaration" {
 		// A description ("bản ghi nhớ về hợp tác nghề cá") is only unique
 		// with its parties and date.
-		return "agreement-" + slug(ag.name) + "-" + strings.ToLower(strings.Join(ag.parties, "-")) + "-" + dateKey(ag.date)
+		return joinKey("agreement", slug(ag.name), strings.ToLower(strings.Join(ag.parties, "-")), dateKey(ag.date))
 	}
 	sides := strings.ToLower(strings.Join(ag.parties, "-"))
 	if sides == "" {
 		sides = strings.ToLower(ag.org) // an organisation's own statement: "declaration-brics-2023-08"
 	}
-	return ag.kind + "-" + sides + "-" + dateKey(ag.date)
+	return joinKey(ag.kind, sides, dateKey(ag.date))
+}
+
+// joinKey joins the parts of a key with "-", leaving out the empty ones: a
+// document with no known side is "agreement-<name>-<date>", not "...--...".
+func joinKey(parts ...string) string {
+	return strings.Join(slices.DeleteFunc(parts, func(p string) bool { return p == "" }), "-")
 }
