@@ -609,7 +609,42 @@ func mergeAgreements(ags []agreement) []agreement {
 		}
 		sort.Strings(o.parties)
 	}
-	return append(out, ahead...) // none came: they stand for themselves
+	return undatedInto(append(out, ahead...)) // ahead: none came, they stand for themselves
+}
+
+// namedWithin reports every word of name a in name b, or of b in a: "thỏa
+// thuận đất hiếm" within "thỏa thuận khung ... khoáng sản quan trọng và
+// đất hiếm", not "thỏa thuận thương mại" within "thỏa thuận hòa bình".
+func namedWithin(a, b string) bool {
+	wa, wb := strings.Fields(fold(a)), strings.Fields(fold(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return len(wa) > 0
+}
+
+// undatedInto joins an undated document described, not named, to the
+// dated one of its kind between the same sides: "ký một thỏa thuận khung
+// ... ngày 28/10" and, under the photo, "ký thỏa thuận đất hiếm" are one.
+func undatedInto(ags []agreement) []agreement {
+	out := ags[:0]
+	for i, ag := range ags {
+		if ag.date.IsZero() && !ag.proper && ag.key == "" && len(ag.parties) >= 2 {
+			if j := slices.IndexFunc(ags, func(o agreement) bool {
+				return !o.date.IsZero() && o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties) && namedWithin(ag.name, o.name)
+			}); j >= 0 && j != i {
+				ags[j].takeState(ag)
+				continue
+			}
+		}
+		out = append(out, ag)
+	}
+	return out
 }
 
 // sameName returns the agreement of out named as ag is but for case and
