@@ -445,13 +445,16 @@ func (l *lexicon) appendMatches(out []match, toks []token, i int) []match {
 	ps, _ := l.first.get(toks[i].low)
 	// The phrases are sorted by second word (freeze): only the one-word
 	// phrase, ps[:one], and those that go on with toks[i+1], ps[lo:hi],
-	// can match.
+	// can match; among many, a binary search finds them, among a few a
+	// look at each is cheaper.
 	one := 0
 	for one < len(ps) && len(ps[one].words) == 1 {
 		one++
 	}
 	lo, hi := one, one
-	if i+1 < len(toks) && one < len(ps) {
+	if i+1 < len(toks) && one < len(ps) && len(ps)-one <= 8 {
+		lo, hi = one, len(ps) // few: each is checked word by word below
+	} else if i+1 < len(toks) && one < len(ps) {
 		next := toks[i+1].low
 		lo, hi = one, len(ps)
 		for lo < hi { // the first phrase whose second word is not before next
@@ -477,7 +480,7 @@ func (l *lexicon) appendMatches(out []match, toks []token, i int) []match {
 			continue
 		}
 		ok := true
-		for k := 2; k < len(p.words); k++ {
+		for k := 1; k < len(p.words); k++ {
 			if toks[i+k].low != p.words[k] {
 				ok = false
 				break
