@@ -95,6 +95,9 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // bylineLabels mark a date before them as the page's own.
 var bylineLabels = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "cập nhật", "ngày đăng", "đăng", "xuất bản"}
 
+// weekdayLabels is how many of bylineLabels, first, are weekdays.
+const weekdayLabels = 7
+
 // bylineMarked reports what marks head[start:end] as a byline date.
 func bylineMarked(head string, start, end int) bool {
 	after := strings.TrimLeft(head[end:], " \t-|,")
@@ -107,12 +110,24 @@ func bylineMarked(head string, start, end int) bool {
 	}
 	low := strings.ToLower(before[max(0, len(before)-20):])
 	low = strings.TrimSuffix(strings.TrimRight(low, " "), " ngày")
-	for _, l := range bylineLabels {
+	for i, l := range bylineLabels {
 		if strings.HasSuffix(low, l) {
-			return true
+			// A weekday opens a byline's line ("Thứ Hai, 2/12/2025"); in a
+			// sentence ("có hiệu lực từ thứ Bảy, 1/1/2022") it dates the event.
+			return i >= weekdayLabels || opensLine(before, strings.LastIndex(strings.ToLower(before), l))
 		}
 	}
 	return aloneOnLine(head, start, end)
+}
+
+// opensLine reports nothing but spaces and marks between the line's start
+// and byte i of s.
+func opensLine(s string, i int) bool {
+	if i < 0 {
+		return false
+	}
+	line := s[strings.LastIndexByte(s[:i], '\n')+1 : i]
+	return strings.Trim(line, " \t|•-") == ""
 }
 
 // timeAt reports a time "HH:MM" or "HHhMM" at the start of s.

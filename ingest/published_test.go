@@ -23,6 +23,8 @@ func TestPublishedFromByline(t *testing.T) {
 		{"Ngày 4/2/2026, tại Bắc Kinh, hai nhà lãnh đạo hội đàm.", ""},
 		{"Không có ngày nào ở đây.", ""},
 		{"Tin\n31/02/2025 10:00\n", ""},
+		// a weekday in a sentence dates the event, not the page
+		{"RCEP có hiệu lực\n\nHiệp định RCEP đã có hiệu lực từ thứ Bảy, 1/1/2022, đối với mười quốc gia.", ""},
 		// a page that opens on a bulleted menu: the byline after it
 		{strings.Repeat("  • Bình Dương\n", 60) + "\nThủ tướng tiếp Bộ trưởng\n\n(Chinhphu.vn) - Ngày 22/11, Thủ tướng đã tiếp.\n\n23/11/2025 08:07\nNội dung", "2025-11-23"},
 	}
