@@ -1220,7 +1220,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) || a.afterLeaving(s, m.start) {
 			continue
 		}
-		if m.kind == mCity && namesBuilding(s, m) {
+		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) {
 			continue
 		}
 		if m.kind == mCity {
@@ -1235,6 +1235,12 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 	}
 	return cityState(country), country
+}
+
+// postedAt reports a place where someone serves, not where a meeting is:
+// "kết thúc nhiệm kỳ công tác tại Việt Nam", "nhiệm kỳ tại Hà Nội".
+func postedAt(s *sentence, i int) bool {
+	return i >= 3 && s.toks[i-1].low == "tại" && (s.toks[i-2].low == "tác" && s.toks[i-3].low == "công" || s.toks[i-2].low == "kỳ" && s.toks[i-3].low == "nhiệm")
 }
 
 // namesBuilding reports a city's name that is a building's, after a
