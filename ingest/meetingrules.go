@@ -246,7 +246,7 @@ var eventRules = []meetingRule{
 					v.status, v.date, v.endDate = "planned", span, spanEnd
 				case !span.IsZero():
 					v.date, v.endDate = span, spanEnd
-				case !r.a.hostAmong(r.parts, v):
+				case !r.a.hostAmong(r.parts, v) || r.s.anyCueIn("reception", r.cl) && !r.base.talks:
 					// "trong khuôn khổ chuyến thăm Triều Tiên, ngày 10/10,
 					// Tổng Bí thư gặp ông Medvedev": that day the visit was
 					// under way; which day it began the text does not say.
