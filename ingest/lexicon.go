@@ -423,6 +423,9 @@ func (l *lexicon) at(toks []token, i int) []match {
 // tokens; the matches are appended to buf, which it returns grown.
 func (l *lexicon) lookUp(toks []token, buf []match) []match {
 	for i := range toks {
+		if !toks[i].word && toks[i].text != "'" && toks[i].text != "’" {
+			continue // punctuation starts no phrase (but "'s-Gravenhage")
+		}
 		from := len(buf)
 		if buf = l.appendMatches(buf, toks, i); len(buf) > from { // most tokens start none: ms stays nil
 			toks[i].ms = buf[from:len(buf):len(buf)]
