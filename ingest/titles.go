@@ -753,6 +753,7 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 			}
 		}
 	}
+	k = lx.pastNamePrefixes(toks, k)
 	if k < len(toks) && toks[k].upper {
 		for _, m := range lx.at(toks, k)[:min(1, len(lx.at(toks, k)))] {
 			if e, ok := m.has(kLeader); ok {
@@ -816,6 +817,32 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 		// "Tổng thống Nga", or a bare "Tổng Bí thư": resolved per article.
 		ment.kind, ment.end = mDesc, k
 		s.ments = append(s.ments, ment)
+	}
+	return k
+}
+
+// pastNamePrefixes skips the styles written before a Malaysian or
+// Cambodian name and not part of it ("Tan Sri Dato’ Dr Johari bin Abdul",
+// "Samdech Akka Moha Sena Padei Techo Hun Sen"): the name is what follows.
+func (lx *lexicon) pastNamePrefixes(toks []token, k int) int {
+	for k < len(toks) && toks[k].upper {
+		next := -1
+		for _, m := range lx.at(toks, k) {
+			if _, ok := m.cue("nameprefix"); ok {
+				next = m.end
+				break
+			}
+		}
+		if next < 0 {
+			return k
+		}
+		if next < len(toks) && (toks[next].text == "’" || toks[next].text == "'") && toks[next].start == toks[next-1].end {
+			next++ // "Dato’ Seri"
+		}
+		if next >= len(toks) || !toks[next].upper {
+			return k // the style is all there is: it is read as the name
+		}
+		k = next
 	}
 	return k
 }
@@ -1005,7 +1032,7 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 // end; a run stops at a known country, organisation, title or cue, and may
 // hold hyphens ("Kassym-Jomart").
 // nameParticle holds the lower-case words inside a Latin name.
-var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true}
+var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true, "bin": true, "binti": true, "bint": true}
 
 // hyphenGoesOn reports a hyphen glued to the word before token k and the
 // word after it: "Tai" in "Tai-íp Éc-đô-gan" is a syllable of a
