@@ -184,6 +184,8 @@ func TestMembershipRules(t *testing.T) {
 		{"a group named inside a list, with its members in parentheses, goes on with the list ('các quốc gia vùng Baltic (Estonia, Latvia và Litva)', 'cùng các đảo quốc Cyprus và Malta')",
 			"Trong một bước mở rộng lịch sử năm 2004, EU kết nạp thêm một loạt nước gồm Ba Lan, các quốc gia vùng Baltic (Estonia, Latvia và Litva), Hungary, Cộng hòa Czech, cùng các đảo quốc Cyprus và Malta ở Địa Trung Hải.",
 			[]string{"CY EU status=member", "CZ EU status=member", "EE EU status=member", "HU EU status=member", "LT EU status=member", "LV EU status=member", "MT EU status=member", "PL EU status=member"}},
+		{"', và' after a list closed by 'và' starts another clause: who joined later is no founder", "BRICS được thành lập vào năm 2006 bởi Brazil, Nga, Ấn Độ và Trung Quốc, và Nam Phi tham gia vào năm 2011.",
+			[]string{"BR BRICS status=founding_member", "CN BRICS status=founding_member", "IN BRICS status=founding_member", "RU BRICS status=founding_member"}},
 		{"subject-is-member", "Iran là thành viên của cả BRICS lẫn Tổ chức Hợp tác Thượng Hải (SCO).",
 			[]string{"IR BRICS status=member", "IR SCO status=member"}},
 		{"a year in parentheses after an item does not end the list", "Sau đó, ASEAN kết nạp các nước Lào, Myanmar (năm 1997) và Campuchia (1999).",

@@ -24,6 +24,7 @@ func lists(s *sentence) []countryList {
 	var cur *countryList
 	last := -1
 	var prev *mention
+	closed := false // the list has had its "và": a ", và" after it starts a clause
 	for i := range s.ments {
 		m := s.ments[i]
 		after := prev
@@ -34,18 +35,26 @@ func lists(s *sentence) []countryList {
 		if after != nil && after.kind == mCity && m.start == after.end+1 && (s.toks[after.end].text == "(" || s.toks[after.end].text == ",") {
 			continue // "Brussels (Bỉ)", "tại Kazan, Nga,": where the city is, not an item of a list
 		}
-		if cur != nil && joiners(s, last, m.start) {
+		if cur != nil && joiners(s, last, m.start) && !(closed && commaAnd(s, last, m.start)) {
+			closed = closed || s.toks[m.start-1].low == "và"
 			cur.end = m.end
 			if !contains(cur.isos, m.id) {
 				cur.isos = append(cur.isos, m.id)
 			}
 		} else {
 			out = append(out, countryList{start: m.start, end: m.end, isos: []string{m.id}})
-			cur = &out[len(out)-1]
+			cur, closed = &out[len(out)-1], false
 		}
 		last = m.end
 	}
 	return out
+}
+
+// commaAnd reports tokens [from, to) that are ", và": after "A, B và C"
+// they begin another clause ("bởi Brazil, Nga, Ấn Độ và Trung Quốc, và
+// Nam Phi tham gia vào năm 2011").
+func commaAnd(s *sentence, from, to int) bool {
+	return to-from == 2 && s.toks[from].text == "," && s.toks[from+1].low == "và"
 }
 
 // joiners reports whether tokens [from, to) only join list items.
