@@ -186,6 +186,8 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"CY EU status=member", "CZ EU status=member", "EE EU status=member", "HU EU status=member", "LT EU status=member", "LV EU status=member", "MT EU status=member", "PL EU status=member"}},
 		{"', và' after a list closed by 'và' starts another clause: who joined later is no founder", "BRICS được thành lập vào năm 2006 bởi Brazil, Nga, Ấn Độ và Trung Quốc, và Nam Phi tham gia vào năm 2011.",
 			[]string{"BR BRICS status=founding_member", "CN BRICS status=founding_member", "IN BRICS status=founding_member", "RU BRICS status=founding_member"}},
+		{"a country after 'thuộc' places the subject and is not it", "Đây là bước đầu tiên đưa 2 quốc gia thuộc Liên Xô cũ này trở thành thành viên của EU.",
+			nil},
 		{"subject-is-member", "Iran là thành viên của cả BRICS lẫn Tổ chức Hợp tác Thượng Hải (SCO).",
 			[]string{"IR BRICS status=member", "IR SCO status=member"}},
 		{"a year in parentheses after an item does not end the list", "Sau đó, ASEAN kết nạp các nước Lào, Myanmar (năm 1997) và Campuchia (1999).",

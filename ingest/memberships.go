@@ -693,7 +693,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			break
 		}
 		gap := c.start - l.end
-		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
+		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !belongsTo(s, l.start) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
@@ -979,6 +979,13 @@ func prepositional(s *sentence, i int) bool {
 		return true
 	}
 	return false
+}
+
+// belongsTo reports "thuộc" before token i: the country only places the
+// subject ("2 quốc gia thuộc Liên Xô cũ này trở thành thành viên của
+// EU"), it is not the subject.
+func belongsTo(s *sentence, i int) bool {
+	return i > 0 && s.toks[i-1].low == "thuộc"
 }
 
 // orgWithin reports an organisation named within n tokens after from.
