@@ -948,7 +948,7 @@ func (r *clauseReading) visitedCountries() []string {
 func (a *analysis) listGap(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		switch s.toks[i].low {
-		case ",", "và", "tới", "đến", "sang":
+		case ",", "và", "tới", "đến", "sang", "(", ")":
 			continue
 		}
 		inst := false

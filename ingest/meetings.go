@@ -958,8 +958,21 @@ func beside(s *sentence, m mention) bool {
 		if from > c.end && m.start-from <= besideReach || laterInList(s, from, m) {
 			return true // "theo lời mời của Tổng thống Mông Cổ A, Tổng thống Ireland B và ...": each is an inviter
 		}
+		if c.val == "inviter" && m.start > c.end && !meetCueAfter(s, c.end) {
+			return true // "thăm UAE, Qatar và Saudi Arabia theo lời mời của A, B, C.": no one after the invitation does anything
+		}
 		if c.val == "inviter" && m.start < guestOf(s, c) {
 			return true // "Nhận lời mời của A, ..., B và C, sáng 9/3, Tổng Bí thư Tô Lâm lên đường thăm": all before the guest
+		}
+	}
+	return false
+}
+
+// meetCueAfter reports a meeting word from token i to the sentence's end.
+func meetCueAfter(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.start >= i {
+			return true
 		}
 	}
 	return false
