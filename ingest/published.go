@@ -13,9 +13,15 @@ const bylineWindow = 700
 // "18:55 06/05/2025", "26-10-2025 - 11:21 AM"), "GMT", a weekday before it
 // ("Thứ Hai, 2/12/2025"), a label ("Cập nhật:", "Ngày đăng:"), or a line of
 // its own. A full date in a sentence is as often the event's.
+//
+// A date written out ("Thứ tư, ngày 31 tháng 7 năm 2024") is taken only
+// when no numeric one is found: many sites print today's date that way
+// in their page header, above the article and its own byline.
 func publishedFromByline(text string) (Date, int, int) {
 	from := menuEnd(text)
 	head := text[:min(len(text), from+bylineWindow)]
+	var long Date
+	var longStart, longEnd int
 	for i := from; i < len(head); i++ {
 		if !isDigitByte(head[i]) || i > 0 && isDigitByte(head[i-1]) {
 			continue
@@ -25,11 +31,16 @@ func publishedFromByline(text string) (Date, int, int) {
 			continue
 		}
 		if bylineMarked(head, i, end) {
-			return d, i, end
+			if !strings.Contains(head[i:end], " ") {
+				return d, i, end
+			}
+			if long.IsZero() {
+				long, longStart, longEnd = d, i, end
+			}
 		}
 		i = end
 	}
-	return Date{}, 0, 0
+	return long, longStart, longEnd
 }
 
 // menuEnd returns where a page's text starts after a menu of bulleted
@@ -61,9 +72,13 @@ func menuEnd(text string) int {
 	return at
 }
 
-// fullDate reads D<sep>M<sep>YYYY at s[i:], one separator of / - . used twice.
+// fullDate reads D<sep>M<sep>YYYY at s[i:], one separator of / - . used
+// twice, or "D tháng M năm YYYY" ("Thứ tư, ngày 31 tháng 7 năm 2024").
 func fullDate(s string, i int) (Date, int, bool) {
 	day, j := digits(s, i, 2)
+	if j > i && strings.HasPrefix(s[j:], " tháng ") {
+		return longDate(s, day, j+len(" tháng "))
+	}
 	if j == i || j >= len(s) || (s[j] != '/' && s[j] != '-' && s[j] != '.') {
 		return Date{}, 0, false
 	}
@@ -74,6 +89,21 @@ func fullDate(s string, i int) (Date, int, bool) {
 	}
 	year, end := digits(s, k+1, 4)
 	if end-(k+1) != 4 || end < len(s) && isDigitByte(s[end]) {
+		return Date{}, 0, false
+	}
+	d := Date{Year: year, Month: month, Day: day}
+	return d, end, validDate(d)
+}
+
+// longDate reads "M năm YYYY" at s[k:], the rest of a date written out.
+func longDate(s string, day, k int) (Date, int, bool) {
+	month, m := digits(s, k, 2)
+	if m == k || !strings.HasPrefix(s[m:], " năm ") {
+		return Date{}, 0, false
+	}
+	y := m + len(" năm ")
+	year, end := digits(s, y, 4)
+	if end-y != 4 || end < len(s) && isDigitByte(s[end]) {
 		return Date{}, 0, false
 	}
 	d := Date{Year: year, Month: month, Day: day}

@@ -18,6 +18,11 @@ func TestPublishedFromByline(t *testing.T) {
 		{"Nâng cấp quan hệ\n\n18:55 06/05/2025\n\nNhận lời mời", "2025-05-06"},
 		{"Tin thế giới\nThứ Hai, 2/12/2025\nHai bên", "2025-12-02"},
 		{"Cập nhật: 10.3.2025\nNội dung", "2025-03-10"},
+		{"Thủ tướng tới New Delhi\n\nThứ tư, ngày 31 tháng 7 năm 2024 | 11:35\n\nTheo Đặc phái viên", "2024-07-31"},
+		// a site's header date written out, above the article's own byline
+		{"Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nChủ tịch nước gặp Thủ tướng\n\nPV - 08:05, 27/07/2023\n\nTrong khuôn khổ", "2023-07-27"},
+		// a date written out in a sentence dates the event
+		{"Ngày 31 tháng 7 năm 2024, hai nhà lãnh đạo hội đàm.", ""},
 		{"Tiêu đề\n20/09/2025\nNội dung", "2025-09-20"},
 		// a full date in a sentence dates the event, not the page
 		{"Ngày 4/2/2026, tại Bắc Kinh, hai nhà lãnh đạo hội đàm.", ""},
