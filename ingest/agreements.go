@@ -660,6 +660,9 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if signedAnd(s, c.start) {
 			continue // "Việc ký kết và triển khai thực hiện VIFTA sẽ ...": the signing is the news
 		}
+		if c.start > 0 && s.toks[c.start-1].low == "khi" || at > 0 && at < c.start && s.toks[at-1].low == "khi" {
+			continue // "ngay khi hiệp định có hiệu lực": a time to come, not a fact
+		}
 		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" {
 			continue // "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing something else
 		}

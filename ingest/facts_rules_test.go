@@ -394,6 +394,9 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'có hiệu lực' after 'khi' ('ngay khi hiệp định có hiệu lực', 'kể từ khi thỏa thuận có hiệu lực') is a time to come: the signed agreement is not in force",
+			"Ngày 16/9, Mercosur và EFTA đã chính thức ký kết hiệp định thương mại tự do (FTA) tại Rio de Janeiro. Dự kiến EFTA sẽ xóa bỏ 100% thuế nhập khẩu với hàng công nghiệp từ Mercosur ngay khi hiệp định có hiệu lực.",
+			[]string{"agreement signed [] 2025-09-16..<nil>"}},
 		{"documents in the plural right after a signing word ('Lễ ký các văn kiện', 'Lễ trao các văn kiện') are a set signed together, one mou; 'các thỏa thuận' spoken of is none",
 			"Tổng Bí thư Tô Lâm và Tổng thống Bulgaria Rumen Radev chứng kiến Lễ trao các văn kiện hợp tác giữa hai nước. Hai bên nhất trí thực hiện hiệu quả các thỏa thuận.",
 			[]string{"mou signed [BG VN] <nil>..<nil>"}},
