@@ -876,6 +876,11 @@ func daysIn(year, month int) int {
 type DateResolver struct {
 	anchor Date
 	lo, hi int // the years a weekday may fix
+	// written holds the year the text writes with a day and month
+	// ("từ ngày 18 - 20/10/2023"), -1 for a day written with two years:
+	// the same day named without one ("Ngày 18/10, ... lên đường") is
+	// of that year, whatever the page's date says.
+	written map[[2]int]int
 }
 
 // NewDateResolver builds a resolver from the publication date (may be
@@ -904,6 +909,8 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	for _, m := range ms {
 		if !m.Relative {
 			maxYear = max(maxYear, m.Date.Year, m.EndDate.Year)
+			r.write(m.Date)
+			r.write(m.EndDate)
 		}
 	}
 	// News reports recent events: the window runs from a little before the
@@ -994,6 +1001,22 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	}
 	r.anchor = best
 	return r
+}
+
+// write notes the year of a full date d the text writes.
+func (r *DateResolver) write(d Date) {
+	if d.Year == 0 || d.Month == 0 || d.Day == 0 {
+		return
+	}
+	if r.written == nil {
+		r.written = map[[2]int]int{}
+	}
+	k := [2]int{d.Month, d.Day}
+	if y, ok := r.written[k]; ok && y != d.Year {
+		r.written[k] = -1
+		return
+	}
+	r.written[k] = d.Year
 }
 
 // eventYear returns the latest year, up to maxYear, that the text writes
@@ -1179,7 +1202,9 @@ func (r *DateResolver) Resolve(m DateMention) DateMention {
 			}
 		}
 	case m.Date.Year == 0 && m.Date.Month != 0:
-		switch {
+		switch y := r.written[[2]int{m.Date.Month, m.Date.Day}]; {
+		case m.Date.Day != 0 && y > 0:
+			m.Date.Year = y
 		case a.Year != 0:
 			m.Date.Year = pickYear(a, m.Date, m.Future)
 			m.yearOfAnchor = !m.Future

@@ -311,6 +311,20 @@ func TestResolveYearByWeekdayWithoutAnchor(t *testing.T) {
 	assert.Equal(t, "2022-02-04", r.Resolve(ms[0]).Date.ISO())
 }
 
+// TestWrittenYearOfTheSameDay checks that a day named without a year
+// takes the year the text writes with that same day, over the page's
+// date; a day written with two years takes neither.
+func TestWrittenYearOfTheSameDay(t *testing.T) {
+	text := "Ngày 18/10, Thủ tướng lên đường dự Hội nghị. Thủ tướng sẽ thăm Saudi Arabia từ ngày 18 - 20/10/2023. Ngày 5/3 có hai mốc: 5/3/2020 và 5/3/2021."
+	r := NewDateResolver(ParseDate("2025-05-05"), text, nil)
+	got := map[string]string{}
+	for _, m := range FindDates(text) {
+		got[text[m.Start:m.End]] = r.Resolve(m).Date.ISO()
+	}
+	assert.Equal(t, "2023-10-18", got["Ngày 18/10"], "%v", got)
+	assert.Equal(t, "2025-03-05", got["Ngày 5/3"], "%v", got)
+}
+
 // TestDatesSeeds resolves every date of the five seed articles.
 func TestDatesSeeds(t *testing.T) {
 	fixNow(t, "2026-06-01")
