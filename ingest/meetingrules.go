@@ -183,6 +183,11 @@ var eventRules = []meetingRule{
 			var out []meeting
 			for _, vo := range r.verbObjects() {
 				m := r.with(vo.kind, group(vo.kind), sortedPair(vo.subject, vo.object))
+				if !m.endDate.IsZero() {
+					// "Từ ngày 14-15/8/2025, ... đã tiếp A; B; C": each on
+					// one of those days, which the text does not say.
+					m.date, m.endDate = commonPart(m.date, m.endDate), Date{}
+				}
 				out = append(out, m)
 			}
 			return out
