@@ -634,15 +634,32 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 		} else if j < 1 || s.toks[j].low != "là" || negatedWithin(s, j, 2) {
 			continue
 		}
-		for _, l := range ls {
+		subject := -1
+		for i, l := range ls {
 			if l.end == j {
-				for _, iso := range l.isos {
-					out = append(out, membership{country: iso, org: m.id, status: "member", sent: si})
-				}
+				subject = i
+			}
+		}
+		if subject < 0 && s.toks[j-1].low == "và" && len(ls) > 0 && ls[0].end < j && copulaAt(s, ls[0].end) {
+			// "Nhật Bản hiện là đối tác ... của Việt Nam và là nước G7 đầu
+			// tiên ...": the second "là" has the first one's subject.
+			subject = 0
+		}
+		if subject >= 0 {
+			for _, iso := range ls[subject].isos {
+				out = append(out, membership{country: iso, org: m.id, status: "member", sent: si})
 			}
 		}
 	}
 	return out
+}
+
+// copulaAt reports "là" at token i, or after "hiện", "cũng", "vẫn".
+func copulaAt(s *sentence, i int) bool {
+	if i < len(s.toks) && (s.toks[i].low == "hiện" || s.toks[i].low == "cũng" || s.toks[i].low == "vẫn") {
+		i++
+	}
+	return i < len(s.toks) && s.toks[i].low == "là"
 }
 
 // anotherItem reports tokens [from, to) between two lists that carry the
