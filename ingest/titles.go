@@ -420,11 +420,15 @@ func (lx *lexicon) holderAfterPost(toks []token, k int) int {
 		if !plain || !toks[j].upper || !surnames[toks[j].low] && !afterAcronym || lx.placeAt(toks, j) {
 			continue // "Thái Lan" is a country
 		}
-		n := j + 1
-		for n < len(toks) && n-j <= 3 && toks[n].word && toks[n].upper {
+		from := j
+		if afterAcronym {
+			from = lx.pastNamePrefixes(toks, j) // "(UMNO) Dato’ Seri Dr Ahmad Zahid Hamidi"
+		}
+		n := from + 1
+		for n < len(toks) && n-from <= 3 && toks[n].word && toks[n].upper {
 			n++
 		}
-		if n-j >= 2 && (n == len(toks) || !toks[n].upper) {
+		if n-from >= 2 && (n == len(toks) || !toks[n].upper) {
 			return j
 		}
 	}
@@ -531,7 +535,7 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 				continue
 			}
 		}
-		if len(ms) > 0 && !toks[k].upper && ms[0].end-k > 1 && toks[ms[0].end-1].upper {
+		if len(ms) > 0 && !toks[k].upper && ms[0].end-k > 1 && toks[k+1].upper {
 			if _, ok := ms[0].cue("institution"); ok {
 				k = ms[0].end // "Tổng Thư ký đảng Frelimo Roque Silva": a party written in lower case
 				continue
