@@ -644,7 +644,7 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 				if surnames[toks[j-1].low] {
 					return k // "Bộ Môi trường Đỗ Đức Duy": a given name, not Germany
 				}
-				if e := ms[0].end; e < len(toks) && toks[e].upper && !lx.titleAt(toks, e) {
+				if e := ms[0].end; e < len(toks) && toks[e].upper && !lx.titleAt(toks, e) || setOffHolder(toks, e) {
 					return j
 				}
 				return k
@@ -657,6 +657,14 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		}
 	}
 	return k
+}
+
+// setOffHolder reports a holder set off after a post at token e by a
+// comma or a spaced dash and "bà"/"ông": "Bộ trưởng Kinh doanh và Thương
+// mại Anh - bà Kemi Badenoch".
+func setOffHolder(toks []token, e int) bool {
+	return e+2 < len(toks) && (toks[e].text == "," || spacedDash(toks, e)) &&
+		(toks[e+1].low == "bà" || toks[e+1].low == "ông") && toks[e+2].upper
 }
 
 // foreignNameAt reports two capitalised words at j, neither spelled as
