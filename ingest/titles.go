@@ -472,6 +472,9 @@ func (lx *lexicon) placeAt(toks []token, i int) bool {
 func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 	j := k + 1
 	for ; j < len(toks) && j-k <= ministryReach; j++ {
+		if toks[j].text == "," && j+1 < len(toks) && toks[j+1].upper && !lx.titleAt(toks, j+1) && !lx.placeAt(toks, j+1) {
+			continue // "Bộ Biển, Vùng nước nội địa và Nghề cá của Mozambique Lidia Cardoso": the ministry's remits
+		}
 		if !toks[j].word || lx.titleAt(toks, j) {
 			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
 		}
