@@ -588,6 +588,10 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 			k++ // "Đại sứ Việt Nam tại Nga Đặng Minh Khôi": where the post is
 			continue
 		}
+		if concurrently(toks, k) && postedRole(ment.role) && k+2 < len(toks) && toks[k+2].upper && lx.qualifierAt(toks, k+2) {
+			k += 2 // "tại Indonesia kiêm nhiệm Timor-Leste Tạ Văn Thông": where else it is
+			continue
+		}
 		if j := lx.holderAfterPost(toks, k); j > k && (toks[k].upper || toks[k].text == "(") {
 			k = j // "Thứ trưởng Công an Lê Quốc Hùng": a post, then its holder
 			break
@@ -707,7 +711,13 @@ func postedRole(role string) bool {
 
 // posted reports "tại" right before token i: where an ambassador is posted.
 func posted(toks []token, i int) bool {
-	return i > 0 && toks[i-1].low == "tại"
+	return i > 0 && toks[i-1].low == "tại" || concurrently(toks, i-2)
+}
+
+// concurrently reports "kiêm nhiệm" at token i: a post held in another
+// country too ("Đại sứ Việt Nam tại Indonesia kiêm nhiệm Timor-Leste").
+func concurrently(toks []token, i int) bool {
+	return i >= 0 && i+1 < len(toks) && toks[i].low == "kiêm" && toks[i+1].low == "nhiệm"
 }
 
 // qualifierAt reports a country, organisation, city or venue starting at k.
@@ -1103,6 +1113,10 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		}
 		if words > 0 && nameParticle[t.low] && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
 			j++ // "Peter de Roover", "Ursula von der Leyen"
+			continue
+		}
+		if words > 0 && (t.low == "al" || t.low == "el") && hyphenGoesOn(toks, j+1) && toks[j+2].upper {
+			j += 2 // "Jassim al-Budaiwi", "Abdel Fattah el-Sisi"
 			continue
 		}
 		break
