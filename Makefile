@@ -94,7 +94,7 @@ test: check neo4j-up
 # 922-941: dev 263, test 158 articles), from the figures measured then.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.89 --min strict=0.71 --min leaders=0.98 --min memberships=0.93 --min agreements=0.69 --min partnerships=0.96 fixtures/real/dev
+	bin/kg eval --min overall=0.89 --min strict=0.71 --min leaders=0.99 --min memberships=0.93 --min agreements=0.69 --min partnerships=0.96 fixtures/real/dev
 	bin/kg eval --min overall=0.79 --min strict=0.55 --min leaders=0.96 --min memberships=0.68 --min agreements=0.55 --min partnerships=0.85 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
