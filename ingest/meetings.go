@@ -1678,10 +1678,11 @@ func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
 	if j, _ := s.tokenSpan(d.End, d.End+1); j >= 0 && j <= 4 && j+2 < len(s.toks) && s.toks[j].text == "," && s.toks[j+1].low == "theo" && sourceWord(s.toks[j+2]) {
 		return true // the sentence opens on it; "... ngày 12-1, theo hãng tin Reuters" at its end dates the event
 	}
-	// "Theo đài RT ngày 5-7, ...": the source's date, in the opening phrase.
+	// "Theo đài RT ngày 5-7, ...": the source's date, in the opening
+	// phrase, which a colon ends too ("Theo Tân Hoa xã: Ngày 21/1, ...").
 	if len(s.toks) > 1 && s.toks[0].low == "theo" && !programme[s.toks[1].low] {
 		for _, t := range s.toks {
-			if t.text == "," {
+			if t.text == "," || t.text == ":" {
 				return d.End <= t.start
 			}
 		}
