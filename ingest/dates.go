@@ -881,6 +881,7 @@ type DateResolver struct {
 	// the same day named without one ("Ngày 18/10, ... lên đường") is
 	// of that year, whatever the page's date says.
 	written map[[2]int]int
+	spans   [][2]Date // the spans the text writes with their year ("từ 12-14/3/2018")
 }
 
 // NewDateResolver builds a resolver from the publication date (may be
@@ -911,6 +912,9 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 			maxYear = max(maxYear, m.Date.Year, m.EndDate.Year)
 			r.write(m.Date)
 			r.write(m.EndDate)
+			if m.Date.Year != 0 && m.Date.Day != 0 && m.EndDate.Year == m.Date.Year && m.EndDate.Day != 0 {
+				r.spans = append(r.spans, [2]Date{m.Date, m.EndDate})
+			}
 		}
 	}
 	// News reports recent events: the window runs from a little before the
@@ -1001,6 +1005,22 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	}
 	r.anchor = best
 	return r
+}
+
+// spanYear returns the year of the one written span whose days hold the
+// year-less day d, else 0.
+func (r *DateResolver) spanYear(d Date) int {
+	y := 0
+	for _, sp := range r.spans {
+		in := Date{sp[0].Year, d.Month, d.Day}
+		if !dateAfter(sp[0], in) && !dateAfter(in, sp[1]) {
+			if y != 0 && y != sp[0].Year {
+				return 0
+			}
+			y = sp[0].Year
+		}
+	}
+	return y
 }
 
 // write notes the year of a full date d the text writes.
@@ -1205,6 +1225,10 @@ func (r *DateResolver) Resolve(m DateMention) DateMention {
 		switch y := r.written[[2]int{m.Date.Month, m.Date.Day}]; {
 		case m.Date.Day != 0 && y > 0:
 			m.Date.Year = y
+		case m.Date.Day != 0 && r.spanYear(m.Date) > 0:
+			// "chuyến thăm ... từ 12-14/3/2018, chiều ngày 13/3": a day
+			// inside a span the text dates is of the span's year.
+			m.Date.Year = r.spanYear(m.Date)
 		case a.Year != 0:
 			m.Date.Year = pickYear(a, m.Date, m.Future)
 			m.yearOfAnchor = !m.Future

@@ -323,6 +323,15 @@ func TestWrittenYearOfTheSameDay(t *testing.T) {
 	}
 	assert.Equal(t, "2023-10-18", got["Ngày 18/10"], "%v", got)
 	assert.Equal(t, "2025-03-05", got["Ngày 5/3"], "%v", got)
+
+	// A day inside a span written with its year is of that year.
+	text = "Chuyến thăm chính thức từ 12-14/3/2018. Chiều ngày 13/3, Thủ tướng điện đàm."
+	r = NewDateResolver(ParseDate("2025-05-05"), text, nil)
+	got = map[string]string{}
+	for _, m := range FindDates(text) {
+		got[text[m.Start:m.End]] = r.Resolve(m).Date.ISO()
+	}
+	assert.Equal(t, "2018-03-13", got["Chiều ngày 13/3"], "%v", got)
 }
 
 // TestDatesSeeds resolves every date of the five seed articles.

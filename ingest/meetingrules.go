@@ -271,6 +271,14 @@ var eventRules = []meetingRule{
 			if m.grp == "call" {
 				m.city, m.country = "", ""
 			}
+			if r.visitAt >= 0 && !m.endDate.IsZero() {
+				// "Trong khuôn khổ chuyến thăm ... từ 12-14/3/2018, chiều ngày
+				// 13/3, Thủ tướng ... điện đàm với ...": the visit's span
+				// frames the clause; the day told is the meeting's.
+				if day, span, _ := r.a.dayAndSpan(r.s, r.cl, r.visitAt); !span.IsZero() && !day.IsZero() && day != span {
+					m.date, m.endDate = day, Date{}
+				}
+			}
 			if r.a.oneCountry(r.parts, false) {
 				// "Tổng thống Lula, Phó Tổng thống Alckmin ... dự hội đàm": one
 				// side of the talks told elsewhere.
