@@ -119,6 +119,8 @@ func TestPartnershipSince(t *testing.T) {
 			[]string{"KR VN level=comprehensive_strategic since=2022", "KR VN level=strategic since=2009"}},
 		{"a year beside each listed partner", "Việt Nam có quan hệ Đối tác chiến lược toàn diện với Trung Quốc (2008), Liên bang Nga (năm 2012) và Ấn Độ (2016).",
 			[]string{"CN VN level=comprehensive_strategic since=2008", "IN VN level=comprehensive_strategic since=2016", "RU VN level=comprehensive_strategic since=2012"}},
+		{"an act in the main clause dated by the sentence's lead, before an occasion clause ('Tháng 5/2008, nhân chuyến thăm ..., ... thiết lập')", "Tháng 5/2008, nhân chuyến thăm hữu nghị chính thức Trung Quốc, Tổng Bí thư Nông Đức Mạnh và Tổng Bí thư, Chủ tịch nước Trung Quốc Hồ Cẩm Đào đã ra tuyên bố chung thiết lập khuôn khổ quan hệ Đối tác hợp tác chiến lược toàn diện Việt Nam - Trung Quốc.",
+			[]string{"CN VN level=comprehensive_strategic_cooperative since=2008-05"}},
 		{"a standing relation has no date", "Tổng Bí thư Tô Lâm ngày 10/3/2025 hội đàm với Tổng thống Indonesia Prabowo Subianto về quan hệ Đối tác Chiến lược Toàn diện.",
 			[]string{"ID VN level=comprehensive_strategic since=<nil>"}},
 	}

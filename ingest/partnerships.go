@@ -622,6 +622,13 @@ func (a *analysis) levelDate(s *sentence, cl clause, level cueHit, act bool) Dat
 			best, bestDist = d.Date, dist
 		}
 	}
+	if best.IsZero() && act && cl.start > 0 {
+		// "Tháng 5/2008, nhân chuyến thăm ..., A và B đã ra tuyên bố chung
+		// thiết lập ...": the sentence's lead dates its main clause.
+		if d, _ := a.leadDate(s, a.leadOf(s), cl); d.Year != 0 {
+			best = d
+		}
+	}
 	return best
 }
 
