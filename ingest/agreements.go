@@ -376,7 +376,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "in_force"
 	case ratified:
 		ag.status = "signed"
-	case planned && a.plannedBefore(s, cl, c.start) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneIn(s, cl):
+	case planned && a.plannedBefore(s, cl, c.start) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
 		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
@@ -874,16 +874,6 @@ func betweenSides(s *sentence, end, clEnd int) bool {
 func programmeSentence(s *sentence) bool {
 	t := s.toks
 	return len(t) > 3 && t[0].low == "theo" && (t[1].low == "chương" && t[2].low == "trình" || t[1].low == "kế" && t[2].low == "hoạch" || t[1].low == "lịch" && t[2].low == "trình") && t[3].text == ","
-}
-
-// doneIn reports a word of the past in the clause: "đã", "vừa".
-func doneIn(s *sentence, cl clause) bool {
-	for i := cl.start; i < cl.end; i++ {
-		if w := s.toks[i].low; w == "đã" || w == "vừa" {
-			return true
-		}
-	}
-	return false
 }
 
 // samePlan reports words between a word of plan and a document signed

@@ -1007,6 +1007,20 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	return r
 }
 
+// writtenYear returns the year the text writes for the year-less day d:
+// the one year written with the same day, else that of the one written
+// span whose days hold it ("chuyến thăm ... từ 12-14/3/2018, chiều ngày
+// 13/3"); else 0.
+func (r *DateResolver) writtenYear(d Date) int {
+	if d.Day == 0 {
+		return 0
+	}
+	if y := r.written[[2]int{d.Month, d.Day}]; y > 0 {
+		return y
+	}
+	return r.spanYear(d)
+}
+
 // spanYear returns the year of the one written span whose days hold the
 // year-less day d, else 0.
 func (r *DateResolver) spanYear(d Date) int {
@@ -1222,13 +1236,9 @@ func (r *DateResolver) Resolve(m DateMention) DateMention {
 			}
 		}
 	case m.Date.Year == 0 && m.Date.Month != 0:
-		switch y := r.written[[2]int{m.Date.Month, m.Date.Day}]; {
-		case m.Date.Day != 0 && y > 0:
+		switch y := r.writtenYear(m.Date); {
+		case y > 0:
 			m.Date.Year = y
-		case m.Date.Day != 0 && r.spanYear(m.Date) > 0:
-			// "chuyến thăm ... từ 12-14/3/2018, chiều ngày 13/3": a day
-			// inside a span the text dates is of the span's year.
-			m.Date.Year = r.spanYear(m.Date)
 		case a.Year != 0:
 			m.Date.Year = pickYear(a, m.Date, m.Future)
 			m.yearOfAnchor = !m.Future

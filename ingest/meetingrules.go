@@ -1178,7 +1178,7 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 	r.subject = k
 	r.parts = append(r.parts, k)
 	slices.Sort(r.parts)
-	if before.base.status == "planned" && r.base.status == "held" && !r.toldAsDone() {
+	if before.base.status == "planned" && r.base.status == "held" && !doneWithin(r.s, r.cl.start, r.cl.end) {
 		// "Tổng thống Putin sẽ hội đàm với ...; hội kiến Thủ tướng": the
 		// verb goes on the plan its subject's "sẽ" opened.
 		r.base.status = "planned"
@@ -1306,16 +1306,6 @@ func (r *clauseReading) aroundMeetWord() (before, after []string) {
 		}
 	}
 	return before, after
-}
-
-// toldAsDone reports a word of the past in the clause: "đã", "vừa".
-func (r *clauseReading) toldAsDone() bool {
-	for i := r.cl.start; i < r.cl.end; i++ {
-		if w := r.s.toks[i].low; w == "đã" || w == "vừa" {
-			return true
-		}
-	}
-	return false
 }
 
 // takeMainSubject gives an opening "sau khi"/"trước khi" clause with no

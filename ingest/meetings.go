@@ -958,21 +958,11 @@ func beside(s *sentence, m mention) bool {
 		if from > c.end && m.start-from <= besideReach || laterInList(s, from, m) {
 			return true // "theo lời mời của Tổng thống Mông Cổ A, Tổng thống Ireland B và ...": each is an inviter
 		}
-		if c.val == "inviter" && m.start > c.end && !meetCueAfter(s, c.end) {
+		if c.val == "inviter" && m.start > c.end && !s.hasCueBetween("meet", c.end, len(s.toks)) {
 			return true // "thăm UAE, Qatar và Saudi Arabia theo lời mời của A, B, C.": no one after the invitation does anything
 		}
 		if c.val == "inviter" && m.start < guestOf(s, c) {
 			return true // "Nhận lời mời của A, ..., B và C, sáng 9/3, Tổng Bí thư Tô Lâm lên đường thăm": all before the guest
-		}
-	}
-	return false
-}
-
-// meetCueAfter reports a meeting word from token i to the sentence's end.
-func meetCueAfter(s *sentence, i int) bool {
-	for _, c := range s.cues {
-		if c.cat == "meet" && c.start >= i {
-			return true
 		}
 	}
 	return false
@@ -1107,7 +1097,7 @@ func afterMeetingAt(s *sentence, cl clause) int {
 			continue
 		}
 		for j := c.start - 1; j >= cl.start && j >= c.start-2; j-- {
-			if s.toks[j].low == "sau" && (j+1 == c.start || s.toks[j+1].low == "cuộc" || s.toks[j+1].low == "buổi") && doneBefore(s, cl.start, j) {
+			if s.toks[j].low == "sau" && (j+1 == c.start || s.toks[j+1].low == "cuộc" || s.toks[j+1].low == "buổi") && doneWithin(s, cl.start, j) {
 				return j
 			}
 		}
@@ -1116,9 +1106,9 @@ func afterMeetingAt(s *sentence, cl clause) int {
 	return -1
 }
 
-// doneBefore reports "đã" or "vừa" in tokens [from, to): what they tell
+// doneWithin reports "đã" or "vừa" in tokens [from, to): what they tell
 // is done ("đã lên đường về nước"), so what came before it too.
-func doneBefore(s *sentence, from, to int) bool {
+func doneWithin(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		if s.toks[i].low == "đã" || s.toks[i].low == "vừa" {
 			return true

@@ -762,11 +762,11 @@ func (lx *lexicon) setOffName(s *sentence, k int) bool {
 // named reads the name after a title or honorific at k, completing ment.
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	toks := s.toks
-	if ment.via == "title" && ment.country != "" && k+2 < len(toks) && (toks[k].text == "," || spacedDash(toks, k)) {
+	if ment.via == "title" && ment.country != "" {
 		switch {
-		case (toks[k+1].low == "bà" || toks[k+1].low == "ông") && toks[k+2].upper:
+		case setOffHolder(toks, k):
 			k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin", "người phát ngôn Nhà Trắng - bà Anna Kelly"
-		case toks[k].text == "," && lx.setOffName(s, k+1):
+		case k+2 < len(toks) && toks[k].text == "," && lx.setOffName(s, k+1):
 			k++ // "Người phát ngôn của Phủ Tổng thống Hàn Quốc, Kang Yu-jung cho biết"
 		}
 	}
