@@ -1055,9 +1055,12 @@ func (r *DateResolver) write(d Date) {
 
 // eventYear returns the latest year, up to maxYear, that the text writes
 // right after an acronym of capitals ("APEC 2024", "ASEAN 2025"): the
-// year of an event the article is about. Else 0.
+// year of an event the article is about. Else 0. A chair's year ("Chủ
+// tịch ASEAN 2026") counts only when no event has one, and then the
+// earliest: a handover names the incoming chair's year beside the
+// outgoing one's, and the article is of the outgoing year.
 func eventYear(text string, maxYear int) int {
-	best := 0
+	best, chair := 0, 0
 	for i := 0; i+4 <= len(text); i++ {
 		if !isDigitByte(text[i]) || i < 3 || text[i-1] != ' ' {
 			continue
@@ -1074,9 +1077,19 @@ func eventYear(text string, maxYear int) int {
 		for ; j >= 0 && text[j] >= 'A' && text[j] <= 'Z'; j-- {
 			caps++
 		}
-		if caps >= 2 && (j < 0 || text[j] == ' ' || text[j] == '(') {
-			best = max(best, n)
+		if caps < 2 || j >= 0 && text[j] != ' ' && text[j] != '(' {
+			continue
 		}
+		if strings.HasSuffix(text[:j+1], "Chủ tịch ") {
+			if chair == 0 || n < chair {
+				chair = n
+			}
+			continue
+		}
+		best = max(best, n)
+	}
+	if best == 0 {
+		return chair
 	}
 	return best
 }

@@ -291,6 +291,8 @@ func TestNewDateResolverAnchor(t *testing.T) {
 		{"a birth date fixes nothing", "", "Chiều 25/3, Thủ tướng đến Hà Nội. Ông sinh ngày 18/12/1972 tại Singapore.", ""},
 		{"a founding date fixes nothing", "", "Tổng thống Lula sẽ thăm Việt Nam từ ngày 27 - 29/3. Việt Nam và Brazil chính thức thiết lập quan hệ ngoại giao ngày 8/5/1989.", ""},
 		{"an event's year fixes the time, history recalled does not", "", "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. Ông dự Tuần lễ Cấp cao Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) 2024 tại Lima từ ngày 12-16/11.", "2024"},
+		{"a handover is of the outgoing chair's year", "", "Chiều 28/10, ông Anwar, Chủ tịch ASEAN 2025 cho đến cuối năm nay, trao búa cho ông Marcos - Chủ tịch ASEAN 2026.", "2025"},
+		{"an event's year outranks a chair's", "", "Philippines, Chủ tịch ASEAN 2026, dự Tuần lễ Cấp cao APEC 2025 ngày 28/10.", "2025"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
