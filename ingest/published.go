@@ -147,7 +147,14 @@ func bylineMarked(head string, start, end int) bool {
 			return i >= weekdayLabels || opensLine(before, strings.LastIndex(strings.ToLower(before), l))
 		}
 	}
-	return aloneOnLine(head, start, end)
+	return aloneOnLine(head, start, end) || endsLine(head, end) && strings.HasSuffix(strings.TrimRight(head[:start], " "), ",")
+}
+
+// endsLine reports nothing but spaces between text[end:] and the end of
+// its line.
+func endsLine(text string, end int) bool {
+	le := strings.IndexByte(text[end:], '\n')
+	return le >= 0 && strings.TrimSpace(text[end:end+le]) == ""
 }
 
 // opensLine reports nothing but spaces and marks between the line's start

@@ -24,6 +24,10 @@ func TestPublishedFromByline(t *testing.T) {
 		// a date written out in a sentence dates the event
 		{"Ngày 31 tháng 7 năm 2024, hai nhà lãnh đạo hội đàm.", ""},
 		{"Tiêu đề\n20/09/2025\nNội dung", "2025-09-20"},
+		// a byline that lists the site, an id and the date, ending its line
+		{"Lý Cường kết thúc chuyến thăm\n Lý Cường kết thúc chuyến thăm - Sputnik Việt Nam, 1920, 14.10.2024\nĐăng ký\nSáng 14/10", "2024-10-14"},
+		// a date ending a sentence's line is the event's
+		{"Hai nước ký hiệp định ngày 14.10.2024\nNội dung", ""},
 		// a full date in a sentence dates the event, not the page
 		{"Ngày 4/2/2026, tại Bắc Kinh, hai nhà lãnh đạo hội đàm.", ""},
 		{"Không có ngày nào ở đây.", ""},
