@@ -450,7 +450,12 @@ func duringVisit(m, v meeting) bool {
 	// whom is on the visit.
 	// A visit under way holds the talks planned during it ("Trong khuôn
 	// khổ chuyến thăm, dự kiến Phó Chủ tịch nước sẽ hội đàm với ...").
-	return m.date.IsZero() && (m.status == v.status || m.status == "planned" && v.status == "held") && m.hosts.has(v.country) && len(m.hosts) > 1 &&
+	// A host may go without a country ("chào xã giao Tổng thống Filipe
+	// Nyusi và Chủ tịch Quốc hội Esperanca Bias"): one who is none of the
+	// visitors' countries' people then.
+	hosted := m.hosts.has(v.country) && len(m.hosts) > 1 ||
+		m.uncountried && !slices.ContainsFunc(m.hosts, func(c string) bool { return !v.hosts.has(c) })
+	return m.date.IsZero() && (m.status == v.status || m.status == "planned" && v.status == "held") && hosted &&
 		overlap(m.participants, v.participants)
 }
 

@@ -23,6 +23,7 @@ type meeting struct {
 	attend        bool       // names attendees of a summit reported elsewhere
 	sidelines     bool       // "bên lề": held where the article's summit was
 	hosts         countrySet // the participants' countries
+	uncountried   bool       // some participant's country is not known
 	rule          string     // the meeting rule that read it first (meetingrules.go)
 	talks         bool       // told with a word of a visit's main event: "hội đàm", "lễ đón"
 	inviter       string     // who invited the visitor ("theo lời mời của X"), the visit's host
@@ -370,6 +371,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	_, reception := s.hasCue("reception", 0, len(s.toks))
 	for i := from; i < len(out); i++ {
 		out[i].hosts, out[i].headOf = nil, nil
+		out[i].uncountried = !a.allCountried(out[i].participants)
 		for _, k := range out[i].participants {
 			if p := a.people.get(k); p != nil && p.country != "" {
 				out[i].hosts.add(p.country)
