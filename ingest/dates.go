@@ -1056,8 +1056,9 @@ func (r *DateResolver) write(d Date) {
 // eventYear returns the latest year, up to maxYear, that the text writes
 // right after an acronym of capitals ("APEC 2024", "ASEAN 2025"): the
 // year of an event the article is about. Else 0. A chair's year ("Chủ
-// tịch ASEAN 2026") counts only when no event has one, and then the
-// earliest: a handover names the incoming chair's year beside the
+// tịch ASEAN 2026") and a year after "năm" ("dẫn dắt ASEAN năm 2026",
+// "Chủ tịch BRICS năm 2024") count only when no event has one, and then
+// the earliest: a handover names the incoming chair's year beside the
 // outgoing one's, and the article is of the outgoing year.
 func eventYear(text string, maxYear int) int {
 	best, chair := 0, 0
@@ -1070,6 +1071,10 @@ func eventYear(text string, maxYear int) int {
 			continue
 		}
 		j := i - 2
+		named := strings.HasSuffix(text[:i], " năm ") // "Chủ tịch BRICS năm 2024"
+		if named {
+			j = i - len(" năm ") - 1
+		}
 		if text[j] == ')' {
 			j-- // "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) 2024"
 		}
@@ -1080,7 +1085,10 @@ func eventYear(text string, maxYear int) int {
 		if caps < 2 || j >= 0 && text[j] != ' ' && text[j] != '(' {
 			continue
 		}
-		if strings.HasSuffix(text[:j+1], "Chủ tịch ") {
+		if named && DefaultGazetteer().Orgs[text[j+1:j+1+caps]] == nil {
+			continue // "5,1 tỉ USD năm 2013": a figure's year
+		}
+		if named || strings.HasSuffix(text[:j+1], "Chủ tịch ") {
 			if chair == 0 || n < chair {
 				chair = n
 			}
