@@ -536,6 +536,12 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-05-20 Prague: petr-fiala pham-minh-chinh",
 				"state_visit held 2023 VN: petr-fiala",
 			}},
+		{"a meeting told 'trước đó một ngày' (the day before) is dated from the day told last",
+			"Tổng thống Argentina Javier Milei phát biểu tại Liên Hợp Quốc ngày 24/5/2025. Trong cuộc hội đàm với Tổng thống Argentina Javier Milei trước đó một ngày, Tổng thống Mỹ Donald Trump cho biết Mỹ sẽ giúp đỡ Argentina.",
+			[]string{"bilateral held 2025-05-23 <nil>: donald-trump javier-milei"}},
+		{"'một ngày trước khi' counts from what follows 'khi', so it gives no day",
+			"Ngày 24/5/2025, Tổng thống Mỹ Donald Trump hội đàm với Tổng thống Argentina Javier Milei, một ngày trước khi ông về nước.",
+			[]string{"bilateral held 2025-05-24 <nil>: donald-trump javier-milei"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

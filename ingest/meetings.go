@@ -1425,13 +1425,13 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		// "cùng ngày" is the day named last before it: in the sentence
 		// ("ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt
 		// Nam)"), else before it.
-		at := s.toks[c.start].start
-		for i := len(s.dates) - 1; i >= 0; i-- {
-			if d := s.dates[i]; d.End <= at && isDay(d) && !a.inByline(d) {
-				return d.Date, Date{}
-			}
+		return a.dayBefore(s, si, s.toks[c.start].start), Date{}
+	}
+	if c, ok := s.hasCue("dayshift", cl.start, cl.end); ok && !(c.end < len(s.toks) && s.toks[c.end].low == "khi") {
+		if d := a.dayBefore(s, si, s.toks[c.start].start); !d.IsZero() {
+			n, _ := strconv.Atoi(c.val)
+			return shiftDays(d, n), Date{}
 		}
-		return a.lastDay(si), Date{}
 	}
 	var best, left *DateMention
 	bestDist := 21
@@ -1767,6 +1767,22 @@ func ofRelative(s *sentence, cl clause, off int) bool {
 
 // lastDay returns the last date with a day named before sentence si, not
 // after the article's own.
+// dayBefore returns the day named last before byte at of sentence s: in
+// the sentence, else in those before it (lastDay).
+func (a *analysis) dayBefore(s *sentence, si, at int) Date {
+	for i := len(s.dates) - 1; i >= 0; i-- {
+		if d := s.dates[i]; d.End <= at && isDay(d) && !a.inByline(d) {
+			return d.Date
+		}
+	}
+	return a.lastDay(si)
+}
+
+// shiftDays returns the day n days from d.
+func shiftDays(d Date, n int) Date {
+	return dateOf(d.time().AddDate(0, 0, n))
+}
+
 func (a *analysis) lastDay(si int) Date {
 	for i := si - 1; i >= 0; i-- {
 		ds := a.sents[i].dates
