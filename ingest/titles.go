@@ -820,6 +820,9 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 			if words >= 2 {
 				ment.kind = mLeader
 				ment.id = slug(ment.name)
+				if l := DefaultGazetteer().LeaderByName(withoutInitials(ment.name)); l != nil {
+					ment.id = l.Key // "Antony J. Blinken" is Antony Blinken
+				}
 			} else {
 				ment.kind = mSurname
 			}
@@ -873,6 +876,23 @@ func (lx *lexicon) pastNamePrefixes(toks []token, k int) int {
 }
 
 // spells reports whether name is a way of writing leader id's name.
+// withoutInitials returns name without the middle initials it writes
+// ("Antony J. Blinken", "Joseph R. Biden"), or "" when it has none.
+func withoutInitials(name string) string {
+	words := strings.Fields(name)
+	kept := words[:0:0]
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == len(words) {
+		return ""
+	}
+	return strings.Join(kept, " ")
+}
+
 func spells(id, name string) bool {
 	l := DefaultGazetteer().Leaders[id]
 	if l == nil {
