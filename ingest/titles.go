@@ -3,6 +3,7 @@ package ingest
 import (
 	_ "embed"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file reads who is named in a sentence: leaders by full name, by
@@ -814,7 +815,7 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 				return m.end
 			}
 		}
-		if words, n := capitalRun(lx, toks, k); words > 0 {
+		if words, n := capitalRun(lx, toks, k); words > 0 && !shouted(toks, k, n) {
 			ment.name = span(toks, k, n)
 			ment.end = n
 			if words >= 2 {
@@ -876,6 +877,19 @@ func (lx *lexicon) pastNamePrefixes(toks []token, k int) int {
 }
 
 // spells reports whether name is a way of writing leader id's name.
+// shouted reports words written all in capitals, as some pages write
+// their headlines ("CHỦ TỊCH QUỐC HỘI LÀO VÀ ĐOÀN CÔNG TÁC"): there every
+// word looks like a name. A known leader's name is read there still, by
+// the lexicon; a new one is not.
+func shouted(toks []token, from, to int) bool {
+	for _, t := range toks[from:to] {
+		if t.word && (utf8.RuneCountInString(t.text) < 2 || t.text != strings.ToUpper(t.text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // withoutInitials returns name without the middle initials it writes
 // ("Antony J. Blinken", "Joseph R. Biden"), or "" when it has none.
 func withoutInitials(name string) string {
