@@ -67,6 +67,28 @@ func (p *people) add(key string, m *mention) *person {
 	return pr
 }
 
+// sharedCountries gives a titled official with no country the country of
+// the titled official coordinated right before ("Chủ tịch Hạ viện
+// Australia Tony Smith và Chủ tịch Thượng viện Scott Ryan"): the two
+// offices are of one state. Only for names the gazetteer does not know,
+// whose country comes from the text alone.
+func sharedCountries(s *sentence) {
+	prev := -1
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.kind != mLeader {
+			continue
+		}
+		if prev >= 0 && m.via == "title" && m.country == "" && m.org == "" && DefaultGazetteer().Leaders[m.id] == nil {
+			p := s.ments[prev]
+			if p.via == "title" && p.country != "" && p.end+1 == m.start && (s.toks[p.end].low == "và" || s.toks[p.end].text == ",") {
+				m.country = p.country
+			}
+		}
+		prev = i
+	}
+}
+
 func isHeadRole(role string) bool {
 	switch role {
 	case "president", "prime minister", "general secretary", "king", "chancellor", "emperor", "supreme leader", "chairman", "premier", "state president":
@@ -78,6 +100,9 @@ func isHeadRole(role string) bool {
 // resolve turns every mention of a person in the article into leader keys.
 func resolve(sents []*sentence, year int) *people {
 	p := &people{byKey: map[string]*person{}, year: year}
+	for _, s := range sents {
+		sharedCountries(s)
+	}
 	// Pass 1: full names, the gazetteer's first, then the others, which
 	// need an official role to count as leaders (a name alone may be
 	// anyone) and may be another spelling of someone already named
