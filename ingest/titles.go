@@ -630,7 +630,7 @@ const portfolioReach = 10
 // a name. A title or a known name inside ends it: the words are then
 // people, not a remit. k when there is none.
 func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
-	if ment.rank != "minister" || ment.country != "" || k >= len(toks) || lx.qualifierAt(toks, k) ||
+	if ment.rank != "minister" && ment.role != "deputy minister" || ment.country != "" || k >= len(toks) || lx.qualifierAt(toks, k) ||
 		!toks[k].upper && toks[k].low != "và" && toks[k].text != "," {
 		return k // a remit starts capitalised, or goes on a title's ("Bộ trưởng Kinh tế và Công nghiệp")
 	}
