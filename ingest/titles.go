@@ -821,7 +821,7 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 			if words >= 2 {
 				ment.kind = mLeader
 				ment.id = slug(ment.name)
-				if l := DefaultGazetteer().LeaderByName(withoutInitials(ment.name)); l != nil {
+				if l := knownWithin(toks, k, n); l != nil {
 					ment.id = l.Key // "Antony J. Blinken" is Antony Blinken
 				}
 			} else {
@@ -888,6 +888,25 @@ func shouted(toks []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// knownWithin returns the known leader a name the gazetteer does not
+// know as written in toks[k:n] stands for: the same without its middle
+// initials ("Antony J. Blinken"), or its last words when they are a
+// known full name ("Matamela Cyril Ramaphosa"). Nil when none.
+func knownWithin(toks []token, k, n int) *Leader {
+	g := DefaultGazetteer()
+	if l := g.LeaderByName(withoutInitials(span(toks, k, n))); l != nil {
+		return l
+	}
+	for i := k + 1; i+1 < n; i++ {
+		if toks[i].word && toks[i].upper {
+			if l := g.LeaderByName(span(toks, i, n)); l != nil {
+				return l
+			}
+		}
+	}
+	return nil
 }
 
 // withoutInitials returns name without the middle initials it writes
