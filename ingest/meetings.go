@@ -960,11 +960,44 @@ func beside(s *sentence, m mention) bool {
 		if from > c.end && m.start-from <= besideReach || laterInList(s, from, m) {
 			return true // "theo lời mời của Tổng thống Mông Cổ A, Tổng thống Ireland B và ...": each is an inviter
 		}
+		if c.val == "sender" && sentWithList(s, c.end, m) {
+			return true // "gửi lời thăm hỏi của A, B, C tới D": all who send them
+		}
 		if c.val == "inviter" && m.start > c.end && !s.hasCueBetween("meet", c.end, len(s.toks)) {
 			return true // "thăm UAE, Qatar và Saudi Arabia theo lời mời của A, B, C.": no one after the invitation does anything
 		}
 		if c.val == "inviter" && m.start < guestOf(s, c) {
 			return true // "Nhận lời mời của A, ..., B và C, sáng 9/3, Tổng Bí thư Tô Lâm lên đường thăm": all before the guest
+		}
+	}
+	return false
+}
+
+// sentWithList reports m in the list of senders that starts at token
+// from and ends before "tới"/"đến", where the greetings go: "lời thăm
+// hỏi của Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, Chủ tịch Quốc
+// hội Trần Thanh Mẫn tới ...". Only commas and "và" join its items.
+func sentWithList(s *sentence, from int, m mention) bool {
+	if m.start < from {
+		return false
+	}
+	prev, in := from, false
+	for _, o := range s.ments {
+		if o.start < from || len(o.keys) == 0 || o.kind == mCountry {
+			continue
+		}
+		if prev > from && !joiners(s, prev, o.start) {
+			break
+		}
+		in = in || o.start == m.start
+		prev = o.end
+	}
+	if !in {
+		return false
+	}
+	for i := prev; i < len(s.toks) && i < prev+3; i++ {
+		if s.toks[i].low == "tới" || s.toks[i].low == "đến" {
+			return true
 		}
 	}
 	return false
