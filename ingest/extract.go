@@ -360,7 +360,9 @@ func (a *analysis) onlyCity(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
 		switch {
-		case m.grp == "call" || m.city != "":
+		case m.grp == "call" || m.city != "" || m.recalled:
+			// A visit recalled was made when the city the article names
+			// was no one's stage yet.
 		case m.country != "":
 			m.city = byCountry[m.country]
 		case m.status == "held" && only != "" && only != "-" && m.grp == "meeting" && !placeOfOther(ms, i, only):

@@ -583,6 +583,13 @@ func TestRecalledWithoutArticleDate(t *testing.T) {
 	assert.Contains(t, got, "state_visit held 2024-07 IN: luong-cuong")
 	assert.Contains(t, got, "bilateral held --10-23 Kazan: luong-cuong narendra-modi")
 	assert.Len(t, got, 2, "%v", got)
+
+	// Visits told with a list of years are recalled ones, with no word of
+	// recalling either.
+	got = meetingsAt("Tại Bắc Kinh, Tổng thống Lula da Silva hội đàm với Chủ tịch Tập Cận Bình. Đây cũng là chuyến thăm chính thức thứ ba của Tổng thống Lula da Silva tới Trung Quốc, sau hai chuyến thăm cấp Nhà nước vào các năm 2004 và 2009.", "")
+	assert.Contains(t, got, "state_visit held 2004 CN: luiz-inacio-lula-da-silva")
+	assert.Contains(t, got, "state_visit held 2009 CN: luiz-inacio-lula-da-silva")
+	assert.NotContains(t, got, "state_visit held 2004 Beijing: luiz-inacio-lula-da-silva xi-jinping")
 }
 
 // TestPlannedAcrossNewYear holds a plan written at the year's end for a

@@ -32,7 +32,7 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		if c.cat != "meet" || !since && (c.val != "state_visit" || s.toks[c.start].low != "chuyến") {
 			continue
 		}
-		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since {
+		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since && !yearsListed(s, c.end) {
 			continue // no date of the article's to measure by, and no word of recalling
 		}
 		reach := 20
@@ -88,6 +88,19 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		}
 	}
 	return out
+}
+
+// yearsListed reports "các năm" or "những năm" within a few tokens after
+// token i, before a year: visits told with a list of years ("hai chuyến
+// thăm cấp Nhà nước vào các năm 2004 và 2009") are recalled ones, with or
+// without a date of the article's.
+func yearsListed(s *sentence, i int) bool {
+	for j := i; j+2 < len(s.toks) && j < i+8; j++ {
+		if (s.toks[j].low == "các" || s.toks[j].low == "những") && s.toks[j+1].low == "năm" && isDigitWord(s.toks[j+2].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceMeeting reports a meeting word right after "kể từ": "lần đầu hai
