@@ -29,7 +29,7 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 	var out []recallPhrase
 	for _, c := range s.cues {
 		since := sinceMeeting(s, c)
-		if c.cat != "meet" || !since && (c.val != "state_visit" || s.toks[c.start].low != "chuyến") {
+		if c.cat != "meet" || !since && (c.val != "state_visit" || s.toks[c.start].low != "chuyến" && s.toks[c.start].low != "lần") {
 			continue
 		}
 		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since && !yearsListed(s, c.end) {
