@@ -593,6 +593,11 @@ func TestRecalledWithoutArticleDate(t *testing.T) {
 	assert.Contains(t, got, "state_visit held 2004 CN: luiz-inacio-lula-da-silva")
 	assert.Contains(t, got, "state_visit held 2009 CN: luiz-inacio-lula-da-silva")
 	assert.NotContains(t, got, "state_visit held 2004 Beijing: luiz-inacio-lula-da-silva xi-jinping")
+
+	// So is a visit named by its year after "sau": "sau chuyến thăm năm 2008".
+	got = meetingsAt("Tổng thống Brazil Lula da Silva sẽ thăm cấp Nhà nước tới Việt Nam. Đây là chuyến thăm chính thức đầu tiên của Tổng thống Lula da Silva đến Việt Nam trong nhiệm kỳ thứ ba của ông, và cũng là lần thứ hai ông đến thăm Việt Nam sau chuyến thăm năm 2008.", "")
+	assert.Contains(t, got, "state_visit held 2008 VN: luiz-inacio-lula-da-silva")
+	assert.Len(t, got, 2, "%v", got)
 }
 
 // TestPlannedAcrossNewYear holds a plan written at the year's end for a

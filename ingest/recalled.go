@@ -32,7 +32,7 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		if c.cat != "meet" || !since && (c.val != "state_visit" || s.toks[c.start].low != "chuyến" && s.toks[c.start].low != "lần") {
 			continue
 		}
-		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since && !yearsListed(s, c.end) {
+		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since && !yearsListed(s, c.end) && !namedByYear(s, c) {
 			continue // no date of the article's to measure by, and no word of recalling
 		}
 		reach := 20
@@ -101,6 +101,17 @@ func yearsListed(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedByYear reports a visit named by its year alone after "sau" or
+// "trước" ("lần thứ hai ông đến thăm Việt Nam sau chuyến thăm năm
+// 2008"): an earlier visit than the one the article tells of.
+func namedByYear(s *sentence, c cueHit) bool {
+	if c.start == 0 || s.toks[c.start-1].low != "sau" && s.toks[c.start-1].low != "trước" {
+		return false
+	}
+	i := c.end
+	return i+1 < len(s.toks) && s.toks[i].low == "năm" && isDigitWord(s.toks[i+1].text) && len(s.toks[i+1].text) == 4
 }
 
 // sinceMeeting reports a meeting word right after "kể từ": "lần đầu hai
