@@ -1074,14 +1074,22 @@ func (a *analysis) referredOrg(s *sentence, m mention) string {
 	if m.end < len(s.toks) && (s.toks[m.end].low == "này" || s.toks[m.end].low == "đó") {
 		return a.lastOrg
 	}
-	if m.start == 0 && s.toks[0].low == "nó" {
-		return a.lastOrg
+	if m.start == 0 && (s.toks[0].low == "nó" || m.end < len(s.toks) && s.toks[m.end].word && !s.toks[m.end].upper) {
+		return a.lastOrg // "Diễn đàn hiện có 21 nền kinh tế thành viên": the subject is the one told before
 	}
 	return ""
 }
 
+// sentenceOrg returns the organisation a sentence is about: the one its
+// opening word refers back to ("Diễn đàn hiện có ..."), else the first it
+// names, else the one told before (not named: explicit is false).
 func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 	for _, m := range s.ments {
+		if m.kind == mOrgRef && m.start == 0 {
+			if ref := a.referredOrg(s, m); ref != "" {
+				return ref, true
+			}
+		}
 		if m.kind == mOrg {
 			return m.id, true
 		}
