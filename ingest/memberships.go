@@ -164,7 +164,11 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "partner" && !a.orgWithin(s, c.end, 4) && partnerOfCountry(s, c.end) {
 			continue // "Việt Nam là nước đối tác trọng tâm của Hàn Quốc": a country's partner, no organisation's
 		}
-		if negatedWithin(s, c.start, 5) || anniversary(s, c) || admitsMembersAsClass(s, c) {
+		joinedYearsAgo := ""
+		if anniversary(s, c) && status == "member" {
+			joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
+		}
+		if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
 		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
@@ -184,6 +188,9 @@ func findMemberships(a *analysis, si int) []membership {
 			orgs = []string{org}
 		}
 		cls := a.cueLists(s, ls, c)
+		if joinedYearsAgo != "" {
+			cls = []countryList{{start: c.start, end: c.start, isos: []string{joinedYearsAgo}}}
+		}
 		if iso := ownerAfterOrg(s, c); iso != "" {
 			cls = []countryList{{start: c.start, end: c.start, isos: []string{iso}}}
 		}
@@ -484,6 +491,24 @@ func (a *analysis) listGoesOn(si int) []membership {
 // no founder named.
 func anniversary(s *sentence, c cueHit) bool {
 	return c.start > 0 && s.toks[c.start-1].low == "năm"
+}
+
+// subjectAfterOrg returns the country that opens the main clause after
+// "N năm gia nhập <ORG>,": "Sau 30 năm gia nhập ASEAN, Việt Nam đã ...",
+// "Trong 24 năm tham gia APEC, Việt Nam ..." tell how long it has been a
+// member. "" when there is none.
+func subjectAfterOrg(s *sentence, c cueHit) string {
+	for i, m := range s.ments {
+		if m.kind != mOrg || m.start != c.end {
+			continue
+		}
+		if m.end+1 < len(s.toks) && s.toks[m.end].text == "," && i+1 < len(s.ments) {
+			if n := s.ments[i+1]; n.kind == mCountry && n.start == m.end+1 {
+				return n.id
+			}
+		}
+	}
+	return ""
 }
 
 // plannedBefore reports a marker of the future ("sẽ", "dự kiến") before
