@@ -600,6 +600,14 @@ func TestRecalledWithoutArticleDate(t *testing.T) {
 	assert.Len(t, got, 2, "%v", got)
 }
 
+// TestHeadlineHasNoTense holds a headline's unmarked verb ("dự Hội nghị
+// G20") under the body's plan ("sẽ tham dự"): the summit is planned.
+func TestHeadlineHasNoTense(t *testing.T) {
+	got := meetingsOf("Thủ tướng Phạm Minh Chính dự Hội nghị G20, hoạt động tại Brazil và thăm Cộng hòa Dominica\n\nThủ tướng Phạm Minh Chính sẽ tham dự Hội nghị thượng đỉnh G20; tiến hành một số hoạt động song phương tại Rio de Janeiro, Brazil.")
+	assert.Contains(t, got, "summit planned <nil> Rio de Janeiro: pham-minh-chinh")
+	assert.NotContains(t, got, "summit held <nil> Rio de Janeiro: pham-minh-chinh")
+}
+
 // TestPlannedAcrossNewYear holds a plan written at the year's end for a
 // day of January: the year to come, while a day of the past stays in
 // the article's year.

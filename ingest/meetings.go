@@ -31,6 +31,7 @@ type meeting struct {
 	headOf        countrySet // the countries whose head of state or government took part, not in a reception
 	recalled      bool       // an earlier visit recalled (recalled.go): merges with no dated mention
 	signing       bool       // a mention read from two leaders signing together: the agreements are read from that sentence, the meeting lends them nothing
+	headline      bool       // told in the headline only, whose verbs carry no tense: the body's status wins
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -372,6 +373,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	for i := from; i < len(out); i++ {
 		out[i].hosts, out[i].headOf = nil, nil
 		out[i].uncountried = !a.allCountried(out[i].participants)
+		out[i].headline = a.isHeadline(si)
 		for _, k := range out[i].participants {
 			if p := a.people.get(k); p != nil && p.country != "" {
 				out[i].hosts.add(p.country)
@@ -1800,6 +1802,23 @@ func ofRelative(s *sentence, cl clause, off int) bool {
 
 // lastDay returns the last date with a day named before sentence si, not
 // after the article's own.
+// isHeadline reports sentence si as the article's headline: the first
+// line, alone in its paragraph and with no full stop, above a body.
+func (a *analysis) isHeadline(si int) bool {
+	if si != 0 || len(a.sents) < 2 || a.sents[1].para == a.sents[0].para {
+		return false
+	}
+	toks := a.sents[0].toks
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[len(toks)-1].text {
+	case ".", "!", "?", "…":
+		return false
+	}
+	return true
+}
+
 // dayBefore returns the day named last before byte at of sentence s: in
 // the sentence, else in those before it (lastDay).
 func (a *analysis) dayBefore(s *sentence, si, at int) Date {
@@ -2158,13 +2177,19 @@ func merge(a, b meeting) meeting {
 	if a.ordinal == 0 {
 		a.ordinal = b.ordinal
 	}
-	if a.status != "held" && b.status == "held" {
+	switch {
+	case a.headline && !b.headline:
+		// "Thủ tướng dự Hội nghị G20" above "Thủ tướng sẽ tham dự ...":
+		// a headline's verb tells no tense; the body's does.
+		a.status = b.status
+	case a.status != "held" && b.status == "held" && !b.headline:
 		// A vaguer mention that says it happened does not outweigh a
 		// specific plan; only the same precision may promote.
 		if specificity(b) >= specificity(a) {
 			a.status = b.status
 		}
 	}
+	a.headline = a.headline && b.headline
 	for _, p := range b.participants {
 		if !contains(a.participants, p) {
 			a.participants = append(a.participants, p)
