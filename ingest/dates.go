@@ -1079,10 +1079,10 @@ func eventYear(text string, maxYear int) int {
 			j-- // "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) 2024"
 		}
 		caps := 0
-		for ; j >= 0 && text[j] >= 'A' && text[j] <= 'Z'; j-- {
-			caps++
+		for ; j >= 0 && (text[j] >= 'A' && text[j] <= 'Z' || isDigitByte(text[j])); j-- {
+			caps++ // "APEC 2024", and "G20 năm 2024"
 		}
-		if caps < 2 || j >= 0 && text[j] != ' ' && text[j] != '(' {
+		if caps < 2 || text[j+1] < 'A' || text[j+1] > 'Z' || j >= 0 && text[j] != ' ' && text[j] != '(' {
 			continue
 		}
 		if named && DefaultGazetteer().Orgs[text[j+1:j+1+caps]] == nil {

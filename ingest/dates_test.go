@@ -293,6 +293,7 @@ func TestNewDateResolverAnchor(t *testing.T) {
 		{"an event's year fixes the time, history recalled does not", "", "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. Ông dự Tuần lễ Cấp cao Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) 2024 tại Lima từ ngày 12-16/11.", "2024"},
 		{"a handover is of the outgoing chair's year", "", "Chiều 28/10, ông Anwar, Chủ tịch ASEAN 2025 cho đến cuối năm nay, trao búa cho ông Marcos - Chủ tịch ASEAN 2026.", "2025"},
 		{"an organisation's year after 'năm' ('Chủ tịch BRICS năm 2024') fixes a time too", "", "Theo lời mời của Tổng thống Nga, nước Chủ tịch BRICS năm 2024, Thủ tướng sẽ dự Hội nghị ngày 23/10.", "2024"},
+		{"an acronym with digits ('Chủ tịch G20 năm 2024') names a year too", "", "Theo lời mời của Tổng thống Brazil, Chủ tịch G20 năm 2024, Thủ tướng sẽ dự Hội nghị ngày 16/11.", "2024"},
 		{"a figure's year ('5,1 tỉ USD năm 2013') fixes nothing", "", "Thương mại tăng 194%, từ 5,1 tỉ USD năm 2013. Ông đến ngày 23/10.", ""},
 		{"an event's year outranks a chair's", "", "Philippines, Chủ tịch ASEAN 2026, dự Tuần lễ Cấp cao APEC 2025 ngày 28/10.", "2025"},
 	}

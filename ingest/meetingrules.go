@@ -1160,7 +1160,7 @@ func (r *clauseReading) onOccasion() bool {
 // cùng với Chủ tịch nước Võ Văn Thưởng; hội kiến Thủ tướng Phạm Minh Chính
 // và Chủ tịch Quốc hội Vương Đình Huệ" the guest is received by each host.
 func (r *clauseReading) shareSubject(before *clauseReading) {
-	if before == nil || len(before.parts) == 0 || before.cl.end != r.cl.start || len(r.kinds) == 0 || r.a.betweenPair(r.s, r.cl) >= 0 {
+	if before == nil || len(before.parts) == 0 || before.cl.end != r.cl.start && !r.listGoesOn(before) || len(r.kinds) == 0 || r.a.betweenPair(r.s, r.cl) >= 0 {
 		return // "..., trước cuộc gặp giữa A và B": the pair is named
 	}
 	for i := r.cl.start; i < r.kinds[0].start; i++ {
@@ -1183,6 +1183,23 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 		// verb goes on the plan its subject's "sẽ" opened.
 		r.base.status = "planned"
 	}
+}
+
+// listGoesOn reports clauses between before and r that name no one and,
+// like r, follow a ";": the acts of one subject listed ("sẽ tham dự Hội
+// nghị G20; tiến hành một số hoạt động song phương tại Rio de Janeiro;
+// thăm chính thức Cộng hòa Dominica").
+func (r *clauseReading) listGoesOn(before *clauseReading) bool {
+	from, to := before.cl.end, r.cl.start
+	if to <= from || from == 0 || r.s.toks[from-1].text != ";" || r.s.toks[to-1].text != ";" {
+		return false
+	}
+	for _, m := range r.s.ments {
+		if len(m.keys) > 0 && m.start >= from && m.start < to {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyAtSummit reports two named and then only "tại"/"ở" before the
