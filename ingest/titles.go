@@ -602,6 +602,9 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 			// ministry is never a name; its holder, if any, ends the run.
 			return lx.holderAfterMinistry(toks, k)
 		}
+		if toks[k].low == "và" && ment.country != "" {
+			break // "Ngoại trưởng Mỹ và Trung Quốc": a second country is a second holder (andCountry)
+		}
 		if toks[k].word && !toks[k].upper && lowerRun < 4 && len(lx.at(toks, k)) == 0 {
 			// Allow a few plain words ("phát ngôn viên chính sách đối ngoại
 			// Điện Kremlin"), but only when a qualifier follows them.
@@ -846,8 +849,37 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 		// "Tổng thống Nga", or a bare "Tổng Bí thư": resolved per article.
 		ment.kind, ment.end = mDesc, k
 		s.ments = append(s.ments, ment)
+		if iso, e := lx.andCountry(toks, k); iso != "" && ment.country != "" && iso != ment.country {
+			// "Ngoại trưởng Mỹ và Trung Quốc": the holders of one office in two countries.
+			other := ment
+			other.start, other.end, other.country = k+1, e, iso
+			s.ments = append(s.ments, other)
+			return e
+		}
 	}
 	return k
+}
+
+// andCountry returns the country named at toks[k+1:] after "và" with no
+// name or title after it, and where it ends: "Ngoại trưởng Mỹ và Trung
+// Quốc" names a second holder of the office. "" when there is none.
+func (lx *lexicon) andCountry(toks []token, k int) (string, int) {
+	if k+1 >= len(toks) || toks[k].low != "và" {
+		return "", k
+	}
+	ms := lx.at(toks, k+1)
+	if len(ms) == 0 {
+		return "", k
+	}
+	e, ok := ms[0].has(kCountry)
+	if !ok {
+		return "", k
+	}
+	end := ms[0].end
+	if end < len(toks) && toks[end].word && toks[end].upper {
+		return "", k // "Tổng thống Mỹ và Trung Quốc Tập Cận Bình": not this
+	}
+	return e.id, end
 }
 
 // pastNamePrefixes skips the styles written before a Malaysian or
