@@ -359,6 +359,14 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	}
 	for i := 0; i+1 < len(rs); i++ {
 		rs[i].takeMainSubject(rs[i+1])
+		if rs[i].recall != nil && len(rs[i].recalledFrom) == 0 && len(rs[i].parts) == 1 && len(rs[i+1].parts) > 0 {
+			// "kể từ sau cuộc gặp người đồng cấp Putin ..., Tổng thống
+			// Macron đã ...": the main clause after it names the other.
+			if k := a.firstParticipant(s, rs[i+1].cl, rs[i+1].parts); k != "" && k != rs[i].parts[0] {
+				rs[i].recalledFrom = []string{rs[i].parts[0], k}
+				slices.Sort(rs[i].recalledFrom)
+			}
+		}
 	}
 	for i, r := range rs {
 		if r.occasion && len(r.parts) == 0 {

@@ -50,7 +50,8 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		}
 		for _, d := range s.dates {
 			from, to := s.tokenSpan(d.Start, d.End)
-			if from < c.end || to > end || !a.longBefore(d.Date) || underWay(s, c.start) {
+			before := a.longBefore(d.Date) || since && a.anchor.Year == 0 && d.Date.Month != 0 // "kể từ sau cuộc gặp ... ngày 7/2": before now, whatever the year
+			if from < c.end || to > end || !before || underWay(s, c.start) {
 				continue // "đang có chuyến thăm chính thức Việt Nam từ ngày 11-13/3": today's
 			}
 			if !since && from >= 2 && s.toks[from-2].low == "kể" && s.toks[from-1].low == "từ" {
@@ -61,7 +62,7 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 			}
 			p := recallPhrase{start: c.start, end: to, cue: c}
 			if since {
-				p.start = c.start - 2 // "kể từ cuộc họp ...": the phrase and its word
+				p.start = sinceAt(s, c.start) // "kể từ cuộc họp ...": the phrase and its word
 			} else if c.start > 0 {
 				switch s.toks[c.start-1].low {
 				case "trong", "sau", "về", "qua", "từ", "hai", "ba", "các", "những":
@@ -118,7 +119,21 @@ func namedByYear(s *sentence, c cueHit) bool {
 // lãnh đạo gặp mặt kể từ cuộc họp bên lề G20 tại Osaka hồi tháng 6/2019"
 // recalls the meeting before this one.
 func sinceMeeting(s *sentence, c cueHit) bool {
-	return c.cat == "meet" && c.val != "state_visit" && c.start >= 2 && s.toks[c.start-2].low == "kể" && s.toks[c.start-1].low == "từ"
+	return c.cat == "meet" && c.val != "state_visit" && sinceAt(s, c.start) > 0
+}
+
+// sinceAt returns where "kể từ" or "kể từ sau" ends right before token i
+// begins ("kể từ sau cuộc gặp người đồng cấp Putin tại Điện Kremlin"):
+// the index of "kể", else -1.
+func sinceAt(s *sentence, i int) int {
+	j := i
+	if j >= 1 && s.toks[j-1].low == "sau" {
+		j--
+	}
+	if j >= 2 && s.toks[j-2].low == "kể" && s.toks[j-1].low == "từ" {
+		return j - 2
+	}
+	return -1
 }
 
 // placeApposition reports a comma at token i between a place and its
