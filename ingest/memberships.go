@@ -522,6 +522,20 @@ func plannedBefore(s *sentence, c cueHit) bool {
 		if p.cat == "planned" && p.val == "after" && p.start >= c.end && p.start-c.end <= 8 && s.hasCueAt("join", c.start) {
 			return true
 		}
+		if p.cat == "planned" && p.start >= c.end && p.start-c.end <= 8 && nominalJoin(s, c) {
+			return true // "Việc Chile gia nhập RCEP dự kiến sẽ mở rộng ...": a joining to come
+		}
+	}
+	return false
+}
+
+// nominalJoin reports a joining told as a noun, "việc" and the country
+// right before the membership word: "Việc Chile gia nhập RCEP".
+func nominalJoin(s *sentence, c cueHit) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.end == c.start && m.start > 0 && s.toks[m.start-1].low == "việc" {
+			return true
+		}
 	}
 	return false
 }
@@ -852,7 +866,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 			continue
 		}
 		switch s.toks[i].low {
-		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào",
+		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
 			"trong", "đó", "có", "chỉ", "hiện", "thêm", "ban", "đầu", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
