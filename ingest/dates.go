@@ -443,16 +443,37 @@ func (p *dateParser) dayRange(i int) (Date, Date, int, bool) {
 // dayMonthWords matches "15 tháng 9 [năm 2022]" starting at the day.
 func (p *dateParser) dayMonthWords(i int) (DateMention, int, bool) {
 	d, ok := p.num(i, 2)
-	if !ok || !p.word(i+1, "tháng") {
+	if !ok {
 		return DateMention{}, i, false
 	}
-	mo, next, ok := p.monthValue(i + 2)
+	// "từ ngày 09 đến ngày 11 tháng 10 năm 2025", "9 - 11 tháng 10": a span
+	// whose month is written once, after its last day.
+	j, last := i+1, 0
+	if p.word(j, "đến") || p.punct(j, '-', '–') {
+		j++
+		if p.word(j, "ngày") {
+			j++
+		}
+		if d2, ok := p.num(j, 2); ok && p.word(j+1, "tháng") && d2 > d {
+			last, j = d2, j+1
+		}
+	}
+	if last == 0 {
+		j = i + 1
+	}
+	if !p.word(j, "tháng") {
+		return DateMention{}, i, false
+	}
+	mo, next, ok := p.monthValue(j + 1)
 	if !ok {
 		return DateMention{}, i, false
 	}
 	m := DateMention{Date: Date{Month: mo, Day: d}}
 	next = p.yearSuffix(&m, next, false)
-	if !validDate(m.Date) {
+	if last != 0 {
+		m.EndDate = Date{Year: m.Date.Year, Month: mo, Day: last}
+	}
+	if !validDate(m.Date) || last != 0 && !validDate(m.EndDate) {
 		return DateMention{}, i, false
 	}
 	return m, next, true

@@ -103,6 +103,9 @@ func TestFindDatesForms(t *testing.T) {
 		{"ký năm ấy 20/3/2023 rồi", []string{"20/3/2023|2023-03-20||"}},
 		{"ngày 15 tháng 9 năm 2022", []string{"ngày 15 tháng 9 năm 2022|2022-09-15||"}},
 		{"mùng 4 tháng Hai", []string{"mùng 4 tháng Hai|--02-04||"}},
+		// a span whose month is written out once, after its last day
+		{"từ ngày 09 đến ngày 11 tháng 10 năm 2025 theo", []string{"ngày 09 đến ngày 11 tháng 10 năm 2025|2025-10-09|2025-10-11|"}},
+		{"từ ngày 9 đến 11 tháng 10", []string{"ngày 9 đến 11 tháng 10|--10-09|--10-11|"}},
 		// day-month with a hyphen or a dot, after a word that makes it a day or with a year
 		{"Ngày 15-8, theo đề nghị", []string{"Ngày 15-8|--08-15||"}},
 		{"Sáng nay 6.3, tại Melbourne", []string{"Sáng nay 6.3|--03-06||"}},
