@@ -750,7 +750,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1110,6 +1110,34 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 			if c.cat == "attrib" && c.start == m.end {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// founder reports a leader named, alone or in a list, right before a
+// word of laying foundations ("đã được Chủ tịch Hồ Chí Minh và Tổng thống
+// Heydar Aliyev đặt nền móng"): history, not a participant.
+func founder(s *sentence, m mention) bool {
+	for _, c := range s.cues {
+		if c.cat != "founded" || c.start < m.end || c.start-m.end > 12 {
+			continue
+		}
+		for i := m.end; i < c.start; i++ {
+			if t := s.toks[i].low; t != "và" && t != "," && !inLeaderMention(s, i) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// inLeaderMention reports token i inside a mention of a person.
+func inLeaderMention(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if len(m.keys) > 0 && m.start <= i && i < m.end {
+			return true
 		}
 	}
 	return false
