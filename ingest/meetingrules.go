@@ -82,6 +82,19 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "the-host-of-a-welcome",
+		example: "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith chủ trì lễ đón.",
+		when: func(r *clauseReading) bool {
+			return r.kind == "state_visit" && len(r.parts) == 1 && r.chairsWelcome()
+		},
+		read: func(r *clauseReading) []meeting {
+			// The host of the visit told elsewhere: he joins that visit.
+			m := r.with("state_visit", "meeting", r.parts)
+			m.partial, m.welcomes = true, true
+			return []meeting{m}
+		},
+	},
+	{
 		name:    "one-leader-visits-several-countries",
 		example: "Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước tới Mông Cổ, Ireland và thăm chính thức Cộng hòa Pháp.",
 		when: func(r *clauseReading) bool {
@@ -1183,6 +1196,21 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 		// verb goes on the plan its subject's "sẽ" opened.
 		r.base.status = "planned"
 	}
+}
+
+// chairsWelcome reports "chủ trì" right before the clause's word of a
+// welcome ceremony: "X chủ trì lễ đón" names the visit's host.
+func (r *clauseReading) chairsWelcome() bool {
+	for _, c := range r.kinds {
+		if !r.s.hasCueAt("hosttalks", c.start) {
+			continue
+		}
+		if c.end-c.start > 2 && r.s.toks[c.start].low == "chủ" && r.s.toks[c.start+1].low == "trì" ||
+			c.start >= r.cl.start+2 && r.s.toks[c.start-2].low == "chủ" && r.s.toks[c.start-1].low == "trì" {
+			return true
+		}
+	}
+	return false
 }
 
 // listGoesOn reports clauses between before and r that name no one and,

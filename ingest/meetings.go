@@ -32,6 +32,7 @@ type meeting struct {
 	recalled      bool       // an earlier visit recalled (recalled.go): merges with no dated mention
 	signing       bool       // a mention read from two leaders signing together: the agreements are read from that sentence, the meeting lends them nothing
 	headline      bool       // told in the headline only, whose verbs carry no tense: the body's status wins
+	welcomes      bool       // names only the host who chaired a visit's welcome ("X chủ trì lễ đón")
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -1522,7 +1523,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 			continue
 		}
 		dist := a.triggerDistance(s, cl, d.Start)
-		if d.Start <= s.toks[min(cl.start+3, cl.end-1)].start {
+		if d.Start <= s.toks[min(cl.start+3, cl.end-1)].start || setOffDate(s, cl, d) {
 			dist = min(dist, 5) // "Hôm 25/9, ..., ông đã gặp": a date that opens the clause is its date
 		}
 		better := best == nil || dist < bestDist
@@ -1566,6 +1567,25 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return d, e
 	}
 	return best.Date, best.EndDate
+}
+
+// setOffDate reports a date set off by commas before the clause's
+// subject: "Nhận lời mời của ..., sáng 10/4, Chủ tịch nước ... đã đến
+// Vientiane bắt đầu chuyến thăm" opens the main clause after the
+// invitation, however long it goes on.
+func setOffDate(s *sentence, cl clause, d *DateMention) bool {
+	from, to := s.tokenSpan(d.Start, d.End)
+	if from <= cl.start || to >= cl.end || s.toks[from-1].text != "," || s.toks[to].text != "," {
+		return false
+	}
+	for i := to + 1; i < cl.end && i < to+6; i++ {
+		for _, m := range s.ments {
+			if m.start == i && len(m.keys) > 0 {
+				return true // the subject comes right after it
+			}
+		}
+	}
+	return false
 }
 
 // daysLasted returns N of a closing told with its length, "bế mạc ... sau
@@ -2101,6 +2121,9 @@ func callTalks(call, talks meeting) bool {
 func sameParty(a, b meeting) bool {
 	if strings.Join(a.participants, "+") == strings.Join(b.participants, "+") {
 		return true
+	}
+	if b.welcomes && a.kind == "state_visit" && a.country != "" && b.hosts.has(a.country) {
+		return true // "Thongloun Sisoulith chủ trì lễ đón": the visit to Laos
 	}
 	if b.partial {
 		return subset(b.participants, a.participants)
