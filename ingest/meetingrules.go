@@ -737,6 +737,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		r.occasion = true
 	}
 	r.base.status = a.status(s, cl)
+	// "Đây là chuyến công du đầu tiên của ông Vương đến Ấn Độ": what the
+	// visit is, whether it is done or to come.
+	r.base.tenseless = r.base.status == "held" && cl.start+1 < cl.end && s.toks[cl.start].low == "đây" && s.toks[cl.start+1].low == "là"
 	if r.parts == nil { // read already for a signing
 		r.parts = a.participants(s, cl)
 	}

@@ -31,7 +31,7 @@ type meeting struct {
 	headOf        countrySet // the countries whose head of state or government took part, not in a reception
 	recalled      bool       // an earlier visit recalled (recalled.go): merges with no dated mention
 	signing       bool       // a mention read from two leaders signing together: the agreements are read from that sentence, the meeting lends them nothing
-	headline      bool       // told in the headline only, whose verbs carry no tense: the body's status wins
+	tenseless     bool       // told only where verbs carry no tense (a headline, "Đây là chuyến thăm ..."): the rest's status wins
 	welcomes      bool       // names only the host who chaired a visit's welcome ("X chủ trì lễ đón")
 }
 
@@ -382,7 +382,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	for i := from; i < len(out); i++ {
 		out[i].hosts, out[i].headOf = nil, nil
 		out[i].uncountried = !a.allCountried(out[i].participants)
-		out[i].headline = a.isHeadline(si)
+		out[i].tenseless = out[i].tenseless || a.isHeadline(si)
 		for _, k := range out[i].participants {
 			if p := a.people.get(k); p != nil && p.country != "" {
 				out[i].hosts.add(p.country)
@@ -2237,18 +2237,18 @@ func merge(a, b meeting) meeting {
 		a.ordinal = b.ordinal
 	}
 	switch {
-	case a.headline && !b.headline:
+	case a.tenseless && !b.tenseless:
 		// "Thủ tướng dự Hội nghị G20" above "Thủ tướng sẽ tham dự ...":
 		// a headline's verb tells no tense; the body's does.
 		a.status = b.status
-	case a.status != "held" && b.status == "held" && !b.headline:
+	case a.status != "held" && b.status == "held" && !b.tenseless:
 		// A vaguer mention that says it happened does not outweigh a
 		// specific plan; only the same precision may promote.
 		if specificity(b) >= specificity(a) {
 			a.status = b.status
 		}
 	}
-	a.headline = a.headline && b.headline
+	a.tenseless = a.tenseless && b.tenseless
 	for _, p := range b.participants {
 		if !contains(a.participants, p) {
 			a.participants = append(a.participants, p)
