@@ -662,6 +662,9 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 			}
 			for _, kd := range []kind{kTitle, kLeader, kLeaderShort, kOrg} {
 				if _, ok := ms[0].has(kd); ok {
+					if kd == kLeaderShort && ms[0].end < len(toks) && toks[ms[0].end].word && !toks[ms[0].end].upper {
+						continue // "Bộ trưởng Lục quân Daniel Driscoll": a word of the remit, not Lục Khảng
+					}
 					return k
 				}
 			}
