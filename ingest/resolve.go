@@ -210,8 +210,9 @@ func (p *people) surname(sents []*sentence, si, mi int) string {
 	if len(m.ids) == 1 {
 		return m.ids[0]
 	}
+	hit := m.ids
 	if len(m.ids) > 1 && m.country != "" {
-		var hit []string
+		hit = nil
 		for _, id := range m.ids {
 			if l := DefaultGazetteer().Leaders[id]; l != nil && l.Country == m.country {
 				hit = append(hit, id)
@@ -219,6 +220,19 @@ func (p *people) surname(sents []*sentence, si, mi int) string {
 		}
 		if len(hit) == 1 {
 			return hit[0]
+		}
+	}
+	if len(hit) > 1 && m.role != "" {
+		// "Quốc vương Salman": the king, not the crown prince whose name
+		// also ends so.
+		var held []string
+		for _, id := range hit {
+			if l := DefaultGazetteer().Leaders[id]; l != nil && l.RoleAt(p.year) == m.role {
+				held = append(held, id)
+			}
+		}
+		if len(held) == 1 {
+			return held[0]
 		}
 	}
 	return ""
