@@ -1979,7 +1979,16 @@ func mergeMeetings(ms, out []meeting) []meeting {
 					best = i
 				}
 			case vague:
-				if lastBefore(out[i], m.order) > lastBefore(out[best], m.order) {
+				// The closest told before, but not a visit recalled over
+				// today's meeting of the very same people: "Cảm ơn sự đón
+				// tiếp của Thủ tướng Donald Tusk, Thủ tướng Phạm Minh Chính
+				// ..." after Tusk's visit of 2010 is recalled.
+				same := func(o meeting) bool { return slices.Equal(o.participants, m.participants) }
+				switch {
+				case out[best].recalled && !out[i].recalled && same(out[i]):
+					best = i
+				case out[i].recalled && !out[best].recalled && same(out[best]):
+				case lastBefore(out[i], m.order) > lastBefore(out[best], m.order):
 					best = i
 				}
 			case out[i].status == m.status && out[best].status != m.status:
