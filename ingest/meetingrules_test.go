@@ -615,6 +615,12 @@ func TestRecalledWithoutArticleDate(t *testing.T) {
 	assert.Contains(t, got, "state_visit held 2009 CN: luiz-inacio-lula-da-silva")
 	assert.NotContains(t, got, "state_visit held 2004 Beijing: luiz-inacio-lula-da-silva xi-jinping")
 
+	// So is the last visit told without its visitor: "Lần thăm gần nhất là
+	// năm 2018" is the earlier visit of the one visiting now; its year
+	// dates nothing of today's.
+	got = meetingsAt("Tổng thống Indonesia Joko Widodo thăm cấp Nhà nước Việt Nam từ ngày 11-13/1. Đây là chuyến thăm Việt Nam lần thứ hai của Tổng thống Indonesia Joko Widodo. Lần thăm gần nhất là năm 2018.", "")
+	assert.Equal(t, []string{"state_visit held --01-11 VN: joko-widodo", "state_visit held 2018 VN: joko-widodo"}, got)
+
 	// So is a visit named by its year after "sau": "sau chuyến thăm năm 2008".
 	got = meetingsAt("Tổng thống Brazil Lula da Silva sẽ thăm cấp Nhà nước tới Việt Nam. Đây là chuyến thăm chính thức đầu tiên của Tổng thống Lula da Silva đến Việt Nam trong nhiệm kỳ thứ ba của ông, và cũng là lần thứ hai ông đến thăm Việt Nam sau chuyến thăm năm 2008.", "")
 	assert.Contains(t, got, "state_visit held 2008 VN: luiz-inacio-lula-da-silva")

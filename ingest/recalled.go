@@ -29,10 +29,11 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 	var out []recallPhrase
 	for _, c := range s.cues {
 		since := sinceMeeting(s, c)
-		if c.cat != "meet" || !since && (c.val != "state_visit" || s.toks[c.start].low != "chuyến" && s.toks[c.start].low != "lần") {
+		last := lastOne(s, c)
+		if c.cat != "meet" || !since && !last && (c.val != "state_visit" || s.toks[c.start].low != "chuyến" && s.toks[c.start].low != "lần") {
 			continue
 		}
-		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since && !yearsListed(s, c.end) && !namedByYear(s, c) {
+		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since && !last && !yearsListed(s, c.end) && !namedByYear(s, c) {
 			continue // no date of the article's to measure by, and no word of recalling
 		}
 		reach := 20
@@ -89,6 +90,16 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		}
 	}
 	return out
+}
+
+// lastOne reports a visit told as the last before this one: "Lần thăm gần
+// nhất là năm 2018", "lần thăm trước đó".
+func lastOne(s *sentence, c cueHit) bool {
+	if c.val != "state_visit" || c.start == 0 || s.toks[c.start-1].low != "lần" && s.toks[c.start].low != "lần" {
+		return false
+	}
+	e := c.end
+	return e+1 < len(s.toks) && (s.toks[e].low == "gần" && s.toks[e+1].low == "nhất" || s.toks[e].low == "trước" && s.toks[e+1].low == "đó")
 }
 
 // yearsListed reports "các năm" or "những năm" within a few tokens after
@@ -237,11 +248,24 @@ func (r *clauseReading) recalledVisit() []meeting {
 	case len(r.parts) == 1:
 		visitor = r.parts[0]
 	}
+	to := r.base.country
+	if visitor == "" && lastOne(r.s, r.recall.cue) {
+		// "Lần thăm gần nhất là năm 2018": the last visit of the visitor
+		// the article has told of, to the same country.
+		for i := len(r.a.metSoFar) - 1; i >= 0; i-- {
+			if v := r.a.metSoFar[i]; v.kind == "state_visit" && !v.recalled && v.country != "" && len(v.participants) >= 1 {
+				visitor = r.a.firstVisitor(v)
+				if to == "" {
+					to = v.country
+				}
+				break
+			}
+		}
+	}
 	p := r.a.people.get(visitor)
 	if p == nil || p.country == "" {
 		return nil
 	}
-	to := r.base.country
 	if to == "" {
 		for _, m := range r.s.ments {
 			if m.kind == mCountry && m.end <= r.cl.start {
@@ -261,6 +285,16 @@ func (r *clauseReading) recalledVisit() []meeting {
 		out = append(out, v)
 	}
 	return out
+}
+
+// firstVisitor returns who of visit v is not of the visited country, or "".
+func (a *analysis) firstVisitor(v meeting) string {
+	for _, k := range v.participants {
+		if p := a.people.get(k); p != nil && p.country != "" && p.country != v.country {
+			return k
+		}
+	}
+	return ""
 }
 
 // underWay reports a visit word told as going on: "đang có chuyến thăm",
