@@ -37,6 +37,9 @@ func TestPartnershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"a level between one country and a list after 'với' ('quan hệ Đối tác chiến lược giữa Việt Nam với Australia, Malaysia, Philippines') is one pair each",
+			"Bộ trưởng bày tỏ hài lòng trước quan hệ Đối tác chiến lược giữa Việt Nam với Australia, Malaysia, Philippines thời gian qua.",
+			[]string{"AU VN level=strategic status=established", "MY VN level=strategic status=established", "PH VN level=strategic status=established"}},
 		{"those listed after 'sau' share the level ('Đối tác chiến lược toàn diện thứ 4 của Việt Nam (sau Trung Quốc, Nga và Ấn Độ)')", "Hàn Quốc trở thành Đối tác chiến lược toàn diện thứ 4 của Việt Nam (sau Trung Quốc, Nga và Ấn Độ).",
 			[]string{"CN VN level=comprehensive_strategic status=established", "IN VN level=comprehensive_strategic status=established", "KR VN level=comprehensive_strategic status=established", "RU VN level=comprehensive_strategic status=established"}},
 		{"partners counted ('với 3 cường quốc') and listed in the next sentence with their dates", "Việt Nam đã thiết lập quan hệ đối tác chiến lược toàn diện với 3 nước. Cụ thể, Hàn Quốc (12/2022), Mỹ (9/2023) và Nhật Bản (11/2023).",

@@ -90,6 +90,10 @@ func splitClauses(s *sentence) []clause {
 		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng":
 			// "X, cùng các cuộc điện đàm với Y": another event is added.
 			cut(i + 1)
+		case t.text == "," && i+2 < len(s.toks) && s.toks[i+1].low == "còn" && s.toks[i+2].upper:
+			// "Zelensky dự kiến phát biểu vào sáng 24/9, còn Thủ tướng
+			// Israel Netanyahu sẽ phát biểu ...": whereas another does another thing.
+			cut(i + 1)
 		case (t.text == "”" || t.text == "\"") && i+1 < len(s.toks) && s.toks[i+1].text == ",":
 			cut(i + 2)
 		case (t.text == "-" || t.text == "–" || t.text == "—") && i > 0 && i+1 < len(s.toks) &&

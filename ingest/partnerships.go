@@ -522,13 +522,24 @@ type listedPartner struct {
 // C": the subject country before the level and each country listed after
 // "với" in the clause.
 func listedPartners(s *sentence, cl clause, level cueHit) (string, []listedPartner) {
-	if level.end >= cl.end || s.toks[level.end].low != "với" {
+	if level.end >= cl.end {
 		return "", nil
 	}
-	subj := ""
-	for _, m := range s.ments {
-		if m.kind == mCountry && m.start >= cl.start && m.end <= level.start {
-			subj = m.id
+	subj, with := "", level.end
+	switch s.toks[level.end].low {
+	case "với":
+		for _, m := range s.ments {
+			if m.kind == mCountry && m.start >= cl.start && m.end <= level.start {
+				subj = m.id
+			}
+		}
+	case "giữa":
+		// "quan hệ Đối tác chiến lược giữa Việt Nam với Australia,
+		// Malaysia, Philippines": the one after "giữa" with each after "với".
+		for _, m := range s.ments {
+			if m.kind == mCountry && m.start == level.end+1 && m.end < cl.end && s.toks[m.end].low == "với" {
+				subj, with = m.id, m.end
+			}
 		}
 	}
 	if subj == "" {
@@ -536,7 +547,7 @@ func listedPartners(s *sentence, cl clause, level cueHit) (string, []listedPartn
 	}
 	var out []listedPartner
 	for _, m := range s.ments {
-		if m.kind != mCountry || m.start <= level.end || m.end > cl.end || m.id == subj {
+		if m.kind != mCountry || m.start <= with || m.end > cl.end || m.id == subj {
 			continue
 		}
 		l := listedPartner{iso: m.id}
