@@ -391,6 +391,19 @@ func agreementsAt(text, published string) []string {
 	return out
 }
 
+// TestMembershipYears holds the year each member of a list joined when
+// the list writes it after the item or after the group it ends.
+func TestMembershipYears(t *testing.T) {
+	got := relationsOf("BRICS từng bước lớn mạnh với sự gia nhập của Nam Phi (năm 2010); Iran, Ai Cập, Ethiopia (2024) và Indonesia (2025).", model.RelMemberOf, "status", "since")
+	assert.Equal(t, []string{
+		"EG BRICS status=member since=2024",
+		"ET BRICS status=member since=2024",
+		"ID BRICS status=member since=2025",
+		"IR BRICS status=member since=2024",
+		"ZA BRICS status=member since=2010",
+	}, got)
+}
+
 // TestKnownAgreementStatus holds the status of a well-known document to
 // what its signing date says of the article's time.
 func TestKnownAgreementStatus(t *testing.T) {

@@ -73,6 +73,10 @@ func joiners(s *sentence, from, to int) bool {
 		}
 		switch s.toks[i].low {
 		case ",", "và", "cùng", "với", "cũng", "như", "hoặc", "(", ")":
+		case ";":
+			if i == 0 || s.toks[i-1].text != ")" {
+				return false // "Nam Phi (năm 2010); Iran, Ai Cập ...": groups by year go on; other clauses do not
+			}
 		default:
 			// A name the gazetteer lacks between commas ("Nam Phi,
 			// Mauritus, Angola") does not end the list; it is no item.
@@ -123,6 +127,34 @@ func yearAside(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// itemYear returns the year written in parentheses after country iso in
+// list l, or after the group of items it ends ("Iran, Ai Cập, Ethiopia
+// (2024) và Indonesia (2025)": 2024 for Iran), or 0 when the list gives
+// its items no years.
+func itemYear(s *sentence, l countryList, iso string) int {
+	at := -1
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.id == iso && m.start >= l.start && m.end <= l.end {
+			at = m.end
+			break
+		}
+	}
+	if at < 0 {
+		return 0
+	}
+	for i := at; i < len(s.toks) && i <= l.end; i++ {
+		if j := yearAside(s, i); j > i {
+			for k := i + 1; k < j; k++ {
+				if y, n := leadingInt(s.toks[k].text); n == 4 && y > 1900 {
+					return y
+				}
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // inMention reports whether token i is inside any mention.
@@ -209,7 +241,11 @@ func findMemberships(a *analysis, si int) []membership {
 			}
 			for _, o := range orgs {
 				for _, iso := range l.isos {
-					out = append(out, membership{country: iso, org: o, status: status, since: since, sent: si})
+					when := since
+					if y := itemYear(s, l, iso); y != 0 && status != "applicant" && status != "observer" {
+						when = Date{Year: y} // "Nam Phi (năm 2010); Iran, Ai Cập (2024)": each group its own year
+					}
+					out = append(out, membership{country: iso, org: o, status: status, since: when, sent: si})
 				}
 			}
 		}
