@@ -1523,6 +1523,9 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		if personAside(s, d) {
 			continue // "gặp John Sullivan, người đã được chỉ định làm Đại sứ ... vào tháng 10/2019": the person's story
 		}
+		if signedPassivelyBefore(s, d) && len(s.dates) > 1 {
+			continue // "ký Hiệp định Quirinale ..., theo hình mẫu của Hiệp ước Elysée được ký năm 1963": the other document's year
+		}
 		if status == "held" && a.anchor.Year != 0 && dateAfter(d.Date, a.anchor) && d.Date.Year > a.anchor.Year {
 			continue
 		}
@@ -1571,6 +1574,17 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return d, e
 	}
 	return best.Date, best.EndDate
+}
+
+// signedPassivelyBefore reports "được ký (kết) (vào) (năm)" right before
+// date d: the signing date of a document described, not a meeting's.
+func signedPassivelyBefore(s *sentence, d *DateMention) bool {
+	from, _ := s.tokenSpan(d.Start, d.End)
+	i := from - 1
+	for i >= 0 && (s.toks[i].low == "vào" || s.toks[i].low == "năm" || s.toks[i].low == "kết" || s.toks[i].low == "từ") {
+		i--
+	}
+	return i >= 1 && s.toks[i].low == "ký" && s.toks[i-1].low == "được"
 }
 
 // setOffDate reports a date set off by commas before the clause's
