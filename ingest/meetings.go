@@ -686,11 +686,17 @@ func (a *analysis) summitCueAt(s *sentence, cl clause) int {
 // orgAfter reports an organisation named within eight tokens after from.
 func (a *analysis) orgAfter(s *sentence, from, to int) bool {
 	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m, false) {
+		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m, false) && !membersOf(s, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// membersOf reports an organisation named after "thành viên": "chuyến
+// công du các nước thành viên G7" visits members, it is no G7 meeting.
+func membersOf(s *sentence, org mention) bool {
+	return org.start >= 2 && s.toks[org.start-2].low == "thành" && s.toks[org.start-1].low == "viên"
 }
 
 // inLeaderTitle reports an organisation named in a leader's title: the
