@@ -594,7 +594,13 @@ func (p *dateParser) explicitDay(i int) (Date, Date, int, bool) {
 	}
 	d, end, next, ok := p.dayOrRange(j)
 	if !ok {
-		return Date{}, Date{}, i, false
+		// "hôm Thứ Tư, 25 Tháng Chín", "thứ Hai 12 tháng 3 năm 2024": the
+		// day with its month written out.
+		m, n, ok2 := p.dayMonthWords(j)
+		if !ok2 {
+			return Date{}, Date{}, i, false
+		}
+		d, end, next = m.Date, m.EndDate, n
 	}
 	if paren {
 		if !p.punct(next, ')') {

@@ -103,6 +103,9 @@ func TestFindDatesForms(t *testing.T) {
 		{"ký năm ấy 20/3/2023 rồi", []string{"20/3/2023|2023-03-20||"}},
 		{"ngày 15 tháng 9 năm 2022", []string{"ngày 15 tháng 9 năm 2022|2022-09-15||"}},
 		{"mùng 4 tháng Hai", []string{"mùng 4 tháng Hai|--02-04||"}},
+		// a weekday, then the day with its month written out
+		{"ở New York hôm Thứ Tư, 25 Tháng Chín.", []string{"hôm Thứ Tư, 25 Tháng Chín|--09-25||W3"}},
+		{"Ngày thứ Hai 12 tháng 3 năm 2024", []string{"Ngày thứ Hai 12 tháng 3 năm 2024|2024-03-12||W1"}},
 		// a span whose month is written out once, after its last day
 		{"từ ngày 09 đến ngày 11 tháng 10 năm 2025 theo", []string{"ngày 09 đến ngày 11 tháng 10 năm 2025|2025-10-09|2025-10-11|"}},
 		{"từ ngày 9 đến 11 tháng 10", []string{"ngày 9 đến 11 tháng 10|--10-09|--10-11|"}},
