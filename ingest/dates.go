@@ -863,6 +863,15 @@ func (p *dateParser) bareExpr(i int) (DateMention, int, bool) {
 		}
 		return m, i, false
 	}
+	if inParens && p.punct(i+1, '/') && p.glued(i) && p.glued(i+1) && p.punct(i+3, ')') {
+		// "(9/2024)": a month and its year, after what it dates.
+		if mo, ok := p.num(i, 2); ok && mo >= 1 && mo <= 12 {
+			if y, ok := p.year(i + 2); ok {
+				m.Date = Date{Year: y, Month: mo}
+				return m, i + 3, true
+			}
+		}
+	}
 	y, ok := p.year(i)
 	if !ok || p.glued(i) && !p.punct(i+1, ')', ',', '.', ';', ':') {
 		return m, i, false // "2019/20", "2019-2020" (a season), "2020%": not a bare year

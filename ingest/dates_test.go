@@ -103,6 +103,8 @@ func TestFindDatesForms(t *testing.T) {
 		{"ký năm ấy 20/3/2023 rồi", []string{"20/3/2023|2023-03-20||"}},
 		{"ngày 15 tháng 9 năm 2022", []string{"ngày 15 tháng 9 năm 2022|2022-09-15||"}},
 		{"mùng 4 tháng Hai", []string{"mùng 4 tháng Hai|--02-04||"}},
+		// a month and its year in parentheses after what they date
+		{"chuyến thăm Mông Cổ của Tổng Bí thư Tô Lâm (9/2024).", []string{"9/2024|2024-09||"}},
 		// a weekday, then the day with its month written out
 		{"ở New York hôm Thứ Tư, 25 Tháng Chín.", []string{"hôm Thứ Tư, 25 Tháng Chín|--09-25||W3"}},
 		{"Ngày thứ Hai 12 tháng 3 năm 2024", []string{"Ngày thứ Hai 12 tháng 3 năm 2024|2024-03-12||W1"}},
