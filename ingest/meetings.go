@@ -382,7 +382,10 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 		out = r.apply(out)
 	}
-	_, reception := s.hasCue("reception", 0, len(s.toks))
+	// "đón tiếp" at the airport is the visit's welcome, no reception of its own.
+	reception := slices.ContainsFunc(s.cues, func(c cueHit) bool {
+		return c.cat == "reception" && !(c.start > 0 && s.toks[c.start-1].low == "đón")
+	})
 	for i := from; i < len(out); i++ {
 		out[i].hosts, out[i].headOf = nil, nil
 		out[i].uncountried = !a.allCountried(out[i].participants)
