@@ -1108,6 +1108,9 @@ func laterInList(s *sentence, from int, m mention) bool {
 // isSpeaker reports a leader followed by a verb of saying that ends or
 // starts a reported statement.
 func (a *analysis) isSpeaker(s *sentence, m mention) bool {
+	if speaksAfterMeeting(s, m) {
+		return false
+	}
 	for _, c := range s.cues {
 		// "..., X cho biết." closes the sentence: X reports, X did not meet.
 		if c.cat == "attrib" && c.start == m.end && len(s.toks)-c.end <= 2 {
@@ -1155,6 +1158,25 @@ func inLeaderMention(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// speaksAfterMeeting reports the speaker of a sentence that opens on
+// speaking at or after a meeting ("Phát biểu tại Nhà Trắng trong cuộc gặp
+// với Tổng Thư ký NATO Mark Rutte hôm 22/10, Tổng thống Trump nói ..."):
+// the one who speaks is the one who met. Not who speaks about one
+// ("Phát biểu về Hội nghị thượng đỉnh BRICS, ông Pankin cho biết").
+func speaksAfterMeeting(s *sentence, m mention) bool {
+	t := s.toks
+	if len(t) < 4 || t[0].low != "phát" || t[1].low != "biểu" || t[2].low == "về" {
+		return false
+	}
+	comma := -1
+	for i := 2; i < m.start; i++ {
+		if t[i].text == "," {
+			comma = i
+		}
+	}
+	return comma > 0 && comma >= m.start-3 && s.hasCueBetween("meet", 2, comma)
 }
 
 // isOwner reports a leader named after "của" following a title: the
