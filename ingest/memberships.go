@@ -993,6 +993,9 @@ func genericMembers(s *sentence, c cueHit) bool {
 		if w := s.toks[j].low; w == "gồm" || w == ":" || w == "là" && countryOrOrgAt(s, j+1) {
 			return false // "Các nước quan sát viên của SCO là Afghanistan và Mông Cổ": they are named
 		}
+		if j+2 < len(s.toks) && s.toks[j].low == "trong" && s.toks[j+1].low == "đó" && s.toks[j+2].low == "có" && countryOrOrgAt(s, j+3) {
+			return false // "các nước thành viên G7, trong đó có Pháp, Italy, Canada và Mỹ": some are named
+		}
 	}
 	for j := c.start - 1; j >= 0 && j >= c.start-3; j-- {
 		switch s.toks[j].low {
