@@ -37,6 +37,9 @@ func TestPartnershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"'nâng cao' (to deepen) raises no level: the partnership stands ('thắt chặt và nâng cao tình hữu nghị ... dựa trên quan hệ đối tác chiến lược')",
+			"Tôi mong muốn tiếp tục thắt chặt và nâng cao tình hữu nghị dựa trên quan hệ đối tác chiến lược giữa Lào và Thái Lan. Hai nước đã nâng quan hệ lên Đối tác chiến lược toàn diện giữa Việt Nam và Thái Lan.",
+			[]string{"LA TH level=strategic status=established", "TH VN level=comprehensive_strategic status=upgraded"}},
 		{"a level between one country and a list after 'với' ('quan hệ Đối tác chiến lược giữa Việt Nam với Australia, Malaysia, Philippines') is one pair each",
 			"Bộ trưởng bày tỏ hài lòng trước quan hệ Đối tác chiến lược giữa Việt Nam với Australia, Malaysia, Philippines thời gian qua.",
 			[]string{"AU VN level=strategic status=established", "MY VN level=strategic status=established", "PH VN level=strategic status=established"}},
