@@ -37,6 +37,9 @@ func TestPartnershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"those listed after 'sau' without parentheses share the level too ('đồng minh thứ 3 của xứ chuột túi sau Mỹ và New Zealand'); a country's byname in lower case ('xứ chuột túi', 'xứ sở mặt trời mọc') is that country",
+			"Papua New Guinea chính thức trở thành đồng minh thứ 3 của xứ chuột túi sau Mỹ và New Zealand. Việt Nam và xứ sở mặt trời mọc nâng cấp quan hệ lên Đối tác chiến lược toàn diện.",
+			[]string{"AU NZ level=alliance status=established", "AU PG level=alliance status=established", "AU US level=alliance status=established", "JP VN level=comprehensive_strategic status=upgraded"}},
 		{"'nâng cao' (to deepen) raises no level: the partnership stands ('thắt chặt và nâng cao tình hữu nghị ... dựa trên quan hệ đối tác chiến lược')",
 			"Tôi mong muốn tiếp tục thắt chặt và nâng cao tình hữu nghị dựa trên quan hệ đối tác chiến lược giữa Lào và Thái Lan. Hai nước đã nâng quan hệ lên Đối tác chiến lược toàn diện giữa Việt Nam và Thái Lan.",
 			[]string{"LA TH level=strategic status=established", "TH VN level=comprehensive_strategic status=upgraded"}},

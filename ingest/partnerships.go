@@ -480,9 +480,9 @@ func ofCountry(s *sentence, cl clause, level cueHit) string {
 	return ""
 }
 
-// partnersBefore returns the countries listed in parentheses after "sau"
-// right after the level's country: "(sau Trung Quốc, Liên bang Nga, Ấn
-// Độ, Hàn Quốc, Hoa Kỳ và Nhật Bản)".
+// partnersBefore returns the countries listed after "sau" right after the
+// level's country, in parentheses or not: "(sau Trung Quốc, Liên bang Nga,
+// Ấn Độ, Hàn Quốc, Hoa Kỳ và Nhật Bản)", "sau Mỹ và New Zealand".
 func partnersBefore(s *sentence, cl clause, level cueHit) []string {
 	of := ofCountry(s, cl, level)
 	if of == "" {
@@ -495,7 +495,27 @@ func partnersBefore(s *sentence, cl clause, level cueHit) []string {
 			break
 		}
 	}
-	if at < 0 || at+1 >= len(s.toks) || s.toks[at].text != "(" || s.toks[at+1].low != "sau" {
+	if at < 0 || at+1 >= len(s.toks) {
+		return nil
+	}
+	if s.toks[at].low == "sau" {
+		// "đồng minh thứ 3 của Australia sau Mỹ và New Zealand": the
+		// list after "sau", to its end.
+		var out []string
+		prev := at + 1
+		for _, m := range s.ments {
+			if m.kind != mCountry || m.start < at+1 {
+				continue
+			}
+			if !joiners(s, prev, m.start) {
+				break
+			}
+			out = append(out, m.id)
+			prev = m.end
+		}
+		return out
+	}
+	if s.toks[at].text != "(" || s.toks[at+1].low != "sau" {
 		return nil
 	}
 	var out []string

@@ -228,7 +228,9 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	if inDomainName(toks, m.start) {
 		return m.end, true // "VOV.VN": an outlet's web address, no country
 	}
-	if e, ok := m.has(kCountry); ok && upper {
+	if e, ok := m.has(kCountry); ok && (upper || m.end-m.start >= 3) {
+		// A name of three words or more may be a byname written in lower
+		// case ("xứ sở mặt trời mọc", "đảo quốc sư tử").
 		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
