@@ -194,6 +194,12 @@ func (lx *lexicon) scanMentions(s *sentence) {
 			i = next
 			continue
 		}
+		// A word the lexicon knows that means nothing here may open a
+		// name with its office after it ("Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh").
+		if n := lx.nameAppositive(s, i); n > 0 {
+			i = n
+			continue
+		}
 		i++
 	}
 }
@@ -438,6 +444,17 @@ func (lx *lexicon) holderAfterPost(toks []token, k int) int {
 	return k
 }
 
+// bareLocality reports a word for a province or city at token k with no
+// name of one after it: "Chủ tịch UBND thành phố Nguyễn Văn Phương" (the
+// office's own city), not "UBND tỉnh Lai Châu Hà Trọng Hải".
+func (lx *lexicon) bareLocality(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && placeNoun[toks[j].low] {
+		j++
+	}
+	return j > k && j < len(toks) && toks[j].upper && surnames[toks[j].low] && !lx.placeAt(toks, j)
+}
+
 // cueAt reports a cue other than an institution's words starting at
 // token i: a verb, a preposition, a word of the news that no post holds.
 func (lx *lexicon) cueAt(toks []token, i int) bool {
@@ -595,7 +612,7 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 			k += 2 // "tại Indonesia kiêm nhiệm Timor-Leste Tạ Văn Thông": where else it is
 			continue
 		}
-		if j := lx.holderAfterPost(toks, k); j > k && (toks[k].upper || toks[k].text == "(") {
+		if j := lx.holderAfterPost(toks, k); j > k && (toks[k].upper || toks[k].text == "(" || lx.bareLocality(toks, k)) {
 			k = j // "Thứ trưởng Công an Lê Quốc Hùng": a post, then its holder
 			break
 		}
