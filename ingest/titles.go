@@ -1081,6 +1081,9 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	if ment.role == "" {
 		ment.role, ment.rank = e.val, e.rank
 	}
+	if ment.country == "" && e.title != nil {
+		ment.country = e.title.Country // "Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh": a Vietnamese post
+	}
 	// "... của <country>" or "của ông <leader>" within a few words; in a
 	// chain of offices ("Ủy viên Trung ương Đảng, Trưởng Ban Liên lạc Đối
 	// ngoại Trung ương Đảng Cộng sản Trung Quốc, ..."), in the next ones.
