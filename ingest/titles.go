@@ -1213,6 +1213,11 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			j += 2 // a Korean given name: "Kang Yu-jung", "Moon Jae-in"
 			continue
 		}
+		if words >= 2 && spacedDash(toks, j) && toks[j+1].upper && romanSyllable(strings.ToLower(toks[j+1].text)) && romanSyllable(strings.ToLower(toks[j-1].text)) &&
+			(j+2 >= len(toks) || !toks[j+2].word || !toks[j+2].upper) {
+			j += 2 // written with spaces: "Lee Seon - Ho"
+			continue
+		}
 		if t.text == "." && j > k && len(toks[j-1].text) == 1 && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
 			j++ // a middle initial: "Michael D. Higgins"
 			continue
