@@ -674,7 +674,8 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 				if surnames[toks[j-1].low] {
 					return k // "Bộ Môi trường Đỗ Đức Duy": a given name, not Germany
 				}
-				if e := ms[0].end; e < len(toks) && toks[e].upper && !lx.titleAt(toks, e) || setOffHolder(toks, e) {
+				if e := ms[0].end; e < len(toks) && toks[e].upper && !lx.titleAt(toks, e) || setOffHolder(toks, e) ||
+					e+1 < len(toks) && toks[e].text == "," && lx.foreignNameAt(toks, e+1) { // "Bộ trưởng Kinh tế và Công nghiệp Israel, Nir Barkat"
 					return j
 				}
 				return k
@@ -774,8 +775,8 @@ func (lx *lexicon) setOffName(s *sentence, k int) bool {
 	if words < 2 || n >= len(s.toks) {
 		return false
 	}
-	if s.toks[n].text == "," {
-		return true
+	if s.toks[n].text == "," || s.toks[n].text == "." && n == len(s.toks)-1 {
+		return true // "..., Nir Barkat." ends the sentence
 	}
 	for _, m := range lx.at(s.toks, n) { // read ahead: the scan has not come so far
 		if _, ok := m.cue("attrib"); ok {
