@@ -2,6 +2,7 @@ package ingest
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -432,6 +433,17 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			}
 		}
 	}
+	// "Nga và Ukraine đạt được thỏa thuận ...", "chứng kiến đại diện
+	// Rwanda và CHDC Congo ký thỏa thuận": the countries that sign are
+	// the sides, not the others of the clause (the talks' mediator, the
+	// witness).
+	if sides := a.signingSubject(s, cl, c); len(sides) >= 2 {
+		ag.parties = sides
+		ag.signers = slices.DeleteFunc(ag.signers, func(k string) bool {
+			p := a.people.get(k)
+			return p != nil && p.country != "" && !slices.Contains(sides, p.country)
+		})
+	}
 	// "thỏa thuận ngừng bắn đã đạt được giữa Ấn Độ và Pakistan": exactly these.
 	if between := a.betweenList(s, cl, c.end); len(between) >= 2 {
 		ag.parties = between
@@ -644,6 +656,39 @@ func (a *analysis) betweenList(s *sentence, cl clause, from int) []string {
 	}
 	return nil
 }
+
+// signingSubject returns the countries of a list right before the
+// signing or reaching verb of agreement word c ("Nga và Ukraine đạt được
+// thỏa thuận", "Thái Lan và Campuchia sẽ ký tuyên bố"), past the words of
+// tense between them.
+func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
+	for _, v := range s.cues {
+		if v.cat != "signed" && v.cat != "reached" || v.start < cl.start || v.end > c.start || wordsBetween(s, v.end, c.start) > 1 {
+			continue
+		}
+		j := v.start
+		for j > cl.start && verbAdverbs[s.toks[j-1].low] {
+			j--
+		}
+		for _, l := range lists(s) {
+			if l.end != j {
+				continue
+			}
+			var sides []string
+			for _, m := range s.ments {
+				if m.kind == mCountry && m.start >= l.start && m.end <= l.end && a.partyCountry(s, m) {
+					sides = appendUnique(sides, m.id) // not "Times Of Israel, Iran và Mỹ"'s source
+				}
+			}
+			return sides
+		}
+	}
+	return nil
+}
+
+// verbAdverbs holds the words of tense and manner that stand between a
+// subject and its signing verb: "đã chính thức ký", "sẽ cùng ký".
+var verbAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "mới": true, "cũng": true, "cùng": true, "chính": true, "thức": true, "đều": true}
 
 // inForce reports a word of an agreement in force in the clause, after
 // the agreement word at or just before it: "có hiệu lực", and for
