@@ -552,8 +552,8 @@ func subjectAfterOrg(s *sentence, c cueHit) string {
 // occasion still to come: "kết nạp Timor Leste ngay tại hội nghị sắp tới".
 func plannedBefore(s *sentence, c cueHit) bool {
 	for _, p := range s.cues {
-		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 {
-			return true
+		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasCueBetween("meet", p.end, c.start) {
+			return true // (not "Kế hoạch thăm hai nước thành viên ASEAN": the visit is planned)
 		}
 		if p.cat == "planned" && p.val == "after" && p.start >= c.end && p.start-c.end <= 8 && s.hasCueAt("join", c.start) {
 			return true
@@ -1046,6 +1046,11 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 func (a *analysis) twoCountries(s *sentence, c cueHit) []string {
 	for j := c.start - 1; j >= 1 && j >= c.start-5; j-- {
 		if s.toks[j-1].low == "hai" && (s.toks[j].low == "nước" || s.toks[j].low == "bên") {
+			if j >= 2 && visitVerbs[s.toks[j-2].low] && a.lastPair[0] != "" {
+				// "thăm hai nước thành viên ASEAN": the two countries
+				// visited, named together before, not the leaders'.
+				return []string{a.lastPair[0], a.lastPair[1]}
+			}
 			var isos []string
 			for _, k := range a.people.pair("") {
 				if p := a.people.get(k); p != nil && p.country != "" {
@@ -1062,6 +1067,10 @@ func (a *analysis) twoCountries(s *sentence, c cueHit) []string {
 	}
 	return nil
 }
+
+// visitVerbs holds the words that go to a place: what follows them is
+// visited.
+var visitVerbs = map[string]bool{"thăm": true, "tới": true, "đến": true, "sang": true}
 
 // prepositional reports a list that is the object of a preposition
 // ("cho Việt Nam", "với Nga"), so not the subject of what follows.
