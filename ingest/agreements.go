@@ -379,6 +379,10 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "signed"
 	case planned && a.plannedBefore(s, cl, c.start) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
 		ag.status = "planned"
+	case signed && nominalSigning(s, c.start) && plannedAfter(s, c.end):
+		// "Bên cạnh việc ký hiệp ước ..., hai lãnh đạo sẽ thảo luận ...":
+		// the signing told as a noun is of the plan the sentence goes on with.
+		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
 	case a.listOf(s, cl, c) != nil:
@@ -1002,6 +1006,23 @@ func (a *analysis) adoptedBy(s *sentence, cl clause, c cueHit) string {
 		}
 	}
 	return org
+}
+
+// nominalSigning reports a signing told as a noun right before the
+// agreement word at i: "việc ký hiệp ước", "việc ký kết thỏa thuận".
+func nominalSigning(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "signed" && c.end == i && c.start > 0 && s.toks[c.start-1].low == "việc" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedAfter reports a word of the future in the sentence from token i.
+func plannedAfter(s *sentence, i int) bool {
+	_, ok := s.hasCue("planned", i, len(s.toks))
+	return ok
 }
 
 // signedRightBefore reports a signing word ending right before token i:
