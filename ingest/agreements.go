@@ -336,6 +336,9 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if a.negated(s, cl, c.start) {
 		return ag, false // "không cố thông qua một tuyên bố chung"
 	}
+	if hypothetical(s, cl, c.start) {
+		return ag, false // "trong trường hợp Moscow và Kiev đạt được thỏa thuận": none made or planned
+	}
 	if !named && accessionTo(s, c) {
 		return ag, false // "văn kiện gia nhập Hiệp ước Hữu nghị và Hợp tác (TAC)": the treaty is the fact
 	}
@@ -1006,6 +1009,26 @@ func (a *analysis) adoptedBy(s *sentence, cl clause, c cueHit) string {
 		}
 	}
 	return org
+}
+
+// hypothetical reports a condition opening before token at in the
+// clause: "nếu", "giả sử", "trong trường hợp".
+func hypothetical(s *sentence, cl clause, at int) bool {
+	for j := cl.start; j < at; j++ {
+		switch s.toks[j].low {
+		case "nếu":
+			return true
+		case "giả":
+			if j+1 < at && s.toks[j+1].low == "sử" {
+				return true
+			}
+		case "trường":
+			if j > 0 && s.toks[j-1].low == "trong" && j+1 < at && s.toks[j+1].low == "hợp" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nominalSigning reports a signing told as a noun right before the
