@@ -87,6 +87,10 @@ func splitClauses(s *sentence) []clause {
 			// "X điện đàm với Y, trước lịch gặp giữa Y và Z ở Alaska":
 			// the meeting it is told against is another event.
 			cut(i + 1)
+		case t.text == "," && i+2 < len(s.toks) && s.toks[i+1].low == "và" && personWithin(s, i+2, 4) && meetWordWithin(s, i+2, 14) && meetWordWithin(s, start, i-start):
+			// "Trump đi thăm Bắc Kinh vào tháng 4, và Chủ tịch Tập Cận Bình
+			// sẽ đến thăm Mỹ": another leader, another event.
+			cut(i + 2)
 		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng":
 			// "X, cùng các cuộc điện đàm với Y": another event is added.
 			cut(i + 1)
@@ -132,6 +136,16 @@ func splitClauses(s *sentence) []clause {
 	}
 	cut(len(s.toks))
 	return out
+}
+
+// personWithin reports a leader's mention starting within n tokens from i.
+func personWithin(s *sentence, i, n int) bool {
+	for _, m := range s.ments {
+		if len(m.keys) == 1 && m.start >= i && m.start <= i+n {
+			return true
+		}
+	}
+	return false
 }
 
 // meetWordWithin reports a meeting word starting within n tokens from i.

@@ -946,6 +946,10 @@ func (a *analysis) copulaBetween(s *sentence, from, to int) bool {
 	return false
 }
 
+// sameSubjectAfter holds the words that, right after a verb of saying,
+// go on with its own subject: "xác nhận sẵn sàng", "tuyên bố muốn".
+var sameSubjectAfter = map[string]bool{"sẵn": true, "muốn": true, "mong": true, "quyết": true}
+
 // reportsBetween reports a verb of saying in tokens [from, to): "Nga thông
 // báo sẽ có thêm 9 quốc gia trở thành đối tác": who says it is not who
 // joins, unless the statement points back to it ("Thái Lan cho biết nước
@@ -953,6 +957,9 @@ func (a *analysis) copulaBetween(s *sentence, from, to int) bool {
 func reportsBetween(s *sentence, from, to int) bool {
 	for _, c := range s.cues {
 		if c.cat == "attrib" && c.start >= from && c.start < to {
+			if c.end < to && sameSubjectAfter[s.toks[c.end].low] {
+				return false // "A, B và C xác nhận sẵn sàng trở thành đối tác": they say it of themselves
+			}
 			for j := c.end; j+1 < to; j++ {
 				if s.toks[j+1].low == "này" && (s.toks[j].low == "nước" || s.toks[j].low == "gia") {
 					return false
