@@ -2054,6 +2054,11 @@ func mergeMeetings(ms, out []meeting) []meeting {
 				case lastBefore(out[i], m.order) > lastBefore(out[best], m.order):
 					best = i
 				}
+			case m.tenseless && out[i].kind == m.kind && out[best].kind != m.kind:
+				// "Đây là chuyến thăm Trung Quốc đầu tiên của ông Lee": the
+				// visit told, whatever its status, not talks held elsewhere.
+				best = i
+			case m.tenseless && out[best].kind == m.kind && out[i].kind != m.kind:
 			case out[i].status == m.status && out[best].status != m.status:
 				best = i
 			}
