@@ -755,6 +755,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		return r
 	}
 	for _, c := range r.kinds {
+		if c.val == "summit" && timeMark(s, c.start) && slices.ContainsFunc(r.kinds, func(k cueHit) bool { return k.val != "summit" && k.end <= c.start }) {
+			continue // "Cuộc gặp ... diễn ra ở Indonesia ngày 9/7 sau hội nghị ngoại trưởng G7": when, not what
+		}
 		if c.val == "summit" {
 			r.summitCue = true
 			continue
@@ -798,6 +801,15 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	}
 	r.others = a.otherCountries(s, cl, r.parts)
 	return r
+}
+
+// timeMark reports "sau" or "trước" (and "khi") right before token i:
+// what follows tells when.
+func timeMark(s *sentence, i int) bool {
+	if i > 0 && s.toks[i-1].low == "khi" {
+		i--
+	}
+	return i > 0 && (s.toks[i-1].low == "sau" || s.toks[i-1].low == "trước")
 }
 
 // with returns the clause's meeting as kind, in merge group grp, with participants.
