@@ -414,7 +414,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 				}
 			}
 		}
-		if out[i].grp != "summit" && len(out[i].participants) > 1 && len(out[i].hosts) == 1 && a.allCountried(out[i].participants) {
+		if out[i].grp != "summit" && len(out[i].participants) > 1 && len(out[i].hosts) == 1 && (a.allCountried(out[i].participants) || welcomeSide(s)) {
 			// "Tham dự lễ đón có: Bộ trưởng A, Bộ trưởng B; ...": leaders of
 			// one country are one side of an event, not a meeting of their own.
 			out[i].partial = true
@@ -432,6 +432,14 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		out = kept
 	}
 	return out
+}
+
+// welcomeSide reports a sentence that lists the welcomers of one side
+// ("Buổi lễ đón ... với sự tham dự của các quan chức cấp cao phía
+// Campuchia, bao gồm ..."): a welcome word and "phía".
+func welcomeSide(s *sentence) bool {
+	return slices.ContainsFunc(s.cues, func(c cueHit) bool { return c.cat == "meet" && welcome(s, c) }) &&
+		slices.ContainsFunc(s.toks, func(t token) bool { return t.low == "phía" })
 }
 
 // thisVisit reports "chuyến thăm này" or "chuyến thăm lần này" in s.

@@ -590,6 +590,9 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 				ment.org = e.id
 				s.ments = append(s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
 				k = m.end
+				if k+3 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" && toks[k+1].upper && toks[k+3].upper {
+					k += 3 // "Tổng thư ký Hội đồng Hợp tác vùng Vịnh (GCC) Jassim al-Budaiwi": the organisation's acronym
+				}
 				continue
 			}
 			if e, ok := m.has(kVenue); ok && ment.country == "" {
