@@ -335,7 +335,7 @@ func countryOrOrgAt(s *sentence, i int) bool {
 	return false
 }
 
-var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "video_call": 4, "phone_call": 5}
+var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "phone_call": 4, "video_call": 5}
 
 // findMeetings appends to out the meetings a sentence states: each
 // clause is read (readClause), then the meeting rules (meetingrules.go)
