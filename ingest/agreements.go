@@ -113,7 +113,7 @@ func findAgreements(a *analysis, si int) []agreement {
 	}
 	item := a.listItem
 	a.listItem = false
-	if !s.anyCue("agreement") {
+	if !s.anyCue("agreement") && !s.anyCue("truce") {
 		if !item {
 			a.docList = nil // a numbered item that is no document ("3. Giấy chứng nhận ...") keeps the list going
 		}
@@ -214,6 +214,10 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				o.endDate = d
 			}
 			continue
+		}
+		if ag, ok := a.truce(s, cl); ok {
+			ag.sent = si
+			out = append(out, ag)
 		}
 		nameEnd := -1 // "Tuyên bố chung ... về Khuôn khổ Hiệp định thương mại": one document
 		for _, c := range s.cues {
@@ -1009,6 +1013,53 @@ func (a *analysis) adoptedBy(s *sentence, cl clause, c cueHit) string {
 		}
 	}
 	return org
+}
+
+// truce reads a ceasefire agreed with no agreement word ("Pakistan và
+// Afghanistan nhất trí ngừng bắn ngay lập tức", "Thủ tướng Hun Manet và
+// quyền Thủ tướng Thái Lan Phumtham đã đồng ý ngừng bắn"): an agreement
+// between the sides named before the verb, made unless a plan or an aim
+// goes before it.
+func (a *analysis) truce(s *sentence, cl clause) (agreement, bool) {
+	c, ok := s.hasCue("truce", cl.start, cl.end)
+	if !ok || a.negated(s, cl, c.start) || hypothetical(s, cl, c.start) || purposeBefore(s, c.start) {
+		return agreement{}, false
+	}
+	ag := agreement{kind: "agreement", name: "thỏa thuận ngừng bắn", status: "signed", meeting: -1}
+	if a.plannedBefore(s, cl, c.start) {
+		ag.status = "planned"
+	}
+	j := c.start
+	for j > cl.start && verbAdverbs[s.toks[j-1].low] {
+		j--
+	}
+	for _, l := range lists(s) {
+		if l.end == j && l.start >= cl.start {
+			ag.parties = append([]string(nil), l.isos...)
+		}
+	}
+	if len(ag.parties) < 2 {
+		// "Thủ tướng Campuchia Hun Manet và quyền Thủ tướng Thái Lan
+		// Phumtham Wechayachai đã đồng ý": the leaders' countries.
+		ag.parties = nil
+		for _, m := range s.ments {
+			if m.start >= cl.start && m.end <= c.start && len(m.keys) == 1 && !a.isSpeaker(s, m) {
+				if p := a.people.get(m.keys[0]); p != nil && p.country != "" {
+					ag.parties = appendUnique(ag.parties, p.country)
+					ag.signers = appendUnique(ag.signers, m.keys[0])
+				}
+			}
+		}
+	}
+	if len(ag.parties) < 2 {
+		return agreement{}, false
+	}
+	sort.Strings(ag.parties)
+	sort.Strings(ag.signers)
+	if d, ok := a.clauseDate(s, cl); ok {
+		ag.date = d
+	}
+	return ag, true
 }
 
 // hypothetical reports a condition opening before token at in the

@@ -662,9 +662,13 @@ func sameName(out []agreement, ag agreement) int {
 		return -1
 	}
 	for j, o := range out {
-		if o.kind == ag.kind && o.name != "" && fold(o.name) == fold(ag.name) {
-			return j
+		if o.kind != ag.kind || o.name == "" || fold(o.name) != fold(ag.name) {
+			continue
 		}
+		if !o.proper && !ag.proper && len(o.parties) >= 2 && len(ag.parties) >= 2 && !subset(o.parties, ag.parties) && !subset(ag.parties, o.parties) {
+			continue // "thỏa thuận ngừng bắn" between Pakistan and Afghanistan, then between Cambodia and Thailand: two
+		}
+		return j
 	}
 	return -1
 }
