@@ -384,7 +384,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "in_force"
 	case ratified:
 		ag.status = "signed"
-	case planned && a.plannedBefore(s, cl, c.start) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
+	case planned && a.plannedBefore(s, cl, c.start) || plannedSigningAfter(s, cl, c.end) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
 		ag.status = "planned"
 	case signed && nominalSigning(s, c.start) && plannedAfter(s, c.end):
 		// "Bên cạnh việc ký hiệp ước ..., hai lãnh đạo sẽ thảo luận ...":
@@ -1078,6 +1078,21 @@ func hypothetical(s *sentence, cl clause, at int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// plannedSigningAfter reports the agreement's own signing told to come
+// after it: a word of the future within three tokens before a signing
+// word ("Thỏa thuận ... có thể sẽ được ký vào tháng 5", "Hiệp định dự
+// kiến được ký kết").
+func plannedSigningAfter(s *sentence, cl clause, from int) bool {
+	for _, c := range s.cues {
+		if c.cat != "signed" || c.start < from || c.end > cl.end {
+			continue
+		}
+		_, ok := s.hasCue("planned", max(from, c.start-3), c.start)
+		return ok
 	}
 	return false
 }
