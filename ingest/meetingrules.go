@@ -276,6 +276,22 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "a-visit-and-its-visitor-spoken-of",
+		example: "Tổng bí thư Tô Lâm đánh giá cao kết quả của chuyến thăm cấp Nhà nước của Tổng bí thư, Chủ tịch Trung Quốc Tập Cận Bình tới Việt Nam hồi tháng 4 vừa qua.",
+		when: func(r *clauseReading) bool {
+			if r.kind != "state_visit" || r.meetAt >= 0 || len(r.parts) != 2 {
+				return false
+			}
+			p := r.a.people.get(r.visitorAfterOf())
+			return p != nil && p.country != "" && r.base.country != "" && p.country != r.base.country
+		},
+		read: func(r *clauseReading) []meeting {
+			// Who speaks of the visit, named before its word, is no
+			// participant: the visit is its visitor's.
+			return []meeting{r.with("state_visit", "meeting", []string{r.visitorAfterOf()})}
+		},
+	},
+	{
 		name:    "two-leaders",
 		example: "Chiều 10/2, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Singapore Lawrence Wong.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) == 2 },
@@ -810,6 +826,31 @@ func timeMark(s *sentence, i int) bool {
 		i--
 	}
 	return i > 0 && (s.toks[i-1].low == "sau" || s.toks[i-1].low == "trước")
+}
+
+// visitorAfterOf returns the participant named right after "của" past
+// the clause's visit word ("chuyến thăm cấp Nhà nước của Tổng bí thư ...
+// Tập Cận Bình") when the other is named before the visit word, or "".
+func (r *clauseReading) visitorAfterOf() string {
+	if r.visitAt < 0 {
+		return ""
+	}
+	visitor, before := "", false
+	for _, m := range r.s.ments {
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !contains(r.parts, m.keys[0]) {
+			continue
+		}
+		switch {
+		case m.end <= r.visitAt:
+			before = true
+		case visitor == "" && m.start > r.visitAt && m.start <= r.visitAt+12 && m.name != "" && r.s.hasToken("của", r.visitAt, m.start):
+			visitor = m.keys[0] // (a title before the name, "của Tổng bí thư, Chủ tịch Trung Quốc Tập Cận Bình", names him too)
+		}
+	}
+	if !before {
+		return ""
+	}
+	return visitor
 }
 
 // with returns the clause's meeting as kind, in merge group grp, with participants.
