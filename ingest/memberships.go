@@ -1113,7 +1113,7 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if c.cat == "applicant" && c.end <= at && wordsBetween(s, c.end, at) <= applicantReach(s, c) && !completedProcess(s, c, at) && !appositive(s, c.end, at) {
+		if c.cat == "applicant" && c.end <= at && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) && !completedProcess(s, c, at) && !appositive(s, c.end, at) {
 			return true
 		}
 	}
@@ -1124,6 +1124,31 @@ func (a *analysis) applicantBefore(s *sentence, at int) bool {
 // applying may stand: "đàm phán với Ukraine và Moldova về vấn đề kết
 // nạp"; a process only of what follows it ("quá trình gia nhập", not
 // "quá trình phê chuẩn tại nghị viện các quốc gia thành viên").
+// plainWordsBetween counts the words of tokens [from, to) that are not
+// a list of countries: its names, commas, "và", an acronym in
+// parentheses ("mời 6 quốc gia gồm Argentina, Ai Cập, ... và Các tiểu
+// vương quốc Arab thống nhất (UAE) gia nhập": "6 quốc gia gồm").
+func plainWordsBetween(s *sentence, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		t := s.toks[i]
+		if t.text == "," || t.low == "và" || t.text == "(" || t.text == ")" || t.upper && i > 0 && s.toks[i-1].text == "(" {
+			continue
+		}
+		in := false
+		for _, m := range s.ments {
+			if m.kind == mCountry && m.start <= i && i < m.end {
+				in = true
+				break
+			}
+		}
+		if !in {
+			n++
+		}
+	}
+	return n
+}
+
 func applicantReach(s *sentence, c cueHit) int {
 	if w := s.toks[c.start].low; w == "quá" || w == "tiến" {
 		return 2
@@ -1136,11 +1161,25 @@ func applicantReach(s *sentence, c cueHit) int {
 // says what France is, whatever is asked of it.
 func appositive(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
-		if s.toks[i].text == "," {
+		if s.toks[i].text == "," && !listComma(s, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// listComma reports a comma at token i between two countries of a list
+// ("mời 6 quốc gia gồm Argentina, Ai Cập, Iran ... gia nhập").
+func listComma(s *sentence, i int) bool {
+	before, after := false, false
+	for _, m := range s.ments {
+		if m.kind != mCountry {
+			continue
+		}
+		before = before || m.end == i
+		after = after || m.start == i+1
+	}
+	return before && after
 }
 
 // completedProcess reports an accession process (cue c, "tiến trình",
