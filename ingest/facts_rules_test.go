@@ -203,6 +203,9 @@ func TestMembershipRules(t *testing.T) {
 		{"countries invited to join ('mời 6 quốc gia gồm A, B, ... gia nhập khối') are applicants, however long the list between the two words",
 			"Nhóm các nền kinh tế mới nổi (BRICS) đã quyết định mời 6 quốc gia gồm Argentina, Ai Cập, Iran, Ethiopia, Saudi Arabia và UAE gia nhập khối.",
 			[]string{"AE BRICS status=applicant", "AR BRICS status=applicant", "EG BRICS status=applicant", "ET BRICS status=applicant", "IR BRICS status=applicant", "SA BRICS status=applicant"}},
+		{"a list after an acronym in parentheses and a term ('thành viên Hội đồng Nhân quyền (HĐNQ) LHQ nhiệm kỳ 2026-2028 gồm: A, B') is the members'; 'thành viên không thường trực của' names the body after it, not the meeting's",
+			"Đại hội đồng đã bầu 14 nước thành viên Hội đồng Nhân quyền (HĐNQ) LHQ nhiệm kỳ 2026-2028 gồm: Việt Nam, Ấn Độ và Anh. Tại cuộc họp của Đại hội đồng Liên hợp quốc, các nước Bahrain và Latvia đã được bầu trở thành nước thành viên không thường trực của Hội đồng bảo an Liên hợp quốc nhiệm kỳ 2026-2027.",
+			[]string{"BH UNSC status=applicant", "GB UNHRC status=applicant", "IN UNHRC status=applicant", "LV UNSC status=applicant", "VN UNHRC status=applicant"}},
 		{"a country after 'thuộc' places the subject and is not it", "Đây là bước đầu tiên đưa 2 quốc gia thuộc Liên Xô cũ này trở thành thành viên của EU.",
 			nil},
 		{"a group that grew when countries came in ('mở rộng khi A, B, C'): they are members; the founders before it are not told again",
@@ -408,6 +411,36 @@ func agreementsAt(text, published string) []string {
 
 // TestMembershipYears holds the year each member of a list joined when
 // the list writes it after the item or after the group it ends.
+// TestMembershipWithoutPageDate holds the readings of an article with no
+// date of its own: an election told is of a term to come, and a day the
+// text fixes is no later than the article's events.
+func TestMembershipWithoutPageDate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"countries elected for a term ('đã bầu ... nhiệm kỳ 2026-2028') are applicants",
+			"Ngày 14/10, Đại hội đồng đã bầu 14 nước thành viên Hội đồng Nhân quyền nhiệm kỳ 2026-2028 gồm Việt Nam, Ấn Độ và Anh.",
+			[]string{"GB UNHRC status=applicant", "IN UNHRC status=applicant", "VN UNHRC status=applicant"}},
+		{"countries that take up their seats on a day after the latest full date the text names ('có hiệu lực từ ngày 1/1/2026', 'ngày 2/1 ... bắt đầu đảm nhiệm') are members",
+			"Bahrain và Latvia ngày 2/1 đã chính thức bắt đầu đảm nhiệm vai trò Ủy viên không thường trực Hội đồng Bảo an Liên hợp quốc. Nhiệm kỳ hai năm của 2 quốc gia trên có hiệu lực từ ngày 1/1/2026.",
+			[]string{"BH UNSC status=member", "LV UNSC status=member"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := Extract(Document{Source: "t", Raw: []byte(tt.text)})
+			var got []string
+			for _, r := range ex.Relations {
+				if r.Type == model.RelMemberOf {
+					got = append(got, fmt.Sprintf("%s %s status=%v", r.From, r.To, r.Props["status"]))
+				}
+			}
+			sort.Strings(got)
+			assert.Equal(t, tt.want, got, tt.text)
+		})
+	}
+}
+
 func TestMembershipYears(t *testing.T) {
 	got := relationsOf("BRICS từng bước lớn mạnh với sự gia nhập của Nam Phi (năm 2010); Iran, Ai Cập, Ethiopia (2024) và Indonesia (2025).", model.RelMemberOf, "status", "since")
 	assert.Equal(t, []string{

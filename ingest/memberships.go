@@ -308,12 +308,14 @@ func (a *analysis) levelWithOrganisation(si int) []membership {
 // the article's year: "đã bầu 14 nước thành viên Hội đồng Nhân quyền
 // nhiệm kỳ 2026-2028" (elected in 2025) are members to be.
 func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
-	if a.anchor.Year == 0 {
-		return false
-	}
-	for j := c.end; j+2 < len(s.toks) && j < c.end+10; j++ {
+	for j := c.end; j+2 < len(s.toks) && j < c.end+12; j++ {
 		if s.toks[j].low == "nhiệm" && s.toks[j+1].low == "kỳ" {
 			if y, k := leadingInt(s.toks[j+2].text); k == 4 {
+				if a.anchor.Year == 0 {
+					// No date of the article's: an election told ("đã bầu
+					// ... nhiệm kỳ 2026-2028") is of a term to come.
+					return s.hasToken("bầu", 0, c.start)
+				}
 				return y > a.anchor.Year
 			}
 		}
@@ -391,7 +393,9 @@ func (a *analysis) admittedLater(s *sentence, c cueHit) bool {
 		return false
 	}
 	for _, d := range s.dates {
-		if d.Future || a.anchor.Day != 0 && d.Date.Year != 0 && dateAfter(d.Date, a.anchor) {
+		// Only a date the page gives says what is to come: one the text
+		// fixes (the latest it names) is no later than its events.
+		if d.Future || a.pub.Day != 0 && d.Date.Year != 0 && dateAfter(d.Date, a.anchor) {
 			return true
 		}
 	}
@@ -773,6 +777,29 @@ func besidesGoesOn(s *sentence, from, to int) bool {
 	return false
 }
 
+// asides counts the tokens of [from, to) that qualify what is named
+// without being words of the sentence: an acronym in parentheses
+// ("Hội đồng Nhân quyền (HĐNQ) LHQ") and a term's years ("nhiệm kỳ
+// 2026-2028"), so that a list after them is still near.
+func asides(s *sentence, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		switch t := s.toks[i]; {
+		case t.text == "(" && i+2 < to && s.toks[i+2].text == ")" && s.toks[i+1].upper:
+			n += 3
+			i += 2
+		case t.low == "kỳ" && i > from && s.toks[i-1].low == "nhiệm":
+			j := i + 1
+			for j < to && (isDigitWord(s.toks[j].text) || s.toks[j].text == "-" || s.toks[j].text == "–") {
+				j++
+			}
+			n += j - i - 1
+			i = j - 1
+		}
+	}
+	return n
+}
+
 // cueLists returns the country lists a membership word applies to.
 func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryList {
 	if genericMembers(s, c) {
@@ -794,7 +821,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	}
 	after := -1
 	for i, l := range ls {
-		if l.start >= c.end && wordsBetween(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) {
+		if l.start >= c.end && wordsBetween(s, c.end, l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) {
 			after = i
 			break
 		}
@@ -900,6 +927,9 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		if inOrg(s, i) || isDigitWord(s.toks[i].text) || inDate(s, i) {
 			continue
+		}
+		if s.toks[i].upper && i > 0 && s.toks[i-1].text == "(" && i+1 < to && s.toks[i+1].text == ")" {
+			continue // "Hội đồng Nhân quyền (HĐNQ) LHQ": an acronym the gazetteer does not hold
 		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
