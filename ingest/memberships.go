@@ -931,6 +931,9 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		if s.toks[i].upper && i > 0 && s.toks[i-1].text == "(" && i+1 < to && s.toks[i+1].text == ")" {
 			continue // "Hội đồng Nhân quyền (HĐNQ) LHQ": an acronym the gazetteer does not hold
 		}
+		if (s.toks[i].low == "ở" || s.toks[i].low == "tại") && to-i <= 6 && s.toks[to-1].low == "là" {
+			break // "6 quốc gia thành viên ở khu vực Vùng Vịnh là A, B": where they are, then who
+		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
 			"trong", "đó", "có", "chỉ", "hiện", "thêm", "ban", "đầu", ":", "(", ")", ",", "-", "–":
