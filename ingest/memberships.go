@@ -122,6 +122,8 @@ func yearAside(s *sentence, i int) int {
 			}
 			return -1
 		case t.low == "năm" || isDigitWord(t.text):
+		case t.word && !t.upper && j > i+1 && isDigitWord(s.toks[j-1].text):
+			// "Đan Mạch (184 phiếu), Hy Lạp (182 phiếu)": a count beside each
 		default:
 			return -1
 		}
@@ -311,12 +313,13 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 	for j := c.end; j+2 < len(s.toks) && j < c.end+12; j++ {
 		if s.toks[j].low == "nhiệm" && s.toks[j+1].low == "kỳ" {
 			if y, k := leadingInt(s.toks[j+2].text); k == 4 {
-				if a.anchor.Year == 0 {
-					// No date of the article's: an election told ("đã bầu
-					// ... nhiệm kỳ 2026-2028") is of a term to come.
+				if a.pub.Year == 0 {
+					// No date of the page's (the year the text suggests may
+					// be the term's own): an election told ("đã bầu ...
+					// nhiệm kỳ 2026-2028") is of a term to come.
 					return s.hasToken("bầu", 0, c.start)
 				}
-				return y > a.anchor.Year
+				return y > a.pub.Year
 			}
 		}
 	}
