@@ -218,6 +218,9 @@ func findMemberships(a *analysis, si int) []membership {
 			status = "member" // "được thành lập năm 2006 và hiện bao gồm 9 quốc gia": today's members
 		}
 		orgs := a.orgsAfter(s, c)
+		if len(orgs) == 0 && nonPermanent(s, c) {
+			orgs = []string{"UNSC"} // "được bầu làm nước thành viên không thường trực": only the Security Council has such seats
+		}
 		if len(orgs) == 0 {
 			orgs = []string{org}
 		}
@@ -314,9 +317,13 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 		if s.toks[j].low == "nhiệm" && s.toks[j+1].low == "kỳ" {
 			if y, k := leadingInt(s.toks[j+2].text); k == 4 {
 				if a.pub.Year == 0 {
-					// No date of the page's (the year the text suggests may
-					// be the term's own): an election told ("đã bầu ...
-					// nhiệm kỳ 2026-2028") is of a term to come.
+					// No date of the page's: a term that began before the
+					// year the text suggests has begun; otherwise (the
+					// suggested year may be the term's own) an election
+					// told ("đã bầu ... nhiệm kỳ 2026-2028") is of a term to come.
+					if a.anchor.Year != 0 && y < a.anchor.Year {
+						return false
+					}
 					return s.hasToken("bầu", 0, c.start)
 				}
 				return y > a.pub.Year
@@ -778,6 +785,13 @@ func besidesGoesOn(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// nonPermanent reports a membership word of a non-permanent seat: "ủy
+// viên không thường trực", "thành viên không thường trực".
+func nonPermanent(s *sentence, c cueHit) bool {
+	e := c.end
+	return e >= 3 && s.toks[e-3].low == "không" && s.toks[e-2].low == "thường" && s.toks[e-1].low == "trực"
 }
 
 // asides counts the tokens of [from, to) that qualify what is named
