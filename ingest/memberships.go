@@ -794,6 +794,29 @@ func nonPermanent(s *sentence, c cueHit) bool {
 	return e >= 3 && s.toks[e-3].low == "không" && s.toks[e-2].low == "thường" && s.toks[e-1].low == "trực"
 }
 
+// applyingWords counts the tokens of [from, to) that tell how a country
+// goes about joining, not what it does besides: a word of applying and
+// the adverbs around it ("Ecuador và Costa Rica cũng chính thức nộp đơn
+// gia nhập").
+func applyingWords(s *sentence, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		switch s.toks[i].low {
+		case "cũng", "chính", "thức", "đã", "đều", "vừa", "mới":
+			n++
+			continue
+		}
+		for _, c := range s.cues {
+			if c.cat == "applicant" && c.start == i && c.end <= to {
+				n += c.end - c.start
+				i = c.end - 1
+				break
+			}
+		}
+	}
+	return n
+}
+
 // asides counts the tokens of [from, to) that qualify what is named
 // without being words of the sentence: an acronym in parentheses
 // ("Hội đồng Nhân quyền (HĐNQ) LHQ") and a term's years ("nhiệm kỳ
@@ -828,7 +851,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		if l.end > c.start {
 			break
 		}
-		gap := c.start - l.end
+		gap := c.start - l.end - applyingWords(s, l.end, c.start)
 		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !belongsTo(s, l.start) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
