@@ -459,6 +459,15 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if between := a.betweenList(s, cl, c.end); len(between) >= 2 {
 		ag.parties = between
 	}
+	// "Hiệp định Thương mại giữa Việt Nam và Khối thị trường chung Nam Mỹ
+	// (MERCOSUR)": one country and a bloc; the bloc is no country side.
+	bloc := false
+	if iso, org := countryAndBloc(s, cl, c.end); iso != "" {
+		ag.parties, bloc = []string{iso}, true
+		if ag.org == "" {
+			ag.org = org
+		}
+	}
 	// "đã ký thỏa thuận với Tổng thống Mỹ Donald Trump": the other side.
 	for _, m := range s.ments {
 		if m.start > c.start && m.end <= cl.end && len(m.keys) == 1 && s.toks[m.start-1].low == "với" {
@@ -468,7 +477,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			}
 		}
 	}
-	if len(ag.parties) < 2 && (s.hasCueBetween("sides", cl.start, c.start) || betweenSides(s, end, cl.end)) {
+	if len(ag.parties) < 2 && !bloc && (s.hasCueBetween("sides", cl.start, c.start) || betweenSides(s, end, cl.end)) {
 		// "hai bên ký Tuyên bố ...": the countries of the article's two leaders.
 		for _, k := range a.people.pair("") {
 			if p := a.people.get(k); p != nil && p.country != "" {
@@ -476,7 +485,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			}
 		}
 	}
-	if set := a.listOf(s, cl, c); set != nil && len(ag.parties) < 2 {
+	if set := a.listOf(s, cl, c); set != nil && len(ag.parties) < 2 && !bloc {
 		for _, p := range set.parties {
 			ag.parties = appendUnique(ag.parties, p) // the list's sides: "Ủy ban Chứng khoán Nhà nước" is Vietnam's
 		}
@@ -700,6 +709,40 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 // verbAdverbs holds the words of tense and manner that stand between a
 // subject and its signing verb: "đã chính thức ký", "sẽ cùng ký".
 var verbAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "mới": true, "cũng": true, "cùng": true, "chính": true, "thức": true, "đều": true}
+
+// countryAndBloc returns the country and the organisation of "giữa A và
+// ORG" or "giữa ORG và A" within ten tokens after from, or "", "".
+func countryAndBloc(s *sentence, cl clause, from int) (string, string) {
+	for i := from; i < cl.end && i < from+10; i++ {
+		if s.toks[i].low != "giữa" {
+			continue
+		}
+		var first, second *mention
+		for k := range s.ments {
+			m := &s.ments[k]
+			if m.start == i+1 {
+				first = m
+			}
+		}
+		if first == nil || first.end+1 >= cl.end || s.toks[first.end].low != "và" && s.toks[first.end].low != "với" {
+			return "", ""
+		}
+		for k := range s.ments {
+			if s.ments[k].start == first.end+1 {
+				second = &s.ments[k]
+			}
+		}
+		switch {
+		case second == nil:
+		case first.kind == mCountry && second.kind == mOrg && !partnerOrgs[second.id]:
+			return first.id, second.id
+		case first.kind == mOrg && second.kind == mCountry && !partnerOrgs[first.id]:
+			return second.id, first.id
+		}
+		return "", ""
+	}
+	return "", ""
+}
 
 // inForce reports a word of an agreement in force in the clause, after
 // the agreement word at or just before it: "có hiệu lực", and for
