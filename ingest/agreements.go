@@ -224,6 +224,11 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end || c.start < nameEnd {
 				continue
 			}
+			if c.start > 0 && s.toks[c.start-1].text == "(" && len(out) > 0 && out[len(out)-1].kind == c.val && inlineNamed(s, c.start-1, 12) && !knownAt(s, c.start) {
+				// "Công ước Liên hợp quốc về chống tội phạm mạng (Công ước
+				// Hà Nội)": the short name of the document just named.
+				continue
+			}
 			ag, end, ok := a.readAgreement(s, cl, c)
 			if ok && len(out) > 0 && alsoClause(s, cl) {
 				// "Trung Quốc và Brazil sẽ ký ... hơn 20 thỏa thuận; đồng
@@ -710,10 +715,31 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 // subject and its signing verb: "đã chính thức ký", "sẽ cùng ký".
 var verbAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "mới": true, "cũng": true, "cùng": true, "chính": true, "thức": true, "đều": true}
 
+// knownAt reports a well-known agreement's name starting at token i.
+func knownAt(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mAgreement && m.start == i {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineNamed reports an agreement word within n tokens before token
+// at: what follows at is said of the document it names.
+func inlineNamed(s *sentence, at, n int) bool {
+	for _, c := range s.cues {
+		if c.cat == "agreement" && c.end <= at && at-c.end <= n {
+			return true
+		}
+	}
+	return false
+}
+
 // countryAndBloc returns the country and the organisation of "giữa A và
 // ORG" or "giữa ORG và A" within ten tokens after from, or "", "".
 func countryAndBloc(s *sentence, cl clause, from int) (string, string) {
-	for i := from; i < cl.end && i < from+10; i++ {
+	for i := from; i < cl.end && i < from+14; i++ {
 		if s.toks[i].low != "giữa" {
 			continue
 		}
