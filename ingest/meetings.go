@@ -102,7 +102,7 @@ func splitClauses(s *sentence) []clause {
 			cut(i + 2)
 		case (t.text == "-" || t.text == "–" || t.text == "—") && i > 0 && i+1 < len(s.toks) &&
 			t.start > s.toks[i-1].end && s.toks[i+1].start > t.end && !countryOrOrgAt(s, i-1) && !countryOrOrgAt(s, i+1) && !insideMention(s, i) &&
-			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text) && !titleAfterName(s, i):
+			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text) && !titleAfterName(s, i) && !closesAside(s, i):
 			cut(i + 1)
 		}
 		for _, c := range cues {
@@ -136,6 +136,18 @@ func splitClauses(s *sentence) []clause {
 	}
 	cut(len(s.toks))
 	return out
+}
+
+// closesAside reports a spaced dash at token i that closes an aside a
+// spaced dash opened a few tokens before ("Tham dự Hội nghị thượng đỉnh
+// SCO - nhóm họp theo hình thức "SCO+" - có ..."): the sentence goes on.
+func closesAside(s *sentence, i int) bool {
+	for j := i - 1; j > 0 && j >= i-10; j-- {
+		if t := s.toks[j]; (t.text == "-" || t.text == "–" || t.text == "—") && t.start > s.toks[j-1].end && s.toks[j+1].start > t.end {
+			return true
+		}
+	}
+	return false
 }
 
 // personWithin reports a leader's mention starting within n tokens from i.
