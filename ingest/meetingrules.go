@@ -61,6 +61,11 @@ var eventRules = []meetingRule{
 			if len(parts) < 2 {
 				parts = r.recalledFrom
 			}
+			if len(parts) < 2 && len(r.parts) == 0 && lastOne(r.s, r.recall.cue) {
+				// "tại cuộc gặp gần đây nhất ..." naming no one: the
+				// article's two leaders met before.
+				parts = r.a.people.pair("")
+			}
 			if len(parts) < 2 {
 				return nil
 			}

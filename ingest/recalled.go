@@ -45,8 +45,8 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 			if t := s.toks[i].low; t == "," && placeApposition(s, i) {
 				continue // "tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019"
 			}
-			if t := s.toks[i].low; t == "," || t == ";" || t == "(" || a.meetWordAt(s, i) && !since {
-				end = i
+			if t := s.toks[i].low; t == "," || t == ";" || t == "(" || a.meetWordAt(s, i) && !since && !(last && c.val != "state_visit") {
+				end = i // ("cuộc gặp gần đây nhất bên lề hội nghị thượng đỉnh APEC vào tháng 10/2025": the summit tells where)
 			}
 		}
 		for _, d := range s.dates {
@@ -106,10 +106,15 @@ func sinceCueBetween(s *sentence, from, to int) bool {
 // lastOne reports a visit told as the last before this one: "Lần thăm gần
 // nhất là năm 2018", "lần thăm trước đó".
 func lastOne(s *sentence, c cueHit) bool {
+	e := c.end
+	if c.val == "bilateral" && c.start > 0 && s.toks[c.start].low == "cuộc" || c.val == "bilateral" && s.toks[c.start].low == "gặp" && c.start > 0 && s.toks[c.start-1].low == "lần" {
+		// "tại cuộc gặp gần đây nhất bên lề hội nghị thượng đỉnh APEC vào
+		// tháng 10/2025": the meeting before this one.
+		return e+2 < len(s.toks) && s.toks[e].low == "gần" && s.toks[e+1].low == "đây" && s.toks[e+2].low == "nhất"
+	}
 	if c.val != "state_visit" || c.start == 0 || s.toks[c.start-1].low != "lần" && s.toks[c.start].low != "lần" {
 		return false
 	}
-	e := c.end
 	return e+1 < len(s.toks) && (s.toks[e].low == "gần" && s.toks[e+1].low == "nhất" || s.toks[e].low == "trước" && s.toks[e+1].low == "đó")
 }
 
