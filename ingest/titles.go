@@ -244,7 +244,7 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		s.ments = append(s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
-	if e, ok := m.has(kCity); ok && upper {
+	if e, ok := m.has(kCity); ok && (upper || cityNoun(toks, m)) {
 		s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
@@ -291,6 +291,12 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		return lx.reading(s, all[1], all[2:])
 	}
 	return 0, false
+}
+
+// cityNoun reports a city's name that opens on the word "thành phố" in
+// lower case, its proper name capitalised: "tại thành phố Hồ Chí Minh".
+func cityNoun(toks []token, m match) bool {
+	return m.end-m.start >= 3 && toks[m.start].low == "thành" && toks[m.start+1].low == "phố" && toks[m.start+2].upper
 }
 
 // inDomainName reports a word glued after a dot glued to a word: the end
