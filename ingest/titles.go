@@ -293,6 +293,12 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	return 0, false
 }
 
+// palaceOf reports a title at i that names a seat of office, "Phủ" or
+// "Dinh" before it: what follows is the building's name.
+func palaceOf(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].low == "phủ" || toks[i-1].low == "dinh")
+}
+
 // cityNoun reports a city's name that opens on the word "thành phố" in
 // lower case, its proper name capitalised: "tại thành phố Hồ Chí Minh".
 func cityNoun(toks []token, m match) bool {
@@ -354,8 +360,9 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 	if ment.country == "" && e.title != nil {
 		ment.country = e.title.Country // "Bộ trưởng Công Thương Nguyễn Hồng Diên": a Vietnamese post
 	}
-	if e.rank == "non_official" {
-		// A journalist or analyst: skip the name so it is not read as a leader.
+	if e.rank == "non_official" || palaceOf(toks, m.start) && ment.country == "" {
+		// A journalist or analyst, or a palace's name ("tại Phủ Tổng thống
+		// Sheetal Niwas"): skip the name so it is not read as a leader.
 		_, n := capitalRun(lx, toks, k)
 		if n > k {
 			return n
