@@ -214,6 +214,9 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "member" && (a.specificStatusAfter(s, c) || a.joinsNoOrganisation(s, c) || joinsTreaty(s, c)) {
 			continue // "kết nạp Việt Nam trở thành “quốc gia đối tác”": the status named after; "gia nhập TAC": a treaty
 		}
+		if status == "member" && explicit && initially(s, c.start) {
+			status = "founding_member" // "được thành lập năm 2001, ban đầu có 5 thành viên gồm ...": the founders
+		}
 		if founding, ok := currentlyListed(s, c); ok && founding {
 			status = "member" // "được thành lập năm 2006 và hiện bao gồm 9 quốc gia": today's members
 		}
@@ -787,6 +790,39 @@ func besidesGoesOn(s *sentence, from, to int) bool {
 	return false
 }
 
+// initially reports "ban đầu" within four tokens before token i: "ban
+// đầu có 5 thành viên gồm ...".
+func initially(s *sentence, i int) bool {
+	for j := max(0, i-4); j+1 < i; j++ {
+		if s.toks[j].low == "ban" && s.toks[j+1].low == "đầu" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports a clause boundary between tokens i and j: the
+// list after "Sau khi Belarus trở thành thành viên chính thức," is the
+// main clause's.
+func clauseBetween(s *sentence, i, j int) bool {
+	for _, cl := range clauses(s) {
+		if cl.start <= i && i < cl.end {
+			switch s.toks[cl.start].low {
+			case "sau", "khi", "trước":
+				return j >= cl.end // an opening clause of time ("Sau khi ..., ") ends at its comma
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// approved reports an applying word said of its subject in the passive,
+// "được chấp thuận gia nhập": admitted, no longer applying.
+func approved(s *sentence, c cueHit) bool {
+	return s.toks[c.start].low == "chấp" && c.start > 0 && s.toks[c.start-1].low == "được"
+}
+
 // nonPermanent reports a membership word of a non-permanent seat: "ủy
 // viên không thường trực", "thành viên không thường trực".
 func nonPermanent(s *sentence, c cueHit) bool {
@@ -861,7 +897,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	}
 	after := -1
 	for i, l := range ls {
-		if l.start >= c.end && wordsBetween(s, c.end, l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) {
+		if l.start >= c.end && wordsBetween(s, c.end, l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && !clauseBetween(s, c.start, l.start) {
 			after = i
 			break
 		}
@@ -1186,7 +1222,7 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if c.cat == "applicant" && c.end <= at && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) && !completedProcess(s, c, at) && !appositive(s, c.end, at) {
+		if c.cat == "applicant" && c.end <= at && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) {
 			return true
 		}
 	}
