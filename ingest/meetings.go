@@ -1817,6 +1817,35 @@ func (a *analysis) justBefore(s *sentence, cl clause) Date {
 	return Date{}
 }
 
+// stamped reports a full date written with a time beside it, as a page
+// stamps when it posted ("... về Iran, Ukraine 10/03/2026 05:19", "10:19,
+// 25/08/2024"): no event's date.
+func (a *analysis) stamped(d *DateMention) bool {
+	text := a.text.S
+	if d.Date.Day == 0 || !writtenYear(text[d.Start:d.End]) {
+		return false // a stamp gives the year: "ngày 30-7" after "lúc 22h40" is the event's day
+	}
+	after := strings.TrimLeft(text[d.End:min(len(text), d.End+8)], " ,|-")
+	before := strings.TrimRight(text[max(0, d.Start-8):d.Start], " ,|-")
+	return timeAt(after) || timeEnds(before)
+}
+
+// writtenYear reports four digits in a row in s: a date written with its year.
+func writtenYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
 // statementDate reports a date that dates a statement, not an event:
 // "Trump hôm thứ Tư 22/10 cho biết ...", or the page's own date.
 // programme holds the words after "Theo" that open a schedule, not a
@@ -1824,8 +1853,8 @@ func (a *analysis) justBefore(s *sentence, cl clause) Date {
 var programme = map[string]bool{"chương": true, "kế": true, "lịch": true}
 
 func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
-	if a.inByline(*d) {
-		return true // the page's own date, in its byline
+	if a.inByline(*d) || a.stamped(d) {
+		return true // the page's own date, in its byline or with the time it was posted
 	}
 	for _, c := range s.cues {
 		if c.cat != "attrib" || c.end < len(s.toks) && s.toks[c.end].low == "tại" {
@@ -2056,9 +2085,14 @@ func mergeMeetings(ms, out []meeting) []meeting {
 			case best == -1:
 				best = i
 			case m.partial:
-				// One side of a meeting belongs to the meeting the text spoke of last.
+				// One side of a meeting belongs to the meeting the text spoke
+				// of last, of its own kind first (a call's side to the call,
+				// not to a meeting recalled after it).
 				li, lb := lastBefore(out[i], m.order), lastBefore(out[best], m.order)
-				if li > lb || li == lb && len(out[i].participants) < len(out[best].participants) {
+				if out[i].grp == m.grp && out[best].grp != m.grp {
+					best = i
+				} else if out[best].grp == m.grp && out[i].grp != m.grp {
+				} else if li > lb || li == lb && len(out[i].participants) < len(out[best].participants) {
 					best = i
 				}
 			case vague:
