@@ -260,6 +260,13 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	inheritPlaces(meets)
 	a.onlyCity(meets)
 	inheritMonths(meets)
+	for i := range meets {
+		if meets[i].grp == "call" {
+			// A call has no place (docs/ANNOTATION.md), wherever one side
+			// was: "Trump, đang ở Mar-a-Lago, điện đàm với Putin".
+			meets[i].city, meets[i].country = "", ""
+		}
+	}
 	if traceMeetings != nil {
 		traceMeetings("merged", meets)
 	}

@@ -746,3 +746,11 @@ func TestYearlessVisitTalks(t *testing.T) {
 	}
 	assert.Equal(t, []string{"state_visit --08-05"}, got)
 }
+
+// TestCallHasNoPlace holds a call to the guideline that calls have no
+// place, though a sentence about it places the meeting it followed
+// ("... một ngày sau khi Tổng thống Donald Trump gặp ... tại bang Florida").
+func TestCallHasNoPlace(t *testing.T) {
+	got := meetingsAt("Theo Tân Hoa xã, Trợ lý Tổng thống Nga Yuri Ushakov cho biết, ngày 29-12 (giờ địa phương), Tổng thống Nga Vladimir Putin đã có cuộc điện đàm với Tổng thống Mỹ Donald Trump về tiến trình của các cuộc đàm phán Mỹ-Ukraine mới nhất.\nCuộc điện đàm diễn ra một ngày sau khi Tổng thống Donald Trump gặp người đồng cấp Ukraine Volodymyr Zelensky tại bang Florida (Mỹ). Tại cuộc điện đàm, phía Tổng thống Mỹ đã cung cấp một bản tóm tắt chi tiết, toàn diện về những kết quả chính của cuộc hội đàm với phái đoàn Ukraine diễn ra tại Mar-a-Lago.", "2025-12-30")
+	assert.Contains(t, got, "phone_call held 2025-12-29 <nil>: donald-trump vladimir-putin")
+}
