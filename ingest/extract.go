@@ -370,6 +370,9 @@ func (a *analysis) onlyCity(ms []meeting) {
 		case m.grp == "call" || m.city != "" || m.recalled:
 			// A visit recalled was made when the city the article names
 			// was no one's stage yet.
+		case m.country != "" && a.unknownPlaceOf(*m):
+			// "gặp nhau tại bang Alaska (Mỹ)": a place the gazetteer does
+			// not know; the country's city the article names is not it.
 		case m.country != "":
 			m.city = byCountry[m.country]
 		case m.status == "held" && only != "" && only != "-" && m.grp == "meeting" && !placeOfOther(ms, i, only):
@@ -446,6 +449,20 @@ func inheritMonths(ms []meeting) {
 			m.date = month
 		}
 	}
+}
+
+// unknownPlaceOf reports a meeting placed in its country by a place the
+// gazetteer does not know, in one of its sentences ("tại bang Alaska (Mỹ)").
+func (a *analysis) unknownPlaceOf(m meeting) bool {
+	for _, si := range m.sents {
+		s := a.sents[si]
+		for _, x := range s.ments {
+			if x.kind == mCountry && x.id == m.country && a.unknownPlaceIn(s, x.start) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // duringVisit reports a meeting m held during visit v: on one of its days,

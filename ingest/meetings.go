@@ -1363,7 +1363,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) || a.afterLeaving(s, m.start) {
+		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) || a.afterLeaving(s, m.start) {
 			continue
 		}
 		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) {
@@ -1506,6 +1506,25 @@ func welcome(s *sentence, c cueHit) bool {
 		}
 	}
 	return false
+}
+
+// unknownPlaceIn reports a country at token i that says where a place the
+// gazetteer does not know is: "tại bang Alaska (Mỹ)", "ở Anchorage, Mỹ".
+func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
+	j := i - 1
+	if j < 1 || s.toks[j].text != "," && s.toks[j].text != "(" {
+		return false
+	}
+	j--
+	n := 0
+	for j >= 0 && n < 3 && s.toks[j].word && s.toks[j].upper && !inMention(s, j) {
+		j--
+		n++
+	}
+	for j >= 0 && placeNoun[s.toks[j].low] {
+		j--
+	}
+	return n > 0 && j >= 0 && s.hasCueEndingAt("place", j+1)
 }
 
 var placeNoun = map[string]bool{"thủ": true, "đô": true, "thành": true, "phố": true, "tỉnh": true, "bang": true, "đảo": true, "vùng": true}
