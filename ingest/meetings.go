@@ -1593,6 +1593,16 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 			return shiftDays(d, n), Date{}
 		}
 	}
+	if status == "cancelled" {
+		// "hoãn chuyến thăm ... mà trước đó dự kiến thực hiện trong tháng
+		// 4/2020": a meeting called off is dated when it was to be held.
+		for i := range s.dates {
+			d := &s.dates[i]
+			if from, _ := s.tokenSpan(d.Start, d.End); a.inClause(s, cl, d.Start) && from > 0 && s.hasCueBetween("planned", max(cl.start, from-6), from) {
+				return d.Date, d.EndDate
+			}
+		}
+	}
 	var best, left *DateMention
 	bestDist := 21
 	for i := range s.dates {
