@@ -67,6 +67,14 @@ func splitClauses(s *sentence) []clause {
 		}
 	}
 	var cutAt []int
+	if len(s.toks) > 2 && (s.toks[0].low == "trước" || s.toks[0].low == "sau") && meetWithAt(s, 1) {
+		// "Trước cuộc gặp với Thủ tướng Modi, Tổng thống Macron có cuộc
+		// hội đàm với Tổng thống Widodo": the meeting told against is
+		// another, and the opening clause ends at its comma.
+		if j := openingComma(s, 1); j > 0 {
+			cutAt = append(cutAt, j+1)
+		}
+	}
 	for i, t := range s.toks {
 		if len(cutAt) > 0 && cutAt[0] == i {
 			cut(i)
@@ -154,6 +162,17 @@ func closesAside(s *sentence, i int) bool {
 func personWithin(s *sentence, i, n int) bool {
 	for _, m := range s.ments {
 		if len(m.keys) == 1 && m.start >= i && m.start <= i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// meetWithAt reports a meeting word starting at token i (or after "cuộc"
+// there) followed by "với": "cuộc gặp với Thủ tướng Modi".
+func meetWithAt(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && (c.start == i || c.start == i+1 && s.toks[i].low == "cuộc") && c.end < len(s.toks) && s.toks[c.end].low == "với" {
 			return true
 		}
 	}
