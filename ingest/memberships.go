@@ -184,11 +184,15 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, isCountryOfOrg(s, ls, si)...)
 	out = append(out, a.listGoesOn(si)...)
 	out = append(out, a.levelWithOrganisation(si)...)
+	out = append(out, a.candidacies(s, si)...)
 	for _, c := range s.cues {
 		if c.cat != "member" {
 			continue
 		}
 		status := c.val
+		if s.hasCueBetween("candidacy", max(0, c.start-6), c.start) {
+			continue // "ứng cử vào vị trí Ủy viên không thường trực": the candidacy's (candidacies)
+		}
 		if status == "founding_member" && !explicit {
 			continue
 		}
@@ -821,6 +825,54 @@ func clauseBetween(s *sentence, i, j int) bool {
 // "được chấp thuận gia nhập": admitted, no longer applying.
 func approved(s *sentence, c cueHit) bool {
 	return s.toks[c.start].low == "chấp" && c.start > 0 && s.toks[c.start-1].low == "được"
+}
+
+// candidacies reads countries running for a seat ("ủng hộ Việt Nam ứng
+// cử Hội đồng Nhân quyền Liên hợp quốc nhiệm kỳ 2023-2025", "ủng hộ lẫn
+// nhau ứng cử vị trí Ủy viên không thường trực Hội đồng Bảo an ..., Việt
+// Nam nhiệm kỳ 2020-2021, Ấn Độ nhiệm kỳ 2021-2022"): applicants of the
+// body named after the word, the Security Council for a non-permanent
+// seat. The country is the one right before the word, else each one
+// named with its own term after the body.
+func (a *analysis) candidacies(s *sentence, si int) []membership {
+	var out []membership
+	for _, c := range s.cues {
+		if c.cat != "candidacy" {
+			continue
+		}
+		org, orgEnd := "", -1
+		for _, m := range s.ments {
+			if m.kind == mOrg && m.start >= c.end && m.start <= c.end+8 {
+				org, orgEnd = m.id, m.end
+				break
+			}
+		}
+		for j := c.end; j+2 < len(s.toks) && j <= c.end+6; j++ {
+			if s.toks[j].low == "không" && s.toks[j+1].low == "thường" && s.toks[j+2].low == "trực" {
+				org = "UNSC"
+			}
+		}
+		if org == "" || orgEnd < 0 {
+			continue
+		}
+		var isos []string
+		for _, m := range s.ments {
+			if m.kind == mCountry && m.end == c.start {
+				isos = append(isos, m.id)
+			}
+		}
+		if len(isos) == 0 {
+			for _, m := range s.ments {
+				if m.kind == mCountry && m.start >= orgEnd && m.end+1 < len(s.toks) && s.toks[m.end].low == "nhiệm" && s.toks[m.end+1].low == "kỳ" {
+					isos = appendUnique(isos, m.id)
+				}
+			}
+		}
+		for _, iso := range isos {
+			out = append(out, membership{country: iso, org: org, status: "applicant", sent: si})
+		}
+	}
+	return out
 }
 
 // nonPermanent reports a membership word of a non-permanent seat: "ủy
