@@ -1171,7 +1171,10 @@ func mainReading(rs []*clauseReading, i int) *clauseReading {
 }
 
 // verbObject is one meeting of a clause's subject with one object.
-type verbObject struct{ kind, subject, object string }
+type verbObject struct {
+	kind, subject, object string
+	verb                  int // where its meeting word starts
+}
 
 // verbObjects splits a clause whose one subject meets several people one
 // by one: a reception word ("hội kiến", "tiếp") with several objects, or
@@ -1213,10 +1216,19 @@ func (r *clauseReading) verbObjects() []verbObject {
 			}
 		}
 		if subject != "" && k != subject {
-			out = append(out, verbObject{kind: verb.val, subject: subject, object: k})
+			out = append(out, verbObject{kind: verb.val, subject: subject, object: k, verb: verb.start})
 		}
 	}
-	if subject == "" || len(out) < 2 || len(verbs) < 2 && !reception && !r.semicolonList() && !r.onOccasion() {
+	// A word for each ("hội đàm với A, gặp B"), not one word for all and
+	// another after them ("một cuộc gặp với các vị khách: A, B, C, kết
+	// thúc bằng một cuộc họp tiếp theo").
+	used := 0
+	for i, o := range out {
+		if i == 0 || o.verb != out[i-1].verb {
+			used++
+		}
+	}
+	if subject == "" || len(out) < 2 || used < 2 && !reception && !r.semicolonList() && !r.onOccasion() {
 		return nil
 	}
 	return out
