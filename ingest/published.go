@@ -32,6 +32,9 @@ func publishedFromByline(text string) (Date, int, int) {
 		}
 		if bylineMarked(head, i, end) {
 			if !strings.Contains(head[i:end], " ") {
+				if d2, i2, end2, ok := laterByline(head, i, end, d); ok {
+					return d2, i2, end2
+				}
 				return d, i, end
 			}
 			if long.IsZero() {
@@ -41,6 +44,31 @@ func publishedFromByline(text string) (Date, int, int) {
 		i = end
 	}
 	return long, longStart, longEnd
+}
+
+// laterByline returns the byline date after a date at head[start:end] on
+// the page's first line, when it is earlier: the first line is the site's
+// clock ("Thứ 7, 09/11/2024, 22:25[GMT+7]" above the headline), the one
+// under the headline the article's ("Chủ nhật, 07/04/2024 | 16:57:34").
+// A page is read after it was published, never before.
+func laterByline(head string, start, end int, d Date) (Date, int, int, bool) {
+	if strings.Contains(head[:start], "\n") {
+		return Date{}, 0, 0, false // not on the first line
+	}
+	for i := end; i < len(head); i++ {
+		if !isDigitByte(head[i]) || isDigitByte(head[i-1]) {
+			continue
+		}
+		d2, end2, ok := fullDate(head, i)
+		if !ok {
+			continue
+		}
+		if bylineMarked(head, i, end2) && !strings.Contains(head[i:end2], " ") && dateAfter(d, d2) {
+			return d2, i, end2, true
+		}
+		i = end2
+	}
+	return Date{}, 0, 0, false
 }
 
 // menuEnd returns where a page's text starts after a menu of bulleted

@@ -18,6 +18,11 @@ func TestPublishedFromByline(t *testing.T) {
 		{"Nâng cấp quan hệ\n\n18:55 06/05/2025\n\nNhận lời mời", "2025-05-06"},
 		{"Tin thế giới\nThứ Hai, 2/12/2025\nHai bên", "2025-12-02"},
 		{"Cập nhật: 10.3.2025\nNội dung", "2025-03-10"},
+		// The site's clock on the first line, above the headline; the article's byline under it.
+		{"Thứ 7, 09/11/2024, 22:25[GMT+7]\n\nQuan hệ Đối tác\n\nChủ nhật, 07/04/2024 | 16:57:34\n12,756 lượt xem\nNhận lời mời", "2024-04-07"},
+		{"Chủ Nhật, 24/11/2024 06:21 SA\nTổ chức Hợp tác Thượng Hải kết nạp\nThứ Năm, 04/07/2024 17:07 CH\n\nNền tảng", "2024-07-04"},
+		// A later date under the headline is no earlier publication: the first line stands.
+		{"Thứ Hai, 2/12/2025\nTin thế giới\nThứ Ba, 3/12/2025 10:20\nHai bên", "2025-12-02"},
 		{"Thủ tướng tới New Delhi\n\nThứ tư, ngày 31 tháng 7 năm 2024 | 11:35\n\nTheo Đặc phái viên", "2024-07-31"},
 		// a site's header date written out, above the article's own byline
 		{"Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nChủ tịch nước gặp Thủ tướng\n\nPV - 08:05, 27/07/2023\n\nTrong khuôn khổ", "2023-07-27"},
