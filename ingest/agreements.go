@@ -691,24 +691,34 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 		if v.cat != "signed" && v.cat != "reached" || v.start < cl.start || v.end > c.start || wordsBetween(s, v.end, c.start) > 1 {
 			continue
 		}
-		j := v.start
-		for j > cl.start && verbAdverbs[s.toks[j-1].low] {
-			j--
+		l, ok := subjectList(s, cl, v.start)
+		if !ok {
+			continue
 		}
-		for _, l := range lists(s) {
-			if l.end != j {
-				continue
+		var sides []string
+		for _, m := range s.ments {
+			if m.kind == mCountry && m.start >= l.start && m.end <= l.end && a.partyCountry(s, m) {
+				sides = appendUnique(sides, m.id) // not "Times Of Israel, Iran và Mỹ"'s source
 			}
-			var sides []string
-			for _, m := range s.ments {
-				if m.kind == mCountry && m.start >= l.start && m.end <= l.end && a.partyCountry(s, m) {
-					sides = appendUnique(sides, m.id) // not "Times Of Israel, Iran và Mỹ"'s source
-				}
-			}
-			return sides
 		}
+		return sides
 	}
 	return nil
+}
+
+// subjectList returns the list of countries that ends right before the
+// verb at token at in the clause, past the words of tense and manner
+// between them ("Nga và Ukraine đã chính thức ký").
+func subjectList(s *sentence, cl clause, at int) (countryList, bool) {
+	for at > cl.start && verbAdverbs[s.toks[at-1].low] {
+		at--
+	}
+	for _, l := range lists(s) {
+		if l.end == at {
+			return l, true
+		}
+	}
+	return countryList{}, false
 }
 
 // verbAdverbs holds the words of tense and manner that stand between a
@@ -743,21 +753,11 @@ func countryAndBloc(s *sentence, cl clause, from int) (string, string) {
 		if s.toks[i].low != "giữa" {
 			continue
 		}
-		var first, second *mention
-		for k := range s.ments {
-			m := &s.ments[k]
-			if m.start == i+1 {
-				first = m
-			}
-		}
+		first := mentionAt(s, i+1)
 		if first == nil || first.end+1 >= cl.end || s.toks[first.end].low != "và" && s.toks[first.end].low != "với" {
 			return "", ""
 		}
-		for k := range s.ments {
-			if s.ments[k].start == first.end+1 {
-				second = &s.ments[k]
-			}
-		}
+		second := mentionAt(s, first.end+1)
 		switch {
 		case second == nil:
 		case first.kind == mCountry && second.kind == mOrg && !partnerOrgs[second.id]:
@@ -768,6 +768,17 @@ func countryAndBloc(s *sentence, cl clause, from int) (string, string) {
 		return "", ""
 	}
 	return "", ""
+}
+
+// mentionAt returns the last mention that starts at token i, or nil.
+func mentionAt(s *sentence, i int) *mention {
+	var at *mention
+	for k := range s.ments {
+		if s.ments[k].start == i {
+			at = &s.ments[k]
+		}
+	}
+	return at
 }
 
 // inForce reports a word of an agreement in force in the clause, after
@@ -1098,14 +1109,8 @@ func (a *analysis) truce(s *sentence, cl clause) (agreement, bool) {
 	if a.plannedBefore(s, cl, c.start) {
 		ag.status = "planned"
 	}
-	j := c.start
-	for j > cl.start && verbAdverbs[s.toks[j-1].low] {
-		j--
-	}
-	for _, l := range lists(s) {
-		if l.end == j && l.start >= cl.start {
-			ag.parties = append([]string(nil), l.isos...)
-		}
+	if l, ok := subjectList(s, cl, c.start); ok && l.start >= cl.start {
+		ag.parties = append([]string(nil), l.isos...)
 	}
 	if len(ag.parties) < 2 {
 		// "Thủ tướng Campuchia Hun Manet và quyền Thủ tướng Thái Lan

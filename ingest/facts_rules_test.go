@@ -427,8 +427,6 @@ func agreementsAt(text, published string) []string {
 	return out
 }
 
-// TestMembershipYears holds the year each member of a list joined when
-// the list writes it after the item or after the group it ends.
 // TestMembershipWithoutPageDate holds the readings of an article with no
 // date of its own: an election told is of a term to come, and a day the
 // text fixes is no later than the article's events.
@@ -462,6 +460,8 @@ func TestMembershipWithoutPageDate(t *testing.T) {
 	}
 }
 
+// TestMembershipYears holds the year each member of a list joined when
+// the list writes it after the item or after the group it ends.
 func TestMembershipYears(t *testing.T) {
 	got := relationsOf("BRICS từng bước lớn mạnh với sự gia nhập của Nam Phi (năm 2010); Iran, Ai Cập, Ethiopia (2024) và Indonesia (2025).", model.RelMemberOf, "status", "since")
 	assert.Equal(t, []string{

@@ -1488,9 +1488,6 @@ func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 	return false
 }
 
-// placeNoun holds the words of "thủ đô", "thành phố", "tỉnh" and the
-// like, which stand between a place word and a name, capitalised or not
-// ("tới Thủ đô Vientiane").
 // topicNouns are the words after which "ở X"/"tại X" is what a meeting
 // was about, not where it was: "xung đột ở Ukraine", "tình hình tại Gaza".
 var topicNouns = map[string]bool{"đột": true, "sự": true, "hình": true, "hoảng": true, "tranh": true, "bình": true}
@@ -1546,6 +1543,9 @@ func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 	return n > 0 && j >= 0 && s.hasCueEndingAt("place", j+1)
 }
 
+// placeNoun holds the words of "thủ đô", "thành phố", "tỉnh" and the
+// like, which stand between a place word and a name, capitalised or not
+// ("tới Thủ đô Vientiane").
 var placeNoun = map[string]bool{"thủ": true, "đô": true, "thành": true, "phố": true, "tỉnh": true, "bang": true, "đảo": true, "vùng": true}
 
 // afterPlaceWord reports whether a place preposition stands just before
@@ -1894,12 +1894,12 @@ func writtenYear(s string) bool {
 	return false
 }
 
-// statementDate reports a date that dates a statement, not an event:
-// "Trump hôm thứ Tư 22/10 cho biết ...", or the page's own date.
 // programme holds the words after "Theo" that open a schedule, not a
 // source: "Theo chương trình làm việc ngày 1-8, ..." is that day's plan.
 var programme = map[string]bool{"chương": true, "kế": true, "lịch": true}
 
+// statementDate reports a date that dates a statement, not an event:
+// "Trump hôm thứ Tư 22/10 cho biết ...", or the page's own date.
 func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
 	if a.inByline(*d) || a.stamped(d) {
 		return true // the page's own date, in its byline or with the time it was posted
@@ -2016,8 +2016,6 @@ func ofRelative(s *sentence, cl clause, off int) bool {
 	return false
 }
 
-// lastDay returns the last date with a day named before sentence si, not
-// after the article's own.
 // isHeadline reports sentence si as the article's headline: the first
 // line, alone in its paragraph and with no full stop, above a body.
 func (a *analysis) isHeadline(si int) bool {
@@ -2051,6 +2049,8 @@ func shiftDays(d Date, n int) Date {
 	return dateOf(d.time().AddDate(0, 0, n))
 }
 
+// lastDay returns the last date with a day named before sentence si, not
+// after the article's own.
 func (a *analysis) lastDay(si int) Date {
 	for i := si - 1; i >= 0; i-- {
 		ds := a.sents[i].dates

@@ -419,13 +419,13 @@ func (a *analysis) admittedLater(s *sentence, c cueHit) bool {
 	return false
 }
 
-// asStatus reports "với tư cách" or "với tư cách là" right before token
-// i: the status a joining named before it is to give, not a fact of its own.
 // asStatusAt reports "với tư cách" starting at token i.
 func asStatusAt(s *sentence, i int) bool {
 	return i+2 < len(s.toks) && s.toks[i].low == "với" && s.toks[i+1].low == "tư" && s.toks[i+2].low == "cách"
 }
 
+// asStatus reports "với tư cách" or "với tư cách là" right before token
+// i: the status a joining named before it is to give, not a fact of its own.
 func asStatus(s *sentence, i int) bool {
 	at := i
 	if i > 0 && s.toks[i-1].low == "là" {
@@ -1281,10 +1281,6 @@ func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	return false
 }
 
-// applicantReach is how many words before a membership word a word of
-// applying may stand: "đàm phán với Ukraine và Moldova về vấn đề kết
-// nạp"; a process only of what follows it ("quá trình gia nhập", not
-// "quá trình phê chuẩn tại nghị viện các quốc gia thành viên").
 // plainWordsBetween counts the words of tokens [from, to) that are not
 // a list of countries: its names, commas, "và", an acronym in
 // parentheses ("mời 6 quốc gia gồm Argentina, Ai Cập, ... và Các tiểu
@@ -1310,6 +1306,10 @@ func plainWordsBetween(s *sentence, from, to int) int {
 	return n
 }
 
+// applicantReach is how many words before a membership word a word of
+// applying may stand: "đàm phán với Ukraine và Moldova về vấn đề kết
+// nạp"; a process only of what follows it ("quá trình gia nhập", not
+// "quá trình phê chuẩn tại nghị viện các quốc gia thành viên").
 func applicantReach(s *sentence, c cueHit) int {
 	if w := s.toks[c.start].low; w == "quá" || w == "tiến" {
 		return 2
@@ -1359,9 +1359,6 @@ func completedProcess(s *sentence, c cueHit, at int) bool {
 	return false
 }
 
-// sentenceOrg returns the organisation a sentence speaks of: one it names,
-// else the article's last named one when a word such as "tổ chức" or
-// "thành viên" points back to it. explicit is true when the sentence names it.
 // referredOrg returns the organisation an orgref mention points back to:
 // "khối này", "tổ chức đó", or a pronoun ("Nó") that opens the sentence.
 func (a *analysis) referredOrg(s *sentence, m mention) string {

@@ -22,6 +22,27 @@ func publishedFromByline(text string) (Date, int, int) {
 	head := text[:min(len(text), from+bylineWindow)]
 	var long Date
 	var longStart, longEnd int
+	for at := from; ; {
+		d, i, end, ok := nextBylineDate(head, at)
+		if !ok {
+			return long, longStart, longEnd
+		}
+		if !strings.Contains(head[i:end], " ") {
+			if d2, i2, end2, ok := laterByline(head, i, end, d); ok {
+				return d2, i2, end2
+			}
+			return d, i, end
+		}
+		if long.IsZero() {
+			long, longStart, longEnd = d, i, end
+		}
+		at = end
+	}
+}
+
+// nextBylineDate returns the first full date in head from byte from on
+// that bylineMarked takes for the page's own, and where it is.
+func nextBylineDate(head string, from int) (Date, int, int, bool) {
 	for i := from; i < len(head); i++ {
 		if !isDigitByte(head[i]) || i > 0 && isDigitByte(head[i-1]) {
 			continue
@@ -31,19 +52,11 @@ func publishedFromByline(text string) (Date, int, int) {
 			continue
 		}
 		if bylineMarked(head, i, end) {
-			if !strings.Contains(head[i:end], " ") {
-				if d2, i2, end2, ok := laterByline(head, i, end, d); ok {
-					return d2, i2, end2
-				}
-				return d, i, end
-			}
-			if long.IsZero() {
-				long, longStart, longEnd = d, i, end
-			}
+			return d, i, end, true
 		}
 		i = end
 	}
-	return long, longStart, longEnd
+	return Date{}, 0, 0, false
 }
 
 // laterByline returns the byline date after a date at head[start:end] on
@@ -55,20 +68,16 @@ func laterByline(head string, start, end int, d Date) (Date, int, int, bool) {
 	if strings.Contains(head[:start], "\n") {
 		return Date{}, 0, 0, false // not on the first line
 	}
-	for i := end; i < len(head); i++ {
-		if !isDigitByte(head[i]) || isDigitByte(head[i-1]) {
-			continue
-		}
-		d2, end2, ok := fullDate(head, i)
+	for at := end; ; {
+		d2, i, end2, ok := nextBylineDate(head, at)
 		if !ok {
-			continue
+			return Date{}, 0, 0, false
 		}
-		if bylineMarked(head, i, end2) && !strings.Contains(head[i:end2], " ") && dateAfter(d, d2) {
+		if !strings.Contains(head[i:end2], " ") && dateAfter(d, d2) {
 			return d2, i, end2, true
 		}
-		i = end2
+		at = end2
 	}
-	return Date{}, 0, 0, false
 }
 
 // menuEnd returns where a page's text starts after a menu of bulleted

@@ -401,9 +401,6 @@ func (lx *lexicon) pluralOverList(toks []token, k int) bool {
 	return false
 }
 
-// qualifiers reads what follows a title before the name: a country, an
-// organisation, a venue standing for its government ("Điện Kremlin"), and a
-// few lower-case words ("phát ngôn viên chính sách đối ngoại").
 // surnamesTSV holds the family names that open a Vietnamese name.
 //
 //go:embed data/surnames.tsv
@@ -552,6 +549,9 @@ func (lx *lexicon) placeEndsAt(toks []token, j int) bool {
 // postReach is how many words of a post holderAfterPost goes over.
 const postReach = 10
 
+// qualifiers reads what follows a title before the name: a country, an
+// organisation, a venue standing for its government ("Điện Kremlin"), and a
+// few lower-case words ("phát ngôn viên chính sách đối ngoại").
 func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 	toks := s.toks
 	g := DefaultGazetteer()
@@ -947,7 +947,6 @@ func (lx *lexicon) pastNamePrefixes(toks []token, k int) int {
 	return k
 }
 
-// spells reports whether name is a way of writing leader id's name.
 // shouted reports words written all in capitals, as some pages write
 // their headlines ("CHỦ TỊCH QUỐC HỘI LÀO VÀ ĐOÀN CÔNG TÁC"): there every
 // word looks like a name. A known leader's name is read there still, by
@@ -997,6 +996,7 @@ func withoutInitials(name string) string {
 	return strings.Join(kept, " ")
 }
 
+// spells reports whether name is a way of writing leader id's name.
 func spells(id, name string) bool {
 	l := DefaultGazetteer().Leaders[id]
 	if l == nil {
@@ -1180,9 +1180,6 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 	return lx.appositive(s, len(s.ments)-1, n)
 }
 
-// capitalRun returns how many capitalised words start at k and where they
-// end; a run stops at a known country, organisation, title or cue, and may
-// hold hyphens ("Kassym-Jomart").
 // nameParticle holds the lower-case words inside a Latin name.
 var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true, "bin": true, "binti": true, "bint": true}
 
@@ -1199,6 +1196,9 @@ func spacedDash(toks []token, k int) bool {
 	return (t.text == "-" || t.text == "–") && k > 0 && k+1 < len(toks) && t.start > toks[k-1].end && toks[k+1].start > t.end
 }
 
+// capitalRun returns how many capitalised words start at k and where they
+// end; a run stops at a known country, organisation, title or cue, and may
+// hold hyphens ("Kassym-Jomart").
 func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 	j := k
 	viet := k < len(toks) && surnames[toks[k].low] // a Vietnamese name: "Trần Tuấn Anh", "Nguyễn Minh Đức"
