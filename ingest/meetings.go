@@ -1870,7 +1870,7 @@ func (a *analysis) justBefore(s *sentence, cl clause) Date {
 // 25/08/2024"): no event's date.
 func (a *analysis) stamped(d *DateMention) bool {
 	text := a.text.S
-	if d.Date.Day == 0 || !writtenYear(text[d.Start:d.End]) {
+	if d.Date.Day == 0 || !hasYearDigits(text[d.Start:d.End]) {
 		return false // a stamp gives the year: "ngày 30-7" after "lúc 22h40" is the event's day
 	}
 	after := strings.TrimLeft(text[d.End:min(len(text), d.End+8)], " ,|-")
@@ -1878,8 +1878,8 @@ func (a *analysis) stamped(d *DateMention) bool {
 	return timeAt(after) || timeEnds(before)
 }
 
-// writtenYear reports four digits in a row in s: a date written with its year.
-func writtenYear(s string) bool {
+// hasYearDigits reports four digits in a row in s: a date written with its year.
+func hasYearDigits(s string) bool {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if isDigitByte(s[i]) {

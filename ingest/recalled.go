@@ -55,7 +55,7 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 			if from < c.end || to > end || !before || underWay(s, c.start) {
 				continue // "đang có chuyến thăm chính thức Việt Nam từ ngày 11-13/3": today's
 			}
-			if !since && sinceCueBetween(s, c.end, from) {
+			if _, between := s.hasCue("since", c.end, from); !since && between {
 				continue // "chuyến thăm đầu tiên ... kể từ tháng 6/2018", "... kể từ khi nhậm chức vào tháng 6": the time since, not the visit's
 			}
 			if !d.EndDate.IsZero() && !since && !namedVisitor(s, c.end, from) {
@@ -90,17 +90,6 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		}
 	}
 	return out
-}
-
-// sinceCueBetween reports a "since" word ("kể từ", "kể từ khi") in
-// tokens [from, to).
-func sinceCueBetween(s *sentence, from, to int) bool {
-	for _, c := range s.cues {
-		if c.cat == "since" && c.start >= from && c.end <= to {
-			return true
-		}
-	}
-	return false
 }
 
 // lastOne reports a visit told as the last before this one: "Lần thăm gần
