@@ -45,6 +45,18 @@ type meetingRule struct {
 // eventRules say what event a clause tells of; the first that applies wins.
 var eventRules = []meetingRule{
 	{
+		name:    "a-signing-ceremony",
+		example: "Ngoại trưởng Rwanda Olivier Nduhungirehe và Ngoại trưởng Cộng hòa Dân chủ Congo Therese Kayikwamba Wagner ngày 27/6 ký thỏa thuận hòa bình tại Nhà Trắng, dưới sự chứng kiến của Tổng thống Mỹ Donald Trump.",
+		when:    func(r *clauseReading) bool { return r.base.signing },
+		read: func(r *clauseReading) []meeting {
+			m := r.with("bilateral", "meeting", r.parts)
+			// "Chiều 28-10, ... ASEAN và Trung Quốc đã ký Nghị định thư":
+			// the day and place of a signing whose people are named elsewhere.
+			m.partial = len(r.parts) == 0
+			return []meeting{m}
+		},
+	},
+	{
 		name:    "a-visit-recalled",
 		example: "Thủ tướng Petr Fiala chia sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023.",
 		when:    func(r *clauseReading) bool { return r.recall != nil && r.kind == "state_visit" },
@@ -659,6 +671,46 @@ func topicAt(s *sentence, i int) bool {
 	return i > 0 && s.toks[i-1].low == "về"
 }
 
+// signingCeremony reports a clause that tells of a signing ceremony: a
+// witness to it ("ký ..., dưới sự chứng kiến của Tổng thống Mỹ Donald
+// Trump") or the ceremony named ("Tham dự lễ ký kết có ...", "Lễ mở ký
+// Công ước").
+func signingCeremony(s *sentence, cl clause) bool {
+	if _, ok := s.hasCue("witness", cl.start, cl.end); ok {
+		return true
+	}
+	for _, c := range s.cues {
+		if c.cat != "cosign" || c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		i := c.start - 1
+		if i > cl.start && s.toks[i].low == "mở" {
+			i-- // "lễ mở ký"
+		}
+		if i >= cl.start && s.toks[i].low == "lễ" {
+			return true
+		}
+	}
+	return false
+}
+
+// severalSides reports leaders of more than one side: at least two, not
+// all of one country (an organisation's officials, of none, are a side).
+func (a *analysis) severalSides(parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	var cs []string
+	for _, k := range parts {
+		c := ""
+		if p := a.people.get(k); p != nil {
+			c = p.country
+		}
+		cs = appendUnique(cs, c)
+	}
+	return len(cs) >= 2
+}
+
 // twoSides reports two leaders of two countries: those who sign a
 // document together met to sign it.
 func (a *analysis) twoSides(parts []string) bool {
@@ -742,16 +794,23 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	_, r.attend = s.hasCue("attend", cl.start, cl.end)
 	r.attend = r.attend || goesOn
 	signing := false
-	if len(r.kinds) == 0 && !r.attend {
-		c, ok := s.hasCue("cosign", cl.start, cl.end)
-		if !ok {
+	if len(r.kinds) == 0 {
+		// Two leaders of two countries signing together met; so did all
+		// those who signed, witnessed, chaired or attended a signing
+		// ceremony, whatever their number.
+		ceremony := signingCeremony(s, cl)
+		if c, ok := s.hasCue("cosign", cl.start, cl.end); ok && (!r.attend || ceremony) {
+			parts := a.participants(s, cl)
+			_, countries := subjectList(s, cl, c.start)
+			if a.twoSides(parts) || ceremony && a.severalSides(parts) || len(parts) == 0 && (ceremony || countries) {
+				r.parts = parts
+				r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
+				signing = true
+			}
+		}
+		if !signing && !r.attend {
 			return nil
 		}
-		if r.parts = a.participants(s, cl); !a.twoSides(r.parts) {
-			return nil
-		}
-		r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
-		signing = true
 	}
 	r.base = meeting{sents: []int{si}, order: si*100 + ci, signing: signing}
 	if c, ok := s.hasCue("occasion", cl.start, cl.end); ok && c.start == cl.start {

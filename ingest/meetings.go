@@ -2301,6 +2301,16 @@ func sameParty(a, b meeting) bool {
 	if strings.Join(a.participants, "+") == strings.Join(b.participants, "+") {
 		return true
 	}
+	if a.signing != b.signing && (len(a.participants) == 0 || len(b.participants) == 0) {
+		return false // a signing whose people are named elsewhere lends its day to that signing only
+	}
+	if a.signing && b.signing {
+		// One signing told in several sentences, each naming some of
+		// those there: "Văn kiện do Thủ tướng Thái Lan ... và Thủ tướng
+		// Campuchia ... ký kết" and "Lễ ký ... với sự chứng kiến của Thủ
+		// tướng Malaysia ... và Tổng thống Mỹ ...".
+		return true
+	}
 	if b.welcomes && a.kind == "state_visit" && a.country != "" && b.hosts.has(a.country) {
 		return true // "Thongloun Sisoulith chủ trì lễ đón": the visit to Laos
 	}
