@@ -1476,6 +1476,7 @@ func (a *analysis) afterLeaving(s *sentence, i int) bool {
 // afterMotionWord reports "tới/đến/sang X": where someone went, which is
 // where they met even when the place comes before the meeting word.
 func (a *analysis) afterMotionWord(s *sentence, i int) bool {
+	i = airportOf(s, i)
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch s.toks[j].low {
 		case "tới", "đến", "sang", "thăm":
@@ -1561,6 +1562,7 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 			i = c.start
 		}
 	}
+	i = airportOf(s, i)
 	reach := 3
 	for j := i - 1; j >= 0 && j >= i-reach; j-- {
 		for _, c := range s.cues {
@@ -1577,6 +1579,29 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// airportOf returns, for a city named after its airport ("đến sân bay
+// Haneda, Thủ đô Tokyo", "tới sân bay quốc tế Wattay, thủ đô Vientiane"),
+// the token of the airport word: the place word before it places the
+// city. Otherwise it returns i.
+func airportOf(s *sentence, i int) int {
+	j := i - 1
+	for j > 0 && placeNoun[s.toks[j].low] {
+		j--
+	}
+	if j == i-1 || s.toks[j].text != "," {
+		return i // "Thủ đô" or the like, then a comma, go between
+	}
+	for k := j - 2; k >= 0 && k >= j-7; k-- {
+		if s.toks[k].low == "sân" && s.toks[k+1].low == "bay" {
+			return k
+		}
+		if !s.toks[k+1].word {
+			break
+		}
+	}
+	return i
 }
 
 // orgNear returns the organisation named in the clause, or the one an
