@@ -85,6 +85,11 @@ var boilerplateLines = []string{
 	"bình luận", "in bài", "lưu bài", "trang chủ", "chuyển đến nội dung chính", "nghe bài viết",
 }
 
+// tagLabels open a line of a page's keywords, a list of topics and not
+// sentences ("Từ khóa: Thổ Nhĩ Kỳ, thượng đỉnh Nga Ukraine, cuộc gặp Putin
+// Zelensky"): with a colon after them, the whole line is furniture.
+var tagLabels = []string{"Từ khóa", "Từ khoá", "Tags", "Tag", "Thẻ", "Chủ đề"}
+
 // sizeWords are the font-size switchers (XS SM MD LG) some sites print.
 var sizeWords = []string{"xs", "sm", "md", "lg", "xl", "xxl"}
 
@@ -691,6 +696,11 @@ func isCaptionMarker(s string) bool {
 }
 
 func isBoilerplate(s string) bool {
+	for _, p := range tagLabels {
+		if hasPrefixFold(s, p) && strings.HasPrefix(strings.TrimLeft(s[len(p):], " "), ":") {
+			return true
+		}
+	}
 	if len(s) > 48 {
 		return false
 	}

@@ -307,6 +307,9 @@ func TestParagraphsKinds(t *testing.T) {
 		{"repeated body is a caption", "Câu thứ nhất là thân bài.\nCâu thứ nhất là thân bài.", []ParaKind{ParaBody, ParaCaption}},
 		{"long question is body", strings.Repeat("từ ", 13) + "không?", []ParaKind{ParaBody}},
 		{"size switchers", "XS SM MD LG", []ParaKind{ParaBoilerplate}},
+		{"a keywords line, however long, is furniture; a topic told in a sentence is not",
+			"Từ khóa: Thổ Nhĩ Kỳ, thượng đỉnh Nga Ukraine, cuộc gặp Putin Zelensky, tin mới nhất về xung đột Nga Ukraine, đàm phán Nga Ukraine\nTags : ASEAN, Timor-Leste\nChủ đề của hội nghị năm nay là hợp tác kinh tế và an ninh khu vực.",
+			[]ParaKind{ParaBoilerplate, ParaBoilerplate, ParaBody}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
