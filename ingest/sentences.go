@@ -112,7 +112,7 @@ func Sentences(s string, p Paragraph) []Span {
 // glued reports a period between two sentences a page lost the space
 // after ("... vào ngày mai 1/11.Trong số các đại biểu"): a lower-case
 // letter, a digit or a closing bracket or quote before it, a capitalised
-// word of at least two letters after it. "TP.HCM", "U.S.", "v.v.", "1.000"
+// word of at least two letters or an acronym after it. "TP.HCM", "U.S.", "v.v.", "1.000"
 // and web addresses are no such thing.
 func glued(before, after string) bool {
 	last, _ := utf8.DecodeLastRuneInString(before)
@@ -121,7 +121,24 @@ func glued(before, after string) bool {
 	}
 	r1, n1 := utf8.DecodeRuneInString(after)
 	r2, _ := utf8.DecodeRuneInString(after[n1:])
-	return unicode.IsUpper(r1) && unicode.IsLower(r2)
+	return unicode.IsUpper(r1) && (unicode.IsLower(r2) || acronymWord(after))
+}
+
+// acronymWord reports an acronym of two to six capitals as the first word
+// of s, then a space: "... vào ngày 15/11.RCEP là một Hiệp định".
+func acronymWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			return n >= 2
+		case r >= 'A' && r <= 'Z' && n < 6:
+			n++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceByte marks the bytes that may start a rune Sentences acts on.

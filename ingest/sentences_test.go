@@ -21,6 +21,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Ông nói vậy.", "2019 là năm khác.", "“Tốt”, ông nói.", "\"Được\", bà đáp."}},
 		{"a period a page glued to the next sentence", "Hai bên sẽ gặp nhau vào ngày mai 1/11.Trong số các đại biểu có bà Georgieva (IMF).Đáp lại, ông Lee cảm ơn.",
 			[]string{"Hai bên sẽ gặp nhau vào ngày mai 1/11.", "Trong số các đại biểu có bà Georgieva (IMF).", "Đáp lại, ông Lee cảm ơn."}},
+		{"an acronym glued to the sentence before starts a sentence", "Lễ ký diễn ra ngay sau đó vào ngày 15/11.RCEP là một hiệp định lớn.",
+			[]string{"Lễ ký diễn ra ngay sau đó vào ngày 15/11.", "RCEP là một hiệp định lớn."}},
 		{"no glued sentence in TP.HCM, U.S., v.v. or a web address", "Ông đến TP.HCM, đọc vnexpress.net và gặp nhóm U.S.Army v.v. rồi về.",
 			[]string{"Ông đến TP.HCM, đọc vnexpress.net và gặp nhóm U.S.Army v.v. rồi về."}},
 		{"no split before lowercase", "Giá là 3.5 lần. và tiếp tục", []string{"Giá là 3.5 lần. và tiếp tục"}},
