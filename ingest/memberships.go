@@ -666,6 +666,14 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 				at = j + 1
 			}
 		}
+		// "EAS có sự tham gia của 18 nước như ...", "RCEP là một Hiệp định
+		// thương mại tự do (FTA) có sự tham gia của 15 nước, gồm ...": the
+		// count of those taking part reaches further, to the next organisation.
+		for j := m.end; at < 0 && j < len(s.toks) && j < m.end+14 && !inOrg(s, j); j++ {
+			if end := countedParticipants(s, j); end > 0 {
+				at = end
+			}
+		}
 		if at < 0 || slices.ContainsFunc(s.cues, func(c cueHit) bool {
 			return c.cat == "member" && c.val != "member" && c.end <= m.start && m.start-c.end <= 1
 		}) {
@@ -692,6 +700,25 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		}
 	}
 	return out
+}
+
+// countedParticipants reports "có sự tham gia của" and a count of
+// countries at token i ("có sự tham gia của 15 nước", "18 quốc gia"): an
+// organisation or agreement told with how many take part in it, whose
+// list comes next. It returns the token after the count, or 0. Without
+// a count, those who take part may be guests of a summit.
+func countedParticipants(s *sentence, i int) int {
+	t := s.toks
+	if i+5 >= len(t) || t[i].low != "sự" || t[i+1].low != "tham" || t[i+2].low != "gia" || t[i+3].low != "của" || !isDigitWord(t[i+4].text) {
+		return 0
+	}
+	switch t[i+5].low {
+	case "nước", "thành": // "15 nước", "15 thành viên"
+		return i + 6
+	case "quốc":
+		return i + 7 // "15 quốc gia"
+	}
+	return 0
 }
 
 // isCountryOfOrg reads "Nhật Bản là nước G7 duy nhất ở châu Á",
