@@ -440,7 +440,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		}
 	}
 	for _, m := range s.ments {
-		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !a.isSpeaker(s, m) && (m.kind == mPair || m.end <= c.start) {
+		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !a.isSpeaker(s, m) && (m.kind == mPair || m.end <= c.start) && !witnessOfOthers(s, m, c) {
 			for _, k := range m.keys {
 				ag.signers = appendUnique(ag.signers, k)
 				if p := a.people.get(k); p != nil && p.country != "" && len(ag.parties) < 2 {
@@ -680,6 +680,46 @@ func (a *analysis) betweenList(s *sentence, cl clause, from int) []string {
 		}
 	}
 	return nil
+}
+
+// witnessOfOthers reports a leader m who witnessed others sign the
+// document of cue c: "Ông Trump chứng kiến hai nước châu Phi ký thỏa
+// thuận hòa bình". He is no signer; those who witness a signing told
+// without its signers ("Hai Thủ tướng chứng kiến lễ ký kết các văn kiện")
+// stand for their sides.
+func witnessOfOthers(s *sentence, m mention, c cueHit) bool {
+	for _, w := range s.cues {
+		if w.cat != "witness" || w.start < m.end || w.end > c.start {
+			continue
+		}
+		for _, v := range s.cues {
+			if v.cat != "signed" || v.start <= w.end || v.end > c.start {
+				continue
+			}
+			if othersSign(s, w.end, v.start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// othersSign reports signers named in [from, to) who are countries of
+// their own ("chứng kiến đại diện Rwanda và CHDC Congo ký", "hai nước
+// châu Phi ký"), not bodies of the witnesses' countries ("các bộ, ngành
+// hai nước trao các văn kiện").
+func othersSign(s *sentence, from, to int) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= from && m.end <= to {
+			return true
+		}
+	}
+	for j := from; j+2 < to; j++ {
+		if s.toks[j].low == "hai" && s.toks[j+1].low == "nước" {
+			return true // "hai nước châu Phi": two countries described, then signing
+		}
+	}
+	return false
 }
 
 // signingSubject returns the countries of a list right before the
