@@ -1482,7 +1482,7 @@ func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 		case "tới", "đến", "sang", "thăm":
 			return true
 		}
-		if !s.toks[j].word || s.toks[j].upper && !placeNoun[s.toks[j].low] {
+		if !placeNounAt(s, j) && (!s.toks[j].word || s.toks[j].upper) {
 			return false
 		}
 	}
@@ -1544,10 +1544,16 @@ func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 	return n > 0 && j >= 0 && s.hasCueEndingAt("place", j+1)
 }
 
+// placeNounAt reports a word of placeNoun at token j, or the period
+// of the abbreviation "TP." ("đến TP. Rio de Janeiro").
+func placeNounAt(s *sentence, j int) bool {
+	return placeNoun[s.toks[j].low] || s.toks[j].text == "." && j > 0 && s.toks[j-1].low == "tp"
+}
+
 // placeNoun holds the words of "thủ đô", "thành phố", "tỉnh" and the
 // like, which stand between a place word and a name, capitalised or not
 // ("tới Thủ đô Vientiane").
-var placeNoun = map[string]bool{"thủ": true, "đô": true, "thành": true, "phố": true, "tỉnh": true, "bang": true, "đảo": true, "vùng": true}
+var placeNoun = map[string]bool{"thủ": true, "đô": true, "thành": true, "phố": true, "tp": true, "tỉnh": true, "bang": true, "đảo": true, "vùng": true}
 
 // afterPlaceWord reports whether a place preposition stands just before
 // token i, allowing "thủ đô", "thành phố" and the like in between.
@@ -1574,7 +1580,7 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 			reach = 4 // "tới 3 nước Malaysia, Nhật Bản và Hàn Quốc"
 			continue
 		}
-		if !s.toks[j].word || s.toks[j].upper && !placeNoun[s.toks[j].low] {
+		if !placeNounAt(s, j) && (!s.toks[j].word || s.toks[j].upper) {
 			return false
 		}
 	}
