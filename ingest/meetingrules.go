@@ -145,7 +145,10 @@ var eventRules = []meetingRule{
 		name:    "one-leader-meets-several-countries",
 		example: "Tổng thống Nga Vladimir Putin gặp các nhà lãnh đạo Kazakhstan, Uzbekistan và Tajikistan tại Moscow.",
 		when: func(r *clauseReading) bool {
-			return r.kind != "" && len(r.parts) == 1 && r.others >= 2 && !r.summitCue
+			// (Not a visit alone: "Ông Kishida đang thăm Anh, nằm trong
+			// chuyến công du các nước thành viên G7, trong đó có Pháp,
+			// Italy" visits them one by one.)
+			return r.kind != "" && r.meetsBesidesVisiting() && len(r.parts) == 1 && r.others >= 2 && !r.summitCue
 		},
 		read: func(r *clauseReading) []meeting {
 			m := r.with("summit", "meeting", r.parts)
@@ -471,6 +474,17 @@ func (r *clauseReading) genericSummit() bool {
 	}
 	_, hosted := r.s.hasCue("congratulate", r.cl.start, r.cl.end)
 	return hosted && len(r.parts) == 1
+}
+
+// meetsBesidesVisiting reports a meeting word in the clause other than
+// a visit's or a summit's: "gặp", "cuộc gặp", "hội đàm".
+func (r *clauseReading) meetsBesidesVisiting() bool {
+	for _, c := range r.kinds {
+		if c.val != "state_visit" && c.val != "summit" {
+			return true
+		}
+	}
+	return false
 }
 
 // twoSidesOnly reports participants who are all of known countries, two
