@@ -260,6 +260,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	inheritPlaces(meets)
 	a.onlyCity(meets)
 	inheritMonths(meets)
+	a.leadDays(meets)
 	for i := range meets {
 		if meets[i].grp == "call" {
 			// A call has no place (docs/ANNOTATION.md), wherever one side
@@ -298,6 +299,57 @@ var debugAgreements func([]agreement)
 // clause by clause ("read") and once merged into events ("merged"): the
 // tests see which rule read what.
 var traceMeetings func(stage string, ms []meeting)
+
+// leadDays gives an undated meeting the day the article's lead opens on
+// when the lead names all its participants and tells no meeting of its
+// own (which would be the day's event): "Ngày 29/8, Thủ tướng Nhật
+// Bản Shigeru Ishiba và người đồng cấp Ấn Độ Narendra Modi đã nhất trí
+// ... Sau các cuộc hội đàm, ông Ishiba và ông Modi đã công bố ...". The
+// lead tells the day of the news; the talks it reports are of that day.
+func (a *analysis) leadDays(ms []meeting) {
+	lead := -1
+	for si := range min(3, len(a.sents)) {
+		if a.isHeadline(si) {
+			continue
+		}
+		s := a.sents[si]
+		if len(s.dates) > 0 && len(s.toks) > 2 && s.dates[0].Start <= s.toks[2].start && s.dates[0].Date.Day != 0 &&
+			s.dates[0].EndDate.IsZero() && !s.dates[0].Relative && !s.anyCue("meet") {
+			lead = si
+		}
+		break
+	}
+	if lead < 0 {
+		return
+	}
+	s := a.sents[lead]
+	named := func(k string) bool {
+		for _, m := range s.ments {
+			if slices.Contains(m.keys, k) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !m.date.IsZero() || m.status != "held" || m.grp == "summit" || m.recalled || len(m.participants) < 2 ||
+			!slices.ContainsFunc(m.sents, func(si int) bool { return si > lead }) || !allOf(m.participants, named) {
+			continue
+		}
+		m.date = s.dates[0].Date
+	}
+}
+
+// allOf reports whether every key satisfies f.
+func allOf(keys []string, f func(string) bool) bool {
+	for _, k := range keys {
+		if !f(k) {
+			return false
+		}
+	}
+	return true
+}
 
 // inheritPlaces gives a meeting with no place the place of a visit one of
 // its participants was making that day: the guest's talks happen where
