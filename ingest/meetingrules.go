@@ -227,6 +227,29 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "the-welcome-party",
+		example: "Đón Tổng Bí thư Tô Lâm và Phu nhân cùng đoàn đại biểu cấp cao Việt Nam thăm cấp Nhà nước Cộng hòa Belarus tại sân bay, phía Belarus có Phó Thủ tướng Anatoly Sivak; Bộ trưởng Bộ Ngoại giao Maxim Ryzhenkov.",
+		when:    func(r *clauseReading) bool { return r.welcomeParty() >= 0 },
+		read: func(r *clauseReading) []meeting {
+			// Those who welcome or see off a visitor are no meeting of
+			// their own (docs/ANNOTATION.md): the visitor named before
+			// "có" joins the visit told elsewhere, they do not.
+			at := r.welcomeParty()
+			var guests []string
+			for _, m := range r.s.ments {
+				if m.start >= r.cl.start && m.end <= at && len(m.keys) == 1 && contains(r.parts, m.keys[0]) {
+					guests = appendUnique(guests, m.keys[0])
+				}
+			}
+			if len(guests) == 0 {
+				return nil
+			}
+			m := r.with("state_visit", "meeting", guests)
+			m.partial = true
+			return []meeting{m}
+		},
+	},
+	{
 		name:    "three-or-more-at-one-table",
 		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
@@ -474,6 +497,36 @@ func (r *clauseReading) genericSummit() bool {
 	}
 	_, hosted := r.s.hasCue("congratulate", r.cl.start, r.cl.end)
 	return hosted && len(r.parts) == 1
+}
+
+// welcomeParty returns the token of "có" in a clause that lists who
+// welcomed or saw off a visitor ("Đón ... tại sân bay ... có A, B",
+// "Ra tiễn Đoàn ở sân bay quốc tế Nội Bài có ...", "Tham dự lễ đón có
+// ..."), or -1.
+func (r *clauseReading) welcomeParty() int {
+	t, i := r.s.toks, r.cl.start
+	if i < r.cl.end && (t[i].low == "ra" || t[i].low == "cùng") {
+		i++
+	}
+	if i+1 < r.cl.end && (t[i].low == "tham" && t[i+1].low == "dự" || t[i].low == "dự") {
+		for i < r.cl.end && t[i].low != "lễ" {
+			i++
+		}
+		i++ // "Tham dự lễ đón"
+	}
+	if i >= r.cl.end || t[i].low != "đón" && t[i].low != "tiễn" {
+		return -1
+	}
+	airport := false
+	for j := i + 1; j < r.cl.end; j++ {
+		switch {
+		case t[j].low == "sân" && j+1 < r.cl.end && t[j+1].low == "bay":
+			airport = true
+		case t[j].low == "có" && (airport || t[r.cl.start].low == "tham" || t[r.cl.start].low == "dự" || t[r.cl.start].low == "cùng"):
+			return j
+		}
+	}
+	return -1
 }
 
 // meetsBesidesVisiting reports a meeting word in the clause other than
