@@ -529,6 +529,25 @@ func (r *clauseReading) welcomeParty() int {
 	return -1
 }
 
+// occasionOf reports a visit word at token i told as an occasion:
+// "trong khuôn khổ chuyến thăm", "nhân chuyến thăm", "trong chuyến thăm".
+func occasionOf(s *sentence, i int) bool {
+	j := i - 1
+	if j >= 0 && s.toks[j].low == "chuyến" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.toks[j].low {
+	case "trong", "nhân":
+		return true
+	case "khổ":
+		return j > 1 && s.toks[j-1].low == "khuôn" && s.toks[j-2].low == "trong"
+	}
+	return false
+}
+
 // meetsBesidesVisiting reports a meeting word in the clause other than
 // a visit's or a summit's: "gặp", "cuộc gặp", "hội đàm".
 func (r *clauseReading) meetsBesidesVisiting() bool {
@@ -1216,7 +1235,10 @@ func (r *clauseReading) visit(parts []string) (meeting, bool) {
 			// frames the clause before both: then its subject is the guest
 			// ("Trong chuyến thăm, Chủ tịch nước ... đã hội đàm với Tổng
 			// thống Yoon").
-			framed := r.visitAt >= 0 && r.visitAt < r.a.firstMention(r.s, r.cl, parts)
+			// The visit frames the clause wherever it is told as its
+			// occasion: "Thủ tướng ... hội đàm với Thủ tướng Algeria ...
+			// trong khuôn khổ chuyến thăm chính thức quốc gia Bắc Phi".
+			framed := r.visitAt >= 0 && (r.visitAt < r.a.firstMention(r.s, r.cl, parts) || occasionOf(r.s, r.visitAt))
 			if op := r.a.people.get(other); op != nil && op.country != "" && op.country != p.country && r.a.mentionedAfter(r.s, r.cl, k, other) != framed {
 				guest, to = k, op.country
 			}
