@@ -547,7 +547,11 @@ func (a *analysis) listGoesOn(si int) []membership {
 // anniversary reports "kỷ niệm 20 năm thành lập": the founding is dated,
 // no founder named.
 func anniversary(s *sentence, c cueHit) bool {
-	return c.start > 0 && s.toks[c.start-1].low == "năm"
+	i := c.start - 1
+	if i > 0 && s.toks[i].low == "ngày" {
+		i-- // "58 năm Ngày thành lập ASEAN"
+	}
+	return i >= 0 && s.toks[i].low == "năm"
 }
 
 // subjectAfterOrg returns the country that opens the main clause after
