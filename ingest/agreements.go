@@ -440,7 +440,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		}
 	}
 	for _, m := range s.ments {
-		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !a.isSpeaker(s, m) && (m.kind == mPair || m.end <= c.start) && !witnessOfOthers(s, m, c) {
+		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !a.isSpeaker(s, m) && (m.kind == mPair || m.end <= c.start) && !witnessOfOthers(s, m, c) && !speaksOfIt(s, m) {
 			for _, k := range m.keys {
 				ag.signers = appendUnique(ag.signers, k)
 				if p := a.people.get(k); p != nil && p.country != "" && len(ag.parties) < 2 {
@@ -680,6 +680,18 @@ func (a *analysis) betweenList(s *sentence, cl clause, from int) []string {
 		}
 	}
 	return nil
+}
+
+// speaksOfIt reports a leader who says what follows ("Bộ trưởng Lương Tam
+// Quang nhấn mạnh, các hiệp định song phương mà hai bên đã ký kết ..."):
+// he speaks of the documents, he does not sign them.
+func speaksOfIt(s *sentence, m mention) bool {
+	for _, c := range s.cues {
+		if c.cat == "attrib" && c.start == m.end && c.end < len(s.toks) && (s.toks[c.end].text == "," || s.toks[c.end].text == ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // witnessOfOthers reports a leader m who witnessed others sign the
