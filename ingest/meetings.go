@@ -1023,6 +1023,9 @@ const besideReach = 1
 // beside reports a leader named right after a "beside" word: "theo lời
 // mời của Tổng thống Putin", "gửi lời hỏi thăm tới Tổng thống Putin".
 func beside(s *sentence, m mention) bool {
+	if envoyOf(s, m) {
+		return true
+	}
 	for _, c := range s.cues {
 		if c.cat != "beside" || c.end > m.start {
 			continue
@@ -1046,6 +1049,21 @@ func beside(s *sentence, m mention) bool {
 		if c.val == "inviter" && m.start < guestOf(s, c) {
 			return true // "Nhận lời mời của A, ..., B và C, sáng 9/3, Tổng Bí thư Tô Lâm lên đường thăm": all before the guest
 		}
+	}
+	return false
+}
+
+// envoyOf reports a leader named as the one who sent an envoy: "các đặc
+// phái viên của Tổng thống Mỹ Donald Trump", "đặc sứ của Chủ tịch Tập Cận
+// Bình". The envoy's title is read as a title, so the cue of the same
+// words ("đặc phái viên của") never stands before the sender.
+func envoyOf(s *sentence, m mention) bool {
+	for j := max(2, m.start-6); j < m.start; j++ {
+		if s.toks[j].low != "của" || s.hasToken(",", j+1, m.start) || s.hasToken("và", j+1, m.start) {
+			continue // (the title between: "của Tổng thống Mỹ Donald Trump")
+		}
+		a, b := s.toks[j-2].low, s.toks[j-1].low
+		return a == "phái" && b == "viên" || a == "đặc" && b == "sứ"
 	}
 	return false
 }
