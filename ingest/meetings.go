@@ -1606,10 +1606,18 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 }
 
 // airportOf returns, for a city named after its airport ("đến sân bay
-// Haneda, Thủ đô Tokyo", "tới sân bay quốc tế Wattay, thủ đô Vientiane"),
-// the token of the airport word: the place word before it places the
-// city. Otherwise it returns i.
+// Haneda, Thủ đô Tokyo", "tới sân bay quốc tế Wattay, thủ đô Vientiane")
+// or naming it ("sân bay quốc tế Bình Nhưỡng"), the token of the airport
+// word: the place word before it places the city. Otherwise it returns i.
 func airportOf(s *sentence, i int) int {
+	// "đến sân bay quốc tế Bình Nhưỡng": an airport named after its city.
+	k := i - 1
+	if k >= 1 && s.toks[k].low == "tế" && s.toks[k-1].low == "quốc" {
+		k -= 2
+	}
+	if k >= 1 && s.toks[k].low == "bay" && s.toks[k-1].low == "sân" {
+		return k - 1
+	}
 	j := i - 1
 	for j > 0 && placeNoun[s.toks[j].low] {
 		j--
