@@ -230,6 +230,17 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				continue
 			}
 			ag, end, ok := a.readAgreement(s, cl, c)
+			if !ok && si == 0 && a.isHeadline(0) {
+				if sides := a.betweenList(s, cl, c.end); len(sides) >= 2 {
+					a.titleDoc = &agreement{kind: c.val, parties: sides}
+				}
+			}
+			if ok && (ag.back || c.end < len(s.toks) && s.toks[c.end].low == "này") && len(ag.parties) == 0 && a.titleDoc != nil && a.titleDoc.kind == ag.kind {
+				// "PLO xin trân trọng giới thiệu toàn văn Tuyên bố chung
+				// này" under the headline "... Tuyên bố chung giữa Việt Nam
+				// và Brazil": the document the headline names.
+				ag.parties, ag.back = slices.Sorted(slices.Values(a.titleDoc.parties)), false
+			}
 			if ok && len(out) > 0 && alsoClause(s, cl) {
 				// "Trung Quốc và Brazil sẽ ký ... hơn 20 thỏa thuận; đồng
 				// thời ký kết thỏa thuận ...": the same sides, the same plan.

@@ -31,6 +31,7 @@ type analysis struct {
 	enumerated   []string
 	listItem     bool         // the last sentence was a list item's number ("1.")
 	inlineSet    *agreement   // a set of documents whose items the sentence lists after "gồm:"
+	titleDoc     *agreement   // a document the headline names with its sides, told nowhere yet ("Tuyên bố chung giữa Việt Nam và Brazil")
 	lastPair     [2]string    // the last two countries named together ("Việt Nam và Chile")
 	pendingLevel pendingLevel // a level whose partners the next sentence lists
 	metSoFar     []meeting    // the meetings read from the sentences before the current one
