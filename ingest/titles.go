@@ -1111,8 +1111,16 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		if chain > 0 {
 			reach = 10 // "Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc"
 		}
+		verb := false
 		for ; j < len(toks) && j < end+reach; j++ {
 			if toks[j].text == "," || toks[j].text == "." {
+				break
+			}
+			if clauseVerbs[toks[j].low] {
+				// "Bí thư Tỉnh ủy đã hội đàm với đồng chí Lưu Ninh, Ủy viên
+				// Trung ương Đảng Cộng sản Trung Quốc": the offices ended
+				// where the sentence goes on; the next ones are another's.
+				verb = true
 				break
 			}
 			for _, m := range lx.at(toks, j) {
@@ -1121,7 +1129,7 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 				}
 			}
 		}
-		if j+1 >= len(toks) || toks[j].text != "," {
+		if verb || j+1 >= len(toks) || toks[j].text != "," {
 			break
 		}
 		next := lx.at(toks, j+1)
@@ -1135,6 +1143,10 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	}
 	return k
 }
+
+// clauseVerbs are words of tense and the like that no office's name
+// holds: where they come, a chain of offices has ended.
+var clauseVerbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true, "với": true}
 
 // titleNamesSomeoneElse reports a title, ending at k, followed by its
 // qualifiers and a capitalised name: another person.
