@@ -67,11 +67,14 @@ func splitClauses(s *sentence) []clause {
 		}
 	}
 	var cutAt []int
-	if len(s.toks) > 2 && (s.toks[0].low == "trước" || s.toks[0].low == "sau") && meetWithAt(s, 1) {
+	if o := sourceTagEnd(s); len(s.toks) > o+2 && (s.toks[o].low == "trước" || s.toks[o].low == "sau") && meetWithAt(s, o+1) {
 		// "Trước cuộc gặp với Thủ tướng Modi, Tổng thống Macron có cuộc
 		// hội đàm với Tổng thống Widodo": the meeting told against is
 		// another, and the opening clause ends at its comma.
-		if j := openingComma(s, 1); j > 0 {
+		if o > 0 {
+			cutAt = append(cutAt, o)
+		}
+		if j := openingComma(s, o+1); j > 0 {
 			cutAt = append(cutAt, j+1)
 		}
 	}
@@ -144,6 +147,21 @@ func splitClauses(s *sentence) []clause {
 	}
 	cut(len(s.toks))
 	return out
+}
+
+// sourceTagEnd returns the token after an outlet's tag that opens a
+// story's first sentence ("(VOV5) - Sau cuộc gặp ...", "TPO - Trong cuộc
+// gặp ..."), or 0.
+func sourceTagEnd(s *sentence) int {
+	t := s.toks
+	dash := func(i int) bool { return i < len(t) && (t[i].text == "-" || t[i].text == "–") }
+	switch {
+	case len(t) > 4 && t[0].text == "(" && t[1].upper && t[2].text == ")" && dash(3):
+		return 4
+	case len(t) > 2 && t[0].upper && strings.ToUpper(t[0].text) == t[0].text && dash(1):
+		return 2
+	}
+	return 0
 }
 
 // closesAside reports a spaced dash at token i that closes an aside a
