@@ -934,12 +934,17 @@ type DateResolver struct {
 // the latest year the text names (or the last ten years when it names
 // none), and never after next year.
 func NewDateResolver(published Date, text string, sentences []Span) *DateResolver {
-	return newDateResolver(published, FindDates(text), text, sentences)
+	return newDateResolver(published, FindDates(text), text, sentences, nil)
 }
 
 // newDateResolver is NewDateResolver for a caller that has found the
 // text's dates already (the extractor needs them too).
-func newDateResolver(published Date, ms []DateMention, text string, sentences []Span) *DateResolver {
+//
+// captions are the byte spans of photo captions: a photo dated before a
+// day the body tells is an earlier day's ("Ngày 14/8, ... Ảnh: ... tại
+// cuộc gặp ở London ngày 1/3/2025"), and tells the article's year at
+// most, not its day.
+func newDateResolver(published Date, ms []DateMention, text string, sentences []Span, captions [][2]int) *DateResolver {
 	r := &DateResolver{anchor: published}
 	thisYear := now().Year()
 	maxYear := 0
@@ -964,11 +969,21 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	if published.Year != 0 {
 		return r
 	}
+	// The latest day and month the body tells without a year: a caption
+	// dated before it shows an earlier day's photo.
+	var bodyLatest Date
+	for _, m := range ms {
+		if d := m.Date; !m.Relative && d.Year == 0 && d.Day != 0 && !within(captions, m.Start) && dateAfter(Date{1, d.Month, d.Day}, bodyLatest) {
+			bodyLatest = Date{1, d.Month, d.Day}
+		}
+	}
 	var cands []Date
 	for _, m := range ms {
 		d := m.Date
 		switch {
 		case m.Relative || d.Month == 0 || d.Day == 0 || born(text, m.Start) || founded(text, m.Start):
+		case within(captions, m.Start) && d.Year != 0 && dateAfter(bodyLatest, Date{1, d.Month, d.Day}):
+			cands = append(cands, Date{Year: d.Year}) // the photo's year, not its day
 		case d.Year != 0:
 			cands = append(cands, d)
 			if e := m.EndDate; e.Year != 0 && e.Month != 0 && e.Day != 0 {
@@ -1362,4 +1377,14 @@ func isoWeekday(t time.Time) int {
 		return wd
 	}
 	return 7
+}
+
+// within reports byte offset at inside one of spans.
+func within(spans [][2]int, at int) bool {
+	for _, sp := range spans {
+		if sp[0] <= at && at < sp[1] {
+			return true
+		}
+	}
+	return false
 }

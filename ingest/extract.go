@@ -220,7 +220,13 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	}
 	ds, toksUsed := findDates(a.text.S, low, sc.dates, sc.mentioned[:0])
 	sc.dates, sc.mentioned = toksUsed, ds
-	res := newDateResolver(a.pub, ds, a.text.S, spans)
+	var captions [][2]int
+	for _, p := range paras {
+		if p.Kind == ParaCaption {
+			captions = append(captions, [2]int{p.Start, p.End})
+		}
+	}
+	res := newDateResolver(a.pub, ds, a.text.S, spans, captions)
 	a.anchor = res.Anchor()
 	a.year = a.anchor.Year
 	si := 0

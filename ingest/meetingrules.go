@@ -898,7 +898,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			return nil
 		}
 	}
-	r.base = meeting{sents: []int{si}, order: si*100 + ci, signing: signing}
+	r.base = meeting{sents: []int{si}, order: si*100 + ci, signing: signing, caption: s.caption}
 	if c, ok := s.hasCue("occasion", cl.start, cl.end); ok && c.start == cl.start {
 		r.occasion = true
 	}

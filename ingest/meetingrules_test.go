@@ -750,6 +750,21 @@ func TestRecalledWithoutArticleDate(t *testing.T) {
 	assert.Len(t, got, 2, "%v", got)
 }
 
+// TestEarlierPhotoCaption holds a photo caption dated before the day the
+// body tells to what it is: another day's meeting. The body's next
+// sentences go on with the body's meeting, count days from the body's
+// day, and the caption's date gives the article its year only.
+func TestEarlierPhotoCaption(t *testing.T) {
+	got := meetingsAt("Ngày 14/8, Tổng thống Ukraine Volodymyr Zelensky đã gặp Thủ tướng Anh Keir Starmer tại London.\n"+
+		"Thủ tướng Anh Keir Starmer (trái) và Tổng thống Ukraine Volodymyr Zelensky tại cuộc gặp ở London ngày 1/3/2025. Ảnh: THX/TTXVN\n"+
+		"Thủ tướng Starmer đã đón tiếp ông Zelensky bằng cái ôm thân mật. Trước đó một ngày, Tổng thống Ukraine Volodymyr Zelensky đã tới Berlin để gặp Thủ tướng Đức Friedrich Merz.", "")
+	assert.Equal(t, []string{
+		"bilateral held 2025-03-01 London: keir-starmer volodymyr-zelenskyy",
+		"bilateral held 2025-08-13 Berlin: friedrich-merz volodymyr-zelenskyy",
+		"bilateral held 2025-08-14 London: keir-starmer volodymyr-zelenskyy",
+	}, got)
+}
+
 // TestHeadlineHasNoTense holds a headline's unmarked verb ("dự Hội nghị
 // G20") under the body's plan ("sẽ tham dự"): the summit is planned.
 func TestHeadlineHasNoTense(t *testing.T) {

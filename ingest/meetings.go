@@ -33,6 +33,7 @@ type meeting struct {
 	signing       bool       // a mention read from two leaders signing together: the agreements are read from that sentence, the meeting lends them nothing
 	tenseless     bool       // told only where verbs carry no tense (a headline, "Đây là chuyến thăm ..."): the rest's status wins
 	welcomes      bool       // names only the host who chaired a visit's welcome ("X chủ trì lễ đón")
+	caption       bool       // told only in photo captions, which may show an earlier meeting
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -2128,6 +2129,9 @@ func shiftDays(d Date, n int) Date {
 // after the article's own.
 func (a *analysis) lastDay(si int) Date {
 	for i := si - 1; i >= 0; i-- {
+		if a.sents[i].caption {
+			continue // a photo's day, often an earlier one's: "Trước đó một ngày" counts from the text's
+		}
 		ds := a.sents[i].dates
 		for j := len(ds) - 1; j >= 0; j-- {
 			// A day after the article's own is a plan ("sẽ hội đàm ... vào
@@ -2228,6 +2232,12 @@ func mergeMeetings(ms, out []meeting) []meeting {
 				case out[best].recalled && !out[i].recalled && same(out[i]):
 					best = i
 				case out[i].recalled && !out[best].recalled && same(out[best]):
+				case out[best].caption && !out[i].caption:
+					// A photo caption between ("... tại cuộc gặp ở London ngày
+					// 1/3/2025. Ảnh: THX") shows another day's meeting: the
+					// text goes on with the one it told.
+					best = i
+				case out[i].caption && !out[best].caption:
 				case lastBefore(out[i], m.order) > lastBefore(out[best], m.order):
 					best = i
 				}
@@ -2467,6 +2477,7 @@ func datesAgree(a, b Date) bool {
 // merge combines b into a, keeping the most precise of each field.
 func merge(a, b meeting) meeting {
 	a.signing = a.signing || b.signing // one of its mentions is a signing
+	a.caption = a.caption && b.caption
 	if kindRank[b.kind] > kindRank[a.kind] && a.kind != "summit" {
 		a.kind = b.kind
 	}
