@@ -45,6 +45,44 @@ type meetingRule struct {
 // eventRules say what event a clause tells of; the first that applies wins.
 var eventRules = []meetingRule{
 	{
+		name:    "one-visit-each",
+		example: "Quan hệ hai nước phát triển mạnh mẽ sau các chuyến thăm lịch sử của Tổng Bí thư Nguyễn Phú Trọng tới Trung Quốc tháng 10/2022 và Tổng Bí thư, Chủ tịch nước Tập Cận Bình tới Việt Nam tháng 12/2023.",
+		when:    func(r *clauseReading) bool { return len(r.visitsOf()) >= 2 },
+		read: func(r *clauseReading) []meeting {
+			// "các chuyến thăm của A tới X tháng 10/2022 và B tới Y tháng
+			// 12/2023", "sau các chuyến thăm của A, B, C": one visit of
+			// each visitor, to where and when his item says.
+			var out []meeting
+			items := r.visitsOf()
+			for i, it := range items {
+				end := max(r.cl.end, it.end)
+				if r.recall != nil {
+					end = len(r.s.toks) // (see visitsOf)
+				}
+				if i+1 < len(items) {
+					end = items[i+1].start
+				}
+				v := r.with("state_visit", "meeting", []string{it.keys[0]})
+				v.status, v.recalled = "held", true
+				v.date, v.endDate = Date{}, Date{}
+				for _, m := range r.s.ments {
+					if m.kind == mCountry && m.start >= it.end && m.end <= end {
+						v.city, v.country = cityState(m.id), m.id
+						break
+					}
+				}
+				for _, d := range r.s.dates {
+					if from, _ := r.s.tokenSpan(d.Start, d.End); from >= it.end && from < end {
+						v.date = d.Date
+						break
+					}
+				}
+				out = append(out, v)
+			}
+			return out
+		},
+	},
+	{
 		name:    "a-signing-ceremony",
 		example: "Ngoại trưởng Rwanda Olivier Nduhungirehe và Ngoại trưởng Cộng hòa Dân chủ Congo Therese Kayikwamba Wagner ngày 27/6 ký thỏa thuận hòa bình tại Nhà Trắng, dưới sự chứng kiến của Tổng thống Mỹ Donald Trump.",
 		when:    func(r *clauseReading) bool { return r.base.signing },
@@ -546,6 +584,59 @@ func occasionOf(s *sentence, i int) bool {
 		return j > 1 && s.toks[j-1].low == "khuôn" && s.toks[j-2].low == "trong"
 	}
 	return false
+}
+
+// visitsOf returns the visitors listed after a plural visit word and
+// "của" ("các chuyến thăm lịch sử của A tới Trung Quốc ... và B tới Việt
+// Nam ...", "sau các chuyến thăm của A, B, C"), one mention each, or nil.
+func (r *clauseReading) visitsOf() []mention {
+	t := r.s.toks
+	of := -1
+	for _, c := range r.kinds {
+		if c.val != "state_visit" || c.start < 1 {
+			continue
+		}
+		i := c.start - 1
+		if t[i].low == "chuyến" && i > 0 {
+			i-- // "các chuyến thăm"
+		}
+		switch t[i].low {
+		case "các", "những", "hai", "ba":
+		default:
+			continue
+		}
+		for j := c.end; j < r.cl.end && j <= c.end+3; j++ {
+			if t[j].low == "của" {
+				of = j
+				break
+			}
+		}
+		if of >= 0 {
+			break
+		}
+	}
+	if of < 0 {
+		return nil
+	}
+	// A visit recalled is a clause of its own (splitRecalled), which may
+	// end before the list does: the list goes on to the sentence's end.
+	end := r.cl.end
+	if r.recall != nil {
+		end = len(t)
+	}
+	var out []mention
+	var seen []string
+	for _, m := range r.s.ments {
+		if m.start <= of || m.end > end || len(m.keys) != 1 || m.kind != mLeader || chainedTitle(r.s, m) || contains(seen, m.keys[0]) {
+			continue
+		}
+		if m.end <= r.cl.end && !contains(r.parts, m.keys[0]) {
+			continue
+		}
+		seen = append(seen, m.keys[0])
+		out = append(out, m)
+	}
+	return out
 }
 
 // meetsBesidesVisiting reports a meeting word in the clause other than

@@ -1042,7 +1042,7 @@ const besideReach = 1
 // beside reports a leader named right after a "beside" word: "theo lời
 // mời của Tổng thống Putin", "gửi lời hỏi thăm tới Tổng thống Putin".
 func beside(s *sentence, m mention) bool {
-	if envoyOf(s, m) {
+	if envoyOf(s, m) || greeted(s, m) {
 		return true
 	}
 	for _, c := range s.cues {
@@ -1067,6 +1067,33 @@ func beside(s *sentence, m mention) bool {
 		}
 		if c.val == "inviter" && m.start < guestOf(s, c) {
 			return true // "Nhận lời mời của A, ..., B và C, sáng 9/3, Tổng Bí thư Tô Lâm lên đường thăm": all before the guest
+		}
+	}
+	return false
+}
+
+// greeted reports a leader named after "tới"/"đến" in greetings passed
+// on: "chuyển lời thăm hỏi, lời chúc tốt đẹp của Tổng Bí thư ... tới Tổng
+// Bí thư, Chủ tịch Tập Cận Bình, Thủ tướng Lý Cường". Several who receive
+// greetings are not at the meeting.
+func greeted(s *sentence, m mention) bool {
+	for _, c := range s.cues {
+		if c.cat != "greeting" || c.end > m.start || m.start-c.end > 45 {
+			continue
+		}
+		for j := c.end; j < m.start; j++ {
+			if low := s.toks[j].low; (low == "tới" || low == "đến") && !s.hasCueBetween("meet", j, m.start) {
+				// Greetings to one leader may be to the one met ("tại cuộc
+				// hội đàm, ... chuyển lời thăm hỏi ... tới Tổng Bí thư, Chủ
+				// tịch nước Tập Cận Bình"); to several, they go home.
+				var keys []string
+				for _, o := range s.ments {
+					if o.start > j && len(o.keys) == 1 && !chainedTitle(s, o) {
+						keys = appendUnique(keys, o.keys[0])
+					}
+				}
+				return len(keys) >= 2
+			}
 		}
 	}
 	return false
