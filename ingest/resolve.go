@@ -362,7 +362,7 @@ func sameNameWords(a, b []string) bool {
 	if len(a) == len(b) && a[len(a)-1] == b[len(b)-1] && oneTypo(a[0], b[0]) && slices.Equal(a[1:len(a)-1], b[1:len(b)-1]) {
 		return true
 	}
-	if len(a) == len(b) && slices.Equal(a[:len(a)-1], b[:len(b)-1]) && len(a[len(a)-1]) >= 6 && oneTypo(a[len(a)-1], b[len(b)-1]) {
+	if len(a) == len(b) && slices.Equal(a[:len(a)-1], b[:len(b)-1]) && max(len(a[len(a)-1]), len(b[len(b)-1])) >= 6 && oneTypo(a[len(a)-1], b[len(b)-1]) {
 		return true // "Anura Kumara Dissanayaka" is Dissanayake: a long surname one letter off
 	}
 	if len(a) > len(b) {
