@@ -1470,7 +1470,30 @@ func (r *clauseReading) verbObjects() []verbObject {
 	if subject == "" || len(out) < 2 || used < 2 && !reception && !r.semicolonList() && !r.onOccasion() {
 		return nil
 	}
+	if used < 2 && oneMeetingNoun(r.s, verbs[0]) {
+		return nil // "đã có cuộc gặp với Hạ nghị sỹ A, ..., Hạ nghị sĩ B, ... nhân dịp ...": one meeting with them all
+	}
 	return out
+}
+
+// oneMeetingNoun reports a meeting word told as one meeting ("có cuộc gặp
+// với", "một cuộc hội đàm với"), not several ("các cuộc gặp").
+func oneMeetingNoun(s *sentence, c cueHit) bool {
+	i := c.start
+	if s.toks[i].low != "cuộc" {
+		if i == 0 || s.toks[i-1].low != "cuộc" {
+			return false
+		}
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	switch s.toks[i-1].low {
+	case "các", "những", "nhiều", "loạt", "hai", "ba", "bốn":
+		return false
+	}
+	return !isDigitWord(s.toks[i-1].text)
 }
 
 // onOccasion reports a sentence that says on what occasion its meetings
