@@ -437,6 +437,19 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			}
 		}
 	}
+	for i := 0; i+1 < len(rs); i++ {
+		// "Thủ tướng ... gặp Tổng thống Ba Lan ... nhân dịp tham dự Hội
+		// nghị ... tại thành phố Đại Liên, ... sáng 25/6/2024", "nhân dịp
+		// Hội nghị ... tại Gyeongju, Hàn Quốc cuối tháng này, ... sẽ gặp":
+		// the meeting was where and when its occasion was.
+		m, o := rs[i], rs[i+1]
+		if m.occasion {
+			m, o = o, m
+		}
+		if o.occasion && !m.occasion && m.base.date.IsZero() && m.base.city == "" && m.base.country == "" {
+			m.base.date, m.base.endDate, m.base.city, m.base.country = o.base.date, o.base.endDate, o.base.city, o.base.country
+		}
+	}
 	for i, r := range rs {
 		if r.occasion && len(r.parts) == 0 {
 			// "nhân dịp tham dự Hội nghị ..., Thủ tướng ... gặp ...": the
@@ -1749,6 +1762,12 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		if d.Start <= s.toks[min(cl.start+3, cl.end-1)].start || setOffDate(s, cl, d) {
 			dist = min(dist, 5) // "Hôm 25/9, ..., ông đã gặp": a date that opens the clause is its date
 		}
+		if d.Date.Day != 0 && closesClause(s, cl, d) {
+			// "... tại thành phố Đại Liên, tỉnh Liêu Ninh, Trung Quốc sáng
+			// 25/6/2024.": a day that closes the clause is its date too (a
+			// year there is more often a document's: "ký năm 1977.").
+			dist = min(dist, 8)
+		}
 		better := best == nil || dist < bestDist
 		if best != nil && dist <= bestDist+5 {
 			// Close enough: prefer a day to a month, and for a visit its span.
@@ -1790,6 +1809,16 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return d, e
 	}
 	return best.Date, best.EndDate
+}
+
+// closesClause reports a date that ends the clause, but for its closing
+// punctuation.
+func closesClause(s *sentence, cl clause, d *DateMention) bool {
+	_, to := s.tokenSpan(d.Start, d.End)
+	for to < cl.end && !s.toks[to].word {
+		to++
+	}
+	return to >= cl.end
 }
 
 // signedPassivelyBefore reports "được ký (kết) (vào) (năm)" right before
