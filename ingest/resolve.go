@@ -46,15 +46,23 @@ func (p *people) add(key string, m *mention) *person {
 		p.byKey[key] = pr
 		p.order = append(p.order, key)
 	}
-	if m != nil {
+	// A bare head's title after another office ("Chủ tịch Hạ viện Cộng hòa
+	// Belarus Igor Sergeyenko", then "do Chủ tịch Igor Sergeenko dẫn đầu")
+	// is that office said short: it neither changes the role nor makes him
+	// a head of state ("Tổng thống Belarus" is someone else).
+	short := m != nil && pr.role != "" && m.role != pr.role && m.country == "" && m.org == "" && m.via == "title" &&
+		(m.rank == "head_of_state" || m.rank == "head_of_government") && !isHeadRole(pr.role) && !pr.head
+	if m != nil && !short {
 		if m.role != "" && (!pr.known || pr.role == "") {
 			pr.role = m.role
 		}
-		if m.country != "" && pr.country == "" {
-			pr.country = m.country
-		}
 		if m.rank == "head_of_state" || m.rank == "head_of_government" {
 			pr.head = true
+		}
+	}
+	if m != nil {
+		if m.country != "" && pr.country == "" {
+			pr.country = m.country
 		}
 		if m.name != "" && !contains(pr.aliases, m.name) {
 			pr.aliases = append(pr.aliases, m.name)
