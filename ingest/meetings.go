@@ -1062,7 +1062,7 @@ func beside(s *sentence, m mention) bool {
 		if c.cat != "beside" || c.end > m.start {
 			continue
 		}
-		if m.start-c.end <= besideReach || m.start == afterTitleChain(s, c.end) {
+		if m.start-c.end <= besideReach || m.start == afterTitleChain(s, c.end) || honorificsOnly(s, c.end, m.start) {
 			return true
 		}
 		if c.val != "inviter" && c.val != "sender" {
@@ -1112,6 +1112,19 @@ func greeted(s *sentence, m mention) bool {
 	return false
 }
 
+// honorificsOnly reports tokens [from, to) that only join names with
+// their honorifics: "của đồng chí Tổng Bí thư, đồng chí Chủ tịch nước".
+func honorificsOnly(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch s.toks[i].low {
+		case ",", "và", "đồng", "chí", "ngài":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // envoyOf reports a leader named as the one who sent an envoy: "các đặc
 // phái viên của Tổng thống Mỹ Donald Trump", "đặc sứ của Chủ tịch Tập Cận
 // Bình". The envoy's title is read as a title, so the cue of the same
@@ -1140,7 +1153,7 @@ func sentWithList(s *sentence, from int, m mention) bool {
 		if o.start < from || len(o.keys) == 0 || o.kind == mCountry {
 			continue
 		}
-		if prev > from && !joiners(s, prev, o.start) {
+		if prev > from && !joiners(s, prev, o.start) && !honorificsOnly(s, prev, o.start) {
 			break
 		}
 		in = in || o.start == m.start
