@@ -1824,6 +1824,13 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	return best.Date, best.EndDate
 }
 
+// plannedDay reports a date told right after a word of the future:
+// "dự kiến diễn ra ngày 15/8", "sẽ đến vào ngày 2/9".
+func plannedDay(s *sentence, d DateMention) bool {
+	from, _ := s.tokenSpan(d.Start, d.End)
+	return s.hasCueBetween("planned", max(0, from-4), from)
+}
+
 // closesClause reports a date that ends the clause, but for its closing
 // punctuation.
 func closesClause(s *sentence, cl clause, d *DateMention) bool {
@@ -2204,8 +2211,10 @@ func (a *analysis) lastDay(si int) Date {
 		ds := a.sents[i].dates
 		for j := len(ds) - 1; j >= 0; j-- {
 			// A day after the article's own is a plan ("sẽ hội đàm ... vào
-			// ngày 2/9"), not the day things were reported on.
-			if isDay(ds[j]) && !a.inByline(ds[j]) && !(a.anchor.Day != 0 && dateAfter(ds[j].Date, a.anchor)) {
+			// ngày 2/9"), not the day things were reported on; so is a day
+			// told as planned ("hội nghị thượng đỉnh ... dự kiến diễn ra
+			// ngày 15/8").
+			if isDay(ds[j]) && !a.inByline(ds[j]) && !(a.anchor.Day != 0 && dateAfter(ds[j].Date, a.anchor)) && !plannedDay(a.sents[i], ds[j]) {
 				return ds[j].Date
 			}
 		}
