@@ -1475,7 +1475,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) || a.afterLeaving(s, m.start) {
 			continue
 		}
-		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) {
+		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || otherCountrysVenue(s, m) {
 			continue
 		}
 		if m.kind == mCity {
@@ -1490,6 +1490,22 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 	}
 	return cityState(country), country
+}
+
+// otherCountrysVenue reports a venue named after a country other than
+// the one the gazetteer puts it in: "tại Trung tâm Hội nghị Quốc gia Lào
+// ở thủ đô Vientiane" is Laos', not Hanoi's.
+func otherCountrysVenue(s *sentence, m mention) bool {
+	if m.via != "venue" {
+		return false
+	}
+	c := DefaultGazetteer().Cities[m.id]
+	for _, o := range s.ments {
+		if o.kind == mCountry && o.start == m.end {
+			return c == nil || o.id != c.Country
+		}
+	}
+	return false
 }
 
 // postedAt reports a place where someone serves, not where a meeting is:
