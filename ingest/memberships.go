@@ -196,7 +196,11 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "founding_member" && !explicit {
 			continue
 		}
-		if status == "partner" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
+		partnersOf := ""
+		if status == "partner" {
+			partnersOf = orgWithPartners(s, c)
+		}
+		if status == "partner" && partnersOf == "" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
 			continue // "đối tác chiến lược" is a relationship, not a status in an organisation
 		}
 		if status == "partner" && !a.orgWithin(s, c.end, 4) && partnerOfCountry(s, c.end) {
@@ -227,6 +231,9 @@ func findMemberships(a *analysis, si int) []membership {
 		orgs := a.orgsAfter(s, c)
 		if len(orgs) == 0 && nonPermanent(s, c) {
 			orgs = []string{"UNSC"} // "được bầu làm nước thành viên không thường trực": only the Security Council has such seats
+		}
+		if partnersOf != "" {
+			orgs = []string{partnersOf}
 		}
 		if len(orgs) == 0 {
 			orgs = []string{org}
@@ -1289,6 +1296,29 @@ func prepositional(s *sentence, i int) bool {
 // EU"), it is not the subject.
 func belongsTo(s *sentence, i int) bool {
 	return i > 0 && s.toks[i-1].low == "thuộc"
+}
+
+// orgWithPartners returns the organisation named right before "với (các)
+// đối tác" and a list: "các hội nghị cấp cao ASEAN với đối tác Mỹ, Trung
+// Quốc, Ấn Độ": its partners. "" when there is none.
+func orgWithPartners(s *sentence, c cueHit) string {
+	i := c.start - 1
+	if i >= 0 && s.toks[i].low == "các" {
+		i--
+	}
+	if i < 1 || s.toks[i].low != "với" && s.toks[i].low != "và" {
+		return ""
+	}
+	for _, m := range s.ments {
+		if m.kind == mOrg && m.end == i {
+			for _, o := range s.ments {
+				if o.kind == mCountry && o.start == c.end {
+					return m.id
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // orgWithin reports an organisation named within n tokens after from.
