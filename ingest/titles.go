@@ -805,12 +805,12 @@ func (lx *lexicon) setOffName(s *sentence, k int) bool {
 // named reads the name after a title or honorific at k, completing ment.
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	toks := s.toks
-	if ment.via == "title" && ment.country != "" {
+	if ment.via == "title" && (ment.country != "" || ment.org != "") {
 		switch {
 		case setOffHolder(toks, k):
 			k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin", "người phát ngôn Nhà Trắng - bà Anna Kelly"
 		case k+2 < len(toks) && toks[k].text == "," && lx.setOffName(s, k+1):
-			k++ // "Người phát ngôn của Phủ Tổng thống Hàn Quốc, Kang Yu-jung cho biết"
+			k++ // "Người phát ngôn của Phủ Tổng thống Hàn Quốc, Kang Yu-jung cho biết", "Tổng thư ký OECD, Mathias Cormann"
 		}
 	}
 	if k < len(toks) && !toks[k].upper {
