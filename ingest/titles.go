@@ -603,8 +603,8 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 				ment.org = e.id
 				s.ments = append(s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
 				k = m.end
-				if k+3 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" && toks[k+1].upper && toks[k+3].upper {
-					k += 3 // "Tổng thư ký Hội đồng Hợp tác vùng Vịnh (GCC) Jassim al-Budaiwi": the organisation's acronym
+				if k+3 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" && toks[k+1].upper && (toks[k+3].upper || toks[k+3].text == ",") {
+					k += 3 // "Tổng thư ký Hội đồng Hợp tác vùng Vịnh (GCC) Jassim al-Budaiwi", "Chủ tịch Liên minh châu Phi (AU), ông ...": the organisation's acronym
 				}
 				continue
 			}
@@ -615,6 +615,10 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 				k = m.end
 				continue
 			}
+		}
+		if k+1 < len(toks) && (toks[k].low == "khóa" || toks[k].low == "khoá") && isDigitWord(toks[k+1].text) {
+			k += 2 // "Chủ tịch Đại hội đồng LHQ Khoá 79 Philemon Yang": the session
+			continue
 		}
 		if j := lx.portfolio(toks, k, ment); j > k {
 			k = j // "Bộ trưởng Kinh doanh và Thương mại Anh Kemi Badenoch": the ministry's remit
