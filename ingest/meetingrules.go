@@ -871,6 +871,13 @@ func signingCeremony(s *sentence, cl clause) bool {
 	return false
 }
 
+// countriesSign reports a list of countries right before the signing
+// word c: "ASEAN và Trung Quốc đã ký", "Thái Lan và Campuchia đã ký".
+func countriesSign(s *sentence, cl clause, c cueHit) bool {
+	_, ok := subjectList(s, cl, c.start)
+	return ok
+}
+
 // severalSides reports leaders of more than one side: at least two, not
 // all of one country (an organisation's officials, of none, are a side).
 func (a *analysis) severalSides(parts []string) bool {
@@ -978,8 +985,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		ceremony := signingCeremony(s, cl)
 		if c, ok := s.hasCue("cosign", cl.start, cl.end); ok && (!r.attend || ceremony) {
 			parts := a.participants(s, cl)
-			_, countries := subjectList(s, cl, c.start)
-			if a.twoSides(parts) || ceremony && a.severalSides(parts) || len(parts) == 0 && (ceremony || countries) {
+			if a.twoSides(parts) || ceremony && a.severalSides(parts) || len(parts) == 0 && (ceremony || countriesSign(s, cl, c)) {
 				r.parts = parts
 				r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
 				signing = true

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // meeting is one meeting event as read from one clause, or several merged.
@@ -159,10 +160,20 @@ func sourceTagEnd(s *sentence) int {
 	switch {
 	case len(t) > 4 && t[0].text == "(" && t[1].upper && t[2].text == ")" && dash(3):
 		return 4
-	case len(t) > 2 && t[0].upper && strings.ToUpper(t[0].text) == t[0].text && dash(1):
+	case len(t) > 2 && t[0].upper && allCaps(t[0].text) && dash(1):
 		return 2
 	}
 	return 0
+}
+
+// allCaps reports a word with no lower-case letter ("TPO", "VOV5").
+func allCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // closesAside reports a spaced dash at token i that closes an aside a
