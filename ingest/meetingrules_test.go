@@ -439,6 +439,19 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-04-06 Tashkent: tran-thanh-man valentina-matviyenko",
 				"summit held 2025-04-06 Tashkent: om-birla tran-thanh-man valentina-matviyenko",
 			}},
+		{"a sentence opened by 'Trước tiên' or 'Tiếp đó' goes on with the day of the meeting told before, not with the day named last",
+			"Ngày 6/1, Tổng thống Hàn Quốc Lee Jae Myung tiếp tục có cuộc gặp với các quan chức Trung Quốc sau hội nghị thượng đỉnh với Chủ tịch Trung Quốc Tập Cận Bình hôm 5/1. Trước tiên, Tổng thống đã có cuộc gặp với Thủ tướng Trung Quốc Lý Cường. Tiếp đó, Tổng thống Lee đã gặp Ủy viên trưởng Triệu Lạc Tế.",
+			[]string{
+				"bilateral held 2025-01-05 <nil>: lee-jae-myung xi-jinping",
+				"bilateral held 2025-01-06 <nil>: lee-jae-myung li-qiang",
+				"bilateral held 2025-01-06 <nil>: lee-jae-myung zhao-leji",
+			}},
+		{"'Sau đó' with a day of its own keeps it",
+			"Ngày 6/1, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. Sau đó, ngày 8/1, Thủ tướng Phạm Minh Chính hội kiến Chủ tịch nước Lào Thongloun Sisoulith.",
+			[]string{
+				"bilateral held 2025-01-06 <nil>: pham-minh-chinh sonexay-siphandone",
+				"bilateral held 2025-01-08 <nil>: pham-minh-chinh thongloun-sisoulith",
+			}},
 		{"'cùng ngày' is the day named just before it in the sentence, not the byline's",
 			"Vào lúc 16 giờ 15 ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt Nam), Chủ tịch nước Lương Cường đã tới thủ đô Luanda, bắt đầu chuyến thăm cấp Nhà nước Cộng hoà Angola.",
 			[]string{"state_visit held 2025-08-06 Luanda: luong-cuong"}},
@@ -853,6 +866,20 @@ func TestYearlessVisitTalks(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"state_visit --08-05"}, got)
+}
+
+// TestYearlessSameDay holds "cùng ngày" on a page with no year of its
+// own to the year-less day named before it.
+func TestYearlessSameDay(t *testing.T) {
+	text := "Ngày 28/7, Thủ tướng Malaysia Anwar Ibrahim tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Putrajaya. Cùng ngày, Thủ tướng Anwar Ibrahim đã gặp Ngoại trưởng Nga Sergey Lavrov."
+	ex := Extract(Document{Source: "t", Raw: []byte(text)})
+	var got []string
+	for _, e := range ex.Entities {
+		if e.Label == model.LabelSummit {
+			got = append(got, fmt.Sprintf("%v %v", e.Props["kind"], e.Props["date"]))
+		}
+	}
+	assert.Equal(t, []string{"bilateral --07-28", "bilateral --07-28"}, got)
 }
 
 // TestCallHasNoPlace holds a call to the guideline that calls have no

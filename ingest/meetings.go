@@ -1825,6 +1825,12 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	if best == nil && left != nil && !left.Approx {
 		return Date{Year: left.Date.Year, Month: left.Date.Month}, Date{} // the trip ended that month
 	}
+	if best == nil && status == "held" && sequel(s, cl) {
+		return a.sequelDay(si), Date{}
+	}
+	if best == nil && status == "held" && sequel(s, cl) {
+		return a.sequelDay(si), Date{}
+	}
 	if best == nil {
 		return a.justBefore(s, cl), Date{}
 	}
@@ -1849,6 +1855,32 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return d, e
 	}
 	return best.Date, best.EndDate
+}
+
+// sequel reports a clause that opens its sentence with a word going on
+// from what was told last ("Tiếp đó, Tổng thống đã có buổi tiệc trưa
+// với Thủ tướng Lý Cường"): the day told last is its day too.
+func sequel(s *sentence, cl clause) bool {
+	c, ok := s.hasCue("sequel", 0, min(len(s.toks), 4))
+	return ok && c.start == 0 && cl.start <= c.end+1
+}
+
+// sequelDay is the day of a sequel clause: the first day of the nearest
+// sentence before it that names one, the day that sentence is about ("...
+// ngày 6/1 tiếp tục có cuộc gặp gỡ ... sau hội nghị thượng đỉnh ... vào
+// hôm 5/1. Trước tiên, ...": the 6th, not the day named last).
+func (a *analysis) sequelDay(si int) Date {
+	for i := si - 1; i >= 0; i-- {
+		if a.sents[i].caption {
+			continue
+		}
+		for _, d := range a.sents[i].dates {
+			if a.isDay(d) && !a.inByline(d) && !(a.anchor.Day != 0 && dateAfter(d.Date, a.anchor)) && !plannedDay(a.sents[i], d) {
+				return d.Date
+			}
+		}
+	}
+	return Date{}
 }
 
 // plannedDay reports a date told right after a word of the future:
@@ -2216,7 +2248,7 @@ func (a *analysis) isHeadline(si int) bool {
 // the sentence, else in those before it (lastDay).
 func (a *analysis) dayBefore(s *sentence, si, at int) Date {
 	for i := len(s.dates) - 1; i >= 0; i-- {
-		if d := s.dates[i]; d.End <= at && isDay(d) && !a.inByline(d) {
+		if d := s.dates[i]; d.End <= at && a.isDay(d) && !a.inByline(d) {
 			return d.Date
 		}
 	}
@@ -2241,7 +2273,7 @@ func (a *analysis) lastDay(si int) Date {
 			// ngày 2/9"), not the day things were reported on; so is a day
 			// told as planned ("hội nghị thượng đỉnh ... dự kiến diễn ra
 			// ngày 15/8").
-			if isDay(ds[j]) && !a.inByline(ds[j]) && !(a.anchor.Day != 0 && dateAfter(ds[j].Date, a.anchor)) && !plannedDay(a.sents[i], ds[j]) {
+			if a.isDay(ds[j]) && !a.inByline(ds[j]) && !(a.anchor.Day != 0 && dateAfter(ds[j].Date, a.anchor)) && !plannedDay(a.sents[i], ds[j]) {
 				return ds[j].Date
 			}
 		}
@@ -2250,9 +2282,10 @@ func (a *analysis) lastDay(si int) Date {
 }
 
 // isDay reports a date of one whole day: not a span ("từ ngày 25 đến
-// 27/5"), a month or a year-less day.
-func isDay(d DateMention) bool {
-	return d.Date.Day != 0 && d.Date.Year != 0 && d.EndDate.IsZero()
+// 27/5") nor a month, and a year-less day only on a page whose year is
+// not known either (where every date is year-less alike).
+func (a *analysis) isDay(d DateMention) bool {
+	return d.Date.Day != 0 && (d.Date.Year != 0 || a.anchor.Year == 0) && d.EndDate.IsZero()
 }
 
 // inByline reports the page's own date, in its byline.
