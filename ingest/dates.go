@@ -446,10 +446,10 @@ func (p *dateParser) dayMonthWords(i int) (DateMention, int, bool) {
 	if !ok {
 		return DateMention{}, i, false
 	}
-	// "từ ngày 09 đến ngày 11 tháng 10 năm 2025", "9 - 11 tháng 10": a span
-	// whose month is written once, after its last day.
+	// "từ ngày 09 đến ngày 11 tháng 10 năm 2025", "9 - 11 tháng 10", "ngày
+	// 20 và 21 tháng 8": a span whose month is written once, after its last day.
 	j, last := i+1, 0
-	if p.word(j, "đến") || p.punct(j, '-', '–') {
+	if p.word(j, "đến") || p.word(j, "và") || p.punct(j, '-', '–') {
 		j++
 		if p.word(j, "ngày") {
 			j++
