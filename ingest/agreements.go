@@ -400,7 +400,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "in_force"
 	case ratified:
 		ag.status = "signed"
-	case planned && a.plannedBefore(s, cl, c.start) || plannedSigningAfter(s, cl, c.end) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
+	case planned && a.plannedBefore(s, cl, c.start) || plannedItemAfter(s, cl) || plannedSigningAfter(s, cl, c.end) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
 		ag.status = "planned"
 	case signed && nominalSigning(s, c.start) && plannedAfter(s, c.end):
 		// "Bên cạnh việc ký hiệp ước ..., hai lãnh đạo sẽ thảo luận ...":
@@ -1050,6 +1050,18 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 		}
 	}
 	return false
+}
+
+// plannedItemAfter reports a clause that goes on, after ";", with the
+// plan of the clause before: "hai Chủ tịch Quốc hội sẽ tham dự Lễ ký kết
+// ...; chứng kiến Lễ ký kết Thỏa thuận hợp tác ...". It opens on a verb,
+// with no subject of its own, and tells of nothing done.
+func plannedItemAfter(s *sentence, cl clause) bool {
+	if cl.start == 0 || s.toks[cl.start-1].text != ";" || s.toks[cl.start].upper || doneWithin(s, cl.start, cl.end) {
+		return false
+	}
+	_, ok := s.hasCue("planned", 0, cl.start)
+	return ok
 }
 
 // governmentPair reports city mention i paired with another by "và"
