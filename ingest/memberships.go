@@ -330,6 +330,9 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 	for j := c.end; j+2 < len(s.toks) && j < c.end+12; j++ {
 		if s.toks[j].low == "nhiệm" && s.toks[j+1].low == "kỳ" {
 			if y, k := leadingInt(s.toks[j+2].text); k == 4 {
+				if _, held := s.hasCue("holding", c.end, len(s.toks)); held {
+					return false
+				}
 				if a.pub.Year == 0 {
 					// No date of the page's: a term that began before the
 					// year the text suggests has begun; otherwise (the
