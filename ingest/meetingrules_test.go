@@ -854,32 +854,33 @@ func TestReportedAfterNumber(t *testing.T) {
 	assert.Contains(t, got, "bilateral planned 2018-06-12 Singapore: donald-trump kim-jong-un")
 }
 
-// TestYearlessVisitTalks holds a visit and its talks in an article that
-// gives no year to one year: the talks date the visit.
-func TestYearlessVisitTalks(t *testing.T) {
-	text := "Chủ tịch nước Lương Cường đã có chuyến thăm cấp Nhà nước Ai Cập từ ngày 3 đến 6-8. Trưa 5-8, Chủ tịch nước Lương Cường và Tổng thống Ai Cập Abdel Fattah El-Sisi tiến hành hội đàm."
-	ex := Extract(Document{Source: "t", Raw: []byte(text)})
-	var got []string
-	for _, e := range ex.Entities {
-		if e.Label == model.LabelSummit {
-			got = append(got, fmt.Sprintf("%v %v", e.Props["kind"], e.Props["date"]))
-		}
+// TestYearless holds the dates of meetings in articles that give no
+// year: a visit and its talks are of one year, so the talks date the
+// visit; "cùng ngày" is the year-less day named before it.
+func TestYearless(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the talks date the visit",
+			"Chủ tịch nước Lương Cường đã có chuyến thăm cấp Nhà nước Ai Cập từ ngày 3 đến 6-8. Trưa 5-8, Chủ tịch nước Lương Cường và Tổng thống Ai Cập Abdel Fattah El-Sisi tiến hành hội đàm.",
+			[]string{"state_visit --08-05"}},
+		{"'cùng ngày' is the year-less day before it",
+			"Ngày 28/7, Thủ tướng Malaysia Anwar Ibrahim tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Putrajaya. Cùng ngày, Thủ tướng Anwar Ibrahim đã gặp Ngoại trưởng Nga Sergey Lavrov.",
+			[]string{"bilateral --07-28", "bilateral --07-28"}},
 	}
-	assert.Equal(t, []string{"state_visit --08-05"}, got)
-}
-
-// TestYearlessSameDay holds "cùng ngày" on a page with no year of its
-// own to the year-less day named before it.
-func TestYearlessSameDay(t *testing.T) {
-	text := "Ngày 28/7, Thủ tướng Malaysia Anwar Ibrahim tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Putrajaya. Cùng ngày, Thủ tướng Anwar Ibrahim đã gặp Ngoại trưởng Nga Sergey Lavrov."
-	ex := Extract(Document{Source: "t", Raw: []byte(text)})
-	var got []string
-	for _, e := range ex.Entities {
-		if e.Label == model.LabelSummit {
-			got = append(got, fmt.Sprintf("%v %v", e.Props["kind"], e.Props["date"]))
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := Extract(Document{Source: "t", Raw: []byte(tt.text)})
+			var got []string
+			for _, e := range ex.Entities {
+				if e.Label == model.LabelSummit {
+					got = append(got, fmt.Sprintf("%v %v", e.Props["kind"], e.Props["date"]))
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
 	}
-	assert.Equal(t, []string{"bilateral --07-28", "bilateral --07-28"}, got)
 }
 
 // TestCallHasNoPlace holds a call to the guideline that calls have no
