@@ -828,6 +828,23 @@ func sameDescription(out []agreement, ag agreement) int {
 	return -1
 }
 
+// madeName reports an agreement whose name is one defaultAgreementName
+// made: its kind's name, then parties ("RU–VN") or a date, and nothing else.
+func madeName(ag agreement) bool {
+	kind := kindNames[ag.kind]
+	if ag.key != "" || ag.proper || !strings.HasPrefix(ag.name, kind) {
+		return false
+	}
+	for _, w := range strings.Fields(ag.name[len(kind):]) {
+		for _, side := range strings.Split(w, "–") {
+			if !(len(side) == 2 && side[0] >= 'A' && side[0] <= 'Z' && side[1] >= 'A' && side[1] <= 'Z') && ParseDate(side).IsZero() {
+				return false
+			}
+		}
+	}
+	return len(ag.name) == len(kind) || ag.name[len(kind)] == ' '
+}
+
 // bareMention reports an agreement named by its kind word alone ("hiệp
 // ước"): no name, or the default one (defaultAgreementName), made before
 // or after its parties were known.
@@ -973,6 +990,12 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 	for _, ag := range agrees {
 		if len(ag.parties) == 0 && !ag.proper && ag.key == "" && ag.org == "" {
 			continue // an agreement with no known party, organisation or name says nothing
+		}
+		if madeName(ag) {
+			// A default name made before the parties or the date were
+			// known ("Agreement" of what became "Agreement RU–VN --06")
+			// is made again: it names the node and its key.
+			ag.name = defaultAgreementName(ag)
 		}
 		key := agreementKey(ag)
 		b.agreement(key, ag)

@@ -1,6 +1,10 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+
+	"kg/model"
+)
 
 // TestAgreementKey holds the keys of documents with no name of their own:
 // one per kind, sides and month; an organisation's statement is keyed by
@@ -19,4 +23,48 @@ func TestAgreementKey(t *testing.T) {
 			t.Errorf("agreementKey(%+v) = %q, want %q", tt.ag, got, tt.want)
 		}
 	}
+}
+
+// TestMadeName holds which agreement names defaultAgreementName made (and
+// are made again once the parties and date are known) and which are the
+// text's own.
+func TestMadeName(t *testing.T) {
+	tests := []struct {
+		ag   agreement
+		want bool
+	}{
+		{agreement{kind: "mou", name: "Memorandum of understanding"}, true},
+		{agreement{kind: "mou", name: "Memorandum of understanding KH–VN 2017-04"}, true},
+		{agreement{kind: "agreement", name: "Agreement RU–VN"}, true},
+		{agreement{kind: "treaty", name: "Treaty of Good-Neighbourliness and Friendly Cooperation"}, false},
+		{agreement{kind: "agreement", name: "Agreement", key: "paris-agreement"}, false},
+		{agreement{kind: "agreement", name: "Agreement", proper: true}, false},
+		{agreement{kind: "agreement", name: "Thỏa thuận hợp tác"}, false},
+	}
+	for _, tt := range tests {
+		if got := madeName(tt.ag); got != tt.want {
+			t.Errorf("madeName(%+v) = %v, want %v", tt.ag, got, tt.want)
+		}
+	}
+}
+
+// TestListedDocumentKey holds the key of a document named by its kind in a
+// list of documents, whose parties and date come from the set: made from
+// them once, not with the parties twice.
+func TestListedDocumentKey(t *testing.T) {
+	text := "Sáng 25/4, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Campuchia Hun Sen hội đàm tại Phnom Penh. Ngay sau hội đàm, hai Thủ tướng cùng chứng kiến lễ ký 2 văn kiện hợp tác gồm: Bản ghi nhớ về hợp tác giữa Bộ Giao thông vận tải hai nước; Bản ghi nhớ về hợp tác giáo dục."
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2017-04-25"})
+	var keys []string
+	for _, e := range ex.Entities {
+		if e.Label == model.LabelAgreement {
+			keys = append(keys, e.Key)
+		}
+	}
+	want := "mou-kh-vn-2017-04"
+	for _, k := range keys {
+		if k == want {
+			return
+		}
+	}
+	t.Errorf("agreement keys %v, want one %q", keys, want)
 }

@@ -970,8 +970,17 @@ func shouted(toks []token, from, to int) bool {
 // known full name ("Matamela Cyril Ramaphosa"). Nil when none.
 func knownWithin(toks []token, k, n int) *Leader {
 	g := DefaultGazetteer()
-	if l := g.LeaderByName(withoutInitials(span(toks, k, n))); l != nil {
+	name := span(toks, k, n)
+	if l := g.LeaderByName(withoutInitials(name)); l != nil {
 		return l
+	}
+	if l := g.LeaderByName(withoutPatronymic(name)); l != nil {
+		return l // "Valentina Ivanovna Matvienko" is Valentina Matviyenko
+	}
+	if last, ok := afterInitials(name); ok {
+		if l := g.LeaderByName(last); l != nil {
+			return l // "V.I Matvienko": the initials of a known surname
+		}
 	}
 	for i := k + 1; i+1 < n; i++ {
 		if toks[i].word && toks[i].upper {
@@ -981,6 +990,39 @@ func knownWithin(toks []token, k, n int) *Leader {
 		}
 	}
 	return nil
+}
+
+// withoutPatronymic returns name without a Russian patronymic between
+// the given name and the surname ("Valentina Ivanovna Matvienko",
+// "Sergei Viktorovich Lavrov"), or "" when it has none.
+func withoutPatronymic(name string) string {
+	words := strings.Fields(name)
+	if len(words) != 3 {
+		return ""
+	}
+	for _, suffix := range []string{"ovich", "evich", "ovna", "evna", "ich", "ichna"} {
+		if strings.HasSuffix(words[1], suffix) {
+			return words[0] + " " + words[2]
+		}
+	}
+	return ""
+}
+
+// afterInitials returns the one word after a name's initials ("V.I
+// Matvienko", "V. Putin"), and whether the name is written so.
+func afterInitials(name string) (string, bool) {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return "", false
+	}
+	for _, w := range words[:len(words)-1] {
+		for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+			if len(part) != 1 || part[0] < 'A' || part[0] > 'Z' {
+				return "", false
+			}
+		}
+	}
+	return words[len(words)-1], true
 }
 
 // withoutInitials returns name without the middle initials it writes
