@@ -1047,7 +1047,7 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 		best = bestPast
 	}
 	if best.IsZero() {
-		if y := anniversaryYear(text, thisYear+1); y != 0 {
+		if y := max(anniversaryYear(text, thisYear+1), yearsAfterYear(text, thisYear+1)); y != 0 {
 			best = Date{Year: y}
 		}
 	}
@@ -1193,6 +1193,35 @@ func anniversaryYear(text string, maxYear int) int {
 		tail := text[i+k : min(len(text), i+k+160)]
 		if ys := fourDigitYears(tail); len(ys) > 0 {
 			if y := ys[0] + n; y <= maxYear && y > best {
+				best = y
+			}
+		}
+	}
+}
+
+// yearsAfterYear returns the year of what the text tells as coming a
+// number of years after a year it writes ("chuyến thăm đầu tiên ... sau
+// 15 năm, kể từ năm 2001" is of 2016), the latest when there are several,
+// or 0. Years after maxYear do not count.
+func yearsAfterYear(text string, maxYear int) int {
+	best := 0
+	for i := 0; ; {
+		j := indexCapital(text[i:], "sau ")
+		if j < 0 {
+			return best
+		}
+		i += j + len("sau ")
+		n, k := leadingInt(text[i:])
+		if n == 0 || !strings.HasPrefix(text[i+k:], " năm") {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+k+len(" năm"):], " ,")
+		if !strings.HasPrefix(rest, "kể từ ") {
+			continue
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "kể từ "), "năm ")
+		if y, k := leadingInt(rest); k == 4 && (len(rest) == 4 || !isDigitByte(rest[4])) && y >= 1800 {
+			if y += n; y <= maxYear && y > best {
 				best = y
 			}
 		}

@@ -429,6 +429,24 @@ func BenchmarkFindDates(b *testing.B) {
 	}
 }
 
+func TestYearsAfterYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"chuyến thăm đầu tiên của một Thủ tướng Ấn Độ tới Việt Nam sau 15 năm, kể từ năm 2001.", 2016},
+		{"lần đầu tiên sau 10 năm kể từ 2014", 2024},
+		{"lần đầu tiên sau 10 năm", 0},                 // no year to count from
+		{"sau 3 năm đàm phán, kể từ khi khởi động", 0}, // no year
+		{"sau 30 năm, kể từ năm 2001", 0},              // after maxYear
+	}
+	for _, tt := range tests {
+		if got := yearsAfterYear(tt.text, 2026); got != tt.want {
+			t.Errorf("yearsAfterYear(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestAnniversaryYear(t *testing.T) {
 	tests := []struct {
 		text string
