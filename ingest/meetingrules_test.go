@@ -890,3 +890,11 @@ func TestCallHasNoPlace(t *testing.T) {
 	got := meetingsAt("Theo Tân Hoa xã, Trợ lý Tổng thống Nga Yuri Ushakov cho biết, ngày 29-12 (giờ địa phương), Tổng thống Nga Vladimir Putin đã có cuộc điện đàm với Tổng thống Mỹ Donald Trump về tiến trình của các cuộc đàm phán Mỹ-Ukraine mới nhất.\nCuộc điện đàm diễn ra một ngày sau khi Tổng thống Donald Trump gặp người đồng cấp Ukraine Volodymyr Zelensky tại bang Florida (Mỹ). Tại cuộc điện đàm, phía Tổng thống Mỹ đã cung cấp một bản tóm tắt chi tiết, toàn diện về những kết quả chính của cuộc hội đàm với phái đoàn Ukraine diễn ra tại Mar-a-Lago.", "2025-12-30")
 	assert.Contains(t, got, "phone_call held 2025-12-29 <nil>: donald-trump vladimir-putin")
 }
+
+// TestDelegationList holds the people a delegation's list names
+// ("Thành phần Đoàn ... gồm có ...") to one side of the visit, whether
+// their titles name a country or not: no meeting of their own.
+func TestDelegationList(t *testing.T) {
+	got := meetingsAt("Ngày 2/9, Thủ tướng Ấn Độ Narendra Modi bắt đầu thăm chính thức Việt Nam. Thành phần Đoàn Thủ tướng Ấn Độ Narendra Modi thăm chính thức Việt Nam gồm có ông Adít Đôvan, Cố vấn An ninh Quốc gia; tiến sỹ Pờriti Saran, Thứ trưởng Ngoại giao.", "2016-09-03")
+	assert.Equal(t, []string{"state_visit held 2016-09-02 VN: narendra-modi"}, got)
+}

@@ -488,7 +488,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 				}
 			}
 		}
-		if out[i].grp != "summit" && len(out[i].participants) > 1 && len(out[i].hosts) == 1 && (a.allCountried(out[i].participants) || welcomeSide(s)) {
+		if out[i].grp != "summit" && len(out[i].participants) > 1 && len(out[i].hosts) <= 1 && (a.allCountried(out[i].participants) || welcomeSide(s) || delegationList(s)) {
 			// "Tham dự lễ đón có: Bộ trưởng A, Bộ trưởng B; ...": leaders of
 			// one country are one side of an event, not a meeting of their own.
 			out[i].partial = true
@@ -506,6 +506,24 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		out = kept
 	}
 	return out
+}
+
+// delegationList reports a sentence that lists a delegation ("Thành phần
+// Đoàn Thủ tướng Ấn Độ ... gồm có ông Adít Đôvan, Cố vấn An ninh Quốc
+// gia; ..."): those it names are one side of the visit, the titles of
+// some naming no country.
+func delegationList(s *sentence) bool {
+	t := s.toks
+	o := sourceTagEnd(s)
+	if len(t) < o+4 || t[o].low != "thành" || t[o+1].low != "phần" {
+		return false
+	}
+	for i := o + 2; i < len(t) && i < o+6; i++ {
+		if t[i].low == "đoàn" {
+			return true
+		}
+	}
+	return false
 }
 
 // welcomeSide reports a sentence that lists the welcomers of one side
