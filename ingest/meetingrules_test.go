@@ -452,6 +452,13 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-01-06 <nil>: pham-minh-chinh sonexay-siphandone",
 				"bilateral held 2025-01-08 <nil>: pham-minh-chinh thongloun-sisoulith",
 			}},
+		{"an item of a ';' list that names no one ('chứng kiến lễ trao đổi văn kiện và gặp gỡ báo chí') does not stop the subject going on to the next",
+			"Thủ tướng Nhật Bản Suga Yoshihide đã chào xã giao Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng; hội đàm với Thủ tướng Nguyễn Xuân Phúc; chứng kiến lễ trao đổi văn kiện hợp tác và gặp gỡ báo chí; hội kiến Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.",
+			[]string{
+				"bilateral held <nil> <nil>: nguyen-phu-trong yoshihide-suga",
+				"bilateral held <nil> <nil>: nguyen-thi-kim-ngan yoshihide-suga",
+				"bilateral held <nil> <nil>: nguyen-xuan-phuc yoshihide-suga",
+			}},
 		{"'cùng ngày' is the day named just before it in the sentence, not the byline's",
 			"Vào lúc 16 giờ 15 ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt Nam), Chủ tịch nước Lương Cường đã tới thủ đô Luanda, bắt đầu chuyến thăm cấp Nhà nước Cộng hoà Angola.",
 			[]string{"state_visit held 2025-08-06 Luanda: luong-cuong"}},

@@ -430,7 +430,14 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	a.scratch.readings = rs
 	for i := range rs {
 		if i > 0 {
-			rs[i].shareSubject(rs[i-1])
+			// "...; chứng kiến lễ trao đổi văn kiện và gặp gỡ báo chí; hội
+			// kiến Chủ tịch Quốc hội ...": an item that names no one does
+			// not end the list whose subject goes on.
+			before := rs[i-1]
+			for j := i - 2; j >= 0 && len(before.parts) == 0; j-- {
+				before = rs[j]
+			}
+			rs[i].shareSubject(before)
 			if rs[i].recall != nil {
 				rs[i].recalledFrom = rs[i-1].parts
 			}
