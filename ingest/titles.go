@@ -571,9 +571,12 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 				continue
 			}
 		}
-		if len(ms) > 0 && !toks[k].upper && ms[0].end-k > 1 && toks[k+1].upper {
+		if len(ms) > 0 && !toks[k].upper && ms[0].end-k > 1 && (toks[k+1].upper || ms[0].end < len(toks) && toks[ms[0].end].upper) {
 			if _, ok := ms[0].cue("institution"); ok {
-				k = ms[0].end // "Tổng Thư ký đảng Frelimo Roque Silva": a party written in lower case
+				// "Tổng Thư ký đảng Frelimo Roque Silva": a party written in
+				// lower case; "Tổng Thư ký đảng cầm quyền Đại hội Dân tộc Phi
+				// (ANC) Fikile Mbalula": a party described before its name.
+				k = ms[0].end
 				continue
 			}
 		}
