@@ -2,6 +2,7 @@ package ingest
 
 import (
 	_ "embed"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -450,11 +451,18 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			}
 		}
 	}
+	// Two sides at most from those named, unless they are the signing
+	// verb's subject: "Tổng thống Hàn Quốc ..., Tổng thống Mỹ ... và Thủ
+	// tướng Nhật Bản ... ngày 18/8 đã ra Tuyên bố chung".
+	most := 2
+	if a.signersSubject(s, cl, c) {
+		most = math.MaxInt
+	}
 	for _, m := range s.ments {
 		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !a.isSpeaker(s, m) && (m.kind == mPair || m.end <= c.start) && !witnessOfOthers(s, m, c) && !speaksOfIt(s, m) {
 			for _, k := range m.keys {
 				ag.signers = appendUnique(ag.signers, k)
-				if p := a.people.get(k); p != nil && p.country != "" && len(ag.parties) < 2 {
+				if p := a.people.get(k); p != nil && p.country != "" && len(ag.parties) < most {
 					ag.parties = appendUnique(ag.parties, p.country)
 				}
 			}
@@ -767,6 +775,47 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 		return sides
 	}
 	return nil
+}
+
+// signersSubject reports people named right before the verb that signs
+// or issues document c ("ký", "ra"), with only a date or a word of tense
+// between: they are its subject, every one a side.
+func (a *analysis) signersSubject(s *sentence, cl clause, c cueHit) bool {
+	verb := -1
+	for _, v := range s.cues {
+		if v.cat == "signed" && v.start >= cl.start && v.end <= c.start && wordsBetween(s, v.end, c.start) <= 1 {
+			verb = v.start
+		}
+	}
+	if verb < 0 && c.start > cl.start && s.toks[c.start-1].low == "ra" {
+		verb = c.start - 1
+		if verb > cl.start && s.toks[verb-1].low == "đưa" {
+			verb--
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	i := verb - 1
+	for i >= cl.start && (s.toks[i].low == "đã" || s.toks[i].low == "cùng" || s.toks[i].low == "vừa" || a.inDate(s, i)) {
+		i--
+	}
+	for _, m := range s.ments {
+		if len(m.keys) > 0 && m.kind <= mPronoun && m.end == i+1 && m.start >= cl.start {
+			return true
+		}
+	}
+	return false
+}
+
+// inDate reports token i inside one of the sentence's dates.
+func (a *analysis) inDate(s *sentence, i int) bool {
+	for _, d := range s.dates {
+		if from, to := s.tokenSpan(d.Start, d.End); i >= from && i < to {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectList returns the list of countries that ends right before the
