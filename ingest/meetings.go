@@ -2298,7 +2298,10 @@ func (a *analysis) lastDay(si int) Date {
 			// ngày 2/9"), not the day things were reported on; so is a day
 			// told as planned ("hội nghị thượng đỉnh ... dự kiến diễn ra
 			// ngày 15/8").
-			if a.isDay(ds[j]) && !a.inByline(ds[j]) && !(a.anchor.Day != 0 && dateAfter(ds[j].Date, a.anchor)) && !plannedDay(a.sents[i], ds[j]) {
+			// Nor is a day months before the page's own ("các hiệp định ...
+			// ký ngày 12.11.2009 và 2.11.2018. Trước đó cùng ngày, ..."): a
+			// document's or a past event's, not the day things are told of.
+			if a.isDay(ds[j]) && !a.inByline(ds[j]) && !(a.anchor.Day != 0 && dateAfter(ds[j].Date, a.anchor)) && !plannedDay(a.sents[i], ds[j]) && !(a.pub.Year != 0 && a.longBefore(ds[j].Date)) {
 				return ds[j].Date
 			}
 		}
