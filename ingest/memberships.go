@@ -1251,10 +1251,14 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 }
 
 // twoCountries returns the countries of the article's two principal
-// leaders when "hai nước" is the subject of a membership word.
+// leaders when "hai nước" is the subject of a membership word, or when
+// one is told with "cùng là" and no one named.
 func (a *analysis) twoCountries(s *sentence, c cueHit) []string {
 	for j := c.start - 1; j >= 1 && j >= c.start-5; j-- {
-		if s.toks[j-1].low == "hai" && (s.toks[j].low == "nước" || s.toks[j].low == "bên") {
+		// "lợi thế cùng là thành viên của CPTPP": members together, with
+		// no one else named, are the two.
+		together := j == c.start-1 && j >= 1 && s.toks[j].low == "là" && s.toks[j-1].low == "cùng"
+		if together || s.toks[j-1].low == "hai" && (s.toks[j].low == "nước" || s.toks[j].low == "bên") {
 			if j >= 2 && visitVerbs[s.toks[j-2].low] && a.lastPair[0] != "" {
 				// "thăm hai nước thành viên ASEAN": the two countries
 				// visited, named together before, not the leaders'.
