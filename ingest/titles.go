@@ -720,7 +720,7 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 // comma or a spaced dash and "bà"/"ông": "Bộ trưởng Kinh doanh và Thương
 // mại Anh - bà Kemi Badenoch".
 func setOffHolder(toks []token, e int) bool {
-	return e+2 < len(toks) && (toks[e].text == "," || spacedDash(toks, e)) &&
+	return e+2 < len(toks) && (toks[e].text == "," || setOffDash(toks, e)) &&
 		(toks[e+1].low == "bà" || toks[e+1].low == "ông") && toks[e+2].upper
 }
 
@@ -818,6 +818,8 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 			k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin", "người phát ngôn Nhà Trắng - bà Anna Kelly"
 		case k+2 < len(toks) && toks[k].text == "," && lx.setOffName(s, k+1):
 			k++ // "Người phát ngôn của Phủ Tổng thống Hàn Quốc, Kang Yu-jung cho biết", "Tổng thư ký OECD, Mathias Cormann"
+		case k+2 < len(toks) && setOffDash(toks, k) && lx.dashedName(s, k+1):
+			k++ // "Thủ tướng Phần Lan - Sanna Marin xác nhận"
 		}
 	}
 	if k < len(toks) && !toks[k].upper {
@@ -1249,6 +1251,24 @@ var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": 
 // transliterated name, not the short name of Katherine Tai.
 func hyphenGoesOn(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k].text == "-" && toks[k].start == toks[k-1].end && toks[k+1].start == toks[k].end && toks[k+1].word
+}
+
+// setOffDash reports a dash at token k with a space after it, and
+// before it or not: "Tổng thống Phần Lan - Sauli Niinisto", "Đại sứ
+// Kazakhstan tại Liên hợp quốc- ông Kairat Umarov".
+func setOffDash(toks []token, k int) bool {
+	t := toks[k]
+	return (t.text == "-" || t.text == "–") && k > 0 && k+1 < len(toks) && toks[k+1].start > t.end
+}
+
+// dashedName reports a name of two words or more at k, after a dash that
+// sets it off from a post: what a title's holder is written as.
+func (lx *lexicon) dashedName(s *sentence, k int) bool {
+	if ms := lx.at(s.toks, k); len(ms) > 0 && ms[0].kinds&(1<<kLeader|1<<kLeaderShort) == 0 {
+		return false // a country, a title: read as such
+	}
+	words, _ := capitalRun(lx, s.toks, k)
+	return words >= 2
 }
 
 // spacedDash reports a dash with spaces on both sides at token k.
