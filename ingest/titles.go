@@ -1125,8 +1125,13 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 // role and country ("Yuri Ushakov, cố vấn đối ngoại của ông Putin").
 func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	toks := s.toks
-	if k+1 >= len(toks) || toks[k].text != "," && !spacedDash(toks, k) {
+	if e := lx.becomesAt(toks, k); e > k {
+		k = e - 1 // "Bà Susan Lines được bầu làm Chủ tịch Thượng viện Australia": the office is after the words
+	} else if k+1 >= len(toks) || toks[k].text != "," && !spacedDash(toks, k) {
 		return k // ", Tổng thống ...", or " - Thứ trưởng Bộ Ngoại giao Hoa Kỳ"
+	}
+	if k+1 >= len(toks) {
+		return k
 	}
 	ms := lx.at(toks, k+1)
 	if len(ms) == 0 {
@@ -1251,6 +1256,21 @@ var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": 
 // transliterated name, not the short name of Katherine Tai.
 func hyphenGoesOn(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k].text == "-" && toks[k].start == toks[k-1].end && toks[k+1].start == toks[k].end && toks[k+1].word
+}
+
+// becomesAt returns where words that give a person an office ("được bầu
+// làm", "được bổ nhiệm làm", cues.tsv "becomes") end when they start at
+// token k, else k.
+func (lx *lexicon) becomesAt(toks []token, k int) int {
+	if k >= len(toks) || toks[k].upper {
+		return k
+	}
+	for _, m := range lx.at(toks, k) {
+		if _, ok := m.cue("becomes"); ok {
+			return m.end
+		}
+	}
+	return k
 }
 
 // setOffDash reports a dash at token k with a space after it, and
