@@ -818,6 +818,8 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 			k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin", "người phát ngôn Nhà Trắng - bà Anna Kelly"
 		case k+2 < len(toks) && toks[k].text == "," && lx.setOffName(s, k+1):
 			k++ // "Người phát ngôn của Phủ Tổng thống Hàn Quốc, Kang Yu-jung cho biết", "Tổng thư ký OECD, Mathias Cormann"
+		case k+2 < len(toks) && (toks[k].text == "," || setOffDash(toks, k)) && lx.pastNamePrefixes(toks, k+1) > k+1:
+			k++ // "Đại sứ Iran tại Saudi Arabia, Tiến sỹ Alireza Enayati": a style, then the holder
 		case k+2 < len(toks) && setOffDash(toks, k) && lx.dashedName(s, k+1):
 			k++ // "Thủ tướng Phần Lan - Sanna Marin xác nhận"
 		}
