@@ -255,7 +255,11 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 			}
 			if ok {
 				ag.sent = si
-				out = append(out, ag)
+				if each := a.eachWith(s, cl, c, ag); len(each) > 0 {
+					out = append(out, each...) // "ký thỏa thuận thương mại song phương với ... Thái Lan, Malaysia và Campuchia"
+				} else {
+					out = append(out, ag)
+				}
 				nameEnd = end
 				if opensList(s, end) {
 					l := ag
@@ -775,6 +779,61 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 		return sides
 	}
 	return nil
+}
+
+// eachWith returns one document per country listed after "với" when
+// the documents are bilateral or many ("ký thỏa thuận thương mại song
+// phương với các nhà lãnh đạo Thái Lan, Malaysia và Campuchia", "ký các
+// thỏa thuận của Mỹ với Thái Lan và Malaysia"): each is between the one
+// other side and that country. Nil otherwise.
+func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []agreement {
+	if len(ag.parties) < 3 {
+		return nil
+	}
+	plural := c.start > 0 && severalDocuments[s.toks[c.start-1].low]
+	bilateral := false
+	for i := c.end; i+1 < cl.end && i < c.end+6; i++ {
+		if s.toks[i].low == "song" && s.toks[i+1].low == "phương" {
+			bilateral = true
+		}
+	}
+	if !plural && !bilateral {
+		return nil
+	}
+	with := -1
+	for i := c.end; i < cl.end; i++ {
+		if s.toks[i].low == "với" {
+			with = i
+			break
+		}
+	}
+	if with < 0 {
+		return nil
+	}
+	var others []string
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start > with && m.end <= cl.end && slices.Contains(ag.parties, m.id) {
+			others = appendUnique(others, m.id)
+		}
+	}
+	var own []string
+	for _, p := range ag.parties {
+		if !slices.Contains(others, p) {
+			own = append(own, p)
+		}
+	}
+	if len(others) < 2 || len(own) != 1 {
+		return nil
+	}
+	out := make([]agreement, 0, len(others))
+	for _, o := range others {
+		each := ag
+		each.parties = []string{own[0], o}
+		sort.Strings(each.parties)
+		each.signers = slices.Clone(ag.signers)
+		out = append(out, each)
+	}
+	return out
 }
 
 // signersSubject reports people named right before the verb that signs
