@@ -89,12 +89,30 @@ func sharedCountries(s *sentence) {
 		}
 		if prev >= 0 && m.via == "title" && m.country == "" && m.org == "" && DefaultGazetteer().Leaders[m.id] == nil {
 			p := s.ments[prev]
-			if p.via == "title" && p.country != "" && p.end+1 == m.start && (s.toks[p.end].low == "và" || s.toks[p.end].text == ",") {
+			// In a list of officials, or two offices of one kind ("Chủ tịch
+			// Hạ viện ... và Chủ tịch Thượng viện"); not a host and a guest
+			// paired alone ("Phó Chủ tịch UBND TPHCM ... và Thống đốc
+			// Muraoka Tsugumasa tại buổi làm việc").
+			pairAlone := s.toks[p.end].low == "và" && !(p.start > 0 && s.toks[p.start-1].text == ",")
+			if p.via == "title" && p.country != "" && p.end+1 == m.start && (s.toks[p.end].low == "và" || s.toks[p.end].text == ",") && (!pairAlone || sameOfficeWord(s, p, *m)) {
 				m.country = p.country
 			}
 		}
 		prev = i
 	}
+}
+
+// sameOfficeWord reports two titled mentions whose titles begin with the
+// same word, "Phó" aside: "Chủ tịch Hạ viện" and "Chủ tịch Thượng viện".
+func sameOfficeWord(s *sentence, a, b mention) bool {
+	first := func(m mention) string {
+		i := m.start
+		if s.toks[i].low == "phó" && i+1 < m.end {
+			i++
+		}
+		return s.toks[i].low
+	}
+	return first(a) == first(b)
 }
 
 func isHeadRole(role string) bool {
