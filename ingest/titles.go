@@ -1129,8 +1129,8 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	toks := s.toks
 	if e := lx.becomesAt(toks, k); e > k {
 		k = e - 1 // "Bà Susan Lines được bầu làm Chủ tịch Thượng viện Australia": the office is after the words
-	} else if k+1 >= len(toks) || toks[k].text != "," && !spacedDash(toks, k) {
-		return k // ", Tổng thống ...", or " - Thứ trưởng Bộ Ngoại giao Hoa Kỳ"
+	} else if k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) {
+		return k // ", Tổng thống ...", " - Thứ trưởng Bộ Ngoại giao Hoa Kỳ", "- Tỉnh trưởng tỉnh Kampong Cham"
 	}
 	if k+1 >= len(toks) {
 		return k
@@ -1325,12 +1325,16 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			j++
 			continue
 		}
-		if t.text == "-" && j > k && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && toks[j].start == toks[j-1].end {
+		if t.text == "-" && j > k && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end {
 			j++
 			continue
 		}
 		if t.text == "-" && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && romanSyllable(toks[j+1].text) {
 			j += 2 // a Korean given name: "Kang Yu-jung", "Moon Jae-in"
+			continue
+		}
+		if t.text == "-" && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && !toks[j+1].upper && utf8.RuneCountInString(toks[j+1].text) <= 5 {
+			j += 2 // a name spelled syllable by syllable: "Xỉn-lạ-vông Khút-phay-thun"
 			continue
 		}
 		if words >= 2 && spacedDash(toks, j) && toks[j+1].upper && romanSyllable(strings.ToLower(toks[j+1].text)) && romanSyllable(strings.ToLower(toks[j-1].text)) &&
