@@ -835,14 +835,41 @@ func madeName(ag agreement) bool {
 	if ag.key != "" || ag.proper || !strings.HasPrefix(ag.name, kind) {
 		return false
 	}
-	for _, w := range strings.Fields(ag.name[len(kind):]) {
-		for _, side := range strings.Split(w, "–") {
-			if !(len(side) == 2 && side[0] >= 'A' && side[0] <= 'Z' && side[1] >= 'A' && side[1] <= 'Z') && ParseDate(side).IsZero() {
-				return false
-			}
+	rest := ag.name[len(kind):]
+	if rest != "" && rest[0] != ' ' {
+		return false // "Treaty of Good-Neighbourliness": a name of its own
+	}
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if !madeWord(w) {
+			return false
 		}
 	}
-	return len(ag.name) == len(kind) || ag.name[len(kind)] == ' '
+	return true
+}
+
+// madeWord reports a word defaultAgreementName writes after the kind:
+// parties joined by "–" ("KH–VN") or a date ("2017-04-25", "--06").
+func madeWord(w string) bool {
+	dateLike := w != ""
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != '-' && (c < '0' || c > '9') {
+			dateLike = false
+			break
+		}
+	}
+	if dateLike {
+		return true
+	}
+	for w != "" {
+		var side string
+		side, w, _ = strings.Cut(w, "–")
+		if len(side) != 2 || side[0] < 'A' || side[0] > 'Z' || side[1] < 'A' || side[1] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // bareMention reports an agreement named by its kind word alone ("hiệp

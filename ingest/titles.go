@@ -1003,13 +1003,17 @@ func knownWithin(toks []token, k, n int) *Leader {
 // the given name and the surname ("Valentina Ivanovna Matvienko",
 // "Sergei Viktorovich Lavrov"), or "" when it has none.
 func withoutPatronymic(name string) string {
-	words := strings.Fields(name)
-	if len(words) != 3 {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return ""
+	}
+	middle, last, ok := strings.Cut(rest, " ")
+	if !ok || strings.Contains(last, " ") {
 		return ""
 	}
 	for _, suffix := range []string{"ovich", "evich", "ovna", "evna", "ich", "ichna"} {
-		if strings.HasSuffix(words[1], suffix) {
-			return words[0] + " " + words[2]
+		if strings.HasSuffix(middle, suffix) {
+			return first + " " + last
 		}
 	}
 	return ""
@@ -1018,18 +1022,19 @@ func withoutPatronymic(name string) string {
 // afterInitials returns the one word after a name's initials ("V.I
 // Matvienko", "V. Putin"), and whether the name is written so.
 func afterInitials(name string) (string, bool) {
-	words := strings.Fields(name)
-	if len(words) < 2 {
+	if len(name) < 3 || name[0] < 'A' || name[0] > 'Z' || name[1] != '.' {
+		return "", false // most names: no initial first
+	}
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
 		return "", false
 	}
-	for _, w := range words[:len(words)-1] {
-		for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
-			if len(part) != 1 || part[0] < 'A' || part[0] > 'Z' {
-				return "", false
-			}
+	for _, part := range strings.FieldsFunc(name[:i], func(r rune) bool { return r == '.' || r == ' ' }) {
+		if len(part) != 1 || part[0] < 'A' || part[0] > 'Z' {
+			return "", false
 		}
 	}
-	return words[len(words)-1], true
+	return name[i+1:], true
 }
 
 // withoutInitials returns name without the middle initials it writes
