@@ -452,6 +452,9 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-01-06 <nil>: pham-minh-chinh sonexay-siphandone",
 				"bilateral held 2025-01-08 <nil>: pham-minh-chinh thongloun-sisoulith",
 			}},
+		{"a session of an international body ('Khóa họp thường niên ... Đại hội đồng IAEA') attended by a delegation's head is a summit",
+			"Từ ngày 15-19/9, tại Trung tâm Quốc tế Vienna (Áo), Đoàn đại biểu Việt Nam do Thứ trưởng Bộ Khoa học và Công nghệ Lê Xuân Định dẫn đầu đã tham dự Khóa họp thường niên lần thứ 69 Đại hội đồng Cơ quan Năng lượng Nguyên tử Quốc tế (IAEA).",
+			[]string{"summit held 2025-09-15 Vienna: le-xuan-dinh"}},
 		{"an item of a ';' list that names no one ('chứng kiến lễ trao đổi văn kiện và gặp gỡ báo chí') does not stop the subject going on to the next",
 			"Thủ tướng Nhật Bản Suga Yoshihide đã chào xã giao Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng; hội đàm với Thủ tướng Nguyễn Xuân Phúc; chứng kiến lễ trao đổi văn kiện hợp tác và gặp gỡ báo chí; hội kiến Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.",
 			[]string{
