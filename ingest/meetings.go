@@ -1508,7 +1508,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) || a.afterLeaving(s, m.start) {
+		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
 		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || otherCountrysVenue(s, m) {
@@ -1526,6 +1526,13 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 	}
 	return cityState(country), country
+}
+
+// afterSummitNumber reports a place after "tại" or "ở" that follows a
+// meeting's number ("Hội nghị Bộ trưởng Ngoại giao ASEM lần thứ 13 tại
+// Myanmar"), where a title read over the words took the place word in.
+func afterSummitNumber(s *sentence, i int) bool {
+	return i >= 2 && (s.toks[i-1].low == "tại" || s.toks[i-1].low == "ở") && isDigitWord(s.toks[i-2].text)
 }
 
 // otherCountrysVenue reports a venue named after a country other than
