@@ -282,11 +282,15 @@ func levelAct(s *sentence, from, to int) bool {
 // "đưa quan hệ" only with "lên" after it ("đưa quan hệ hai nước lên Đối
 // tác Chiến lược toàn diện"), not "đưa quan hệ Đối tác ... đi vào thực chất".
 func raises(s *sentence, c cueHit, to int) bool {
-	if c.cat != "bringup" {
+	// "nâng tầm quan hệ" raises a level only "lên" or "thành" one; before
+	// the level the relation has ("tiếp tục làm sâu sắc và nâng tầm quan
+	// hệ Đối tác hợp tác Chiến lược Toàn diện") it deepens it.
+	raisesTo := c.cat == "bringup" || c.end-c.start == 2 && s.toks[c.start].low == "nâng" && s.toks[c.start+1].low == "tầm"
+	if !raisesTo {
 		return true
 	}
 	for j := c.end; j < to && j < len(s.toks); j++ {
-		if s.toks[j].low == "lên" {
+		if s.toks[j].low == "lên" || s.toks[j].low == "thành" && c.cat != "bringup" {
 			return true
 		}
 	}
