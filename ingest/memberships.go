@@ -341,7 +341,7 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 					if a.anchor.Year != 0 && y < a.anchor.Year {
 						return false
 					}
-					return s.hasToken("bầu", 0, c.start)
+					return s.hasToken("bầu", 0, c.start) || s.toks[c.start].low == "trúng" // "trúng cử vào ... nhiệm kỳ 2023-2025"
 				}
 				return y > a.pub.Year
 			}

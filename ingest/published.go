@@ -25,6 +25,9 @@ func publishedFromByline(text string) (Date, int, int) {
 	for at := from; ; {
 		d, i, end, ok := nextBylineDate(head, at)
 		if !ok {
+			if long.IsZero() {
+				return labelledDate(text, len(head))
+			}
 			return long, longStart, longEnd
 		}
 		if !strings.Contains(head[i:end], " ") {
@@ -38,6 +41,27 @@ func publishedFromByline(text string) (Date, int, int) {
 		}
 		at = end
 	}
+}
+
+// labelledDate returns a date that a line of its own labels as the
+// page's ("Xuất bản:Thứ tư, 12/10/2022 00:06 (GMT+7)", "Cập nhật: ..."),
+// anywhere from byte from on: some sites print it at the article's end.
+func labelledDate(text string, from int) (Date, int, int) {
+	for at := from; at < len(text); {
+		d, i, end, ok := nextBylineDate(text, at)
+		if !ok {
+			return Date{}, 0, 0
+		}
+		line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+		low := strings.ToLower(strings.TrimSpace(line))
+		for _, l := range bylineLabels[weekdayLabels:] {
+			if l != "đăng" && strings.HasPrefix(low, l) && timeAt(strings.TrimLeft(text[end:], " \t-|,")) {
+				return d, i, end
+			}
+		}
+		at = end
+	}
+	return Date{}, 0, 0
 }
 
 // nextBylineDate returns the first full date in head from byte from on

@@ -36,6 +36,10 @@ func TestPublishedFromByline(t *testing.T) {
 		// a full date in a sentence dates the event, not the page
 		{"Ngày 4/2/2026, tại Bắc Kinh, hai nhà lãnh đạo hội đàm.", ""},
 		{"Không có ngày nào ở đây.", ""},
+		// a line of its own that labels the page's date, at the article's end
+		{"Việt Nam trúng cử\n\nHà Nội (TTXVN 11/10) Vào 11h45 ngày 11/10/2022, tại phiên họp." + strings.Repeat(" Nội dung.", 80) + "\nXuất bản:Thứ tư, 12/10/2022 00:06 (GMT+7)", "2022-10-12"},
+		// a full date with a time deep in the text, with no label, is not the page's
+		{"Tiêu đề\n\nNội dung." + strings.Repeat(" Nội dung.", 80) + "\nHai bên gặp nhau 12/10/2022 10:00 tại Hà Nội", ""},
 		{"Tin\n31/02/2025 10:00\n", ""},
 		// a weekday in a sentence dates the event, not the page
 		{"RCEP có hiệu lực\n\nHiệp định RCEP đã có hiệu lực từ thứ Bảy, 1/1/2022, đối với mười quốc gia.", ""},
