@@ -334,6 +334,16 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			}
 			break
 		}
+		if quoted := beforeQuote(s, c.start) < c.start; quoted && end-c.end >= 12 {
+			// "ra “Tuyên bố chung về việc tiếp tục làm sâu sắc ... quan hệ
+			// Việt Nam - Trung Quốc”": a quoted name runs to its quote.
+			for e := end; e < cl.end && e < c.end+40; e++ {
+				if t := toks[e].text; t == "”" || t == "\"" {
+					end = e
+					break
+				}
+			}
+		}
 		// A proper name ends on a capitalised word or a known name: trim
 		// trailing plain words. A plain description keeps them ("bản ghi
 		// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
@@ -391,8 +401,8 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if r, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, r.end, c.start) <= 1 && !purposeBefore(s, r.start) && !negatedWithin(s, r.start, 3) {
 		signed = true // "hai bên đạt được (một) thỏa thuận ngừng bắn", "nhất trí về thỏa thuận khoáng sản"
 	}
-	if c.start > 0 && (toks[c.start-1].low == "ra" || toks[c.start-1].low == "một" && c.start > 1 && toks[c.start-2].low == "ra") {
-		signed = true
+	if b := beforeQuote(s, c.start); b > 0 && (toks[b-1].low == "ra" || toks[b-1].low == "một" && b > 1 && toks[b-2].low == "ra") {
+		signed = true // "hai bên ra “Tuyên bố chung về ...”": quoted or not
 	}
 	_, expired := s.hasCue("expired", cl.start, cl.end)
 	inForce := a.inForce(s, cl, c.val, c.start)
@@ -834,6 +844,15 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 		out = append(out, each)
 	}
 	return out
+}
+
+// beforeQuote returns i, or the token of an opening quote right before
+// it: where what comes before a quoted name ends.
+func beforeQuote(s *sentence, i int) int {
+	if i > 0 && (s.toks[i-1].text == "“" || s.toks[i-1].text == "\"") {
+		return i - 1
+	}
+	return i
 }
 
 // signersSubject reports people named right before the verb that signs
