@@ -1036,6 +1036,9 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 		if event != 0 && c.Year < event-5 {
 			continue
 		}
+		if c.Year < thisYear-historyYears {
+			continue // "vụ ném bom nguyên tử ngày 6/8/1945": history told, not the article's time
+		}
 		if dateAfter(c, best) {
 			best = c
 		}
@@ -1199,6 +1202,10 @@ func anniversaryYear(text string, maxYear int) int {
 	}
 }
 
+// historyYears is how many years before the clock's a full date must be
+// to be history told rather than a clue to an undated article's year.
+const historyYears = 25
+
 // yearsAfterYear returns the year of what the text tells as coming a
 // number of years after a year it writes ("chuyến thăm đầu tiên ... sau
 // 15 năm, kể từ năm 2001" is of 2016), the latest when there are several,
@@ -1219,7 +1226,12 @@ func yearsAfterYear(text string, maxYear int) int {
 		if !strings.HasPrefix(rest, "kể từ ") {
 			continue
 		}
-		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "kể từ "), "năm ")
+		rest = strings.TrimPrefix(rest, "kể từ ")
+		// "kể từ năm 2001", "kể từ chuyến thăm năm 1964": the year within a
+		// few words, in the same clause.
+		if j := strings.Index(rest, "năm "); j >= 0 && j <= 40 && !strings.ContainsAny(rest[:j], ",.;") {
+			rest = rest[j+len("năm "):]
+		}
 		if y, k := leadingInt(rest); k == 4 && (len(rest) == 4 || !isDigitByte(rest[4])) && y >= 1800 {
 			if y += n; y <= maxYear && y > best {
 				best = y

@@ -305,6 +305,8 @@ func TestNewDateResolverAnchor(t *testing.T) {
 		{"an acronym with digits ('Chủ tịch G20 năm 2024') names a year too", "", "Theo lời mời của Tổng thống Brazil, Chủ tịch G20 năm 2024, Thủ tướng sẽ dự Hội nghị ngày 16/11.", "2024"},
 		{"a figure's year ('5,1 tỉ USD năm 2013') fixes nothing", "", "Thương mại tăng 194%, từ 5,1 tỉ USD năm 2013. Ông đến ngày 23/10.", ""},
 		{"an event's year outranks a chair's", "", "Philippines, Chủ tịch ASEAN 2026, dự Tuần lễ Cấp cao APEC 2025 ngày 28/10.", "2025"},
+		{"a full date decades before the clock's year is history, no clue to the article's", "", "Hội nghị diễn ra từ ngày 19-21/5 tại Hiroshima, nơi bị ném bom nguyên tử ngày 6/8/1945.", ""},
+		{"'sau 55 năm kể từ chuyến thăm năm 1964' is of 2019", "", "Ngày 1/3, ông hội đàm tại Hà Nội, chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964.", "2019"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -436,7 +438,8 @@ func TestYearsAfterYear(t *testing.T) {
 	}{
 		{"chuyến thăm đầu tiên của một Thủ tướng Ấn Độ tới Việt Nam sau 15 năm, kể từ năm 2001.", 2016},
 		{"lần đầu tiên sau 10 năm kể từ 2014", 2024},
-		{"lần đầu tiên sau 10 năm", 0},                 // no year to count from
+		{"lần đầu tiên sau 10 năm", 0}, // no year to count from
+		{"chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964 của cố Chủ tịch", 2019},
 		{"sau 3 năm đàm phán, kể từ khi khởi động", 0}, // no year
 		{"sau 30 năm, kể từ năm 2001", 0},              // after maxYear
 	}
