@@ -557,6 +557,10 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 	g := DefaultGazetteer()
 	lowerRun := 0
 	for k < len(toks) {
+		if j := lx.secondCountry(s, k, ment); j > k {
+			k = j // "Chủ tịch Hội Hữu nghị Lào - Việt Nam Boviengkham Vongdala": a body of two countries
+			continue
+		}
 		ms := lx.at(toks, k)
 		if j := remitEnd(ms); j > k {
 			k = j // "phụ trách Đông Á": what the post is in charge of
@@ -663,6 +667,31 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 		break
 	}
 	return k
+}
+
+// secondCountry returns where the second country of a pair ends when
+// one follows the post's own country after a dash ("Hội Hữu nghị Lào -
+// Việt Nam", "Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung
+// Quốc") and a name comes next, else k. The holder's country is the one
+// named first.
+func (lx *lexicon) secondCountry(s *sentence, k int, ment *mention) int {
+	toks := s.toks
+	if ment.country == "" || k+2 >= len(toks) || toks[k].text != "-" && toks[k].text != "–" || len(s.ments) == 0 {
+		return k
+	}
+	if last := s.ments[len(s.ments)-1]; last.kind != mCountry || last.end != k {
+		return k
+	}
+	ms := lx.at(toks, k+1)
+	if len(ms) == 0 {
+		return k
+	}
+	e, ok := ms[0].has(kCountry)
+	if !ok || ms[0].end >= len(toks) || !toks[ms[0].end].upper {
+		return k
+	}
+	s.ments = append(s.ments, mention{kind: mCountry, start: ms[0].start, end: ms[0].end, id: e.id})
+	return ms[0].end
 }
 
 // portfolioReach is how many tokens a minister's remit may take.
