@@ -389,6 +389,12 @@ var eventRules = []meetingRule{
 					m.date, m.endDate = day, Date{}
 				}
 			}
+			if m.kind == "bilateral" && !m.endDate.IsZero() {
+				// "Trong thời gian từ ngày 8-12/7, tại Trung Quốc, ... đã hội
+				// kiến ...": talks on one of the span's days, which the text
+				// does not say; the date is what all of them share.
+				m.date, m.endDate = commonPart(m.date, m.endDate), Date{}
+			}
 			if r.a.oneCountry(r.parts, false) {
 				// "Tổng thống Lula, Phó Tổng thống Alckmin ... dự hội đàm": one
 				// side of the talks told elsewhere.
