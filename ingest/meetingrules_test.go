@@ -446,6 +446,12 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-01-06 <nil>: lee-jae-myung li-qiang",
 				"bilateral held 2025-01-06 <nil>: lee-jae-myung zhao-leji",
 			}},
+		{"a day's programme goes on with 'Tiếp đó' for what is planned too",
+			"Sáng 29/9, Tổng thống Philippines Rodrigo Duterte sẽ hội đàm với Chủ tịch nước Trần Đại Quang. Tiếp đó, Tổng thống Philippines sẽ có cuộc hội kiến với Thủ tướng Chính phủ Nguyễn Xuân Phúc.",
+			[]string{
+				"bilateral planned 2025-09-29 <nil>: nguyen-xuan-phuc rodrigo-duterte",
+				"bilateral planned 2025-09-29 <nil>: rodrigo-duterte tran-dai-quang",
+			}},
 		{"'Sau đó' with a day of its own keeps it",
 			"Ngày 6/1, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. Sau đó, ngày 8/1, Thủ tướng Phạm Minh Chính hội kiến Chủ tịch nước Lào Thongloun Sisoulith.",
 			[]string{

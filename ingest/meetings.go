@@ -1857,11 +1857,8 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	if best == nil && left != nil && !left.Approx {
 		return Date{Year: left.Date.Year, Month: left.Date.Month}, Date{} // the trip ended that month
 	}
-	if best == nil && status == "held" && sequel(s, cl) {
-		return a.sequelDay(si), Date{}
-	}
-	if best == nil && status == "held" && sequel(s, cl) {
-		return a.sequelDay(si), Date{}
+	if best == nil && status != "cancelled" && sequel(s, cl) {
+		return a.sequelDay(si, status == "planned"), Date{}
 	}
 	if best == nil {
 		return a.justBefore(s, cl), Date{}
@@ -1901,13 +1898,15 @@ func sequel(s *sentence, cl clause) bool {
 // sentence before it that names one, the day that sentence is about ("...
 // ngày 6/1 tiếp tục có cuộc gặp gỡ ... sau hội nghị thượng đỉnh ... vào
 // hôm 5/1. Trước tiên, ...": the 6th, not the day named last).
-func (a *analysis) sequelDay(si int) Date {
+func (a *analysis) sequelDay(si int, planned bool) Date {
 	for i := si - 1; i >= 0; i-- {
 		if a.sents[i].caption {
 			continue
 		}
 		for _, d := range a.sents[i].dates {
-			if a.isDay(d) && !a.inByline(d) && !(a.anchor.Day != 0 && dateAfter(d.Date, a.anchor)) && !plannedDay(a.sents[i], d) {
+			// A plan goes on with a day to come ("Sáng 29/9, ... sẽ hội đàm
+			// ... Tiếp đó, ... sẽ ..."); what is done, with one gone by.
+			if a.isDay(d) && !a.inByline(d) && (planned || !(a.anchor.Day != 0 && dateAfter(d.Date, a.anchor)) && !plannedDay(a.sents[i], d)) {
 				return d.Date
 			}
 		}
