@@ -446,6 +446,12 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-01-06 <nil>: lee-jae-myung li-qiang",
 				"bilateral held 2025-01-06 <nil>: lee-jae-myung zhao-leji",
 			}},
+		{"an occasion told between commas ('..., sau buổi tiệc chiêu đãi ... của Chủ tịch nước Trần Đại Quang, ...') is a clause of its own: its host is not at the meetings after it",
+			"Chiều 23/5, sau buổi tiệc chiêu đãi cấp nhà nước dưới sự chủ trì của Chủ tịch nước Trần Đại Quang, Tổng thống Mỹ Barack Obama đã lần lượt có các cuộc hội kiến với Thủ tướng Nguyễn Xuân Phúc và Tổng bí thư Nguyễn Phú Trọng.",
+			[]string{
+				"bilateral held 2025-05-23 <nil>: barack-obama nguyen-phu-trong",
+				"bilateral held 2025-05-23 <nil>: barack-obama nguyen-xuan-phuc",
+			}},
 		{"a day's programme goes on with 'Tiếp đó' for what is planned too",
 			"Sáng 29/9, Tổng thống Philippines Rodrigo Duterte sẽ hội đàm với Chủ tịch nước Trần Đại Quang. Tiếp đó, Tổng thống Philippines sẽ có cuộc hội kiến với Thủ tướng Chính phủ Nguyễn Xuân Phúc.",
 			[]string{

@@ -96,10 +96,18 @@ func splitClauses(s *sentence) []clause {
 			// "Modi bắt đầu chuyến thăm cấp nhà nước tới Mỹ, dự kiến hội
 			// đàm với Tổng thống Biden": the visit has begun, the talks are planned.
 			cut(i + 1)
-		case t.text == "," && i+1 < len(s.toks) && (s.toks[i+1].low == "trước" || s.toks[i+1].low == "sau") && meetWordWithin(s, i+2, 2):
+		case t.text == "," && i+2 < len(s.toks) && (s.toks[i+1].low == "trước" || s.toks[i+1].low == "sau") && (meetWordWithin(s, i+2, 2) || eventNoun[s.toks[i+2].low]):
 			// "X điện đàm với Y, trước lịch gặp giữa Y và Z ở Alaska":
 			// the meeting it is told against is another event.
 			cut(i + 1)
+			if eventNoun[s.toks[i+2].low] {
+				// "..., sau buổi tiệc chiêu đãi ... của Chủ tịch nước Trần Đại
+				// Quang, Tổng thống Obama đã lần lượt có các cuộc hội kiến
+				// với ...": the occasion ends at its comma.
+				if j := openingComma(s, i+2); j > 0 && (len(cutAt) == 0 || cutAt[len(cutAt)-1] < j+1) {
+					cutAt = append(cutAt, j+1)
+				}
+			}
 		case t.text == "," && i+2 < len(s.toks) && s.toks[i+1].low == "và" && personWithin(s, i+2, 4) && meetWordWithin(s, i+2, 14) && meetWordWithin(s, start, i-start):
 			// "Trump đi thăm Bắc Kinh vào tháng 4, và Chủ tịch Tập Cận Bình
 			// sẽ đến thăm Mỹ": another leader, another event.
@@ -150,6 +158,10 @@ func splitClauses(s *sentence) []clause {
 	cut(len(s.toks))
 	return out
 }
+
+// eventNoun holds the nouns of an occasion ("sau buổi tiệc chiêu đãi",
+// "trước lễ ký"): an event of its own, told against the clause's.
+var eventNoun = map[string]bool{"buổi": true, "lễ": true, "bữa": true}
 
 // sourceTagEnd returns the token after an outlet's tag that opens a
 // story's first sentence ("(VOV5) - Sau cuộc gặp ...", "TPO - Trong cuộc
