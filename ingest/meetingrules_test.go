@@ -446,6 +446,12 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-01-06 <nil>: lee-jae-myung li-qiang",
 				"bilateral held 2025-01-06 <nil>: lee-jae-myung zhao-leji",
 			}},
+		{"a bilateral meeting ('cuộc gặp song phương') with two leaders is one with each",
+			"Ngày 9/5, Thủ tướng Chính phủ Phạm Minh Chính đã có cuộc gặp song phương với Tổng thống Indonesia Joko Widodo và Thủ tướng Campuchia Hun Sen.",
+			[]string{
+				"bilateral held 2025-05-09 <nil>: hun-sen pham-minh-chinh",
+				"bilateral held 2025-05-09 <nil>: joko-widodo pham-minh-chinh",
+			}},
 		{"an occasion told between commas ('..., sau buổi tiệc chiêu đãi ... của Chủ tịch nước Trần Đại Quang, ...') is a clause of its own: its host is not at the meetings after it",
 			"Chiều 23/5, sau buổi tiệc chiêu đãi cấp nhà nước dưới sự chủ trì của Chủ tịch nước Trần Đại Quang, Tổng thống Mỹ Barack Obama đã lần lượt có các cuộc hội kiến với Thủ tướng Nguyễn Xuân Phúc và Tổng bí thư Nguyễn Phú Trọng.",
 			[]string{

@@ -770,6 +770,11 @@ func (a *analysis) pluralMeetings(s *sentence, cl clause) bool {
 				s.toks[c.start-2].low == "lần" && s.toks[c.start-1].low == "lượt") {
 			return true
 		}
+		// "đã có cuộc gặp song phương với Tổng thống Indonesia ... và Thủ
+		// tướng Campuchia ...": bilateral, so one with each.
+		if c.cat == "meet" && c.val == "bilateral" && c.end+1 < cl.end && s.toks[c.end].low == "song" && s.toks[c.end+1].low == "phương" {
+			return true
+		}
 	}
 	return false
 }
