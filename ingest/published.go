@@ -4,7 +4,7 @@ import "strings"
 
 // bylineWindow is how far into an article a byline or dateline is looked
 // for: news pages print it under the headline and the author.
-const bylineWindow = 700
+const bylineWindow = 1000
 
 // publishedFromByline returns the publication date a byline near the top
 // of text states, and where that date is in text; the zero Date when there
