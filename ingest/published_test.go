@@ -37,7 +37,7 @@ func TestPublishedFromByline(t *testing.T) {
 		{"Ngày 4/2/2026, tại Bắc Kinh, hai nhà lãnh đạo hội đàm.", ""},
 		{"Không có ngày nào ở đây.", ""},
 		// a byline on its own line after a long lead paragraph
-		{"In bài viết\n\nThủ tướng tới Brussels\n\n(Chinhphu.vn) - Sau khi kết thúc chuyến thăm chính thức Vương quốc Hà Lan, trưa ngày 13/12 (giờ địa phương), chuyên cơ chở Thủ tướng Chính phủ Phạm Minh Chính và Đoàn đại biểu cấp cao Việt Nam đã tới sân bay quân sự Melsbroek, thủ đô Brussels, Vương quốc Bỉ để dự Hội nghị cấp cao Kỷ niệm 45 năm quan hệ ASEAN-EU và thăm chính thức Vương quốc Bỉ theo lời mời của Chủ tịch Hội đồng châu Âu Charles Michel và Thủ tướng Vương quốc Bỉ Alexander De Croo.\n\n13/12/2022 18:35\nThủ tướng bắt đầu", "2022-12-13"},
+		{"In bài viết\n\nThủ tướng tới Brussels\n\n(Chinhphu.vn) - Sau khi kết thúc chuyến thăm chính thức Vương quốc Hà Lan, trưa ngày 13/12 (giờ địa phương), chuyên cơ chở Thủ tướng Chính phủ Phạm Minh Chính và Đoàn đại biểu cấp cao Việt Nam đã tới sân bay quân sự Melsbroek, thủ đô Brussels, Vương quốc Bỉ để dự Hội nghị cấp cao Kỷ niệm 45 năm quan hệ ASEAN-EU và thăm chính thức Vương quốc Bỉ theo lời mời của Chủ tịch Hội đồng châu Âu Charles Michel và Thủ tướng Vương quốc Bỉ Alexander De Croo. Đón Thủ tướng tại sân bay có Đại sứ Việt Nam tại Bỉ và các cán bộ Đại sứ quán.\n\n13/12/2022 18:35\nThủ tướng bắt đầu", "2022-12-13"},
 		// a line of its own that labels the page's date, at the article's end
 		{"Việt Nam trúng cử\n\nHà Nội (TTXVN 11/10) Vào 11h45 ngày 11/10/2022, tại phiên họp." + strings.Repeat(" Nội dung.", 80) + "\nXuất bản:Thứ tư, 12/10/2022 00:06 (GMT+7)", "2022-10-12"},
 		// a full date with a time deep in the text, with no label, is not the page's
