@@ -1180,22 +1180,34 @@ func founded(text string, at int) bool {
 // an article with no other date is of that year. Years after maxYear do
 // not count.
 func anniversaryYear(text string, maxYear int) int {
+	return yearsCounted(text, "kỷ niệm ", maxYear, func(tail string) int {
+		// The founding year (or the span up to this one) follows within
+		// the phrase: "(1950-2025)", "năm 1950", "(21/9/1973)".
+		if ys := fourDigitYears(tail[:min(len(tail), 160)]); len(ys) > 0 {
+			return ys[0]
+		}
+		return 0
+	})
+}
+
+// yearsCounted returns the latest year, up to maxYear, that the text
+// counts as "N năm" from a year after lead ("kỷ niệm 75 năm ... 1950",
+// "sau 15 năm, kể từ năm 2001"): the year base reads from what follows
+// "N" (" năm ..."), plus N. 0 when there is none.
+func yearsCounted(text, lead string, maxYear int, base func(tail string) int) int {
 	best := 0
 	for i := 0; ; {
-		j := indexCapital(text[i:], "kỷ niệm ")
+		j := indexCapital(text[i:], lead)
 		if j < 0 {
 			return best
 		}
-		i += j + len("kỷ niệm ")
+		i += j + len(lead)
 		n, k := leadingInt(text[i:])
 		if n == 0 || !strings.HasPrefix(text[i+k:], " năm") {
 			continue
 		}
-		// The founding year (or the span up to this one) follows within
-		// the phrase: "(1950-2025)", "năm 1950", "(21/9/1973)".
-		tail := text[i+k : min(len(text), i+k+160)]
-		if ys := fourDigitYears(tail); len(ys) > 0 {
-			if y := ys[0] + n; y <= maxYear && y > best {
+		if from := base(text[i+k:]); from != 0 {
+			if y := from + n; y <= maxYear && y > best {
 				best = y
 			}
 		}
@@ -1211,20 +1223,10 @@ const historyYears = 25
 // 15 năm, kể từ năm 2001" is of 2016), the latest when there are several,
 // or 0. Years after maxYear do not count.
 func yearsAfterYear(text string, maxYear int) int {
-	best := 0
-	for i := 0; ; {
-		j := indexCapital(text[i:], "sau ")
-		if j < 0 {
-			return best
-		}
-		i += j + len("sau ")
-		n, k := leadingInt(text[i:])
-		if n == 0 || !strings.HasPrefix(text[i+k:], " năm") {
-			continue
-		}
-		rest := strings.TrimLeft(text[i+k+len(" năm"):], " ,")
+	return yearsCounted(text, "sau ", maxYear, func(tail string) int {
+		rest := strings.TrimLeft(strings.TrimPrefix(tail, " năm"), " ,")
 		if !strings.HasPrefix(rest, "kể từ ") {
-			continue
+			return 0
 		}
 		rest = strings.TrimPrefix(rest, "kể từ ")
 		// "kể từ năm 2001", "kể từ chuyến thăm năm 1964": the year within a
@@ -1233,11 +1235,10 @@ func yearsAfterYear(text string, maxYear int) int {
 			rest = rest[j+len("năm "):]
 		}
 		if y, k := leadingInt(rest); k == 4 && (len(rest) == 4 || !isDigitByte(rest[4])) && y >= 1800 {
-			if y += n; y <= maxYear && y > best {
-				best = y
-			}
+			return y
 		}
-	}
+		return 0
+	})
 }
 
 // indexCapital is strings.Index of a lower-case needle whose first
