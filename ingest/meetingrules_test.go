@@ -938,3 +938,13 @@ func TestDelegationList(t *testing.T) {
 	got := meetingsAt("Ngày 2/9, Thủ tướng Ấn Độ Narendra Modi bắt đầu thăm chính thức Việt Nam. Thành phần Đoàn Thủ tướng Ấn Độ Narendra Modi thăm chính thức Việt Nam gồm có ông Adít Đôvan, Cố vấn An ninh Quốc gia; tiến sỹ Pờriti Saran, Thứ trưởng Ngoại giao.", "2016-09-03")
 	assert.Equal(t, []string{"state_visit held 2016-09-02 VN: narendra-modi"}, got)
 }
+
+// TestCallAndTalksToCome holds a call apart from talks planned in the same
+// article with no place: the talks to come are no part of the call held.
+func TestCallAndTalksToCome(t *testing.T) {
+	got := meetingsAt("Ngày 20/5, Tổng thống Mỹ Donald Trump đã có cuộc điện đàm với Tổng thống Nga Vladimir Putin. Hai nhà lãnh đạo sẽ có cuộc gặp trực tiếp trong thời gian tới.", "2025-05-21")
+	assert.Equal(t, []string{
+		"bilateral planned <nil> <nil>: donald-trump vladimir-putin",
+		"phone_call held 2025-05-20 <nil>: donald-trump vladimir-putin",
+	}, got)
+}

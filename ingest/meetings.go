@@ -2565,7 +2565,9 @@ func visitDay(v, m meeting) bool {
 // callTalks reports a call and plain "talks" with no place: "cuộc hội đàm"
 // in an article about a video call is that call.
 func callTalks(call, talks meeting) bool {
-	return call.grp == "call" && talks.grp == "meeting" && talks.kind == "bilateral" && talks.city == "" && talks.country == ""
+	// Not talks of another time: "hội nghị thượng đỉnh Nga – Mỹ dự kiến
+	// diễn ra ngày 15/8" in an article about a call is the summit to come.
+	return call.grp == "call" && talks.grp == "meeting" && talks.kind == "bilateral" && talks.city == "" && talks.country == "" && call.status == talks.status
 }
 
 // sameParty reports whether two meeting mentions can have the same
