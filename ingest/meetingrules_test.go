@@ -446,6 +446,9 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2025-01-06 <nil>: lee-jae-myung li-qiang",
 				"bilateral held 2025-01-06 <nil>: lee-jae-myung zhao-leji",
 			}},
+		{"a month in parentheses after 'từ' ('trên cương vị Tổng thống (từ tháng 11-2024)') is since when an office is held, no date of the visit",
+			"Ngày 4/8, Tổng thống Sri Lanka Anura Kumara Dissanayake bắt đầu thăm cấp Nhà nước Việt Nam. Đây là chuyến thăm Việt Nam đầu tiên của ông Dissanayake trên cương vị Tổng thống (từ tháng 11-2024).",
+			[]string{"state_visit held 2025-08-04 VN: anura-kumara-dissanayake"}},
 		{"a bilateral meeting ('cuộc gặp song phương') with two leaders is one with each",
 			"Ngày 9/5, Thủ tướng Chính phủ Phạm Minh Chính đã có cuộc gặp song phương với Tổng thống Indonesia Joko Widodo và Thủ tướng Campuchia Hun Sen.",
 			[]string{

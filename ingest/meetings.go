@@ -1841,6 +1841,9 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		if personAside(s, d) {
 			continue // "gặp John Sullivan, người đã được chỉ định làm Đại sứ ... vào tháng 10/2019": the person's story
 		}
+		if sinceAside(s, d) {
+			continue // "trên cương vị Tổng thống (từ tháng 11-2024)": since when the office is held
+		}
 		if signedPassivelyBefore(s, d) && len(s.dates) > 1 {
 			continue // "ký Hiệp định Quirinale ..., theo hình mẫu của Hiệp ước Elysée được ký năm 1963": the other document's year
 		}
@@ -2003,6 +2006,14 @@ func commaOnlyAfter(s *sentence, d *DateMention) bool {
 		return false
 	}
 	return first > 0 && s.toks[first-1].text != ","
+}
+
+// sinceAside reports a month or year in parentheses after "từ" ("trên
+// cương vị Tổng thống (từ tháng 11-2024)"): since when something holds,
+// not when the meeting was. A span there ("(từ ngày 5-7/5)") dates it.
+func sinceAside(s *sentence, d *DateMention) bool {
+	from, _ := s.tokenSpan(d.Start, d.End)
+	return from >= 2 && s.toks[from-1].low == "từ" && s.toks[from-2].text == "(" && d.EndDate.IsZero() && d.Date.Day == 0
 }
 
 // personAside reports a date inside an aside about a person opened by
