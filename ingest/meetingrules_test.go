@@ -935,11 +935,13 @@ func TestCallHasNoPlace(t *testing.T) {
 }
 
 // TestDelegationList holds the people a delegation's list names
-// ("Thành phần Đoàn ... gồm có ...") to one side of the visit, whether
+// ("Thành phần Đoàn ... gồm có ...", "Tháp tùng ... có ...") to one side of the visit, whether
 // their titles name a country or not: no meeting of their own.
 func TestDelegationList(t *testing.T) {
 	got := meetingsAt("Ngày 2/9, Thủ tướng Ấn Độ Narendra Modi bắt đầu thăm chính thức Việt Nam. Thành phần Đoàn Thủ tướng Ấn Độ Narendra Modi thăm chính thức Việt Nam gồm có ông Adít Đôvan, Cố vấn An ninh Quốc gia; tiến sỹ Pờriti Saran, Thứ trưởng Ngoại giao.", "2016-09-03")
 	assert.Equal(t, []string{"state_visit held 2016-09-02 VN: narendra-modi"}, got)
+	got = meetingsAt("Ngày 22/1, Tổng thống Đức Frank-Walter Steinmeier bắt đầu thăm cấp Nhà nước Việt Nam. Tháp tùng Tổng thống Đức Frank-Walter Steinmeier và Phu nhân thăm Việt Nam có bà Dörte Dinger, Quốc vụ khanh, Chánh Văn phòng Tổng thống.", "2024-01-23")
+	assert.Equal(t, []string{"state_visit held 2024-01-22 VN: frank-walter-steinmeier"}, got)
 }
 
 // TestCallAndTalksToCome holds a call apart from talks planned in the same

@@ -529,11 +529,14 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 
 // delegationList reports a sentence that lists a delegation ("Thành phần
 // Đoàn Thủ tướng Ấn Độ ... gồm có ông Adít Đôvan, Cố vấn An ninh Quốc
-// gia; ..."): those it names are one side of the visit, the titles of
-// some naming no country.
+// gia; ...", "Tháp tùng Tổng thống ... có ..."): those it names are one
+// side of the visit, the titles of some naming no country.
 func delegationList(s *sentence) bool {
 	t := s.toks
 	o := sourceTagEnd(s)
+	if len(t) >= o+4 && t[o].low == "tháp" && t[o+1].low == "tùng" {
+		return true // "Tháp tùng Tổng thống Đức ... thăm Việt Nam có bà Dörte Dinger, ...": the visitor's suite
+	}
 	if len(t) < o+4 || t[o].low != "thành" || t[o+1].low != "phần" {
 		return false
 	}
