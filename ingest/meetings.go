@@ -905,7 +905,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) || toldOf(s, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -957,6 +957,22 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// toldOf reports one told of a meeting after it ("thông báo với Thủ
+// tướng Ali Asadov về kết quả cuộc hội đàm ... với Tổng thống Ilham
+// Aliyev"): the one informed was not at that meeting.
+func toldOf(s *sentence, m mention) bool {
+	i := m.end
+	if i >= len(s.toks) || s.toks[i].low != "về" {
+		return false
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		if s.hasCueAt("meet", j) {
+			return true
+		}
+	}
+	return false
 }
 
 // absent reports a leader said not to attend: "Tổng thống Nga Vladimir
