@@ -959,6 +959,19 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 	return keys
 }
 
+// dashedPair reports two leaders joined by a dash at token i ("cuộc gặp
+// Putin-Zelensky").
+func dashedPair(s *sentence, i int) bool {
+	for k, m := range s.ments {
+		if m.start != i || m.kind != mLeader || len(m.keys) != 1 || k+1 >= len(s.ments) || m.end >= len(s.toks) {
+			continue
+		}
+		n := s.ments[k+1]
+		return (s.toks[m.end].text == "-" || s.toks[m.end].text == "–") && n.start == m.end+1 && n.kind == mLeader && len(n.keys) == 1
+	}
+	return false
+}
+
 // toldOf reports one told of a meeting after it ("thông báo với Thủ
 // tướng Ali Asadov về kết quả cuộc hội đàm ... với Tổng thống Ilham
 // Aliyev"): the one informed was not at that meeting.
@@ -1021,6 +1034,9 @@ func (a *analysis) betweenPair(s *sentence, cl clause) int {
 	for _, c := range s.cues {
 		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
 			continue
+		}
+		if dashedPair(s, c.end) {
+			return c.start // "đề xuất tổ chức cuộc gặp Putin-Zelensky": the two named after the word
 		}
 		for j := c.end; j < cl.end && j < c.end+8; j++ {
 			if s.toks[j].low == "giữa" {
