@@ -1714,6 +1714,9 @@ func (r *clauseReading) takeMainSubject(main *clauseReading) {
 	if len(main.parts) == 0 || main.cl.start != r.cl.end || r.kind == "" && !summitLeft || !opensWithAct(r.s, r.cl) {
 		return
 	}
+	if r.a.betweenPair(r.s, r.cl) >= 0 {
+		return // "Khi được hỏi về lời kêu gọi tổ chức cuộc gặp giữa A và B, ông C cho biết": theirs
+	}
 	for _, m := range r.s.ments {
 		if len(m.keys) > 0 && m.start >= r.cl.start && m.start < r.kinds[0].start {
 			return // "Sau khi Tổng thống X hội đàm với Y, ...": its own subject

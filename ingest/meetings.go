@@ -923,7 +923,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		// Thượng viện Campuchia Hun Sen").
 		var after []string
 		for i, m := range s.ments {
-			if m.start >= from && m.end <= cl.end && len(m.keys) == 1 && m.kind == mLeader && !a.isSpeaker(s, m) && !a.isOwner(s, i) && !beside(s, m) {
+			if m.start >= from && m.end <= cl.end && len(m.keys) == 1 && m.kind == mLeader && !a.isSpeaker(s, m) && !a.isOwner(s, i) && !beside(s, m) && !s.hasCueAt("attrib", m.end) {
 				for _, k := range m.keys {
 					after = appendUnique(after, k)
 				}
