@@ -480,7 +480,8 @@ func governmentCity(s *sentence, m mention) bool {
 // one of its participants, when they all fall in one month. The sideline
 // talks of a summit or a visit listed without their day ("Trong khuôn khổ
 // chuyến thăm, Thủ tướng đã hội kiến ...") took place then; which day the
-// text does not say, so the month is all that is known.
+// text does not say, so the month is all that is known, with or without
+// a year (an undated page's "trong các ngày 17-18/4" gives "--04").
 func inheritMonths(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
@@ -489,7 +490,7 @@ func inheritMonths(ms []meeting) {
 		}
 		var month Date
 		for j, v := range ms {
-			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Year == 0 || v.date.Month == 0 ||
+			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Month == 0 ||
 				v.country != m.country || m.city != "" && v.city != "" && v.city != m.city ||
 				!overlap(v.participants, m.participants) {
 				continue
@@ -504,7 +505,7 @@ func inheritMonths(ms []meeting) {
 				month = Date{Year: -1}
 			}
 		}
-		if month.Year > 0 {
+		if month.Year >= 0 && month.Month > 0 {
 			m.date = month
 		}
 	}
