@@ -205,6 +205,13 @@ var eventRules = []meetingRule{
 			if p := r.a.people.get(r.parts[0]); p != nil && r.base.country != "" && r.base.country != p.country {
 				return []meeting{r.with(r.kind, "meeting", r.parts)}
 			}
+			if _, own := r.firstDayIn(r.cl); own && r.visitAt >= 0 && occasionOf(r.s, r.visitAt) && r.base.country == "" && r.base.city == "" {
+				// "Trong chuyến công du từ ngày 18 đến 20-8, nhà ngoại giao
+				// ... sẽ ...": the days of the visit told elsewhere.
+				m := r.with(r.kind, "meeting", r.parts)
+				m.partial = true
+				return []meeting{m}
+			}
 			return nil
 		},
 	},
