@@ -587,8 +587,11 @@ func subjectAfterOrg(s *sentence, c cueHit) string {
 // occasion still to come: "kết nạp Timor Leste ngay tại hội nghị sắp tới".
 func plannedBefore(s *sentence, c cueHit) bool {
 	for _, p := range s.cues {
-		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasCueBetween("meet", p.end, c.start) {
-			return true // (not "Kế hoạch thăm hai nước thành viên ASEAN": the visit is planned)
+		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasCueBetween("meet", p.end, c.start) && !s.hasToken("cùng", p.end, c.start) {
+			// (not "Kế hoạch thăm hai nước thành viên ASEAN": the visit is
+			// planned; nor "sẽ cùng 5 nước uỷ viên thường trực ... thực
+			// hiện": what they are to do together is)
+			return true
 		}
 		if p.cat == "planned" && p.val == "after" && p.start >= c.end && p.start-c.end <= 8 && s.hasCueAt("join", c.start) {
 			return true
