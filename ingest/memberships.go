@@ -176,6 +176,11 @@ func inMention(s *sentence, i int) bool {
 func findMemberships(a *analysis, si int) []membership {
 	s := a.sents[si]
 	org, explicit := a.sentenceOrg(s)
+	for _, c := range s.cues {
+		if org == "" && c.cat == "member" && nonPermanent(s, c) {
+			org = "UNSC" // "các nước uỷ viên không thường trực là ...": only the Security Council has such seats
+		}
+	}
 	if org == "" {
 		return a.listGoesOn(si)
 	}
