@@ -1121,7 +1121,22 @@ func (a *analysis) placeBefore(s *sentence, i int) bool {
 	}
 	for _, m := range s.ments {
 		if m.kind == mCity && m.end == i-1 { // "tại Prague, Séc", "tại thủ đô Asunción của Paraguay"
-			return true
+			return !elsewhere(s, m, i)
+		}
+	}
+	return false
+}
+
+// elsewhere reports a country at token i that is not where city c lies:
+// "tại Glasgow, Mỹ và Trung Quốc đã công bố": the list of who acts begins.
+func elsewhere(s *sentence, city mention, i int) bool {
+	c := DefaultGazetteer().Cities[city.id]
+	if c == nil || c.Country == "" {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.start == i && m.kind == mCountry {
+			return m.id != c.Country
 		}
 	}
 	return false
