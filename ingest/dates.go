@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"kg/ingest/prose"
 )
 
 // now is the clock; tests fix it. It bounds the years a weekday may fix.
@@ -191,9 +193,9 @@ func dateTokens(s string, dst []dateTok) []dateTok {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
-		case r == ' ' || r == '\n' || isSpace(r):
+		case r == ' ' || r == '\n' || prose.IsSpace(r):
 			i += n
-		case !isDateWordRune(r):
+		case !prose.IsDateWordRune(r):
 			toks = append(toks, dateTok{start: i, end: i + n, kind: tkPunct, r: r})
 			i += n
 		default:
@@ -201,7 +203,7 @@ func dateTokens(s string, dst []dateTok) []dateTok {
 			for j < len(s) {
 				c := s[j]
 				if c < utf8.RuneSelf {
-					if !isASCIIAlnum(c) {
+					if !prose.IsASCIIAlnum(c) {
 						break
 					}
 					digits = digits && c >= '0' && c <= '9'
@@ -209,7 +211,7 @@ func dateTokens(s string, dst []dateTok) []dateTok {
 					continue
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isDateWordRune(r2) {
+				if !prose.IsDateWordRune(r2) {
 					break
 				}
 				digits = false
@@ -229,10 +231,6 @@ func dateTokens(s string, dst []dateTok) []dateTok {
 		}
 	}
 	return toks
-}
-
-func isASCIIAlnum(b byte) bool {
-	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // dateParser matches the date grammar over tokens.
@@ -319,13 +317,13 @@ func (p *dateParser) capitalised(i int) bool {
 // (từ, vào, trong, đến) or parentheses, and durations ("3 năm", "5
 // ngày"), ordinals ("lần thứ 15") and scores are not dates.
 func FindDates(s string) []DateMention {
-	low, _, _ := lowerKeepOffsets(s, nil)
+	low, _, _ := prose.LowerKeepOffsets(s, nil)
 	ms, _ := findDates(s, low, nil, nil)
 	return ms
 }
 
 // findDates is FindDates for a caller that has s lowercased already (see
-// lowerKeepOffsets) and a token buffer to lend, which it returns; the
+// prose.LowerKeepOffsets) and a token buffer to lend, which it returns; the
 // dates are appended to out.
 func findDates(s, low string, buf []dateTok, out []DateMention) ([]DateMention, []dateTok) {
 	toks := dateTokens(s, buf[:0])
@@ -933,7 +931,7 @@ type DateResolver struct {
 // has that weekday on that day. The window is five years either side of
 // the latest year the text names (or the last ten years when it names
 // none), and never after next year.
-func NewDateResolver(published Date, text string, sentences []Span) *DateResolver {
+func NewDateResolver(published Date, text string, sentences []prose.Span) *DateResolver {
 	return newDateResolver(published, FindDates(text), text, sentences, nil)
 }
 
@@ -944,7 +942,7 @@ func NewDateResolver(published Date, text string, sentences []Span) *DateResolve
 // day the body tells is an earlier day's ("Ngày 14/8, ... Ảnh: ... tại
 // cuộc gặp ở London ngày 1/3/2025"), and tells the article's year at
 // most, not its day.
-func newDateResolver(published Date, ms []DateMention, text string, sentences []Span, captions [][2]int) *DateResolver {
+func newDateResolver(published Date, ms []DateMention, text string, sentences []prose.Span, captions [][2]int) *DateResolver {
 	r := &DateResolver{anchor: published}
 	thisYear := now().Year()
 	maxYear := 0
@@ -996,8 +994,8 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 		}
 	}
 	if sentences == nil {
-		for _, p := range Paragraphs(Text{S: text}) {
-			sentences = append(sentences, Sentences(text, p)...)
+		for _, p := range prose.Paragraphs(prose.Text{S: text}) {
+			sentences = append(sentences, prose.Sentences(text, p)...)
 		}
 	}
 	k := 0

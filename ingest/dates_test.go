@@ -2,12 +2,16 @@ package ingest
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"kg/ingest/prose"
 )
 
 // fixNow sets the clock for a test.
@@ -269,7 +273,7 @@ func TestResolve(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.anchor+" "+tt.text, func(t *testing.T) {
-			r := NewDateResolver(ParseDate(tt.anchor), "", []Span{})
+			r := NewDateResolver(ParseDate(tt.anchor), "", []prose.Span{})
 			ms := FindDates(tt.text)
 			require.Len(t, ms, 1)
 			got := r.Resolve(ms[0])
@@ -310,7 +314,7 @@ func TestNewDateResolverAnchor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := Normalize([]byte(tt.text))
+			text := prose.Normalize([]byte(tt.text))
 			r := NewDateResolver(ParseDate(tt.published), text.S, nil)
 			assert.Equal(t, tt.want, r.Anchor().ISO())
 		})
@@ -391,13 +395,13 @@ func TestDatesSeeds(t *testing.T) {
 		t.Run(tt.seed, func(t *testing.T) {
 			raw := seeds[tt.seed]
 			var published Date
-			if iso, _, ok := leadingDate(raw); ok {
+			if iso, _, ok := prose.LeadingDate(raw); ok {
 				published = ParseDate(iso)
 			}
-			text := Normalize(raw)
-			var spans []Span
-			for _, p := range Paragraphs(text) {
-				spans = append(spans, Sentences(text.S, p)...)
+			text := prose.Normalize(raw)
+			var spans []prose.Span
+			for _, p := range prose.Paragraphs(text) {
+				spans = append(spans, prose.Sentences(text.S, p)...)
 			}
 			r := NewDateResolver(published, text.S, spans)
 			assert.Equal(t, tt.anchor, r.Anchor().ISO())
@@ -419,7 +423,7 @@ func BenchmarkFindDates(b *testing.B) {
 	var sb strings.Builder
 	size := 0
 	for _, raw := range seedFiles(b) {
-		sb.WriteString(Normalize(raw).S)
+		sb.WriteString(prose.Normalize(raw).S)
 		sb.WriteByte('\n')
 	}
 	s := sb.String()
@@ -467,4 +471,19 @@ func TestAnniversaryYear(t *testing.T) {
 			t.Errorf("anniversaryYear(%q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
+}
+
+// seedFiles returns the five real seed articles by their number ("001").
+func seedFiles(t testing.TB) map[string][]byte {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
+	require.NoError(t, err)
+	require.Len(t, paths, 5)
+	out := make(map[string][]byte, len(paths))
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		require.NoError(t, err)
+		out[filepath.Base(p)[:3]] = raw
+	}
+	return out
 }

@@ -9,13 +9,14 @@ import (
 	"strings"
 	"sync"
 
+	"kg/ingest/prose"
 	"kg/model"
 )
 
 // analysis is the working state of one article's extraction.
 type analysis struct {
 	lx      *lexicon
-	text    Text
+	text    prose.Text
 	sents   []*sentence
 	people  *people
 	pub     Date
@@ -40,14 +41,14 @@ type analysis struct {
 
 // ArticleID derives an article's id from its normalised text, so the same
 // article read again (re-wrapped, NFD, another file name) gets the same id.
-func ArticleID(t Text) string {
+func ArticleID(t prose.Text) string {
 	id, _ := articleID(t, nil)
 	return id
 }
 
 // articleID is ArticleID working in buf, which it returns grown: the
 // words, each followed by one space, are hashed in one piece.
-func articleID(t Text, buf []byte) (string, []byte) {
+func articleID(t prose.Text, buf []byte) (string, []byte) {
 	words := slices.Grow(buf[:0], len(t.S)+1)
 	s := t.S
 	if singleSpaced(s) {
@@ -113,7 +114,7 @@ func extract(doc Document) model.Extraction {
 // buffers afresh for each article made most of the extractor's garbage.
 // Nothing of an extraction's result points into them.
 type scratch struct {
-	norm      normBuffers
+	norm      prose.Buffers
 	words     []byte
 	low       []byte
 	toks      []token
@@ -139,7 +140,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // The buffers of an article far larger than news (over maxPooledText
 // bytes of text) are left to the garbage collector rather than kept.
 func (sc *scratch) release() {
-	if cap(sc.norm.out) > maxPooledText {
+	if sc.norm.Size() > maxPooledText {
 		return
 	}
 	sc.toks, sc.sents, sc.sentPtrs = sc.toks[:0], sc.sents[:0], sc.sentPtrs[:0]
@@ -152,7 +153,7 @@ const maxPooledText = 1 << 20
 func extractWith(lx *lexicon, doc Document) model.Extraction {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	a := &analysis{lx: lx, text: normalize(doc.Raw, &sc.norm), scratch: sc}
+	a := &analysis{lx: lx, text: prose.NormalizeWith(doc.Raw, &sc.norm), scratch: sc}
 	published := doc.Published
 	a.pub = ParseDate(published)
 	if a.pub.Day == 0 {
@@ -167,19 +168,19 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 			a.byline = [2]int{start, end}
 		}
 	}
-	paras := Paragraphs(a.text)
+	paras := prose.Paragraphs(a.text)
 	var id string
 	id, sc.words = articleID(a.text, sc.words)
 	ex := model.Extraction{Article: model.Article{
 		ID: id, Source: doc.Source, Title: doc.Title,
 		Published: published, Language: "vi", URL: doc.URL,
 	}}
-	var spans []Span
+	var spans []prose.Span
 	// The article lowercased once, for the tokens of both the lexicon and
 	// the date grammar.
 	var low string
 	var exact bool
-	low, exact, sc.low = lowerKeepOffsets(a.text.S, sc.low)
+	low, exact, sc.low = prose.LowerKeepOffsets(a.text.S, sc.low)
 	tokLow := low
 	if !exact {
 		tokLow = "" // a rune changes length: tokens lowercase themselves
@@ -192,17 +193,17 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	a.sents = sc.sentPtrs[:0]
 	menu := menuEnd(a.text.S) // a page's bulleted menu ("• An Giang", ...) is no text of the article
 	for pi, p := range paras {
-		if p.DupOf >= 0 || p.Kind == ParaBoilerplate || p.Kind == ParaCredit || p.End <= menu {
+		if p.DupOf >= 0 || p.Kind == prose.ParaBoilerplate || p.Kind == prose.ParaCredit || p.End <= menu {
 			continue
 		}
-		if ex.Article.Title == "" && (p.Kind == ParaHeading || p.Kind == ParaBody) && p.End-p.Start < 300 {
+		if ex.Article.Title == "" && (p.Kind == prose.ParaHeading || p.Kind == prose.ParaBody) && p.End-p.Start < 300 {
 			ex.Article.Title = strings.TrimSpace(a.text.S[p.Start:p.End])
 		}
-		for _, sp := range Sentences(a.text.S, p) {
+		for _, sp := range prose.Sentences(a.text.S, p) {
 			spans = append(spans, sp)
 			// A sentence stays where it is put even if a later append
 			// moves the buffer on: the analysis holds pointers to them.
-			sc.sents = append(sc.sents, sentence{start: sp.Start, end: sp.End, para: pi, caption: p.Kind == ParaCaption})
+			sc.sents = append(sc.sents, sentence{start: sp.Start, end: sp.End, para: pi, caption: p.Kind == prose.ParaCaption})
 			s := &sc.sents[len(sc.sents)-1]
 			// One backing array for the article's tokens: a sentence keeps
 			// its sub-slice even if a later append moves the rest.
@@ -222,7 +223,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	sc.dates, sc.mentioned = toksUsed, ds
 	var captions [][2]int
 	for _, p := range paras {
-		if p.Kind == ParaCaption {
+		if p.Kind == prose.ParaCaption {
 			captions = append(captions, [2]int{p.Start, p.End})
 		}
 	}
@@ -707,7 +708,7 @@ func mergeAgreements(ags []agreement) []agreement {
 // thuận đất hiếm" within "thỏa thuận khung ... khoáng sản quan trọng và
 // đất hiếm", not "thỏa thuận thương mại" within "thỏa thuận hòa bình".
 func namedWithin(a, b string) bool {
-	wa, wb := strings.Fields(fold(a)), strings.Fields(fold(b))
+	wa, wb := strings.Fields(prose.Fold(a)), strings.Fields(prose.Fold(b))
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
@@ -746,7 +747,7 @@ func sameName(out []agreement, ag agreement) int {
 		return -1
 	}
 	for j, o := range out {
-		if o.kind != ag.kind || o.name == "" || fold(o.name) != fold(ag.name) {
+		if o.kind != ag.kind || o.name == "" || prose.Fold(o.name) != prose.Fold(ag.name) {
 			continue
 		}
 		if !o.proper && !ag.proper && len(o.parties) >= 2 && len(ag.parties) >= 2 && !subset(o.parties, ag.parties) && !subset(ag.parties, o.parties) {

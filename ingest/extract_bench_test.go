@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"kg/ingest/prose"
 )
 
 // benchDocs loads every fixture article once.
@@ -45,9 +47,9 @@ func BenchmarkExtract(b *testing.B) {
 func BenchmarkScan(b *testing.B) {
 	docs, n := benchDocs(b)
 	lx := defaultLexicon()
-	texts := make([]Text, len(docs))
+	texts := make([]prose.Text, len(docs))
 	for i, d := range docs {
-		texts[i] = Normalize(d.Raw)
+		texts[i] = prose.Normalize(d.Raw)
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()

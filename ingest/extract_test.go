@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"kg/ingest/prose"
 )
 
 // TestArticleID holds ArticleID to its definition: the hash of the text's
@@ -27,12 +29,12 @@ func TestArticleID(t *testing.T) {
 		"", " ", "Putin", "Putin gặp Tập Cận Bình.\nHai bên ký kết.",
 		"Putin  gặp", " Putin", "Putin ", "Putin\n\nTập", "Putin \nTập", "Putin\tTập\r\nX",
 	} {
-		if got := ArticleID(Text{S: s}); got != want(s) {
+		if got := ArticleID(prose.Text{S: s}); got != want(s) {
 			t.Errorf("ArticleID(%q) = %s, want %s", s, got, want(s))
 		}
 	}
 	raw := "Tổng thống Nga Vladimir Putin đã hội đàm với Chủ tịch Trung Quốc Tập Cận Bình.\n\nHai nhà lãnh đạo ký tuyên bố chung."
-	if a, b := ArticleID(Normalize([]byte(raw))), ArticleID(Normalize([]byte(strings.ReplaceAll(raw, " ", "  ")))); a != b {
+	if a, b := ArticleID(prose.Normalize([]byte(raw))), ArticleID(prose.Normalize([]byte(strings.ReplaceAll(raw, " ", "  ")))); a != b {
 		t.Errorf("the same words spaced differently give ids %s and %s", a, b)
 	}
 }

@@ -30,6 +30,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"kg/ingest/prose"
 )
 
 //go:embed data/*.tsv
@@ -485,9 +487,9 @@ func (l *Leader) Latest() (Tenure, bool) {
 func (g *Gazetteer) LeaderList() []*Leader { return g.leaderOrder }
 
 // formKey is how surface forms are compared: NFC, trimmed, lower case,
-// in one tone style (tones.go).
+// in one tone style (prose.FirstStyle).
 func formKey(s string) string {
-	return firstStyle(strings.ToLower(strings.TrimSpace(norm.NFC.String(s))))
+	return prose.FirstStyle(strings.ToLower(strings.TrimSpace(norm.NFC.String(s))))
 }
 
 // index builds the lookup maps. When two entries share a form, the first in

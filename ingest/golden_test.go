@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"kg/ingest/prose"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden extraction files in testdata/golden")
@@ -62,6 +64,6 @@ func firstDiff(a, b string) string {
 
 // publishedLine reads a leading " date YYYY-MM[-DD]" line, as the reader does.
 func publishedLine(raw []byte) string {
-	iso, _, _ := leadingDate(raw)
+	iso, _, _ := prose.LeadingDate(raw)
 	return iso
 }

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"kg/ingest/prose"
 )
 
 // token is one word or one punctuation character of a sentence.
@@ -26,26 +28,26 @@ type token struct {
 // Hyphens, apostrophes and dots are tokens of their own on both sides of
 // matching (text and gazetteer), so "Nga-Trung", "Nga - Trung" and
 // "Kassym-Jomart" all line up; a dash matches as a hyphen. low is s in lower case with the same byte
-// offsets (see lowerKeepOffsets), or "" to lowercase word by word.
+// offsets (see prose.LowerKeepOffsets), or "" to lowercase word by word.
 func tokenize(s, low string, from, to int, dst []token) []token {
 	i := from
 	for i < to {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isSpace(r):
+		case prose.IsSpace(r):
 			i += n
-		case isWordRune(r):
+		case prose.IsWordRune(r):
 			j := i + n
 			for j < to {
 				if c := s[j]; c < utf8.RuneSelf { // most of a word is ASCII
-					if !isASCIIAlnum(c) {
+					if !prose.IsASCIIAlnum(c) {
 						break
 					}
 					j++
 					continue
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
+				if !prose.IsWordRune(r2) {
 					break
 				}
 				j += n2
@@ -55,9 +57,9 @@ func tokenize(s, low string, from, to int, dst []token) []token {
 			if lw != "" {
 				lw = low[i:j]
 			} else {
-				lw = lower(w)
+				lw = prose.Lower(w)
 			}
-			dst = append(dst, token{start: i, end: j, text: w, low: lw, upper: isUpper(r), word: true})
+			dst = append(dst, token{start: i, end: j, text: w, low: lw, upper: prose.IsUpper(r), word: true})
 			i = j
 		default:
 			w := s[i : i+n]
@@ -70,56 +72,6 @@ func tokenize(s, low string, from, to int, dst []token) []token {
 		}
 	}
 	return dst
-}
-
-// lower is strings.ToLower, with the tones of open "oa", "oe" and "uy"
-// syllables on the first vowel (tones.go), without an allocation for
-// words already lower-case ASCII.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return firstStyle(strings.ToLower(w))
-		}
-	}
-	return w
-}
-
-// lowerKeepOffsets returns s with every rune lowercased whose lowercase
-// has the same UTF-8 length, so that byte offsets into s hold in the
-// result, and whether that was every rune that has a lowercase (then any
-// piece of the result between rune boundaries is strings.ToLower of that
-// piece of s, in the tone style of lower: tones.go). An article is
-// lowercased once, not word by word. buf is reused for the work.
-func lowerKeepOffsets(s string, buf []byte) (low string, exact bool, _ []byte) {
-	b := append(buf[:0], s...)
-	exact = true
-	for i := 0; i < len(b); {
-		if c := b[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		l := toLower(r)
-		switch {
-		case r == utf8.RuneError && n == 1:
-			exact = false // strings.ToLower would write U+FFFD
-		case l != r && utf8.RuneLen(l) == n:
-			utf8.EncodeRune(b[i:], l)
-			if i > 0 && (b[i-1] == 'o' || b[i-1] == 'u') {
-				moveTone(b, i, l, n)
-			}
-		case l != r:
-			exact = false
-		case i > 0 && (b[i-1] == 'o' || b[i-1] == 'u'):
-			moveTone(b, i, l, n)
-		}
-		i += n
-	}
-	return string(b), exact, b
 }
 
 // kind says what a lexicon phrase names.

@@ -18,6 +18,8 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"kg/ingest/prose"
 )
 
 // DefaultMaxBytes is the largest article (or JSONL line) Read accepts when
@@ -320,7 +322,7 @@ func (r *docReader) text(source string, raw []byte) error {
 			return nil
 		}
 	}
-	if iso, _, ok := leadingDate(bytes.TrimPrefix(doc.Raw, utf8BOM)); ok {
+	if iso, _, ok := prose.LeadingDate(bytes.TrimPrefix(doc.Raw, prose.BOM)); ok {
 		doc.Published = iso
 	}
 	return r.fn(doc)
@@ -387,12 +389,12 @@ func checkText(raw []byte) error {
 	if !utf8.Valid(raw) {
 		return fmt.Errorf("%w at byte %d (convert the file to UTF-8)", ErrNotUTF8, firstInvalidUTF8(raw))
 	}
-	body := bytes.TrimPrefix(raw, utf8BOM)
-	if _, end, ok := leadingDate(body); ok {
+	body := bytes.TrimPrefix(raw, prose.BOM)
+	if _, end, ok := prose.LeadingDate(body); ok {
 		body = body[end:]
 	}
 	if len(bytes.TrimFunc(body, func(r rune) bool {
-		return unicode.IsSpace(r) || actionOf(r) != actKeep
+		return prose.Blank(r)
 	})) == 0 {
 		return ErrEmpty
 	}
@@ -450,7 +452,7 @@ func (r *docReader) jsonl(p string) error {
 		last := err == io.EOF
 		line := bytes.TrimSpace(buf)
 		if n == 1 {
-			line = bytes.TrimPrefix(line, utf8BOM)
+			line = bytes.TrimPrefix(line, prose.BOM)
 		}
 		switch {
 		case tooLong:
@@ -549,7 +551,7 @@ func parseJSONLine(line []byte) (Document, error) {
 			return Document{}, fmt.Errorf("bad published date %q", j.Published)
 		}
 		doc.Published = iso
-	} else if iso, _, ok := leadingDate(bytes.TrimPrefix(raw, utf8BOM)); ok {
+	} else if iso, _, ok := prose.LeadingDate(bytes.TrimPrefix(raw, prose.BOM)); ok {
 		doc.Published = iso
 	}
 	return doc, nil
@@ -568,39 +570,10 @@ func publishedDate(s string) (string, bool) {
 	return "", false
 }
 
-// leadingDate reads a first line "date YYYY-MM-DD" or "date YYYY-MM"
-// (leading spaces allowed, and whitespace or the end after the date), as
-// some crawls prefix articles. It returns the ISO date at the precision
-// given and the offset just after it.
-func leadingDate(b []byte) (string, int, bool) {
-	i := 0
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
-		i++
-	}
-	if !bytes.HasPrefix(b[i:], []byte("date ")) {
-		return "", 0, false
-	}
-	for _, layout := range []string{"2006-01-02", "2006-01"} {
-		end := i + 5 + len(layout)
-		if len(b) < end {
-			continue
-		}
-		iso := string(b[i+5 : end])
-		if _, err := time.Parse(layout, iso); err != nil {
-			continue
-		}
-		if end < len(b) && b[end] != ' ' && b[end] != '\t' && b[end] != '\r' && b[end] != '\n' {
-			continue
-		}
-		return iso, end, true
-	}
-	return "", 0, false
-}
-
 // looksLikeHTML reports whether raw starts, after a byte-order mark and
 // white space, with <!DOCTYPE html> or <html>.
 func looksLikeHTML(raw []byte) bool {
-	b := bytes.TrimLeft(bytes.TrimPrefix(raw, utf8BOM), " \t\r\n")
+	b := bytes.TrimLeft(bytes.TrimPrefix(raw, prose.BOM), " \t\r\n")
 	if len(b) > 16 {
 		b = b[:16]
 	}

@@ -4,10 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"kg/ingest/prose"
 )
 
 // person is a leader as this article knows them.
@@ -346,14 +344,14 @@ func lastNamed(ids []string, sents []*sentence, si, mi int) string {
 // cutOf returns the article's leader whose name begins with name, its
 // last word cut short ("Phan V" of "Phan Văn Giang"), or nil.
 func (p *people) cutOf(name string) *person {
-	words := strings.Fields(fold(name))
+	words := strings.Fields(prose.Fold(name))
 	if len(words) == 0 {
 		return nil
 	}
 	for _, k := range p.order {
 		pr := p.byKey[k]
 		for _, n := range append([]string{pr.name, pr.nameVI}, pr.aliases...) {
-			other := strings.Fields(fold(n))
+			other := strings.Fields(prose.Fold(n))
 			last := len(words) - 1
 			if len(other) > last && slices.Equal(words[:last], other[:last]) && strings.HasPrefix(other[last], words[last]) {
 				return pr
@@ -368,14 +366,14 @@ func (p *people) cutOf(name string) *person {
 // "Cyril"), or every word of the shorter name, two at least, in the longer
 // ("Miguel Mario Diáz Canel Bermúdez" for "Miguel Díaz-Canel Bermúdez").
 func (p *people) variantOf(name string) *person {
-	words := strings.Fields(strings.ReplaceAll(fold(name), "-", " "))
+	words := strings.Fields(strings.ReplaceAll(prose.Fold(name), "-", " "))
 	if len(words) < 2 {
 		return nil
 	}
 	for _, k := range p.order {
 		pr := p.byKey[k]
 		for _, n := range append([]string{pr.name, pr.nameVI}, pr.aliases...) {
-			other := strings.Fields(strings.ReplaceAll(fold(n), "-", " "))
+			other := strings.Fields(strings.ReplaceAll(prose.Fold(n), "-", " "))
 			if len(other) >= 2 && sameNameWords(words, other) && !syllablesDropped(n, words, other) {
 				return pr
 			}
@@ -465,7 +463,7 @@ func (p *people) byLastName(word string) *person {
 	if word == "" {
 		return nil
 	}
-	fw := fold(word)
+	fw := prose.Fold(word)
 	var found *person
 	for _, k := range p.order {
 		pr := p.byKey[k]
@@ -475,7 +473,7 @@ func (p *people) byLastName(word string) *person {
 		}
 		for _, n := range names {
 			for w := range strings.FieldsSeq(n) {
-				if foldsTo(w, fw) {
+				if prose.FoldsTo(w, fw) {
 					if found != nil && found != pr {
 						return nil // ambiguous
 					}
@@ -485,15 +483,6 @@ func (p *people) byLastName(word string) *person {
 		}
 	}
 	return found
-}
-
-// foldsTo reports whether fold(w) == f, without allocating where it can.
-func foldsTo(w, f string) bool {
-	var buf [64]byte
-	if b, ok := appendFold(buf[:0], w); ok {
-		return string(b) == f
-	}
-	return foldNFD(w) == f
 }
 
 // describe resolves "Tổng thống Nga" or "nhà lãnh đạo Trung Quốc".
@@ -630,56 +619,11 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// fold lower-cases s and strips diacritics ("Tập Cận Bình" -> "tap can binh").
-func fold(s string) string {
-	var buf [64]byte
-	if b, ok := appendFold(buf[:0], s); ok {
-		return string(b)
-	}
-	return foldNFD(s)
-}
-
-// appendFold appends fold(s) to b, rune by rune from the rune table, and
-// reports whether it could: a rune beyond the table, or one that folds to
-// several, needs foldNFD. (Folding rune by rune is exact: of what the
-// decomposition would reorder, combining marks, nothing is kept.)
-func appendFold(b []byte, s string) ([]byte, bool) {
-	for _, r := range s {
-		if uint32(r) >= tableRunes {
-			return b, false
-		}
-		switch f := runeTable[r].fold; f {
-		case foldNone:
-		case foldMore:
-			return b, false
-		default:
-			b = utf8.AppendRune(b, f)
-		}
-	}
-	return b, true
-}
-
-// foldNFD is fold by the book: decompose, drop the marks, lower-case.
-func foldNFD(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			b.WriteRune('d')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
-
 // slug makes a stable ASCII key: "Ukhnaagiin Khurelsukh" -> "ukhnaagiin-khurelsukh".
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range fold(s) {
+	for _, r := range prose.Fold(s) {
 		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"kg/ingest/prose"
 )
 
 // TestResolveNames holds how short and varied references to people resolve
@@ -87,9 +89,9 @@ func resolvedMentions(text string) map[string]string {
 
 // resolvedMentionsWith is resolvedMentions with lexicon lx.
 func resolvedMentionsWith(lx *lexicon, text string) map[string]string {
-	a := &analysis{lx: lx, text: Normalize([]byte(text))}
-	for pi, p := range Paragraphs(a.text) {
-		for _, sp := range Sentences(a.text.S, p) {
+	a := &analysis{lx: lx, text: prose.Normalize([]byte(text))}
+	for pi, p := range prose.Paragraphs(a.text) {
+		for _, sp := range prose.Sentences(a.text.S, p) {
 			s := &sentence{start: sp.Start, end: sp.End, para: pi}
 			s.toks = tokenize(a.text.S, "", sp.Start, sp.End, nil)
 			a.lx.scan(s, &scanBuffers{})

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"kg/ingest/prose"
 	"kg/model"
 )
 
@@ -219,7 +220,7 @@ func sameMeeting(a, b FactMeeting) bool {
 	if participantsKey(a) != participantsKey(b) || deref(a.Date) != deref(b.Date) {
 		return false
 	}
-	ac, bc := fold(deref(a.City)), fold(deref(b.City))
+	ac, bc := prose.Fold(deref(a.City)), prose.Fold(deref(b.City))
 	if ac != "" && bc != "" {
 		return ac == bc
 	}
@@ -233,14 +234,14 @@ func sameMeeting(a, b FactMeeting) bool {
 func participantsKey(m FactMeeting) string {
 	ps := make([]string, len(m.Participants))
 	for i, p := range m.Participants {
-		ps[i] = fold(p)
+		ps[i] = prose.Fold(p)
 	}
 	sort.Strings(ps)
 	return strings.Join(ps, "+")
 }
 
 func meetingKey(m FactMeeting) string {
-	place := fold(deref(m.City))
+	place := prose.Fold(deref(m.City))
 	if place == "" {
 		place = deref(m.Country)
 	}
@@ -284,7 +285,7 @@ func leaderKeys(ls []FactLeader) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, l := range ls {
-		k := fold(l.Name)
+		k := prose.Fold(l.Name)
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, k)

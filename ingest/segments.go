@@ -5,6 +5,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"kg/ingest/prose"
 	"kg/model"
 )
 
@@ -63,7 +64,7 @@ func extractSegments(doc Document) model.Extraction {
 		}
 		start = end
 	}
-	out.Article.ID = ArticleID(Normalize(doc.Raw))
+	out.Article.ID = ArticleID(prose.Normalize(doc.Raw))
 	return out
 }
 

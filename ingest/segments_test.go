@@ -9,33 +9,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-// A sentence longer than maxSentence is cut at its last space before the
-// limit (or at a rune boundary when it has none), and nothing is lost.
-func TestSentencesCapLength(t *testing.T) {
-	tests := []struct {
-		name, text string
-	}{
-		{"words without punctuation", strings.Repeat("ông Tập gặp ông Putin tại Bắc Kinh ", 300)},
-		{"no space at all", strings.Repeat("ệ", 3000)},
-		{"a long sentence between short ones", "Mở đầu. " + strings.Repeat("Trung Quốc và Nga ", 400) + "kết thúc. Hết."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			spans := Sentences(tt.text, Paragraph{Start: 0, End: len(tt.text)})
-			require.NotEmpty(t, spans)
-			var joined []string
-			for _, sp := range spans {
-				assert.LessOrEqual(t, sp.End-sp.Start, maxSentence)
-				assert.True(t, sp.Start < sp.End)
-				joined = append(joined, tt.text[sp.Start:sp.End])
-			}
-			assert.Equal(t, strings.Join(strings.Fields(tt.text), ""), strings.Join(strings.Fields(strings.Join(joined, "")), ""), "the sentences hold all the text")
-			assert.Greater(t, len(spans), len(tt.text)/maxSentence-1)
-		})
-	}
-}
+	"kg/ingest/prose"
+)
 
 // A text longer than maxSegment is read in segments: the article is the
 // whole text's, and a text of the same article many times over states the
@@ -55,7 +31,7 @@ func TestExtractSegments(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			require.Greater(t, len(tt.raw), 2*maxSegment)
 			ex := Extract(Document{Source: "many.txt", Raw: tt.raw})
-			assert.Equal(t, ArticleID(Normalize(tt.raw)), ex.Article.ID)
+			assert.Equal(t, ArticleID(prose.Normalize(tt.raw)), ex.Article.ID)
 			assert.Equal(t, single.Article.Published, ex.Article.Published)
 			keys := map[string]bool{}
 			for _, e := range ex.Entities {

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"unicode/utf8"
+
+	"kg/ingest/prose"
 )
 
 // This file reads who is named in a sentence: leaders by full name, by
@@ -411,7 +413,7 @@ var surnames = func() map[string]bool {
 	set := map[string]bool{}
 	for _, line := range strings.Split(surnamesTSV, "\n") {
 		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
-			set[lower(line)] = true
+			set[prose.Lower(line)] = true
 		}
 	}
 	return set
@@ -1089,9 +1091,9 @@ func spells(id, name string) bool {
 	if l == nil {
 		return false
 	}
-	words := strings.Fields(strings.ReplaceAll(fold(name), "-", " "))
+	words := strings.Fields(strings.ReplaceAll(prose.Fold(name), "-", " "))
 	for _, n := range append([]string{l.Name, l.NameVI}, l.Names...) {
-		if other := strings.Fields(strings.ReplaceAll(fold(n), "-", " ")); len(other) >= 2 && sameNameWords(words, other) && !syllablesDropped(n, words, other) {
+		if other := strings.Fields(strings.ReplaceAll(prose.Fold(n), "-", " ")); len(other) >= 2 && sameNameWords(words, other) && !syllablesDropped(n, words, other) {
 			return true
 		}
 	}

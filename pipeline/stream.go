@@ -8,6 +8,7 @@ import (
 
 	"kg/graph"
 	"kg/ingest"
+	"kg/ingest/prose"
 	"kg/model"
 )
 
@@ -265,7 +266,7 @@ func (c *precheck) run(ctx context.Context, sink Sink, check <-chan *item, docs,
 // fails (the extractor will report it).
 func articleID(d ingest.Document) (id string) {
 	defer func() { recover() }()
-	return ingest.ArticleID(ingest.Normalize(d.Raw))
+	return ingest.ArticleID(prose.Normalize(d.Raw))
 }
 
 // flush looks the ids of group up and routes its documents: the articles

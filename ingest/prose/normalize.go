@@ -1,4 +1,4 @@
-package ingest
+package prose
 
 import (
 	"bytes"
@@ -119,24 +119,30 @@ var gluedWords = []string{
 // hardWrapped and joinWrapped for the rules. In other documents each
 // non-empty line is a paragraph.
 func Normalize(raw []byte) Text {
-	return normalize(raw, &normBuffers{})
+	return NormalizeWith(raw, &Buffers{})
 }
 
-// normBuffers is the memory Normalize works in. The extractor lends the
+// Buffers is the memory Normalize works in. The extractor lends the
 // same one to every article it reads; the Text's offsets then live in it.
-type normBuffers struct {
+type Buffers struct {
 	clean cleaned
 	lines []textLine
 	out   []byte
 	offs  []int32
 }
 
-func normalize(raw []byte, nb *normBuffers) Text {
+// Size is how many bytes of text the buffers have room for: a pool keeps
+// those of news-sized articles only.
+func (nb *Buffers) Size() int { return cap(nb.out) }
+
+// NormalizeWith is Normalize working in nb, whose memory the Text then
+// shares: the extractor lends one to every article it reads.
+func NormalizeWith(raw []byte, nb *Buffers) Text {
 	start := 0
-	if bytes.HasPrefix(raw, utf8BOM) {
-		start = len(utf8BOM)
+	if bytes.HasPrefix(raw, BOM) {
+		start = len(BOM)
 	}
-	if _, end, ok := leadingDate(raw[start:]); ok {
+	if _, end, ok := LeadingDate(raw[start:]); ok {
 		start += end
 	}
 	c := cleanRaw(raw, start, &nb.clean)
@@ -146,7 +152,8 @@ func normalize(raw []byte, nb *normBuffers) Text {
 	return emitText(c, lines, groups, nb)
 }
 
-var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+// BOM is the UTF-8 byte-order mark some files start with.
+var BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // cleaned is raw after NFC and character mapping: spaces are ' ', line
 // breaks '\n', invisible characters gone. p[i] is the raw offset of b[i];
@@ -164,6 +171,10 @@ const (
 	actNewline
 	actDrop
 )
+
+// Blank reports a rune Normalize turns into white space or drops: a
+// file of nothing else has no text.
+func Blank(r rune) bool { return unicode.IsSpace(r) || actionOf(r) != actKeep }
 
 func actionOf(r rune) charAction {
 	switch {
@@ -474,7 +485,7 @@ func joinWrapped(prev, next string, gap, usualGap, medianLen int, caption bool, 
 
 // emitText builds the final Text from the grouped lines: whitespace runs become
 // one space, paragraphs are separated by '\n', glued words are split.
-func emitText(cl *cleaned, lines []textLine, groups []int, nb *normBuffers) Text {
+func emitText(cl *cleaned, lines []textLine, groups []int, nb *Buffers) Text {
 	c := *cl // the slices in locals: the loops below run over every byte
 	out := slices.Grow(nb.out[:0], len(c.b))
 	offs := slices.Grow(nb.offs[:0], len(c.b)+1)
@@ -656,7 +667,7 @@ func foldHash(s string) uint64 {
 				r += 'a' - 'A'
 			}
 		} else {
-			r = toLower(r)
+			r = ToLower(r)
 		}
 		h = (h ^ uint64(r)) * 1099511628211
 	}

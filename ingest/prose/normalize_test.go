@@ -1,4 +1,4 @@
-package ingest
+package prose
 
 import (
 	"math/rand"
@@ -16,7 +16,7 @@ import (
 // seedFiles returns the five real seed articles.
 func seedFiles(t testing.TB) map[string][]byte {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
+	paths, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "articles", "*.txt"))
 	require.NoError(t, err)
 	require.Len(t, paths, 5)
 	out := make(map[string][]byte, len(paths))

@@ -1,6 +1,7 @@
-package ingest
+package prose
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -60,10 +61,10 @@ func moveTone(b []byte, i int, r rune, n int) bool {
 		return false
 	}
 	if e := i + n; e < len(b) {
-		if c := b[e]; c < utf8.RuneSelf && isASCIIAlnum(c) {
+		if c := b[e]; c < utf8.RuneSelf && IsASCIIAlnum(c) {
 			return false // a closed syllable ("hoàn", "toán"): one style only
 		} else if c >= utf8.RuneSelf {
-			if r2, _ := utf8.DecodeRune(b[e:]); isWordRune(r2) {
+			if r2, _ := utf8.DecodeRune(b[e:]); IsWordRune(r2) {
 				return false
 			}
 		}
@@ -80,9 +81,9 @@ func moveTone(b []byte, i int, r rune, n int) bool {
 	return true
 }
 
-// firstStyle returns w (lowercase) with the tones of its open "oa", "oe"
+// FirstStyle returns w (lowercase) with the tones of its open "oa", "oe"
 // and "uy" syllables on the first vowel; w itself when there are none.
-func firstStyle(w string) string {
+func FirstStyle(w string) string {
 	var b []byte
 	for i := 0; i < len(w); {
 		if w[i] < utf8.RuneSelf {
@@ -106,4 +107,54 @@ func firstStyle(w string) string {
 		return w
 	}
 	return string(b)
+}
+
+// Lower is strings.ToLower, with the tones of open "oa", "oe" and "uy"
+// syllables on the first vowel (tones.go), without an allocation for
+// words already lower-case ASCII.
+func Lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return FirstStyle(strings.ToLower(w))
+		}
+	}
+	return w
+}
+
+// LowerKeepOffsets returns s with every rune lowercased whose lowercase
+// has the same UTF-8 length, so that byte offsets into s hold in the
+// result, and whether that was every rune that has a lowercase (then any
+// piece of the result between rune boundaries is strings.ToLower of that
+// piece of s, in the tone style of lower: tones.go). An article is
+// lowercased once, not word by word. buf is reused for the work.
+func LowerKeepOffsets(s string, buf []byte) (low string, exact bool, _ []byte) {
+	b := append(buf[:0], s...)
+	exact = true
+	for i := 0; i < len(b); {
+		if c := b[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		l := ToLower(r)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			exact = false // strings.ToLower would write U+FFFD
+		case l != r && utf8.RuneLen(l) == n:
+			utf8.EncodeRune(b[i:], l)
+			if i > 0 && (b[i-1] == 'o' || b[i-1] == 'u') {
+				moveTone(b, i, l, n)
+			}
+		case l != r:
+			exact = false
+		case i > 0 && (b[i-1] == 'o' || b[i-1] == 'u'):
+			moveTone(b, i, l, n)
+		}
+		i += n
+	}
+	return string(b), exact, b
 }

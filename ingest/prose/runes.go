@@ -1,4 +1,4 @@
-package ingest
+package prose
 
 import (
 	"unicode"
@@ -18,19 +18,19 @@ const tableRunes = 0x2070
 // runeFacts are the precomputed answers for one rune.
 type runeFacts struct {
 	lower rune
-	fold  rune // what fold makes of it: foldNone, foldMore, or one rune
+	fold  rune // what Fold makes of it: foldNone, foldMore, or one rune
 	flags uint8
 	act   charAction // what cleanRaw does with it
 }
 
 const (
 	foldNone rune = -1 // nothing: a combining mark
-	foldMore rune = -2 // more than one rune: fold decomposes the text
+	foldMore rune = -2 // more than one rune: Fold decomposes the text
 )
 
 const (
-	fWord     uint8 = 1 << iota // isWordRune
-	fDateWord                   // isDateWordRune
+	fWord     uint8 = 1 << iota // IsWordRune
+	fDateWord                   // IsDateWordRune
 	fUpper                      // unicode.IsUpper
 	fSpace                      // unicode.IsSpace
 )
@@ -69,9 +69,9 @@ func factsOf(r rune) runeFacts {
 	return f
 }
 
-// foldRune is fold of r alone as one rune, or foldNone or foldMore.
+// foldRune is Fold of r alone as one rune, or foldNone or foldMore.
 func foldRune(r rune) rune {
-	rs := []rune(foldNFD(string(r)))
+	rs := []rune(FoldNFD(string(r)))
 	switch {
 	case len(rs) == 0:
 		return foldNone
@@ -81,19 +81,19 @@ func foldRune(r rune) rune {
 	return rs[0]
 }
 
-// toLower is unicode.ToLower.
-func toLower(r rune) rune { return facts(r).lower }
+// ToLower is unicode.ToLower.
+func ToLower(r rune) rune { return facts(r).lower }
 
-// isWordRune reports the runes of lexicon words: letters, digits and
+// IsWordRune reports the runes of lexicon words: letters, digits and
 // nonspacing marks.
-func isWordRune(r rune) bool { return facts(r).flags&fWord != 0 }
+func IsWordRune(r rune) bool { return facts(r).flags&fWord != 0 }
 
-// isDateWordRune reports the runes of the date grammar's words: letters,
+// IsDateWordRune reports the runes of the date grammar's words: letters,
 // digits and marks.
-func isDateWordRune(r rune) bool { return facts(r).flags&fDateWord != 0 }
+func IsDateWordRune(r rune) bool { return facts(r).flags&fDateWord != 0 }
 
-// isUpper is unicode.IsUpper.
-func isUpper(r rune) bool { return facts(r).flags&fUpper != 0 }
+// IsUpper is unicode.IsUpper.
+func IsUpper(r rune) bool { return facts(r).flags&fUpper != 0 }
 
-// isSpace is unicode.IsSpace.
-func isSpace(r rune) bool { return facts(r).flags&fSpace != 0 }
+// IsSpace is unicode.IsSpace.
+func IsSpace(r rune) bool { return facts(r).flags&fSpace != 0 }
