@@ -7,7 +7,7 @@ package ingest
 //
 //	countries.tsv      iso2  name_en  names_vi  aliases  short
 //	organizations.tsv  acronym  name_en  names_vi  aliases
-//	cities.tsv         key  name_en  iso2  names_vi  aliases
+//	cities.tsv         key  name_en  iso2  names_vi  aliases  [within]
 //	venues.tsv         name  city_key
 //	leaders.tsv        key  name  name_vi  country  role  tenure  names  short
 //	titles.tsv         title_vi  role_en  rank  [country]
@@ -61,6 +61,7 @@ type City struct {
 	Country string   // ISO2
 	NamesVI []string // Vietnamese forms, canonical first ("TP.HCM", "Sài Gòn", ...)
 	Aliases []string // other Latin forms ("Saigon", "HCMC")
+	Within  string   // the key of the state or province it lies in ("florida" for Palm Beach), or ""
 }
 
 // Venue is a landmark that stands for a city after "tại"/"ở" (venues.tsv).
@@ -172,7 +173,7 @@ func ParseGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	}{
 		{CountriesFile, 3, 5, g.countryLine},
 		{OrganizationsFile, 2, 4, g.orgLine},
-		{CitiesFile, 4, 5, g.cityLine},
+		{CitiesFile, 4, 6, g.cityLine},
 		{VenuesFile, 2, 2, g.venueLine},
 		{LeadersFile, 6, 8, g.leaderLine},
 		{TitlesFile, 3, 4, g.titleLine},
@@ -184,6 +185,11 @@ func ParseGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		}
 		if err := eachRecord(st.file, data, st.min, st.max, st.line); err != nil {
 			return nil, err
+		}
+	}
+	for _, c := range g.Cities {
+		if r := g.Cities[c.Within]; c.Within != "" && (r == nil || r.Country != c.Country || r.Within != "") {
+			return nil, fmt.Errorf("gazetteer: %s: city %s lies within %q, which is no state or province of %s in it", CitiesFile, c.Key, c.Within, c.Country)
 		}
 	}
 	for _, l := range g.leaderOrder {
@@ -305,7 +311,7 @@ func (g *Gazetteer) orgLine(f []string) error {
 }
 
 func (g *Gazetteer) cityLine(f []string) error {
-	c := &City{Key: f[0], Name: f[1], Country: f[2], NamesVI: splitList(f[3]), Aliases: splitList(f[4])}
+	c := &City{Key: f[0], Name: f[1], Country: f[2], NamesVI: splitList(f[3]), Aliases: splitList(f[4]), Within: f[5]}
 	switch {
 	case c.Key == "" || c.Key != keySlug(c.Key):
 		return fmt.Errorf("city key %q is not a lowercase ASCII slug", c.Key)

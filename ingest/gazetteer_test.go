@@ -426,6 +426,8 @@ func TestGazetteerParseErrors(t *testing.T) {
 		{"too few fields", CountriesFile, "VN\tVietnam\n", "countries.tsv:1: 2 fields"},
 		{"unknown city country", CitiesFile, "# x\nhanoi\tHanoi\tXX\tHà Nội\n", "cities.tsv:2: city hanoi: unknown country"},
 		{"bad city key", CitiesFile, "Ha Noi\tHanoi\tVN\tHà Nội\n", "cities.tsv:1"},
+		{"unknown state", CitiesFile, "hanoi\tHanoi\tVN\tHà Nội\t\tbac-bo\n", "city hanoi lies within \"bac-bo\""},
+		{"state of another country", CitiesFile, "hanoi\tHanoi\tVN\tHà Nội\t\tyunnan\nyunnan\tYunnan\tCN\tVân Nam\n", "city hanoi lies within \"yunnan\""},
 		{"unknown venue city", VenuesFile, "Nhà Trắng\twashington\n", "venues.tsv:1"},
 		{"bad tenure", LeadersFile, "a-b\tA B\t\tVN\tpresident\tsince 2001\t\t\n", "leaders.tsv:1"},
 		{"reversed tenure", LeadersFile, "a-b\tA B\t\tVN\tpresident\t2010-2001\t\t\n", "ends before"},

@@ -2583,13 +2583,20 @@ func compatible(a, b meeting) bool {
 	if a.grp == "summit" && !spansAgree(a, b) || a.grp != "summit" && !datesAgree(a.date, b.date) && !visitDay(a, b) && !visitDay(b, a) {
 		return false
 	}
-	if a.city != "" && b.city != "" && a.city != b.city {
+	if a.city != "" && b.city != "" && a.city != b.city && !liesIn(a.city, b.city) && !liesIn(b.city, a.city) {
 		return false
 	}
 	if a.country != "" && b.country != "" && a.country != b.country {
 		return false
 	}
 	return true
+}
+
+// liesIn reports city within state or province region: a meeting "tại
+// bang Florida" and one "tại Mar-a-Lago" (Palm Beach) may be one.
+func liesIn(city, region string) bool {
+	c := DefaultGazetteer().Cities[city]
+	return c != nil && c.Within != "" && c.Within == region
 }
 
 // visitDay reports a visit v over a span of days and a meeting m on one
@@ -2736,8 +2743,8 @@ func merge(a, b meeting) meeting {
 	if a.endDate.IsZero() && datesAgree(a.date, b.date) {
 		a.endDate = b.endDate
 	}
-	if a.city == "" {
-		a.city = b.city
+	if a.city == "" || liesIn(b.city, a.city) {
+		a.city = b.city // the city, not only its state: "Palm Beach", not "Florida"
 	}
 	if a.country == "" {
 		a.country = b.country
