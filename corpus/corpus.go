@@ -9,7 +9,7 @@
 // visits), written with several sentence templates per fact type, then
 // padded with captions, quotes, economy and weather paragraphs and a byline.
 // Leaders, countries, cities and organisations come from the gazetteer
-// (ingest.DefaultGazetteer) with their real roles at the article's date.
+// (gazetteer.Default) with their real roles at the article's date.
 // Dates use every form of the date grammar, always resolvable from the
 // publication date or, without one, from the text itself.
 //
@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"kg/ingest"
+	"kg/ingest/gazetteer"
 	"kg/model"
 )
 
@@ -254,7 +255,7 @@ func (g *gen) cname(iso string) string {
 }
 
 // cityName returns how the text names a city.
-func (g *gen) cityName(c *ingest.City) string {
+func (g *gen) cityName(c *gazetteer.City) string {
 	if len(c.NamesVI) > 1 && g.chance(0.15) {
 		n := c.NamesVI[g.r.IntN(len(c.NamesVI))]
 		if !strings.Contains(n, "-") {
@@ -278,7 +279,7 @@ func (g *gen) castOf(o *office) *person {
 }
 
 // inCast reports whether the leader is already cast.
-func (g *gen) inCast(l *ingest.Leader) bool {
+func (g *gen) inCast(l *gazetteer.Leader) bool {
 	return slices.ContainsFunc(g.cast, func(p *person) bool { return p.o.l == l })
 }
 
@@ -367,7 +368,7 @@ func names(ps ...*person) []string {
 func strp(s string) *string { return &s }
 
 // meeting plants one meeting fact.
-func (g *gen) meeting(tmpl, sentence string, kind model.SummitKind, status model.SummitStatus, w when, city *ingest.City, iso, org string, ps ...*person) {
+func (g *gen) meeting(tmpl, sentence string, kind model.SummitKind, status model.SummitStatus, w when, city *gazetteer.City, iso, org string, ps ...*person) {
 	m := ingest.FactMeeting{Participants: names(ps...), Kind: string(kind), Date: w.iso(), Status: string(status), Note: tmpl + ": " + sentence}
 	if city != nil {
 		m.City = strp(city.Name)

@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"kg/ingest"
+	"kg/ingest/gazetteer"
 	"kg/model"
 )
 
@@ -129,12 +130,12 @@ func keys(m map[string]any) []string {
 // organisation exists in the gazetteer, with the leader's real country and
 // role at the article's date; facts reference only listed participants.
 func TestFactsAgainstGazetteer(t *testing.T) {
-	g := ingest.DefaultGazetteer()
-	byName := map[string]*ingest.Leader{}
+	g := gazetteer.Default()
+	byName := map[string]*gazetteer.Leader{}
 	for _, l := range g.LeaderList() {
 		byName[l.Name] = l
 	}
-	cityByName := map[string]*ingest.City{}
+	cityByName := map[string]*gazetteer.City{}
 	for _, c := range g.Cities {
 		cityByName[c.Name] = c
 	}
@@ -231,7 +232,7 @@ func TestFactsAgainstGazetteer(t *testing.T) {
 	}))
 }
 
-func nameVI(l *ingest.Leader) string {
+func nameVI(l *gazetteer.Leader) string {
 	if l.NameVI != "" {
 		return l.NameVI
 	}

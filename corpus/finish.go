@@ -3,10 +3,11 @@ package corpus
 import (
 	"strconv"
 
-	"kg/ingest"
-	"kg/model"
 	"strings"
 	"unicode/utf8"
+
+	"kg/ingest/gazetteer"
+	"kg/model"
 )
 
 // The rest of an article: headline, photo captions, noise paragraphs
@@ -264,7 +265,7 @@ func (g *gen) titleCall(a, b *person, kind model.SummitKind) {
 	g.title = g.named(a) + verb + g.described(b)
 }
 
-func (g *gen) titleSummit(acr, sn string, c *ingest.City) {
+func (g *gen) titleSummit(acr, sn string, c *gazetteer.City) {
 	switch g.r.IntN(3) {
 	case 0:
 		g.title = "Khai mạc " + sn + " tại " + g.cityName(c)

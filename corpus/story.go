@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"kg/ingest"
+	"kg/ingest/gazetteer"
 	"kg/model"
 )
 
@@ -147,7 +147,7 @@ func (g *gen) refWhen() when {
 }
 
 // city picks a city of iso: the capital mostly.
-func (g *gen) city(iso string) *ingest.City {
+func (g *gen) city(iso string) *gazetteer.City {
 	cs := g.w.cities[iso]
 	if len(cs) > 1 && g.chance(0.25) {
 		return cs[1+g.r.IntN(len(cs)-1)]
@@ -156,7 +156,7 @@ func (g *gen) city(iso string) *ingest.City {
 }
 
 // place writes "in the city": "tại Hà Nội", "ở thủ đô Bắc Kinh", "tại Điện Kremlin".
-func (g *gen) place(c *ingest.City) string {
+func (g *gen) place(c *gazetteer.City) string {
 	name := g.cityName(c)
 	if vs := g.w.venues[c.Key]; len(vs) > 0 && g.chance(0.2) {
 		v := vs[g.r.IntN(len(vs))]
@@ -442,7 +442,7 @@ func (g *gen) storyTalks(main time.Time) bool {
 }
 
 // talks writes the sentence of held bilateral talks.
-func (g *gen) talks(a, b *person, c *ingest.City, w when) (string, string) {
+func (g *gen) talks(a, b *person, c *gazetteer.City, w when) (string, string) {
 	d := g.phrase(w, false)
 	p := g.place(c)
 	switch g.r.IntN(6) {
@@ -468,7 +468,7 @@ func (g *gen) talks(a, b *person, c *ingest.City, w when) (string, string) {
 }
 
 // sameDay: the guest also meets another leader of the host country.
-func (g *gen) sameDay(guest, host *person, w when, c *ingest.City) {
+func (g *gen) sameDay(guest, host *person, w when, c *gazetteer.City) {
 	x := g.pickPerson(rTop, host.o.iso, []when{w}, host, guest)
 	if x == nil || x == host {
 		return
@@ -512,7 +512,7 @@ func (g *gen) storyVisit(main time.Time) bool {
 	}
 	hc := g.cname(h.o.iso)
 	var tmpl, s string
-	var city *ingest.City
+	var city *gazetteer.City
 	var parts []*person
 	d := when{t: start, p: pDay}
 	switch g.r.IntN(6) {
@@ -859,7 +859,7 @@ func (g *gen) storyPlanned(main time.Time) bool {
 	d := g.phrase(fd, true)
 	var tmpl, s string
 	var kind model.SummitKind
-	var city *ingest.City
+	var city *gazetteer.City
 	var iso string
 	parts := []*person{a, b}
 	switch g.r.IntN(8) {
@@ -949,7 +949,7 @@ func (g *gen) storyCancelled(main time.Time) bool {
 	d := g.phrase(fd, fd.p != pNone && fd.t.After(from))
 	var tmpl, s, iso string
 	var kind model.SummitKind
-	var city *ingest.City
+	var city *gazetteer.City
 	parts := []*person{a, b}
 	switch g.r.IntN(5) {
 	case 0:
@@ -1097,7 +1097,7 @@ func (g *gen) otherMeeting(a *person, main time.Time) {
 	d := g.phrase(w, false)
 	var tmpl, s string
 	var kind model.SummitKind
-	var city *ingest.City
+	var city *gazetteer.City
 	switch g.r.IntN(4) {
 	case 0:
 		tmpl, kind = "P6", model.KindPhoneCall
@@ -1140,7 +1140,7 @@ func (g *gen) background(a, b *person, main time.Time) {
 	d := g.phrase(w, false)
 	var tmpl, s string
 	var kind model.SummitKind
-	var city *ingest.City
+	var city *gazetteer.City
 	switch g.r.IntN(4) {
 	case 0:
 		tmpl, kind = "G1", model.KindBilateral

@@ -9,7 +9,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"kg/ingest"
+	"kg/ingest/gazetteer"
 	"kg/model"
 )
 
@@ -31,8 +31,8 @@ const (
 
 // office is one leader in one office.
 type office struct {
-	l     *ingest.Leader
-	t     ingest.Tenure
+	l     *gazetteer.Leader
+	t     gazetteer.Tenure
 	rank  rank
 	iso   string
 	name  string // full Vietnamese-press form
@@ -48,7 +48,7 @@ type pool struct {
 
 type orgInfo struct {
 	acr     string
-	org     *ingest.Org
+	org     *gazetteer.Org
 	summit  []string
 	founded int
 	ships   []mship
@@ -71,11 +71,11 @@ func (s mship) validAt(y, m int) bool {
 }
 
 type world struct {
-	g       *ingest.Gazetteer
-	capital map[string]*ingest.City
-	cities  map[string][]*ingest.City // by ISO2: capital first, then others by key
-	venues  map[string][]string       // city key -> Vietnamese venue names
-	pools   map[int]*pool             // key year*12+month-1
+	g       *gazetteer.Gazetteer
+	capital map[string]*gazetteer.City
+	cities  map[string][]*gazetteer.City // by ISO2: capital first, then others by key
+	venues  map[string][]string          // city key -> Vietnamese venue names
+	pools   map[int]*pool                // key year*12+month-1
 	orgs    map[string]*orgInfo
 	summits []string // acronyms of organisations that hold summits, sorted
 	ships   []mship
@@ -92,7 +92,7 @@ var (
 )
 
 func getWorld() *world {
-	worldOnce.Do(func() { theWorld = buildWorld(ingest.DefaultGazetteer()) })
+	worldOnce.Do(func() { theWorld = buildWorld(gazetteer.Default()) })
 	return theWorld
 }
 
@@ -319,8 +319,8 @@ var countryNames = map[string][]string{
 	"KG": {"Kyrgyzstan"},
 }
 
-func buildWorld(g *ingest.Gazetteer) *world {
-	w := &world{g: g, capital: map[string]*ingest.City{}, cities: map[string][]*ingest.City{},
+func buildWorld(g *gazetteer.Gazetteer) *world {
+	w := &world{g: g, capital: map[string]*gazetteer.City{}, cities: map[string][]*gazetteer.City{},
 		venues: map[string][]string{}, pools: map[int]*pool{}, orgs: map[string]*orgInfo{}}
 	for _, kv := range strings.Fields(capitalList) {
 		iso, key, _ := strings.Cut(kv, "=")
@@ -334,7 +334,7 @@ func buildWorld(g *ingest.Gazetteer) *world {
 	}
 	sort.Strings(keys)
 	for _, iso := range sortedKeys(w.capital) {
-		w.cities[iso] = []*ingest.City{w.capital[iso]}
+		w.cities[iso] = []*gazetteer.City{w.capital[iso]}
 	}
 	for _, k := range keys {
 		c := g.Cities[k]
@@ -419,7 +419,7 @@ func buildWorld(g *ingest.Gazetteer) *world {
 // of the tenure, or in its first or last year on the side of the month of
 // taking or leaving office (tenureMonths; without it, only November and
 // December of the first year, and none of the last).
-func officeAt(l *ingest.Leader, y, m int) *office {
+func officeAt(l *gazetteer.Leader, y, m int) *office {
 	for _, t := range l.Tenures {
 		if t.Country == "" || excluded[t.Country] || t.From == 0 {
 			continue
@@ -436,7 +436,7 @@ func officeAt(l *ingest.Leader, y, m int) *office {
 	return nil
 }
 
-func heldIn(key string, t ingest.Tenure, y, m int) bool {
+func heldIn(key string, t gazetteer.Tenure, y, m int) bool {
 	if y < t.From || t.To != 0 && y > t.To {
 		return false
 	}
@@ -489,7 +489,7 @@ var tenureMonths = map[string]int{
 // a one-word full name (the surname where there is one) or the gazetteer's
 // short form; "" when only the full name will do (Vietnamese leaders are
 // always named in full).
-func shortForm(g *ingest.Gazetteer, l *ingest.Leader) string {
+func shortForm(g *gazetteer.Gazetteer, l *gazetteer.Leader) string {
 	if l.Country == "VN" || l.Key == "to-lam" {
 		return ""
 	}

@@ -1,17 +1,17 @@
 package ingest
 
 import (
-	_ "embed"
 	"math"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+
+	"kg/ingest/gazetteer"
 )
 
-//go:embed data/agreements.tsv
-var agreementsTSV string
+var agreementsTSV = dataFile("agreements.tsv")
 
 // knownAgreement is a well-known agreement from data/agreements.tsv.
 type knownAgreement struct {
@@ -459,7 +459,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			if m.kind == mCity && m.start >= cl.start && m.end <= upTo && governmentPair(s, i) {
 				// "Riyadh và Tehran đã đồng ý kích hoạt thỏa thuận ...": the
 				// capitals stand for their governments.
-				if c := DefaultGazetteer().Cities[m.id]; c != nil {
+				if c := gazetteer.Default().Cities[m.id]; c != nil {
 					ag.parties = appendUnique(ag.parties, c.Country)
 				}
 			}
@@ -1130,7 +1130,7 @@ func (a *analysis) placeBefore(s *sentence, i int) bool {
 // elsewhere reports a country at token i that is not where city c lies:
 // "tại Glasgow, Mỹ và Trung Quốc đã công bố": the list of who acts begins.
 func elsewhere(s *sentence, city mention, i int) bool {
-	c := DefaultGazetteer().Cities[city.id]
+	c := gazetteer.Default().Cities[city.id]
 	if c == nil || c.Country == "" {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 
+	"kg/ingest/gazetteer"
 	"kg/model"
 )
 
@@ -66,7 +67,7 @@ func (b *builder) entity(label, key, name string, props map[string]any) {
 }
 
 func (b *builder) country(iso string) {
-	c := DefaultGazetteer().Countries[iso]
+	c := gazetteer.Default().Countries[iso]
 	if c == nil || b.has(model.LabelCountry, iso) {
 		return
 	}
@@ -76,7 +77,7 @@ func (b *builder) country(iso string) {
 // party adds a side of an agreement or a partnership: a country, or a
 // union of states ("Hiệp định ... Việt Nam - EU") as an organisation.
 func (b *builder) party(code string) {
-	if DefaultGazetteer().Countries[code] != nil {
+	if gazetteer.Default().Countries[code] != nil {
 		b.country(code)
 	} else {
 		b.org(code)
@@ -84,7 +85,7 @@ func (b *builder) party(code string) {
 }
 
 func (b *builder) org(acr string) {
-	o := DefaultGazetteer().Orgs[acr]
+	o := gazetteer.Default().Orgs[acr]
 	if o == nil || b.has(model.LabelOrganization, acr) {
 		return
 	}
@@ -92,12 +93,12 @@ func (b *builder) org(acr string) {
 }
 
 func (b *builder) city(key string, sent int) {
-	c := DefaultGazetteer().Cities[key]
+	c := gazetteer.Default().Cities[key]
 	if c == nil || b.has(model.LabelCity, key) {
 		return
 	}
 	b.entity(model.LabelCity, key, c.Name, map[string]any{"name_vi": first(c.NamesVI), "country": nullable(c.Country)})
-	if DefaultGazetteer().Countries[c.Country] != nil {
+	if gazetteer.Default().Countries[c.Country] != nil {
 		b.country(c.Country)
 		b.rel(model.RelLocatedIn, key, c.Country, nil, sent)
 	}
@@ -117,7 +118,7 @@ func (b *builder) leader(p *person) {
 }
 
 func (b *builder) summit(key string, m meeting) {
-	g := DefaultGazetteer()
+	g := gazetteer.Default()
 	city := ""
 	if c := g.Cities[m.city]; c != nil {
 		city = c.Name

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"kg/ingest/gazetteer"
 	"kg/ingest/prose"
 )
 
@@ -1137,7 +1138,7 @@ func eventYear(text string, maxYear int) int {
 		if caps < 2 || text[j+1] < 'A' || text[j+1] > 'Z' || j >= 0 && text[j] != ' ' && text[j] != '(' {
 			continue
 		}
-		if named && DefaultGazetteer().Orgs[text[j+1:j+1+caps]] == nil {
+		if named && gazetteer.Default().Orgs[text[j+1:j+1+caps]] == nil {
 			continue // "5,1 tỉ USD năm 2013": a figure's year
 		}
 		if named || strings.HasSuffix(text[:j+1], "Chủ tịch ") {

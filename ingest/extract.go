@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"kg/ingest/gazetteer"
 	"kg/ingest/prose"
 	"kg/model"
 )
@@ -388,7 +389,7 @@ func (a *analysis) onlyCity(ms []meeting) {
 	if !slices.ContainsFunc(ms, func(m meeting) bool { return m.grp != "call" && m.city == "" }) {
 		return // every meeting placed in a city already, or a call
 	}
-	g := DefaultGazetteer()
+	g := gazetteer.Default()
 	byCountry := map[string]string{}
 	governments := map[string]string{}
 	for _, s := range a.sents {
@@ -959,7 +960,7 @@ func (a *analysis) sentenceDatesMatch(si int, m meeting) bool {
 
 // emit writes entities and relations with evidence into ex.
 func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []membership, agrees []agreement, partners []partnership) {
-	g := DefaultGazetteer()
+	g := gazetteer.Default()
 	b := &a.scratch.build
 	b.reset(a)
 	// Everything named: countries, organisations, cities.

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	_ "embed"
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +10,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"kg/ingest/data"
+	"kg/ingest/gazetteer"
 	"kg/ingest/prose"
 )
 
@@ -97,7 +98,7 @@ type entry struct {
 	id    string // ISO2, acronym, city key, leader key, or the cue category
 	val   string // cue value, title role
 	rank  string // title rank
-	title *Title
+	title *gazetteer.Title
 }
 
 // phrase is a sequence of lower-case tokens with its meanings.
@@ -126,14 +127,21 @@ type lexicon struct {
 	cues    map[string][]entry // by the phrase's words joined with " "
 }
 
-//go:embed data/cues.tsv
-var cuesTSV string
+// dataFile returns the text of one of the data files (kg/ingest/data),
+// which the tests keep present and valid.
+func dataFile(name string) string {
+	b, err := data.Files.ReadFile(name)
+	if err != nil {
+		panic("ingest: " + err.Error())
+	}
+	return string(b)
+}
+
+var cuesTSV = dataFile("cues.tsv")
 
 // partnershipsTSV names the levels of relations between two countries;
 // its phrases are cues of category "partnership" whose value is the level.
-//
-//go:embed data/partnerships.tsv
-var partnershipsTSV string
+var partnershipsTSV = dataFile("partnerships.tsv")
 
 var (
 	lexOnce sync.Once
@@ -142,15 +150,13 @@ var (
 
 // defaultLexicon builds the lexicon from the embedded gazetteer and cues, once.
 func defaultLexicon() *lexicon {
-	lexOnce.Do(func() { lex = newLexicon(DefaultGazetteer(), cuesTSV+extraCues()) })
+	lexOnce.Do(func() { lex = newLexicon(gazetteer.Default(), cuesTSV+extraCues()) })
 	return lex
 }
 
 // institutionsTSV names the bodies a title may name before its holder;
 // its phrases are cues of category "institution".
-//
-//go:embed data/institutions.tsv
-var institutionsTSV string
+var institutionsTSV = dataFile("institutions.tsv")
 
 // extraCues are the cue lines of the data files that hold one category
 // each, for newLexicon.
@@ -177,15 +183,15 @@ func asCues(tsv, cat string) string {
 // venues, agreements, titles and cues in file order), never in map order:
 // the meanings of a phrase keep that order, and the extractor reads the
 // first one of a kind or lists candidates in it.
-func newLexicon(g *Gazetteer, cues string) *lexicon {
+func newLexicon(g *gazetteer.Gazetteer, cues string) *lexicon {
 	l := &lexicon{byFirst: map[string][]*phrase{}, cues: map[string][]entry{}}
-	for _, c := range sortedValues(g.Countries) {
+	for _, c := range g.CountryList() {
 		l.addAll(entry{kind: kCountry, id: c.ISO2}, c.Name)
 		l.addAll(entry{kind: kCountry, id: c.ISO2}, c.NamesVI...)
 		l.addAll(entry{kind: kCountry, id: c.ISO2}, c.Aliases...)
 		l.addAll(entry{kind: kCountryShort, id: c.ISO2}, c.Short...)
 	}
-	for _, o := range sortedValues(g.Orgs) {
+	for _, o := range g.OrgList() {
 		l.add(o.Acronym, entry{kind: kOrg, id: o.Acronym, exact: acronym(o.Acronym)})
 		l.addAll(entry{kind: kOrg, id: o.Acronym}, o.Name)
 		l.addAll(entry{kind: kOrg, id: o.Acronym}, o.NamesVI...)
@@ -193,7 +199,7 @@ func newLexicon(g *Gazetteer, cues string) *lexicon {
 			l.add(n, entry{kind: kOrg, id: o.Acronym, exact: acronym(n)})
 		}
 	}
-	for _, c := range sortedValues(g.Cities) {
+	for _, c := range g.CityList() {
 		l.addAll(entry{kind: kCity, id: c.Key}, c.Name)
 		l.addAll(entry{kind: kCity, id: c.Key}, c.NamesVI...)
 		l.addAll(entry{kind: kCity, id: c.Key}, c.Aliases...)

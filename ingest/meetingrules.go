@@ -3,6 +3,8 @@ package ingest
 import (
 	"slices"
 	"strconv"
+
+	"kg/ingest/gazetteer"
 )
 
 // This file holds the meeting rules: each names one way a clause of
@@ -1359,7 +1361,7 @@ func (r *clauseReading) visit(parts []string) (meeting, bool) {
 	}
 	v := r.with("state_visit", "meeting", []string{guest})
 	v.city, v.country, v.talks = cityState(to), to, false
-	if c := r.base.city; c != "" && DefaultGazetteer().Cities[c] != nil && DefaultGazetteer().Cities[c].Country == to {
+	if c := r.base.city; c != "" && gazetteer.Default().Cities[c] != nil && gazetteer.Default().Cities[c].Country == to {
 		v.city = c
 	}
 	return v, true

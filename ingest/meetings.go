@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"kg/ingest/gazetteer"
 )
 
 // meeting is one meeting event as read from one clause, or several merged.
@@ -1540,7 +1542,7 @@ func frontedInvitation(s *sentence, c cueHit) bool {
 // ..."), or follows a verb of going ("tới X và gặp"); elsewhere a place
 // belongs to something else ("thảo luận về cuộc chiến ở Ukraine").
 func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country string) {
-	g := DefaultGazetteer()
+	g := gazetteer.Default()
 	firstLeader := cl.end
 	for _, m := range s.ments {
 		// A bare title ("Phủ Tổng thống") does not count: it may be a building.
@@ -1594,7 +1596,7 @@ func otherCountrysVenue(s *sentence, m mention) bool {
 	if m.via != "venue" {
 		return false
 	}
-	c := DefaultGazetteer().Cities[m.id]
+	c := gazetteer.Default().Cities[m.id]
 	for _, o := range s.ments {
 		if o.kind == mCountry && o.start == m.end {
 			return c == nil || o.id != c.Country
@@ -1660,7 +1662,7 @@ func cityState(iso string) string {
 	if iso == "" {
 		return ""
 	}
-	return DefaultGazetteer().CityState(iso)
+	return gazetteer.Default().CityState(iso)
 }
 
 // afterLeaving reports a place right after "rời", "về tới": where
@@ -2595,7 +2597,7 @@ func compatible(a, b meeting) bool {
 // liesIn reports city within state or province region: a meeting "tại
 // bang Florida" and one "tại Mar-a-Lago" (Palm Beach) may be one.
 func liesIn(city, region string) bool {
-	c := DefaultGazetteer().Cities[city]
+	c := gazetteer.Default().Cities[city]
 	return c != nil && c.Within != "" && c.Within == region
 }
 

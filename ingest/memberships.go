@@ -3,6 +3,8 @@ package ingest
 import (
 	"slices"
 	"strings"
+
+	"kg/ingest/gazetteer"
 )
 
 // membership is one country's standing in an organisation.
@@ -319,7 +321,7 @@ func (a *analysis) levelWithOrganisation(si int) []membership {
 			}
 			for i, org := range isos {
 				country := isos[1-i]
-				if org != "EU" && !partnerCountry(org) && DefaultGazetteer().Orgs[org] != nil && DefaultGazetteer().Countries[country] != nil {
+				if org != "EU" && !partnerCountry(org) && gazetteer.Default().Orgs[org] != nil && gazetteer.Default().Countries[country] != nil {
 					out = append(out, membership{country: country, org: org, status: "partner", sent: si})
 				}
 			}

@@ -1,6 +1,10 @@
 package ingest
 
-import "sort"
+import (
+	"sort"
+
+	"kg/ingest/gazetteer"
+)
 
 // partnership is the level of relations between two countries that a
 // sentence states: "nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện".
@@ -180,7 +184,7 @@ func levelNamed(s *sentence, c cueHit) bool {
 // partnerCountry reports a side a PARTNER_OF can have: a country, or the
 // EU, which Vietnam's diplomacy ranks like one.
 func partnerCountry(iso string) bool {
-	return iso == "EU" || DefaultGazetteer().Countries[iso] != nil
+	return iso == "EU" || gazetteer.Default().Countries[iso] != nil
 }
 
 // quotedSaying reports token i inside a quoted sentence: a saying ("câu

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"kg/ingest/gazetteer"
 	"kg/ingest/prose"
 )
 
@@ -30,7 +31,7 @@ func (p *people) get(key string) *person { return p.byKey[key] }
 // add records a mention of leader key, creating it from the gazetteer or
 // from the mention itself.
 func (p *people) add(key string, m *mention) *person {
-	g := DefaultGazetteer()
+	g := gazetteer.Default()
 	pr := p.byKey[key]
 	if pr == nil {
 		pr = &person{key: key}
@@ -85,7 +86,7 @@ func sharedCountries(s *sentence) {
 		if m.kind != mLeader {
 			continue
 		}
-		if prev >= 0 && m.via == "title" && m.country == "" && m.org == "" && DefaultGazetteer().Leaders[m.id] == nil {
+		if prev >= 0 && m.via == "title" && m.country == "" && m.org == "" && gazetteer.Default().Leaders[m.id] == nil {
 			p := s.ments[prev]
 			// In a list of officials, or two offices of one kind ("Chủ tịch
 			// Hạ viện ... và Chủ tịch Thượng viện"); not a host and a guest
@@ -135,7 +136,7 @@ func resolve(sents []*sentence, year int) *people {
 		for _, s := range sents {
 			for i := range s.ments {
 				m := &s.ments[i]
-				if m.kind != mLeader || (DefaultGazetteer().Leaders[m.id] != nil) != known {
+				if m.kind != mLeader || (gazetteer.Default().Leaders[m.id] != nil) != known {
 					continue
 				}
 				key := m.id
@@ -238,7 +239,7 @@ func (p *people) surname(sents []*sentence, si, mi int) string {
 	if len(m.ids) > 1 && m.country != "" {
 		hit = nil
 		for _, id := range m.ids {
-			if l := DefaultGazetteer().Leaders[id]; l != nil && l.Country == m.country {
+			if l := gazetteer.Default().Leaders[id]; l != nil && l.Country == m.country {
 				hit = append(hit, id)
 			}
 		}
@@ -251,7 +252,7 @@ func (p *people) surname(sents []*sentence, si, mi int) string {
 		// also ends so.
 		var held []string
 		for _, id := range hit {
-			if l := DefaultGazetteer().Leaders[id]; l != nil && l.RoleAt(p.year) == m.role {
+			if l := gazetteer.Default().Leaders[id]; l != nil && l.RoleAt(p.year) == m.role {
 				held = append(held, id)
 			}
 		}
@@ -468,7 +469,7 @@ func (p *people) byLastName(word string) *person {
 	for _, k := range p.order {
 		pr := p.byKey[k]
 		names := append([]string{pr.name, pr.nameVI}, pr.aliases...)
-		if l := DefaultGazetteer().Leaders[k]; l != nil {
+		if l := gazetteer.Default().Leaders[k]; l != nil {
 			names = append(names, l.Names...)
 		}
 		for _, n := range names {
@@ -550,7 +551,7 @@ func (p *people) describe(m *mention) string {
 		return ""
 	}
 	hit := ""
-	for _, l := range DefaultGazetteer().LeaderList() {
+	for _, l := range gazetteer.Default().LeaderList() {
 		if l.Country == m.country && l.RoleAt(p.year) == m.role {
 			if hit != "" {
 				return "" // several held it: nobody can tell which

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"kg/ingest/gazetteer"
 	"kg/ingest/prose"
 )
 
@@ -166,7 +167,7 @@ func TestShortNamesDeterministic(t *testing.T) {
 	}
 	lexicons := make([]*lexicon, 10)
 	for i := range lexicons {
-		lexicons[i] = newLexicon(DefaultGazetteer(), cuesTSV+extraCues())
+		lexicons[i] = newLexicon(gazetteer.Default(), cuesTSV+extraCues())
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,10 +1,10 @@
 package ingest
 
 import (
-	_ "embed"
 	"strings"
 	"unicode/utf8"
 
+	"kg/ingest/gazetteer"
 	"kg/ingest/prose"
 )
 
@@ -404,9 +404,7 @@ func (lx *lexicon) pluralOverList(toks []token, k int) bool {
 }
 
 // surnamesTSV holds the family names that open a Vietnamese name.
-//
-//go:embed data/surnames.tsv
-var surnamesTSV string
+var surnamesTSV = dataFile("surnames.tsv")
 
 // surnames is surnamesTSV as a set of lower-case words.
 var surnames = func() map[string]bool {
@@ -556,7 +554,7 @@ const postReach = 10
 // few lower-case words ("phát ngôn viên chính sách đối ngoại").
 func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 	toks := s.toks
-	g := DefaultGazetteer()
+	g := gazetteer.Default()
 	lowerRun := 0
 	for k < len(toks) {
 		if j := lx.secondCountry(s, k, ment); j > k {
@@ -1006,8 +1004,8 @@ func shouted(toks []token, from, to int) bool {
 // know as written in toks[k:n] stands for: the same without its middle
 // initials ("Antony J. Blinken"), or its last words when they are a
 // known full name ("Matamela Cyril Ramaphosa"). Nil when none.
-func knownWithin(toks []token, k, n int) *Leader {
-	g := DefaultGazetteer()
+func knownWithin(toks []token, k, n int) *gazetteer.Leader {
+	g := gazetteer.Default()
 	name := span(toks, k, n)
 	if l := g.LeaderByName(withoutInitials(name)); l != nil {
 		return l
@@ -1087,7 +1085,7 @@ func withoutInitials(name string) string {
 
 // spells reports whether name is a way of writing leader id's name.
 func spells(id, name string) bool {
-	l := DefaultGazetteer().Leaders[id]
+	l := gazetteer.Default().Leaders[id]
 	if l == nil {
 		return false
 	}
@@ -1133,7 +1131,7 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 				k = ms[0].end
 			} else if e, ok := ms[0].has(kVenue); ok {
 				// "Lãnh đạo Điện Kremlin": a seat of government stands for its country.
-				if c := DefaultGazetteer().Cities[e.id]; c != nil {
+				if c := gazetteer.Default().Cities[e.id]; c != nil {
 					ment.country = c.Country
 					k = ms[0].end
 				}

@@ -1,9 +1,7 @@
-package ingest
-
-// The gazetteer: what the extractor knows about the world before it reads an
-// article. It is data, not code: ingest/data/*.tsv, one entry a line,
+// Package gazetteer reads what the extractor knows about the world before
+// it reads an article. It is data, not code: ingest/data/*.tsv, one entry a line,
 // tab-separated, '#' comments and blank lines allowed, lists inside a field
-// joined with '|'. This file only parses and checks it.
+// joined with '|'. This package only parses and checks it.
 //
 //	countries.tsv      iso2  name_en  names_vi  aliases  short
 //	organizations.tsv  acronym  name_en  names_vi  aliases
@@ -14,11 +12,11 @@ package ingest
 //
 // Every field is normalised to NFC. Surface forms keep the capitalisation the
 // press uses; match them case-insensitively (the lookups below do).
+package gazetteer
 
 import (
 	"bufio"
 	"bytes"
-	"embed"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -31,11 +29,9 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"kg/ingest/data"
 	"kg/ingest/prose"
 )
-
-//go:embed data/*.tsv
-var gazetteerData embed.FS
 
 // Country is one state or territory (countries.tsv).
 type Country struct {
@@ -128,24 +124,20 @@ var (
 	defaultGaz     *Gazetteer
 )
 
-// DefaultGazetteer returns the embedded gazetteer, parsed once. It panics on
-// malformed data; the tests keep the data valid.
-func DefaultGazetteer() *Gazetteer {
+// Default returns the gazetteer of the embedded data (kg/ingest/data),
+// parsed once. It panics on malformed data; the tests keep the data valid.
+func Default() *Gazetteer {
 	defaultGazOnce.Do(func() {
-		sub, err := fs.Sub(gazetteerData, "data")
+		g, err := Parse(data.Files)
 		if err != nil {
-			panic(err)
-		}
-		g, err := ParseGazetteer(sub)
-		if err != nil {
-			panic("ingest: embedded gazetteer: " + err.Error())
+			panic("gazetteer: embedded data: " + err.Error())
 		}
 		defaultGaz = g
 	})
 	return defaultGaz
 }
 
-// Gazetteer file names, looked up at the root of the fs.FS given to ParseGazetteer.
+// Gazetteer file names, looked up at the root of the fs.FS given to Parse.
 const (
 	CountriesFile     = "countries.tsv"
 	OrganizationsFile = "organizations.tsv"
@@ -155,11 +147,11 @@ const (
 	TitlesFile        = "titles.tsv"
 )
 
-// ParseGazetteer reads the six files from the root of fsys and checks them:
+// Parse reads the six files from the root of fsys and checks them:
 // field counts, unique keys, ISO2 codes, references between files (a city's
 // or leader's country, a venue's city), tenures and ranks. Errors name
 // file:line.
-func ParseGazetteer(fsys fs.FS) (*Gazetteer, error) {
+func Parse(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
 		Countries: map[string]*Country{},
 		Orgs:      map[string]*Org{},
@@ -552,6 +544,15 @@ func putFirst[T any](m map[string]*T, form string, v *T) {
 		}
 	}
 }
+
+// CountryList returns the countries in the order of their codes.
+func (g *Gazetteer) CountryList() []*Country { return sortedValues(g.Countries) }
+
+// OrgList returns the organisations in the order of their acronyms.
+func (g *Gazetteer) OrgList() []*Org { return sortedValues(g.Orgs) }
+
+// CityList returns the cities in the order of their keys.
+func (g *Gazetteer) CityList() []*City { return sortedValues(g.Cities) }
 
 func sortedValues[T any](m map[string]*T) []*T {
 	keys := make([]string, 0, len(m))

@@ -1,4 +1,4 @@
-package ingest
+package gazetteer
 
 import (
 	"regexp"
@@ -23,7 +23,7 @@ KR RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE
 SY TJ TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US UY UZ VU VE VN YE ZM ZW`)
 
 func TestGazetteerParses(t *testing.T) {
-	g := DefaultGazetteer()
+	g := Default()
 	require.NotNil(t, g)
 
 	lines := 0
@@ -43,11 +43,11 @@ func TestGazetteerParses(t *testing.T) {
 	assert.GreaterOrEqual(t, len(g.Orgs), 49)
 	assert.NotEmpty(t, g.Venues)
 	assert.NotEmpty(t, g.Titles)
-	assert.Same(t, g, DefaultGazetteer(), "parsed once")
+	assert.Same(t, g, Default(), "parsed once")
 }
 
 func TestGazetteerCountries(t *testing.T) {
-	g := DefaultGazetteer()
+	g := Default()
 	iso := regexp.MustCompile(`^[A-Z]{2}$`)
 	forms := map[string]string{}
 	shorts := map[string]string{}
@@ -69,7 +69,7 @@ func TestGazetteerCountries(t *testing.T) {
 }
 
 func TestGazetteerOrganizations(t *testing.T) {
-	g := DefaultGazetteer()
+	g := Default()
 	acr := regexp.MustCompile(`^[A-Za-z0-9_]+$`)
 	forms := map[string]string{}
 	for k, o := range g.Orgs {
@@ -90,7 +90,7 @@ func TestGazetteerOrganizations(t *testing.T) {
 }
 
 func TestGazetteerCities(t *testing.T) {
-	g := DefaultGazetteer()
+	g := Default()
 	forms := map[string]string{}
 	for k, c := range g.Cities {
 		assert.Equal(t, k, c.Key)
@@ -108,7 +108,7 @@ func TestGazetteerCities(t *testing.T) {
 }
 
 func TestGazetteerLeaders(t *testing.T) {
-	g := DefaultGazetteer()
+	g := Default()
 	names := map[string]string{}
 	assert.Len(t, g.LeaderList(), len(g.Leaders))
 	for k, l := range g.Leaders {
@@ -146,7 +146,7 @@ func TestGazetteerLeaders(t *testing.T) {
 }
 
 func TestGazetteerTitles(t *testing.T) {
-	g := DefaultGazetteer()
+	g := Default()
 	seen := map[string]bool{}
 	for i, tt := range g.Titles {
 		checkForm(t, tt.VI, "title")
@@ -189,7 +189,7 @@ func uniqueForm(t *testing.T, seen map[string]string, form, owner, what string) 
 }
 
 func TestGazetteerLookups(t *testing.T) {
-	g := DefaultGazetteer()
+	g := Default()
 	leader := func(s string) string {
 		if l := g.LeaderByName(s); l != nil {
 			return l.Key
@@ -336,7 +336,7 @@ func keysOf(ls []*Leader) []string {
 }
 
 func TestGazetteerRoles(t *testing.T) {
-	g := DefaultGazetteer()
+	g := Default()
 	tests := []struct {
 		key     string
 		year    int
@@ -374,7 +374,7 @@ func TestGazetteerRoles(t *testing.T) {
 }
 
 func TestGazetteerTitleAt(t *testing.T) {
-	g := DefaultGazetteer()
+	g := Default()
 	tests := []struct {
 		in, role, rank string
 		n              int
@@ -408,7 +408,7 @@ func TestGazetteerParseErrors(t *testing.T) {
 			"ban-ki-moon\tBan Ki-moon\t\t\tUN secretary-general\t2007-2016|2020\n")},
 		TitlesFile: {Data: []byte("Chủ tịch\tpresident\thead_of_state\nChủ tịch nước\tpresident\thead_of_state\n")},
 	}
-	g, err := ParseGazetteer(valid)
+	g, err := Parse(valid)
 	require.NoError(t, err)
 	xi := g.Leaders["xi-jinping"]
 	require.NotNil(t, xi)
@@ -443,12 +443,12 @@ func TestGazetteerParseErrors(t *testing.T) {
 				fsys[k] = v
 			}
 			fsys[tc.file] = &fstest.MapFile{Data: []byte(tc.data)}
-			_, err := ParseGazetteer(fsys)
+			_, err := Parse(fsys)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tc.want)
 		})
 	}
 	missing := fstest.MapFS{CountriesFile: valid[CountriesFile]}
-	_, err = ParseGazetteer(missing)
+	_, err = Parse(missing)
 	assert.Error(t, err)
 }
