@@ -270,6 +270,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	a.onlyCity(meets)
 	inheritMonths(meets)
 	a.leadDays(meets)
+	a.rosterDays(meets)
 	for i := range meets {
 		if meets[i].grp == "call" {
 			// A call has no place (docs/ANNOTATION.md), wherever one side
@@ -348,6 +349,117 @@ func (a *analysis) leadDays(ms []meeting) {
 		}
 		m.date = s.dates[0].Date
 	}
+}
+
+// rosterDays dates and places the meetings a sentence announces by
+// country: "Ngày 31/10, Chủ tịch nước Lương Cường có các cuộc gặp song
+// phương với lãnh đạo Nhật Bản, Malaysia, New Zealand ...". A meeting
+// told after it with no day of its own, of the same leader with a leader
+// of one of those countries ("Trong cuộc gặp với Thủ tướng Malaysia Anwar
+// Ibrahim, ..."), is one of them: that day (which the month inherited
+// from the trip agrees with), and that place.
+func (a *analysis) rosterDays(ms []meeting) {
+	for si, s := range a.sents {
+		for _, cl := range clauses(s) {
+			r, ok := a.roster(s, cl)
+			if !ok {
+				continue
+			}
+			for i := range ms {
+				m := &ms[i]
+				if m.status != "held" || m.grp != "meeting" || m.recalled || len(m.participants) != 2 || !contains(m.participants, r.subject) ||
+					m.date.Day != 0 || !datesAgree(m.date, r.date) || slices.ContainsFunc(m.sents, func(sj int) bool { return sj <= si }) {
+					continue
+				}
+				other := m.participants[0]
+				if other == r.subject {
+					other = m.participants[1]
+				}
+				if p := a.people.get(other); p == nil || !contains(r.countries, p.country) {
+					continue
+				}
+				m.date = r.date
+				if m.city == "" && m.country == "" {
+					m.city, m.country = r.city, r.country
+				}
+			}
+		}
+	}
+}
+
+// roster is a sentence's announcement of one leader's meetings with the
+// leaders of several countries, on one day.
+type roster struct {
+	subject       string
+	countries     []string
+	date          Date
+	city, country string
+}
+
+// roster reads clause cl as a roster: plural meetings ("các cuộc gặp
+// song phương") of the one leader named before their word, with the
+// leaders of two or more countries named after it, on a day the clause
+// gives.
+func (a *analysis) roster(s *sentence, cl clause) (roster, bool) {
+	c, ok := pluralMeeting(s, cl)
+	if !ok {
+		return roster{}, false
+	}
+	var r roster
+	for _, m := range s.ments {
+		if m.start < cl.start || m.end > cl.end || m.start >= c.start || len(m.keys) != 1 {
+			continue
+		}
+		if r.subject != "" && r.subject != m.keys[0] {
+			return roster{}, false // two named before: whose meetings is not one leader's
+		}
+		r.subject = m.keys[0]
+	}
+	if r.subject == "" {
+		return roster{}, false
+	}
+	for _, m := range s.ments {
+		if m.start < c.end || m.end > cl.end {
+			continue
+		}
+		switch {
+		case m.kind == mCountry:
+			r.countries = appendUnique(r.countries, m.id)
+		case len(m.keys) == 1:
+			if p := a.people.get(m.keys[0]); p != nil && p.country != "" {
+				r.countries = appendUnique(r.countries, p.country)
+			}
+		}
+	}
+	for _, d := range s.dates {
+		if a.inClause(s, cl, d.Start) && d.Date.Day != 0 && d.EndDate.IsZero() && !d.Relative {
+			r.date = d.Date
+			break
+		}
+	}
+	if len(r.countries) < 2 || r.date.IsZero() {
+		return roster{}, false
+	}
+	r.city, r.country = a.place(s, cl, c.start)
+	return r, true
+}
+
+// pluralMeeting returns the first word of meetings in the plural in
+// clause cl: "các cuộc gặp", "những cuộc hội đàm", "một số cuộc họp".
+func pluralMeeting(s *sentence, cl clause) (cueHit, bool) {
+	many := func(i int) bool {
+		w := s.toks[i].low
+		return w == "các" || w == "những" || w == "số" && i > 0 && s.toks[i-1].low == "một"
+	}
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.val == "summit" || c.start < cl.start+2 || c.end > cl.end {
+			continue
+		}
+		if w := s.toks[c.start-1].low; many(c.start-1) || (w == "cuộc" || w == "buổi") && many(c.start-2) {
+			return c, true
+		}
+	}
+	return cueHit{}, false
 }
 
 // allOf reports whether every key satisfies f.
