@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"kg/ingest/gazetteer"
+	"kg/ingest/prose"
 	"kg/model"
 )
 
@@ -316,7 +317,7 @@ func (g *gen) finish() {
 	rest := facts[1:]
 	words := 0
 	for _, p := range facts {
-		words += wordCount(p)
+		words += prose.WordCount(p)
 	}
 	target := 300 + g.r.IntN(170)
 	if g.chance(0.25) {
@@ -333,7 +334,7 @@ func (g *gen) finish() {
 			continue
 		}
 		n := g.noise()
-		words += wordCount(n)
+		words += prose.WordCount(n)
 		g.paras = append(g.paras, n)
 	}
 	if g.needYear && !g.years[g.refYear] {
@@ -353,19 +354,6 @@ func (g *gen) finish() {
 	default:
 		g.paras = append(g.paras, g.pick(bylines))
 	}
-}
-
-func wordCount(s string) int {
-	n := 0
-	in := false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\n'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }
 
 // text lays the paragraphs out: blank-line separated, or (one article in

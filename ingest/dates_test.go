@@ -357,7 +357,6 @@ func TestWrittenYearOfTheSameDay(t *testing.T) {
 // TestDatesSeeds resolves every date of the five seed articles.
 func TestDatesSeeds(t *testing.T) {
 	fixNow(t, "2026-06-01")
-	seeds := seedFiles(t)
 	tests := []struct {
 		seed   string
 		anchor string
@@ -393,7 +392,10 @@ func TestDatesSeeds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.seed, func(t *testing.T) {
-			raw := seeds[tt.seed]
+			paths, _ := filepath.Glob(filepath.Join("..", "fixtures", "articles", tt.seed+"_*.txt"))
+			require.Len(t, paths, 1, "seed %s", tt.seed)
+			raw, err := os.ReadFile(paths[0])
+			require.NoError(t, err)
 			var published Date
 			if iso, _, ok := prose.LeadingDate(raw); ok {
 				published = ParseDate(iso)
@@ -422,7 +424,12 @@ func TestDatesSeeds(t *testing.T) {
 func BenchmarkFindDates(b *testing.B) {
 	var sb strings.Builder
 	size := 0
-	for _, raw := range seedFiles(b) {
+	paths, _ := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
 		sb.WriteString(prose.Normalize(raw).S)
 		sb.WriteByte('\n')
 	}
@@ -471,19 +478,4 @@ func TestAnniversaryYear(t *testing.T) {
 			t.Errorf("anniversaryYear(%q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
-}
-
-// seedFiles returns the five real seed articles by their number ("001").
-func seedFiles(t testing.TB) map[string][]byte {
-	t.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
-	require.NoError(t, err)
-	require.Len(t, paths, 5)
-	out := make(map[string][]byte, len(paths))
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		require.NoError(t, err)
-		out[filepath.Base(p)[:3]] = raw
-	}
-	return out
 }

@@ -380,7 +380,7 @@ func groupLines(b []byte, lines []textLine) []int {
 		text := str[ln.a:ln.b]
 		if i == 0 {
 			groups = append(groups, 0)
-			words = wordCount(text)
+			words = WordCount(text)
 			continue
 		}
 		prev := str[lines[i-1].a:lines[i-1].b]
@@ -389,7 +389,7 @@ func groupLines(b []byte, lines []textLine) []int {
 			captionOpen = isCaptionMarker(prev)
 			words = 0
 		}
-		words += wordCount(text)
+		words += WordCount(text)
 	}
 	return groups
 }
@@ -685,7 +685,7 @@ func classifyPara(text string, first, afterMarker bool) ParaKind {
 	}
 	n := 31 // more than any heading has
 	if len(text) < 400 {
-		n = wordCount(text)
+		n = WordCount(text)
 	}
 	if strings.HasSuffix(text, "?") {
 		if n <= 12 {
@@ -732,13 +732,13 @@ func isCredit(s string) bool {
 	for _, p := range creditPrefixes {
 		if hasPrefixFold(s, p) {
 			if strings.HasPrefix(p, "Nguồn") {
-				return wordCount(s) <= 12
+				return WordCount(s) <= 12
 			}
-			return wordCount(s) <= 7
+			return WordCount(s) <= 7
 		}
 	}
 	// "(AP)", "(Reuters)", "(Theo TASS)"
-	return len(s) <= 32 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && wordCount(s) <= 3
+	return len(s) <= 32 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && WordCount(s) <= 3
 }
 
 func isCaption(s string) bool {
@@ -751,7 +751,7 @@ func isCaption(s string) bool {
 	// "... Ảnh: Xinhua." / "... (Ảnh: Reuters)": a short credit at the end.
 	k := max(0, len(s)-80)
 	if i := max(strings.LastIndex(s[k:], "Ảnh:"), strings.LastIndex(s[k:], "ảnh:")); i >= 0 && k+i > 0 {
-		return wordCount(s[k+i:]) <= 7
+		return WordCount(s[k+i:]) <= 7
 	}
 	return hasPrefixFold(s, "Ảnh:")
 }
@@ -764,7 +764,8 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
-func wordCount(s string) int {
+// WordCount counts the words of s: runs of bytes between spaces and line breaks.
+func WordCount(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\n'
