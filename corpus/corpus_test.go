@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"kg/ingest"
+	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
 	"kg/model"
 )
@@ -200,7 +201,7 @@ func TestFactsAgainstGazetteer(t *testing.T) {
 			}
 			place("meeting", m.City, m.Country, m.Org)
 			if m.Date != nil {
-				assert.False(t, ingest.ParseDate(*m.Date).IsZero(), "%s: date %q", a.ID, *m.Date)
+				assert.False(t, calendar.ParseDate(*m.Date).IsZero(), "%s: date %q", a.ID, *m.Date)
 				assert.NotContains(t, *m.Date, "--", "%s: every date resolves to a year", a.ID)
 			}
 		}
@@ -217,7 +218,7 @@ func TestFactsAgainstGazetteer(t *testing.T) {
 			assert.Positive(t, model.PartnershipLevel(p.Level).Rank(), "%s: level %q on the ladder", a.ID, p.Level)
 			assert.Positive(t, model.PartnershipStatus(p.Status).Rank(), "%s: status %q", a.ID, p.Status)
 			if p.Since != nil {
-				assert.False(t, ingest.ParseDate(*p.Since).IsZero(), "%s: since %q", a.ID, *p.Since)
+				assert.False(t, calendar.ParseDate(*p.Since).IsZero(), "%s: since %q", a.ID, *p.Since)
 			}
 		}
 		for _, ag := range f.Agreements {
@@ -409,7 +410,7 @@ func TestDatesResolve(t *testing.T) {
 		}
 		future := ev.After(pub)
 		var text string
-		published := ingest.Date{}
+		published := calendar.Date{}
 		if i%3 == 0 {
 			g.hasPub, g.refYear = false, ev.Year()
 			if future {
@@ -421,12 +422,12 @@ func TestDatesResolve(t *testing.T) {
 			}
 		} else {
 			g.hasPub, g.pub, g.refYear = true, pub, pub.Year()
-			published = ingest.Date{Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}
+			published = calendar.Date{Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}
 			text = g.phrase(w, future)
 		}
-		ms := ingest.FindDates(text)
+		ms := calendar.Find(text)
 		require.NotEmpty(t, ms, "%q", text)
-		r := ingest.NewDateResolver(published, text, nil)
+		r := calendar.NewResolver(published, text, nil)
 		got := r.Resolve(ms[0])
 		assert.Equal(t, *w.iso(), got.Date.ISO(), "%q published %v", text, published)
 		if !w.end.IsZero() {

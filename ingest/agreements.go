@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
 )
 
@@ -17,7 +18,7 @@ var agreementsTSV = dataFile("agreements.tsv")
 type knownAgreement struct {
 	key, name, kind string
 	parties         []string
-	date            Date
+	date            calendar.Date
 	names           []string
 }
 
@@ -53,7 +54,7 @@ func parseKnownAgreements() {
 		if known[f[0]] != nil {
 			panic("agreements.tsv: duplicate key " + f[0])
 		}
-		ka := &knownAgreement{key: f[0], name: f[1], kind: f[2], date: ParseDate(f[4]), names: strings.Split(f[5], "|")}
+		ka := &knownAgreement{key: f[0], name: f[1], kind: f[2], date: calendar.ParseDate(f[4]), names: strings.Split(f[5], "|")}
 		if f[3] != "" {
 			ka.parties = strings.Split(f[3], "|")
 		}
@@ -67,7 +68,7 @@ type agreement struct {
 	key                string // set for well-known agreements
 	proper             bool   // name is a proper name, not a description
 	name, kind, status string
-	date, endDate      Date
+	date, endDate      calendar.Date
 	parties            []string // ISO2
 	signers            []string // leader keys
 	meeting            int      // index into the article's meetings, or -1
@@ -546,7 +547,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	// reported ("Sau hội đàm, hai bên ra Tuyên bố chung"): see linkAgreements.
 	// Date: "kỷ niệm N năm ký kết" dates the signing from the article's year.
 	if n, ok := a.anniversary(s, cl, c.start); ok && a.year != 0 {
-		ag.date = Date{Year: a.year - n}
+		ag.date = calendar.Date{Year: a.year - n}
 		if ag.status == "" {
 			ag.status = "signed"
 		}
@@ -608,14 +609,14 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 	case a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) && !a.afterSigning(ka.date):
 		// "chuẩn bị cho việc ký Hiệp định FTA Việt Nam - Israel": its
 		// signing still ahead when written; the known date is not yet.
-		ag.status, ag.date = "planned", Date{}
+		ag.status, ag.date = "planned", calendar.Date{}
 	default:
 		ag.status = "signed"
 	}
 	if a.beforeSigning(ka.date) {
 		// Written before the document's known signing: it was yet to be
 		// signed ("tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)").
-		ag.status, ag.date = "planned", Date{}
+		ag.status, ag.date = "planned", calendar.Date{}
 	}
 	if len(ka.parties) == 0 {
 		for _, cm := range s.ments {
@@ -647,22 +648,22 @@ func namedFrom(s *sentence, cl clause, at int) int {
 // beforeSigning reports an article dated before signed, compared at the
 // precision of the article's date (an article of "2023-07" is not before
 // a signing on 2023-07-25).
-func (a *analysis) beforeSigning(signed Date) bool {
+func (a *analysis) beforeSigning(signed calendar.Date) bool {
 	at, signed, ok := a.anchorAgainst(signed)
-	return ok && dateAfter(signed, at)
+	return ok && calendar.After(signed, at)
 }
 
 // afterSigning reports an article dated after signed, compared the same
 // way: an article anchored only on "2023" is not after a signing on
 // 2023-07-25.
-func (a *analysis) afterSigning(signed Date) bool {
+func (a *analysis) afterSigning(signed calendar.Date) bool {
 	at, signed, ok := a.anchorAgainst(signed)
-	return ok && dateAfter(at, signed)
+	return ok && calendar.After(at, signed)
 }
 
 // anchorAgainst returns the article's date and signed cut to the
 // article's precision, or false when either is unknown.
-func (a *analysis) anchorAgainst(signed Date) (at, cut Date, ok bool) {
+func (a *analysis) anchorAgainst(signed calendar.Date) (at, cut calendar.Date, ok bool) {
 	at = a.anchor
 	if at.Year == 0 || signed.Year == 0 {
 		return at, signed, false
@@ -1278,8 +1279,8 @@ func (a *analysis) anniversary(s *sentence, cl clause, at int) (int, bool) {
 }
 
 // clauseDate returns the most precise date in the clause.
-func (a *analysis) clauseDate(s *sentence, cl clause) (Date, bool) {
-	var best Date
+func (a *analysis) clauseDate(s *sentence, cl clause) (calendar.Date, bool) {
+	var best calendar.Date
 	found := false
 	for _, d := range s.dates {
 		if a.inClause(s, cl, d.Start) && !a.sinceDate(s, cl, d.Start) && precision(d.Date) > precision(best) {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
 	"kg/ingest/prose"
 	"kg/model"
@@ -20,13 +21,13 @@ type analysis struct {
 	text    prose.Text
 	sents   []*sentence
 	people  *people
-	pub     Date
-	anchor  Date       // the article's date: published, else what the text fixes
-	year    int        // the article's year: published, else what the text fixes
-	lastOrg string     // the last organisation named before the current sentence
-	byline  [2]int     // where the page's own date is in the text: it dates no event
-	docList *agreement // a list of documents introduced by the last sentence ("Các văn kiện hợp tác gồm:")
-	lastAg  *agreement // the last agreement read, and in which sentence
+	pub     calendar.Date
+	anchor  calendar.Date // the article's date: published, else what the text fixes
+	year    int           // the article's year: published, else what the text fixes
+	lastOrg string        // the last organisation named before the current sentence
+	byline  [2]int        // where the page's own date is in the text: it dates no event
+	docList *agreement    // a list of documents introduced by the last sentence ("Các văn kiện hợp tác gồm:")
+	lastAg  *agreement    // the last agreement read, and in which sentence
 	lastAgS int
 	// enumerated holds the names (setName) of sets of documents a list
 	// went on to name one by one: the set is no document of its own.
@@ -122,8 +123,8 @@ type scratch struct {
 	sents     []sentence // the sentences themselves (analysis.sents points into it)
 	sentPtrs  []*sentence
 	scan      scanBuffers
-	dates     []dateTok
-	mentioned []DateMention
+	dates     []calendar.Tok
+	mentioned []calendar.Mention
 	meets     []meeting        // as read, sentence by sentence
 	merged    []meeting        // one per event
 	readings  []*clauseReading // the clauses of the sentence being read
@@ -156,7 +157,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	defer sc.release()
 	a := &analysis{lx: lx, text: prose.NormalizeWith(doc.Raw, &sc.norm), scratch: sc}
 	published := doc.Published
-	a.pub = ParseDate(published)
+	a.pub = calendar.ParseDate(published)
 	if a.pub.Day == 0 {
 		// No date line, or one of the month only ("date 2025-06"): a
 		// byline that gives the day, in that month, says more.
@@ -218,9 +219,9 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	sc.toks, sc.sentPtrs = toks, a.sents // the grown buffers, for the next article
 	// Dates: resolved once for the whole article, then handed to sentences.
 	if n := len(a.text.S)/5 + 1; cap(sc.dates) < n {
-		sc.dates = make([]dateTok, 0, n)
+		sc.dates = make([]calendar.Tok, 0, n)
 	}
-	ds, toksUsed := findDates(a.text.S, low, sc.dates, sc.mentioned[:0])
+	ds, toksUsed := calendar.FindInto(a.text.S, low, sc.dates, sc.mentioned[:0])
 	sc.dates, sc.mentioned = toksUsed, ds
 	var captions [][2]int
 	for _, p := range paras {
@@ -228,7 +229,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 			captions = append(captions, [2]int{p.Start, p.End})
 		}
 	}
-	res := newDateResolver(a.pub, ds, a.text.S, spans, captions)
+	res := calendar.NewResolverOf(a.pub, ds, a.text.S, spans, captions)
 	a.anchor = res.Anchor()
 	a.year = a.anchor.Year
 	si := 0
@@ -296,7 +297,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 // - 2025)", what an anniversary counts, "giai đoạn 2024-2028". No event
 // of the news lasts so; the span dates none (the resolver still reads
 // the article's year from it).
-func yearsApart(d DateMention) bool {
+func yearsApart(d calendar.Mention) bool {
 	a, b := d.Date, d.EndDate
 	return a.Year > 0 && b.Year > a.Year && a.Month == b.Month && a.Day == b.Day
 }
@@ -392,7 +393,7 @@ func (a *analysis) rosterDays(ms []meeting) {
 type roster struct {
 	subject       string
 	countries     []string
-	date          Date
+	date          calendar.Date
 	city, country string
 }
 
@@ -602,21 +603,21 @@ func inheritMonths(ms []meeting) {
 		if !m.date.IsZero() || m.status == "cancelled" || m.grp == "call" || m.recalled || m.city == "" && m.country == "" {
 			continue
 		}
-		var month Date
+		var month calendar.Date
 		for j, v := range ms {
 			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Month == 0 ||
 				v.country != m.country || m.city != "" && v.city != "" && v.city != m.city ||
 				!overlap(v.participants, m.participants) {
 				continue
 			}
-			first := Date{Year: v.date.Year, Month: v.date.Month}
+			first := calendar.Date{Year: v.date.Year, Month: v.date.Month}
 			if !v.endDate.IsZero() && (v.endDate.Month != v.date.Month || v.endDate.Year != 0 && v.endDate.Year != v.date.Year) {
-				first = Date{Year: -1} // a span over two months: no one month
+				first = calendar.Date{Year: -1} // a span over two months: no one month
 			}
 			if month.IsZero() {
 				month = first
 			} else if month != first {
-				month = Date{Year: -1}
+				month = calendar.Date{Year: -1}
 			}
 		}
 		if month.Year >= 0 && month.Month > 0 {
@@ -690,14 +691,14 @@ func summitAttendance(ms []meeting) {
 }
 
 // during reports whether day d falls within [from, to] (to zero: the day from).
-func during(d, from, to Date) bool {
+func during(d, from, to calendar.Date) bool {
 	if from.Day == 0 || d.Year == 0 || from.Year == 0 {
 		return false
 	}
 	if to.IsZero() {
 		return d == from
 	}
-	return !dateAfter(from, d) && !dateAfter(d, to)
+	return !calendar.After(from, d) && !calendar.After(d, to)
 }
 
 // linkAgreements ties an agreement to the meeting where it was made: one
@@ -765,7 +766,7 @@ func mergeAgreements(ags []agreement) []agreement {
 			continue
 		}
 		undated := ag
-		undated.date = Date{}
+		undated.date = calendar.Date{}
 		k := agreementKey(undated)
 		i, ok := index[k]
 		if !ok {
@@ -996,7 +997,7 @@ func bareMention(ag agreement) bool {
 
 // documentSet reports documents counted as one set: "9 văn kiện hợp tác".
 func documentSet(ag agreement) bool {
-	return ag.name != "" && isDigitByte(ag.name[0])
+	return ag.name != "" && prose.IsDigitByte(ag.name[0])
 }
 
 // inOrder reports whether every word of a appears in b, in order.

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"kg/ingest/calendar"
 )
 
 // summitKey names a meeting so that every article that reports it gets the
@@ -61,14 +63,14 @@ func placeKey(m meeting) string {
 }
 
 // dateKey is a date at month precision, or what the text gives.
-func dateKey(d Date) string {
+func dateKey(d calendar.Date) string {
 	switch {
 	case d.Year != 0 && d.Month != 0:
-		return Date{Year: d.Year, Month: d.Month}.ISO()
+		return calendar.Date{Year: d.Year, Month: d.Month}.ISO()
 	case d.Year != 0:
-		return Date{Year: d.Year}.ISO()
+		return calendar.Date{Year: d.Year}.ISO()
 	case d.Month != 0:
-		return strings.TrimPrefix(Date{Month: d.Month}.ISO(), "--")
+		return strings.TrimPrefix(calendar.Date{Month: d.Month}.ISO(), "--")
 	}
 	return "undated"
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"testing"
 
+	"kg/ingest/calendar"
 	"kg/model"
 )
 
@@ -14,8 +15,8 @@ func TestAgreementKey(t *testing.T) {
 		ag   agreement
 		want string
 	}{
-		{agreement{kind: "joint_statement", parties: []string{"LA", "VN"}, date: Date{Year: 2025, Month: 3, Day: 2}}, "joint_statement-la-vn-2025-03"},
-		{agreement{kind: "declaration", org: "BRICS", date: Date{Year: 2023, Month: 8}}, "declaration-brics-2023-08"},
+		{agreement{kind: "joint_statement", parties: []string{"LA", "VN"}, date: calendar.Date{Year: 2025, Month: 3, Day: 2}}, "joint_statement-la-vn-2025-03"},
+		{agreement{kind: "declaration", org: "BRICS", date: calendar.Date{Year: 2023, Month: 8}}, "declaration-brics-2023-08"},
 		{agreement{kind: "joint_statement"}, "joint_statement-undated"},
 	}
 	for _, tt := range tests {

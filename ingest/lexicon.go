@@ -123,7 +123,7 @@ func kindsOf(es []entry) kinds {
 // lexicon finds every known phrase in a token sequence.
 type lexicon struct {
 	byFirst map[string][]*phrase // while building, then frozen into first
-	first   *wordTable[[]phrase]
+	first   *prose.WordTable[[]phrase]
 	cues    map[string][]entry // by the phrase's words joined with " "
 }
 
@@ -276,7 +276,7 @@ func (l *lexicon) freeze() {
 		}
 		index[first] = phrases[from:len(phrases):len(phrases)]
 	}
-	l.first, l.byFirst = newWordTable(index), nil
+	l.first, l.byFirst = prose.NewWordTable(index), nil
 }
 
 // acronym returns s when it is written in capitals ("NAM", "G20"), else "".
@@ -403,7 +403,7 @@ func secondWord(p *phrase) string {
 // appendMatches appends every phrase starting at toks[i] to out, longest first.
 func (l *lexicon) appendMatches(out []match, toks []token, i int) []match {
 	from := len(out)
-	ps, _ := l.first.get(toks[i].low)
+	ps, _ := l.first.Get(toks[i].low)
 	// The phrases are sorted by second word (freeze): only the one-word
 	// phrase, ps[:one], and those that go on with toks[i+1], ps[lo:hi],
 	// can match; among many, a binary search finds them, among a few a

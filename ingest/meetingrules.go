@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 
+	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
 )
 
@@ -66,7 +67,7 @@ var eventRules = []meetingRule{
 				}
 				v := r.with("state_visit", "meeting", []string{it.keys[0]})
 				v.status, v.recalled = "held", true
-				v.date, v.endDate = Date{}, Date{}
+				v.date, v.endDate = calendar.Date{}, calendar.Date{}
 				for _, m := range r.s.ments {
 					if m.kind == mCountry && m.start >= it.end && m.end <= end {
 						v.city, v.country = cityState(m.id), m.id
@@ -122,7 +123,7 @@ var eventRules = []meetingRule{
 				return nil
 			}
 			m := r.with("bilateral", "meeting", parts)
-			m.status, m.recalled, m.endDate = "held", true, Date{}
+			m.status, m.recalled, m.endDate = "held", true, calendar.Date{}
 			return []meeting{m}
 		},
 	},
@@ -167,7 +168,7 @@ var eventRules = []meetingRule{
 				if p != nil && iso != p.country {
 					v := r.with("state_visit", "meeting", r.parts)
 					v.city, v.country = cityState(iso), iso
-					v.date, v.endDate = commonPart(v.date, v.endDate), Date{}
+					v.date, v.endDate = commonPart(v.date, v.endDate), calendar.Date{}
 					if v.date.Day != 0 {
 						v.date.Day = 0
 					}
@@ -266,7 +267,7 @@ var eventRules = []meetingRule{
 				if !m.endDate.IsZero() {
 					// "Từ ngày 14-15/8/2025, ... đã tiếp A; B; C": each on
 					// one of those days, which the text does not say.
-					m.date, m.endDate = commonPart(m.date, m.endDate), Date{}
+					m.date, m.endDate = commonPart(m.date, m.endDate), calendar.Date{}
 				}
 				out = append(out, m)
 			}
@@ -344,7 +345,7 @@ var eventRules = []meetingRule{
 			// they are its main event; see visitHost).
 			day, span, spanEnd := r.a.dayAndSpan(r.s, r.cl, r.visitAt)
 			bm := r.with("bilateral", "meeting", r.parts)
-			bm.date, bm.endDate = day, Date{}
+			bm.date, bm.endDate = day, calendar.Date{}
 			out := []meeting{bm}
 			if v, ok := r.visit(r.parts); ok {
 				switch {
@@ -358,7 +359,7 @@ var eventRules = []meetingRule{
 					// "trong khuôn khổ chuyến thăm Triều Tiên, ngày 10/10,
 					// Tổng Bí thư gặp ông Medvedev": that day the visit was
 					// under way; which day it began the text does not say.
-					v.date = Date{Year: v.date.Year, Month: v.date.Month}
+					v.date = calendar.Date{Year: v.date.Year, Month: v.date.Month}
 				}
 				out = append(out, v)
 			}
@@ -395,14 +396,14 @@ var eventRules = []meetingRule{
 				// 13/3, Thủ tướng ... điện đàm với ...": the visit's span
 				// frames the clause; the day told is the meeting's.
 				if day, span, _ := r.a.dayAndSpan(r.s, r.cl, r.visitAt); !span.IsZero() && !day.IsZero() && day != span {
-					m.date, m.endDate = day, Date{}
+					m.date, m.endDate = day, calendar.Date{}
 				}
 			}
 			if m.kind == "bilateral" && !m.endDate.IsZero() {
 				// "Trong thời gian từ ngày 8-12/7, tại Trung Quốc, ... đã hội
 				// kiến ...": talks on one of the span's days, which the text
 				// does not say; the date is what all of them share.
-				m.date, m.endDate = commonPart(m.date, m.endDate), Date{}
+				m.date, m.endDate = commonPart(m.date, m.endDate), calendar.Date{}
 			}
 			if r.a.oneCountry(r.parts, false) {
 				// "Tổng thống Lula, Phó Tổng thống Alckmin ... dự hội đàm": one
@@ -1151,16 +1152,16 @@ func appendRule(out []meeting, rule meetingRule, ms []meeting) []meeting {
 
 // commonPart returns what a span [from, to] fixes of every day within it:
 // the day when it is one, else the month or year both ends share.
-func commonPart(from, to Date) Date {
+func commonPart(from, to calendar.Date) calendar.Date {
 	switch {
 	case to.IsZero() || to == from:
 		return from
 	case to.Year != from.Year:
-		return Date{}
+		return calendar.Date{}
 	case to.Month != from.Month:
-		return Date{Year: from.Year}
+		return calendar.Date{Year: from.Year}
 	}
-	return Date{Year: from.Year, Month: from.Month}
+	return calendar.Date{Year: from.Year, Month: from.Month}
 }
 
 // summitAt returns where the clause tells of its summit: a summit word, a
@@ -1217,7 +1218,7 @@ func (r *clauseReading) legOf(iso string) clause {
 // legDate returns the first day or span a leg of a trip names, when the trip's legs name their own days: one
 // span told after the last leg ("thăm ... Belarus và thăm chính thức LB
 // Nga từ 5 - 12/5") is the whole trip's.
-func (r *clauseReading) legDate(leg clause) (*DateMention, bool) {
+func (r *clauseReading) legDate(leg clause) (*calendar.Mention, bool) {
 	if leg.end <= leg.start || !r.datedLegs() {
 		return nil, false
 	}
@@ -1239,7 +1240,7 @@ func (r *clauseReading) datedLegs() bool {
 }
 
 // firstDayIn returns the first day or span named in leg.
-func (r *clauseReading) firstDayIn(leg clause) (*DateMention, bool) {
+func (r *clauseReading) firstDayIn(leg clause) (*calendar.Mention, bool) {
 	for i := range r.s.dates {
 		d := &r.s.dates[i]
 		if r.a.inClause(r.s, leg, d.Start) && d.Date.Day != 0 && !d.Approx && !r.a.sinceDate(r.s, leg, d.Start) {
@@ -1384,7 +1385,7 @@ func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meet
 		if !ok {
 			return out
 		}
-		v.date, v.endDate = day, Date{}
+		v.date, v.endDate = day, calendar.Date{}
 		if !span.IsZero() {
 			v.date, v.endDate = span, spanEnd
 		}
@@ -1398,7 +1399,7 @@ func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meet
 	if main.base.status == "planned" {
 		m.status = "planned" // "nhân dịp Hội nghị APEC cuối tháng này, ông sẽ gặp ...": both to come
 	}
-	m.date, m.endDate = day, Date{}
+	m.date, m.endDate = day, calendar.Date{}
 	if !span.IsZero() {
 		m.date, m.endDate = span, spanEnd
 	}

@@ -8,7 +8,9 @@ import (
 	"strings"
 	"unicode"
 
+	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
+	"kg/ingest/prose"
 )
 
 // meeting is one meeting event as read from one clause, or several merged.
@@ -17,7 +19,7 @@ type meeting struct {
 	grp           string // what may merge with what: summit, meeting, call
 	status        string // held|planned|cancelled
 	participants  []string
-	date, endDate Date
+	date, endDate calendar.Date
 	city, country string
 	org           string
 	sents         []int      // sentences that state it
@@ -615,7 +617,7 @@ func (a *analysis) inviter(s *sentence, cl clause) string {
 // a visit: the day of the meeting (a single day, the nearest to a meeting
 // word, else the sentence lead's) and the visit's span (a range, the one
 // after the visit word at visitAt when there are several).
-func (a *analysis) dayAndSpan(s *sentence, cl clause, visitAt int) (day, span, spanEnd Date) {
+func (a *analysis) dayAndSpan(s *sentence, cl clause, visitAt int) (day, span, spanEnd calendar.Date) {
 	for i := range s.dates {
 		d := &s.dates[i]
 		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || homeTime(s, d) {
@@ -681,12 +683,12 @@ func (a *analysis) leadOf(s *sentence) int {
 
 // leadDate is the last date of the lead that dates an event: not a
 // "since" date nor that of a statement.
-func (a *analysis) leadDate(s *sentence, lead int, cl clause) (Date, Date) {
+func (a *analysis) leadDate(s *sentence, lead int, cl clause) (calendar.Date, calendar.Date) {
 	if lead == 0 || cl.start == 0 && lead > cl.end {
-		return Date{}, Date{}
+		return calendar.Date{}, calendar.Date{}
 	}
 	end := s.toks[lead].start
-	var best *DateMention
+	var best *calendar.Mention
 	for i := range s.dates {
 		d := &s.dates[i]
 		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) || a.reportedBefore(s, d, cl) || leavingAfter(s, clause{0, len(s.toks)}, d) || homeTime(s, d) {
@@ -695,10 +697,10 @@ func (a *analysis) leadDate(s *sentence, lead int, cl clause) (Date, Date) {
 		best = d
 	}
 	if best == nil {
-		return a.justBefore(s, cl), Date{}
+		return a.justBefore(s, cl), calendar.Date{}
 	}
 	if best.Approx {
-		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
+		return calendar.Date{Year: best.Date.Year, Month: best.Date.Month}, calendar.Date{}
 	}
 	return best.Date, best.EndDate
 }
@@ -707,7 +709,7 @@ func (a *analysis) leadDate(s *sentence, lead int, cl clause) (Date, Date) {
 // began ("thăm cấp Nhà nước tới Lào, dự Lễ kỷ niệm ...; đồng chủ trì Cuộc
 // gặp cấp cao ... (từ ngày 1-2/12)"): the dates of the trip, for a visit
 // whose own clause names none. Else nil.
-func spanAfter(s *sentence, cl clause) *DateMention {
+func spanAfter(s *sentence, cl clause) *calendar.Mention {
 	for i := range s.dates {
 		d := &s.dates[i]
 		if d.EndDate.IsZero() || d.Start < s.toks[cl.start].start {
@@ -732,7 +734,7 @@ func spanAfter(s *sentence, cl clause) *DateMention {
 // reportedBefore reports a verb of saying between date d and clause cl:
 // "Ngày 9/1, Phủ Tổng thống thông báo, Tổng thống Lee sẽ thăm Nhật Bản"
 // dates the announcement, not the visit.
-func (a *analysis) reportedBefore(s *sentence, d *DateMention, cl clause) bool {
+func (a *analysis) reportedBefore(s *sentence, d *calendar.Mention, cl clause) bool {
 	for _, c := range s.cues {
 		if c.cat == "attrib" && s.toks[c.start].start >= d.End && c.start < cl.start {
 			return true
@@ -1841,17 +1843,17 @@ func heldByVenue(s *sentence, i int) bool {
 // meetingDate picks the date of the clause's meeting: the date nearest a
 // meeting word (within twenty tokens), not a "since" date, and for a held
 // meeting not one after the article's own date ("phấn đấu ... vào năm 2030").
-func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, status string) (Date, Date) {
+func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, status string) (calendar.Date, calendar.Date) {
 	if c, ok := s.hasCue("sameday", cl.start, cl.end); ok {
 		// "cùng ngày" is the day named last before it: in the sentence
 		// ("ngày 6-8 theo giờ địa phương (tối cùng ngày theo giờ Việt
 		// Nam)"), else before it.
-		return a.dayBefore(s, si, s.toks[c.start].start), Date{}
+		return a.dayBefore(s, si, s.toks[c.start].start), calendar.Date{}
 	}
 	if c, ok := s.hasCue("dayshift", cl.start, cl.end); ok && !(c.end < len(s.toks) && s.toks[c.end].low == "khi") {
 		if d := a.dayBefore(s, si, s.toks[c.start].start); !d.IsZero() {
 			n, _ := strconv.Atoi(c.val)
-			return shiftDays(d, n), Date{}
+			return shiftDays(d, n), calendar.Date{}
 		}
 	}
 	if status == "cancelled" {
@@ -1864,7 +1866,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 			}
 		}
 	}
-	var best, left *DateMention
+	var best, left *calendar.Mention
 	bestDist := 21
 	for i := range s.dates {
 		d := &s.dates[i]
@@ -1884,7 +1886,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		if signedPassivelyBefore(s, d) && len(s.dates) > 1 {
 			continue // "ký Hiệp định Quirinale ..., theo hình mẫu của Hiệp ước Elysée được ký năm 1963": the other document's year
 		}
-		if status == "held" && a.anchor.Year != 0 && dateAfter(d.Date, a.anchor) && d.Date.Year > a.anchor.Year {
+		if status == "held" && a.anchor.Year != 0 && calendar.After(d.Date, a.anchor) && d.Date.Year > a.anchor.Year {
 			continue
 		}
 		dist := a.triggerDistance(s, cl, d.Start)
@@ -1912,25 +1914,25 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		best = spanAfter(s, cl)
 	}
 	if best == nil && left != nil && !left.Approx {
-		return Date{Year: left.Date.Year, Month: left.Date.Month}, Date{} // the trip ended that month
+		return calendar.Date{Year: left.Date.Year, Month: left.Date.Month}, calendar.Date{} // the trip ended that month
 	}
 	if best == nil && status != "cancelled" && sequel(s, cl) {
-		return a.sequelDay(si, status == "planned"), Date{}
+		return a.sequelDay(si, status == "planned"), calendar.Date{}
 	}
 	if best == nil {
-		return a.justBefore(s, cl), Date{}
+		return a.justBefore(s, cl), calendar.Date{}
 	}
 	if best.Approx {
 		// "cuối tuần này": the month is sure, the day is not.
-		return Date{Year: best.Date.Year, Month: best.Date.Month}, Date{}
+		return calendar.Date{Year: best.Date.Year, Month: best.Date.Month}, calendar.Date{}
 	}
 	if n := daysLasted(s, cl); n > 1 && best.EndDate.IsZero() && best.Date.Day != 0 && best.Date.Year != 0 {
 		// "Ngày 23-11, ... khép lại 2 ngày làm việc của hội nghị thượng
 		// đỉnh G20": it met from the 22nd.
 		end := best.Date
-		return dateOf(end.time().AddDate(0, 0, 1-n)), end
+		return calendar.DateOf(end.Time().AddDate(0, 0, 1-n)), end
 	}
-	if status == "planned" && best.yearOfAnchor && best.Date.Year == a.anchor.Year && a.anchor.Month-best.Date.Month > 6 {
+	if status == "planned" && best.YearOfAnchor && best.Date.Year == a.anchor.Year && a.anchor.Month-best.Date.Month > 6 {
 		// "sẽ đến Bắc Kinh ngày 4/1" written on 31/12: a plan is for the
 		// year to come, not for a day eleven months gone.
 		d, e := best.Date, best.EndDate
@@ -1955,7 +1957,7 @@ func sequel(s *sentence, cl clause) bool {
 // sentence before it that names one, the day that sentence is about ("...
 // ngày 6/1 tiếp tục có cuộc gặp gỡ ... sau hội nghị thượng đỉnh ... vào
 // hôm 5/1. Trước tiên, ...": the 6th, not the day named last).
-func (a *analysis) sequelDay(si int, planned bool) Date {
+func (a *analysis) sequelDay(si int, planned bool) calendar.Date {
 	for i := si - 1; i >= 0; i-- {
 		if a.sents[i].caption {
 			continue
@@ -1963,24 +1965,24 @@ func (a *analysis) sequelDay(si int, planned bool) Date {
 		for _, d := range a.sents[i].dates {
 			// A plan goes on with a day to come ("Sáng 29/9, ... sẽ hội đàm
 			// ... Tiếp đó, ... sẽ ..."); what is done, with one gone by.
-			if a.isDay(d) && !a.inByline(d) && (planned || !(a.anchor.Day != 0 && dateAfter(d.Date, a.anchor)) && !plannedDay(a.sents[i], d)) {
+			if a.isDay(d) && !a.inByline(d) && (planned || !(a.anchor.Day != 0 && calendar.After(d.Date, a.anchor)) && !plannedDay(a.sents[i], d)) {
 				return d.Date
 			}
 		}
 	}
-	return Date{}
+	return calendar.Date{}
 }
 
 // plannedDay reports a date told right after a word of the future:
 // "dự kiến diễn ra ngày 15/8", "sẽ đến vào ngày 2/9".
-func plannedDay(s *sentence, d DateMention) bool {
+func plannedDay(s *sentence, d calendar.Mention) bool {
 	from, _ := s.tokenSpan(d.Start, d.End)
 	return s.hasCueBetween("planned", max(0, from-4), from)
 }
 
 // closesClause reports a date that ends the clause, but for its closing
 // punctuation.
-func closesClause(s *sentence, cl clause, d *DateMention) bool {
+func closesClause(s *sentence, cl clause, d *calendar.Mention) bool {
 	_, to := s.tokenSpan(d.Start, d.End)
 	for to < cl.end && !s.toks[to].word {
 		to++
@@ -1990,7 +1992,7 @@ func closesClause(s *sentence, cl clause, d *DateMention) bool {
 
 // signedPassivelyBefore reports "được ký (kết) (vào) (năm)" right before
 // date d: the signing date of a document described, not a meeting's.
-func signedPassivelyBefore(s *sentence, d *DateMention) bool {
+func signedPassivelyBefore(s *sentence, d *calendar.Mention) bool {
 	from, _ := s.tokenSpan(d.Start, d.End)
 	i := from - 1
 	for i >= 0 && (s.toks[i].low == "vào" || s.toks[i].low == "năm" || s.toks[i].low == "kết" || s.toks[i].low == "từ") {
@@ -2003,7 +2005,7 @@ func signedPassivelyBefore(s *sentence, d *DateMention) bool {
 // subject: "Nhận lời mời của ..., sáng 10/4, Chủ tịch nước ... đã đến
 // Vientiane bắt đầu chuyến thăm" opens the main clause after the
 // invitation, however long it goes on.
-func setOffDate(s *sentence, cl clause, d *DateMention) bool {
+func setOffDate(s *sentence, cl clause, d *calendar.Mention) bool {
 	from, to := s.tokenSpan(d.Start, d.End)
 	if from <= cl.start || to >= cl.end || s.toks[from-1].text != "," || s.toks[to].text != "," {
 		return false
@@ -2037,7 +2039,7 @@ func daysLasted(s *sentence, cl clause) int {
 // it: "chuyến thăm Saudi Arabia năm 2024, khẳng định ..." dates the visit;
 // "Ngoại trưởng Rubio, ngày 19/9, cho biết" and "ngày 19/9 cho biết" the
 // saying.
-func commaOnlyAfter(s *sentence, d *DateMention) bool {
+func commaOnlyAfter(s *sentence, d *calendar.Mention) bool {
 	first, last := s.tokenSpan(d.Start, d.End)
 	if first < 0 || last >= len(s.toks) || s.toks[last].text != "," {
 		return false
@@ -2048,14 +2050,14 @@ func commaOnlyAfter(s *sentence, d *DateMention) bool {
 // sinceAside reports a month or year in parentheses after "từ" ("trên
 // cương vị Tổng thống (từ tháng 11-2024)"): since when something holds,
 // not when the meeting was. A span there ("(từ ngày 5-7/5)") dates it.
-func sinceAside(s *sentence, d *DateMention) bool {
+func sinceAside(s *sentence, d *calendar.Mention) bool {
 	from, _ := s.tokenSpan(d.Start, d.End)
 	return from >= 2 && s.toks[from-1].low == "từ" && s.toks[from-2].text == "(" && d.EndDate.IsZero() && d.Date.Day == 0
 }
 
 // personAside reports a date inside an aside about a person opened by
 // ", người" ("John Sullivan, người đã được chỉ định ... vào tháng 10/2019").
-func personAside(s *sentence, d *DateMention) bool {
+func personAside(s *sentence, d *calendar.Mention) bool {
 	first, _ := s.tokenSpan(d.Start, d.End)
 	for i := first - 1; i > 0; i-- {
 		if s.toks[i].text == "," {
@@ -2087,7 +2089,7 @@ func sourceWord(t token) bool {
 // homeTime reports a date given again in the time of home, after the
 // local one: "chiều 9/11 theo giờ địa phương (rạng sáng 10/11 theo giờ
 // Việt Nam)". The event is dated where it happened.
-func homeTime(s *sentence, d *DateMention) bool {
+func homeTime(s *sentence, d *calendar.Mention) bool {
 	from, to := s.tokenSpan(d.Start, d.End)
 	home := false
 	for j := to; j+2 < len(s.toks) && j < to+3; j++ {
@@ -2110,7 +2112,7 @@ func homeTime(s *sentence, d *DateMention) bool {
 // horizon reports a bare year a plan or vision runs to: "kế hoạch phát
 // triển những lĩnh vực hợp tác then chốt đến năm 2030", "tầm nhìn tới
 // năm 2045". It dates no event.
-func horizon(s *sentence, d *DateMention) bool {
+func horizon(s *sentence, d *calendar.Mention) bool {
 	if d.Date.Month != 0 || d.Date.Year == 0 {
 		return false
 	}
@@ -2126,7 +2128,7 @@ func horizon(s *sentence, d *DateMention) bool {
 // coming home ("Tối 2/12, Tổng Bí thư ... đã về đến Hà Nội"), or leaving
 // with the visit over ("Sáng 14/10, Thủ tướng Lý Cường rời Hà Nội, kết
 // thúc chuyến thăm"). That day ends the trip; it dates none of its events.
-func leavingAfter(s *sentence, cl clause, d *DateMention) bool {
+func leavingAfter(s *sentence, cl clause, d *calendar.Mention) bool {
 	for _, c := range s.cues {
 		if c.cat != "leaving" || c.start < cl.start || c.end > cl.end || s.toks[c.start].start < d.End {
 			continue
@@ -2147,9 +2149,9 @@ func leavingAfter(s *sentence, cl clause, d *DateMention) bool {
 // "Trump ngày 19/9 cho biết ông vừa có cuộc điện đàm", "Tối 4/2, Tổng
 // thống Trump cho biết ông vừa hoàn tất một cuộc điện đàm" happened that
 // day (docs/ANNOTATION.md).
-func (a *analysis) justBefore(s *sentence, cl clause) Date {
+func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 	if a.status(s, cl) == "planned" {
-		return Date{} // "vừa thông báo về chuyến thăm sắp tới": what is just done is the telling
+		return calendar.Date{} // "vừa thông báo về chuyến thăm sắp tới": what is just done is the telling
 	}
 	just := false
 	for i := cl.start; i < cl.end; i++ {
@@ -2158,24 +2160,24 @@ func (a *analysis) justBefore(s *sentence, cl clause) Date {
 		}
 	}
 	if !just {
-		return Date{}
+		return calendar.Date{}
 	}
 	for i := range s.dates {
 		d := &s.dates[i]
 		if (a.statementDate(s, d) || a.reportedBefore(s, d, cl)) && d.Date.Year != 0 && d.Date.Month != 0 && !a.inByline(*d) && d.EndDate.IsZero() {
 			if d.Approx {
-				return Date{Year: d.Date.Year, Month: d.Date.Month}
+				return calendar.Date{Year: d.Date.Year, Month: d.Date.Month}
 			}
 			return d.Date
 		}
 	}
-	return Date{}
+	return calendar.Date{}
 }
 
 // stamped reports a full date written with a time beside it, as a page
 // stamps when it posted ("... về Iran, Ukraine 10/03/2026 05:19", "10:19,
 // 25/08/2024"): no event's date.
-func (a *analysis) stamped(d *DateMention) bool {
+func (a *analysis) stamped(d *calendar.Mention) bool {
 	text := a.text.S
 	if d.Date.Day == 0 || !hasYearDigits(text[d.Start:d.End]) {
 		return false // a stamp gives the year: "ngày 30-7" after "lúc 22h40" is the event's day
@@ -2189,7 +2191,7 @@ func (a *analysis) stamped(d *DateMention) bool {
 func hasYearDigits(s string) bool {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if isDigitByte(s[i]) {
+		if prose.IsDigitByte(s[i]) {
 			n++
 			if n == 4 {
 				return true
@@ -2207,7 +2209,7 @@ var programme = map[string]bool{"chương": true, "kế": true, "lịch": true}
 
 // statementDate reports a date that dates a statement, not an event:
 // "Trump hôm thứ Tư 22/10 cho biết ...", or the page's own date.
-func (a *analysis) statementDate(s *sentence, d *DateMention) bool {
+func (a *analysis) statementDate(s *sentence, d *calendar.Mention) bool {
 	if a.inByline(*d) || a.stamped(d) {
 		return true // the page's own date, in its byline or with the time it was posted
 	}
@@ -2342,7 +2344,7 @@ func (a *analysis) isHeadline(si int) bool {
 
 // dayBefore returns the day named last before byte at of sentence s: in
 // the sentence, else in those before it (lastDay).
-func (a *analysis) dayBefore(s *sentence, si, at int) Date {
+func (a *analysis) dayBefore(s *sentence, si, at int) calendar.Date {
 	for i := len(s.dates) - 1; i >= 0; i-- {
 		if d := s.dates[i]; d.End <= at && a.isDay(d) && !a.inByline(d) {
 			return d.Date
@@ -2352,13 +2354,13 @@ func (a *analysis) dayBefore(s *sentence, si, at int) Date {
 }
 
 // shiftDays returns the day n days from d.
-func shiftDays(d Date, n int) Date {
-	return dateOf(d.time().AddDate(0, 0, n))
+func shiftDays(d calendar.Date, n int) calendar.Date {
+	return calendar.DateOf(d.Time().AddDate(0, 0, n))
 }
 
 // lastDay returns the last date with a day named before sentence si, not
 // after the article's own.
-func (a *analysis) lastDay(si int) Date {
+func (a *analysis) lastDay(si int) calendar.Date {
 	for i := si - 1; i >= 0; i-- {
 		if a.sents[i].caption {
 			continue // a photo's day, often an earlier one's: "Trước đó một ngày" counts from the text's
@@ -2372,23 +2374,23 @@ func (a *analysis) lastDay(si int) Date {
 			// Nor is a day months before the page's own ("các hiệp định ...
 			// ký ngày 12.11.2009 và 2.11.2018. Trước đó cùng ngày, ..."): a
 			// document's or a past event's, not the day things are told of.
-			if a.isDay(ds[j]) && !a.inByline(ds[j]) && !(a.anchor.Day != 0 && dateAfter(ds[j].Date, a.anchor)) && !plannedDay(a.sents[i], ds[j]) && !(a.pub.Year != 0 && a.longBefore(ds[j].Date)) {
+			if a.isDay(ds[j]) && !a.inByline(ds[j]) && !(a.anchor.Day != 0 && calendar.After(ds[j].Date, a.anchor)) && !plannedDay(a.sents[i], ds[j]) && !(a.pub.Year != 0 && a.longBefore(ds[j].Date)) {
 				return ds[j].Date
 			}
 		}
 	}
-	return Date{}
+	return calendar.Date{}
 }
 
 // isDay reports a date of one whole day: not a span ("từ ngày 25 đến
 // 27/5") nor a month, and a year-less day only on a page whose year is
 // not known either (where every date is year-less alike).
-func (a *analysis) isDay(d DateMention) bool {
+func (a *analysis) isDay(d calendar.Mention) bool {
 	return d.Date.Day != 0 && (d.Date.Year != 0 || a.anchor.Year == 0) && d.EndDate.IsZero()
 }
 
 // inByline reports the page's own date, in its byline.
-func (a *analysis) inByline(d DateMention) bool {
+func (a *analysis) inByline(d calendar.Mention) bool {
 	return d.Start < a.byline[1] && d.End > a.byline[0]
 }
 
@@ -2611,7 +2613,7 @@ func visitDay(v, m meeting) bool {
 	}
 	if m.date.Year == 0 && v.date.Year == 0 {
 		// Both year-less (an article with no date of its own): one year.
-		inYear := func(d Date) Date { return Date{Year: 1, Month: d.Month, Day: d.Day} }
+		inYear := func(d calendar.Date) calendar.Date { return calendar.Date{Year: 1, Month: d.Month, Day: d.Day} }
 		return during(inYear(m.date), inYear(v.date), inYear(v.endDate))
 	}
 	return during(m.date, v.date, v.endDate)
@@ -2707,7 +2709,7 @@ func spansAgree(a, b meeting) bool {
 }
 
 // datesAgree reports whether two dates can be the same day.
-func datesAgree(a, b Date) bool {
+func datesAgree(a, b calendar.Date) bool {
 	if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
 		return false
 	}
@@ -2810,7 +2812,7 @@ func (cs *countrySet) add(iso string) {
 	}
 }
 
-func precision(d Date) int {
+func precision(d calendar.Date) int {
 	n := 0
 	if d.Year != 0 {
 		n += 4

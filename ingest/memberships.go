@@ -4,13 +4,14 @@ import (
 	"slices"
 	"strings"
 
+	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
 )
 
 // membership is one country's standing in an organisation.
 type membership struct {
 	country, org, status string
-	since                Date
+	since                calendar.Date
 	sent                 int
 }
 
@@ -151,7 +152,7 @@ func itemYear(s *sentence, l countryList, iso string) int {
 	for i := at; i < len(s.toks) && i <= l.end; i++ {
 		if j := yearAside(s, i); j > i {
 			for k := i + 1; k < j; k++ {
-				if y, n := leadingInt(s.toks[k].text); n == 4 && y > 1900 {
+				if y, n := calendar.LeadingInt(s.toks[k].text); n == 4 && y > 1900 {
 					return y
 				}
 			}
@@ -261,7 +262,7 @@ func findMemberships(a *analysis, si int) []membership {
 			cls = append(cls, a.listAfterGom(s, ls, c, cls)...)
 		}
 		for _, l := range cls {
-			since := Date{}
+			since := calendar.Date{}
 			if status != "applicant" && status != "observer" && l.end > l.start {
 				since = a.nearestYear(s, l)
 			}
@@ -269,7 +270,7 @@ func findMemberships(a *analysis, si int) []membership {
 				for _, iso := range l.isos {
 					when := since
 					if y := itemYear(s, l, iso); y != 0 && status != "applicant" && status != "observer" {
-						when = Date{Year: y} // "Nam Phi (năm 2010); Iran, Ai Cập (2024)": each group its own year
+						when = calendar.Date{Year: y} // "Nam Phi (năm 2010); Iran, Ai Cập (2024)": each group its own year
 					}
 					out = append(out, membership{country: iso, org: o, status: status, since: when, sent: si})
 				}
@@ -336,7 +337,7 @@ func (a *analysis) levelWithOrganisation(si int) []membership {
 func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 	for j := c.end; j+2 < len(s.toks) && j < c.end+12; j++ {
 		if s.toks[j].low == "nhiệm" && s.toks[j+1].low == "kỳ" {
-			if y, k := leadingInt(s.toks[j+2].text); k == 4 {
+			if y, k := calendar.LeadingInt(s.toks[j+2].text); k == 4 {
 				if _, held := s.hasCue("holding", c.end, len(s.toks)); held {
 					return false
 				}
@@ -429,7 +430,7 @@ func (a *analysis) admittedLater(s *sentence, c cueHit) bool {
 	for _, d := range s.dates {
 		// Only a date the page gives says what is to come: one the text
 		// fixes (the latest it names) is no later than its events.
-		if d.Future || a.pub.Day != 0 && d.Date.Year != 0 && dateAfter(d.Date, a.anchor) {
+		if d.Future || a.pub.Day != 0 && d.Date.Year != 0 && calendar.After(d.Date, a.anchor) {
 			return true
 		}
 	}
@@ -1467,8 +1468,8 @@ func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 }
 
 // nearestYear returns the closest dated expression with a year to the list.
-func (a *analysis) nearestYear(s *sentence, l countryList) Date {
-	best, bestDist := Date{}, 1<<30
+func (a *analysis) nearestYear(s *sentence, l countryList) calendar.Date {
+	best, bestDist := calendar.Date{}, 1<<30
 	from, to := s.toks[l.start].start, s.toks[l.end-1].end
 	for _, d := range s.dates {
 		dist := d.Start - to
@@ -1483,7 +1484,7 @@ func (a *analysis) nearestYear(s *sentence, l countryList) Date {
 		}
 	}
 	if best.Year == 0 {
-		return Date{}
+		return calendar.Date{}
 	}
-	return Date{Year: best.Year}
+	return calendar.Date{Year: best.Year}
 }

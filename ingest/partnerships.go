@@ -3,6 +3,7 @@ package ingest
 import (
 	"sort"
 
+	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
 )
 
@@ -12,7 +13,7 @@ type partnership struct {
 	countries [2]string // ISO2, in order
 	level     string    // partnerships.tsv
 	status    string    // established | upgraded | planned
-	since     Date
+	since     calendar.Date
 	sent      int
 	act       bool // stated with its act ("nâng cấp", "thiết lập"), not as it stands
 }
@@ -332,7 +333,7 @@ func dateActs(ps []partnership, meets []meeting) {
 		if !p.act || p.status == "planned" || !p.since.IsZero() {
 			continue
 		}
-		var found Date
+		var found calendar.Date
 		n := 0
 		for _, m := range meets {
 			if m.status != "held" || m.date.IsZero() || !m.hosts.has(p.countries[0]) || !m.hosts.has(p.countries[1]) {
@@ -422,7 +423,7 @@ func partnersCounted(s *sentence, cl clause, level cueHit) (string, int) {
 	if j+2 >= cl.end || s.toks[j].low != "với" {
 		return "", 0
 	}
-	n, digits := leadingInt(s.toks[j+1].text)
+	n, digits := calendar.LeadingInt(s.toks[j+1].text)
 	if digits == 0 || digits != len(s.toks[j+1].text) {
 		return "", 0
 	}
@@ -455,7 +456,7 @@ func (a *analysis) partnersListedNext(s *sentence, si int) []partnership {
 		if m.kind != mCountry || m.id == p.subj {
 			continue
 		}
-		var since Date
+		var since calendar.Date
 		if m.end+1 < len(s.toks) && s.toks[m.end].text == "(" {
 			for _, d := range s.dates {
 				if d.Start == s.toks[m.end+1].start {
@@ -543,7 +544,7 @@ func partnersBefore(s *sentence, cl clause, level cueHit) []string {
 // year the list gives it: "Trung Quốc (2008)".
 type listedPartner struct {
 	iso   string
-	since Date
+	since calendar.Date
 }
 
 // listedPartners reads "X có quan hệ LEVEL với (N quốc gia gồm) A, B và
@@ -646,8 +647,8 @@ func leadersWhoMet(a *analysis, s *sentence, cl clause, level cueHit) []string {
 // level told as it stands dates only from after it ("Đối tác Chiến lược
 // từ năm 2013"): a date before it is the sentence's event's ("ngày 10/3
 // hội đàm ... về quan hệ Đối tác ...").
-func (a *analysis) levelDate(s *sentence, cl clause, level cueHit, act bool) Date {
-	best, bestDist := Date{}, 1<<30
+func (a *analysis) levelDate(s *sentence, cl clause, level cueHit, act bool) calendar.Date {
+	best, bestDist := calendar.Date{}, 1<<30
 	at, end := s.toks[level.start].start, s.toks[level.end-1].end
 	for _, d := range s.dates {
 		if d.Date.Year == 0 || !a.inClause(s, cl, d.Start) || !act && d.Start < at {

@@ -1,6 +1,11 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"kg/ingest/calendar"
+	"kg/ingest/prose"
+)
 
 // bylineWindow is how far into an article a byline or dateline is looked
 // for: news pages print it under the headline and the author.
@@ -17,10 +22,10 @@ const bylineWindow = 1000
 // A date written out ("Thứ tư, ngày 31 tháng 7 năm 2024") is taken only
 // when no numeric one is found: many sites print today's date that way
 // in their page header, above the article and its own byline.
-func publishedFromByline(text string) (Date, int, int) {
+func publishedFromByline(text string) (calendar.Date, int, int) {
 	from := menuEnd(text)
 	head := text[:min(len(text), from+bylineWindow)]
-	var long Date
+	var long calendar.Date
 	var longStart, longEnd int
 	for at := from; ; {
 		d, i, end, ok := nextBylineDate(head, at)
@@ -46,11 +51,11 @@ func publishedFromByline(text string) (Date, int, int) {
 // labelledDate returns a date that a line of its own labels as the
 // page's ("Xuất bản:Thứ tư, 12/10/2022 00:06 (GMT+7)", "Cập nhật: ..."),
 // anywhere from byte from on: some sites print it at the article's end.
-func labelledDate(text string, from int) (Date, int, int) {
+func labelledDate(text string, from int) (calendar.Date, int, int) {
 	for at := from; at < len(text); {
 		d, i, end, ok := nextBylineDate(text, at)
 		if !ok {
-			return Date{}, 0, 0
+			return calendar.Date{}, 0, 0
 		}
 		line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
 		low := strings.ToLower(strings.TrimSpace(line))
@@ -61,14 +66,14 @@ func labelledDate(text string, from int) (Date, int, int) {
 		}
 		at = end
 	}
-	return Date{}, 0, 0
+	return calendar.Date{}, 0, 0
 }
 
 // nextBylineDate returns the first full date in head from byte from on
 // that bylineMarked takes for the page's own, and where it is.
-func nextBylineDate(head string, from int) (Date, int, int, bool) {
+func nextBylineDate(head string, from int) (calendar.Date, int, int, bool) {
 	for i := from; i < len(head); i++ {
-		if !isDigitByte(head[i]) || i > 0 && isDigitByte(head[i-1]) {
+		if !prose.IsDigitByte(head[i]) || i > 0 && prose.IsDigitByte(head[i-1]) {
 			continue
 		}
 		d, end, ok := fullDate(head, i)
@@ -80,7 +85,7 @@ func nextBylineDate(head string, from int) (Date, int, int, bool) {
 		}
 		i = end
 	}
-	return Date{}, 0, 0, false
+	return calendar.Date{}, 0, 0, false
 }
 
 // laterByline returns the byline date after a date at head[start:end] on
@@ -88,16 +93,16 @@ func nextBylineDate(head string, from int) (Date, int, int, bool) {
 // clock ("Thứ 7, 09/11/2024, 22:25[GMT+7]" above the headline), the one
 // under the headline the article's ("Chủ nhật, 07/04/2024 | 16:57:34").
 // A page is read after it was published, never before.
-func laterByline(head string, start, end int, d Date) (Date, int, int, bool) {
+func laterByline(head string, start, end int, d calendar.Date) (calendar.Date, int, int, bool) {
 	if strings.Contains(head[:start], "\n") {
-		return Date{}, 0, 0, false // not on the first line
+		return calendar.Date{}, 0, 0, false // not on the first line
 	}
 	for at := end; ; {
 		d2, i, end2, ok := nextBylineDate(head, at)
 		if !ok {
-			return Date{}, 0, 0, false
+			return calendar.Date{}, 0, 0, false
 		}
-		if !strings.Contains(head[i:end2], " ") && dateAfter(d, d2) {
+		if !strings.Contains(head[i:end2], " ") && calendar.After(d, d2) {
 			return d2, i, end2, true
 		}
 		at = end2
@@ -135,53 +140,51 @@ func menuEnd(text string) int {
 
 // fullDate reads D<sep>M<sep>YYYY at s[i:], one separator of / - . used
 // twice, or "D tháng M năm YYYY" ("Thứ tư, ngày 31 tháng 7 năm 2024").
-func fullDate(s string, i int) (Date, int, bool) {
+func fullDate(s string, i int) (calendar.Date, int, bool) {
 	day, j := digits(s, i, 2)
 	if j > i && strings.HasPrefix(s[j:], " tháng ") {
 		return longDate(s, day, j+len(" tháng "))
 	}
 	if j == i || j >= len(s) || (s[j] != '/' && s[j] != '-' && s[j] != '.') {
-		return Date{}, 0, false
+		return calendar.Date{}, 0, false
 	}
 	sep := s[j]
 	month, k := digits(s, j+1, 2)
 	if k == j+1 || k >= len(s) || s[k] != sep {
-		return Date{}, 0, false
+		return calendar.Date{}, 0, false
 	}
 	year, end := digits(s, k+1, 4)
-	if end-(k+1) != 4 || end < len(s) && isDigitByte(s[end]) {
-		return Date{}, 0, false
+	if end-(k+1) != 4 || end < len(s) && prose.IsDigitByte(s[end]) {
+		return calendar.Date{}, 0, false
 	}
-	d := Date{Year: year, Month: month, Day: day}
-	return d, end, validDate(d)
+	d := calendar.Date{Year: year, Month: month, Day: day}
+	return d, end, calendar.Valid(d)
 }
 
 // longDate reads "M năm YYYY" at s[k:], the rest of a date written out.
-func longDate(s string, day, k int) (Date, int, bool) {
+func longDate(s string, day, k int) (calendar.Date, int, bool) {
 	month, m := digits(s, k, 2)
 	if m == k || !strings.HasPrefix(s[m:], " năm ") {
-		return Date{}, 0, false
+		return calendar.Date{}, 0, false
 	}
 	y := m + len(" năm ")
 	year, end := digits(s, y, 4)
-	if end-y != 4 || end < len(s) && isDigitByte(s[end]) {
-		return Date{}, 0, false
+	if end-y != 4 || end < len(s) && prose.IsDigitByte(s[end]) {
+		return calendar.Date{}, 0, false
 	}
-	d := Date{Year: year, Month: month, Day: day}
-	return d, end, validDate(d)
+	d := calendar.Date{Year: year, Month: month, Day: day}
+	return d, end, calendar.Valid(d)
 }
 
 // digits reads up to max decimal digits at s[i:].
 func digits(s string, i, max int) (int, int) {
 	n, j := 0, i
-	for j < len(s) && j-i < max && isDigitByte(s[j]) {
+	for j < len(s) && j-i < max && prose.IsDigitByte(s[j]) {
 		n = n*10 + int(s[j]-'0')
 		j++
 	}
 	return n, j
 }
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // bylineLabels mark a date before them as the page's own.
 var bylineLabels = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "cập nhật", "ngày đăng", "đăng", "xuất bản"}
@@ -244,7 +247,7 @@ func timeEnds(s string) bool {
 		return false
 	}
 	for w := 4; w <= 5 && w <= len(s); w++ {
-		if timeAt(s[len(s)-w:]) && (len(s) == w || !isDigitByte(s[len(s)-w-1])) {
+		if timeAt(s[len(s)-w:]) && (len(s) == w || !prose.IsDigitByte(s[len(s)-w-1])) {
 			return true
 		}
 	}

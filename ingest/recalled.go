@@ -1,5 +1,7 @@
 package ingest
 
+import "kg/ingest/calendar"
+
 // A visit recalled: news of one visit often recalls an earlier one ("chia
 // sẻ ấn tượng tốt đẹp về chuyến thăm chính thức Việt Nam vào năm 2023",
 // "đáp lại tình cảm ... trong chuyến thăm Nga của Tổng bí thư Tô Lâm vào
@@ -72,8 +74,8 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 			}
 			// "vào các năm 2004 và 2009": the years listed after.
 			for p.end+1 < len(s.toks) && (s.toks[p.end].low == "và" || s.toks[p.end].low == ",") {
-				y, k := leadingInt(s.toks[p.end+1].text)
-				if k != 4 || len(s.toks[p.end+1].text) != 4 || y < 1900 || !a.longBefore(Date{Year: y}) {
+				y, k := calendar.LeadingInt(s.toks[p.end+1].text)
+				if k != 4 || len(s.toks[p.end+1].text) != 4 || y < 1900 || !a.longBefore(calendar.Date{Year: y}) {
 					break
 				}
 				p.years = append(p.years, y)
@@ -176,7 +178,7 @@ func (a *analysis) meetWordAt(s *sentence, i int) bool {
 // longBefore reports a date at least recallGap months before the
 // article's; with no date of the article's, any date with its year (the
 // caller has seen a word of recalling).
-func (a *analysis) longBefore(d Date) bool {
+func (a *analysis) longBefore(d calendar.Date) bool {
 	if d.Year == 0 {
 		return false
 	}
@@ -282,11 +284,11 @@ func (r *clauseReading) recalledVisit() []meeting {
 		return nil
 	}
 	v := r.with("state_visit", "meeting", []string{visitor})
-	v.status, v.recalled, v.endDate = "held", true, Date{}
+	v.status, v.recalled, v.endDate = "held", true, calendar.Date{}
 	v.city, v.country = cityState(to), to
 	out := []meeting{v}
 	for _, y := range r.recall.years {
-		v.date = Date{Year: y}
+		v.date = calendar.Date{Year: y}
 		out = append(out, v)
 	}
 	return out

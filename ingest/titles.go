@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
 	"kg/ingest/prose"
 )
@@ -52,8 +53,8 @@ type sentence struct {
 	toks       []token
 	ments      []mention
 	cues       []cueHit
-	dates      []DateMention // byte offsets relative to the normalised text
-	cls        []clause      // clauses(s), once read; nil until then and after its cues change
+	dates      []calendar.Mention // byte offsets relative to the normalised text
+	cls        []clause           // clauses(s), once read; nil until then and after its cues change
 }
 
 // cueHit is a cue word found at tokens [start, end).

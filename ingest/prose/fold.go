@@ -24,6 +24,9 @@ func FoldNFD(s string) string {
 	return b.String()
 }
 
+// IsDigitByte reports an ASCII digit.
+func IsDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
 // IsASCIIAlnum reports an ASCII letter or digit.
 func IsASCIIAlnum(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'

@@ -1,4 +1,10 @@
-package ingest
+// Package calendar reads the dates of news text: the date grammar of
+// Vietnamese (Find: "ngày 15 - 16/9", "hôm thứ Năm", "tháng 7 năm nay",
+// "trung tuần tháng 3"), dates at the precision the text gives (Date: a
+// year, a month, a day), and the year of year-less and relative dates,
+// from an article's publication date or, without one, from what its text
+// fixes (Resolver).
+package calendar
 
 import (
 	"fmt"
@@ -12,8 +18,8 @@ import (
 	"kg/ingest/prose"
 )
 
-// now is the clock; tests fix it. It bounds the years a weekday may fix.
-var now = time.Now
+// Now is the clock; tests fix it. It bounds the years a weekday may fix.
+var Now = time.Now
 
 // Date is a calendar date at the precision the text supports; 0 marks an
 // unknown part.
@@ -95,8 +101,8 @@ func ParseDate(s string) Date {
 	return d
 }
 
-// DateMention is one date expression found in a text.
-type DateMention struct {
+// Mention is one date expression found in a text.
+type Mention struct {
 	Start, End   int  // byte span in the string searched
 	Date         Date // what the expression says (before Resolve, without what the context adds)
 	EndDate      Date // the end of a range ("15 - 16/9"), else zero
@@ -104,7 +110,7 @@ type DateMention struct {
 	Relative     bool // resolved from a relative expression (hôm qua, năm ngoái, ...)
 	Approx       bool // a part of a period ("đầu năm 2020", "cuối tuần này"); the date keeps the period's precision
 	Future       bool // the expression itself points forward ("sắp tới", "năm tới")
-	yearOfAnchor bool // a year-less day or month given the anchor's year (or the one before)
+	YearOfAnchor bool // a year-less day or month given the anchor's year (or the one before)
 
 	// A relative expression is kept as a unit and an offset ("năm ngoái":
 	// year, -1) and, for weeks, the part of the week, for Resolve.
@@ -177,7 +183,8 @@ const (
 	tkPunct
 )
 
-type dateTok struct {
+// Tok is a token of the date grammar; FindInto lends a buffer of them.
+type Tok struct {
 	start, end int
 	kind       tokKind
 	num        int // the value of a tkNum (up to 9 digits)
@@ -186,7 +193,7 @@ type dateTok struct {
 
 // dateTokens splits s into words, numbers and single punctuation runes,
 // appending them to dst.
-func dateTokens(s string, dst []dateTok) []dateTok {
+func dateTokens(s string, dst []Tok) []Tok {
 	toks := dst
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
@@ -197,7 +204,7 @@ func dateTokens(s string, dst []dateTok) []dateTok {
 		case r == ' ' || r == '\n' || prose.IsSpace(r):
 			i += n
 		case !prose.IsDateWordRune(r):
-			toks = append(toks, dateTok{start: i, end: i + n, kind: tkPunct, r: r})
+			toks = append(toks, Tok{start: i, end: i + n, kind: tkPunct, r: r})
 			i += n
 		default:
 			j, digits := i+n, r >= '0' && r <= '9'
@@ -218,7 +225,7 @@ func dateTokens(s string, dst []dateTok) []dateTok {
 				digits = false
 				j += n2
 			}
-			t := dateTok{start: i, end: j, kind: tkWord}
+			t := Tok{start: i, end: j, kind: tkWord}
 			if digits {
 				t.kind = tkNum
 				if j-i <= 9 {
@@ -238,7 +245,7 @@ func dateTokens(s string, dst []dateTok) []dateTok {
 type dateParser struct {
 	s     string
 	low   string // s lowercased rune by rune where the length stays, so offsets match
-	toks  []dateTok
+	toks  []Tok
 	loose bool // a word that makes what follows a day was read: "ngày 15-8" is a date
 }
 
@@ -311,22 +318,22 @@ func (p *dateParser) capitalised(i int) bool {
 	return unicode.IsUpper(r)
 }
 
-// FindDates finds date expressions in s without resolving the year of
-// year-less dates; see DateResolver for that. It is conservative: a bare
+// Find finds date expressions in s without resolving the year of
+// year-less dates; see Resolver for that. It is conservative: a bare
 // "4/2" needs a word that makes it a date (hôm, ngày, vào, a weekday, a
 // time of day) or parentheses, a bare year needs "năm", a preposition
 // (từ, vào, trong, đến) or parentheses, and durations ("3 năm", "5
 // ngày"), ordinals ("lần thứ 15") and scores are not dates.
-func FindDates(s string) []DateMention {
+func Find(s string) []Mention {
 	low, _, _ := prose.LowerKeepOffsets(s, nil)
-	ms, _ := findDates(s, low, nil, nil)
+	ms, _ := FindInto(s, low, nil, nil)
 	return ms
 }
 
-// findDates is FindDates for a caller that has s lowercased already (see
+// FindInto is Find for a caller that has s lowercased already (see
 // prose.LowerKeepOffsets) and a token buffer to lend, which it returns; the
 // dates are appended to out.
-func findDates(s, low string, buf []dateTok, out []DateMention) ([]DateMention, []dateTok) {
+func FindInto(s, low string, buf []Tok, out []Mention) ([]Mention, []Tok) {
 	toks := dateTokens(s, buf[:0])
 	p := dateParser{s: s, low: low, toks: toks}
 	for i := 0; i < len(p.toks); {
@@ -353,7 +360,7 @@ func findDates(s, low string, buf []dateTok, out []DateMention) ([]DateMention, 
 }
 
 // startWords are the words a date expression can start with.
-var startWords = newWordTable(func() map[string]bool {
+var startWords = prose.NewWordTable(func() map[string]bool {
 	m := map[string]bool{"rạng": true, "thứ": true, "chủ": true, "nửa": true, "mùa": true, "quý": true, "năm": true, "tháng": true, "tuần": true}
 	for _, list := range [][]string{timesOfDay, dayLeads} {
 		for _, w := range list {
@@ -373,7 +380,7 @@ func (p *dateParser) mayStart(i int) bool {
 	case tkNum:
 		return true
 	case tkWord:
-		_, ok := startWords.get(p.lowText(i))
+		_, ok := startWords.Get(p.lowText(i))
 		return ok
 	}
 	return false
@@ -416,7 +423,7 @@ func (p *dateParser) dmSpaced(i int, spaced bool) (Date, int, bool) {
 	if p.punct(next, '/') && p.glued(next-1) {
 		return Date{}, i, false
 	}
-	if !validDate(date) {
+	if !Valid(date) {
 		return Date{}, i, false
 	}
 	return date, next, true
@@ -440,10 +447,10 @@ func (p *dateParser) dayRange(i int) (Date, Date, int, bool) {
 }
 
 // dayMonthWords matches "15 tháng 9 [năm 2022]" starting at the day.
-func (p *dateParser) dayMonthWords(i int) (DateMention, int, bool) {
+func (p *dateParser) dayMonthWords(i int) (Mention, int, bool) {
 	d, ok := p.num(i, 2)
 	if !ok {
-		return DateMention{}, i, false
+		return Mention{}, i, false
 	}
 	// "từ ngày 09 đến ngày 11 tháng 10 năm 2025", "9 - 11 tháng 10", "ngày
 	// 20 và 21 tháng 8": a span whose month is written once, after its last day.
@@ -461,19 +468,19 @@ func (p *dateParser) dayMonthWords(i int) (DateMention, int, bool) {
 		j = i + 1
 	}
 	if !p.word(j, "tháng") {
-		return DateMention{}, i, false
+		return Mention{}, i, false
 	}
 	mo, next, ok := p.monthValue(j + 1)
 	if !ok {
-		return DateMention{}, i, false
+		return Mention{}, i, false
 	}
-	m := DateMention{Date: Date{Month: mo, Day: d}}
+	m := Mention{Date: Date{Month: mo, Day: d}}
 	next = p.yearSuffix(&m, next, false)
 	if last != 0 {
 		m.EndDate = Date{Year: m.Date.Year, Month: mo, Day: last}
 	}
-	if !validDate(m.Date) || last != 0 && !validDate(m.EndDate) {
-		return DateMention{}, i, false
+	if !Valid(m.Date) || last != 0 && !Valid(m.EndDate) {
+		return Mention{}, i, false
 	}
 	return m, next, true
 }
@@ -503,7 +510,7 @@ func (p *dateParser) monthValue(i int) (int, int, bool) {
 // yearSuffix reads what may follow a day or month: "/2020" (glued, only
 // after a numeric month), "năm 2020", "năm nay|ngoái|tới", "này", and the
 // forward and backward markers "sắp tới", "tới", "vừa qua".
-func (p *dateParser) yearSuffix(m *DateMention, i int, slash bool) int {
+func (p *dateParser) yearSuffix(m *Mention, i int, slash bool) int {
 	switch {
 	case slash && p.punct(i, '/', '-', '.') && p.glued(i-1) && p.glued(i):
 		// "tháng 1/2020", and as news also writes it "tháng 2-2025", "tháng 3.2024"
@@ -528,7 +535,7 @@ func (p *dateParser) yearSuffix(m *DateMention, i int, slash bool) int {
 }
 
 // direction reads "sắp tới", "tới" (forward) and "vừa qua" (kept in the span).
-func (p *dateParser) direction(m *DateMention, i int) int {
+func (p *dateParser) direction(m *Mention, i int) int {
 	switch {
 	case p.word(i, "sắp") && p.word(i+1, "tới"):
 		m.Future = true
@@ -640,7 +647,7 @@ func (p *dateParser) dayOrRange(i int) (Date, Date, int, bool) {
 
 // dayExpr matches expressions of a day: "[sáng|chiều|tối...] [hôm|ngày]
 // (qua|nay|mai | weekday [D/M] | D/M | D - D/M | D tháng M năm Y)".
-func (p *dateParser) dayExpr(i int) (DateMention, int, bool) {
+func (p *dateParser) dayExpr(i int) (Mention, int, bool) {
 	j := i
 	tod := false
 	if p.word(j, "rạng") && p.word(j+1, "sáng") {
@@ -665,7 +672,7 @@ func (p *dateParser) dayExpr(i int) (DateMention, int, bool) {
 			j++
 		}
 	}
-	var m DateMention
+	var m Mention
 	// Relative days: hôm qua, hôm nay, ngày mai, sáng nay, tối qua.
 	off, rel := 0, false
 	switch {
@@ -724,7 +731,7 @@ func (p *dateParser) dayExpr(i int) (DateMention, int, bool) {
 
 // withDay completes m with a day (or span) found before token next: a
 // year-less day may take a year written after it, a dated one a direction.
-func (p *dateParser) withDay(m DateMention, d, end Date, next int) (DateMention, int) {
+func (p *dateParser) withDay(m Mention, d, end Date, next int) (Mention, int) {
 	m.Date, m.EndDate = d, end
 	if d.Year == 0 {
 		next = p.yearSuffix(&m, next, false)
@@ -738,9 +745,9 @@ func (p *dateParser) withDay(m DateMention, d, end Date, next int) (DateMention,
 // "[đầu|giữa|cuối|nửa đầu|nửa cuối|mùa hè|quý 1] (tháng ... | năm ... |
 // tuần ...)". A bare "tháng", "năm" or "tuần" counts only after a part
 // ("cuối năm").
-func (p *dateParser) periodExpr(i int) (DateMention, int, bool) {
+func (p *dateParser) periodExpr(i int) (Mention, int, bool) {
 	j := i
-	var m DateMention
+	var m Mention
 	part, hasPart, yearOnly := partWhole, false, false
 	switch {
 	case p.word(j, "nửa") && (p.word(j+1, "đầu") || p.word(j+1, "cuối") || p.word(j+1, "sau")):
@@ -769,7 +776,7 @@ func (p *dateParser) periodExpr(i int) (DateMention, int, bool) {
 		}
 	}
 	if !p.word(j, "năm") && !p.word(j, "tháng") && !p.word(j, "tuần") && !(yearOnly && p.punct(j, '/')) {
-		return DateMention{}, i, false
+		return Mention{}, i, false
 	}
 	m.Approx = hasPart
 	m.part = part
@@ -831,7 +838,7 @@ func (p *dateParser) periodExpr(i int) (DateMention, int, bool) {
 			return m, j + 1, true
 		}
 	}
-	return DateMention{}, i, false
+	return Mention{}, i, false
 }
 
 func (p *dateParser) lookupPart(i int) (periodPart, bool) {
@@ -845,8 +852,8 @@ func (p *dateParser) lookupPart(i int) (periodPart, bool) {
 // bareExpr matches dates without a lead word: D/M/YYYY anywhere; D/M and
 // D - D/M after a trigger word, in parentheses, or as the whole string; a
 // year after a year trigger or in parentheses.
-func (p *dateParser) bareExpr(i int) (DateMention, int, bool) {
-	var m DateMention
+func (p *dateParser) bareExpr(i int) (Mention, int, bool) {
+	var m Mention
 	if p.toks[i].kind != tkNum {
 		return m, i, false
 	}
@@ -888,7 +895,8 @@ func (p *dateParser) bareExpr(i int) (DateMention, int, bool) {
 	return m, i + 1, true
 }
 
-func validDate(d Date) bool {
+// Valid reports a date whose month and day exist (in its year, when it has one).
+func Valid(d Date) bool {
 	return d.Month >= 1 && d.Month <= 12 && (d.Day == 0 || d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month))
 }
 
@@ -907,8 +915,8 @@ func daysIn(year, month int) int {
 	return 31
 }
 
-// DateResolver resolves year-less and relative dates for one article.
-type DateResolver struct {
+// Resolver resolves year-less and relative dates for one article.
+type Resolver struct {
 	anchor Date
 	lo, hi int // the years a weekday may fix
 	// written holds the year the text writes with a day and month
@@ -919,7 +927,7 @@ type DateResolver struct {
 	spans   [][2]Date // the spans the text writes with their year ("từ 12-14/3/2018")
 }
 
-// NewDateResolver builds a resolver from the publication date (may be
+// NewResolver builds a resolver from the publication date (may be
 // zero) and the whole normalised text (with its sentences; nil means
 // split text here).
 //
@@ -932,20 +940,20 @@ type DateResolver struct {
 // has that weekday on that day. The window is five years either side of
 // the latest year the text names (or the last ten years when it names
 // none), and never after next year.
-func NewDateResolver(published Date, text string, sentences []prose.Span) *DateResolver {
-	return newDateResolver(published, FindDates(text), text, sentences, nil)
+func NewResolver(published Date, text string, sentences []prose.Span) *Resolver {
+	return NewResolverOf(published, Find(text), text, sentences, nil)
 }
 
-// newDateResolver is NewDateResolver for a caller that has found the
+// NewResolverOf is NewResolver for a caller that has found the
 // text's dates already (the extractor needs them too).
 //
 // captions are the byte spans of photo captions: a photo dated before a
 // day the body tells is an earlier day's ("Ngày 14/8, ... Ảnh: ... tại
 // cuộc gặp ở London ngày 1/3/2025"), and tells the article's year at
 // most, not its day.
-func newDateResolver(published Date, ms []DateMention, text string, sentences []prose.Span, captions [][2]int) *DateResolver {
-	r := &DateResolver{anchor: published}
-	thisYear := now().Year()
+func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.Span, captions [][2]int) *Resolver {
+	r := &Resolver{anchor: published}
+	thisYear := Now().Year()
 	maxYear := 0
 	for _, m := range ms {
 		if !m.Relative {
@@ -959,7 +967,7 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	}
 	// News reports recent events: the window runs from a little before the
 	// latest year the text names up to next year, and the latest fitting
-	// year wins (an article that recalls a 1985 treaty is still from now).
+	// year wins (an article that recalls a 1985 treaty is still from Now).
 	if maxYear > 0 {
 		r.lo, r.hi = min(maxYear-2, thisYear-1), thisYear+1
 	} else {
@@ -972,7 +980,7 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 	// dated before it shows an earlier day's photo.
 	var bodyLatest Date
 	for _, m := range ms {
-		if d := m.Date; !m.Relative && d.Year == 0 && d.Day != 0 && !within(captions, m.Start) && dateAfter(Date{1, d.Month, d.Day}, bodyLatest) {
+		if d := m.Date; !m.Relative && d.Year == 0 && d.Day != 0 && !within(captions, m.Start) && After(Date{1, d.Month, d.Day}, bodyLatest) {
 			bodyLatest = Date{1, d.Month, d.Day}
 		}
 	}
@@ -981,12 +989,12 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 		d := m.Date
 		switch {
 		case m.Relative || d.Month == 0 || d.Day == 0 || born(text, m.Start) || founded(text, m.Start):
-		case within(captions, m.Start) && d.Year != 0 && dateAfter(bodyLatest, Date{1, d.Month, d.Day}):
+		case within(captions, m.Start) && d.Year != 0 && After(bodyLatest, Date{1, d.Month, d.Day}):
 			cands = append(cands, Date{Year: d.Year}) // the photo's year, not its day
 		case d.Year != 0:
 			cands = append(cands, d)
 			if e := m.EndDate; e.Year != 0 && e.Month != 0 && e.Day != 0 {
-				cands = append(cands, e) // "(25/3/1971 - 25/3/2023)": the span reaches to now
+				cands = append(cands, e) // "(25/3/1971 - 25/3/2023)": the span reaches to Now
 			}
 		case m.Weekday != 0:
 			if y := r.yearByWeekday(m.Weekday, d.Month, d.Day); y != 0 {
@@ -1025,7 +1033,7 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 			}
 		}
 	}
-	today := dateOf(now())
+	today := DateOf(Now())
 	// An event named with its year ("Tuần lễ Cấp cao APEC 2024") fixes
 	// the article's time: a full date years before it is history recalled
 	// ("Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao").
@@ -1038,10 +1046,10 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 		if c.Year < thisYear-historyYears {
 			continue // "vụ ném bom nguyên tử ngày 6/8/1945": history told, not the article's time
 		}
-		if dateAfter(c, best) {
+		if After(c, best) {
 			best = c
 		}
-		if !dateAfter(c, today) && dateAfter(c, bestPast) {
+		if !After(c, today) && After(c, bestPast) {
 			bestPast = c
 		}
 	}
@@ -1064,7 +1072,7 @@ func newDateResolver(published Date, ms []DateMention, text string, sentences []
 // the one year written with the same day, else that of the one written
 // span whose days hold it ("chuyến thăm ... từ 12-14/3/2018, chiều ngày
 // 13/3"); else 0.
-func (r *DateResolver) writtenYear(d Date) int {
+func (r *Resolver) writtenYear(d Date) int {
 	if d.Day == 0 {
 		return 0
 	}
@@ -1076,11 +1084,11 @@ func (r *DateResolver) writtenYear(d Date) int {
 
 // spanYear returns the year of the one written span whose days hold the
 // year-less day d, else 0.
-func (r *DateResolver) spanYear(d Date) int {
+func (r *Resolver) spanYear(d Date) int {
 	y := 0
 	for _, sp := range r.spans {
 		in := Date{sp[0].Year, d.Month, d.Day}
-		if !dateAfter(sp[0], in) && !dateAfter(in, sp[1]) {
+		if !After(sp[0], in) && !After(in, sp[1]) {
 			if y != 0 && y != sp[0].Year {
 				return 0
 			}
@@ -1091,7 +1099,7 @@ func (r *DateResolver) spanYear(d Date) int {
 }
 
 // write notes the year of a full date d the text writes.
-func (r *DateResolver) write(d Date) {
+func (r *Resolver) write(d Date) {
 	if d.Year == 0 || d.Month == 0 || d.Day == 0 {
 		return
 	}
@@ -1116,11 +1124,11 @@ func (r *DateResolver) write(d Date) {
 func eventYear(text string, maxYear int) int {
 	best, chair := 0, 0
 	for i := 0; i+4 <= len(text); i++ {
-		if !isDigitByte(text[i]) || i < 3 || text[i-1] != ' ' {
+		if !prose.IsDigitByte(text[i]) || i < 3 || text[i-1] != ' ' {
 			continue
 		}
-		n, k := leadingInt(text[i:])
-		if k != 4 || i+4 < len(text) && isDigitByte(text[i+4]) || n < 1990 || n > maxYear {
+		n, k := LeadingInt(text[i:])
+		if k != 4 || i+4 < len(text) && prose.IsDigitByte(text[i+4]) || n < 1990 || n > maxYear {
 			continue
 		}
 		j := i - 2
@@ -1132,7 +1140,7 @@ func eventYear(text string, maxYear int) int {
 			j-- // "Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương (APEC) 2024"
 		}
 		caps := 0
-		for ; j >= 0 && (text[j] >= 'A' && text[j] <= 'Z' || isDigitByte(text[j])); j-- {
+		for ; j >= 0 && (text[j] >= 'A' && text[j] <= 'Z' || prose.IsDigitByte(text[j])); j-- {
 			caps++ // "APEC 2024", and "G20 năm 2024"
 		}
 		if caps < 2 || text[j+1] < 'A' || text[j+1] > 'Z' || j >= 0 && text[j] != ' ' && text[j] != '(' {
@@ -1201,7 +1209,7 @@ func yearsCounted(text, lead string, maxYear int, base func(tail string) int) in
 			return best
 		}
 		i += j + len(lead)
-		n, k := leadingInt(text[i:])
+		n, k := LeadingInt(text[i:])
 		if n == 0 || !strings.HasPrefix(text[i+k:], " năm") {
 			continue
 		}
@@ -1233,7 +1241,7 @@ func yearsAfterYear(text string, maxYear int) int {
 		if j := strings.Index(rest, "năm "); j >= 0 && j <= 40 && !strings.ContainsAny(rest[:j], ",.;") {
 			rest = rest[j+len("năm "):]
 		}
-		if y, k := leadingInt(rest); k == 4 && (len(rest) == 4 || !isDigitByte(rest[4])) && y >= 1800 {
+		if y, k := LeadingInt(rest); k == 4 && (len(rest) == 4 || !prose.IsDigitByte(rest[4])) && y >= 1800 {
 			return y
 		}
 		return 0
@@ -1252,9 +1260,9 @@ func indexCapital(s, needle string) int {
 	return lo
 }
 
-// leadingInt reads the decimal number at the start of s, returning it and
+// LeadingInt reads the decimal number at the start of s, returning it and
 // its length.
-func leadingInt(s string) (int, int) {
+func LeadingInt(s string) (int, int) {
 	n, k := 0, 0
 	for k < len(s) && k < 4 && s[k] >= '0' && s[k] <= '9' {
 		n = n*10 + int(s[k]-'0')
@@ -1268,11 +1276,11 @@ func leadingInt(s string) (int, int) {
 func fourDigitYears(s string) []int {
 	var out []int
 	for i := 0; i+4 <= len(s); i++ {
-		if i > 0 && isDigitByte(s[i-1]) {
+		if i > 0 && prose.IsDigitByte(s[i-1]) {
 			continue
 		}
-		n, k := leadingInt(s[i:])
-		if k == 4 && (i+4 == len(s) || !isDigitByte(s[i+4])) && n >= 1800 && n < 2200 {
+		n, k := LeadingInt(s[i:])
+		if k == 4 && (i+4 == len(s) || !prose.IsDigitByte(s[i+4])) && n >= 1800 && n < 2200 {
 			out = append(out, n)
 		}
 	}
@@ -1281,11 +1289,11 @@ func fourDigitYears(s string) []int {
 
 // Anchor returns the date relative expressions resolve against: the
 // publication date, or what the text fixes, or zero.
-func (r *DateResolver) Anchor() Date { return r.anchor }
+func (r *Resolver) Anchor() Date { return r.anchor }
 
 // yearByWeekday returns the latest year in the window where day/month
 // falls on the weekday (1 = Monday), or 0.
-func (r *DateResolver) yearByWeekday(wd, month, day int) int {
+func (r *Resolver) yearByWeekday(wd, month, day int) int {
 	for y := r.hi; y >= r.lo; y-- {
 		if day > daysIn(y, month) {
 			continue
@@ -1312,18 +1320,18 @@ func (r *DateResolver) yearByWeekday(wd, month, day int) int {
 //     It needs an anchor day.
 //
 // What cannot be resolved keeps the precision it has.
-func (r *DateResolver) Resolve(m DateMention) DateMention {
+func (r *Resolver) Resolve(m Mention) Mention {
 	a := r.anchor
 	switch {
 	case m.unit != unitNone:
 		switch m.unit {
 		case unitDay:
 			if a.Day != 0 {
-				m.Date = dateOf(a.time().AddDate(0, 0, m.offset))
+				m.Date = DateOf(a.Time().AddDate(0, 0, m.offset))
 			}
 		case unitWeek:
 			if a.Day != 0 {
-				t := a.time().AddDate(0, 0, 7*m.offset)
+				t := a.Time().AddDate(0, 0, 7*m.offset)
 				monday := t.AddDate(0, 0, 1-isoWeekday(t))
 				switch m.part {
 				case partStart:
@@ -1333,7 +1341,7 @@ func (r *DateResolver) Resolve(m DateMention) DateMention {
 				case partEnd:
 					t = monday.AddDate(0, 0, 5)
 				}
-				m.Date = dateOf(t)
+				m.Date = DateOf(t)
 			}
 		case unitMonth:
 			if a.Month != 0 {
@@ -1354,7 +1362,7 @@ func (r *DateResolver) Resolve(m DateMention) DateMention {
 			m.Date.Year = y
 		case a.Year != 0:
 			m.Date.Year = pickYear(a, m.Date, m.Future)
-			m.yearOfAnchor = !m.Future
+			m.YearOfAnchor = !m.Future
 		case m.Weekday != 0 && m.Date.Day != 0:
 			m.Date.Year = r.yearByWeekday(m.Weekday, m.Date.Month, m.Date.Day)
 		}
@@ -1366,13 +1374,13 @@ func (r *DateResolver) Resolve(m DateMention) DateMention {
 		}
 	case m.Weekday != 0 && m.Date.IsZero():
 		if a.Day != 0 {
-			t := a.time()
+			t := a.Time()
 			if m.Future {
 				t = t.AddDate(0, 0, (m.Weekday-isoWeekday(t)+6)%7+1)
 			} else {
 				t = t.AddDate(0, 0, -((isoWeekday(t) - m.Weekday + 7) % 7))
 			}
-			m.Date = dateOf(t)
+			m.Date = DateOf(t)
 		}
 	}
 	return m
@@ -1396,14 +1404,16 @@ func pickYear(a, d Date, future bool) int {
 	return y
 }
 
-func (d Date) time() time.Time {
+// Time is the date at noon UTC, its missing parts the first of their period.
+func (d Date) Time() time.Time {
 	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 12, 0, 0, 0, time.UTC)
 }
 
-func dateOf(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
+// DateOf is the day of t.
+func DateOf(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
 
-// dateAfter says whether a is after b (zero parts count as the start of the period).
-func dateAfter(a, b Date) bool {
+// After says whether a is after b (zero parts count as the start of the period).
+func After(a, b Date) bool {
 	if a.Year != b.Year {
 		return a.Year > b.Year
 	}

@@ -1,4 +1,4 @@
-package ingest
+package calendar
 
 import (
 	"fmt"
@@ -19,9 +19,9 @@ func fixNow(t *testing.T, iso string) {
 	t.Helper()
 	at, err := time.Parse("2006-01-02", iso)
 	require.NoError(t, err)
-	old := now
-	now = func() time.Time { return at }
-	t.Cleanup(func() { now = old })
+	old := Now
+	Now = func() time.Time { return at }
+	t.Cleanup(func() { Now = old })
 }
 
 func TestDateISO(t *testing.T) {
@@ -67,9 +67,9 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
-// describeMention describes a DateMention compactly for table tests:
+// describeMention describes a Mention compactly for table tests:
 // "text|ISO|endISO|flags" where flags hold W<n> (weekday), R, A, F.
-func describeMention(s string, m DateMention) string {
+func describeMention(s string, m Mention) string {
 	flags := ""
 	if m.Weekday != 0 {
 		flags += fmt.Sprintf("W%d", m.Weekday)
@@ -88,13 +88,13 @@ func describeMention(s string, m DateMention) string {
 
 func findAll(s string) []string {
 	var out []string
-	for _, m := range FindDates(s) {
+	for _, m := range Find(s) {
 		out = append(out, describeMention(s, m))
 	}
 	return out
 }
 
-func TestFindDatesForms(t *testing.T) {
+func TestFindForms(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
@@ -203,7 +203,7 @@ func TestFindDatesForms(t *testing.T) {
 	}
 }
 
-func TestFindDatesNotDates(t *testing.T) {
+func TestFindNotDates(t *testing.T) {
 	for _, s := range []string{
 		"3 năm", "lần thứ 15", "30 năm thiết lập quan hệ", "G20 và APEC", "kéo dài 5 ngày",
 		"Kế hoạch 5 năm lần thứ 15", "thắng 2-1", "140 tỷ USD", "hơn hai năm", "hai năm trước",
@@ -273,8 +273,8 @@ func TestResolve(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.anchor+" "+tt.text, func(t *testing.T) {
-			r := NewDateResolver(ParseDate(tt.anchor), "", []prose.Span{})
-			ms := FindDates(tt.text)
+			r := NewResolver(ParseDate(tt.anchor), "", []prose.Span{})
+			ms := Find(tt.text)
 			require.Len(t, ms, 1)
 			got := r.Resolve(ms[0])
 			assert.Equal(t, tt.want, got.Date.ISO()+"|"+got.EndDate.ISO())
@@ -287,7 +287,7 @@ func TestResolve(t *testing.T) {
 	}
 }
 
-func TestNewDateResolverAnchor(t *testing.T) {
+func TestNewResolverAnchor(t *testing.T) {
 	fixNow(t, "2026-06-01")
 	tests := []struct {
 		name, published, text, want string
@@ -315,7 +315,7 @@ func TestNewDateResolverAnchor(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := prose.Normalize([]byte(tt.text))
-			r := NewDateResolver(ParseDate(tt.published), text.S, nil)
+			r := NewResolver(ParseDate(tt.published), text.S, nil)
 			assert.Equal(t, tt.want, r.Anchor().ISO())
 		})
 	}
@@ -325,8 +325,8 @@ func TestNewDateResolverAnchor(t *testing.T) {
 // year of its own day even when the resolver has no anchor.
 func TestResolveYearByWeekdayWithoutAnchor(t *testing.T) {
 	fixNow(t, "2026-06-01")
-	r := &DateResolver{lo: 2017, hi: 2027}
-	ms := FindDates("thứ Sáu 4/2")
+	r := &Resolver{lo: 2017, hi: 2027}
+	ms := Find("thứ Sáu 4/2")
 	require.Len(t, ms, 1)
 	assert.Equal(t, "2022-02-04", r.Resolve(ms[0]).Date.ISO())
 }
@@ -336,9 +336,9 @@ func TestResolveYearByWeekdayWithoutAnchor(t *testing.T) {
 // date; a day written with two years takes neither.
 func TestWrittenYearOfTheSameDay(t *testing.T) {
 	text := "Ngày 18/10, Thủ tướng lên đường dự Hội nghị. Thủ tướng sẽ thăm Saudi Arabia từ ngày 18 - 20/10/2023. Ngày 5/3 có hai mốc: 5/3/2020 và 5/3/2021."
-	r := NewDateResolver(ParseDate("2025-05-05"), text, nil)
+	r := NewResolver(ParseDate("2025-05-05"), text, nil)
 	got := map[string]string{}
-	for _, m := range FindDates(text) {
+	for _, m := range Find(text) {
 		got[text[m.Start:m.End]] = r.Resolve(m).Date.ISO()
 	}
 	assert.Equal(t, "2023-10-18", got["Ngày 18/10"], "%v", got)
@@ -346,9 +346,9 @@ func TestWrittenYearOfTheSameDay(t *testing.T) {
 
 	// A day inside a span written with its year is of that year.
 	text = "Chuyến thăm chính thức từ 12-14/3/2018. Chiều ngày 13/3, Thủ tướng điện đàm."
-	r = NewDateResolver(ParseDate("2025-05-05"), text, nil)
+	r = NewResolver(ParseDate("2025-05-05"), text, nil)
 	got = map[string]string{}
-	for _, m := range FindDates(text) {
+	for _, m := range Find(text) {
 		got[text[m.Start:m.End]] = r.Resolve(m).Date.ISO()
 	}
 	assert.Equal(t, "2018-03-13", got["Chiều ngày 13/3"], "%v", got)
@@ -392,7 +392,7 @@ func TestDatesSeeds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.seed, func(t *testing.T) {
-			paths, _ := filepath.Glob(filepath.Join("..", "fixtures", "articles", tt.seed+"_*.txt"))
+			paths, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "articles", tt.seed+"_*.txt"))
 			require.Len(t, paths, 1, "seed %s", tt.seed)
 			raw, err := os.ReadFile(paths[0])
 			require.NoError(t, err)
@@ -405,10 +405,10 @@ func TestDatesSeeds(t *testing.T) {
 			for _, p := range prose.Paragraphs(text) {
 				spans = append(spans, prose.Sentences(text.S, p)...)
 			}
-			r := NewDateResolver(published, text.S, spans)
+			r := NewResolver(published, text.S, spans)
 			assert.Equal(t, tt.anchor, r.Anchor().ISO())
 			var got []string
-			for _, m := range FindDates(text.S) {
+			for _, m := range Find(text.S) {
 				m = r.Resolve(m)
 				s := text.S[m.Start:m.End] + "=" + m.Date.ISO()
 				if !m.EndDate.IsZero() {
@@ -421,10 +421,10 @@ func TestDatesSeeds(t *testing.T) {
 	}
 }
 
-func BenchmarkFindDates(b *testing.B) {
+func BenchmarkFind(b *testing.B) {
 	var sb strings.Builder
 	size := 0
-	paths, _ := filepath.Glob(filepath.Join("..", "fixtures", "articles", "*.txt"))
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "articles", "*.txt"))
 	for _, p := range paths {
 		raw, err := os.ReadFile(p)
 		if err != nil {
@@ -438,7 +438,7 @@ func BenchmarkFindDates(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(size))
 	for b.Loop() {
-		FindDates(s)
+		Find(s)
 	}
 }
 

@@ -1,11 +1,11 @@
-package ingest
+package prose
 
-// wordTable is a read-only map from words to values, for the lookups made
+// WordTable is a read-only map from words to values, for the lookups made
 // at every token of an article (the lexicon's first words, the words a
 // date can start with). It hashes the few bytes of a word with FNV-1a and
 // probes an array, comparing hashes before words; Go's maps, built for the
 // general case, cost twice as much per lookup here.
-type wordTable[V any] struct {
+type WordTable[V any] struct {
 	slots []wordSlot[V] // a power of two, at most half full
 }
 
@@ -15,13 +15,13 @@ type wordSlot[V any] struct {
 	val  V
 }
 
-// newWordTable copies m, which has no empty word.
-func newWordTable[V any](m map[string]V) *wordTable[V] {
+// NewWordTable copies m, which has no empty word.
+func NewWordTable[V any](m map[string]V) *WordTable[V] {
 	n := 8
 	for n < 2*len(m) {
 		n *= 2
 	}
-	t := &wordTable[V]{slots: make([]wordSlot[V], n)}
+	t := &WordTable[V]{slots: make([]wordSlot[V], n)}
 	for w, v := range m {
 		h := wordHash(w)
 		i := int(h) & (n - 1)
@@ -33,8 +33,8 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 	return t
 }
 
-// get returns the value of w, and whether there is one.
-func (t *wordTable[V]) get(w string) (V, bool) {
+// Get returns the value of w, and whether there is one.
+func (t *WordTable[V]) Get(w string) (V, bool) {
 	h := wordHash(w)
 	for i := int(h) & (len(t.slots) - 1); ; i = (i + 1) & (len(t.slots) - 1) {
 		s := &t.slots[i]
