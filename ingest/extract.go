@@ -361,6 +361,9 @@ func (a *analysis) leadDays(ms []meeting) {
 // from the trip agrees with), and that place.
 func (a *analysis) rosterDays(ms []meeting) {
 	for si, s := range a.sents {
+		if _, ok := pluralMeeting(s, clause{0, len(s.toks)}); !ok {
+			continue // (most sentences: no clauses to split)
+		}
 		for _, cl := range clauses(s) {
 			r, ok := a.roster(s, cl)
 			if !ok {
