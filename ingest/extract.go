@@ -598,8 +598,9 @@ func governmentCity(s *sentence, m mention) bool {
 // one of its participants, when they all fall in one month. The sideline
 // talks of a summit or a visit listed without their day ("Trong khuôn khổ
 // chuyến thăm, Thủ tướng đã hội kiến ...") took place then; which day the
-// text does not say, so the month is all that is known, with or without
-// a year (an undated page's "trong các ngày 17-18/4" gives "--04").
+// text does not say, so the month is all that is known. Only a month with
+// its year is given: on a page with no year of its own, one mention's
+// month says too little to date another (it misdated a seed's summit).
 func inheritMonths(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
@@ -608,7 +609,7 @@ func inheritMonths(ms []meeting) {
 		}
 		var month calendar.Date
 		for j, v := range ms {
-			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Month == 0 ||
+			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Year == 0 || v.date.Month == 0 ||
 				v.country != m.country || m.city != "" && v.city != "" && v.city != m.city ||
 				!overlap(v.participants, m.participants) {
 				continue
@@ -623,7 +624,7 @@ func inheritMonths(ms []meeting) {
 				month = calendar.Date{Year: -1}
 			}
 		}
-		if month.Year >= 0 && month.Month > 0 {
+		if month.Year > 0 {
 			m.date = month
 		}
 	}
