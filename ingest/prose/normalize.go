@@ -613,10 +613,13 @@ func hasNonASCII(b []byte) bool {
 // DupOf links a paragraph to the first one with the same lowercased text.
 func Paragraphs(t Text) []Paragraph {
 	var out []Paragraph
-	// A duplicate has the same folded hash and, as strings.EqualFold
-	// compares rune by rune, as many runes: hashes, a pass over the text
-	// each, are only computed for paragraphs whose rune count repeats.
-	byRunes := map[int][]int{} // rune count -> earlier paragraphs that are no duplicates
+	// A duplicate has the same folded hash and, as folding keeps the
+	// length in bytes of every letter news write (not of the Kelvin sign or
+	// the long s, whose duplicates go unnoticed: read twice, no harm), as
+	// many bytes: hashes, a pass over the text each, are only computed for
+	// paragraphs whose length repeats. Counting runes instead cost 3 % of
+	// extraction.
+	byLen := map[int][]int{}   // length in bytes -> earlier paragraphs that are no duplicates
 	hashes := map[int]uint64{} // paragraph -> foldHash, once computed
 	hash := func(i int, text string) uint64 {
 		h, ok := hashes[i]
@@ -636,8 +639,8 @@ func Paragraphs(t Text) []Paragraph {
 		}
 		text := t.S[start:end]
 		p := Paragraph{Start: start, End: end, Kind: classifyPara(text, len(out) == 0, afterMarker), DupOf: -1}
-		n := utf8.RuneCountInString(text)
-		for _, j := range byRunes[n] {
+		n := len(text)
+		for _, j := range byLen[n] {
 			q := t.S[out[j].Start:out[j].End]
 			if hash(j, q) == hash(len(out), text) && strings.EqualFold(q, text) {
 				p.DupOf = j
@@ -648,7 +651,7 @@ func Paragraphs(t Text) []Paragraph {
 			}
 		}
 		if p.DupOf < 0 {
-			byRunes[n] = append(byRunes[n], len(out))
+			byLen[n] = append(byLen[n], len(out))
 		}
 		afterMarker = isCaptionMarker(text)
 		out = append(out, p)
