@@ -269,7 +269,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	sc.merged = meets
 	inheritPlaces(meets)
 	a.onlyCity(meets)
-	inheritMonths(meets)
+	a.inheritMonths(meets)
 	a.leadDays(meets)
 	a.rosterDays(meets)
 	for i := range meets {
@@ -599,17 +599,20 @@ func governmentCity(s *sentence, m mention) bool {
 // talks of a summit or a visit listed without their day ("Trong khuôn khổ
 // chuyến thăm, Thủ tướng đã hội kiến ...") took place then; which day the
 // text does not say, so the month is all that is known. Only a month with
-// its year is given: on a page with no year of its own, one mention's
-// month says too little to date another (it misdated a seed's summit).
-func inheritMonths(ms []meeting) {
+// its year is given, unless the meeting is told as held during a trip
+// ("Trong chuyến thăm, ... đã hội kiến"): on a page with no year of its
+// own, one mention's month says too little to date another that does not
+// say it belongs to the trip (it misdated a seed's summit).
+func (a *analysis) inheritMonths(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
 		if !m.date.IsZero() || m.status == "cancelled" || m.grp == "call" || m.recalled || m.city == "" && m.country == "" {
 			continue
 		}
+		duringTrip := a.toldDuringTrip(*m)
 		var month calendar.Date
 		for j, v := range ms {
-			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Year == 0 || v.date.Month == 0 ||
+			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Year == 0 && !duringTrip || v.date.Month == 0 ||
 				v.country != m.country || m.city != "" && v.city != "" && v.city != m.city ||
 				!overlap(v.participants, m.participants) {
 				continue
@@ -624,10 +627,25 @@ func inheritMonths(ms []meeting) {
 				month = calendar.Date{Year: -1}
 			}
 		}
-		if month.Year > 0 {
+		if month.Year > 0 || month.Year == 0 && month.Month > 0 {
 			m.date = month
 		}
 	}
+}
+
+// toldDuringTrip reports a meeting one of whose sentences tells it as
+// held during a trip: "Trong chuyến thăm", "nhân chuyến thăm", "trong
+// khuôn khổ chuyến thăm".
+func (a *analysis) toldDuringTrip(m meeting) bool {
+	for _, si := range m.sents {
+		s := a.sents[si]
+		for i, t := range s.toks {
+			if t.low == "thăm" && occasionOf(s, i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unknownPlaceOf reports a meeting placed in its country by a place the

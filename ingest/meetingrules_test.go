@@ -935,6 +935,12 @@ func TestYearless(t *testing.T) {
 		{"'cùng ngày' is the year-less day before it",
 			"Ngày 28/7, Thủ tướng Malaysia Anwar Ibrahim tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Putrajaya. Cùng ngày, Thủ tướng Anwar Ibrahim đã gặp Ngoại trưởng Nga Sergey Lavrov.",
 			[]string{"bilateral --07-28", "bilateral --07-28"}},
+		{"talks told as held during the visit ('Trong chuyến thăm') take its month",
+			"Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước tới Vương quốc Campuchia trong các ngày 17-18/4. Trong chuyến thăm, ông Tập Cận Bình đã hội kiến Quốc Vương Campuchia Norodom Sihamoni.",
+			[]string{"state_visit --04-17", "bilateral --04"}},
+		{"talks that do not say they belong to the visit stay undated: the visit's month says too little of them",
+			"Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước tới Vương quốc Campuchia trong các ngày 17-18/4. Ông Tập Cận Bình đã hội kiến Quốc Vương Campuchia Norodom Sihamoni.",
+			[]string{"state_visit --04-17", "bilateral <nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
