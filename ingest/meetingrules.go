@@ -189,7 +189,11 @@ var eventRules = []meetingRule{
 			// (Not a visit alone: "Ông Kishida đang thăm Anh, nằm trong
 			// chuyến công du các nước thành viên G7, trong đó có Pháp,
 			// Italy" visits them one by one.)
-			return r.kind != "" && r.meetsBesidesVisiting() && len(r.parts) == 1 && r.others >= 2 && !r.summitCue
+			// (Nor calls: "có các cuộc điện đàm với Thái Lan và Campuchia",
+			// "điện đàm riêng rẽ với những người đồng cấp của Nga và các nước
+			// Arab" are calls one by one, with leaders the clause leaves
+			// unnamed.)
+			return r.kind != "" && !(r.kind == "phone_call" && r.visitAt < 0) && r.meetsBesidesVisiting() && len(r.parts) == 1 && r.others >= 2 && !r.summitCue
 		},
 		read: func(r *clauseReading) []meeting {
 			m := r.with("summit", "meeting", r.parts)

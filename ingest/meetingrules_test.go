@@ -902,6 +902,18 @@ func TestWordsThatAreNoMeeting(t *testing.T) {
 	}
 }
 
+// TestCallsWithSeveralCountries holds calls to several countries whose
+// leaders go unnamed to no meeting: they are calls one by one, and no
+// summit of the one leader named.
+func TestCallsWithSeveralCountries(t *testing.T) {
+	for _, text := range []string{
+		"Nhà Trắng cho biết Tổng thống Mỹ Donald Trump đã có các cuộc điện đàm với Thái Lan và Campuchia trong nỗ lực làm trung gian hòa giải.",
+		"Ngày 22/12, Bộ trưởng Ngoại giao Ai Cập Badr Abdelatty đã có các cuộc điện đàm riêng rẽ với những người đồng cấp của Nga và các nước Arab, để thảo luận về những diễn biến gần đây ở Syria.",
+	} {
+		assert.Empty(t, meetingsOf(text), text)
+	}
+}
+
 // TestOneCountryIsOneSide holds that leaders of one country named
 // together are one side of an event, not a meeting of their own.
 func TestOneCountryIsOneSide(t *testing.T) {
