@@ -416,7 +416,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "in_force"
 	case ratified:
 		ag.status = "signed"
-	case planned && a.plannedBefore(s, cl, c.start) || plannedItemAfter(s, cl) || plannedSigningAfter(s, cl, c.end) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
+	case planned && (a.plannedBefore(s, cl, c.start) || listedPlan(s, cl, c.start)) || plannedItemAfter(s, cl) || plannedSigningAfter(s, cl, c.end) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
 		ag.status = "planned"
 	case signed && nominalSigning(s, c.start) && plannedAfter(s, c.end):
 		// "Bên cạnh việc ký hiệp ước ..., hai lãnh đạo sẽ thảo luận ...":
@@ -1189,6 +1189,32 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 	}
 	for _, c := range s.cues {
 		if c.cat == "planned" && c.start >= cl.start && c.end <= at && (at-c.end <= 8 || at-c.end <= 16 && signedRightBefore(s, at) && samePlan(s, c.end, at)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedPlan reports an agreement listed after a colon that a plan to
+// sign or adopt opens: "ASEAN sẽ thông qua và ghi nhận nhiều văn kiện
+// quan trọng như: Tầm nhìn Cộng đồng ASEAN 2045, Tuyên bố Hòa hợp ASEAN
+// IV, ...". The items, however many, are of the plan.
+func listedPlan(s *sentence, cl clause, at int) bool {
+	colon := -1
+	for i := at - 1; i >= cl.start && i >= at-30; i-- {
+		if s.toks[i].text == ":" {
+			colon = i
+			break
+		}
+		if w := s.toks[i].low; w == "đã" || w == "vừa" {
+			return false // "..., Tuyên bố X đã được thông qua": done
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= colon && colon-c.end <= 12 && s.hasCueBetween("signed", c.end, colon) && samePlan(s, c.end, colon) {
 			return true
 		}
 	}
