@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'cuộc tiếp xúc' (not the verb 'tiếp xúc', which also meets voters and the press) is a meeting",
+			"Tổng thống Mỹ Donald Trump có cuộc tiếp xúc riêng với Tổng thống Ukraine Volodymyr Zelensky tại Vatican ngày 26/4/2025. Ông Zelensky tiếp xúc với báo chí sau đó.",
+			[]string{"bilateral held 2025-04-26 Vatican City: donald-trump volodymyr-zelenskyy"}},
 		{"an occasion clause with an attendance word and no meeting word is a summit, with its place (and who was met there)",
 			"Nhân dịp dự Đại hội đồng lần thứ 150 của Liên minh Nghị viện thế giới (IPU-150) tại Tashkent, Uzbekistan, ngày 6/4, Chủ tịch Quốc hội Trần Thanh Mẫn đã gặp Chủ tịch Hạ viện Ấn Độ Om Birla.",
 			[]string{
