@@ -306,6 +306,12 @@ var eventRules = []meetingRule{
 		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
 		read: func(r *clauseReading) []meeting {
+			if r.kind == "phone_call" || r.kind == "video_call" {
+				// "Ông Niinisto, người vừa điện đàm với Tổng thống Mỹ Joe Biden
+				// và Thủ tướng Thụy Điển Magdalena Andersson hôm 13/5": one
+				// call of three, no summit.
+				return []meeting{r.with(r.kind, "call", r.parts)}
+			}
 			kind := "summit"
 			if r.a.twoSidesOnly(r.parts) {
 				kind = "bilateral" // "Trump đã gặp Quốc vương Qatar và Thủ tướng Qatar": two sides

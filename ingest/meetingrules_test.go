@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a call of three is a call, no summit",
+			"Ngày 10/3, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Olaf Scholz đã điện đàm với Tổng thống Nga Vladimir Putin.",
+			[]string{"phone_call held 2025-03-10 <nil>: emmanuel-macron olaf-scholz vladimir-putin"}},
 		{"'cuộc tiếp xúc' (not the verb 'tiếp xúc', which also meets voters and the press) is a meeting",
 			"Tổng thống Mỹ Donald Trump có cuộc tiếp xúc riêng với Tổng thống Ukraine Volodymyr Zelensky tại Vatican ngày 26/4/2025. Ông Zelensky tiếp xúc với báo chí sau đó.",
 			[]string{"bilateral held 2025-04-26 Vatican City: donald-trump volodymyr-zelenskyy"}},
