@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -267,6 +268,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	}
 	meets = mergeMeetings(meets, sc.merged[:0])
 	sc.merged = meets
+	a.visitLengths(meets)
 	inheritPlaces(meets)
 	a.onlyCity(meets)
 	a.inheritMonths(meets)
@@ -647,6 +649,52 @@ func (a *analysis) toldDuringTrip(m meeting) bool {
 	}
 	return false
 }
+
+// visitLengths gives a visit dated by one day and told to last N days
+// ("Ông Blinken đang thực hiện chuyến thăm Trung Quốc kéo dài hai ngày")
+// its last day, counting its day as the first, so that the talks of its
+// other days are known to be held during it ("Trước đó cùng ngày,
+// Ngoại trưởng Blinken đã gặp ... Vương Nghị": in China).
+func (a *analysis) visitLengths(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "state_visit" || m.date.Day == 0 || m.date.Year == 0 || !m.endDate.IsZero() {
+			continue
+		}
+		for _, si := range m.sents {
+			if n := lastingDays(a.sents[si]); n > 1 {
+				m.endDate = calendar.DateOf(m.date.Time().AddDate(0, 0, n-1))
+				break
+			}
+		}
+	}
+}
+
+// lastingDays returns N of a visit "kéo dài N ngày" ("chuyến thăm Trung
+// Quốc kéo dài hai ngày", "chuyến công du kéo dài 5 ngày"), or 0.
+func lastingDays(s *sentence) int {
+	for i := 1; i+3 < len(s.toks); i++ {
+		if s.toks[i].low != "kéo" || s.toks[i+1].low != "dài" || s.toks[i+3].low != "ngày" {
+			continue
+		}
+		n, _ := strconv.Atoi(s.toks[i+2].text)
+		if n == 0 {
+			n = countWords[s.toks[i+2].low]
+		}
+		if n < 2 || n > 14 {
+			continue
+		}
+		for j := max(0, i-8); j < i; j++ {
+			if w := s.toks[j].low; w == "thăm" || w == "du" && j > 0 && s.toks[j-1].low == "công" {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// countWords are the numbers news spell out before "ngày": "kéo dài hai ngày".
+var countWords = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 // unknownPlaceOf reports a meeting placed in its country by a place the
 // gazetteer does not know, in one of its sentences ("tại bang Alaska (Mỹ)").

@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a visit told to last N days ('kéo dài hai ngày') holds the talks of its next day, in its place",
+			"Hôm 18/6/2023, Ngoại trưởng Mỹ Antony Blinken đã hội đàm với Ngoại trưởng Trung Quốc Tần Cương tại Bắc Kinh. Ngày 19/6/2023, Ngoại trưởng Blinken đã gặp Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Vương Nghị. Ông Blinken đang thực hiện chuyến thăm Trung Quốc kéo dài hai ngày.",
+			[]string{"bilateral held 2023-06-19 Beijing: antony-blinken wang-yi", "state_visit held 2023-06-18 Beijing: antony-blinken qin-gang"}},
 		{"a call of three is a call, no summit",
 			"Ngày 10/3, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Olaf Scholz đã điện đàm với Tổng thống Nga Vladimir Putin.",
 			[]string{"phone_call held 2025-03-10 <nil>: emmanuel-macron olaf-scholz vladimir-putin"}},
