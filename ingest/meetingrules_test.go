@@ -991,6 +991,8 @@ func TestCallHasNoPlace(t *testing.T) {
 func TestDelegationList(t *testing.T) {
 	got := meetingsAt("Ngày 2/9, Thủ tướng Ấn Độ Narendra Modi bắt đầu thăm chính thức Việt Nam. Thành phần Đoàn Thủ tướng Ấn Độ Narendra Modi thăm chính thức Việt Nam gồm có ông Adít Đôvan, Cố vấn An ninh Quốc gia; tiến sỹ Pờriti Saran, Thứ trưởng Ngoại giao.", "2016-09-03")
 	assert.Equal(t, []string{"state_visit held 2016-09-02 VN: narendra-modi"}, got)
+	got = meetingsAt("Sáng 8/11, Thủ tướng Phạm Minh Chính tới Phnom Penh, bắt đầu chuyến thăm chính thức Campuchia. Tham gia đoàn đại biểu Việt Nam thăm Vương quốc Campuchia có: Phó Chủ tịch Thường trực Quốc hội Trần Thanh Mẫn; Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn; Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng; Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thắng.", "2022-11-08")
+	assert.Equal(t, []string{"state_visit held 2022-11-08 Phnom Penh: pham-minh-chinh"}, got)
 	got = meetingsAt("Ngày 22/1, Tổng thống Đức Frank-Walter Steinmeier bắt đầu thăm cấp Nhà nước Việt Nam. Tháp tùng Tổng thống Đức Frank-Walter Steinmeier và Phu nhân thăm Việt Nam có bà Dörte Dinger, Quốc vụ khanh, Chánh Văn phòng Tổng thống.", "2024-01-23")
 	assert.Equal(t, []string{"state_visit held 2024-01-22 VN: frank-walter-steinmeier"}, got)
 }

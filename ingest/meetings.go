@@ -533,7 +533,8 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 
 // delegationList reports a sentence that lists a delegation ("Thành phần
 // Đoàn Thủ tướng Ấn Độ ... gồm có ông Adít Đôvan, Cố vấn An ninh Quốc
-// gia; ...", "Tháp tùng Tổng thống ... có ..."): those it names are one
+// gia; ...", "Tham gia đoàn ... có: ...", "Tháp tùng Tổng thống ... có
+// ..."): those it names are one
 // side of the visit, the titles of some naming no country.
 func delegationList(s *sentence) bool {
 	t := s.toks
@@ -541,12 +542,15 @@ func delegationList(s *sentence) bool {
 	if len(t) >= o+4 && t[o].low == "tháp" && t[o+1].low == "tùng" {
 		return true // "Tháp tùng Tổng thống Đức ... thăm Việt Nam có bà Dörte Dinger, ...": the visitor's suite
 	}
-	if len(t) < o+4 || t[o].low != "thành" || t[o+1].low != "phần" {
+	if len(t) >= o+4 && t[o].low == "cùng" {
+		o++ // "Cùng tham gia trong đoàn còn có ..."
+	}
+	if len(t) < o+4 || !(t[o].low == "thành" && t[o+1].low == "phần" || t[o].low == "tham" && t[o+1].low == "gia") {
 		return false
 	}
 	for i := o + 2; i < len(t) && i < o+6; i++ {
-		if t[i].low == "đoàn" {
-			return true
+		if t[i].low == "đoàn" || t[i].low == "ðoàn" {
+			return true // "Tham gia đoàn đại biểu Việt Nam thăm Vương quốc Campuchia có: ..."
 		}
 	}
 	return false
