@@ -549,7 +549,7 @@ func delegationList(s *sentence) bool {
 		return false
 	}
 	for i := o + 2; i < len(t) && i < o+6; i++ {
-		if t[i].low == "đoàn" || t[i].low == "ðoàn" {
+		if t[i].low == "đoàn" {
 			return true // "Tham gia đoàn đại biểu Việt Nam thăm Vương quốc Campuchia có: ..."
 		}
 	}
