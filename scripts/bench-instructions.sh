@@ -39,7 +39,7 @@ fi
 # count BIN N: the instructions of N extractions of the fixtures, plus setup.
 count() {
 	local n out
-	for try in 1 2; do
+	for try in 1 2 3; do
 		out=$(cd "$root/ingest" && GOGC=off valgrind --tool=callgrind --callgrind-out-file=/dev/null \
 			"$1" -test.run XXX -test.bench 'BenchmarkExtract$' -test.cpu 1 -test.benchtime "$2x" 2>&1) || true
 		n=$(awk '/Collected/ {print $4}' <<<"$out")
