@@ -604,6 +604,12 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 			if e, ok := m.has(kCity); ok && properName(toks, m) {
 				// "Phó Chủ tịch Ủy ban nhân dân thành phố Hà Nội": the city of the office.
 				s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
+				if c := g.Cities[e.id]; c != nil && ment.country == "" && !postedRole(ment.role) && !(m.start > 0 && toks[m.start-1].low == "tại") {
+					// "Tỉnh trưởng tỉnh Luang Prabang", "Bí thư Thành ủy Thượng
+					// Hải": an office of that city or province is of its
+					// country (not a consul's, posted "tại" a city abroad).
+					ment.country = c.Country
+				}
 				k = m.end
 				continue
 			}
