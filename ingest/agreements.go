@@ -1308,8 +1308,11 @@ func (a *analysis) anniversary(s *sentence, cl clause, at int) (int, bool) {
 func (a *analysis) clauseDate(s *sentence, cl clause) (calendar.Date, bool) {
 	var best calendar.Date
 	found := false
-	for _, d := range s.dates {
-		if a.inClause(s, cl, d.Start) && !a.sinceDate(s, cl, d.Start) && precision(d.Date) > precision(best) {
+	for i := range s.dates {
+		d := &s.dates[i]
+		// "Tuyên bố chung về Tầm nhìn ... đến năm 2030": the year the
+		// vision runs to dates no signing.
+		if a.inClause(s, cl, d.Start) && !a.sinceDate(s, cl, d.Start) && !horizon(s, d) && precision(d.Date) > precision(best) {
 			best, found = d.Date, true
 		}
 	}
