@@ -624,7 +624,7 @@ func (a *analysis) inviter(s *sentence, cl clause) string {
 func (a *analysis) dayAndSpan(s *sentence, cl clause, visitAt int) (day, span, spanEnd calendar.Date) {
 	for i := range s.dates {
 		d := &s.dates[i]
-		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || homeTime(s, d) {
+		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || homeTime(s, d) || horizon(s, d) {
 			continue
 		}
 		if !d.EndDate.IsZero() {
@@ -695,7 +695,7 @@ func (a *analysis) leadDate(s *sentence, lead int, cl clause) (calendar.Date, ca
 	var best *calendar.Mention
 	for i := range s.dates {
 		d := &s.dates[i]
-		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) || a.reportedBefore(s, d, cl) || leavingAfter(s, clause{0, len(s.toks)}, d) || homeTime(s, d) {
+		if d.Start >= end || a.statementDate(s, d) || a.sinceDate(s, clause{0, lead}, d.Start) || a.reportedBefore(s, d, cl) || leavingAfter(s, clause{0, len(s.toks)}, d) || homeTime(s, d) || horizon(s, d) {
 			continue
 		}
 		best = d
