@@ -355,7 +355,34 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 			}
 		}
 	}
+	if s.hasToken("bầu", 0, c.start) || s.toks[c.start].low == "trúng" {
+		// "Ngoài Việt Nam, 4 nước khác được bầu vào ghế Ủy viên không
+		// thường trực ... là Niger, Tunisia": the term told before.
+		if y := a.termBefore(s); y != 0 && (a.pub.Year != 0 && y > a.pub.Year || a.pub.Year == 0 && a.anchor.Year != 0 && y > a.anchor.Year) {
+			_, held := s.hasCue("holding", c.end, len(s.toks))
+			return !held
+		}
+	}
 	return false
+}
+
+// termBefore returns the first year of the last term ("nhiệm kỳ
+// 2020-2021") the article names before sentence s, or 0.
+func (a *analysis) termBefore(s *sentence) int {
+	y := 0
+	for _, p := range a.sents {
+		if p == s {
+			break
+		}
+		for j := 0; j+2 < len(p.toks); j++ {
+			if p.toks[j].low == "nhiệm" && p.toks[j+1].low == "kỳ" {
+				if n, k := calendar.LeadingInt(p.toks[j+2].text); k == 4 {
+					y = n
+				}
+			}
+		}
+	}
+	return y
 }
 
 // ownerAfterOrg returns the country named with "của" after the
