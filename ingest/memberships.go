@@ -74,6 +74,10 @@ func joiners(s *sentence, from, to int) bool {
 			i = j - 1 // "các quốc gia vùng Baltic (Estonia, ...)", "các đảo quốc Cyprus": a group named, then its members
 			continue
 		}
+		if c, ok := s.hasCue("stateform", i, to); ok && c.start == i && c.end == to {
+			i = c.end - 1 // "Liên bang Nga, Cộng hòa Belarus": the next item's form of state
+			continue
+		}
 		switch s.toks[i].low {
 		case ",", "và", "cùng", "với", "cũng", "như", "hoặc", "(", ")":
 		case ";":
@@ -1229,7 +1233,19 @@ func (a *analysis) ownedByEarlierCue(s *sentence, l countryList) bool {
 // passiveFounding reports "được thành lập": the organisation is what was
 // founded, so no country before it is a founder.
 func passiveFounding(s *sentence, c cueHit) bool {
-	return c.start > 0 && s.toks[c.start].low == "được" || c.start > 0 && s.toks[c.start-1].low == "được"
+	if s.toks[c.start].low == "được" {
+		return true
+	}
+	for j := c.start - 1; j >= 0 && j >= c.start-3; j-- {
+		switch s.toks[j].low {
+		case "được":
+			return true // "được thành lập", "được ký kết thành lập", "được chính thức thành lập"
+		case "ký", "kết", "chính", "thức":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // genericMembers reports "các nước thành viên": the members as a class,
