@@ -846,6 +846,8 @@ func mergeAgreements(ags []agreement) []agreement {
 				i, ok = j, true // "Hiệp định do Bộ trưởng ... ký": the one named before
 			} else if j := sameDescription(out, ag); j >= 0 {
 				i, ok = j, true // "Hiệp ước đối tác toàn diện" after "hiệp ước đối tác chiến lược toàn diện giữa Nga và Triều Tiên"
+			} else if j := sameCountedSet(out, ag); j >= 0 {
+				i, ok = j, true // "ký 13 thỏa thuận hợp tác về nhiều lĩnh vực" in the headline, "13 thỏa thuận hợp tác trên nhiều lĩnh vực" in the body
 			}
 		}
 		if !ok {
@@ -997,6 +999,23 @@ func sameDocument(out []agreement, ag agreement) int {
 // fewer words ("Hiệp ước đối tác toàn diện" after "hiệp ước đối tác chiến
 // lược toàn diện"), or -1: the same kind, every word of ag's description
 // in the other's in order, and parties that do not disagree.
+// sameCountedSet returns the set of documents counted before, of the same
+// count, kind and sides ("13 thỏa thuận hợp tác ..." twice), or -1.
+func sameCountedSet(out []agreement, ag agreement) int {
+	w := strings.Fields(strings.ToLower(ag.name))
+	if len(w) < 2 || !isDigitWord(w[0]) || w[0] == "1" {
+		return -1
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		o := out[i]
+		v := strings.Fields(strings.ToLower(o.name))
+		if o.kind == ag.kind && len(v) >= 2 && v[0] == w[0] && v[1] == w[1] && slices.Equal(o.parties, ag.parties) {
+			return i
+		}
+	}
+	return -1
+}
+
 func sameDescription(out []agreement, ag agreement) int {
 	if ag.proper || ag.key != "" || bareMention(ag) {
 		return -1
