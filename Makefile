@@ -108,11 +108,12 @@ test: check neo4j-up
 # 349 articles; 37 at the commit that added 1520-1576: dev 612, test 360
 # articles; 38 at the commit that added 1580-1636: dev 634, test 376
 # articles; 27 at the commit that added 1640-1693: dev 650, test 387
+# articles; 31 at the commit that added 1700-1751: dev 668, test 400
 # articles), from the figures measured then.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
 	bin/kg eval --min overall=0.86 --min strict=0.65 --min leaders=0.98 --min memberships=0.89 --min agreements=0.66 --min partnerships=0.92 fixtures/real/dev
-	bin/kg eval --min overall=0.77 --min strict=0.50 --min leaders=0.96 --min memberships=0.69 --min agreements=0.51 --min partnerships=0.83 fixtures/real/test
+	bin/kg eval --min overall=0.77 --min strict=0.50 --min leaders=0.96 --min memberships=0.68 --min agreements=0.51 --min partnerships=0.82 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
