@@ -18,18 +18,19 @@ import (
 
 // analysis is the working state of one article's extraction.
 type analysis struct {
-	lx      *lexicon
-	text    prose.Text
-	sents   []*sentence
-	people  *people
-	pub     calendar.Date
-	anchor  calendar.Date // the article's date: published, else what the text fixes
-	year    int           // the article's year: published, else what the text fixes
-	lastOrg string        // the last organisation named before the current sentence
-	byline  [2]int        // where the page's own date is in the text: it dates no event
-	docList *agreement    // a list of documents introduced by the last sentence ("Các văn kiện hợp tác gồm:")
-	lastAg  *agreement    // the last agreement read, and in which sentence
-	lastAgS int
+	lx       *lexicon
+	text     prose.Text
+	sents    []*sentence
+	people   *people
+	pub      calendar.Date
+	anchor   calendar.Date // the article's date: published, else what the text fixes
+	year     int           // the article's year: published, else what the text fixes
+	lastOrg  string        // the last organisation named before the current sentence
+	lastTerm int           // the first year of the last term ("nhiệm kỳ 2020-2021") named before the current sentence
+	byline   [2]int        // where the page's own date is in the text: it dates no event
+	docList  *agreement    // a list of documents introduced by the last sentence ("Các văn kiện hợp tác gồm:")
+	lastAg   *agreement    // the last agreement read, and in which sentence
+	lastAgS  int
 	// enumerated holds the names (setName) of sets of documents a list
 	// went on to name one by one: the set is no document of its own.
 	enumerated   []string
@@ -259,6 +260,11 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		for _, m := range s.ments {
 			if m.kind == mOrg {
 				a.lastOrg = m.id
+			}
+		}
+		for j := range s.toks {
+			if y := termAt(s, j); y != 0 {
+				a.lastTerm = y
 			}
 		}
 	}
@@ -629,7 +635,7 @@ func (a *analysis) inheritMonths(ms []meeting) {
 				month = calendar.Date{Year: -1}
 			}
 		}
-		if month.Year > 0 || month.Year == 0 && month.Month > 0 {
+		if month.Month > 0 { // (Year -1: the months disagreed)
 			m.date = month
 		}
 	}

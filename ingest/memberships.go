@@ -340,29 +340,27 @@ func (a *analysis) levelWithOrganisation(si int) []membership {
 // nhiệm kỳ 2026-2028" (elected in 2025) are members to be.
 func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 	for j := c.end; j+2 < len(s.toks) && j < c.end+12; j++ {
-		if s.toks[j].low == "nhiệm" && s.toks[j+1].low == "kỳ" {
-			if y, k := calendar.LeadingInt(s.toks[j+2].text); k == 4 {
-				if _, held := s.hasCue("holding", c.end, len(s.toks)); held {
+		if y := termAt(s, j); y != 0 {
+			if _, held := s.hasCue("holding", c.end, len(s.toks)); held {
+				return false
+			}
+			if a.pub.Year == 0 {
+				// No date of the page's: a term that began before the
+				// year the text suggests has begun; otherwise (the
+				// suggested year may be the term's own) an election
+				// told ("đã bầu ... nhiệm kỳ 2026-2028") is of a term to come.
+				if a.anchor.Year != 0 && y < a.anchor.Year {
 					return false
 				}
-				if a.pub.Year == 0 {
-					// No date of the page's: a term that began before the
-					// year the text suggests has begun; otherwise (the
-					// suggested year may be the term's own) an election
-					// told ("đã bầu ... nhiệm kỳ 2026-2028") is of a term to come.
-					if a.anchor.Year != 0 && y < a.anchor.Year {
-						return false
-					}
-					return s.hasToken("bầu", 0, c.start) || s.toks[c.start].low == "trúng" // "trúng cử vào ... nhiệm kỳ 2023-2025"
-				}
-				return y > a.pub.Year
+				return s.hasToken("bầu", 0, c.start) || s.toks[c.start].low == "trúng" // "trúng cử vào ... nhiệm kỳ 2023-2025"
 			}
+			return y > a.pub.Year
 		}
 	}
 	if s.hasToken("bầu", 0, c.start) || s.toks[c.start].low == "trúng" {
 		// "Ngoài Việt Nam, 4 nước khác được bầu vào ghế Ủy viên không
 		// thường trực ... là Niger, Tunisia": the term told before.
-		if y := a.termBefore(s); y != 0 && (a.pub.Year != 0 && y > a.pub.Year || a.pub.Year == 0 && a.anchor.Year != 0 && y > a.anchor.Year) {
+		if y := a.lastTerm; y != 0 && (a.pub.Year != 0 && y > a.pub.Year || a.pub.Year == 0 && a.anchor.Year != 0 && y > a.anchor.Year) {
 			_, held := s.hasCue("holding", c.end, len(s.toks))
 			return !held
 		}
@@ -370,23 +368,16 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 	return false
 }
 
-// termBefore returns the first year of the last term ("nhiệm kỳ
-// 2020-2021") the article names before sentence s, or 0.
-func (a *analysis) termBefore(s *sentence) int {
-	y := 0
-	for _, p := range a.sents {
-		if p == s {
-			break
-		}
-		for j := 0; j+2 < len(p.toks); j++ {
-			if p.toks[j].low == "nhiệm" && p.toks[j+1].low == "kỳ" {
-				if n, k := calendar.LeadingInt(p.toks[j+2].text); k == 4 {
-					y = n
-				}
-			}
-		}
+// termAt returns the first year of a term named at token j ("nhiệm kỳ
+// 2020-2021"), or 0.
+func termAt(s *sentence, j int) int {
+	if j+2 >= len(s.toks) || s.toks[j].low != "nhiệm" || s.toks[j+1].low != "kỳ" {
+		return 0
 	}
-	return y
+	if y, k := calendar.LeadingInt(s.toks[j+2].text); k == 4 {
+		return y
+	}
+	return 0
 }
 
 // ownerAfterOrg returns the country named with "của" after the

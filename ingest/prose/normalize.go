@@ -712,7 +712,7 @@ func isCaptionMarker(s string) bool {
 func isBoilerplate(s string) bool {
 	// A tag line has its colon within its first 24 bytes ("Từ khoá :"):
 	// most lines have none there, and are spared comparing each label.
-	if i := strings.IndexByte(s[:min(len(s), 24)], ':'); i >= 0 {
+	if strings.Contains(s[:min(len(s), 24)], ":") {
 		for _, p := range tagLabels {
 			if hasPrefixFold(s, p) && strings.HasPrefix(strings.TrimLeft(s[len(p):], " "), ":") {
 				return true
