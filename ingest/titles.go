@@ -1235,7 +1235,12 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		if len(next) == 0 {
 			break
 		}
-		if e, ok := next[0].has(kTitle); !ok || e.rank == "honorific" || lx.titleNamesSomeoneElse(s, next[0].end) {
+		e, ok := next[0].has(kTitle)
+		if !ok || e.rank == "honorific" || lx.titleNamesSomeoneElse(s, next[0].end) {
+			break
+		}
+		if e.title != nil && e.title.Country != "" {
+			ment.country = e.title.Country // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the later office is of one state
 			break
 		}
 		end = next[0].end
