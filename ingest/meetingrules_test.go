@@ -75,6 +75,12 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'thăm và làm việc tại' is a visit word as well as a place word",
+			"Thứ trưởng thường trực Bộ Ngoại giao Anh Peter Ricketts sẽ thăm và làm việc tại Việt Nam vào tháng 7.",
+			[]string{"state_visit planned 2025-07 VN: peter-ricketts"}},
+		{"a region's full name is the region ('Khu tự trị dân tộc Choang Quảng Tây')",
+			"Sáng 27/2, Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký bắt đầu chuyến thăm và làm việc tại Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc.",
+			[]string{"state_visit held 2025-02-27 Guangxi: nguyen-xuan-ky"}},
 		{"a visit told to last N days ('kéo dài hai ngày') holds the talks of its next day, in its place",
 			"Hôm 18/6/2023, Ngoại trưởng Mỹ Antony Blinken đã hội đàm với Ngoại trưởng Trung Quốc Tần Cương tại Bắc Kinh. Ngày 19/6/2023, Ngoại trưởng Blinken đã gặp Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Vương Nghị. Ông Blinken đang thực hiện chuyến thăm Trung Quốc kéo dài hai ngày.",
 			[]string{"bilateral held 2023-06-19 Beijing: antony-blinken wang-yi", "state_visit held 2023-06-18 Beijing: antony-blinken qin-gang"}},
