@@ -582,12 +582,12 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 	// Its parties as the text names them: the data knows them all, but the
 	// article may speak of some ("giữa Israel với các nước láng giềng Arab").
 	for _, cm := range s.ments {
-		if (cm.kind == mCountry || cm.kind == mOrg) && contains(ka.parties, cm.id) {
+		if (cm.kind == mCountry || cm.kind == mOrg) && slices.Contains(ka.parties, cm.id) {
 			ag.parties = appendUnique(ag.parties, cm.id)
 		}
 		for _, k := range cm.keys {
 			// "Tổng thống Putin lưu ý rằng Hiệp ước ... mà Mỹ": Russia through its president.
-			if p := a.people.get(k); p != nil && contains(ka.parties, p.country) {
+			if p := a.people.get(k); p != nil && slices.Contains(ka.parties, p.country) {
 				ag.parties = appendUnique(ag.parties, p.country)
 			}
 		}
@@ -1506,7 +1506,7 @@ func (a *analysis) withoutSets(ags []agreement) []agreement {
 	}
 	out := ags[:0]
 	for _, ag := range ags {
-		if ag.proper || !contains(a.enumerated, setName(ag.name)) {
+		if ag.proper || !slices.Contains(a.enumerated, setName(ag.name)) {
 			out = append(out, ag)
 		}
 	}
@@ -1530,7 +1530,7 @@ func defaultAgreementName(ag agreement) string {
 }
 
 func appendUnique(xs []string, x string) []string {
-	if contains(xs, x) {
+	if slices.Contains(xs, x) {
 		return xs
 	}
 	return append(xs, x)

@@ -379,7 +379,7 @@ func (a *analysis) rosterDays(ms []meeting) {
 			}
 			for i := range ms {
 				m := &ms[i]
-				if m.status != "held" || m.grp != "meeting" || m.recalled || len(m.participants) != 2 || !contains(m.participants, r.subject) ||
+				if m.status != "held" || m.grp != "meeting" || m.recalled || len(m.participants) != 2 || !slices.Contains(m.participants, r.subject) ||
 					m.date.Day != 0 || !datesAgree(m.date, r.date) || slices.ContainsFunc(m.sents, func(sj int) bool { return sj <= si }) {
 					continue
 				}
@@ -387,7 +387,7 @@ func (a *analysis) rosterDays(ms []meeting) {
 				if other == r.subject {
 					other = m.participants[1]
 				}
-				if p := a.people.get(other); p == nil || !contains(r.countries, p.country) {
+				if p := a.people.get(other); p == nil || !slices.Contains(r.countries, p.country) {
 					continue
 				}
 				m.date = r.date
@@ -756,7 +756,7 @@ func summitAttendance(ms []meeting) {
 			}
 			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) {
 				for _, p := range m.participants {
-					if !contains(s.participants, p) {
+					if !slices.Contains(s.participants, p) {
 						s.participants = append(s.participants, p)
 					}
 				}
@@ -802,7 +802,7 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 				continue // a meeting known only from the signing itself adds nothing to it
 			}
 			if ag.date.IsZero() {
-				if !containsInt(m.sents, ag.sent) && !a.sentenceDatesMatch(ag.sent, m) {
+				if !slices.Contains(m.sents, ag.sent) && !a.sentenceDatesMatch(ag.sent, m) {
 					continue
 				}
 				ag.date = m.date

@@ -289,7 +289,7 @@ var eventRules = []meetingRule{
 			at := r.welcomeParty()
 			var guests []string
 			for _, m := range r.s.ments {
-				if m.start >= r.cl.start && m.end <= at && len(m.keys) == 1 && contains(r.parts, m.keys[0]) {
+				if m.start >= r.cl.start && m.end <= at && len(m.keys) == 1 && slices.Contains(r.parts, m.keys[0]) {
 					guests = appendUnique(guests, m.keys[0])
 				}
 			}
@@ -653,10 +653,10 @@ func (r *clauseReading) visitsOf() []mention {
 	var out []mention
 	var seen []string
 	for _, m := range r.s.ments {
-		if m.start <= of || m.end > end || len(m.keys) != 1 || m.kind != mLeader || chainedTitle(r.s, m) || contains(seen, m.keys[0]) {
+		if m.start <= of || m.end > end || len(m.keys) != 1 || m.kind != mLeader || chainedTitle(r.s, m) || slices.Contains(seen, m.keys[0]) {
 			continue
 		}
-		if m.end <= r.cl.end && !contains(r.parts, m.keys[0]) {
+		if m.end <= r.cl.end && !slices.Contains(r.parts, m.keys[0]) {
 			continue
 		}
 		seen = append(seen, m.keys[0])
@@ -1110,7 +1110,7 @@ func (r *clauseReading) visitorAfterOf() string {
 	}
 	visitor, before := "", false
 	for _, m := range r.s.ments {
-		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !contains(r.parts, m.keys[0]) {
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) {
 			continue
 		}
 		switch {
@@ -1469,7 +1469,7 @@ func (r *clauseReading) verbObjects() []verbObject {
 	var out []verbObject
 	subject := r.subject
 	for _, m := range r.s.ments {
-		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !contains(r.parts, m.keys[0]) {
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) {
 			continue
 		}
 		k := m.keys[0]
@@ -1552,7 +1552,7 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 	if k == "" {
 		k = r.a.firstParticipant(r.s, before.cl, before.parts)
 	}
-	if contains(r.parts, k) {
+	if slices.Contains(r.parts, k) {
 		return
 	}
 	r.subject = k
@@ -1603,7 +1603,7 @@ func (r *clauseReading) listGoesOn(before *clauseReading) bool {
 func (r *clauseReading) onlyAtSummit() bool {
 	last := -1
 	for _, m := range r.s.ments {
-		if m.start >= r.cl.start && m.end <= r.cl.end && len(m.keys) == 1 && contains(r.parts, m.keys[0]) {
+		if m.start >= r.cl.start && m.end <= r.cl.end && len(m.keys) == 1 && slices.Contains(r.parts, m.keys[0]) {
 			last = m.end
 		}
 	}
@@ -1686,7 +1686,7 @@ func (r *clauseReading) trailingSubject() {
 		}
 	}
 	k := r.a.subjectBefore(r.s, r.cl.start)
-	if k == "" || contains(r.parts, k) {
+	if k == "" || slices.Contains(r.parts, k) {
 		return
 	}
 	r.subject = k
@@ -1708,12 +1708,12 @@ func (r *clauseReading) aroundMeetWord() (before, after []string) {
 	}
 	at := r.kinds[0].start
 	for _, m := range r.s.ments {
-		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !contains(r.parts, m.keys[0]) {
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) {
 			continue
 		}
 		if m.start < at {
 			before = appendUnique(before, m.keys[0])
-		} else if !contains(before, m.keys[0]) {
+		} else if !slices.Contains(before, m.keys[0]) {
 			after = appendUnique(after, m.keys[0])
 		}
 	}
@@ -1743,7 +1743,7 @@ func (r *clauseReading) takeMainSubject(main *clauseReading) {
 		}
 	}
 	k := r.a.firstParticipant(r.s, main.cl, main.parts)
-	if k == "" || contains(r.parts, k) {
+	if k == "" || slices.Contains(r.parts, k) {
 		return
 	}
 	r.subject = k

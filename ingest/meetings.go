@@ -647,7 +647,7 @@ func (a *analysis) dayAndSpan(s *sentence, cl clause, visitAt int) (day, span, s
 // the clause, or the clause's end.
 func (a *analysis) firstMention(s *sentence, cl clause, keys []string) int {
 	for _, m := range s.ments {
-		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && contains(keys, m.keys[0]) {
+		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && slices.Contains(keys, m.keys[0]) {
 			return m.start
 		}
 	}
@@ -658,7 +658,7 @@ func (a *analysis) firstMention(s *sentence, cl clause, keys []string) int {
 func (a *analysis) mentionedAfter(s *sentence, cl clause, k, other string) bool {
 	at := func(key string) int {
 		for _, m := range s.ments {
-			if m.start >= cl.start && m.end <= cl.end && contains(m.keys, key) {
+			if m.start >= cl.start && m.end <= cl.end && slices.Contains(m.keys, key) {
 				return m.start
 			}
 		}
@@ -795,7 +795,7 @@ func (a *analysis) firstParticipant(s *sentence, cl clause, parts []string) stri
 	for _, m := range s.ments {
 		if m.start >= cl.start && m.end <= cl.end {
 			for _, k := range m.keys {
-				if contains(parts, k) {
+				if slices.Contains(parts, k) {
 					return k
 				}
 			}
@@ -1122,7 +1122,7 @@ func (a *analysis) invitees(s *sentence, cl clause, parts []string) []string {
 			continue
 		}
 		for _, k := range m.keys {
-			if !contains(parts, k) {
+			if !slices.Contains(parts, k) {
 				continue
 			}
 			if m.end <= inv {
@@ -1137,7 +1137,7 @@ func (a *analysis) invitees(s *sentence, cl clause, parts []string) []string {
 	}
 	var out []string
 	for _, k := range parts {
-		if !contains(before, k) || contains(after, k) {
+		if !slices.Contains(before, k) || slices.Contains(after, k) {
 			out = append(out, k)
 		}
 	}
@@ -2670,10 +2670,10 @@ func visitHost(v, m meeting) bool {
 	if v.kind != "state_visit" || len(v.participants) != 1 || v.country == "" || len(m.participants) < 2 {
 		return false
 	}
-	if !m.talks && m.kind != "state_visit" && !m.headOf.has(v.country) || v.inviter != "" && !contains(m.participants, v.inviter) && m.kind != "state_visit" {
+	if !m.talks && m.kind != "state_visit" && !m.headOf.has(v.country) || v.inviter != "" && !slices.Contains(m.participants, v.inviter) && m.kind != "state_visit" {
 		return false // the welcome ceremony is the visit's whoever invited ("Lễ đón ... do Chủ tịch nước Tô Lâm chủ trì")
 	}
-	return contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts.has(v.country)
+	return slices.Contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts.has(v.country)
 }
 
 func overlapInts(a, b []int) bool {
@@ -2687,7 +2687,7 @@ func overlapInts(a, b []int) bool {
 
 func subset(a, b []string) bool {
 	for _, x := range a {
-		if !contains(b, x) {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}
@@ -2696,7 +2696,7 @@ func subset(a, b []string) bool {
 
 func overlap(a, b []string) bool {
 	for _, x := range a {
-		if contains(b, x) {
+		if slices.Contains(b, x) {
 			return true
 		}
 	}
@@ -2777,13 +2777,13 @@ func merge(a, b meeting) meeting {
 	}
 	a.tenseless = a.tenseless && b.tenseless
 	for _, p := range b.participants {
-		if !contains(a.participants, p) {
+		if !slices.Contains(a.participants, p) {
 			a.participants = append(a.participants, p)
 		}
 	}
 	sort.Strings(a.participants)
 	for _, s := range b.sents {
-		if !containsInt(a.sents, s) {
+		if !slices.Contains(a.sents, s) {
 			a.sents = append(a.sents, s)
 		}
 	}
@@ -2828,13 +2828,4 @@ func precision(d calendar.Date) int {
 		n++
 	}
 	return n
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

@@ -41,7 +41,7 @@ func lists(s *sentence) []countryList {
 		if cur != nil && joiners(s, last, m.start) && !(closed && commaAnd(s, last, m.start)) {
 			closed = closed || s.toks[m.start-1].low == "và"
 			cur.end = m.end
-			if !contains(cur.isos, m.id) {
+			if !slices.Contains(cur.isos, m.id) {
 				cur.isos = append(cur.isos, m.id)
 			}
 		} else {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 
 	"kg/ingest/calendar"
@@ -264,7 +265,7 @@ func levelStatus(s *sentence, from, to int) string {
 	// anywhere before it is a proposal.
 	nominal := verb.start > 0 && s.toks[verb.start-1].low == "việc"
 	for _, c := range s.cues {
-		if c.end <= verb.start && (verb.start-c.end <= intentReach || nominal) && c.start >= from && contains(intentCues, c.cat) {
+		if c.end <= verb.start && (verb.start-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) {
 			return "planned"
 		}
 	}
@@ -339,7 +340,7 @@ func dateActs(ps []partnership, meets []meeting) {
 			if m.status != "held" || m.date.IsZero() || !m.hosts.has(p.countries[0]) || !m.hosts.has(p.countries[1]) {
 				continue
 			}
-			if containsInt(m.sents, p.sent) {
+			if slices.Contains(m.sents, p.sent) {
 				found, n = m.date, 1
 				break
 			}

@@ -63,7 +63,7 @@ func (p *people) add(key string, m *mention) *person {
 		if m.country != "" && pr.country == "" {
 			pr.country = m.country
 		}
-		if m.name != "" && !contains(pr.aliases, m.name) {
+		if m.name != "" && !slices.Contains(pr.aliases, m.name) {
 			pr.aliases = append(pr.aliases, m.name)
 		}
 	}
@@ -334,7 +334,7 @@ func lastNamed(ids []string, sents []*sentence, si, mi int) string {
 			ms = ms[:mi]
 		}
 		for i := len(ms) - 1; i >= 0; i-- {
-			if k := ms[i].keys; len(k) == 1 && contains(ids, k[0]) {
+			if k := ms[i].keys; len(k) == 1 && slices.Contains(ids, k[0]) {
 				return k[0]
 			}
 		}
@@ -394,7 +394,7 @@ func sameNameWords(a, b []string) bool {
 		a, b = b, a
 	}
 	for _, w := range a {
-		if !contains(b, w) {
+		if !slices.Contains(b, w) {
 			return false
 		}
 	}
@@ -609,15 +609,6 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // slug makes a stable ASCII key: "Ukhnaagiin Khurelsukh" -> "ukhnaagiin-khurelsukh".

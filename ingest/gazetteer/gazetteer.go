@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -235,26 +236,17 @@ func eachRecord(file string, data []byte, min, max int, fn func([]string) error)
 func splitList(s string) []string {
 	var out []string
 	for _, p := range strings.Split(s, "|") {
-		if p = strings.TrimSpace(p); p != "" && !containsString(out, p) {
+		if p = strings.TrimSpace(p); p != "" && !slices.Contains(out, p) {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
 // appendUniqueAll appends the items of add that xs does not have yet.
 func appendUniqueAll(xs []string, add ...string) []string {
 	for _, a := range add {
-		if a != "" && !containsString(xs, a) {
+		if a != "" && !slices.Contains(xs, a) {
 			xs = append(xs, a)
 		}
 	}
@@ -416,7 +408,7 @@ func (g *Gazetteer) titleLine(f []string) error {
 	switch {
 	case t.VI == "" || t.Role == "":
 		return fmt.Errorf("title needs title_vi and role_en")
-	case !containsString(Ranks, t.Rank):
+	case !slices.Contains(Ranks, t.Rank):
 		return fmt.Errorf("title %q: rank %q is not one of %s", t.VI, t.Rank, strings.Join(Ranks, "|"))
 	case t.Country != "" && g.Countries[t.Country] == nil:
 		return fmt.Errorf("title %q: country %q is not in %s", t.VI, t.Country, CountriesFile)
