@@ -102,6 +102,12 @@ func TestPartnershipRules(t *testing.T) {
 		{"a-description-is-no-level", "Việt Nam luôn xác định Nhật Bản là đối tác chiến lược quan trọng hàng đầu.", nil},
 		{"friendship-without-limits", "Hai nhà lãnh đạo nói rằng tình hữu nghị giữa Nga và Trung Quốc là \"không có giới hạn\".",
 			[]string{"CN RU level=no_limits status=established"}},
+		{"an upgrade 'từ' one level 'lên' another: the verb before 'từ' raises the second; the first is the level it had",
+			"Việc nâng tầm từ Đối tác chiến lược lên Đối tác chiến lược toàn diện thể hiện mối quan hệ chặt chẽ giữa Thái Lan và Nhật Bản.",
+			[]string{"JP TH level=comprehensive_strategic status=upgraded", "JP TH level=strategic status=established"}},
+		{"an upgrade dated in a year after the article's is a plan ('trong năm sau', 'vào năm 2026')",
+			"Hàn Quốc và Malaysia nhất trí nâng tầm quan hệ thành \"đối tác chiến lược\" trong năm sau. Việc nâng cấp quan hệ New Zealand - Thái Lan lên Đối tác chiến lược vào năm 2027 thể hiện tham vọng chung.",
+			[]string{"KR MY level=strategic status=planned", "NZ TH level=strategic status=planned"}},
 		{"special-relation", "Hai nước kỷ niệm quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt Việt Nam - Lào.",
 			[]string{"LA VN level=special status=established"}},
 	}

@@ -70,9 +70,15 @@ func findPartnerships(a *analysis, si int) []partnership {
 	var out []partnership
 	for _, cl := range clauses(s) {
 		from := cl.start // status words count from the previous level on
+		tuFrom := -1     // where the status words of the level just read began, when "từ" opened it
 		for _, c := range s.cues {
 			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) || c.val == "no_limits" && quotedSaying(s, c.start) {
 				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
+			}
+			prevFrom := tuFrom
+			tuFrom = -1
+			if c.start > 0 && s.toks[c.start-1].low == "từ" {
+				tuFrom = from
 			}
 			if !levelNamed(s, c) {
 				from = c.end
@@ -110,11 +116,21 @@ func findPartnerships(a *analysis, si int) []partnership {
 				continue
 			}
 			sort.Strings(isos)
-			out = append(out, partnership{
+			words := from
+			if prevFrom >= 0 && c.start > 0 && s.toks[c.start-1].low == "lên" && from == c.start-1 {
+				// "nâng tầm từ Đối tác chiến lược lên Đối tác chiến lược
+				// toàn diện": the verb before "từ" raises the level after "lên".
+				words = prevFrom
+			}
+			p := partnership{
 				countries: [2]string{isos[0], isos[1]}, level: c.val,
-				status: levelStatus(s, from, c.start), sent: si, act: levelAct(s, from, c.start),
-			})
-			out[len(out)-1].since = a.levelDate(s, cl, c, out[len(out)-1].act)
+				status: levelStatus(s, words, c.start), sent: si, act: levelAct(s, words, c.start),
+			}
+			p.since = a.levelDate(s, cl, c, p.act)
+			if p.act && p.status != "planned" && a.year != 0 && p.since.Year > a.year {
+				p.status = "planned" // "nâng cấp quan hệ lên Đối tác chiến lược vào năm 2026", told in 2024: not done yet
+			}
+			out = append(out, p)
 			// "Australia trở thành Đối tác chiến lược toàn diện thứ 7 của
 			// Việt Nam (sau Trung Quốc, Liên bang Nga, ...)": those before.
 			for _, iso := range partnersBefore(s, cl, c) {
