@@ -139,8 +139,12 @@ func menuEnd(text string) int {
 }
 
 // fullDate reads D<sep>M<sep>YYYY at s[i:], one separator of / - . used
-// twice, or "D tháng M năm YYYY" ("Thứ tư, ngày 31 tháng 7 năm 2024").
+// twice, "D tháng M năm YYYY" ("Thứ tư, ngày 31 tháng 7 năm 2024"), or
+// the ISO YYYY-MM-DD some sites stamp ("Write: 2019-11-28 14:10:13").
 func fullDate(s string, i int) (calendar.Date, int, bool) {
+	if d, end, ok := isoDate(s, i); ok {
+		return d, end, true
+	}
 	day, j := digits(s, i, 2)
 	if j > i && strings.HasPrefix(s[j:], " tháng ") {
 		return longDate(s, day, j+len(" tháng "))
@@ -155,6 +159,24 @@ func fullDate(s string, i int) (calendar.Date, int, bool) {
 	}
 	year, end := digits(s, k+1, 4)
 	if end-(k+1) != 4 || end < len(s) && prose.IsDigitByte(s[end]) {
+		return calendar.Date{}, 0, false
+	}
+	d := calendar.Date{Year: year, Month: month, Day: day}
+	return d, end, calendar.Valid(d)
+}
+
+// isoDate reads YYYY-MM-DD at s[i:].
+func isoDate(s string, i int) (calendar.Date, int, bool) {
+	year, j := digits(s, i, 4)
+	if j-i != 4 || j+6 > len(s) || s[j] != '-' {
+		return calendar.Date{}, 0, false
+	}
+	month, k := digits(s, j+1, 2)
+	if k-(j+1) != 2 || k >= len(s) || s[k] != '-' {
+		return calendar.Date{}, 0, false
+	}
+	day, end := digits(s, k+1, 2)
+	if end-(k+1) != 2 || end < len(s) && prose.IsDigitByte(s[end]) {
 		return calendar.Date{}, 0, false
 	}
 	d := calendar.Date{Year: year, Month: month, Day: day}

@@ -29,6 +29,9 @@ func TestPublishedFromByline(t *testing.T) {
 		// a date written out in a sentence dates the event
 		{"Ngày 31 tháng 7 năm 2024, hai nhà lãnh đạo hội đàm.", ""},
 		{"Tiêu đề\n20/09/2025\nNội dung", "2025-09-20"},
+		// an ISO date with its time, as some sites stamp it; one in a sentence is the event's
+		{"Chính trị\n\nHàn Quốc và Malaysia nhất trí\n\nWrite: 2019-11-28 14:10:13Update: 2019-11-28 14:10:32\n\nNội dung", "2019-11-28"},
+		{"Hai nước ký hiệp định ngày 2019-11-28 tại Seoul.", ""},
 		// a byline that lists the site, an id and the date, ending its line
 		{"Lý Cường kết thúc chuyến thăm\n Lý Cường kết thúc chuyến thăm - Sputnik Việt Nam, 1920, 14.10.2024\nĐăng ký\nSáng 14/10", "2024-10-14"},
 		// a date ending a sentence's line is the event's
