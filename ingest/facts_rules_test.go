@@ -201,6 +201,9 @@ func TestMembershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"observers named 'quốc gia quan sát' without 'viên'; a class of members listed after a dash ('các nước đối tác - Azerbaijan, ...') is named, as after 'là'",
+			"SCO được thành lập năm 2001. Các quốc gia quan sát là Afghanistan và Mông Cổ, các nước đối tác - Azerbaijan, Armenia và Campuchia.",
+			[]string{"AF SCO status=observer", "AM SCO status=partner", "AZ SCO status=partner", "KH SCO status=partner", "MN SCO status=observer"}},
 		{"a group named inside a list, with its members in parentheses, goes on with the list ('các quốc gia vùng Baltic (Estonia, Latvia và Litva)', 'cùng các đảo quốc Cyprus và Malta')",
 			"Trong một bước mở rộng lịch sử năm 2004, EU kết nạp thêm một loạt nước gồm Ba Lan, các quốc gia vùng Baltic (Estonia, Latvia và Litva), Hungary, Cộng hòa Czech, cùng các đảo quốc Cyprus và Malta ở Địa Trung Hải.",
 			[]string{"CY EU status=member", "CZ EU status=member", "EE EU status=member", "HU EU status=member", "LT EU status=member", "LV EU status=member", "MT EU status=member", "PL EU status=member"}},

@@ -1244,8 +1244,8 @@ func passiveFounding(s *sentence, c cueHit) bool {
 // gia quan sát viên SCO gồm Afghanistan, Belarus ...").
 func genericMembers(s *sentence, c cueHit) bool {
 	for j := c.end; j < len(s.toks) && j < c.end+5; j++ {
-		if w := s.toks[j].low; w == "gồm" || w == ":" || (w == "là" || w == "như") && countryOrOrgAt(s, j+1) {
-			return false // "Các nước quan sát viên của SCO là Afghanistan và Mông Cổ": they are named
+		if w := s.toks[j].low; w == "gồm" || w == ":" || (w == "là" || w == "như" || w == "-" || w == "–") && countryOrOrgAt(s, j+1) {
+			return false // "Các nước quan sát viên của SCO là Afghanistan và Mông Cổ", "các nước đối tác - Azerbaijan, Armenia": they are named
 		}
 		if j+2 < len(s.toks) && s.toks[j].low == "trong" && s.toks[j+1].low == "đó" && s.toks[j+2].low == "có" && countryOrOrgAt(s, j+3) {
 			return false // "các nước thành viên G7, trong đó có Pháp, Italy, Canada và Mỹ": some are named
