@@ -778,6 +778,16 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 			continue
 		}
 		l, ok := subjectList(s, cl, v.start)
+		bloc := ""
+		if !ok {
+			// "Việt Nam và EU ký ...": a union of states is the last side.
+			l, bloc, ok = listAndBloc(s, cl, v.start)
+		} else if l.start > 1 && s.toks[l.start-1].low == "và" {
+			// "EU và Ai Cập ký ...": the first.
+			if m := mentionEndingAt(s, l.start-1); m != nil && m.kind == mOrg && partnerOrgs[m.id] {
+				bloc = m.id
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -786,6 +796,9 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 			if m.kind == mCountry && m.start >= l.start && m.end <= l.end && a.partyCountry(s, m) {
 				sides = appendUnique(sides, m.id) // not "Times Of Israel, Iran và Mỹ"'s source
 			}
+		}
+		if bloc != "" && len(sides) > 0 {
+			sides = appendUnique(sides, bloc)
 		}
 		return sides
 	}
@@ -910,6 +923,35 @@ func subjectList(s *sentence, cl clause, at int) (countryList, bool) {
 		}
 	}
 	return countryList{}, false
+}
+
+// listAndBloc finds a country list joined by "và" to a union of states
+// that signs (partnerOrgs: "Việt Nam và EU ký"), the union ending where
+// the verb at token at begins.
+func listAndBloc(s *sentence, cl clause, at int) (countryList, string, bool) {
+	for at > cl.start && verbAdverbs[s.toks[at-1].low] {
+		at--
+	}
+	m := mentionEndingAt(s, at)
+	if m == nil || m.kind != mOrg || !partnerOrgs[m.id] || m.start < 2 || s.toks[m.start-1].low != "và" {
+		return countryList{}, "", false
+	}
+	for _, l := range lists(s) {
+		if l.end == m.start-1 && l.start >= cl.start {
+			return l, m.id, true
+		}
+	}
+	return countryList{}, "", false
+}
+
+// mentionEndingAt returns the mention that ends at token end, or nil.
+func mentionEndingAt(s *sentence, end int) *mention {
+	for k := range s.ments {
+		if s.ments[k].end == end {
+			return &s.ments[k]
+		}
+	}
+	return nil
 }
 
 // verbAdverbs holds the words of tense and manner that stand between a

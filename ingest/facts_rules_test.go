@@ -553,6 +553,9 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the EU as one side of the signers named before the verb, last or first ('Việt Nam và EU đã ký', 'EU và Ai Cập ký')",
+			"Việt Nam và EU đã chính thức ký Hiệp định thương mại tự do. EU và Ai Cập ký Tuyên bố chung về quan hệ đối tác.",
+			[]string{"agreement signed [EU VN] <nil>..<nil>", "joint_statement signed [EG EU] <nil>..<nil>"}},
 		{"'có hiệu lực' after 'khi' ('ngay khi hiệp định có hiệu lực', 'kể từ khi thỏa thuận có hiệu lực') is a time to come: the signed agreement is not in force",
 			"Ngày 16/9, Mercosur và EFTA đã chính thức ký kết hiệp định thương mại tự do (FTA) tại Rio de Janeiro. Dự kiến EFTA sẽ xóa bỏ 100% thuế nhập khẩu với hàng công nghiệp từ Mercosur ngay khi hiệp định có hiệu lực.",
 			[]string{"agreement signed [] 2025-09-16..<nil>"}},
