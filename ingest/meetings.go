@@ -775,15 +775,26 @@ func (a *analysis) pluralMeetings(s *sentence, cl clause) bool {
 			return true
 		}
 		// "các buổi tiếp", "những cuộc điện đàm"; "lần lượt điện đàm với
-		// A và B" (in turn)
+		// A và B", "lần lượt có cuộc điện đàm với A và B" (in turn)
 		if c.cat == "meet" && c.start > cl.start+1 && c.start < cl.end &&
-			((s.toks[c.start-1].low == "buổi" || s.toks[c.start-1].low == "cuộc") && many(s.toks[c.start-2].low) ||
-				s.toks[c.start-2].low == "lần" && s.toks[c.start-1].low == "lượt") {
+			((s.toks[c.start-1].low == "buổi" || s.toks[c.start-1].low == "cuộc") && many(s.toks[c.start-2].low) || inTurnBefore(s, cl, c.start)) {
 			return true
 		}
 		// "đã có cuộc gặp song phương với Tổng thống Indonesia ... và Thủ
 		// tướng Campuchia ...": bilateral, so one with each.
 		if c.cat == "meet" && c.val == "bilateral" && c.end+1 < cl.end && s.toks[c.end].low == "song" && s.toks[c.end+1].low == "phương" {
+			return true
+		}
+	}
+	return false
+}
+
+// inTurnBefore reports "lần lượt" (in turn) within a few words before a
+// meeting word at token at: "lần lượt điện đàm", "lần lượt có cuộc điện
+// đàm đầu tiên với A và B", one meeting with each.
+func inTurnBefore(s *sentence, cl clause, at int) bool {
+	for j := at - 2; j >= cl.start && j >= at-5; j-- {
+		if s.toks[j].low == "lần" && s.toks[j+1].low == "lượt" {
 			return true
 		}
 	}
