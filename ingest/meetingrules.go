@@ -1009,7 +1009,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		// those who signed, witnessed, chaired or attended a signing
 		// ceremony, whatever their number.
 		ceremony := signingCeremony(s, cl)
-		if c, ok := s.hasCue("cosign", cl.start, cl.end); ok && (!r.attend || ceremony) {
+		if c, ok := s.hasCue("cosign", cl.start, cl.end); ok && (!r.attend || ceremony) && !signedByOthers(s, cl, c) {
 			parts := a.participants(s, cl)
 			if a.twoSides(parts) || ceremony && a.severalSides(parts) || len(parts) == 0 && (ceremony || countriesSign(s, cl, c)) {
 				r.parts = parts
@@ -1786,4 +1786,21 @@ func summitOrdinal(s *sentence, kinds []cueHit, cl clause) int {
 		}
 	}
 	return 0
+}
+
+// signedByOthers reports a signing word in the passive whose clause
+// names no one after it: "thỏa thuận hạt nhân ... được ký năm 2015 giữa
+// Iran và 6 cường quốc" tells of a document the clause's people speak of,
+// not of their signing it ("được ký bởi ...", "được ký kết với sự chứng
+// kiến của Tổng thống Nga" name who took part).
+func signedByOthers(s *sentence, cl clause, c cueHit) bool {
+	if c.start == 0 || s.toks[c.start-1].low != "được" {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.kind <= mPronoun && m.start >= c.end && m.end <= cl.end {
+			return false
+		}
+	}
+	return true
 }
