@@ -862,7 +862,10 @@ func (p *dateParser) bareExpr(i int) (Mention, int, bool) {
 	}
 	inParens := p.punct(i-1, '(') && p.glued(i-1)
 	if d, end, next, ok := p.dayOrRange(i); ok {
-		trigger := p.wordIn(i-1, dateTriggers) || inParens || (i == 0 && next == len(p.toks))
+		// "... tại Brussels, Bỉ, 18/5." (a caption's last words): a day
+		// set off by a comma that ends the sentence dates it.
+		closing := p.punct(i-1, ',') && (next == len(p.toks) || p.punct(next, '.'))
+		trigger := p.wordIn(i-1, dateTriggers) || inParens || (i == 0 && next == len(p.toks)) || closing
 		if d.Year != 0 || trigger {
 			m, next = p.withDay(m, d, end, next)
 			return m, next, true

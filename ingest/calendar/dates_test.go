@@ -104,6 +104,8 @@ func TestFindForms(t *testing.T) {
 		{"Ngày 4/2/2026, tại Bắc Kinh", []string{"Ngày 4/2/2026|2026-02-04||"}},
 		{"gặp nhau ở Moscow hôm 5/6/2019 (ảnh tư liệu)", []string{"hôm 5/6/2019|2019-06-05||"}},
 		{"tại Điện Kremlin, ngày 20/3/2023. Ảnh", []string{"ngày 20/3/2023|2023-03-20||"}},
+		// a bare day set off by a comma that ends the sentence: a caption's date
+		{"bắt tay tại Brussels, Bỉ, 18/5. Ảnh: AP", []string{"18/5|--05-18||"}},
 		{"ký năm ấy 20/3/2023 rồi", []string{"20/3/2023|2023-03-20||"}},
 		{"ngày 15 tháng 9 năm 2022", []string{"ngày 15 tháng 9 năm 2022|2022-09-15||"}},
 		{"mùng 4 tháng Hai", []string{"mùng 4 tháng Hai|--02-04||"}},
@@ -207,7 +209,7 @@ func TestFindNotDates(t *testing.T) {
 	for _, s := range []string{
 		"3 năm", "lần thứ 15", "30 năm thiết lập quan hệ", "G20 và APEC", "kéo dài 5 ngày",
 		"Kế hoạch 5 năm lần thứ 15", "thắng 2-1", "140 tỷ USD", "hơn hai năm", "hai năm trước",
-		"trong những năm tới", "vài tháng trước", "năm sau đó", "giảm 1/3 dân số", "chiếm 2/3",
+		"trong những năm tới", "vài tháng trước", "năm sau đó", "giảm 1/3 dân số", "chiếm 2/3", "giảm 1/3, 2/3 còn lại",
 		"ngày 31/2", "ngày 15", "tháng 13", "COVID-19", "12/4/2", "4/2/26", "đến 2000 người",
 		"nhiệm kỳ thứ ba", "cuộc gặp thứ hai", "Chiến tranh thế giới thứ Hai", "lần thứ 2",
 		"Thế vận hội Mùa đông", "Năm Giáo dục Trung Quốc - Nga", "cách đây một năm", "cuối cùng",
