@@ -1284,7 +1284,7 @@ func (r *clauseReading) visitedCountries() []string {
 						at = ic.start
 					}
 				}
-				if m.kind != mCountry || wordsBetween(r.s, c.end, at) > 6 || !r.a.afterPlaceWord(r.s, m.start) {
+				if m.kind != mCountry || (wordsBetween(r.s, c.end, at) > 6 || !r.a.afterPlaceWord(r.s, m.start)) && !countedPlaces(r.s, c.end, at) {
 					break
 				}
 			} else if m.kind != mCountry || !r.a.listGap(r.s, prev, m.start) {
@@ -1295,6 +1295,33 @@ func (r *clauseReading) visitedCountries() []string {
 		}
 	}
 	return out
+}
+
+// countedPlaces reports tokens [from, to) that count the places a list
+// names next: "thăm hai quốc gia Đông Nam Á là Singapore và Brunei",
+// "công du 3 quốc gia ở Mỹ Latinh, gồm có Cuba và Nicaragua", "công du 2
+// nước châu Âu Tây Ban Nha và Bồ Đào Nha".
+func countedPlaces(s *sentence, from, to int) bool {
+	if to-from < 2 || to-from > 10 || !countWord(s.toks[from].low) {
+		return false
+	}
+	if w := s.toks[from+1].low; w != "nước" && w != "quốc" {
+		return false
+	}
+	switch s.toks[to-1].low {
+	case "là", "gồm", "có", ":", ",":
+		return true
+	}
+	return to-from <= 5 // the region, then the list: "2 nước châu Âu"
+}
+
+// countWord reports a number of two to ten, in words or digits.
+func countWord(w string) bool {
+	switch w {
+	case "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười":
+		return true
+	}
+	return len(w) <= 2 && isDigitWord(w)
 }
 
 // listGap reports whether tokens [from, to) only join the items of a list
