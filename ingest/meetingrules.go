@@ -1032,6 +1032,14 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	if r.parts == nil { // read already for a signing
 		r.parts = a.participants(s, cl)
 	}
+	if r.occasion && len(r.kinds) > 0 {
+		// "Ông Prabowo đưa ra phát biểu trên nhân dịp thăm Nga và có cuộc
+		// hội kiến với Tổng thống Vladimir Putin": the occasion's meetings
+		// are those of the subject of the clause before, which tells of none.
+		if subj := a.occasionSubject(s, cl); subj != "" && !slices.Contains(r.parts, subj) {
+			r.parts = append([]string{subj}, r.parts...)
+		}
+	}
 	r.base.org = a.orgNear(s, cl)
 	if a.delegationOf(s, cl, r) {
 		return nil // "Tham dự Hội đàm, về phía Việt Nam có A, B, C": those who sat in on the talks told before
@@ -1444,6 +1452,24 @@ func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meet
 		m.city, m.country = main.base.city, main.base.country
 	}
 	return appendRule(out, occasionRule, []meeting{m})
+}
+
+// occasionSubject returns the leader who opens the sentence before an
+// occasion clause cl, when the words before it tell of no meeting (the
+// clause before is then no reading of its own); "" otherwise.
+func (a *analysis) occasionSubject(s *sentence, cl clause) string {
+	if cl.start == 0 || tellsOfMeeting(s, clause{0, cl.start}) || s.hasCueEndingAt("attrib", cl.start) || s.toks[cl.start-1].text == "," && s.hasCueEndingAt("attrib", cl.start-1) {
+		return "" // "Bà Bachelet cho biết, trong khuôn khổ chuyến thăm ...": what she tells of
+	}
+	for k, m := range s.ments {
+		if m.start >= cl.start {
+			break
+		}
+		if m.kind <= mPronoun && len(m.keys) == 1 && !a.isOwner(s, k) {
+			return m.keys[0]
+		}
+	}
+	return ""
 }
 
 // occasionRule names what applyOccasion reads.
