@@ -378,7 +378,7 @@ var eventRules = []meetingRule{
 	},
 	{
 		name:    "a-visit-and-its-visitor-spoken-of",
-		example: "Tổng bí thư Tô Lâm đánh giá cao kết quả của chuyến thăm cấp Nhà nước của Tổng bí thư, Chủ tịch Trung Quốc Tập Cận Bình tới Việt Nam hồi tháng 4 vừa qua.",
+		example: "Tổng bí thư Tô Lâm đánh giá cao kết quả của chuyến thăm cấp Nhà nước của Tổng bí thư, Chủ tịch Trung Quốc Tập Cận Bình tới Việt Nam vừa qua.",
 		when: func(r *clauseReading) bool {
 			if r.kind != "state_visit" || r.meetAt >= 0 || len(r.parts) != 2 {
 				return false

@@ -1027,3 +1027,13 @@ func TestCallAndTalksToCome(t *testing.T) {
 		"phone_call held 2025-05-20 <nil>: donald-trump vladimir-putin",
 	}, got)
 }
+
+// TestRecalledVisitorWithTitles holds a recalled visit whose visitor is
+// named with a chain of titles ("của Tổng Bí thư, Chủ tịch nước Trung Quốc
+// Tập Cận Bình"): the comma between the titles does not end the phrase,
+// and the visitor is the name the titles lead to, not one of the visit
+// the sentence reports.
+func TestRecalledVisitorWithTitles(t *testing.T) {
+	got := meetingsAt("Chủ tịch Quốc hội Vương Đình Huệ thăm Trung Quốc ngay sau chuyến thăm cấp Nhà nước của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình tới Việt Nam tháng 12/2023.", "2024-04-10")
+	assert.Equal(t, []string{"state_visit held 2023-12 VN: xi-jinping", "state_visit held <nil> CN: vuong-dinh-hue"}, got)
+}

@@ -44,8 +44,8 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		}
 		end := min(len(s.toks), c.end+reach)
 		for i := c.end; i < end; i++ {
-			if t := s.toks[i].low; t == "," && placeApposition(s, i) {
-				continue // "tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019"
+			if t := s.toks[i].low; t == "," && (placeApposition(s, i) || titleChain(s, i)) {
+				continue // "tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019", "của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình"
 			}
 			if t := s.toks[i].low; t == "," || t == ";" || t == "(" || a.meetWordAt(s, i) && !since && !(last && c.val != "state_visit") {
 				end = i // ("cuộc gặp gần đây nhất bên lề hội nghị thượng đỉnh APEC vào tháng 10/2025": the summit tells where)
@@ -329,11 +329,22 @@ func namedVisitor(s *sentence, from, to int) bool {
 // ("chuyến thăm cấp Nhà nước của Tổng Bí thư Tô Lâm tới Hàn Quốc"),
 // whoever else speaks of it, or "".
 func (a *analysis) visitorOf(s *sentence, p *recallPhrase) string {
+	of := false // "của" seen, before a chain of titles
 	for _, m := range s.ments {
 		// "chuyến thăm năm 2007 của Tổng Bí thư Nông Đức Mạnh": whose visit,
-		// inside the phrase or right after it.
-		if m.start > p.cue.end && m.start <= p.end+1 && len(m.keys) == 1 && s.toks[m.start-1].low == "của" {
-			return m.keys[0]
+		// inside the phrase or right after it; "của Tổng Bí thư, Chủ tịch
+		// nước Trung Quốc Tập Cận Bình": the name the titles lead to.
+		if m.start <= p.cue.end || m.start > p.end+1 {
+			continue
+		}
+		if s.toks[m.start-1].low == "của" || of {
+			if chainedTitle(s, m) {
+				of = true
+				continue
+			}
+			if len(m.keys) == 1 {
+				return m.keys[0]
+			}
 		}
 	}
 	return ""
