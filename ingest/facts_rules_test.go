@@ -201,6 +201,9 @@ func TestMembershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"the Mekong River Commission spelled 'Mekông' and named again as 'Ủy hội'; a plan of who attends ('dự kiến có Thủ tướng của 4 nước thành viên') is no plan of membership",
+			"Thủ tướng sẽ dự Hội nghị Cấp cao Ủy hội sông Mekông quốc tế lần thứ 4. Tham dự Hội nghị cấp cao lần này dự kiến có Thủ tướng của 4 nước thành viên Ủy hội, gồm Campuchia, Lào, Thái Lan và Việt Nam.",
+			[]string{"KH MRC status=member", "LA MRC status=member", "TH MRC status=member", "VN MRC status=member"}},
 		{"observers named 'quốc gia quan sát' without 'viên'; a class of members listed after a dash ('các nước đối tác - Azerbaijan, ...') is named, as after 'là'",
 			"SCO được thành lập năm 2001. Các quốc gia quan sát là Afghanistan và Mông Cổ, các nước đối tác - Azerbaijan, Armenia và Campuchia.",
 			[]string{"AF SCO status=observer", "AM SCO status=partner", "AZ SCO status=partner", "KH SCO status=partner", "MN SCO status=observer"}},

@@ -617,10 +617,11 @@ func subjectAfterOrg(s *sentence, c cueHit) string {
 // occasion still to come: "kết nạp Timor Leste ngay tại hội nghị sắp tới".
 func plannedBefore(s *sentence, c cueHit) bool {
 	for _, p := range s.cues {
-		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasCueBetween("meet", p.end, c.start) && !s.hasToken("cùng", p.end, c.start) {
+		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasCueBetween("meet", p.end, c.start) && !s.hasToken("cùng", p.end, c.start) && !s.hasToken("của", p.end, c.start) {
 			// (not "Kế hoạch thăm hai nước thành viên ASEAN": the visit is
 			// planned; nor "sẽ cùng 5 nước uỷ viên thường trực ... thực
-			// hiện": what they are to do together is)
+			// hiện": what they are to do together is; nor "dự kiến có Thủ
+			// tướng của 4 nước thành viên Ủy hội": who is to attend is)
 			return true
 		}
 		if p.cat == "planned" && p.val == "after" && p.start >= c.end && p.start-c.end <= 8 && s.hasCueAt("join", c.start) {
