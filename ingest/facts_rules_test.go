@@ -201,6 +201,9 @@ func TestMembershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"members whose term ends at a later date are members ('18 thành viên sắp hết nhiệm kỳ vào ngày 31/12/2024 gồm ...'), and what is to come is their replacing ('sẽ thay thế'), not their membership",
+			"Hội đồng Nhân quyền LHQ có 47 thành viên. Các thành viên vừa trúng cử sẽ thay thế 18 thành viên sắp hết nhiệm kỳ vào ngày 31/12/2025 gồm Argentina, Benin, Cameroon và Mỹ.",
+			[]string{"AR UNHRC status=member", "BJ UNHRC status=member", "CM UNHRC status=member", "US UNHRC status=member"}},
 		{"the Mekong River Commission spelled 'Mekông' and named again as 'Ủy hội'; a plan of who attends ('dự kiến có Thủ tướng của 4 nước thành viên') is no plan of membership",
 			"Thủ tướng sẽ dự Hội nghị Cấp cao Ủy hội sông Mekông quốc tế lần thứ 4. Tham dự Hội nghị cấp cao lần này dự kiến có Thủ tướng của 4 nước thành viên Ủy hội, gồm Campuchia, Lào, Thái Lan và Việt Nam.",
 			[]string{"KH MRC status=member", "LA MRC status=member", "TH MRC status=member", "VN MRC status=member"}},

@@ -452,8 +452,27 @@ func (a *analysis) admittedLater(s *sentence, c cueHit) bool {
 	for _, d := range s.dates {
 		// Only a date the page gives says what is to come: one the text
 		// fixes (the latest it names) is no later than its events.
+		if termEnds(s, d) {
+			continue // "18 thành viên sắp hết nhiệm kỳ vào ngày 31/12/2024": members till then
+		}
 		if d.Future || a.pub.Day != 0 && d.Date.Year != 0 && calendar.After(d.Date, a.anchor) {
 			return true
+		}
+	}
+	return false
+}
+
+// termEnds reports a date told as the end of a term ("hết nhiệm kỳ vào
+// ngày 31/12/2024", "kết thúc nhiệm kỳ ngày 31/12/2022"): when a
+// membership ends, not when one begins.
+func termEnds(s *sentence, d calendar.Mention) bool {
+	from, _ := s.tokenSpan(d.Start, d.End)
+	for j := from - 1; j >= 1 && j >= from-4; j-- {
+		if s.toks[j].low == "kỳ" && s.toks[j-1].low == "nhiệm" && j >= 2 {
+			switch s.toks[j-2].low {
+			case "hết", "thúc", "mãn":
+				return true
+			}
 		}
 	}
 	return false
@@ -617,7 +636,7 @@ func subjectAfterOrg(s *sentence, c cueHit) string {
 // occasion still to come: "kết nạp Timor Leste ngay tại hội nghị sắp tới".
 func plannedBefore(s *sentence, c cueHit) bool {
 	for _, p := range s.cues {
-		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasCueBetween("meet", p.end, c.start) && !s.hasToken("cùng", p.end, c.start) && !s.hasToken("của", p.end, c.start) {
+		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasCueBetween("meet", p.end, c.start) && !s.hasToken("cùng", p.end, c.start) && !s.hasToken("của", p.end, c.start) && !replacing(s, p.end, c.start) {
 			// (not "Kế hoạch thăm hai nước thành viên ASEAN": the visit is
 			// planned; nor "sẽ cùng 5 nước uỷ viên thường trực ... thực
 			// hiện": what they are to do together is; nor "dự kiến có Thủ
@@ -629,6 +648,18 @@ func plannedBefore(s *sentence, c cueHit) bool {
 		}
 		if p.cat == "planned" && p.start >= c.end && p.start-c.end <= 8 && nominalJoin(s, c) {
 			return true // "Việc Chile gia nhập RCEP dự kiến sẽ mở rộng ...": a joining to come
+		}
+	}
+	return false
+}
+
+// replacing reports "thay thế" in tokens [from, to): "sẽ thay thế 18
+// thành viên ...": what is to come is the replacing; those replaced are
+// members now.
+func replacing(s *sentence, from, to int) bool {
+	for i := from; i+1 < to; i++ {
+		if s.toks[i].low == "thay" && s.toks[i+1].low == "thế" {
+			return true
 		}
 	}
 	return false
@@ -1507,6 +1538,9 @@ func (a *analysis) nearestYear(s *sentence, l countryList) calendar.Date {
 	best, bestDist := calendar.Date{}, 1<<30
 	from, to := s.toks[l.start].start, s.toks[l.end-1].end
 	for _, d := range s.dates {
+		if termEnds(s, d) {
+			continue // when a term ends is no date of joining
+		}
 		dist := d.Start - to
 		if d.End <= from {
 			dist = from - d.End
