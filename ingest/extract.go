@@ -720,7 +720,7 @@ func (a *analysis) unknownPlaceOf(m meeting) bool {
 // or undated, held, and with a host of the visited country (the visit's
 // receptions, "Tổng thống cũng có các cuộc hội kiến với Thủ tướng ...").
 func duringVisit(m, v meeting) bool {
-	if m.date.Day != 0 {
+	if m.date.Day != 0 && !(v.date.IsZero() && !v.recalled && !m.recalled) {
 		return during(m.date, v.date, v.endDate)
 	}
 	// A host of the visited country and someone of another country, one of
@@ -732,7 +732,10 @@ func duringVisit(m, v meeting) bool {
 	// visitors' countries' people then.
 	hosted := m.hosts.has(v.country) && len(m.hosts) > 1 ||
 		m.uncountried && !slices.ContainsFunc(m.hosts, func(c string) bool { return !v.hosts.has(c) })
-	return m.date.IsZero() && (m.status == v.status || m.status == "planned" && v.status == "held") && hosted &&
+	// A visit told with no date holds its visitor's dated talks with a
+	// host ("Chiều 28/02, Bí thư Tỉnh ủy tiếp xã giao Đại sứ ...", "...
+	// chuyến thăm, làm việc tại Quảng Bình").
+	return (m.date.IsZero() || v.date.IsZero() && !m.recalled) && (m.status == v.status || m.status == "planned" && v.status == "held") && hosted &&
 		overlap(m.participants, v.participants)
 }
 

@@ -1037,3 +1037,16 @@ func TestRecalledVisitorWithTitles(t *testing.T) {
 	got := meetingsAt("Chủ tịch Quốc hội Vương Đình Huệ thăm Trung Quốc ngay sau chuyến thăm cấp Nhà nước của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình tới Việt Nam tháng 12/2023.", "2024-04-10")
 	assert.Equal(t, []string{"state_visit held 2023-12 VN: xi-jinping", "state_visit held <nil> CN: vuong-dinh-hue"}, got)
 }
+
+// TestUndatedVisitPlacesTalks holds a visit told with no date to the
+// dated talks of its visitor with a host: they were held where the visit
+// was ("Chiều 28/02/2023, ... tiếp xã giao Đại sứ ...", "... chuyến thăm,
+// làm việc tại Quảng Bình"); a meeting recalled from before is not.
+func TestUndatedVisitPlacesTalks(t *testing.T) {
+	got := meetingsAt("(Quang Binh Portal) - Chiều ngày 28/02/2023, đồng chí Vũ Đại Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh đã có buổi tiếp xã giao ngài Orlando Hernandez Guillen, Đại sứ Cộng hòa Cuba tại Việt Nam nhân chuyến đến thăm và làm việc tại tỉnh. Tham dự buổi tiếp có bà Ariadne Feo Labrada, Tổng Lãnh sự Cộng hòa Cuba tại Thành phố Hồ Chí Minh; đại diện lãnh đạo các sở, ban, ngành liên quan.\n\nTại buổi tiếp, Bí thư Tỉnh ủy bày tỏ sự vui mừng khi được đón đoàn và ngài Đại sứ cùng các thành viên có chuyến thăm, làm việc hiệu quả tại Quảng Bình.", "2023-03-01")
+	found := false
+	for _, m := range got {
+		found = found || strings.HasSuffix(m, " held 2023-02-28 Quang Binh: orlando-hernandez-guillen vu-dai-thang")
+	}
+	assert.True(t, found, "%v", got)
+}
