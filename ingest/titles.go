@@ -849,6 +849,9 @@ func (lx *lexicon) setOffName(s *sentence, k int) bool {
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	toks := s.toks
 	if ment.via == "title" && (ment.country != "" || ment.org != "") {
+		if k+2 < len(toks) && placeNoun[toks[k].low] && setOffDash(toks, k+1) {
+			k++ // "Phó chủ tịch UBND tỉnh - Phạm Tấn Hòa": the office's own province, then its holder
+		}
 		switch {
 		case setOffHolder(toks, k):
 			k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin", "người phát ngôn Nhà Trắng - bà Anna Kelly"
