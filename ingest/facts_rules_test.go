@@ -201,6 +201,9 @@ func TestMembershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"a class of members described by a few plain words before 'gồm' or 'là' is named by the list ('các đối tác đối thoại chủ chốt gồm Trung Quốc, ...'); not across a relative clause ('mà nổi bật là')",
+			"Các bộ trưởng ASEAN đã tham vấn với các đối tác đối thoại chủ chốt gồm Trung Quốc, Nhật Bản, Hàn Quốc và Mỹ.",
+			[]string{"CN ASEAN status=partner", "JP ASEAN status=partner", "KR ASEAN status=partner", "US ASEAN status=partner"}},
 		{"members whose term ends at a later date are members ('18 thành viên sắp hết nhiệm kỳ vào ngày 31/12/2024 gồm ...'), and what is to come is their replacing ('sẽ thay thế'), not their membership",
 			"Hội đồng Nhân quyền LHQ có 47 thành viên. Các thành viên vừa trúng cử sẽ thay thế 18 thành viên sắp hết nhiệm kỳ vào ngày 31/12/2025 gồm Argentina, Benin, Cameroon và Mỹ.",
 			[]string{"AR UNHRC status=member", "BJ UNHRC status=member", "CM UNHRC status=member", "US UNHRC status=member"}},

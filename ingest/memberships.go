@@ -1146,6 +1146,9 @@ func admits(s *sentence, c cueHit) bool {
 // Bản" adds other countries to those members, it does not name them
 // ("gia nhập APEC năm 1998, cùng với Peru" does).
 func (a *analysis) introduces(s *sentence, from, to int) bool {
+	if describedThenListed(s, from, to) {
+		return true // "các đối tác đối thoại chủ chốt gồm Trung Quốc, Nhật Bản, ..."
+	}
 	ofOrg := false // "của ASEAN"
 	orgThenComma := false
 	for i := from; i < to; i++ {
@@ -1173,6 +1176,24 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 			"trong", "đó", "có", "chỉ", "hiện", "thêm", "ban", "đầu", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
+		}
+	}
+	return true
+}
+
+// describedThenListed reports tokens [from, to) that are a few plain
+// words describing the class ("chủ chốt", "lớn nhất") and then "gồm" or
+// "là" right before the list.
+func describedThenListed(s *sentence, from, to int) bool {
+	if to-from < 2 || to-from > 4 {
+		return false
+	}
+	if w := s.toks[to-1].low; w != "gồm" && w != "là" {
+		return false
+	}
+	for i := from; i < to-1; i++ {
+		if !s.toks[i].word || s.toks[i].upper || inOrg(s, i) || s.toks[i].low == "mà" {
+			return false // ("một số nước thành viên mà nổi bật là Hungary": a clause of its own)
 		}
 	}
 	return true
