@@ -699,7 +699,8 @@ func lastingDays(s *sentence) int {
 	return 0
 }
 
-// countWords are the numbers news spell out before "ngày": "kéo dài hai ngày".
+// countWords are the numbers of two to ten news spell out: "kéo dài hai
+// ngày", "thăm hai quốc gia".
 var countWords = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 // unknownPlaceOf reports a meeting placed in its country by a place the

@@ -1310,7 +1310,7 @@ func (r *clauseReading) visitedCountries() []string {
 // "công du 3 quốc gia ở Mỹ Latinh, gồm có Cuba và Nicaragua", "công du 2
 // nước châu Âu Tây Ban Nha và Bồ Đào Nha".
 func countedPlaces(s *sentence, from, to int) bool {
-	if to-from < 2 || to-from > 10 || !countWord(s.toks[from].low) {
+	if w := s.toks[from].low; to-from < 2 || to-from > 10 || countWords[w] == 0 && !(len(w) <= 2 && isDigitWord(w)) {
 		return false
 	}
 	if w := s.toks[from+1].low; w != "nước" && w != "quốc" {
@@ -1321,15 +1321,6 @@ func countedPlaces(s *sentence, from, to int) bool {
 		return true
 	}
 	return to-from <= 5 // the region, then the list: "2 nước châu Âu"
-}
-
-// countWord reports a number of two to ten, in words or digits.
-func countWord(w string) bool {
-	switch w {
-	case "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười":
-		return true
-	}
-	return len(w) <= 2 && isDigitWord(w)
 }
 
 // listGap reports whether tokens [from, to) only join the items of a list

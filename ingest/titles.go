@@ -848,10 +848,10 @@ func (lx *lexicon) setOffName(s *sentence, k int) bool {
 // named reads the name after a title or honorific at k, completing ment.
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	toks := s.toks
-	// A post qualified by its country or organisation, or one that names
-	// its organisation itself ("Tổng Thư ký ASEAN"), may have its holder
-	// set off after a comma or a dash.
-	if ment.via == "title" && (ment.country != "" || ment.org != "" || ment.rank == "org_head" && ment.role != "secretary-general") {
+	// A post qualified by its country or organisation, or an
+	// organisation's head ("Tổng Thư ký ASEAN"), may have its holder set
+	// off after a comma or a dash.
+	if ment.via == "title" && (ment.country != "" || ment.org != "" || ment.rank == "org_head") {
 		if k+2 < len(toks) && placeNoun[toks[k].low] && setOffDash(toks, k+1) {
 			k++ // "Phó chủ tịch UBND tỉnh - Phạm Tấn Hòa": the office's own province, then its holder
 		}
@@ -985,10 +985,6 @@ func (lx *lexicon) pastNamePrefixes(toks []token, k int) int {
 				next = m.end
 				break
 			}
-			if e, ok := m.has(kTitle); ok && e.rank == "non_official" && academic[e.val] {
-				next = m.end // "Tổng Thư ký ASEAN, Tiến sĩ Kao Kim Hourn": a degree, then the holder
-				break
-			}
 		}
 		if next < 0 {
 			return k
@@ -1003,11 +999,6 @@ func (lx *lexicon) pastNamePrefixes(toks []token, k int) int {
 	}
 	return k
 }
-
-// academic holds the roles of degrees and chairs written before a name
-// ("Tiến sĩ", "Giáo sư"): alone they name an expert, after a post and its
-// comma they are the holder's style.
-var academic = map[string]bool{"doctor": true, "professor": true, "associate professor": true}
 
 // shouted reports words written all in capitals, as some pages write
 // their headlines ("CHỦ TỊCH QUỐC HỘI LÀO VÀ ĐOÀN CÔNG TÁC"): there every
