@@ -523,6 +523,14 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 				ag.parties = appendUnique(ag.parties, p.country)
 			}
 		}
+		if len(ag.parties) == 1 {
+			// "hai Chủ tịch Quốc hội sẽ tham dự Lễ ký kết Thỏa thuận hợp
+			// tác giữa hai Quốc hội", the host unnamed: the other side is
+			// that of the last visit or talks told of the one named.
+			if other := a.otherSide(ag.parties[0]); other != "" {
+				ag.parties = appendUnique(ag.parties, other)
+			}
+		}
 	}
 	if set := a.listOf(s, cl, c); set != nil && len(ag.parties) < 2 && !bloc {
 		for _, p := range set.parties {
@@ -1286,9 +1294,19 @@ func governmentPair(s *sentence, i int) bool {
 }
 
 // betweenSides reports "giữa hai nước" / "giữa hai bên" right after a
-// document's name at end: "các văn kiện hợp tác giữa hai nước".
+// document's name at end: "các văn kiện hợp tác giữa hai nước", and with
+// the two sides' institution between ("Bản ghi nhớ giữa chính phủ hai
+// nước", "giữa Quốc hội hai nước", "giữa Bộ Quốc phòng hai nước").
 func betweenSides(s *sentence, end, clEnd int) bool {
-	return end+1 < clEnd && s.toks[end].low == "giữa" && s.hasCueAt("sides", end+1)
+	if end+1 >= clEnd || s.toks[end].low != "giữa" {
+		return false
+	}
+	for i := end + 1; i < min(clEnd, end+5); i++ {
+		if s.hasCueAt("sides", i) {
+			return true
+		}
+	}
+	return false
 }
 
 // programmeSentence reports a sentence that opens on a programme ("Theo
@@ -1576,4 +1594,29 @@ func appendUnique(xs []string, x string) []string {
 		return xs
 	}
 	return append(xs, x)
+}
+
+// otherSide returns the other country of the last meeting read so far
+// that has exactly two countries, iso's and one more, counting its
+// participants' and its place's; else "".
+func (a *analysis) otherSide(iso string) string {
+	for i := len(a.metSoFar) - 1; i >= 0; i-- {
+		m := a.metSoFar[i]
+		var cs []string
+		for _, k := range m.participants {
+			if p := a.people.get(k); p != nil && p.country != "" {
+				cs = appendUnique(cs, p.country)
+			}
+		}
+		if m.country != "" {
+			cs = appendUnique(cs, m.country)
+		}
+		if len(cs) == 2 && slices.Contains(cs, iso) {
+			if cs[0] == iso {
+				return cs[1]
+			}
+			return cs[0]
+		}
+	}
+	return ""
 }
