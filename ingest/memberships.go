@@ -737,13 +737,26 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		if m.end+1 < len(s.toks) && (s.toks[m.end].text == "–" || s.toks[m.end].text == "-" || s.toks[m.end].text == ",") && s.hasCueAt("orgref", m.end+1) {
 			reach = 12 // "BRICS – nhóm các nền kinh tế mới nổi gồm Brazil, ...": described, then listed
 		}
-		for j := m.end; j < len(s.toks) && j < m.end+reach; j++ {
+		after := m.end
+		if after < len(s.toks) && (s.toks[after].low == "này" || s.toks[after].low == "đó") {
+			after++ // "tổ chức này là ..."
+		}
+		copula := after < len(s.toks) && s.toks[after].low == "là"
+		if copula {
+			// "GCC là một liên minh chính trị và kinh tế của các quốc gia
+			// ở Vịnh Ba Tư, bao gồm Bahrain, Oman, ...": described, then listed.
+			reach = 20
+		}
+		for j := m.end; j < len(s.toks) && j < m.end+reach && !(copula && j > m.end && namedOrgAt(s, j)); j++ {
 			switch s.toks[j].low {
 			case "ban":
 				founding = true
 			case "gồm":
 				at = j + 1
 			}
+		}
+		if copula && at < 0 && m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
+			at = after + 1 // "Các nước tham gia tổ chức này là Ấn Độ, Kazakhstan, ..."
 		}
 		// "EAS có sự tham gia của 18 nước như ...", "RCEP là một Hiệp định
 		// thương mại tự do (FTA) có sự tham gia của 15 nước, gồm ...": the
@@ -1211,6 +1224,16 @@ func inDate(s *sentence, i int) bool {
 func inOrg(s *sentence, i int) bool {
 	for _, m := range s.ments {
 		if (m.kind == mOrg || m.kind == mOrgRef) && m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOrgAt reports token i inside an organisation named (not referred to).
+func namedOrgAt(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mOrg && m.start <= i && i < m.end {
 			return true
 		}
 	}
