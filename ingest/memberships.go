@@ -1063,6 +1063,20 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			subject = i
 		}
 	}
+	if c.cat == "member" && c.val == "member" && roleBefore(s, c.start) {
+		// "những thành tựu đối ngoại của Việt Nam thời gian qua như vai trò
+		// Ủy viên không thường trực Hội đồng Bảo an": the role is that of
+		// the country the sentence last names, the achiever, not of an
+		// office's country ("Thủ tướng Thái Lan").
+		for i, l := range ls {
+			if l.end > c.start {
+				break
+			}
+			if !ofTitle(s, l.start, l.end) && len(l.isos) == 1 {
+				subject = i
+			}
+		}
+	}
 	if c.cat == "member" && c.val == "founding_member" && passiveFounding(s, c) {
 		subject = -1 // "BRICS được thành lập năm 2006, ban đầu gồm ...": the organisation was founded
 	}
@@ -1225,6 +1239,25 @@ func inOrg(s *sentence, i int) bool {
 	for _, m := range s.ments {
 		if (m.kind == mOrg || m.kind == mOrgRef) && m.start <= i && i < m.end {
 			return true
+		}
+	}
+	return false
+}
+
+// roleBefore reports a word of a role held ("vai trò", "cương vị",
+// "trọng trách") a few tokens before i, in the same clause: "đảm nhận
+// thành công vai trò Chủ tịch ASEAN 2020 và Ủy viên không thường trực".
+func roleBefore(s *sentence, i int) bool {
+	for j := i - 1; j >= max(0, i-8); j-- {
+		switch s.toks[j].low {
+		case ";", ".":
+			return false
+		case "trò":
+			return j > 0 && s.toks[j-1].low == "vai"
+		case "vị":
+			return j > 0 && s.toks[j-1].low == "cương"
+		case "trách":
+			return j > 0 && s.toks[j-1].low == "trọng"
 		}
 	}
 	return false
