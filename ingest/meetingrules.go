@@ -1352,7 +1352,7 @@ func (r *clauseReading) visit(parts []string) (meeting, bool) {
 	// Where the visit goes is named after its word ("thăm chính thức Việt
 	// Nam"), whatever place the clause opened on ("Trong cuộc gặp tại
 	// Kuala Lumpur, ... mời ... sớm thăm Việt Nam").
-	_, to := r.a.place(r.s, clause{r.visitAt, r.cl.end}, r.visitAt)
+	toCity, to := r.a.place(r.s, clause{r.visitAt, r.cl.end}, r.visitAt)
 	if to == "" {
 		_, to = r.a.place(r.s, r.cl, r.visitAt)
 	}
@@ -1400,6 +1400,8 @@ func (r *clauseReading) visit(parts []string) (meeting, bool) {
 	v.city, v.country, v.talks = cityState(to), to, false
 	if c := r.base.city; c != "" && gazetteer.Default().Cities[c] != nil && gazetteer.Default().Cities[c].Country == to {
 		v.city = c
+	} else if c := gazetteer.Default().Cities[toCity]; c != nil && c.Country == to {
+		v.city = toCity // "nhân chuyến sang thăm và làm việc tại Lâm Đồng"
 	}
 	return v, true
 }

@@ -482,6 +482,11 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 		if o.occasion && !m.occasion && m.base.date.IsZero() && m.base.city == "" && m.base.country == "" {
 			m.base.date, m.base.endDate, m.base.city, m.base.country = o.base.date, o.base.endDate, o.base.city, o.base.country
+		} else if o.occasion && !m.occasion && m.base.city == "" && m.base.country == "" {
+			// "Chiều 27/7, Bí thư Tỉnh ủy ... tiếp ông Triệu Kim ... nhân
+			// chuyến thăm và làm việc tại Lâm Đồng": the day is the main
+			// clause's, the place the occasion's.
+			m.base.city, m.base.country = o.base.city, o.base.country
 		}
 	}
 	for i, r := range rs {
