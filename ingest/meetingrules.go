@@ -521,6 +521,30 @@ var extraRules = []meetingRule{
 			}
 			m := r.with("summit", "summit", r.parts)
 			m.attend = r.attend // "... cũng có mặt tại hội nghị": the summit named elsewhere
+			if r.kind == "state_visit" && m.status == "held" && r.beginsTrip(r.summitAt()) {
+				// "... đã đến Sân bay quốc tế Wattay, Thủ đô Vientiane bắt
+				// đầu chuyến thăm chính thức Lào và tham dự Đại hội đồng
+				// AIPA lần thứ 45": the day and city are the arrival's; the
+				// summit is yet to come, in the host's country, that month
+				// (or on the days named right after it).
+				m.status = "planned"
+				at := r.summitAt()
+				if city, country := r.a.place(r.s, clause{at, r.cl.end}, at); country != "" {
+					m.city, m.country = city, country
+				} else {
+					m.city = cityState(m.country)
+				}
+				if d, ok := r.ownDays(at); ok {
+					m.date, m.endDate = d.Date, d.EndDate
+				} else if d, ok := r.daysAfterVisitDays(at); ok {
+					// "bắt đầu chuyến thăm ... từ ngày 08-09/11/2022, dự Hội
+					// nghị cấp cao ASEAN ... từ ngày 10-13/11/2022": each leg its days.
+					m.date, m.endDate = d.Date, d.EndDate
+				} else {
+					m.date, m.endDate = calendar.Date{Year: m.date.Year, Month: m.date.Month}, calendar.Date{}
+				}
+				return []meeting{m}
+			}
 			if r.kind == "state_visit" {
 				// The summit's place is the one named with it, not the visit's.
 				m.city, m.country = r.a.place(r.s, r.cl, r.a.summitCueAt(r.s, r.cl))
@@ -1197,6 +1221,56 @@ func (r *clauseReading) summitAt() int {
 		}
 	}
 	return r.cl.start
+}
+
+// beginsTrip reports "bắt đầu" before token at in the clause, after a
+// verb of arriving: a trip told on its first day, whose later events
+// have not happened yet ("đến Kuala Lumpur bắt đầu tham dự AIPA-46").
+func (r *clauseReading) beginsTrip(at int) bool {
+	for i := r.cl.start; i+1 < at; i++ {
+		if r.s.toks[i].low == "bắt" && r.s.toks[i+1].low == "đầu" {
+			for j := r.cl.start; j < i; j++ {
+				switch r.s.toks[j].low {
+				case "đến", "tới", "sang":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// ownDays returns the days written in parentheses right after the
+// summit's name that starts at token at ("Hội nghị ... lần thứ 29 (18 –
+// 19/11)"): the summit's own, not the trip's.
+func (r *clauseReading) ownDays(at int) (*calendar.Mention, bool) {
+	for i := at; i < r.cl.end; i++ {
+		if r.s.toks[i].text != "(" {
+			continue
+		}
+		for k := range r.s.dates {
+			d := &r.s.dates[k]
+			if from, _ := r.s.tokenSpan(d.Start, d.End); from == i+1 && d.Date.Day != 0 {
+				return d, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// daysAfterVisitDays returns the first day written after the summit at
+// token at, in its clause, when the visit told before it has days of its
+// own written between its word and the summit: then those after are the
+// summit's.
+func (r *clauseReading) daysAfterVisitDays(at int) (*calendar.Mention, bool) {
+	if r.visitAt < 0 || r.visitAt > at {
+		return nil, false
+	}
+	if _, ok := r.firstDayIn(clause{r.visitAt, at}); !ok {
+		return nil, false
+	}
+	return r.firstDayIn(clause{at, r.cl.end})
 }
 
 // sidelinesBefore reports "bên lề" in the clause before token at.
