@@ -149,6 +149,9 @@ func fullDate(s string, i int) (calendar.Date, int, bool) {
 	if j > i && strings.HasPrefix(s[j:], " tháng ") {
 		return longDate(s, day, j+len(" tháng "))
 	}
+	if j > i && strings.HasPrefix(s[j:], " Th") {
+		return shortMonthDate(s, day, j+len(" Th"))
+	}
 	if j == i || j >= len(s) || (s[j] != '/' && s[j] != '-' && s[j] != '.') {
 		return calendar.Date{}, 0, false
 	}
@@ -183,6 +186,22 @@ func isoDate(s string, i int) (calendar.Date, int, bool) {
 	return d, end, calendar.Valid(d)
 }
 
+// shortMonthDate reads "M, YYYY" at s[k:], the rest of a date with the
+// month abbreviated as blogging software prints it ("Đã đăng vào 20 Th1, 2020").
+func shortMonthDate(s string, day, k int) (calendar.Date, int, bool) {
+	month, m := digits(s, k, 2)
+	if m == k || !strings.HasPrefix(s[m:], ", ") {
+		return calendar.Date{}, 0, false
+	}
+	y := m + len(", ")
+	year, end := digits(s, y, 4)
+	if end-y != 4 || end < len(s) && prose.IsDigitByte(s[end]) {
+		return calendar.Date{}, 0, false
+	}
+	d := calendar.Date{Year: year, Month: month, Day: day}
+	return d, end, calendar.Valid(d)
+}
+
 // longDate reads "M năm YYYY" at s[k:], the rest of a date written out.
 func longDate(s string, day, k int) (calendar.Date, int, bool) {
 	month, m := digits(s, k, 2)
@@ -209,7 +228,7 @@ func digits(s string, i, max int) (int, int) {
 }
 
 // bylineLabels mark a date before them as the page's own.
-var bylineLabels = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "cập nhật", "ngày đăng", "đăng", "xuất bản"}
+var bylineLabels = []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "cập nhật", "ngày đăng", "đăng", "đăng vào", "xuất bản"}
 
 // weekdayLabels is how many of bylineLabels, first, are weekdays.
 const weekdayLabels = 7
@@ -220,9 +239,12 @@ func bylineMarked(head string, start, end int) bool {
 	if timeAt(after) || strings.HasPrefix(strings.TrimLeft(after, "("), "GMT") {
 		return true
 	}
-	before := strings.TrimRight(head[:start], " \t,:-|")
+	before := strings.TrimRight(head[:start], " \t,:-|'")
 	if timeEnds(before) {
-		return true
+		return true // "18:55 06/05/2025", "20:00' 31-03-2023"
+	}
+	if opensLine(head, start) && viewCount(head[end:]) {
+		return true // "30/05/2023    220": the date and how often the page was read
 	}
 	low := strings.ToLower(before[max(0, len(before)-20):])
 	low = strings.TrimSuffix(strings.TrimRight(low, " "), " ngày")
@@ -230,10 +252,36 @@ func bylineMarked(head string, start, end int) bool {
 		if strings.HasSuffix(low, l) {
 			// A weekday opens a byline's line ("Thứ Hai, 2/12/2025"); in a
 			// sentence ("có hiệu lực từ thứ Bảy, 1/1/2022") it dates the event.
-			return i >= weekdayLabels || opensLine(before, strings.LastIndex(strings.ToLower(before), l))
+			at := strings.LastIndex(strings.ToLower(before), l)
+			return i >= weekdayLabels || opensLine(before, at) || timeOpensLine(before, at)
 		}
 	}
 	return aloneOnLine(head, start, end) || endsLine(head, end) && strings.HasSuffix(strings.TrimRight(head[:start], " "), ",")
+}
+
+// timeOpensLine reports a time and marks alone before byte i of s on its
+// line: "9:43, Thứ Tư, 1-3-2023", "19:35 - Thứ Sáu, 12/08/2022".
+func timeOpensLine(s string, i int) bool {
+	if i < 0 {
+		return false
+	}
+	line := strings.TrimLeft(s[strings.LastIndexByte(s[:i], '\n')+1:i], " \t|•")
+	return timeEnds(strings.TrimRight(line, " ,-|")) && len(strings.TrimRight(line, " ,-|")) <= 5
+}
+
+// viewCount reports a number of views alone after a date on its line
+// ("30/05/2023    220", "12/08/2022 Lượt xem: 15897").
+func viewCount(rest string) bool {
+	if le := strings.IndexByte(rest, '\n'); le >= 0 {
+		rest = rest[:le]
+	}
+	rest = strings.TrimSpace(rest)
+	rest = strings.TrimSpace(strings.TrimPrefix(rest, "Lượt xem:"))
+	if rest == "" {
+		return false
+	}
+	_, j := digits(rest, 0, 9)
+	return j == len(rest)
 }
 
 // endsLine reports nothing but spaces between text[end:] and the end of

@@ -26,6 +26,14 @@ func TestPublishedFromByline(t *testing.T) {
 		{"Thủ tướng tới New Delhi\n\nThứ tư, ngày 31 tháng 7 năm 2024 | 11:35\n\nTheo Đặc phái viên", "2024-07-31"},
 		// a site's header date written out, above the article's own byline
 		{"Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nChủ tịch nước gặp Thủ tướng\n\nPV - 08:05, 27/07/2023\n\nTrong khuôn khổ", "2023-07-27"},
+		// a time with a minute mark before the date; a time before the weekday; a view count after the date
+		{"Nga cử Ngoại trưởng đến Thổ Nhĩ Kỳ\n\n20:00' 31-03-2023\nBộ Ngoại giao Nga nhấn mạnh", "2023-03-31"},
+		{"Chi tiết bài viết\n\nBí thư Tỉnh ủy tiếp Đại sứ\n\n9:43, Thứ Tư, 1-3-2023\n\n(Quang Binh Portal) - Chiều ngày 28/02/2023", "2023-03-01"},
+		{"Đoàn đại biểu thăm Điện Biên\n\n19:35 - Thứ Sáu, 12/08/2022 Lượt xem: 15897 In bài viết\n\nĐBP - Chiều 12/8", "2022-08-12"},
+		{"Kết luận về Thỏa thuận\n\n30/05/2023    220\n\nTrong hai ngày 26 - 27/5", "2023-05-30"},
+		{"Việt Nam, Campuchia hợp tác\n\nĐã đăng vào 20 Th1, 2020\n\nĐoàn đại biểu", "2020-01-20"},
+		// a count after a date in a sentence is no view count
+		{"Hai bên ký ngày 30/05/2023 và 220 văn bản khác", ""},
 		// a date written out in a sentence dates the event
 		{"Ngày 31 tháng 7 năm 2024, hai nhà lãnh đạo hội đàm.", ""},
 		{"Tiêu đề\n20/09/2025\nNội dung", "2025-09-20"},
