@@ -390,6 +390,9 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		// together, one fact of kind mou (docs/ANNOTATION.md).
 		ag.kind = "mou"
 	}
+	if !named && implementsWhatWasAgreed(s, c) {
+		return ag, false // "triển khai hiệu quả các thỏa thuận đạt được", "triển khai thỏa thuận của lãnh đạo cấp cao hai nước": what was agreed, no document
+	}
 	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named {
 		return ag, false // "theo thỏa thuận, sẽ tăng ...", "các điều khoản của thỏa thuận": one spoken of, not one made
 	}
@@ -1505,6 +1508,36 @@ func signedRightBefore(s *sentence, i int) bool {
 }
 
 // severalDocuments holds the words that make an agreement word many documents.
+// implementsWhatWasAgreed reports an agreement word after a verb of
+// carrying out ("triển khai", "thực hiện", "thực thi", a few words
+// before) that speaks of what leaders agreed in general: in the plural
+// ("các thỏa thuận cấp cao") or qualified as the leaders' or as reached
+// ("thỏa thuận của lãnh đạo cấp cao hai nước", "thỏa thuận đã đạt được").
+func implementsWhatWasAgreed(s *sentence, c cueHit) bool {
+	t := s.toks
+	verb := false
+	for j := c.start - 1; j >= max(0, c.start-4); j-- {
+		w := t[j].low
+		if j > 0 && (w == "khai" && t[j-1].low == "triển" || w == "hiện" && t[j-1].low == "thực" || w == "thi" && t[j-1].low == "thực") {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	if c.start > 0 && severalDocuments[t[c.start-1].low] {
+		return true
+	}
+	for j := c.end; j < min(len(t), c.end+3); j++ {
+		switch t[j].low {
+		case "cấp", "của", "đạt", "đã":
+			return true
+		}
+	}
+	return false
+}
+
 var severalDocuments = map[string]bool{"các": true, "những": true, "loạt": true, "kỳ": true, "mọi": true, "nhiều": true}
 
 // manyOf holds the words of number that make documents spoken of in
