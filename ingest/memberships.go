@@ -225,6 +225,9 @@ func findMemberships(a *analysis, si int) []membership {
 		if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
+		if status == "member" && purpose(s, c.start) {
+			continue // "Lộ trình để Timor Leste trở thành thành viên đầy đủ": what a plan is for
+		}
 		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
 			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
 		}
@@ -1533,8 +1536,11 @@ func plainWordsBetween(s *sentence, from, to int) int {
 // nạp"; a process only of what follows it ("quá trình gia nhập", not
 // "quá trình phê chuẩn tại nghị viện các quốc gia thành viên").
 func applicantReach(s *sentence, c cueHit) int {
-	if w := s.toks[c.start].low; w == "quá" || w == "tiến" {
+	switch s.toks[c.start].low {
+	case "quá", "tiến":
 		return 2
+	case "để":
+		return 0 // "để Phần Lan và Thụy Điển gia nhập NATO", not "để hội nhập sâu hơn, Việt Nam đã gia nhập WTO"
 	}
 	return 8
 }
