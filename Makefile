@@ -114,11 +114,13 @@ test: check neo4j-up
 # articles; 47 at the commit that added 1900-1999: dev 733, test 449
 # articles; 36 at the commit that added 2000-2056: dev 752, test 466
 # articles; 37 at the commit that added 2100-2157: dev 772, test 483
-# articles), from the figures measured then.
+# articles; 44 at the commit that added 2300-2354: dev 797, test 502
+# articles, the test part's partnerships falling from 0.812 to 0.805 with
+# them), from the figures measured then.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.85 --min strict=0.63 --min leaders=0.98 --min memberships=0.87 --min agreements=0.64 --min partnerships=0.89 fixtures/real/dev
-	bin/kg eval --min overall=0.77 --min strict=0.50 --min leaders=0.96 --min memberships=0.69 --min agreements=0.51 --min partnerships=0.81 fixtures/real/test
+	bin/kg eval --min overall=0.86 --min strict=0.64 --min leaders=0.98 --min memberships=0.89 --min agreements=0.64 --min partnerships=0.90 fixtures/real/dev
+	bin/kg eval --min overall=0.77 --min strict=0.50 --min leaders=0.96 --min memberships=0.71 --min agreements=0.53 --min partnerships=0.80 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
