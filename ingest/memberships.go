@@ -205,8 +205,8 @@ func findMemberships(a *analysis, si int) []membership {
 		if s.hasCueBetween("candidacy", max(0, c.start-6), c.start) {
 			continue // "ứng cử vào vị trí Ủy viên không thường trực": the candidacy's (candidacies)
 		}
-		if status == "founding_member" && !explicit {
-			continue
+		if status == "founding_member" && !explicit && !listedAfter(s, c) {
+			continue // "được thành lập năm 2001": founded, but what the sentence does not say
 		}
 		partnersOf := ""
 		if status == "partner" {
@@ -1264,6 +1264,17 @@ func roleBefore(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// listedAfter reports a status word right followed by the list it
+// names ("Các nước tham gia ban đầu gồm: Australia, ...", "Các thành viên
+// sáng lập là ..."): the members of the organisation told before.
+func listedAfter(s *sentence, c cueHit) bool {
+	i := c.end
+	if i < len(s.toks) && s.toks[i].low == "bao" {
+		i++
+	}
+	return i < len(s.toks) && (s.toks[i].low == "gồm" || s.toks[i].low == "là" || s.toks[i].text == ":")
 }
 
 // namedOrgAt reports token i inside an organisation named (not referred to).
