@@ -279,7 +279,9 @@ func levelStatus(s *sentence, from, to int) string {
 	// "đề nghị hai bên cần tập trung vào việc nâng cấp quan hệ ... lên":
 	// the act named as a thing to do ("việc") after a word of intent
 	// anywhere before it is a proposal.
-	nominal := verb.start > 0 && s.toks[verb.start-1].low == "việc"
+	// So is the act a proposal is about ("nghiên cứu đề nghị của Mông Cổ về
+	// thiết lập khuôn khổ quan hệ mới Đối tác Toàn diện").
+	nominal := verb.start > 0 && (s.toks[verb.start-1].low == "việc" || s.toks[verb.start-1].low == "về")
 	for _, c := range s.cues {
 		if c.end <= verb.start && (verb.start-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) {
 			return "planned"
