@@ -176,6 +176,10 @@ var eventRules = []meetingRule{
 						// "thăm chính thức Chile từ ngày 9-12/11 và dự ...": the leg's own days.
 						v.date, v.endDate = d.Date, d.EndDate
 					}
+					if d, ok := r.countryDays(iso); ok {
+						// "tới Pháp từ ngày 26-29/3 và Đức từ 29-31/3": each country its days.
+						v.date, v.endDate = d.Date, d.EndDate
+					}
 					out = append(out, v)
 				}
 			}
@@ -1307,6 +1311,34 @@ func (r *clauseReading) legOf(iso string) clause {
 	return clause{}
 }
 
+// countryDays returns the days written right after country iso in the
+// clause's list of visited countries, before the next one, when every
+// country of the list has days of its own ("thăm Pháp từ ngày 26-29/3 và
+// Đức từ 29-31/3"); a span after the last one alone is the whole trip's.
+func (r *clauseReading) countryDays(iso string) (*calendar.Mention, bool) {
+	var ms []mention
+	for _, m := range r.s.ments {
+		if m.kind == mCountry && m.start >= r.cl.start && m.end <= r.cl.end && slices.Contains(r.visitedCountries(), m.id) {
+			ms = append(ms, m)
+		}
+	}
+	var mine *calendar.Mention
+	for k, m := range ms {
+		end := r.cl.end
+		if k+1 < len(ms) {
+			end = ms[k+1].start
+		}
+		d, ok := r.firstDayIn(clause{m.end, end})
+		if !ok {
+			return nil, false
+		}
+		if m.id == iso && mine == nil {
+			mine = d
+		}
+	}
+	return mine, mine != nil
+}
+
 // legDate returns the first day or span a leg of a trip names, when the trip's legs name their own days: one
 // span told after the last leg ("thăm ... Belarus và thăm chính thức LB
 // Nga từ 5 - 12/5") is the whole trip's.
@@ -1404,6 +1436,13 @@ func (a *analysis) listGap(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		switch s.toks[i].low {
 		case ",", "và", "tới", "đến", "sang", "(", ")":
+			continue
+		case "từ", "ngày":
+			if inDate(s, i+1) {
+				continue // "tới Pháp từ ngày 26-29/3 và Đức từ 29-31/3": each leg its days
+			}
+		}
+		if inDate(s, i) && i+1 < to {
 			continue
 		}
 		inst := false
