@@ -360,6 +360,19 @@ var eventRules = []meetingRule{
 			day, span, spanEnd := r.a.dayAndSpan(r.s, r.cl, r.visitAt)
 			bm := r.with("bilateral", "meeting", r.parts)
 			bm.date, bm.endDate = day, calendar.Date{}
+			ownDay := true // the clause's day is the visit's too
+			if r.meetAt > r.visitAt && r.invitedIn() {
+				// "thăm cấp nhà nước tới Nhật Bản theo lời mời của Thủ tướng
+				// Kishida trong cuộc gặp bên lề Đại hội đồng Liên hợp quốc tại
+				// New York (Mỹ) vào tháng 9/2022": the meeting that invited
+				// the visit is where and when its own words put it.
+				if city, country := r.a.place(r.s, clause{r.meetAt, r.cl.end}, r.meetAt); country != "" {
+					bm.city, bm.country = city, country
+				}
+				if _, ok := r.firstDayIn(clause{r.visitAt, r.meetAt}); !ok {
+					ownDay = false
+				}
+			}
 			out := []meeting{bm}
 			if v, ok := r.visit(r.parts); ok {
 				switch {
@@ -374,6 +387,9 @@ var eventRules = []meetingRule{
 					// Tổng Bí thư gặp ông Medvedev": that day the visit was
 					// under way; which day it began the text does not say.
 					v.date = calendar.Date{Year: v.date.Year, Month: v.date.Month}
+				}
+				if !ownDay && span.IsZero() {
+					v.date, v.endDate = calendar.Date{}, calendar.Date{}
 				}
 				out = append(out, v)
 			}
@@ -1309,6 +1325,17 @@ func (r *clauseReading) legOf(iso string) clause {
 		}
 	}
 	return clause{}
+}
+
+// invitedIn reports "theo lời mời" between the clause's visit word and
+// its meeting word: the meeting is where the invitation was made.
+func (r *clauseReading) invitedIn() bool {
+	for i := r.visitAt; i+2 < r.meetAt; i++ {
+		if r.s.toks[i].low == "theo" && r.s.toks[i+1].low == "lời" && r.s.toks[i+2].low == "mời" {
+			return true
+		}
+	}
+	return false
 }
 
 // countryDays returns the days written right after country iso in the
