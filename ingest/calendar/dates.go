@@ -622,6 +622,12 @@ func (p *dateParser) dayOrRange(i int) (Date, Date, int, bool) {
 	if d, end, next, ok := p.dayRange(i); ok {
 		return d, end, next, true
 	}
+	if d1, ok := p.num(i, 2); ok && p.word(i+1, "hoặc") {
+		// "vào ngày 7 hoặc 8/5": one of two days, so only the month is sure.
+		if d2, next, ok := p.dm(i + 2); ok && d1 >= 1 && d1 < d2.Day {
+			return Date{Year: d2.Year, Month: d2.Month}, Date{}, next, true
+		}
+	}
 	d, next, ok := p.dm(i)
 	if !ok {
 		return Date{}, Date{}, i, false

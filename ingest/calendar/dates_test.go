@@ -137,6 +137,8 @@ func TestFindForms(t *testing.T) {
 		{"từ ngày 27 đến 28/4", []string{"ngày 27 đến 28/4|--04-27|--04-28|"}},
 		{"từ 15/9 đến 16/9", []string{"15/9 đến 16/9|--09-15|--09-16|"}},
 		{"hôm 30/12 - 2/1/2023", []string{"hôm 30/12 - 2/1/2023|2022-12-30|2023-01-02|"}},
+		// one of two days: only the month is sure
+		{"sẽ gặp nhau vào ngày 7 hoặc 8/5.", []string{"ngày 7 hoặc 8/5|--05||"}},
 		// months
 		{"vào tháng 1/2020 khi", []string{"tháng 1/2020|2020-01||"}},
 		{"vào tháng 1 năm 2020.", []string{"tháng 1 năm 2020|2020-01||"}},
