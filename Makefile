@@ -117,11 +117,12 @@ test: check neo4j-up
 # articles; 44 at the commit that added 2300-2354: dev 797, test 502
 # articles, the test part's partnerships falling from 0.812 to 0.805 with
 # them; 45 at the commit that added 2360-2414: dev 828, test 516
-# articles, dev agreements falling from 0.650 to 0.638 and leaders from
-# 0.983 to 0.980 with them), from the figures measured then.
+# articles, dev overall falling from 0.864 to 0.860, agreements from 0.650
+# to 0.636 and leaders from 0.983 to 0.980 with them), from the figures
+# measured then.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.86 --min strict=0.64 --min leaders=0.98 --min memberships=0.90 --min agreements=0.63 --min partnerships=0.91 fixtures/real/dev
+	bin/kg eval --min overall=0.85 --min strict=0.64 --min leaders=0.98 --min memberships=0.90 --min agreements=0.63 --min partnerships=0.91 fixtures/real/dev
 	bin/kg eval --min overall=0.77 --min strict=0.50 --min leaders=0.96 --min memberships=0.71 --min agreements=0.53 --min partnerships=0.81 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
