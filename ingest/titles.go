@@ -1176,8 +1176,8 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	toks := s.toks
 	if e := lx.becomesAt(toks, k); e > k {
 		k = e - 1 // "Bà Susan Lines được bầu làm Chủ tịch Thượng viện Australia": the office is after the words
-	} else if k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) {
-		return k // ", Tổng thống ...", " - Thứ trưởng Bộ Ngoại giao Hoa Kỳ", "- Tỉnh trưởng tỉnh Kampong Cham"
+	} else if k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) && !lx.gluedPost(toks, k) {
+		return k // ", Tổng thống ...", " - Thứ trưởng Bộ Ngoại giao Hoa Kỳ", "- Tỉnh trưởng tỉnh Kampong Cham", "-Phó Chủ tịch HĐND tỉnh"
 	}
 	if k+1 >= len(toks) {
 		return k
@@ -1283,8 +1283,8 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 		return 0
 	}
 	words, n := capitalRun(lx, toks, i)
-	if words < 2 || n+1 >= len(toks) || toks[n].text != "," {
-		return 0
+	if words < 2 || n+1 >= len(toks) || toks[n].text != "," && !setOffDash(toks, n) && !lx.gluedPost(toks, n) {
+		return 0 // "Hồ Văn Điềm - Ủy viên Ban Thường vụ Tỉnh ủy", "Ayun H’Bút-Tỉnh ủy viên" in a list of a delegation
 	}
 	ms := lx.at(toks, n+1)
 	if len(ms) == 0 {
@@ -1345,6 +1345,17 @@ func (lx *lexicon) dashedName(s *sentence, k int) bool {
 	return words >= 2
 }
 
+// gluedPost reports a hyphen at token k glued to a post after it: "Hồ
+// Văn Điềm-Ủy viên Ban Thường vụ Tỉnh ủy", as some provincial papers write
+// a delegation's list.
+func (lx *lexicon) gluedPost(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].text != "-" && toks[k].text != "–" || toks[k+1].start != toks[k].end {
+		return false
+	}
+	ms := lx.at(toks, k+1)
+	return len(ms) > 0 && ms[0].kinds&(1<<kTitle) != 0
+}
+
 // spacedDash reports a dash with spaces on both sides at token k.
 func spacedDash(toks []token, k int) bool {
 	t := toks[k]
@@ -1378,6 +1389,9 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			continue
 		}
 		if t.text == "-" && j > k && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end {
+			if ms := lx.at(toks, j+1); len(ms) > 0 && ms[0].kinds&(1<<kTitle) != 0 {
+				break // "Hồ Văn Điềm-Ủy viên Ban Thường vụ Tỉnh ủy": a post glued on, not a name going on
+			}
 			j++
 			continue
 		}
