@@ -393,12 +393,16 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if !named && implementsWhatWasAgreed(s, c) {
 		return ag, false // "triển khai hiệu quả các thỏa thuận đạt được", "triển khai thỏa thuận của lãnh đạo cấp cao hai nước": what was agreed, no document
 	}
-	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named {
+	ownSides := c.val == "joint_statement" && len(sidesOfStatement(s, c, end)) >= 2
+	// "Tuyên bố chung được hai bên đưa ra sau cuộc gặp": issued.
+	issued := c.val == "joint_statement" && s.hasPhrase(cl.start, cl.end, "đưa", "ra")
+	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named && !ownSides {
 		return ag, false // "theo thỏa thuận, sẽ tăng ...", "các điều khoản của thỏa thuận": one spoken of, not one made
 	}
 	// Status: expired, planned, or signed when a signing verb is there
 	// ("ký", or "ra"/"đưa ra" right before: "ra tuyên bố chung").
 	_, signed := s.hasCue("signed", cl.start, cl.end)
+	signed = signed || issued
 	if _, ok := s.hasCue("reached", c.end, min(cl.end, c.end+8)); ok {
 		signed = true // "thỏa thuận ngừng bắn đã đạt được": reached, after the agreement word
 	}
@@ -427,6 +431,14 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
+	case ownSides:
+		// "Theo thông cáo chung Việt Nam - Mỹ, ...", "tuyên bố chung của
+		// Iran, Ả Rập Xê-út và Trung Quốc cho hay": a joint statement named
+		// with its sides is one they issued.
+		ag.status = "signed"
+		for _, iso := range sidesOfStatement(s, c, end) {
+			ag.parties = appendUnique(ag.parties, iso)
+		}
 	case a.listOf(s, cl, c) != nil:
 		// "Các văn kiện hợp tác gồm: / Bản ghi nhớ giữa Bộ ... Việt Nam và
 		// Bộ ... Hàn Quốc về ...": one of the documents the list is of.
@@ -1508,6 +1520,29 @@ func signedRightBefore(s *sentence, i int) bool {
 }
 
 // severalDocuments holds the words that make an agreement word many documents.
+// sidesOfStatement returns the countries a joint statement's own words
+// name as its sides: within its name ("thông cáo chung Việt Nam - Mỹ") or
+// listed right after "của" ("tuyên bố chung của Iran, Ả Rập Xê-út và
+// Trung Quốc").
+func sidesOfStatement(s *sentence, c cueHit, end int) []string {
+	from, to := c.end, end
+	if from < len(s.toks) && s.toks[from].low == "của" {
+		for _, l := range lists(s) {
+			if l.start == from+1 {
+				return l.isos
+			}
+		}
+		return nil
+	}
+	var out []string
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= from && m.end <= to {
+			out = appendUnique(out, m.id)
+		}
+	}
+	return out
+}
+
 // implementsWhatWasAgreed reports an agreement word after a verb of
 // carrying out ("triển khai", "thực hiện", "thực thi", a few words
 // before) that speaks of what leaders agreed in general: in the plural

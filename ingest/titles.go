@@ -100,6 +100,20 @@ func (s *sentence) inCueAny(i int) bool {
 }
 
 // hasToken reports a token written text in [from, to).
+// hasPhrase reports the words of phrase, in a row, within tokens [from, to).
+func (s *sentence) hasPhrase(from, to int, phrase ...string) bool {
+	for i := from; i+len(phrase) <= to; i++ {
+		k := 0
+		for k < len(phrase) && s.toks[i+k].low == phrase[k] {
+			k++
+		}
+		if k == len(phrase) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sentence) hasToken(text string, from, to int) bool {
 	for i := from; i < to && i < len(s.toks); i++ {
 		if s.toks[i].text == text {
