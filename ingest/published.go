@@ -139,18 +139,19 @@ func menuEnd(text string) int {
 }
 
 // fullDate reads D<sep>M<sep>YYYY at s[i:], one separator of / - . used
-// twice, "D tháng M năm YYYY" ("Thứ tư, ngày 31 tháng 7 năm 2024"), or
-// the ISO YYYY-MM-DD some sites stamp ("Write: 2019-11-28 14:10:13").
+// twice, "D tháng M năm YYYY" ("Thứ tư, ngày 31 tháng 7 năm 2024"), "D
+// ThM, YYYY" ("20 Th1, 2020"), or the ISO YYYY-MM-DD some sites stamp
+// ("Write: 2019-11-28 14:10:13").
 func fullDate(s string, i int) (calendar.Date, int, bool) {
 	if d, end, ok := isoDate(s, i); ok {
 		return d, end, true
 	}
 	day, j := digits(s, i, 2)
 	if j > i && strings.HasPrefix(s[j:], " tháng ") {
-		return longDate(s, day, j+len(" tháng "))
+		return monthYear(s, day, j+len(" tháng "), " năm ")
 	}
 	if j > i && strings.HasPrefix(s[j:], " Th") {
-		return shortMonthDate(s, day, j+len(" Th"))
+		return monthYear(s, day, j+len(" Th"), ", ")
 	}
 	if j == i || j >= len(s) || (s[j] != '/' && s[j] != '-' && s[j] != '.') {
 		return calendar.Date{}, 0, false
@@ -186,29 +187,15 @@ func isoDate(s string, i int) (calendar.Date, int, bool) {
 	return d, end, calendar.Valid(d)
 }
 
-// shortMonthDate reads "M, YYYY" at s[k:], the rest of a date with the
+// monthYear reads "M<sep>YYYY" at s[k:], the rest of a date written with
+// words: "M năm YYYY" ("ngày 31 tháng 7 năm 2024"), or "M, YYYY" after a
 // month abbreviated as blogging software prints it ("Đã đăng vào 20 Th1, 2020").
-func shortMonthDate(s string, day, k int) (calendar.Date, int, bool) {
+func monthYear(s string, day, k int, sep string) (calendar.Date, int, bool) {
 	month, m := digits(s, k, 2)
-	if m == k || !strings.HasPrefix(s[m:], ", ") {
+	if m == k || !strings.HasPrefix(s[m:], sep) {
 		return calendar.Date{}, 0, false
 	}
-	y := m + len(", ")
-	year, end := digits(s, y, 4)
-	if end-y != 4 || end < len(s) && prose.IsDigitByte(s[end]) {
-		return calendar.Date{}, 0, false
-	}
-	d := calendar.Date{Year: year, Month: month, Day: day}
-	return d, end, calendar.Valid(d)
-}
-
-// longDate reads "M năm YYYY" at s[k:], the rest of a date written out.
-func longDate(s string, day, k int) (calendar.Date, int, bool) {
-	month, m := digits(s, k, 2)
-	if m == k || !strings.HasPrefix(s[m:], " năm ") {
-		return calendar.Date{}, 0, false
-	}
-	y := m + len(" năm ")
+	y := m + len(sep)
 	year, end := digits(s, y, 4)
 	if end-y != 4 || end < len(s) && prose.IsDigitByte(s[end]) {
 		return calendar.Date{}, 0, false
