@@ -1330,12 +1330,7 @@ func (r *clauseReading) legOf(iso string) clause {
 // invitedIn reports "theo lời mời" between the clause's visit word and
 // its meeting word: the meeting is where the invitation was made.
 func (r *clauseReading) invitedIn() bool {
-	for i := r.visitAt; i+2 < r.meetAt; i++ {
-		if r.s.toks[i].low == "theo" && r.s.toks[i+1].low == "lời" && r.s.toks[i+2].low == "mời" {
-			return true
-		}
-	}
-	return false
+	return r.s.hasPhrase(r.visitAt, r.meetAt, "theo", "lời", "mời")
 }
 
 // countryDays returns the days written right after country iso in the
