@@ -1247,20 +1247,14 @@ func inOrg(s *sentence, i int) bool {
 	return false
 }
 
-// roleBefore reports a word of a role held ("vai trò", "cương vị",
-// "trọng trách") a few tokens before i, in the same clause: "đảm nhận
-// thành công vai trò Chủ tịch ASEAN 2020 và Ủy viên không thường trực".
+// roleBefore reports a word of a role held (cues.tsv "role": "vai trò",
+// "cương vị", "trọng trách") ending a few tokens before i, in the same
+// clause: "đảm nhận thành công vai trò Chủ tịch ASEAN 2020 và Ủy viên
+// không thường trực".
 func roleBefore(s *sentence, i int) bool {
-	for j := i - 1; j >= max(0, i-8); j-- {
-		switch s.toks[j].low {
-		case ";", ".":
-			return false
-		case "trò":
-			return j > 0 && s.toks[j-1].low == "vai"
-		case "vị":
-			return j > 0 && s.toks[j-1].low == "cương"
-		case "trách":
-			return j > 0 && s.toks[j-1].low == "trọng"
+	for _, c := range s.cues {
+		if c.cat == "role" && c.end <= i && i-c.end <= 6 && !s.hasToken(";", c.end, i) && !s.hasToken(".", c.end, i) {
+			return true
 		}
 	}
 	return false
