@@ -1544,21 +1544,13 @@ func sidesOfStatement(s *sentence, c cueHit, end int) []string {
 }
 
 // implementsWhatWasAgreed reports an agreement word after a verb of
-// carrying out ("triển khai", "thực hiện", "thực thi", a few words
-// before) that speaks of what leaders agreed in general: in the plural
+// carrying out (cues.tsv "carryout": "triển khai", "thực hiện", "thực
+// thi", a few words before) that speaks of what leaders agreed in general: in the plural
 // ("các thỏa thuận cấp cao") or qualified as the leaders' or as reached
 // ("thỏa thuận của lãnh đạo cấp cao hai nước", "thỏa thuận đã đạt được").
 func implementsWhatWasAgreed(s *sentence, c cueHit) bool {
 	t := s.toks
-	verb := false
-	for j := c.start - 1; j >= max(0, c.start-4); j-- {
-		w := t[j].low
-		if j > 0 && (w == "khai" && t[j-1].low == "triển" || w == "hiện" && t[j-1].low == "thực" || w == "thi" && t[j-1].low == "thực") {
-			verb = true
-			break
-		}
-	}
-	if !verb {
+	if !slices.ContainsFunc(s.cues, func(v cueHit) bool { return v.cat == "carryout" && v.end <= c.start && c.start-v.end <= 3 }) {
 		return false
 	}
 	if c.start > 0 && severalDocuments[t[c.start-1].low] {
