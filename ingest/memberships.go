@@ -804,8 +804,8 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 // a count, those who take part may be guests of a summit.
 func countedParticipants(s *sentence, i int) int {
 	t := s.toks
-	if i+5 >= len(t) || t[i].low != "sự" || t[i+1].low != "tham" || t[i+2].low != "gia" || t[i+3].low != "của" || !isDigitWord(t[i+4].text) {
-		return 0
+	if i+5 >= len(t) || t[i].low != "sự" || t[i+1].low != "tham" || t[i+2].low != "gia" || t[i+3].low != "của" || !isDigitWord(t[i+4].text) && countWords[t[i+4].low] == 0 {
+		return 0 // "15 nước", "sáu nước ven sông gồm ..."
 	}
 	switch t[i+5].low {
 	case "nước", "thành": // "15 nước", "15 thành viên"
