@@ -421,6 +421,12 @@ var eventRules = []meetingRule{
 			if m.grp == "call" {
 				m.city, m.country = "", ""
 			}
+			if m.grp == "meeting" && m.city == "" && m.country == "" && r.visitAt < 0 {
+				// "Chủ tịch UBND tỉnh Tiền Giang Nguyễn Văn Khang tiếp Tổng lãnh
+				// sự Lào ...": a provincial leader receives a foreign guest in
+				// the province his office is of.
+				m.city, m.country = r.hostsProvince()
+			}
 			if r.visitAt >= 0 && !m.endDate.IsZero() {
 				// "Trong khuôn khổ chuyến thăm ... từ 12-14/3/2018, chiều ngày
 				// 13/3, Thủ tướng ... điện đàm với ...": the visit's span
@@ -1325,6 +1331,35 @@ func (r *clauseReading) legOf(iso string) clause {
 		}
 	}
 	return clause{}
+}
+
+// hostsProvince returns the city or province whose office one of the
+// clause's two participants holds ("Chủ tịch UBND tỉnh Tiền Giang",
+// "Bí thư Tỉnh ủy Lâm Đồng"), when the other is of another country: the
+// host's own province, where a guest is received. "", "" otherwise.
+func (r *clauseReading) hostsProvince() (city, country string) {
+	g := gazetteer.Default()
+	for _, lm := range r.s.ments {
+		if len(lm.keys) != 1 || !slices.Contains(r.parts, lm.keys[0]) || lm.start < r.cl.start || lm.end > r.cl.end {
+			continue
+		}
+		host := r.a.people.get(lm.keys[0])
+		if host == nil || host.country == "" {
+			continue
+		}
+		for _, m := range r.s.ments {
+			c := g.Cities[m.id]
+			if m.kind != mCity || m.start <= lm.start || m.end > lm.end || c == nil || c.Country != host.country {
+				continue
+			}
+			for _, k := range r.parts {
+				if p := r.a.people.get(k); k != lm.keys[0] && p != nil && p.country != "" && p.country != host.country {
+					return c.Key, c.Country
+				}
+			}
+		}
+	}
+	return "", ""
 }
 
 // invitedIn reports "theo lời mời" between the clause's visit word and
