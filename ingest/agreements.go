@@ -394,9 +394,12 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		return ag, false // "triển khai hiệu quả các thỏa thuận đạt được", "triển khai thỏa thuận của lãnh đạo cấp cao hai nước": what was agreed, no document
 	}
 	ownSides := c.val == "joint_statement" && len(sidesOfStatement(s, c, end)) >= 2
+	// "Trong tuyên bố chung sau hội đàm, ...", "Theo tuyên bố chung, ...":
+	// the joint statement the talks gave, spoken of as made.
+	quotedFrom := c.val == "joint_statement" && c.start > 0 && (toks[c.start-1].low == "trong" || toks[c.start-1].low == "theo")
 	// "Tuyên bố chung được hai bên đưa ra sau cuộc gặp": issued.
 	issued := c.val == "joint_statement" && s.hasPhrase(cl.start, cl.end, "đưa", "ra")
-	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named && !ownSides {
+	if c.start > 0 && (toks[c.start-1].low == "theo" || toks[c.start-1].low == "của") && !named && !ownSides && !quotedFrom {
 		return ag, false // "theo thỏa thuận, sẽ tăng ...", "các điều khoản của thỏa thuận": one spoken of, not one made
 	}
 	// Status: expired, planned, or signed when a signing verb is there
@@ -431,6 +434,11 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "planned"
 	case signed:
 		ag.status = "signed"
+	case quotedFrom && !ownSides && !planned:
+		ag.status = "signed"
+		// The joint statement told of just before, if one was: "Trong tuyên
+		// bố chung, ... cũng gửi lời cảm ơn tới Iraq và Oman".
+		ag.back = a.lastAg != nil && a.lastAg.kind == "joint_statement"
 	case ownSides:
 		// "Theo thông cáo chung Việt Nam - Mỹ, ...", "tuyên bố chung của
 		// Iran, Ả Rập Xê-út và Trung Quốc cho hay": a joint statement named
