@@ -101,6 +101,19 @@ func findPartnerships(a *analysis, si int) []partnership {
 				from = c.end
 				continue
 			}
+			if of := ofCountry(s, cl, c); of != "" && s.hasPhrase(cl.start, c.start, "cả", "hai") {
+				// "Philippines và Nhật Bản ..., cả hai đều là đồng minh của Mỹ":
+				// each of the two with the third.
+				if both := twoNamedBefore(s, c.start); len(both) == 2 && !slices.Contains(both, of) {
+					for _, iso := range both {
+						pair := []string{iso, of}
+						sort.Strings(pair)
+						out = append(out, partnership{countries: [2]string{pair[0], pair[1]}, level: c.val, status: "established", sent: si})
+					}
+					from = c.end
+					continue
+				}
+			}
 			var isos []string
 			if len(partnersBefore(s, cl, c)) > 0 {
 				isos = levelOfCountry(a, s, cl, c) // the list after "(sau" is no pair of its own
@@ -506,6 +519,21 @@ func ofCountry(s *sentence, cl clause, level cueHit) string {
 		}
 	}
 	return ""
+}
+
+// twoNamedBefore returns the countries the sentence names before token
+// at, when they are two.
+func twoNamedBefore(s *sentence, at int) []string {
+	var out []string
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.end <= at {
+			out = appendUnique(out, m.id)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
 }
 
 // partnersBefore returns the countries listed after "sau" right after the
