@@ -1373,9 +1373,10 @@ func (r *clauseReading) invitedIn() bool {
 // country of the list has days of its own ("thăm Pháp từ ngày 26-29/3 và
 // Đức từ 29-31/3"); a span after the last one alone is the whole trip's.
 func (r *clauseReading) countryDays(iso string) (*calendar.Mention, bool) {
+	visited := r.visitedCountries()
 	var ms []mention
 	for _, m := range r.s.ments {
-		if m.kind == mCountry && m.start >= r.cl.start && m.end <= r.cl.end && slices.Contains(r.visitedCountries(), m.id) {
+		if m.kind == mCountry && m.start >= r.cl.start && m.end <= r.cl.end && slices.Contains(visited, m.id) {
 			ms = append(ms, m)
 		}
 	}

@@ -161,8 +161,8 @@ func fullDate(s string, i int) (calendar.Date, int, bool) {
 	if k == j+1 || k >= len(s) || s[k] != sep {
 		return calendar.Date{}, 0, false
 	}
-	year, end := digits(s, k+1, 4)
-	if end-(k+1) != 4 || end < len(s) && prose.IsDigitByte(s[end]) {
+	year, end, ok := exactly(s, k+1, 4)
+	if !ok {
 		return calendar.Date{}, 0, false
 	}
 	d := calendar.Date{Year: year, Month: month, Day: day}
@@ -179,8 +179,8 @@ func isoDate(s string, i int) (calendar.Date, int, bool) {
 	if k-(j+1) != 2 || k >= len(s) || s[k] != '-' {
 		return calendar.Date{}, 0, false
 	}
-	day, end := digits(s, k+1, 2)
-	if end-(k+1) != 2 || end < len(s) && prose.IsDigitByte(s[end]) {
+	day, end, ok := exactly(s, k+1, 2)
+	if !ok {
 		return calendar.Date{}, 0, false
 	}
 	d := calendar.Date{Year: year, Month: month, Day: day}
@@ -195,13 +195,18 @@ func monthYear(s string, day, k int, sep string) (calendar.Date, int, bool) {
 	if m == k || !strings.HasPrefix(s[m:], sep) {
 		return calendar.Date{}, 0, false
 	}
-	y := m + len(sep)
-	year, end := digits(s, y, 4)
-	if end-y != 4 || end < len(s) && prose.IsDigitByte(s[end]) {
+	year, end, ok := exactly(s, m+len(sep), 4)
+	if !ok {
 		return calendar.Date{}, 0, false
 	}
 	d := calendar.Date{Year: year, Month: month, Day: day}
 	return d, end, calendar.Valid(d)
+}
+
+// exactly reads n decimal digits at s[i:], no more and no fewer.
+func exactly(s string, i, n int) (int, int, bool) {
+	v, j := digits(s, i, n)
+	return v, j, j-i == n && (j >= len(s) || !prose.IsDigitByte(s[j]))
 }
 
 // digits reads up to max decimal digits at s[i:].
