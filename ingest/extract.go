@@ -294,7 +294,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	if debugAgreements != nil {
 		debugAgreements(agrees)
 	}
-	agrees = mergeAgreements(a.withoutSets(agrees))
+	agrees = slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided)
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
@@ -1085,6 +1085,18 @@ func madeWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// oneSided reports an agreement known only by a description ("thỏa
+// thuận hợp tác", "văn kiện", "thỏa thuận vừa đạt được"), with one party
+// and no organisation: the other side is not known, and most such
+// mentions are no document an analyst would look for ("đạt được thỏa
+// thuận" of a deal in words, a country's accession papers, a document of
+// an unnamed partner). Such a fact joins nothing in the graph; it is left
+// out. A proper name ("Hiệp định CPTPP") or a party organisation
+// ("ASEAN và Trung Quốc ký ...") keeps it.
+func oneSided(ag agreement) bool {
+	return len(ag.parties) == 1 && !ag.proper && ag.key == "" && ag.org == ""
 }
 
 // bareMention reports an agreement named by its kind word alone ("hiệp

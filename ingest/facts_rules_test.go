@@ -589,6 +589,12 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a described agreement with one known party and no organisation is left out (oneSided): 'đạt được thỏa thuận gia nhập khối', 'ký văn kiện lịch sử'",
+			"Trải qua 2 năm đàm phán, tháng 3-2023, chính phủ Anh tuyên bố đã đạt được thỏa thuận gia nhập khối. Thủ tướng Israel Benjamin Netanyahu thay mặt chính phủ Israel ký văn kiện lịch sử.",
+			nil},
+		{"an organisation as the other party keeps it (oneSided)",
+			"Ngày 28/10, Hiệp hội các Quốc gia Đông Nam Á (ASEAN) và Trung Quốc đã ký kết Hiệp định Khu vực Thương mại Tự do ASEAN - Trung Quốc.",
+			[]string{"agreement signed [ASEAN CN] 2025-10-28..<nil>"}},
 		{"the EU as one side of the signers named before the verb, last or first ('Việt Nam và EU đã ký', 'EU và Ai Cập ký')",
 			"Việt Nam và EU đã chính thức ký Hiệp định thương mại tự do. EU và Ai Cập ký Tuyên bố chung về quan hệ đối tác.",
 			[]string{"agreement signed [EU VN] <nil>..<nil>", "joint_statement signed [EG EU] <nil>..<nil>"}},
