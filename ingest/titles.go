@@ -889,6 +889,35 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 		}
 	}
 	k = lx.pastNamePrefixes(toks, k)
+	if ment.via == "title" && ment.role != "" && !lx.nameAt(toks, k) {
+		if j, n := lx.itemHolder(toks, ment.start, k); n > 0 {
+			// The post's words are read as usual: its country is the
+			// holder's, its venue still places a meeting.
+			for i := k; i < j; {
+				if ms := lx.at(toks, i); len(ms) > 0 {
+					before := len(s.ments)
+					if e, ok := lx.reading(s, ms[0], ms[1:]); ok && e > i {
+						for _, gm := range s.ments[before:] {
+							if gm.kind == mCountry && ment.country == "" {
+								ment.country = gm.id
+							}
+						}
+						i = e
+						continue
+					}
+				}
+				i++
+			}
+			ment.kind, ment.end = mLeader, n
+			ment.name = span(toks, j, n)
+			ment.id = slug(ment.name)
+			if l := knownWithin(toks, j, n); l != nil {
+				ment.id = l.Key
+			}
+			s.ments = append(s.ments, ment)
+			return n
+		}
+	}
 	if k < len(toks) && toks[k].upper {
 		for _, m := range lx.at(toks, k)[:min(1, len(lx.at(toks, k)))] {
 			if e, ok := m.has(kLeader); ok {
@@ -1484,4 +1513,100 @@ func span(toks []token, a, b int) string {
 		out = append(out, toks[i].text...)
 	}
 	return string(out)
+}
+
+// itemHolder finds the holder named at the end of a list item whose post
+// the lexicon reads only in part: "...; Bộ trưởng Lao động và Việc làm Lee
+// Jung Sik; ...", "Chủ nhiệm Ủy ban Nội vụ, Quốc phòng và Dịch vụ dân sự
+// Kep Chuktema.". The item opens the sentence or follows ";", ":", "," or
+// "có"/"gồm", and runs from its title at from to ";" or the sentence's
+// end with no other title and no word of the news between; its last words
+// are a name of two to five capitalised words, after what it holds of
+// places, bodies and titles: foreign (none spelled as only Vietnamese
+// writes) or Vietnamese (a surname first). It returns the name's tokens
+// [j, n), or n == 0 when the item is no such thing or its name starts at k
+// (read as usual).
+func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
+	if from > 0 {
+		switch toks[from-1].low {
+		case ";", ":", ",", "có", "gồm":
+		default:
+			return 0, 0
+		}
+	}
+	end := -1
+	for e := k; e < len(toks) && e-k <= itemReach; e++ {
+		t := toks[e]
+		if t.text == ";" || e == len(toks)-1 && (t.text == "." || t.text == "…") || e > k+1 && lx.itemGoesOn(toks, e) {
+			end = e
+			break
+		}
+		if e == len(toks)-1 {
+			end = len(toks)
+			break
+		}
+		if e > k && lx.titleAt(toks, e) || lx.cueAt(toks, e) {
+			return 0, 0
+		}
+	}
+	if end <= k+1 || lx.titleAt(toks, k) {
+		return 0, 0
+	}
+	j = end
+	for j > k && toks[j-1].word && toks[j-1].upper || j-1 > k && toks[j-1].text == "-" && toks[j-1].start == toks[j-2].end {
+		j--
+	}
+	// What the lexicon reads at the run's start is the post's (a country,
+	// a body, a city), not the name.
+	for j < end {
+		ms := lx.at(toks, j)
+		if len(ms) == 0 || ms[0].kinds&(1<<kLeader|1<<kLeaderShort) != 0 {
+			break
+		}
+		j = ms[0].end
+	}
+	words := 0
+	viet := false
+	for i := j; i < end; i++ {
+		if toks[i].word {
+			words++
+			viet = viet || vietnameseSpelled(toks[i].text)
+		}
+	}
+	if j <= k || words < 2 || words > 5 || viet && !surnames[toks[j].low] || lx.placeAt(toks, j) || placeNoun[toks[j-1].low] {
+		return 0, 0
+	}
+	return j, end
+}
+
+// itemReach is how many tokens a list item's post may take before its
+// holder's name.
+const itemReach = 30
+
+// nameAt reports a name read as usual at token k: a leader the lexicon
+// knows, or two capitalised words or more.
+func (lx *lexicon) nameAt(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].upper {
+		return false
+	}
+	if ms := lx.at(toks, k); len(ms) > 0 && ms[0].kinds&(1<<kLeader|1<<kLeaderShort) != 0 {
+		return true
+	}
+	words, _ := capitalRun(lx, toks, k)
+	return words >= 2
+}
+
+// itemGoesOn reports what may close a list item at token e: the next
+// post after "," or "và" ("..., Thống đốc tỉnh Entre Rios ..."), or a verb
+// of saying ("... Karen Donfried tuyên bố").
+func (lx *lexicon) itemGoesOn(toks []token, e int) bool {
+	if (toks[e].text == "," || toks[e].low == "và") && e+1 < len(toks) && lx.titleAt(toks, e+1) {
+		return true
+	}
+	for _, m := range lx.at(toks, e) {
+		if _, ok := m.cue("attrib"); ok {
+			return true
+		}
+	}
+	return false
 }
