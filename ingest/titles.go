@@ -787,6 +787,9 @@ func (lx *lexicon) foreignNameAt(toks []token, j int) bool {
 		}
 	}
 	if ms := lx.at(toks, j); len(ms) > 0 {
+		if _, ok := ms[0].has(kLeaderShort); ok && ms[0].end == j+1 {
+			return true // "Lee Chang Yang" goes on past the short "Lee": a name of its own
+		}
 		_, ok := ms[0].has(kLeader)
 		return ok
 	}
