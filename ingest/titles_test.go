@@ -36,7 +36,7 @@ func TestTitledNames(t *testing.T) {
 			"Tham dự có Bộ trưởng Lao động và Việc làm Lee Jung Sik; Bộ trưởng Doanh nghiệp nhỏ và vừa, doanh nghiệp khởi nghiệp Lee Young; Chủ nhiệm Ủy ban Nội vụ, Quốc phòng và Dịch vụ dân sự Kep Chuktema; Bộ trưởng Bộ Nông nghiệp - Phát triển Nông thôn Cao Đức Phát. Thủ tướng hội đàm với Hoàng Thái tử, Thủ tướng Saudi Arabia Mohammed bin Salman Bin Abdulaziz Al Saud. Có Thống đốc tỉnh Entre Rios Gustavo Bordet.",
 			[]string{"cao-duc-phat", "kep-chuktema", "lee-jung-sik", "lee-young", "mohammed-bin-salman"}},
 		{"a foreign name after a Vietnamese remit goes on past a leader's short name ('Lee' of Lee Jae-myung) to be a name of its own",
-			"Có Bộ trưởng Công nghiệp Lee Chang Yang cho biết.",
+			"Theo Bộ trưởng Công nghiệp Lee Chang Yang, hai nước nhất trí.",
 			[]string{"lee-chang-yang"}},
 		{"a member of a parliament's committee ('Ủy viên Ủy ban Đối ngoại, Quốc phòng và An ninh, Thượng viện') named before the post is a leader",
 			"Tháp tùng có ông Zdeněk Nytra, Ủy viên Ủy ban về các vấn đề của Liên minh châu Âu, Thượng viện Quốc hội Cộng hòa Séc; bà Jana Mračková Vildumetzová, Ủy viên Ủy ban Đối ngoại, Quốc phòng và An ninh, Thượng viện Quốc hội Cộng hòa Séc.",
