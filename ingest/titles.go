@@ -1521,9 +1521,12 @@ func span(toks []token, a, b int) string {
 // itemHolder finds the holder named at the end of a list item whose post
 // the lexicon reads only in part: "...; Bộ trưởng Lao động và Việc làm Lee
 // Jung Sik; ...", "Chủ nhiệm Ủy ban Nội vụ, Quốc phòng và Dịch vụ dân sự
-// Kep Chuktema.". The item opens the sentence or follows ";", ":", "," or
-// "có"/"gồm", and runs from its title at from to ";" or the sentence's
-// end with no other title and no word of the news between; its last words
+// Kep Chuktema.". The item opens the sentence or follows ";", ":", ",",
+// a word that joins it to another ("có", "gồm", "và", "cùng", "kiêm") or
+// one that receives its holder ("tiếp", "với"), and runs from its title at
+// from to ";" or the sentence's end with no other title and no word of the
+// news between (so "... chức chủ tịch G20 cho một quan chức đại sứ quán,
+// theo tờ The Guardian" names nobody); its last words
 // are a name of two to five capitalised words, after what it holds of
 // places, bodies and titles: foreign (none spelled as only Vietnamese
 // writes) or Vietnamese (a surname first). It returns the name's tokens
@@ -1532,7 +1535,7 @@ func span(toks []token, a, b int) string {
 func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 	if from > 0 {
 		switch toks[from-1].low {
-		case ";", ":", ",", "có", "gồm":
+		case ";", ":", ",", "có", "gồm", "và", "cùng", "kiêm", "tiếp", "với":
 		default:
 			return 0, 0
 		}
