@@ -956,7 +956,7 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 				return m.end
 			}
 		}
-		if words, n := capitalRun(lx, toks, k); words > 0 && !shouted(toks, k, n) {
+		if words, n := capitalRun(lx, toks, k); words > 0 && !shouted(toks, k, n) && !placeOpens(toks, k) {
 			ment.name = span(toks, k, n)
 			ment.end = n
 			if words >= 2 {
@@ -1310,7 +1310,7 @@ func (lx *lexicon) titleNamesSomeoneElse(s *sentence, k int) bool {
 	var scratch sentence
 	scratch.toks = s.toks
 	j := lx.qualifiers(&scratch, k, &mention{})
-	if j >= len(s.toks) || !s.toks[j].upper {
+	if j >= len(s.toks) || !s.toks[j].upper || placeOpens(s.toks, j) {
 		return false
 	}
 	if ms := lx.at(s.toks, j); len(ms) > 0 {
@@ -1615,4 +1615,12 @@ func (lx *lexicon) itemGoesOn(toks []token, e int) bool {
 		}
 	}
 	return false
+}
+
+// placeOpens reports a capitalised word for a city, province or state at
+// token k that the lexicon did not read as part of a place's name: "Thị
+// trưởng TP Daegu", "Thống đốc Bang Oregon". What follows is a place,
+// not the holder's name.
+func placeOpens(toks []token, k int) bool {
+	return toks[k].upper && placeNoun[toks[k].low] && !surnames[toks[k].low]
 }
