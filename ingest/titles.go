@@ -1228,7 +1228,11 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	if k+1 >= len(toks) {
 		return k
 	}
-	ms := lx.at(toks, k+1)
+	at := k + 1
+	if toks[at].low == "phó" && at+1 < len(toks) && lx.titleAt(toks, at+1) {
+		at++ // ", Phó Tỉnh trưởng tỉnh Ratanakiri": the deputy of an office the lexicon knows
+	}
+	ms := lx.at(toks, at)
 	if len(ms) == 0 {
 		return k
 	}
@@ -1248,6 +1252,9 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	}
 	if ment.role == "" {
 		ment.role, ment.rank = e.val, e.rank
+		if at > k+1 {
+			ment.role = "deputy " + e.val
+		}
 	}
 	if ment.country == "" && e.title != nil {
 		ment.country = e.title.Country // "Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh": a Vietnamese post
