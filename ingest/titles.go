@@ -1229,7 +1229,7 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		return k
 	}
 	at := k + 1
-	if toks[at].low == "phó" && at+1 < len(toks) && lx.titleAt(toks, at+1) {
+	if toks[at].low == "phó" && at+1 < len(toks) && lx.deputyOfHeadAt(toks, at+1) {
 		at++ // ", Phó Tỉnh trưởng tỉnh Ratanakiri": the deputy of an office the lexicon knows
 	}
 	ms := lx.at(toks, at)
@@ -1630,4 +1630,28 @@ func (lx *lexicon) itemGoesOn(toks []token, e int) bool {
 // not the holder's name.
 func placeOpens(toks []token, k int) bool {
 	return toks[k].upper && placeNoun[toks[k].low] && !surnames[toks[k].low]
+}
+
+// deputyOfHeadAt reports a title at token k whose deputy ("Phó ...") is a
+// leader too: the head of a state, a government, a ministry, a province,
+// a city or a committee. A deputy consul or a deputy director is not one
+// (docs/ANNOTATION.md).
+func (lx *lexicon) deputyOfHeadAt(toks []token, k int) bool {
+	ms := lx.at(toks, k)
+	if len(ms) == 0 {
+		return false
+	}
+	e, ok := ms[0].has(kTitle)
+	if !ok {
+		return false
+	}
+	switch e.rank {
+	case "head_of_state", "head_of_government", "minister":
+		return true
+	}
+	switch e.val {
+	case "governor", "mayor", "district chief", "chairman":
+		return true
+	}
+	return false
 }
