@@ -268,6 +268,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 			}
 		}
 	}
+	a.termsToCome(members)
 	sc.meets = meets
 	if traceMeetings != nil {
 		traceMeetings("read", meets)

@@ -1645,3 +1645,62 @@ func (a *analysis) nearestYear(s *sentence, l countryList) calendar.Date {
 	}
 	return calendar.Date{Year: best.Year}
 }
+
+// termsToCome makes applicants of the seats an election fills when the
+// article tells their term begins later: "Ngày 6/6, Đại hội đồng Liên hợp
+// quốc đã bầu Algeria, Guyana ... làm 5 nước ủy viên không thường trực
+// mới ... 5 nước mới đắc cử sẽ bắt đầu nhiệm kỳ 2 năm từ ngày 1/1/2024".
+// The seats of a sentence that tells of no vote, or of seats held now
+// ("đang giữ"), are left as they are.
+func (a *analysis) termsToCome(ms []membership) {
+	if !a.termToCome() {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.status != "member" {
+			continue
+		}
+		if s := a.sents[m.sent]; voted(s) && !s.anyCue("holding") {
+			m.status, m.since = "applicant", calendar.Date{}
+		}
+	}
+}
+
+// termToCome reports a sentence telling that a term begins on a day after
+// the article's date ("sẽ bắt đầu nhiệm kỳ ... từ ngày 1/1/2025"), or, with
+// no date of the page's, in the future ("sẽ", "dự kiến").
+func (a *analysis) termToCome() bool {
+	for _, s := range a.sents {
+		for _, c := range s.cues {
+			if c.cat != "termstart" {
+				continue
+			}
+			future := s.hasToken("sẽ", max(0, c.start-4), c.start) || s.hasToken("kiến", max(0, c.start-4), c.start)
+			for _, d := range s.dates {
+				if d.Start < s.toks[c.start].start || d.Date.Year == 0 {
+					continue
+				}
+				if a.pub.Year != 0 && calendar.After(d.Date, a.pub) || a.pub.Year == 0 && future {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// voted reports a vote told in s, not how a body's seats rotate ("do Đại
+// hội đồng bầu luân phiên", "được luân phiên bầu lại").
+func voted(s *sentence) bool {
+	for _, c := range s.cues {
+		if c.cat != "election" {
+			continue
+		}
+		if s.hasPhrase(max(0, c.start-3), min(len(s.toks), c.end+3), "luân", "phiên") || c.end < len(s.toks) && s.toks[c.end].low == "lại" {
+			continue
+		}
+		return true
+	}
+	return false
+}
