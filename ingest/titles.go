@@ -854,6 +854,9 @@ func (lx *lexicon) setOffName(s *sentence, k int) bool {
 	if s.toks[n].text == "," || s.toks[n].text == "." && n == len(s.toks)-1 {
 		return true // "..., Nir Barkat." ends the sentence
 	}
+	for n < len(s.toks)-1 && tenseWord[s.toks[n].low] {
+		n++ // "Bộ trưởng Ngoại giao Bolivia, Rogelio Maita vừa thông báo"
+	}
 	for _, m := range lx.at(s.toks, n) { // read ahead: the scan has not come so far
 		if _, ok := m.cue("attrib"); ok {
 			return true
@@ -861,6 +864,10 @@ func (lx *lexicon) setOffName(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// tenseWord holds the words that may stand between a subject and its verb
+// to tell when: "vừa", "đã", "cũng", "mới".
+var tenseWord = map[string]bool{"vừa": true, "đã": true, "cũng": true, "mới": true}
 
 // named reads the name after a title or honorific at k, completing ment.
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
