@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'sự hiện diện của' names attendees as 'sự tham dự của' does, even past a line of the page's between",
+			"Hội nghị cấp cao Đông Á lần thứ 20 diễn ra ngày 27/10 ở Kuala Lumpur. Tham dự hội nghị có Thủ tướng Việt Nam Phạm Minh Chính và Thủ tướng Trung Quốc Lý Cường.\n| More from WVR |\nNgoài ra còn có sự hiện diện của Ngoại trưởng Mỹ Marco Rubio và Ngoại trưởng Ấn Độ S Jaishankar.",
+			[]string{"summit held 2025-10-27 Kuala Lumpur: li-qiang marco-rubio pham-minh-chinh subrahmanyam-jaishankar"}},
 		{"'thăm và làm việc tại' is a visit word as well as a place word",
 			"Thứ trưởng thường trực Bộ Ngoại giao Anh Peter Ricketts sẽ thăm và làm việc tại Việt Nam vào tháng 7.",
 			[]string{"state_visit planned 2025-07 VN: peter-ricketts"}},
