@@ -133,11 +133,16 @@ test: check neo4j-up
 # 2600-2652 (summits and their sidelines, provincial and ministerial
 # diplomacy, memberships): dev 923, test 577 articles, dev memberships
 # falling from 0.905 to 0.887 and test strict meetings from 0.492 to 0.489
-# with them.
+# with them; 39 at the commit that added 2660-2713 (official visits,
+# world peace talks, parliamentary, party and defence diplomacy): dev 946,
+# test 593 articles, dev strict meetings falling from 0.627 to 0.624 with
+# them. Raised at that commit, by what the day's rules gained: dev
+# memberships 0.89, agreements 0.64; test overall 0.78, strict meetings
+# 0.49, agreements 0.55, partnerships 0.82.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.85 --min strict=0.62 --min leaders=0.98 --min memberships=0.88 --min agreements=0.63 --min partnerships=0.90 fixtures/real/dev
-	bin/kg eval --min overall=0.77 --min strict=0.48 --min leaders=0.96 --min memberships=0.71 --min agreements=0.53 --min partnerships=0.81 fixtures/real/test
+	bin/kg eval --min overall=0.85 --min strict=0.62 --min leaders=0.98 --min memberships=0.89 --min agreements=0.64 --min partnerships=0.90 fixtures/real/dev
+	bin/kg eval --min overall=0.78 --min strict=0.49 --min leaders=0.96 --min memberships=0.71 --min agreements=0.55 --min partnerships=0.82 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
