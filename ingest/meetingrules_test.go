@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a day followed by the visit's end ('Chiều 7/5, kết thúc các hoạt động trong chuyến thăm ..., ... đã rời thủ đô Astana') ends the trip; the span told elsewhere dates it (leavingAfter)",
+			"Chiều 7/5, kết thúc các hoạt động trong chuyến thăm cấp Nhà nước Kazakhstan, Tổng Bí thư Tô Lâm và Phu nhân đã rời thủ đô Astana. Tổng Bí thư Tô Lâm và Phu nhân có chuyến thăm cấp Nhà nước tới Kazakhstan từ ngày 5-7/5 với nhiều hoạt động trọng thể.",
+			[]string{"state_visit held 2025-05-05 Astana: to-lam"}},
 		{"'sự hiện diện của' names attendees as 'sự tham dự của' does, even past a line of the page's between",
 			"Hội nghị cấp cao Đông Á lần thứ 20 diễn ra ngày 27/10 ở Kuala Lumpur. Tham dự hội nghị có Thủ tướng Việt Nam Phạm Minh Chính và Thủ tướng Trung Quốc Lý Cường.\n| More from WVR |\nNgoài ra còn có sự hiện diện của Ngoại trưởng Mỹ Marco Rubio và Ngoại trưởng Ấn Độ S Jaishankar.",
 			[]string{"summit held 2025-10-27 Kuala Lumpur: li-qiang marco-rubio pham-minh-chinh subrahmanyam-jaishankar"}},

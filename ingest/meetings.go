@@ -2156,8 +2156,11 @@ func leavingAfter(s *sentence, cl clause, d *calendar.Mention) bool {
 		if s.toks[c.start].low == "về" {
 			return true
 		}
-		for i := c.end; i+1 < cl.end; i++ {
-			if s.toks[i].low == "kết" && s.toks[i+1].low == "thúc" {
+		// "kết thúc" after the date, before or after the leaving: "Chiều
+		// 7/5, kết thúc các hoạt động trong chuyến thăm ..., Tổng Bí thư
+		// ... đã rời thủ đô Astana".
+		for i := cl.start; i+1 < cl.end; i++ {
+			if s.toks[i].start >= d.End && s.toks[i].low == "kết" && s.toks[i+1].low == "thúc" {
 				return true
 			}
 		}
