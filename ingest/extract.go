@@ -615,7 +615,7 @@ func governmentCity(s *sentence, m mention) bool {
 func (a *analysis) inheritMonths(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
-		if !m.date.IsZero() || m.status == "cancelled" || m.grp == "call" || m.recalled || m.city == "" && m.country == "" {
+		if !m.date.IsZero() || m.status == "cancelled" || m.grp == "call" || m.recalled || m.frame || m.city == "" && m.country == "" {
 			continue
 		}
 		duringTrip := a.toldDuringTrip(*m)

@@ -385,8 +385,10 @@ var eventRules = []meetingRule{
 				case !r.a.hostAmong(r.parts, v) || r.s.anyCueIn("reception", r.cl) && !r.base.talks:
 					// "trong khuôn khổ chuyến thăm Triều Tiên, ngày 10/10,
 					// Tổng Bí thư gặp ông Medvedev": that day the visit was
-					// under way; which day it began the text does not say.
-					v.date = calendar.Date{Year: v.date.Year, Month: v.date.Month}
+					// under way; which day it began the text does not say,
+					// nor where it was beyond the country (docs/ANNOTATION.md:
+					// a visit that only frames another event).
+					v.date, v.frame = calendar.Date{}, true
 				}
 				if !ownDay && span.IsZero() {
 					v.date, v.endDate = calendar.Date{}, calendar.Date{}

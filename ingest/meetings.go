@@ -39,6 +39,7 @@ type meeting struct {
 	tenseless     bool       // told only where verbs carry no tense (a headline, "Đây là chuyến thăm ..."): the rest's status wins
 	welcomes      bool       // names only the host who chaired a visit's welcome ("X chủ trì lễ đón")
 	caption       bool       // told only in photo captions, which may show an earlier meeting
+	frame         bool       // told only as the frame of another event ("trong khuôn khổ chuyến thăm ..."): no day of its own
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -2749,6 +2750,7 @@ func datesAgree(a, b calendar.Date) bool {
 func merge(a, b meeting) meeting {
 	a.signing = a.signing || b.signing // one of its mentions is a signing
 	a.caption = a.caption && b.caption
+	a.frame = a.frame && b.frame
 	if kindRank[b.kind] > kindRank[a.kind] && a.kind != "summit" {
 		a.kind = b.kind
 	}
