@@ -142,10 +142,13 @@ test: check neo4j-up
 # added 2720-2772 (ASEAN and regional ministers' meetings, East and South
 # Asian diplomacy, economic diplomacy): dev 968, test 610 articles, dev
 # memberships falling from 0.894 to 0.884 and test agreements from 0.559
-# to 0.548 with them.
+# to 0.548 with them. 38 more at the commit that added 2780-2832 (calls and
+# messages, foreign ministers' talks, world powers' visits): dev 992, test
+# 624 articles, dev strict meetings falling from 0.623 to 0.620 with them
+# (its floor set to 0.61, to leave the margin the others have).
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.85 --min strict=0.62 --min leaders=0.98 --min memberships=0.88 --min agreements=0.64 --min partnerships=0.90 fixtures/real/dev
+	bin/kg eval --min overall=0.85 --min strict=0.61 --min leaders=0.98 --min memberships=0.88 --min agreements=0.64 --min partnerships=0.90 fixtures/real/dev
 	bin/kg eval --min overall=0.78 --min strict=0.49 --min leaders=0.96 --min memberships=0.71 --min agreements=0.54 --min partnerships=0.82 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
