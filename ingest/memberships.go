@@ -1653,7 +1653,9 @@ func (a *analysis) nearestYear(s *sentence, l countryList) calendar.Date {
 // The seats of a sentence that tells of no vote, or of seats held now
 // ("đang giữ"), are left as they are.
 func (a *analysis) termsToCome(ms []membership) {
-	if !a.termToCome() {
+	// Most articles have no membership to change: the sentences are
+	// searched for a term only when one could be.
+	if !slices.ContainsFunc(ms, func(m membership) bool { return m.status == "member" }) || !a.termToCome() {
 		return
 	}
 	for i := range ms {

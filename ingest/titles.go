@@ -857,7 +857,13 @@ func (lx *lexicon) setOffName(s *sentence, k int) bool {
 	for n < len(s.toks)-1 && tenseWord[s.toks[n].low] {
 		n++ // "Bộ trưởng Ngoại giao Bolivia, Rogelio Maita vừa thông báo"
 	}
-	for _, m := range lx.at(s.toks, n) { // read ahead: the scan has not come so far
+	return lx.attribAt(s.toks, n) // read ahead: the scan has not come so far
+}
+
+// attribAt reports a verb of saying starting at token i ("cho biết",
+// "tuyên bố"), read from the lexicon: the scan may not have come so far.
+func (lx *lexicon) attribAt(toks []token, i int) bool {
+	for _, m := range lx.at(toks, i) {
 		if _, ok := m.cue("attrib"); ok {
 			return true
 		}
@@ -1620,15 +1626,7 @@ func (lx *lexicon) nameAt(toks []token, k int) bool {
 // post after "," or "và" ("..., Thống đốc tỉnh Entre Rios ..."), or a verb
 // of saying ("... Karen Donfried tuyên bố").
 func (lx *lexicon) itemGoesOn(toks []token, e int) bool {
-	if (toks[e].text == "," || toks[e].low == "và") && e+1 < len(toks) && lx.titleAt(toks, e+1) {
-		return true
-	}
-	for _, m := range lx.at(toks, e) {
-		if _, ok := m.cue("attrib"); ok {
-			return true
-		}
-	}
-	return false
+	return (toks[e].text == "," || toks[e].low == "và") && e+1 < len(toks) && lx.titleAt(toks, e+1) || lx.attribAt(toks, e)
 }
 
 // placeOpens reports a capitalised word for a city, province or state at
