@@ -281,6 +281,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	a.inheritMonths(meets)
 	a.leadDays(meets)
 	a.rosterDays(meets)
+	meets = a.visitsOfOneMeeting(meets)
 	for i := range meets {
 		if meets[i].grp == "call" {
 			// A call has no place (docs/ANNOTATION.md), wherever one side

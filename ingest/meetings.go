@@ -2850,3 +2850,76 @@ func precision(d calendar.Date) int {
 	}
 	return n
 }
+
+// visitsOfOneMeeting folds a one-leader visit into the only meeting the
+// text tells during it, with leaders of the visited country: "Ông Prabowo
+// ... nhân dịp thăm Nga và có cuộc hội kiến với Tổng thống Vladimir
+// Putin ngày 31/7" is one event on the day of the meeting (docs/ANNOTATION.md:
+// a visit and the only talks the text tells during it), a state_visit when
+// the meeting is the host's talks. A visit with days of its own, with two
+// meetings or more, or with a summit stays a visit of its own.
+func (a *analysis) visitsOfOneMeeting(ms []meeting) []meeting {
+	gone := make([]bool, len(ms))
+	for vi, v := range ms {
+		if v.kind != "state_visit" || len(v.participants) != 1 || v.country == "" || v.recalled || !ownDayless(v) {
+			continue
+		}
+		visitor, only := v.participants[0], -1
+		for i, m := range ms {
+			if i == vi || gone[i] || m.grp == "call" || !slices.Contains(m.participants, visitor) {
+				continue
+			}
+			if only != -1 || m.recalled || !a.hostedBy(m, visitor, v.country) || m.status != v.status || m.country != "" && m.country != v.country || v.date.Day != 0 && v.date != m.date || !datesAgree(v.date, m.date) {
+				only = -2 // another event of the visitor's, or not this one
+				break
+			}
+			only = i
+		}
+		if only < 0 {
+			continue
+		}
+		m := &ms[only]
+		m.country = v.country
+		if m.talks || len(m.headOf) > 0 {
+			m.kind = "state_visit" // the host's talks are the visit's event; a reception by another stays one
+		}
+		if m.city == "" {
+			m.city = v.city
+		}
+		if m.date.IsZero() {
+			m.date, m.endDate = v.date, v.endDate
+		}
+		m.sents = append(slices.Clip(m.sents), v.sents...)
+		gone[vi] = true
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if !gone[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// ownDayless reports a visit the text gives no days of its own: told
+// only as the frame of a meeting, dated by its month, or on the very day
+// of its meeting. A visit "từ ngày 28-29/1" is told for itself.
+func ownDayless(v meeting) bool {
+	return v.endDate.IsZero() && (v.date.IsZero() || v.date.Month != 0)
+}
+
+// hostedBy reports m as a meeting of visitor with leaders of country only.
+func (a *analysis) hostedBy(m meeting, visitor, country string) bool {
+	if m.grp != "meeting" || len(m.participants) < 2 {
+		return false
+	}
+	for _, k := range m.participants {
+		if k == visitor {
+			continue
+		}
+		if p := a.people.get(k); p == nil || p.country != country {
+			return false
+		}
+	}
+	return true
+}
