@@ -426,7 +426,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		ag.status = "in_force"
 	case ratified:
 		ag.status = "signed"
-	case planned && (a.plannedBefore(s, cl, c.start) || listedPlan(s, cl, c.start)) || plannedItemAfter(s, cl) || plannedSigningAfter(s, cl, c.end) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
+	case planned && (a.plannedBefore(s, cl, c.start) || listedPlan(s, cl, c.start)) || plannedItemAfter(s, cl) || witnessedInPlan(s, cl, c.start) || plannedSigningAfter(s, cl, c.end) || a.negotiating(s, cl, c.start) || planned && plannedInRelative(s, c) || programmeSentence(s) && !doneWithin(s, cl.start, cl.end):
 		ag.status = "planned"
 	case signed && nominalSigning(s, c.start) && plannedAfter(s, c.end):
 		// "Bên cạnh việc ký hiệp ước ..., hai lãnh đạo sẽ thảo luận ...":
@@ -1288,6 +1288,28 @@ func listedPlan(s *sentence, cl clause, at int) bool {
 	}
 	for _, c := range s.cues {
 		if c.cat == "planned" && c.start >= cl.start && c.end <= colon && colon-c.end <= 12 && s.hasCueBetween("signed", c.end, colon) && samePlan(s, c.end, colon) {
+			return true
+		}
+	}
+	return false
+}
+
+// witnessedInPlan reports a signing witnessed as the last item of a list
+// of plans: "Chủ tịch nước sẽ có các cuộc hội đàm ..., gặp Chủ tịch Duma
+// ..., chứng kiến lễ ký kết các văn kiện hợp tác". The plan word reaches
+// the item over the commas, with nothing told as done between.
+func witnessedInPlan(s *sentence, cl clause, at int) bool {
+	w := -1
+	for i := max(cl.start+1, at-6); i+1 < at; i++ {
+		if s.toks[i].low == "chứng" && s.toks[i+1].low == "kiến" && s.toks[i-1].text == "," {
+			w = i
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= w && !doneWithin(s, c.end, w) {
 			return true
 		}
 	}
