@@ -1546,6 +1546,9 @@ func frontedInvitation(s *sentence, c cueHit) bool {
 	if c.start == 0 {
 		return true
 	}
+	if d := s.toks[c.start-1].text; c.start <= 6 && (d == "-" || d == "–" || d == "—") {
+		return true // "(VOV5) - Nhận lời mời của ...": after the outlet's tag, the sentence opens on it
+	}
 	// "Theo đặc phái viên TTXVN, nhận lời mời của Thủ tướng Séc Petr Fiala,
 	// Thủ tướng ... thăm": an invitation phrase set off by commas.
 	if s.toks[c.start-1].text != "," {
