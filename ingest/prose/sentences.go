@@ -46,6 +46,9 @@ func Sentences(s string, p Paragraph) []Span {
 		for a < b && s[a] == ' ' {
 			a++
 		}
+		if a == start {
+			a += outletTag(s[a:b])
+		}
 		for b > a && s[b-1] == ' ' {
 			b--
 		}
@@ -107,6 +110,49 @@ func Sentences(s string, p Paragraph) []Span {
 	}
 	add(sent, end)
 	return out
+}
+
+// outletTag returns the length of the outlet's tag that opens a
+// paragraph's first sentence, with the dash and spaces after it, or 0:
+// "(VOV5) - Nhận lời mời ...", "(PLO)- Chiều 25/10, ...", "VOV.VN - Sáng
+// nay, ...". The sentence is the text after it: rules that read how a
+// sentence opens ("Nhận lời mời của ...", "Theo chương trình, ...") see
+// its first word. A tag is a parenthesised name or a web address; a bare
+// word before a dash may be one side of a pair ("EU - Mercosur ...").
+func outletTag(s string) int {
+	var i int
+	switch {
+	case strings.HasPrefix(s, "("):
+		j := strings.IndexByte(s, ')')
+		if j < 2 || j > 25 || strings.ContainsAny(s[1:j], "(,;:") {
+			return 0
+		}
+		i = j + 1
+	default:
+		j := strings.IndexAny(s, " -–")
+		if j < 4 || !strings.Contains(s[:j], ".") || strings.HasSuffix(s[:j], ".") {
+			return 0
+		}
+		i = j
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	switch {
+	case strings.HasPrefix(s[i:], "-"):
+		i++
+	case strings.HasPrefix(s[i:], "–"), strings.HasPrefix(s[i:], "—"):
+		i += len("–")
+	default:
+		return 0
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i == len(s) || !startsSentence(s[i:]) {
+		return 0
+	}
+	return i
 }
 
 // glued reports a period between two sentences a page lost the space
