@@ -1083,3 +1083,11 @@ func TestUndatedVisitPlacesTalks(t *testing.T) {
 	}
 	assert.True(t, found, "%v", got)
 }
+
+// TestDatesCompleteEachOther: on a page with no date of its own, two
+// mentions of one meeting complete each other's date (unite): the year
+// and month of one ("Tháng 2/2022"), the day of the other ("Ngày 4/2").
+func TestDatesCompleteEachOther(t *testing.T) {
+	got := meetingsAt("Tháng 2/2022, Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Bắc Kinh. Ngày 4/2, tại Bắc Kinh, Tổng thống Putin đã có cuộc hội đàm.", "")
+	assert.Equal(t, []string{"bilateral held 2022-02-04 Beijing: vladimir-putin xi-jinping"}, got)
+}

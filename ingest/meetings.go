@@ -2772,6 +2772,9 @@ func merge(a, b meeting) meeting {
 	case precision(b.date) > precision(a.date):
 		a.date = b.date
 	}
+	if a.endDate.IsZero() && b.endDate.IsZero() && datesAgree(a.date, b.date) {
+		a.date = unite(a.date, b.date)
+	}
 	if a.endDate.IsZero() && datesAgree(a.date, b.date) {
 		a.endDate = b.endDate
 	}
@@ -2838,6 +2841,21 @@ func (cs *countrySet) add(iso string) {
 	if !cs.has(iso) {
 		*cs = append(slices.Clip(*cs), iso)
 	}
+}
+
+// unite completes date a with what b, a date that agrees with it, adds:
+// "Tháng 2" of 2022 and "Ngày 4/2" (no year) are 4 February 2022.
+func unite(a, b calendar.Date) calendar.Date {
+	if a.Year == 0 {
+		a.Year = b.Year
+	}
+	if a.Month == 0 && a.Day == 0 {
+		a.Month = b.Month
+	}
+	if a.Day == 0 && a.Month == b.Month {
+		a.Day = b.Day
+	}
+	return a
 }
 
 func precision(d calendar.Date) int {
