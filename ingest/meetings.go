@@ -809,8 +809,9 @@ func inTurnBefore(s *sentence, cl clause, at int) bool {
 
 // firstParticipant returns the participant named first in the clause.
 func (a *analysis) firstParticipant(s *sentence, cl clause, parts []string) string {
+	besides := besidesEnd(s, cl)
 	for _, m := range s.ments {
-		if m.start >= cl.start && m.end <= cl.end {
+		if m.start >= besides && m.end <= cl.end {
 			for _, k := range m.keys {
 				if slices.Contains(parts, k) {
 					return k
@@ -819,6 +820,22 @@ func (a *analysis) firstParticipant(s *sentence, cl clause, parts []string) stri
 		}
 	}
 	return parts[0]
+}
+
+// besidesEnd returns the token after a phrase "Ngoài A và B," that opens
+// the clause, else the clause's start: "Ngoài ông Tập và ông Modi, ông
+// Putin cũng sẽ có các cuộc hội đàm với ..." names those met besides the
+// rest; the subject comes after it.
+func besidesEnd(s *sentence, cl clause) int {
+	if cl.start >= cl.end || s.toks[cl.start].low != "ngoài" {
+		return cl.start
+	}
+	for i := cl.start + 1; i < cl.end; i++ {
+		if s.toks[i].text == "," {
+			return i + 1
+		}
+	}
+	return cl.start
 }
 
 func sortedPair(a, b string) []string {
