@@ -1094,3 +1094,11 @@ func TestDatesCompleteEachOther(t *testing.T) {
 	got := meetingsAt("Tháng 2/2022, Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau tại Bắc Kinh. Ngày 4/2, tại Bắc Kinh, Tổng thống Putin đã có cuộc hội đàm.", "")
 	assert.Equal(t, []string{"bilateral held 2022-02-04 Beijing: vladimir-putin xi-jinping"}, got)
 }
+
+// TestLastTimeRecalled: "lần gần đây nhất ... là năm 2018" tells the time
+// before this one, a visit of its own that lends today's talks no date
+// (lastTimeBefore).
+func TestLastTimeRecalled(t *testing.T) {
+	got := meetingsAt("Ngày 28/8, Thủ tướng Singapore Lý Hiển Long hội đàm với Thủ tướng Phạm Minh Chính tại Hà Nội. Thủ tướng Singapore cho biết, lần gần đây nhất mà ông thăm Hà Nội là năm 2018. Lần gần đây nhất Tổng thống Nga Vladimir Putin và Tổng thống Iran Ebrahim Raisi gặp nhau là vào tháng 9/2022.", "")
+	assert.Equal(t, []string{"bilateral held --08-28 Hanoi: lee-hsien-loong pham-minh-chinh", "bilateral held 2022-09 <nil>: ebrahim-raisi vladimir-putin", "state_visit held 2018 VN: lee-hsien-loong"}, got)
+}

@@ -97,6 +97,9 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 // lastOne reports a visit told as the last before this one: "Lần thăm gần
 // nhất là năm 2018", "lần thăm trước đó".
 func lastOne(s *sentence, c cueHit) bool {
+	if lastTimeBefore(s, c.start) {
+		return true
+	}
 	e := c.end
 	if c.val == "bilateral" && c.start > 0 && s.toks[c.start].low == "cuộc" || c.val == "bilateral" && s.toks[c.start].low == "gặp" && c.start > 0 && s.toks[c.start-1].low == "lần" {
 		// "tại cuộc gặp gần đây nhất bên lề hội nghị thượng đỉnh APEC vào
@@ -107,6 +110,30 @@ func lastOne(s *sentence, c cueHit) bool {
 		return false
 	}
 	return e+1 < len(s.toks) && (s.toks[e].low == "gần" && s.toks[e+1].low == "nhất" || s.toks[e].low == "trước" && s.toks[e+1].low == "đó")
+}
+
+// lastTimeBefore reports "lần gần đây nhất" or "lần gần nhất" opening the
+// phrase whose meeting word starts at token i: "lần gần đây nhất mà ông
+// thăm Hà Nội là năm 2018", "Lần gần đây nhất hai nhà lãnh đạo gặp nhau
+// là vào tháng 9/2022" tell the time before this one.
+func lastTimeBefore(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		switch t := s.toks[j].low; {
+		case t == "," || t == ";" || t == ":":
+			return false
+		case t == "lần":
+			k := j + 1
+			if k < i && s.toks[k].low == "gần" {
+				k++
+				if k < i && s.toks[k].low == "đây" {
+					k++
+				}
+				return k < i && s.toks[k].low == "nhất"
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // yearsListed reports "các năm" or "những năm" within a few tokens after
