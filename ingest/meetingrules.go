@@ -1673,9 +1673,19 @@ type verbObject struct {
 func (r *clauseReading) verbObjects() []verbObject {
 	var verbs []cueHit
 	reception := false
+	first := r.cl.end // the first participant named
+	for _, m := range r.s.ments {
+		if m.start >= r.cl.start && m.end <= r.cl.end && len(m.keys) == 1 && slices.Contains(r.parts, m.keys[0]) {
+			first = m.start
+			break
+		}
+	}
 	for _, c := range r.kinds {
 		if c.val == "summit" || c.val == "state_visit" {
 			continue
+		}
+		if c.end <= first && r.s.hasToken(",", c.end, first) {
+			continue // "Sau nghi lễ tiếp đón, A đã hội đàm với B và hội kiến C": an event before, no verb of theirs
 		}
 		verbs = append(verbs, c)
 		if _, ok := r.s.hasCue("reception", c.start, c.end); ok {
