@@ -306,6 +306,20 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "each-host-in-turn",
+		example: "Tổng Bí thư Tô Lâm, Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Quốc vương Abdullah II Ibn Al Hussein.",
+		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 && len(r.hostsInTurn()) >= 2 },
+		read: func(r *clauseReading) []meeting {
+			// Leaders of one country listed with commas before a word of
+			// receiving: the wrap-up of a visit, each received the guest.
+			var out []meeting
+			for _, vo := range r.hostsInTurn() {
+				out = append(out, r.with(vo.kind, group(vo.kind), sortedPair(vo.subject, vo.object)))
+			}
+			return out
+		},
+	},
+	{
 		name:    "three-or-more-at-one-table",
 		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
@@ -1733,6 +1747,65 @@ func (r *clauseReading) verbObjects() []verbObject {
 	}
 	if used < 2 && oneMeetingNoun(r.s, verbs[0]) {
 		return nil // "đã có cuộc gặp với Hạ nghị sỹ A, ..., Hạ nghị sĩ B, ... nhân dịp ...": one meeting with them all
+	}
+	return out
+}
+
+// hostsInTurn reads "A, B, C (đã) hội kiến/tiếp X": two or more leaders
+// of one country, listed with at least one comma, before a word of
+// receiving, and guests of other countries after it; one reception by
+// each host of each guest, else none. Hosts joined by "và" alone may
+// have received together ("A và B tiếp X").
+func (r *clauseReading) hostsInTurn() []verbObject {
+	var verb cueHit
+	found := false
+	for _, c := range r.kinds {
+		if _, ok := r.s.hasCue("reception", c.start, c.end); ok && c.val != "summit" && c.val != "state_visit" {
+			verb, found = c, true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	var hosts, guests []string
+	lastEnd, comma := -1, false
+	for _, m := range r.s.ments {
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) {
+			continue
+		}
+		if m.end <= verb.start {
+			if lastEnd >= 0 {
+				between := r.s.toks[lastEnd:m.start]
+				if len(between) != 1 || between[0].text != "," && between[0].low != "và" {
+					return nil // not a plain list
+				}
+				comma = comma || between[0].text == ","
+			}
+			hosts, lastEnd = append(hosts, m.keys[0]), m.end
+		} else if m.start >= verb.end {
+			guests = append(guests, m.keys[0])
+		}
+	}
+	if len(hosts) < 2 || !comma || len(guests) == 0 || lastEnd < 0 || wordsBetween(r.s, lastEnd, verb.start) > 2 {
+		return nil
+	}
+	country := ""
+	for _, k := range hosts {
+		p := r.a.people.get(k)
+		if p == nil || p.country == "" || country != "" && p.country != country {
+			return nil
+		}
+		country = p.country
+	}
+	var out []verbObject
+	for _, g := range guests {
+		if p := r.a.people.get(g); p == nil || p.country == country {
+			return nil
+		}
+		for _, h := range hosts {
+			out = append(out, verbObject{kind: verb.val, subject: h, object: g, verb: verb.start})
+		}
 	}
 	return out
 }
