@@ -1249,6 +1249,13 @@ func yearsAfterYear(text string, maxYear int) int {
 		// few words, in the same clause.
 		if j := strings.Index(rest, "năm "); j >= 0 && j <= 40 && !strings.ContainsAny(rest[:j], ",.;") {
 			rest = rest[j+len("năm "):]
+		} else if j := strings.Index(rest, "tháng "); j >= 0 && j <= 60 && !strings.ContainsAny(rest[:j], ",.;") {
+			// "kể từ chuyến thăm của bà Angela Merkel tháng 10-2011": the
+			// year of a month written with it.
+			m := rest[j+len("tháng "):]
+			if _, k := LeadingInt(m); k >= 1 && k <= 2 && len(m) > k+1 && (m[k] == '-' || m[k] == '/') {
+				rest = m[k+1:]
+			}
 		}
 		if y, k := LeadingInt(rest); k == 4 && (len(rest) == 4 || !prose.IsDigitByte(rest[4])) && y >= 1800 {
 			return y

@@ -455,8 +455,10 @@ func TestYearsAfterYear(t *testing.T) {
 		{"lần đầu tiên sau 10 năm kể từ 2014", 2024},
 		{"lần đầu tiên sau 10 năm", 0}, // no year to count from
 		{"chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964 của cố Chủ tịch", 2019},
-		{"sau 3 năm đàm phán, kể từ khi khởi động", 0}, // no year
-		{"sau 30 năm, kể từ năm 2001", 0},              // after maxYear
+		{"sau 3 năm đàm phán, kể từ khi khởi động", 0},                                                  // no year
+		{"sau 30 năm, kể từ năm 2001", 0},                                                               // after maxYear
+		{"chuyến thăm đầu tiên sau 11 năm kể từ chuyến thăm của bà Angela Merkel tháng 10-2011.", 2022}, // a month with its year
+		{"sau 11 năm kể từ chuyến thăm của bà Merkel, tháng 10-2011", 0},                                // not in the same clause
 	}
 	for _, tt := range tests {
 		if got := yearsAfterYear(tt.text, 2026); got != tt.want {
