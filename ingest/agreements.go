@@ -393,6 +393,11 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if !named && implementsWhatWasAgreed(s, c) {
 		return ag, false // "triển khai hiệu quả các thỏa thuận đạt được", "triển khai thỏa thuận của lãnh đạo cấp cao hai nước": what was agreed, no document
 	}
+	if !named && end == c.end && start == c.start && a.lastAg != nil && carriedOutRightBefore(s, c) {
+		// "các bước thực hiện thỏa thuận", "giám sát việc thực hiện thỏa
+		// thuận": the bare word, carried out, is the agreement told before.
+		ag.back = true
+	}
 	ownSides := c.val == "joint_statement" && len(sidesOfStatement(s, c, end)) >= 2
 	// "Trong tuyên bố chung sau hội đàm, ...", "Theo tuyên bố chung, ...":
 	// the joint statement the talks gave, spoken of as made.
@@ -1593,6 +1598,12 @@ func implementsWhatWasAgreed(s *sentence, c cueHit) bool {
 		}
 	}
 	return false
+}
+
+// carriedOutRightBefore reports a word of carrying out ("thực hiện",
+// "thực thi", "triển khai") within two words before the agreement word c.
+func carriedOutRightBefore(s *sentence, c cueHit) bool {
+	return slices.ContainsFunc(s.cues, func(v cueHit) bool { return v.cat == "carryout" && v.end <= c.start && c.start-v.end <= 2 })
 }
 
 var severalDocuments = map[string]bool{"các": true, "những": true, "loạt": true, "kỳ": true, "mọi": true, "nhiều": true}
