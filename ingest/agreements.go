@@ -481,8 +481,12 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		if n, ok := s.hasCue("agreement", end, cl.end); ok && !s.hasToken(":", end, n.start) {
 			upTo = n.start // (not the items of a list the first opens: "hai thỏa thuận: Nghị định thư ...")
 		}
+		from := cl.start
+		if end < len(s.toks) && s.toks[end].low == "với" {
+			from = afterDocumentBefore(s, cl, c) // "... và ký thỏa thuận với Thái Lan": its other side follows it
+		}
 		for i, m := range s.ments {
-			if m.kind == mCountry && m.start >= cl.start && m.end <= upTo && a.partyCountry(s, m) {
+			if m.kind == mCountry && m.start >= from && m.end <= upTo && a.partyCountry(s, m) {
 				ag.parties = appendUnique(ag.parties, m.id)
 			}
 			if m.kind == mCity && m.start >= cl.start && m.end <= upTo && governmentPair(s, i) {
@@ -1598,6 +1602,26 @@ func implementsWhatWasAgreed(s *sentence, c cueHit) bool {
 		}
 	}
 	return false
+}
+
+// afterDocumentBefore returns where the words of agreement c begin when
+// the clause names another document before it: after the last "và" or
+// comma between them ("ký thỏa thuận với Campuchia về ... và ký thỏa
+// thuận với Thái Lan": Thailand's is the second's, Cambodia the first's),
+// else the clause's start.
+func afterDocumentBefore(s *sentence, cl clause, c cueHit) int {
+	prev := -1
+	for _, p := range s.cues {
+		if p.cat == "agreement" && p.start >= cl.start && p.end <= c.start {
+			prev = p.end
+		}
+	}
+	for j := c.start - 1; j > prev && prev >= 0; j-- {
+		if s.toks[j].low == "và" || s.toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return cl.start
 }
 
 // carriedOutRightBefore reports a word of carrying out ("thực hiện",
