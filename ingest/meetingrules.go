@@ -1606,7 +1606,15 @@ func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meet
 		day = main.base.date
 	}
 	if r.visitAt >= 0 {
-		v, ok := r.visit(main.parts)
+		occ := *r
+		if first := r.a.firstMention(r.s, main.cl, main.parts); main.cl.start >= r.cl.end && first > r.cl.end {
+			// The words up to the main clause's first leader are the
+			// occasion's too: "Nhân dịp thăm, làm việc tại Vương quốc Saudi
+			// Arabia, chiều 29/10, tại thủ đô Riyadh, Thủ tướng ... hội đàm
+			// với ...".
+			occ.cl = clause{r.cl.start, first}
+		}
+		v, ok := occ.visit(main.parts)
 		if !ok {
 			return out
 		}
