@@ -598,6 +598,10 @@ var extraRules = []meetingRule{
 					m.city, m.country = r.a.place(r.s, leg, at)
 					if d, ok := r.legDate(leg); ok {
 						m.date, m.endDate = d.Date, d.EndDate
+					} else if !m.endDate.IsZero() {
+						// The trip's span is no summit's: what the legs share, as
+						// each visit of the trip has it (its month).
+						m.date, m.endDate = commonPart(m.date, m.endDate), calendar.Date{}
 					}
 					return []meeting{m}
 				}
