@@ -74,6 +74,10 @@ func joiners(s *sentence, from, to int) bool {
 			i = j - 1 // "các quốc gia vùng Baltic (Estonia, ...)", "các đảo quốc Cyprus": a group named, then its members
 			continue
 		}
+		if j := regionAside(s, i, to); j > i {
+			i = j // "An-giê-ri, Ma-rốc, Nam Phi và Xu-đăng tại khu vực châu Phi; Việt Nam, ...": groups by region go on
+			continue
+		}
 		if c, ok := s.hasCue("stateform", i, to); ok && c.start == i && c.end == to {
 			i = c.end - 1 // "Liên bang Nga, Cộng hòa Belarus": the next item's form of state
 			continue
@@ -94,6 +98,28 @@ func joiners(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// regionAside returns the ";" that closes a region told of a group of
+// items, from "tại" at token i ("tại khu vực châu Phi;", "tại châu Mỹ
+// La-tinh và Ca-ri-bê;"): up to eight words, no country among them, then
+// ";" before the next item at to; else -1.
+func regionAside(s *sentence, i, to int) int {
+	if s.toks[i].low != "tại" {
+		return -1
+	}
+	for j := i + 1; j < to && j <= i+9; j++ {
+		switch {
+		case s.toks[j].text == ";":
+			if j == i+1 {
+				return -1
+			}
+			return j
+		case !s.toks[j].word || inMention(s, j):
+			return -1
+		}
+	}
+	return -1
 }
 
 // groupWords returns where the words naming a group of the list's items
