@@ -200,6 +200,14 @@ var eventRules = []meetingRule{
 			return r.kind != "" && !(r.kind == "phone_call" && r.visitAt < 0) && r.meetsBesidesVisiting() && len(r.parts) == 1 && r.others >= 2 && !r.summitCue
 		},
 		read: func(r *clauseReading) []meeting {
+			if r.kind == "video_call" {
+				// "chủ trì hội nghị trực tuyến với sự tham gia của 25 quốc
+				// gia, nhằm ... tại Ukraine": an online meeting of many, held
+				// nowhere; the countries are its members and its topics.
+				m := r.with(r.kind, "call", r.parts)
+				m.city, m.country = "", ""
+				return []meeting{m}
+			}
 			m := r.with("summit", "meeting", r.parts)
 			if m.date.IsZero() && m.city == "" && m.country == "" {
 				m.grp = "summit" // nothing to tell it apart: part of the article's summit
