@@ -1393,11 +1393,42 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].low == "theo" {
 		return true
 	}
+	if reportsMeetingBetween(s, m) {
+		return true
+	}
 	if strings.Contains(m.role, "spokes") {
 		// "Người phát ngôn ... Kang Yu-jung cho biết, Tổng thống Lee sẽ
 		// thăm ...": a spokesperson speaks of a meeting, wherever it is.
 		for _, c := range s.cues {
 			if c.cat == "attrib" && c.start == m.end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportsMeetingBetween reports m as the one who tells of a meeting whose
+// sides the text names after "giữa": "Chánh Văn phòng Andriy Yermak, cũng
+// đã thông báo ngắn gọn về cuộc điện đàm giữa Tổng thống Zelensky với
+// ...", "phát ngôn viên Hoa Xuân Oánh cũng xác nhận cuộc gọi giữa ông Tập
+// và ông Zelensky".
+func reportsMeetingBetween(s *sentence, m mention) bool {
+	i := m.end
+	for i < len(s.toks) {
+		switch s.toks[i].low {
+		case ",", "cũng", "đã", "vừa", "mới":
+			i++
+			continue
+		}
+		break
+	}
+	for _, c := range s.cues {
+		if c.cat != "attrib" || c.start != i {
+			continue
+		}
+		for _, mc := range s.cues {
+			if mc.cat == "meet" && mc.start >= c.end && mc.start-c.end <= 5 && mc.end < len(s.toks) && s.toks[mc.end].low == "giữa" {
 				return true
 			}
 		}
