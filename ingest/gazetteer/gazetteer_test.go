@@ -305,6 +305,7 @@ func TestGazetteerLookups(t *testing.T) {
 		{org, "SCO", "SCO"},
 		{org, "Liên Hợp Quốc", "UN"},
 		{org, "LHQ", "UN"},
+		{org, "Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc", "UNESCO"}, // "của": the UN named in it is no org of its own
 		{org, "Hiệp hội các quốc gia Đông Nam Á", "ASEAN"},
 		{org, "Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương", "APEC"},
 		{org, "Tổ chức Hiệp ước Bắc Đại Tây Dương", "NATO"},
