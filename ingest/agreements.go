@@ -258,6 +258,8 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				ag.sent = si
 				if each := a.eachWith(s, cl, c, ag); len(each) > 0 {
 					out = append(out, each...) // "ký thỏa thuận thương mại song phương với ... Thái Lan, Malaysia và Campuchia"
+				} else if each := eachItem(s, cl, c, ag); len(each) > 0 {
+					out = append(out, each...) // "5 Nghị định thư về xuất khẩu ớt, chanh leo, cám gạo, ..."
 				} else {
 					out = append(out, ag)
 				}
@@ -843,6 +845,64 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 		return sides
 	}
 	return nil
+}
+
+// eachItem returns one document per item when documents named in the
+// plural, of a kind of their own, list what each is about: "sớm ký các
+// Hiệp định bảo hộ đầu tư và tránh đánh thuế 2 lần", "5 Nghị định thư về
+// xuất khẩu ớt, chanh leo, cám gạo, tổ yến thô và mít tươi". Nil
+// otherwise: cooperation documents signed together stay one set ("12 văn
+// kiện hợp tác"), and one document of several topics stays one
+// ("Hiệp định về thương mại và đầu tư").
+func eachItem(s *sentence, cl clause, c cueHit, ag agreement) []agreement {
+	if c.start == 0 || ag.kind == "mou" || ag.back || ag.key != "" {
+		return nil
+	}
+	w := s.toks[c.start-1]
+	n, _ := calendar.LeadingInt(w.text)
+	if !(severalDocuments[w.low] && !manyOf[w.low] || isDigitWord(w.text) && n >= 2 || countWords[w.low] >= 2) {
+		return nil
+	}
+	head := span(s.toks, c.start, c.end)
+	i := c.end
+	if i < cl.end && s.toks[i].low == "về" {
+		head += " về"
+		i++
+	}
+	var items []string
+	from := i
+	closeItem := func(j int) bool {
+		if j == from || j-from > 6 {
+			return false
+		}
+		items = append(items, span(s.toks, from, j))
+		return true
+	}
+	j := i
+	last := false // "và" seen: the item after it is the last
+	for ; j < cl.end; j++ {
+		t := s.toks[j]
+		if (t.text == "," || t.low == "và") && !last {
+			if !closeItem(j) {
+				return nil
+			}
+			from, last = j+1, t.low == "và"
+			continue
+		}
+		if !(t.word && !t.upper || isDigitWord(t.text)) || inMention(s, j) || nameStop[t.low] || s.inCueAny(j) && j > i {
+			break
+		}
+	}
+	if !closeItem(j) || len(items) < 2 {
+		return nil
+	}
+	out := make([]agreement, 0, len(items))
+	for _, it := range items {
+		e := ag
+		e.name, e.proper = head+" "+it, false
+		out = append(out, e)
+	}
+	return out
 }
 
 // eachWith returns one document per country listed after "với" when
