@@ -2958,7 +2958,11 @@ func (a *analysis) visitsOfOneMeeting(ms []meeting) []meeting {
 		if m.date.IsZero() {
 			m.date, m.endDate = v.date, v.endDate
 		}
-		m.sents = append(slices.Clip(m.sents), v.sents...)
+		for _, si := range v.sents {
+			if !slices.Contains(m.sents, si) {
+				m.sents = append(slices.Clip(m.sents), si)
+			}
+		}
 		gone[vi] = true
 	}
 	out := ms[:0]
