@@ -947,7 +947,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) || toldOf(s, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1431,6 +1431,32 @@ func reportsMeetingBetween(s *sentence, m mention) bool {
 			if mc.cat == "meet" && mc.start >= c.end && mc.start-c.end <= 5 && mc.end < len(s.toks) && s.toks[mc.end].low == "giữa" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inQuotedTitle reports a leader named inside a short title in quotation
+// marks ("Hội nghị khoa học quốc tế về “Fidel Castro – Hồ Chí Minh: Tầm
+// nhìn cách mạng”"): the name of an event or a work, no participant. A
+// quotation of speech is longer or has a verb of its own; only titles of
+// at most twelve words are read so.
+func inQuotedTitle(s *sentence, m mention) bool {
+	open := -1
+	for i := m.start - 1; i >= 0 && i >= m.start-12; i-- {
+		if t := s.toks[i].text; t == "”" {
+			return false
+		} else if t == "“" {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := m.end; j < len(s.toks) && j <= open+13; j++ {
+		if s.toks[j].text == "”" {
+			return !s.anyCueIn("meet", clause{open, j}) && !s.anyCueIn("attrib", clause{open, j})
 		}
 	}
 	return false
