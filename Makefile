@@ -158,11 +158,14 @@ test: check neo4j-up
 # 0.627 with them, test strict meetings 0.503 to 0.507. 38 more at the
 # commit that added 3020-3073 (Northeast Asia, Vietnamese leaders' trips,
 # Southeast Asia and the Mekong): dev 1088, test 678 articles, dev
-# memberships 0.888 to 0.884 with them.
+# memberships 0.888 to 0.884 with them. Raised at that set, by what the
+# day's rules gained on it (c56c394 -> 7ecdf23): dev strict meetings 0.62
+# (0.610 -> 0.626), test strict meetings 0.50 (0.502 -> 0.506), test
+# agreements 0.55 (0.567 -> 0.570, above 0.55 before the day's groups).
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.85 --min strict=0.61 --min leaders=0.98 --min memberships=0.88 --min agreements=0.64 --min partnerships=0.90 fixtures/real/dev
-	bin/kg eval --min overall=0.78 --min strict=0.49 --min leaders=0.96 --min memberships=0.71 --min agreements=0.54 --min partnerships=0.82 fixtures/real/test
+	bin/kg eval --min overall=0.85 --min strict=0.62 --min leaders=0.98 --min memberships=0.88 --min agreements=0.64 --min partnerships=0.90 fixtures/real/dev
+	bin/kg eval --min overall=0.78 --min strict=0.50 --min leaders=0.96 --min memberships=0.71 --min agreements=0.55 --min partnerships=0.82 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
