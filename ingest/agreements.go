@@ -395,7 +395,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if !named && implementsWhatWasAgreed(s, c) {
 		return ag, false // "triển khai hiệu quả các thỏa thuận đạt được", "triển khai thỏa thuận của lãnh đạo cấp cao hai nước": what was agreed, no document
 	}
-	if !named && end == c.end && start == c.start && a.lastAg != nil && carriedOutRightBefore(s, c) {
+	if !named && end == c.end && start == c.start && a.lastAg != nil && carriedOutWithin(s, c, 2) {
 		// "các bước thực hiện thỏa thuận", "giám sát việc thực hiện thỏa
 		// thuận": the bare word, carried out, is the agreement told before.
 		ag.back = true
@@ -1649,7 +1649,7 @@ func sidesOfStatement(s *sentence, c cueHit, end int) []string {
 // ("thỏa thuận của lãnh đạo cấp cao hai nước", "thỏa thuận đã đạt được").
 func implementsWhatWasAgreed(s *sentence, c cueHit) bool {
 	t := s.toks
-	if !slices.ContainsFunc(s.cues, func(v cueHit) bool { return v.cat == "carryout" && v.end <= c.start && c.start-v.end <= 3 }) {
+	if !carriedOutWithin(s, c, 3) {
 		return false
 	}
 	if c.start > 0 && severalDocuments[t[c.start-1].low] {
@@ -1676,7 +1676,10 @@ func afterDocumentBefore(s *sentence, cl clause, c cueHit) int {
 			prev = p.end
 		}
 	}
-	for j := c.start - 1; j > prev && prev >= 0; j-- {
+	if prev < 0 {
+		return cl.start
+	}
+	for j := c.start - 1; j > prev; j-- {
 		if s.toks[j].low == "và" || s.toks[j].text == "," {
 			return j + 1
 		}
@@ -1684,10 +1687,10 @@ func afterDocumentBefore(s *sentence, cl clause, c cueHit) int {
 	return cl.start
 }
 
-// carriedOutRightBefore reports a word of carrying out ("thực hiện",
-// "thực thi", "triển khai") within two words before the agreement word c.
-func carriedOutRightBefore(s *sentence, c cueHit) bool {
-	return slices.ContainsFunc(s.cues, func(v cueHit) bool { return v.cat == "carryout" && v.end <= c.start && c.start-v.end <= 2 })
+// carriedOutWithin reports a word of carrying out ("thực hiện", "thực
+// thi", "triển khai") ending at most n tokens before the agreement word c.
+func carriedOutWithin(s *sentence, c cueHit, n int) bool {
+	return slices.ContainsFunc(s.cues, func(v cueHit) bool { return v.cat == "carryout" && v.end <= c.start && c.start-v.end <= n })
 }
 
 var severalDocuments = map[string]bool{"các": true, "những": true, "loạt": true, "kỳ": true, "mọi": true, "nhiều": true}

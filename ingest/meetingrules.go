@@ -1707,13 +1707,7 @@ type verbObject struct {
 func (r *clauseReading) verbObjects() []verbObject {
 	var verbs []cueHit
 	reception := false
-	first := r.cl.end // the first participant named
-	for _, m := range r.s.ments {
-		if m.start >= r.cl.start && m.end <= r.cl.end && len(m.keys) == 1 && slices.Contains(r.parts, m.keys[0]) {
-			first = m.start
-			break
-		}
-	}
+	first := r.a.firstMention(r.s, r.cl, r.parts)
 	for _, c := range r.kinds {
 		if c.val == "summit" || c.val == "state_visit" {
 			continue

@@ -1415,13 +1415,8 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 // và ông Zelensky".
 func reportsMeetingBetween(s *sentence, m mention) bool {
 	i := m.end
-	for i < len(s.toks) {
-		switch s.toks[i].low {
-		case ",", "cũng", "đã", "vừa", "mới":
-			i++
-			continue
-		}
-		break
+	for i < len(s.toks) && (s.toks[i].text == "," || tenseWord[s.toks[i].low]) {
+		i++
 	}
 	for _, c := range s.cues {
 		if c.cat != "attrib" || c.start != i {
