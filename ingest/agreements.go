@@ -1363,14 +1363,19 @@ func listedPlan(s *sentence, cl clause, at int) bool {
 	return false
 }
 
-// witnessedInPlan reports a signing witnessed as the last item of a list
-// of plans: "Chủ tịch nước sẽ có các cuộc hội đàm ..., gặp Chủ tịch Duma
-// ..., chứng kiến lễ ký kết các văn kiện hợp tác". The plan word reaches
-// the item over the commas, with nothing told as done between.
+// witnessedInPlan reports a signing witnessed or attended as an item after
+// a comma of a list of plans: "Chủ tịch nước sẽ có các cuộc hội đàm ...,
+// gặp Chủ tịch Duma ..., chứng kiến lễ ký kết các văn kiện hợp tác",
+// "Thủ tướng sẽ dự và phát biểu tại các phiên họp ..., dự Lễ trao Giải
+// thưởng ASEAN và Lễ ký Tuyên bố ...". The plan word reaches the item
+// over the commas, with nothing told as done between.
 func witnessedInPlan(s *sentence, cl clause, at int) bool {
 	w := -1
-	for i := max(cl.start+1, at-6); i+1 < at; i++ {
-		if s.toks[i].low == "chứng" && s.toks[i+1].low == "kiến" && s.toks[i-1].text == "," {
+	for i := max(cl.start+1, at-10); i+1 < at; i++ {
+		if s.toks[i-1].text != "," {
+			continue
+		}
+		if s.toks[i].low == "chứng" && s.toks[i+1].low == "kiến" && i >= at-6 || s.hasCueAt("attend", i) && s.hasCueBetween("signed", i+1, at) {
 			w = i
 		}
 	}

@@ -99,7 +99,6 @@ func (s *sentence) inCueAny(i int) bool {
 	return false
 }
 
-// hasToken reports a token written text in [from, to).
 // hasPhrase reports the words of phrase, in a row, within tokens [from, to).
 func (s *sentence) hasPhrase(from, to int, phrase ...string) bool {
 	for i := from; i+len(phrase) <= to; i++ {
@@ -114,6 +113,7 @@ func (s *sentence) hasPhrase(from, to int, phrase ...string) bool {
 	return false
 }
 
+// hasToken reports a token written text in [from, to).
 func (s *sentence) hasToken(text string, from, to int) bool {
 	for i := from; i < to && i < len(s.toks); i++ {
 		if s.toks[i].text == text {
