@@ -1229,7 +1229,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
-			"trong", "đó", "có", "chỉ", "hiện", "thêm", "ban", "đầu", ":", "(", ")", ",", "-", "–":
+			"trong", "đó", "có", "chỉ", "hiện", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–":
 		default:
 			return false
 		}
@@ -1424,7 +1424,7 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		gap := true
 		for j := next; j < m.start; j++ {
 			switch s.toks[j].low {
-			case "của", "cả", "nhóm", "khối", "tổ", "chức", "diễn", "đàn", "và", "lẫn", ",", "(", ")", "liên", "minh":
+			case "của", "mới", "cả", "nhóm", "khối", "tổ", "chức", "diễn", "đàn", "và", "lẫn", ",", "(", ")", "liên", "minh":
 			default:
 				gap = false
 			}
