@@ -225,6 +225,9 @@ func TestMembershipRules(t *testing.T) {
 		{"members whose term ends at a later date are members ('18 thành viên sắp hết nhiệm kỳ vào ngày 31/12/2024 gồm ...'), and what is to come is their replacing ('sẽ thay thế'), not their membership",
 			"Hội đồng Nhân quyền LHQ có 47 thành viên. Các thành viên vừa trúng cử sẽ thay thế 18 thành viên sắp hết nhiệm kỳ vào ngày 31/12/2025 gồm Argentina, Benin, Cameroon và Mỹ.",
 			[]string{"AR UNHRC status=member", "BJ UNHRC status=member", "CM UNHRC status=member", "US UNHRC status=member"}},
+		{"those replaced ('sẽ bắt đầu nhiệm kỳ 2 năm từ ngày 1/1/2024 và thay thế cho các nước ủy viên không thường trực sắp mãn nhiệm gồm A, B') are members now, with no year of joining from the date of those who replace them; 'Albani' is Albania",
+			"Theo kế hoạch, 5 nước mới đắc cử sẽ bắt đầu nhiệm kỳ 2 năm của mình từ ngày 1/1/2024 và thay thế cho các nước ủy viên không thường trực sắp mãn nhiệm gồm Albani, Brazil và Gabon.",
+			[]string{"AL UNSC status=member", "BR UNSC status=member", "GA UNSC status=member"}},
 		{"the Mekong River Commission spelled 'Mekông' and named again as 'Ủy hội'; a plan of who attends ('dự kiến có Thủ tướng của 4 nước thành viên') is no plan of membership",
 			"Thủ tướng sẽ dự Hội nghị Cấp cao Ủy hội sông Mekông quốc tế lần thứ 4. Tham dự Hội nghị cấp cao lần này dự kiến có Thủ tướng của 4 nước thành viên Ủy hội, gồm Campuchia, Lào, Thái Lan và Việt Nam.",
 			[]string{"KH MRC status=member", "LA MRC status=member", "TH MRC status=member", "VN MRC status=member"}},
@@ -579,6 +582,12 @@ func TestMembershipYears(t *testing.T) {
 		"IR BRICS status=member since=2024",
 		"ZA BRICS status=member since=2010",
 	}, got)
+
+	replaced := relationsOf("Theo kế hoạch, 5 nước mới đắc cử sẽ bắt đầu nhiệm kỳ 2 năm của mình từ ngày 1/1/2024 và thay thế cho các nước ủy viên không thường trực sắp mãn nhiệm gồm Albani và Brazil.", model.RelMemberOf, "status", "since")
+	assert.Equal(t, []string{
+		"AL UNSC status=member since=<nil>",
+		"BR UNSC status=member since=<nil>",
+	}, replaced, "the members replaced did not join on the day their successors' term begins")
 }
 
 // TestKnownAgreementStatus holds the status of a well-known document to

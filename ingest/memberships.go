@@ -254,7 +254,8 @@ func findMemberships(a *analysis, si int) []membership {
 		if status == "member" && purpose(s, c.start) {
 			continue // "Lộ trình để Timor Leste trở thành thành viên đầy đủ": what a plan is for
 		}
-		if status == "member" && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
+		replaced := replacing(s, max(0, c.start-5), c.start) // members now, whatever the dates of those who replace them
+		if status == "member" && !replaced && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
 			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
 		}
 		if status == "member" && (asStatus(s, c.start) || purpose(s, c.start)) {
@@ -296,7 +297,7 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 		for _, l := range cls {
 			since := calendar.Date{}
-			if status != "applicant" && status != "observer" && l.end > l.start {
+			if status != "applicant" && status != "observer" && l.end > l.start && !replaced {
 				since = a.nearestYear(s, l)
 			}
 			for _, o := range orgs {
@@ -683,8 +684,9 @@ func plannedBefore(s *sentence, c cueHit) bool {
 }
 
 // replacing reports "thay thế" in tokens [from, to): "sẽ thay thế 18
-// thành viên ...": what is to come is the replacing; those replaced are
-// members now.
+// thành viên ...", "sẽ bắt đầu nhiệm kỳ từ ngày 1/1/2024 và thay thế cho
+// các nước ủy viên ... sắp mãn nhiệm": what is to come is the replacing;
+// those replaced are members now.
 func replacing(s *sentence, from, to int) bool {
 	for i := from; i+1 < to; i++ {
 		if s.toks[i].low == "thay" && s.toks[i+1].low == "thế" {
