@@ -124,6 +124,8 @@ func splitClauses(s *sentence) []clause {
 			// "Zelensky dự kiến phát biểu vào sáng 24/9, còn Thủ tướng
 			// Israel Netanyahu sẽ phát biểu ...": whereas another does another thing.
 			cut(i + 1)
+		case aimAtOtherEvent(s, start, i):
+			cut(i)
 		case (t.text == "”" || t.text == "\"") && i+1 < len(s.toks) && s.toks[i+1].text == ",":
 			cut(i + 2)
 		case (t.text == "-" || t.text == "–" || t.text == "—") && i > 0 && i+1 < len(s.toks) &&
@@ -999,6 +1001,28 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// aimAtOtherEvent reports the aim word at token i ("nhằm") of a meeting
+// told before it, whose aim speaks of another event and whose one it was:
+// "A đã làm việc với B nhằm ... triển khai kết quả chuyến thăm chính thức
+// Việt Nam của Quốc vương Jordan Abdullah II (12-13/11/2025)". The visit
+// and its leader are no part of the meeting.
+func aimAtOtherEvent(s *sentence, start, i int) bool {
+	if s.toks[i].low != "nhằm" || !meetWordWithin(s, start, i-start) {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start <= i || c.start > i+16 {
+			continue
+		}
+		for j := c.end; j < len(s.toks) && j <= c.end+5; j++ {
+			if s.toks[j].low == "của" {
+				return personWithin(s, j+1, 3)
+			}
+		}
+	}
+	return false
 }
 
 // dashedPair reports two leaders joined by a dash at token i ("cuộc gặp
