@@ -85,6 +85,14 @@ func splitClauses(s *sentence) []clause {
 			cutAt = append(cutAt, j+1)
 		}
 	}
+	if o := sourceTagEnd(s); framedByOthersVisit(s, o) {
+		// "Trong khuôn khổ chuyến thăm cấp Nhà nước tới Hàn Quốc của Tổng
+		// Bí thư Tô Lâm, Bộ trưởng A đã làm việc với B": the visit that
+		// frames the meeting is another event, with its own leader.
+		if j := openingComma(s, o+3); j > 0 {
+			cutAt = append(cutAt, j+1)
+		}
+	}
 	for i, t := range s.toks {
 		if len(cutAt) > 0 && cutAt[0] == i {
 			cut(i)
@@ -164,6 +172,23 @@ func splitClauses(s *sentence) []clause {
 	}
 	cut(len(s.toks))
 	return out
+}
+
+// framedByOthersVisit reports a sentence that opens at token o on the
+// frame of a visit of someone named ("Trong khuôn khổ chuyến thăm ... của
+// Tổng Bí thư Tô Lâm, ..."), up to its comma.
+func framedByOthersVisit(s *sentence, o int) bool {
+	t := s.toks
+	if len(t) < o+6 || t[o].low != "trong" || t[o+1].low != "khuôn" || t[o+2].low != "khổ" || !meetWordWithin(s, o+3, 1) {
+		return false
+	}
+	j := openingComma(s, o+3)
+	for i := o + 3; i+1 < j; i++ {
+		if t[i].low == "của" && personWithin(s, i+1, 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNoun holds the nouns of an occasion ("sau buổi tiệc chiêu đãi",
