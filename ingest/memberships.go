@@ -1207,6 +1207,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 	if describedThenListed(s, from, to) {
 		return true // "các đối tác đối thoại chủ chốt gồm Trung Quốc, Nhật Bản, ..."
 	}
+	from = afterDescription(s, from, to)
 	ofOrg := false // "của ASEAN"
 	orgThenComma := false
 	for i := from; i < to; i++ {
@@ -1237,6 +1238,20 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// afterDescription returns where the organisation of a class described
+// by a few plain words begins ("đối tác quan trọng của ASEAN như ...":
+// "của" after "quan trọng"), else from.
+func afterDescription(s *sentence, from, to int) int {
+	k := from
+	for k < to && k-from < 3 && s.toks[k].word && !s.toks[k].upper && !inOrg(s, k) && s.toks[k].low != "của" {
+		k++
+	}
+	if k > from && k+1 < to && s.toks[k].low == "của" && inOrg(s, k+1) {
+		return k
+	}
+	return from
 }
 
 // describedThenListed reports tokens [from, to) that are a few plain
