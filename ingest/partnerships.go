@@ -326,6 +326,9 @@ func raises(s *sentence, c cueHit, to int) bool {
 	if !raisesTo {
 		return true
 	}
+	if to == c.end && c.start > 0 && (s.toks[c.start-1].low == "đã" || s.toks[c.start-1].low == "được") {
+		return true // "mối quan hệ này đã nâng tầm đối tác chiến lược": done, the level its object
+	}
 	for j := c.end; j < to && j < len(s.toks); j++ {
 		if s.toks[j].low == "lên" || s.toks[j].low == "thành" && c.cat != "bringup" {
 			return true
