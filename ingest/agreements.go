@@ -1129,6 +1129,9 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if signedAnd(s, c.start) {
 			continue // "Việc ký kết và triển khai thực hiện VIFTA sẽ ...": the signing is the news
 		}
+		if proposedBefore(s, cl, c.start) && !jointly(s, c.start) {
+			continue // "đề nghị hai bên tiếp tục triển khai hiệu quả Hiệp định ...": one side's proposal, not both carrying it out
+		}
 		if c.start > 0 && s.toks[c.start-1].low == "khi" || at > 0 && at < c.start && s.toks[at-1].low == "khi" {
 			continue // "ngay khi hiệp định có hiệu lực": a time to come, not a fact
 		}
@@ -1140,6 +1143,26 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		}
 	}
 	return false
+}
+
+// proposedBefore reports a word of proposing or urging ("đề nghị", "đề
+// xuất", "kêu gọi", "mong muốn") within a few tokens before token at in
+// clause cl: what it asks for is not done yet.
+func proposedBefore(s *sentence, cl clause, at int) bool {
+	for j := max(cl.start, at-8); j+1 < at; j++ {
+		switch s.toks[j].low + " " + s.toks[j+1].low {
+		case "đề nghị", "đề xuất", "kêu gọi", "mong muốn":
+			return true
+		}
+	}
+	return false
+}
+
+// jointly reports "cùng" or "phối hợp" right before token at: a proposal
+// to carry a document out together ("đề nghị Đức tiếp tục phối hợp triển
+// khai hiệu quả EVFTA") tells both sides carry it out.
+func jointly(s *sentence, at int) bool {
+	return at > 0 && s.toks[at-1].low == "cùng" || at > 1 && s.toks[at-2].low == "phối" && s.toks[at-1].low == "hợp"
 }
 
 // summitSubject reports a summit word ("hội nghị") as the subject of the
