@@ -807,9 +807,10 @@ func (lx *lexicon) titleAt(toks []token, k int) bool {
 }
 
 // postedRole reports an office held somewhere abroad: an ambassador, a
-// consul, an envoy.
+// consul, an envoy, the head of a mission ("Trưởng Phái đoàn Việt Nam
+// tại ASEAN").
 func postedRole(role string) bool {
-	return strings.Contains(role, "ambassador") || strings.Contains(role, "consul") || strings.Contains(role, "envoy")
+	return strings.Contains(role, "ambassador") || strings.Contains(role, "consul") || strings.Contains(role, "envoy") || strings.Contains(role, "mission")
 }
 
 // posted reports "tại" right before token i: where an ambassador is posted.
@@ -1445,7 +1446,9 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 				// "Ký" in "Nguyễn Xuân Ký": the verb "ký" capitalised is a
 				// name's; so are "Quốc Khánh" in "Đặng Quốc Khánh".
 				cueWord := ms[0].kinds == 1<<kCue && words > 0 && (ms[0].end == j+1 || viet && words < 3)
-				given := (inName && len(ms[0].entries) == 1 || country && viet && words < 3) && ms[0].end == j+1 && words > 0
+				// A fourth syllable ends the name: "Nguyễn Thị Vân Anh".
+				lastOfFour := words == 3 && (j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].upper)
+				given := (inName && len(ms[0].entries) == 1 || country && viet && (words < 3 || lastOfFour)) && ms[0].end == j+1 && words > 0
 				if !leader && !short && !given && !cueWord {
 					break
 				}
