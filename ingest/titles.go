@@ -1449,6 +1449,9 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 				// A fourth syllable ends the name: "Nguyễn Thị Vân Anh".
 				lastOfFour := words == 3 && (j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].upper)
 				given := (inName && len(ms[0].entries) == 1 || country && viet && (words < 3 || lastOfFour)) && ms[0].end == j+1 && words > 0
+				// A surname that is also a country's short form opens the
+				// name it begins: "Thái Đại Ngọc".
+				given = given || words == 0 && viet && inName && len(ms[0].entries) == 1 && ms[0].end == j+1 && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper
 				if !leader && !short && !given && !cueWord {
 					break
 				}
