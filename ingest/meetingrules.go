@@ -140,6 +140,20 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "the-receivers-of-a-delegation",
+		example: "Tiếp và làm việc với đoàn có các đồng chí: Thái Đại Ngọc - Bí thư Tỉnh ủy; Lâm Hải Giang - Phó Chủ tịch UBND tỉnh.",
+		when: func(r *clauseReading) bool {
+			return len(r.parts) > 0 && r.cl.start == sourceTagEnd(r.s) && receiversList(r.s) && r.a.oneCountry(r.parts, true) && r.allNamed()
+		},
+		read: func(r *clauseReading) []meeting {
+			// Those who received the delegation told of before, all of one
+			// side: its hosts, they join that visit.
+			m := r.with("state_visit", "meeting", r.parts)
+			m.partial, m.welcomes = true, true
+			return []meeting{m}
+		},
+	},
+	{
 		name:    "the-host-of-a-welcome",
 		example: "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith chủ trì lễ đón.",
 		when: func(r *clauseReading) bool {
@@ -1217,6 +1231,20 @@ func (r *clauseReading) with(kind, grp string, participants []string) meeting {
 	m := r.base
 	m.kind, m.grp, m.participants = kind, grp, participants
 	return m
+}
+
+// allNamed reports every participant named in the clause itself, none
+// brought in from before ("Tiếp đón đoàn có ..." after the delegation's
+// head was named: "đoàn" stands for him).
+func (r *clauseReading) allNamed() bool {
+	for _, k := range r.parts {
+		if !slices.ContainsFunc(r.s.ments, func(m mention) bool {
+			return m.kind == mLeader && m.start >= r.cl.start && m.end <= r.cl.end && slices.Contains(m.keys, k)
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // apply appends what the rules read in the clause to out.

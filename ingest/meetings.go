@@ -589,6 +589,24 @@ func delegationList(s *sentence) bool {
 	return false
 }
 
+// receiversList reports a sentence that opens on those who received a
+// delegation ("Tiếp và làm việc với đoàn có các đồng chí: A - Bí thư Tỉnh
+// ủy; B - ...", "Đón tiếp đoàn có ..."): the hosts of the visit told
+// before, some of their posts naming no country.
+func receiversList(s *sentence) bool {
+	t := s.toks
+	o := sourceTagEnd(s)
+	if len(t) < o+4 || t[o].low != "tiếp" && t[o].low != "đón" {
+		return false
+	}
+	for i := o + 1; i+1 < len(t) && i < o+7; i++ {
+		if t[i].low == "đoàn" && t[i+1].low == "có" {
+			return true
+		}
+	}
+	return false
+}
+
 // welcomeSide reports a sentence that lists the welcomers of one side
 // ("Buổi lễ đón ... với sự tham dự của các quan chức cấp cao phía
 // Campuchia, bao gồm ..."): a welcome word and "phía".
