@@ -1346,7 +1346,7 @@ func (lx *lexicon) titleNamesSomeoneElse(s *sentence, k int) bool {
 // nameAppositive reads an unknown "Firstname Lastname, <title> ..." at i.
 func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 	toks := s.toks
-	if !toks[i].upper || (i > 0 && toks[i-1].word && toks[i-1].upper) {
+	if !toks[i].upper || (i > 0 && toks[i-1].word && toks[i-1].upper) || openingWord[toks[i].low] {
 		return 0
 	}
 	words, n := capitalRun(lx, toks, i)
@@ -1368,6 +1368,11 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 	s.ments = append(s.ments, mention{kind: mLeader, start: i, end: n, id: slug(name), name: name, via: "appositive"})
 	return lx.appositive(s, len(s.ments)-1, n)
 }
+
+// openingWord holds the words that open a sentence's phrase of source,
+// place or time and never a name: "Theo AFP, Tổng thống Timor-Leste
+// Horta ..." names no "Theo AFP".
+var openingWord = map[string]bool{"theo": true, "tại": true, "trong": true, "sau": true, "trước": true, "ngoài": true, "với": true, "cùng": true, "bên": true}
 
 // nameParticle holds the lower-case words inside a Latin name.
 var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true, "bin": true, "binti": true, "bint": true}
