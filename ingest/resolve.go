@@ -233,6 +233,9 @@ func (p *people) surname(sents []*sentence, si, mi int) string {
 		return pr.key
 	}
 	if len(m.ids) == 1 {
+		if someoneElseNamed(sents, m.name, m.ids[0]) {
+			return "" // "ông Munir" after "Ông Ahmad Munir", not Asim Munir
+		}
 		return m.ids[0]
 	}
 	hit := m.ids
@@ -261,6 +264,28 @@ func (p *people) surname(sents []*sentence, si, mi int) string {
 		}
 	}
 	return ""
+}
+
+// someoneElseNamed reports a full name the article writes that ends with
+// the short name and is none of the known leader id's forms: "Ông Ahmad
+// Munir — Tổng giám đốc Hãng thông tấn ANTARA" makes "ông Munir" him,
+// not Pakistan's Asim Munir, whom the article never names in full.
+func someoneElseNamed(sents []*sentence, short, id string) bool {
+	l := gazetteer.Default().Leaders[id]
+	if l == nil {
+		return false
+	}
+	for _, s := range sents {
+		for _, m := range s.ments {
+			if m.kind != mLeader || len(strings.Fields(m.name)) < 2 || !strings.EqualFold(lastWord(m.name), short) {
+				continue
+			}
+			if !slices.ContainsFunc(l.Names, func(n string) bool { return containsWords(n, m.name) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closest picks which of several leaders the article names a short name
