@@ -1090,6 +1090,9 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			break
 		}
 		gap := c.start - l.end - applyingWords(s, l.end, c.start)
+		if excepted(s, l.start) {
+			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
+		}
 		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !belongsTo(s, l.start) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
@@ -1131,6 +1134,12 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		out = append(out, ls[after])
 	}
 	return out
+}
+
+// excepted reports a list that "ngoại trừ" or "trừ" opens at token i: the
+// countries left out of what the sentence says of the others.
+func excepted(s *sentence, i int) bool {
+	return i > 0 && s.toks[i-1].low == "trừ"
 }
 
 // admitsMembersAsClass reports a word of admitting followed by new
