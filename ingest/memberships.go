@@ -459,8 +459,12 @@ func ofTitle(s *sentence, start, end int) bool {
 // purpose reports "trở thành" right before token i with "để" shortly
 // before it: the status something aims at ("hoàn tất việc gia nhập để trở
 // thành thành viên của OECD", "Lộ trình ... để Timor Leste trở thành thành
-// viên đầy đủ"), not a fact of its own.
+// viên đầy đủ"), not a fact of its own; so is "để có được tư cách thành
+// viên" (what lobbying is for).
 func purpose(s *sentence, i int) bool {
+	if i >= 5 && s.toks[i-5].low == "để" && s.toks[i-4].low == "có" && s.toks[i-3].low == "được" && s.toks[i-2].low == "tư" && s.toks[i-1].low == "cách" {
+		return true
+	}
 	if i < 3 || s.toks[i-2].low != "trở" || s.toks[i-1].low != "thành" {
 		return false
 	}
