@@ -278,6 +278,11 @@ func findMemberships(a *analysis, si int) []membership {
 			orgs = []string{partnersOf}
 		}
 		if len(orgs) == 0 {
+			if o := joinedOrgAfter(s, c); o != "" {
+				orgs = []string{o}
+			}
+		}
+		if len(orgs) == 0 {
 			orgs = []string{org}
 		}
 		cls := a.cueLists(s, ls, c)
@@ -1138,6 +1143,25 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		out = append(out, ls[after])
 	}
 	return out
+}
+
+// joinedOrgAfter returns the organisation a joining word names after the
+// one it admits ("ủng hộ việc kết nạp Palestine làm thành viên Liên hợp
+// quốc", "kết nạp Timor-Leste vào ASEAN"), else "": not the body the
+// sentence names first (the Security Council whose members support it).
+func joinedOrgAfter(s *sentence, c cueHit) string {
+	if c.cat != "member" || c.val != "member" || !s.hasCueAt("join", c.start) {
+		return ""
+	}
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.start <= c.end || m.start-c.end > 10 {
+			continue
+		}
+		if p := s.toks[m.start-1].low; p == "vào" || p == "viên" || p == "của" && s.toks[m.start-2].low == "viên" {
+			return m.id
+		}
+	}
+	return ""
 }
 
 // excepted reports a list that "ngoại trừ" or "trừ" opens at token i: the
