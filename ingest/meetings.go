@@ -2271,7 +2271,8 @@ func homeTime(s *sentence, d *calendar.Mention) bool {
 
 // horizon reports a bare year a plan or vision runs to: "kế hoạch phát
 // triển những lĩnh vực hợp tác then chốt đến năm 2030", "tầm nhìn tới
-// năm 2045". It dates no event.
+// năm 2045", or a target is to be reached by ("lên 150 tỷ USD vào năm
+// 2030"). It dates no event.
 func horizon(s *sentence, d *calendar.Mention) bool {
 	if d.Date.Month != 0 || d.Date.Year == 0 {
 		return false
@@ -2280,6 +2281,15 @@ func horizon(s *sentence, d *calendar.Mention) bool {
 	j := from - 1
 	if j >= 0 && s.toks[j].low == "năm" {
 		j-- // "đến năm 2030" when the mention starts at the year
+	}
+	if j >= 0 && s.toks[j].low == "vào" {
+		// "nâng kim ngạch thương mại lên 150 tỷ USD vào năm 2030": the
+		// year a target is to be reached by.
+		for k := j - 1; k >= 0 && k >= j-8; k-- {
+			if s.toks[k].low == "lên" || s.toks[k].low == "đạt" {
+				return true
+			}
+		}
 	}
 	return j >= 0 && (s.toks[j].low == "đến" || s.toks[j].low == "tới")
 }

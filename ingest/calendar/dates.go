@@ -1344,6 +1344,10 @@ func (r *Resolver) Resolve(m Mention) Mention {
 		case unitDay:
 			if a.Day != 0 {
 				m.Date = DateOf(a.Time().AddDate(0, 0, m.offset))
+			} else if a.Month != 0 && m.offset >= -1 && m.offset <= 1 {
+				// "hôm nay" on a page dated to the month: that month, the
+				// precision the page gives.
+				m.Date = Date{Year: a.Year, Month: a.Month}
 			}
 		case unitWeek:
 			if a.Day != 0 {

@@ -274,6 +274,10 @@ func TestResolve(t *testing.T) {
 		{"2022", "hôm qua", "|"},
 		{"2022", "tháng 7", "2022-07|"},
 		{"2022", "năm ngoái", "2021|"},
+		// with a month, a day near it takes the month (the page's precision)
+		{"2022-07", "hôm nay", "2022-07|"},
+		{"2022-07", "hôm qua", "2022-07|"},
+		{"2022-07", "tuần trước", "|"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.anchor+" "+tt.text, func(t *testing.T) {
