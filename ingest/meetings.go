@@ -138,7 +138,7 @@ func splitClauses(s *sentence) []clause {
 			cut(i + 2)
 		case (t.text == "-" || t.text == "–" || t.text == "—") && i > 0 && i+1 < len(s.toks) &&
 			t.start > s.toks[i-1].end && s.toks[i+1].start > t.end && !countryOrOrgAt(s, i-1) && !countryOrOrgAt(s, i+1) && !insideMention(s, i) &&
-			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text) && !titleAfterName(s, i) && !closesAside(s, i):
+			!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text) && !titleAfterName(s, i) && !closesAside(s, i) && !namePairDash(s, i):
 			cut(i + 1)
 		}
 		for _, c := range cues {
@@ -189,6 +189,23 @@ func framedByOthersVisit(s *sentence, o int) bool {
 		}
 	}
 	return false
+}
+
+// namePairDash reports a spaced dash between two capitalised words that
+// no person's name or title ends or starts: one proper name of two parts
+// ("Hội nghị Bộ trưởng Ngoại giao hợp tác Mê Công – Lan Thương lần thứ
+// sáu"), not the end of a clause.
+func namePairDash(s *sentence, i int) bool {
+	a, b := s.toks[i-1], s.toks[i+1]
+	if !a.word || !a.upper || !b.word || !b.upper {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.end == i || m.start == i+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // eventNoun holds the nouns of an occasion ("sau buổi tiệc chiêu đãi",
