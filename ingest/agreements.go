@@ -550,7 +550,9 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 			}
 		}
 	}
-	if len(ag.parties) < 2 && !bloc && (s.hasCueBetween("sides", cl.start, c.start) || betweenSides(s, end, cl.end)) {
+	if len(ag.parties) < 2 && !bloc && (s.hasCueBetween("sides", cl.start, c.start) || betweenSides(s, end, cl.end) || issued && s.hasCueBetween("sides", end, min(cl.end, end+4))) {
+		// ("Tuyên bố chung được hai bên đưa ra sau cuộc gặp": the sides
+		// issue it, named after it.)
 		// "hai bên ký Tuyên bố ...": the countries of the article's two leaders.
 		for _, k := range a.people.pair("") {
 			if p := a.people.get(k); p != nil && p.country != "" {
