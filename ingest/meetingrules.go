@@ -807,7 +807,19 @@ func (a *analysis) delegationOf(s *sentence, cl clause, r *clauseReading) bool {
 	if len(r.kinds) == 0 || r.kinds[0].val == "summit" || len(r.parts) < 2 {
 		return false
 	}
-	return a.oneCountry(r.parts, true)
+	return a.oneCountry(r.parts, true) || oneSideNamed(s, cl)
+}
+
+// oneSideNamed reports a clause that names the one side its list is of:
+// "Cùng dự hội đàm, phía Việt Nam có: ...", whatever countries the posts
+// after it give.
+func oneSideNamed(s *sentence, cl clause) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start > cl.start && m.start < cl.end && s.toks[m.start-1].low == "phía" && m.end < cl.end && s.toks[m.end].low == "có" {
+			return true
+		}
+	}
+	return false
 }
 
 // oneCountry reports participants who are all of one known country; with
