@@ -769,7 +769,7 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 				m.kind, m.id = mOrg, ref
 			}
 		}
-		if m.kind != mOrg {
+		if m.kind != mOrg || ownerOfSubject(s, m) {
 			continue
 		}
 		at, founding := -1, false
@@ -832,6 +832,19 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		}
 	}
 	return out
+}
+
+// ownerOfSubject reports organisation m named after "của" as the owner of
+// what another organisation, the sentence's subject before "là", is: "Hội
+// đồng Bảo an là cơ quan quyền lực nhất của Liên hợp quốc, gồm 5 nước ủy
+// viên thường trực (...)" lists the Council's members, not the UN's.
+func ownerOfSubject(s *sentence, m mention) bool {
+	if m.start == 0 || s.toks[m.start-1].low != "của" {
+		return false
+	}
+	return slices.ContainsFunc(s.ments, func(o mention) bool {
+		return o.kind == mOrg && o.end < m.start && o.end < len(s.toks) && s.toks[o.end].low == "là"
+	})
 }
 
 // countedParticipants reports "có sự tham gia của" and a count of
