@@ -1160,8 +1160,10 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 
 // joinedOrgAfter returns the organisation a joining word names after the
 // one it admits ("ủng hộ việc kết nạp Palestine làm thành viên Liên hợp
-// quốc", "kết nạp Timor-Leste vào ASEAN"), else "": not the body the
-// sentence names first (the Security Council whose members support it).
+// quốc", "kết nạp Timor-Leste vào ASEAN") or after a description of it
+// ("gia nhập Nhóm các nền kinh tế mới nổi (BRICS)"), else "": not the body
+// the sentence names first (the Security Council whose members support
+// it, NATO of which the applicant is a member).
 func joinedOrgAfter(s *sentence, c cueHit) string {
 	if c.cat != "member" || c.val != "member" || !s.hasCueAt("join", c.start) {
 		return ""
@@ -1172,6 +1174,9 @@ func joinedOrgAfter(s *sentence, c cueHit) string {
 		}
 		if p := s.toks[m.start-1].low; p == "vào" || p == "viên" || p == "của" && s.toks[m.start-2].low == "viên" {
 			return m.id
+		}
+		if s.toks[m.start-1].text == "(" && !s.hasToken(",", c.end, m.start) {
+			return m.id // "nộp đơn xin gia nhập Nhóm các nền kinh tế mới nổi (BRICS)": described, then its acronym
 		}
 	}
 	return ""
