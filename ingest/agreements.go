@@ -483,9 +483,9 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 		if n, ok := s.hasCue("agreement", end, cl.end); ok && !s.hasToken(":", end, n.start) {
 			upTo = n.start // (not the items of a list the first opens: "hai thỏa thuận: Nghị định thư ...")
 		}
-		from := cl.start
+		from := besidesEnd(s, cl) // ("Ngoài Nhật Bản, Tổng thống Trump ... đạt được thỏa thuận với ...": besides Japan)
 		if end < len(s.toks) && s.toks[end].low == "với" {
-			from = afterDocumentBefore(s, cl, c) // "... và ký thỏa thuận với Thái Lan": its other side follows it
+			from = max(from, afterDocumentBefore(s, cl, c)) // "... và ký thỏa thuận với Thái Lan": its other side follows it
 		}
 		for i, m := range s.ments {
 			if m.kind == mCountry && m.start >= from && m.end <= upTo && a.partyCountry(s, m) {
@@ -507,11 +507,15 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if a.signersSubject(s, cl, c) {
 		most = math.MaxInt
 	}
+	// "Tổng thống Trump ... đạt được thỏa thuận thương mại với hai nước ...
+	// là Philippines và Indonesia": the others follow the document, the
+	// subject's country is a side however many they are.
+	withOthers := end < cl.end && s.toks[end].low == "với"
 	for _, m := range s.ments {
 		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !a.isSpeaker(s, m) && (m.kind == mPair || m.end <= c.start) && !witnessOfOthers(s, m, c) && !speaksOfIt(s, m) {
 			for _, k := range m.keys {
 				ag.signers = appendUnique(ag.signers, k)
-				if p := a.people.get(k); p != nil && p.country != "" && len(ag.parties) < most {
+				if p := a.people.get(k); p != nil && p.country != "" && (len(ag.parties) < most || withOthers && m.kind == mLeader && m.end <= c.start) {
 					ag.parties = appendUnique(ag.parties, p.country)
 				}
 			}
@@ -917,6 +921,7 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 		return nil
 	}
 	plural := c.start > 0 && severalDocuments[s.toks[c.start-1].low]
+	plural = plural || tradeDeal(s, c) // "đạt được thỏa thuận thương mại với A và B": a deal with each
 	bilateral := false
 	for i := c.end; i+1 < cl.end && i < c.end+6; i++ {
 		if s.toks[i].low == "song" && s.toks[i+1].low == "phương" {
@@ -960,6 +965,12 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 		out = append(out, each)
 	}
 	return out
+}
+
+// tradeDeal reports a trade deal ("thỏa thuận thương mại"): one country
+// makes one with each of the others it names.
+func tradeDeal(s *sentence, c cueHit) bool {
+	return c.end+1 < len(s.toks) && s.toks[c.end].low == "thương" && s.toks[c.end+1].low == "mại"
 }
 
 // beforeQuote returns i, or the token of an opening quote right before
