@@ -1576,10 +1576,14 @@ func orgWithPartners(s *sentence, c cueHit) string {
 	if i < 1 || s.toks[i].low != "với" && s.toks[i].low != "và" {
 		return ""
 	}
+	at := c.end
+	if at < len(s.toks) && (s.toks[at].low == "gồm" || s.toks[at].low == "như" || s.toks[at].text == ":") {
+		at++ // "ASEAN và các đối tác gồm Trung Quốc, Nhật Bản, ..."
+	}
 	for _, m := range s.ments {
 		if m.kind == mOrg && m.end == i {
 			for _, o := range s.ments {
-				if o.kind == mCountry && o.start == c.end {
+				if o.kind == mCountry && o.start == at {
 					return m.id
 				}
 			}
