@@ -1362,6 +1362,8 @@ func (r *Resolver) Resolve(m Mention) Mention {
 					t = monday.AddDate(0, 0, 5)
 				}
 				m.Date = DateOf(t)
+			} else if a.Month != 0 && m.offset == 0 {
+				m.Date = Date{Year: a.Year, Month: a.Month} // "hồi đầu tuần" on a page dated to the month
 			}
 		case unitMonth:
 			if a.Month != 0 {

@@ -278,6 +278,7 @@ func TestResolve(t *testing.T) {
 		{"2022-07", "hôm nay", "2022-07|"},
 		{"2022-07", "hôm qua", "2022-07|"},
 		{"2022-07", "tuần trước", "|"},
+		{"2022-07", "hồi đầu tuần", "2022-07|"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.anchor+" "+tt.text, func(t *testing.T) {
