@@ -1009,7 +1009,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1081,6 +1081,29 @@ func aimAtOtherEvent(s *sentence, start, i int) bool {
 				return personWithin(s, j+1, 3)
 			}
 		}
+	}
+	return false
+}
+
+// letterOf reports a leader named as the sender of a letter another
+// presents or hands over: "trình thư ủy nhiệm của Tổng Bí thư, Chủ tịch
+// nước Nguyễn Phú Trọng lên Tổng thống Nepal", "trao Quốc thư của ...".
+func letterOf(s *sentence, m mention) bool {
+	// "của" right before the name or its titles ("của Tổng Bí thư, Chủ
+	// tịch nước ...").
+	for j := m.start - 1; j >= 1 && j >= m.start-8; j-- {
+		t := s.toks[j]
+		if t.low == "và" || t.text == ";" || s.hasCueAt("meet", j) {
+			return false
+		}
+		if t.low != "của" {
+			continue
+		}
+		switch s.toks[j-1].low {
+		case "thư", "nhiệm", "điệp": // "Quốc thư", "thư ủy nhiệm", "thông điệp"
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -571,6 +571,7 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 	toks := s.toks
 	g := gazetteer.Default()
 	lowerRun := 0
+	remit := false // after "kiêm nhiệm": the countries an ambassador also covers
 	for k < len(toks) {
 		if j := lx.secondCountry(s, k, ment); j > k {
 			k = j // "Chủ tịch Hội Hữu nghị Lào - Việt Nam Boviengkham Vongdala": a body of two countries
@@ -656,9 +657,24 @@ func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
 			k++ // "Đại sứ Việt Nam tại Nga Đặng Minh Khôi": where the post is
 			continue
 		}
+		if toks[k].text == "," && concurrently(toks, k+1) && postedRole(ment.role) {
+			k++ // "Đại sứ Việt Nam tại Ấn Độ, kiêm nhiệm Nepal và Bhutan Phạm Sanh Châu"
+			continue
+		}
 		if concurrently(toks, k) && postedRole(ment.role) && k+2 < len(toks) && toks[k+2].upper && lx.qualifierAt(toks, k+2) {
 			k += 2 // "tại Indonesia kiêm nhiệm Timor-Leste Tạ Văn Thông": where else it is
+			remit = true
 			continue
+		}
+		if remit && toks[k].low == "và" && k+1 < len(toks) && toks[k+1].upper {
+			if ms := lx.at(toks, k+1); len(ms) > 0 {
+				if e, ok := ms[0].has(kCountry); ok {
+					// "kiêm nhiệm Nepal và Bhutan": where else it is, still.
+					s.ments = append(s.ments, mention{kind: mCountry, start: ms[0].start, end: ms[0].end, id: e.id})
+					k = ms[0].end
+					continue
+				}
+			}
 		}
 		if j := lx.holderAfterPost(toks, k); j > k && (toks[k].upper || toks[k].text == "(" || lx.bareLocality(toks, k)) {
 			k = j // "Thứ trưởng Công an Lê Quốc Hùng": a post, then its holder
