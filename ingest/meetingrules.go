@@ -238,7 +238,7 @@ var eventRules = []meetingRule{
 			if p := r.a.people.get(r.parts[0]); p != nil && r.base.country != "" && r.base.country != p.country {
 				return []meeting{r.with(r.kind, "meeting", r.parts)}
 			}
-			if _, own := r.firstDayIn(r.cl); own && r.visitAt >= 0 && occasionOf(r.s, r.visitAt) && r.base.country == "" && r.base.city == "" {
+			if _, own := r.firstDayIn(r.cl); own && r.visitAt >= 0 && (occasionOf(r.s, r.visitAt) || r.unplacedCall()) && r.base.country == "" && r.base.city == "" {
 				// "Trong chuyến công du từ ngày 18 đến 20-8, nhà ngoại giao
 				// ... sẽ ...": the days of the visit told elsewhere.
 				m := r.with(r.kind, "meeting", r.parts)
@@ -1257,6 +1257,19 @@ func (r *clauseReading) allNamed() bool {
 		}
 	}
 	return true
+}
+
+// unplacedCall reports a visit to a body the gazetteer cannot place
+// ("Sáng 29-10, Đoàn công tác ... do đồng chí X làm Trưởng đoàn đã thăm và
+// làm việc tại UBND tỉnh"): its day belongs to the visit the article
+// places elsewhere.
+func (r *clauseReading) unplacedCall() bool {
+	for i := r.visitAt; i+1 < r.cl.end && i < r.visitAt+6; i++ {
+		if r.s.toks[i].low == "tại" {
+			return !r.s.toks[i+1].upper || r.s.toks[i+1].low == "ubnd" || r.s.toks[i+1].low == "hđnd"
+		}
+	}
+	return false
 }
 
 // apply appends what the rules read in the clause to out.
