@@ -162,10 +162,17 @@ test: check neo4j-up
 # day's rules gained on it (c56c394 -> 7ecdf23): dev strict meetings 0.62
 # (0.610 -> 0.626), test strict meetings 0.50 (0.502 -> 0.506), test
 # agreements 0.55 (0.567 -> 0.570, above 0.55 before the day's groups).
+# Five more groups of about 40 (3080-3373) joined the next part of that
+# day: dev 1212, test 751 articles; dev agreements fell to 0.639 with the
+# group of 3260-3313 (peace and trade deals, summits), 0.643 with a rule
+# written from it. Raised at that set, by what the part's rules gained on
+# it (c84c561 -> 27ecc8b): dev memberships 0.89 (0.877 -> 0.902), dev
+# partnerships 0.91 (0.911 -> 0.915), test strict meetings 0.51 (0.509 ->
+# 0.514), test partnerships 0.84 (0.847, unchanged, above 0.84 before).
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.85 --min strict=0.62 --min leaders=0.98 --min memberships=0.88 --min agreements=0.64 --min partnerships=0.90 fixtures/real/dev
-	bin/kg eval --min overall=0.78 --min strict=0.50 --min leaders=0.96 --min memberships=0.71 --min agreements=0.55 --min partnerships=0.82 fixtures/real/test
+	bin/kg eval --min overall=0.85 --min strict=0.62 --min leaders=0.98 --min memberships=0.89 --min agreements=0.64 --min partnerships=0.91 fixtures/real/dev
+	bin/kg eval --min overall=0.78 --min strict=0.51 --min leaders=0.96 --min memberships=0.71 --min agreements=0.55 --min partnerships=0.84 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
