@@ -895,6 +895,9 @@ var tenseWord = map[string]bool{"vừa": true, "đã": true, "cũng": true, "m�
 // named reads the name after a title or honorific at k, completing ment.
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	toks := s.toks
+	if photoCredit(toks, k) {
+		return k // "đại sứ Cuba – Ảnh: NHAN SÁNG": the photographer, no holder of the post
+	}
 	// A post qualified by its country or organisation, or an
 	// organisation's head ("Tổng Thư ký ASEAN"), may have its holder set
 	// off after a comma or a dash.
@@ -1362,8 +1365,8 @@ func (lx *lexicon) titleNamesSomeoneElse(s *sentence, k int) bool {
 // nameAppositive reads an unknown "Firstname Lastname, <title> ..." at i.
 func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 	toks := s.toks
-	if !toks[i].upper || (i > 0 && toks[i-1].word && toks[i-1].upper) || openingWord[toks[i].low] {
-		return 0
+	if !toks[i].upper || (i > 0 && toks[i-1].word && toks[i-1].upper) || openingWord[toks[i].low] || i > 0 && mediaWord[toks[i-1].low] {
+		return 0 // ("Theo kênh Al-Arabiya, Quốc vương Salman ...": a channel, no name)
 	}
 	words, n := capitalRun(lx, toks, i)
 	if words < 2 || n+1 >= len(toks) || toks[n].text != "," && !setOffDash(toks, n) && !lx.gluedPost(toks, n) {
@@ -1389,6 +1392,19 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 // place or time and never a name: "Theo AFP, Tổng thống Timor-Leste
 // Horta ..." names no "Theo AFP".
 var openingWord = map[string]bool{"theo": true, "tại": true, "trong": true, "sau": true, "trước": true, "ngoài": true, "với": true, "cùng": true, "bên": true}
+
+// photoCredit reports a photo's credit at token k, or after a dash there:
+// "Ảnh: NHAN SÁNG".
+func photoCredit(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].text == "-" || toks[k].text == "–") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].low == "ảnh" && toks[k+1].text == ":"
+}
+
+// mediaWord holds the words that name a medium before its name: "kênh
+// Al-Arabiya", "hãng tin Reuters", "tờ The Guardian".
+var mediaWord = map[string]bool{"kênh": true, "hãng": true, "tin": true, "tờ": true, "báo": true, "đài": true}
 
 // nameParticle holds the lower-case words inside a Latin name.
 var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true, "bin": true, "binti": true, "bint": true}
