@@ -31,6 +31,7 @@ type analysis struct {
 	docList  *agreement    // a list of documents introduced by the last sentence ("Các văn kiện hợp tác gồm:")
 	lastAg   *agreement    // the last agreement read, and in which sentence
 	lastAgS  int
+	reading  agreementReading // the agreement word being read, kept here so reading one allocates nothing
 	// enumerated holds the names (setName) of sets of documents a list
 	// went on to name one by one: the set is no document of its own.
 	enumerated   []string

@@ -1,0 +1,682 @@
+package ingest
+
+import (
+	"math"
+	"slices"
+	"sort"
+
+	"kg/ingest/calendar"
+	"kg/ingest/gazetteer"
+)
+
+// This file holds the agreement rules: how an agreement word of a clause
+// ("hiệp định", "thỏa thuận", "tuyên bố chung", "bản ghi nhớ") becomes a
+// document, or does not. An agreement word is read in steps
+// (readAgreementAt): its name; the vetoes, any of which says the word
+// names no document made or planned; the first status rule that applies;
+// the party steps, in order; its date. Each rule and step is named and
+// has a sentence it exists for; TestAgreementRuleExamples checks that
+// each fires on its own example. To teach the extractor a new phrasing,
+// add a rule here with its example.
+
+// agreementReading is what one agreement word of a clause says, as the
+// rules read it.
+type agreementReading struct {
+	a          *analysis
+	s          *sentence
+	cl         clause
+	c          cueHit    // the agreement word
+	ag         agreement // what is read so far
+	named      bool      // a proper name: "Hiệp định ...", "ký Tuyên bố chung về ..."
+	start, end int       // the tokens of its name (end == c.end: the bare word)
+	ownSides   bool      // a joint statement named with its sides: "tuyên bố chung của Iran, Ả Rập Xê-út và Trung Quốc"
+	quotedFrom bool      // "Trong tuyên bố chung sau hội đàm, ...", "Theo tuyên bố chung, ..."
+	issued     bool      // "Tuyên bố chung được hai bên đưa ra sau cuộc gặp"
+	signed     bool      // a signing verb, or reached: "ký", "ra tuyên bố chung", "đạt được thỏa thuận"
+	expired    bool      // "hết hạn"
+	inForce    bool      // "có hiệu lực"
+	planned    bool      // a planning word in the clause: "sẽ", "dự kiến"
+	ratified   bool      // "sớm phê chuẩn Hiệp định": signed, awaiting ratification
+	bloc       bool      // one side is a bloc, not a country: "giữa Việt Nam và MERCOSUR"
+}
+
+// agreementRule is one rule of the agreement reading. A veto or status
+// rule applies when when says so; a party step applies when its apply
+// finds something.
+type agreementRule struct {
+	name    string
+	example string // a sentence the rule exists for
+	when    func(r *agreementReading) bool
+	// apply, for a status rule, sets what the rule says and reports
+	// whether a document is kept; for a party step it adds what it finds
+	// and reports whether it found anything.
+	apply func(r *agreementReading) bool
+}
+
+// traceAgreementRule, when set, is told the name of each agreement rule
+// that applies (tests only).
+var traceAgreementRule func(name string)
+
+func (r *agreementReading) fired(name string) {
+	if traceAgreementRule != nil {
+		traceAgreementRule(name)
+	}
+}
+
+// readAgreementAt reads the agreement word c of clause cl that no known
+// agreement's name starts: the document it names, with its status,
+// parties and date, or false when it names none made or planned.
+func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement, bool) {
+	toks := s.toks
+	r := &a.reading
+	*r = agreementReading{a: a, s: s, cl: cl, c: c, ag: agreement{kind: c.val, meeting: -1}}
+	r.named = toks[c.start].upper && c.start > cl.start || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
+	if c.val == "declaration" && !r.named {
+		return r.ag, false // "tuyên bố" is mostly the verb "to declare"
+	}
+	r.readName()
+	for _, v := range agreementVetoes {
+		if v.when(r) {
+			r.fired(v.name)
+			return r.ag, false
+		}
+	}
+	r.readManner()
+	for _, rule := range agreementStatusRules {
+		if rule.when(r) {
+			r.fired(rule.name)
+			if !rule.apply(r) {
+				return r.ag, false
+			}
+			break
+		}
+	}
+	for _, step := range agreementPartySteps {
+		if step.apply(r) {
+			r.fired(step.name)
+		}
+	}
+	sort.Strings(r.ag.parties)
+	sort.Strings(r.ag.signers)
+	// With no party named, the parties are those of the talks just
+	// reported ("Sau hội đàm, hai bên ra Tuyên bố chung"): see linkAgreements.
+	r.readDate()
+	if r.ag.status == "" {
+		return r.ag, false
+	}
+	if r.ag.name == "" {
+		r.ag.name = defaultAgreementName(r.ag)
+	}
+	return r.ag, true
+}
+
+// readName reads where the document's name starts and ends, and whether
+// it is a document named before ("Thỏa thuận này").
+func (r *agreementReading) readName() {
+	cl, c, toks := r.cl, r.c, r.s.toks
+	r.start, r.end = c.start, c.end
+	if !r.named && r.start > cl.start && isDigitWord(toks[r.start-1].text) {
+		r.start--         // "12 văn kiện hợp tác"
+		r.ag.kind = "mou" // documents signed together: one set of memoranda (docs/ANNOTATION.md)
+	}
+	justSigned := c.end+1 < len(toks) && toks[c.end].low == "vừa" && (toks[c.end+1].low == "ký" || toks[c.end+1].low == "được")
+	if !r.named && (c.end < len(toks) && toks[c.end].low == "này" || referredAbove(toks, c.end, cl.end) || justSigned) {
+		// "Thỏa thuận này được ký kết năm 2010", "Hiệp ước kiểm soát vũ
+		// khí chiến lược trên chính thức hết hạn", "văn kiện vừa ký sẽ mở
+		// ra một kỷ nguyên mới": the agreement named before.
+		r.ag.back = true
+	}
+	r.end = r.nameEnd()
+	if r.end > c.end || r.start < c.start {
+		r.ag.name = span(toks, r.start, r.end)
+		r.ag.proper = r.named
+	}
+}
+
+// nameEnd returns where the document's name ends: after the words that
+// follow the agreement word up to one that starts the rest of the
+// clause, a quoted name at its quote, a proper name at its last
+// capitalised word, an item of a list of documents at the item's end.
+func (r *agreementReading) nameEnd() int {
+	a, s, cl, c, toks := r.a, r.s, r.cl, r.c, r.s.toks
+	end := c.end
+	for end < cl.end && end-c.end < 12 {
+		t := toks[end]
+		freeTrade := t.low == "do" && end > 0 && toks[end-1].low == "tự" // "thương mại tự do": free, not "by"
+		if t.word && (t.upper || !nameStop[t.low] || freeTrade) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
+			end++
+			continue
+		}
+		if (t.text == "-" || t.text == "–" || t.text == "—") && end+1 < cl.end && toks[end+1].upper {
+			end++
+			continue
+		}
+		break
+	}
+	if quoted := beforeQuote(s, c.start) < c.start; quoted && end-c.end >= 12 {
+		// "ra “Tuyên bố chung về việc tiếp tục làm sâu sắc ... quan hệ
+		// Việt Nam - Trung Quốc”": a quoted name runs to its quote.
+		for e := end; e < cl.end && e < c.end+40; e++ {
+			if t := toks[e].text; t == "”" || t == "\"" {
+				end = e
+				break
+			}
+		}
+	}
+	// A proper name ends on a capitalised word or a known name: trim
+	// trailing plain words. A plain description keeps them ("bản ghi
+	// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
+	for r.named && end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") {
+		end--
+	}
+	if set := a.listOf(s, cl, c); set != nil {
+		a.enumerated = appendUnique(a.enumerated, setName(set.name))
+		// An item of a list of documents, a sentence of its own: all of
+		// it is the name ("Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt
+		// Nam và Bộ ... Hàn Quốc về hợp tác khoa học công nghệ").
+		end = len(toks) // the sentence, whatever clauses it has ("Ngân hàng Nhân dân": not "nhân" the opener)
+		if c.start > 0 {
+			end = itemEnd(s, c.start) // "gồm: Bản ghi nhớ ...; Hiệp định ...; ...": up to the next item
+		}
+		for end > c.end && !toks[end-1].word && toks[end-1].text != ")" {
+			end--
+		}
+	}
+	return end
+}
+
+// agreementVetoes say an agreement word names no document made or
+// planned: the first that applies drops it.
+var agreementVetoes = []agreementRule{
+	{
+		name:    "negated",
+		example: "Hội nghị kết thúc mà không thông qua một tuyên bố chung nào.",
+		when:    func(r *agreementReading) bool { return r.a.negated(r.s, r.cl, r.c.start) },
+	},
+	{
+		name:    "hypothetical",
+		example: "Trong trường hợp Moscow và Kiev đạt được thỏa thuận, Mỹ sẽ dỡ bỏ lệnh trừng phạt.",
+		when:    func(r *agreementReading) bool { return hypothetical(r.s, r.cl, r.c.start) },
+	},
+	{
+		// The treaty acceded to is the fact, not the instrument.
+		name:    "an-instrument-of-accession",
+		example: "Ngoại trưởng Timor-Leste đã trao văn kiện gia nhập Hiệp ước Hữu nghị và Hợp tác ở Đông Nam Á (TAC).",
+		when:    func(r *agreementReading) bool { return !r.named && accessionTo(r.s, r.c) },
+	},
+	{
+		// The one named, described: "hiệp định" is its description.
+		name:    "a-description",
+		example: "RCEP là một hiệp định tự do thương mại được ký kết giữa 15 nước.",
+		when:    func(r *agreementReading) bool { return !r.named && describes(r.s, r.c.start) },
+	},
+	{
+		// Documents spoken of, none named, counted or just signed.
+		name:    "documents-spoken-of",
+		example: "Hai bên nhất trí rằng tất cả các thỏa thuận đã được thực hiện nghiêm túc.",
+		when:    func(r *agreementReading) bool { return r.severalDocuments() && !signedRightBefore(r.s, r.c.start-1) },
+	},
+	{
+		// What was agreed, no document.
+		name:    "what-was-agreed",
+		example: "Hai bên nhất trí triển khai hiệu quả các thỏa thuận đạt được giữa lãnh đạo cấp cao hai nước.",
+		when:    func(r *agreementReading) bool { return !r.named && implementsWhatWasAgreed(r.s, r.c) },
+	},
+	{
+		// One spoken of, not one made: what it says, its terms.
+		name:    "under-an-agreement",
+		example: "Theo thỏa thuận, Nga sẽ tăng lượng khí đốt xuất khẩu sang Trung Quốc.",
+		when: func(r *agreementReading) bool {
+			toks, c := r.s.toks, r.c
+			if r.named || c.start == 0 || toks[c.start-1].low != "theo" && toks[c.start-1].low != "của" {
+				return false
+			}
+			return !ownStatement(r.s, c, r.end) && !quotedStatement(r.s, c)
+		},
+	},
+}
+
+// severalDocuments reports a plain agreement word in the plural ("các
+// thỏa thuận", "nhiều văn kiện") that names no list and no document.
+func (r *agreementReading) severalDocuments() bool {
+	s, c := r.s, r.c
+	if r.named || c.start == 0 || !severalDocuments[s.toks[c.start-1].low] || r.a.listOf(s, r.cl, c) != nil {
+		return false
+	}
+	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end)
+}
+
+// ownStatement reports a joint statement named with two sides or more,
+// its name ending at end: "Theo thông cáo chung Việt Nam - Mỹ, ...".
+func ownStatement(s *sentence, c cueHit, end int) bool {
+	return c.val == "joint_statement" && len(sidesOfStatement(s, c, end)) >= 2
+}
+
+// quotedStatement reports a joint statement quoted from: "Trong tuyên bố
+// chung sau hội đàm, ...", "Theo tuyên bố chung, ...".
+func quotedStatement(s *sentence, c cueHit) bool {
+	return c.val == "joint_statement" && c.start > 0 && (s.toks[c.start-1].low == "trong" || s.toks[c.start-1].low == "theo")
+}
+
+// readManner reads what the clause says of the document: made, reached,
+// issued, planned, expired, in force.
+func (r *agreementReading) readManner() {
+	a, s, cl, c, toks := r.a, r.s, r.cl, r.c, r.s.toks
+	if r.severalDocuments() {
+		// "chứng kiến lễ ký kết nhiều thỏa thuận hợp tác", "thông qua
+		// nhiều văn kiện", "Lễ trao các văn kiện hợp tác": a set signed
+		// together, one fact of kind mou (docs/ANNOTATION.md).
+		r.ag.kind = "mou"
+	}
+	if !r.named && r.end == c.end && r.start == c.start && a.lastAg != nil && carriedOutWithin(s, c, 2) {
+		// "các bước thực hiện thỏa thuận", "giám sát việc thực hiện thỏa
+		// thuận": the bare word, carried out, is the agreement told before.
+		r.ag.back = true
+	}
+	r.ownSides = ownStatement(s, c, r.end)
+	r.quotedFrom = quotedStatement(s, c)
+	r.issued = c.val == "joint_statement" && s.hasPhrase(cl.start, cl.end, "đưa", "ra")
+	_, r.signed = s.hasCue("signed", cl.start, cl.end)
+	r.signed = r.signed || r.issued
+	if _, ok := s.hasCue("reached", c.end, min(cl.end, c.end+8)); ok {
+		r.signed = true // "thỏa thuận ngừng bắn đã đạt được": reached, after the agreement word
+	}
+	if rc, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, rc.end, c.start) <= 1 && !purposeBefore(s, rc.start) && !negatedWithin(s, rc.start, 3) {
+		r.signed = true // "hai bên đạt được (một) thỏa thuận ngừng bắn", "nhất trí về thỏa thuận khoáng sản"
+	}
+	if b := beforeQuote(s, c.start); b > 0 && (toks[b-1].low == "ra" || toks[b-1].low == "một" && b > 1 && toks[b-2].low == "ra") {
+		r.signed = true // "hai bên ra “Tuyên bố chung về ...”": quoted or not
+	}
+	_, r.expired = s.hasCue("expired", cl.start, cl.end)
+	r.inForce = a.inForce(s, cl, c.val, c.start)
+	_, r.planned = s.hasCue("planned", cl.start, cl.end)
+	r.ratified = c.start > 0 && toks[c.start-1].low == "chuẩn"
+}
+
+// setStatus returns a status rule's apply that sets status and keeps the
+// document.
+func setStatus(status string) func(r *agreementReading) bool {
+	return func(r *agreementReading) bool {
+		r.ag.status = status
+		return true
+	}
+}
+
+// agreementStatusRules give the document its status: the first that
+// applies wins; one whose apply reports false drops the word.
+var agreementStatusRules = []agreementRule{
+	{
+		name:    "expired",
+		example: "Thỏa thuận hợp tác nghề cá giữa hai nước đã hết hạn vào năm 2020.",
+		when:    func(r *agreementReading) bool { return r.expired },
+		apply:   setStatus("expired"),
+	},
+	{
+		name:    "in-force",
+		example: "Hiệp định thương mại tự do giữa Việt Nam và Israel có hiệu lực từ ngày 17/11.",
+		when:    func(r *agreementReading) bool { return r.inForce },
+		apply:   setStatus("in_force"),
+	},
+	{
+		name:    "awaiting-ratification",
+		example: "Hai bên nhất trí sớm phê chuẩn Hiệp định về dẫn độ đã ký năm 2023.",
+		when:    func(r *agreementReading) bool { return r.ratified },
+		apply:   setStatus("signed"),
+	},
+	{
+		name:    "planned",
+		example: "Hai nhà lãnh đạo sẽ ký Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.",
+		when: func(r *agreementReading) bool {
+			a, s, cl, c := r.a, r.s, r.cl, r.c
+			return r.planned && (a.plannedBefore(s, cl, c.start) || listedPlan(s, cl, c.start)) ||
+				plannedItemAfter(s, cl) || witnessedInPlan(s, cl, c.start) || plannedSigningAfter(s, cl, c.end) ||
+				a.negotiating(s, cl, c.start) || r.planned && plannedInRelative(s, c) ||
+				programmeSentence(s) && !doneWithin(s, cl.start, cl.end)
+		},
+		apply: setStatus("planned"),
+	},
+	{
+		// The signing told as a noun is of the plan the sentence goes on with.
+		name:    "a-signing-of-the-plan",
+		example: "Bên cạnh việc ký hiệp ước hợp tác quốc phòng, hai lãnh đạo sẽ thảo luận về an ninh khu vực.",
+		when: func(r *agreementReading) bool {
+			return r.signed && nominalSigning(r.s, r.c.start) && plannedAfter(r.s, r.c.end)
+		},
+		apply: setStatus("planned"),
+	},
+	{
+		name:    "signed",
+		example: "Hai bên đã ký Bản ghi nhớ về hợp tác nghề cá.",
+		when:    func(r *agreementReading) bool { return r.signed },
+		apply:   setStatus("signed"),
+	},
+	{
+		// "Trong tuyên bố chung, ... cũng gửi lời cảm ơn tới Iraq và
+		// Oman": the joint statement told of just before, if one was.
+		name:    "quoted-from",
+		example: "Trong tuyên bố chung, hai nước cũng gửi lời cảm ơn tới Iraq và Oman.",
+		when:    func(r *agreementReading) bool { return r.quotedFrom && !r.ownSides && !r.planned },
+		apply: func(r *agreementReading) bool {
+			r.ag.status = "signed"
+			r.ag.back = r.a.lastAg != nil && r.a.lastAg.kind == "joint_statement"
+			return true
+		},
+	},
+	{
+		// A joint statement named with its sides is one they issued.
+		name:    "a-statement-of-its-sides",
+		example: "Theo thông cáo chung Việt Nam - Mỹ, hai nước nhất trí tăng cường hợp tác.",
+		when:    func(r *agreementReading) bool { return r.ownSides },
+		apply: func(r *agreementReading) bool {
+			r.ag.status = "signed"
+			for _, iso := range sidesOfStatement(r.s, r.c, r.end) {
+				r.ag.parties = appendUnique(r.ag.parties, iso)
+			}
+			return true
+		},
+	},
+	{
+		// One of the documents a list is of, after "Các văn kiện hợp tác
+		// gồm:": the status and date of the set.
+		name:    "an-item-of-a-list",
+		example: "Hai Thủ tướng chứng kiến lễ trao các văn kiện hợp tác gồm: Bản ghi nhớ về hợp tác nông nghiệp; Hiệp định về dẫn độ.",
+		when:    func(r *agreementReading) bool { return r.a.listOf(r.s, r.cl, r.c) != nil },
+		apply: func(r *agreementReading) bool {
+			set := r.a.listOf(r.s, r.cl, r.c)
+			r.ag.status, r.ag.date = set.status, set.date
+			return true
+		},
+	},
+	{
+		// A proper name told with no verb: kept only if an anniversary of
+		// its signing gives it a status (readDate).
+		name:    "a-proper-name",
+		example: "Hai bên đánh giá cao Hiệp định Hợp tác Kinh tế Việt Nam - Lào.",
+		when:    func(r *agreementReading) bool { return r.named },
+		apply:   setStatus(""),
+	},
+	{
+		name:    "plans-under-it",
+		example: "Hai nước sẽ tăng cường trao đổi thương mại trong khuôn khổ thỏa thuận hợp tác kinh tế.",
+		when:    func(r *agreementReading) bool { return r.planned },
+		apply:   func(*agreementReading) bool { return false },
+	},
+	{
+		name:    "spoken-of-in-passing",
+		example: "Các bên đều muốn có thỏa thuận.",
+		when:    func(*agreementReading) bool { return true },
+		apply:   func(*agreementReading) bool { return false },
+	},
+}
+
+// agreementPartySteps find the document's parties and organisation, in
+// order, each from what the steps before left; apply reports whether
+// the step found anything.
+var agreementPartySteps = []agreementRule{
+	{
+		// The organisation the clause names, other than one that can be
+		// a party: where the document was made.
+		name:    "the-clause's-organisation",
+		example: "Tại Đại hội đồng Liên hợp quốc, hai nước đã ký Bản ghi nhớ về hợp tác y tế.",
+		apply: func(r *agreementReading) bool {
+			for _, m := range r.s.ments {
+				if m.kind == mOrg && m.start >= r.cl.start && m.end <= r.cl.end && !partnerOrgs[m.id] {
+					r.ag.org = m.id
+					return true
+				}
+			}
+			return false
+		},
+	},
+	{
+		name:    "countries-in-its-name",
+		example: "Hai bên đã ký Hiệp định Thương mại tự do Việt Nam - Bangladesh.",
+		apply: func(r *agreementReading) bool {
+			found := false
+			for _, m := range r.s.ments {
+				if (m.kind == mCountry || m.kind == mOrg && partnerOrgs[m.id]) && m.start >= r.c.start && m.end <= r.end {
+					r.ag.parties = appendUnique(r.ag.parties, m.id)
+					found = true
+				}
+			}
+			return found
+		},
+	},
+	{
+		// The countries of the clause, up to the next document it names:
+		// "ký một thỏa thuận thương mại với Malaysia và chứng kiến lễ ký
+		// thỏa thuận ngừng bắn giữa Thái Lan và Campuchia" gives the
+		// second's sides to it alone.
+		name:    "countries-of-the-clause",
+		example: "Nhật Bản và Philippines đã ký thỏa thuận tiếp cận qua lại.",
+		apply:   (*agreementReading).clauseCountries,
+	},
+	{
+		// The leaders who sign, and their countries: two sides at most
+		// from those named, unless they are the signing verb's subject
+		// ("Tổng thống Hàn Quốc ..., Tổng thống Mỹ ... và Thủ tướng Nhật
+		// Bản ... ngày 18/8 đã ra Tuyên bố chung").
+		name:    "the-signers",
+		example: "Thủ tướng Phạm Minh Chính và Thủ tướng Anthony Albanese đã ký Tuyên bố chung.",
+		apply:   (*agreementReading).signersOfClause,
+	},
+	{
+		// "Nga và Ukraine đạt được thỏa thuận ...", "chứng kiến đại diện
+		// Rwanda và CHDC Congo ký thỏa thuận": the countries that sign are
+		// the sides, not the others of the clause (the talks' mediator,
+		// the witness).
+		name:    "the-signing-subject",
+		example: "Tổng thống Trump chứng kiến đại diện Rwanda và CHDC Congo ký thỏa thuận hòa bình.",
+		apply: func(r *agreementReading) bool {
+			sides := r.a.signingSubject(r.s, r.cl, r.c)
+			if len(sides) < 2 {
+				return false
+			}
+			r.ag.parties = sides
+			r.ag.signers = slices.DeleteFunc(r.ag.signers, func(k string) bool {
+				p := r.a.people.get(k)
+				return p != nil && p.country != "" && !slices.Contains(sides, p.country)
+			})
+			return true
+		},
+	},
+	{
+		name:    "between-the-sides",
+		example: "Mỹ cho biết thỏa thuận ngừng bắn đã đạt được giữa Ấn Độ và Pakistan.",
+		apply: func(r *agreementReading) bool {
+			between := r.a.betweenList(r.s, r.cl, r.c.end)
+			if len(between) < 2 {
+				return false
+			}
+			r.ag.parties = between
+			return true
+		},
+	},
+	{
+		// One country and a bloc; the bloc is no country side.
+		name:    "a-country-and-a-bloc",
+		example: "Hai bên đã ký Hiệp định Thương mại giữa Việt Nam và Khối thị trường chung Nam Mỹ (MERCOSUR).",
+		apply: func(r *agreementReading) bool {
+			iso, org := countryAndBloc(r.s, r.cl, r.c.end)
+			if iso == "" {
+				return false
+			}
+			r.ag.parties, r.bloc = []string{iso}, true
+			if r.ag.org == "" {
+				r.ag.org = org
+			}
+			return true
+		},
+	},
+	{
+		name:    "signed-with-a-leader",
+		example: "Thủ tướng Nhật Bản đã ký thỏa thuận với Tổng thống Mỹ Donald Trump.",
+		apply: func(r *agreementReading) bool {
+			found := false
+			for _, m := range r.s.ments {
+				if m.start > r.c.start && m.end <= r.cl.end && len(m.keys) == 1 && r.s.toks[m.start-1].low == "với" {
+					r.ag.signers = appendUnique(r.ag.signers, m.keys[0])
+					if p := r.a.people.get(m.keys[0]); p != nil && p.country != "" {
+						r.ag.parties = appendUnique(r.ag.parties, p.country)
+					}
+					found = true
+				}
+			}
+			return found
+		},
+	},
+	{
+		// "hai bên ký Tuyên bố ...", "Tuyên bố chung được hai bên đưa ra
+		// sau cuộc gặp": the countries of the article's two leaders.
+		name:    "the-two-sides",
+		example: "Tổng thống Joe Biden hội đàm với Thủ tướng Kishida Fumio. Sau hội đàm, hai bên đã ký Tuyên bố chung.",
+		apply:   (*agreementReading).twoSides,
+	},
+	{
+		// The list's sides: "Ủy ban Chứng khoán Nhà nước" is Vietnam's.
+		name:    "the-list's-sides",
+		example: "Hai Thủ tướng chứng kiến lễ trao các văn kiện hợp tác Việt Nam - Lào gồm: Bản ghi nhớ giữa Ủy ban Chứng khoán Nhà nước và Ủy ban Chứng khoán Lào.",
+		apply: func(r *agreementReading) bool {
+			set := r.a.listOf(r.s, r.cl, r.c)
+			if set == nil || len(r.ag.parties) >= 2 || r.bloc {
+				return false
+			}
+			for _, p := range set.parties {
+				r.ag.parties = appendUnique(r.ag.parties, p)
+			}
+			return true
+		},
+	},
+	{
+		// "Hội nghị thượng đỉnh ASEAN - GCC tại Riyadh. Theo dự kiến, hội
+		// nghị sẽ ra tuyên bố chung": the summit told before adopts it.
+		name:    "the-summit-told-before",
+		example: "Thủ tướng dự Hội nghị Cấp cao ASEAN - GCC tại Riyadh. Theo dự kiến, hội nghị sẽ ra tuyên bố chung.",
+		apply: func(r *agreementReading) bool {
+			if r.ag.org != "" || len(r.ag.parties) > 0 || r.a.lastOrg == "" || !summitSubject(r.s, r.cl, r.c.start) {
+				return false
+			}
+			r.ag.org = r.a.lastOrg
+			return true
+		},
+	},
+	{
+		// "BRICS đã thông qua tuyên bố chung, trong đó có kết nạp 6 thành
+		// viên mới gồm ...", "các lãnh đạo ASEAN thông qua Tuyên bố về
+		// việc Timor Leste xin gia nhập": the organisation's document; the
+		// countries it speaks of are no sides.
+		name:    "adopted-by-an-organisation",
+		example: "BRICS đã thông qua tuyên bố chung, trong đó có kết nạp 6 thành viên mới gồm Argentina, Ai Cập, Ethiopia, Iran, Ả Rập Xê-út và UAE.",
+		apply: func(r *agreementReading) bool {
+			org := r.a.adoptedBy(r.s, r.cl, r.c)
+			if org == "" {
+				return false
+			}
+			r.ag.parties, r.ag.org = nil, org
+			return true
+		},
+	},
+}
+
+// clauseCountries gives a document that names no party the countries of
+// its clause (and the governments its capitals stand for).
+func (r *agreementReading) clauseCountries() bool {
+	a, s, cl, c, end := r.a, r.s, r.cl, r.c, r.end
+	if len(r.ag.parties) > 0 {
+		return false
+	}
+	upTo := cl.end
+	if n, ok := s.hasCue("agreement", end, cl.end); ok && !s.hasToken(":", end, n.start) {
+		upTo = n.start // (not the items of a list the first opens: "hai thỏa thuận: Nghị định thư ...")
+	}
+	from := besidesEnd(s, cl) // ("Ngoài Nhật Bản, Tổng thống Trump ... đạt được thỏa thuận với ...": besides Japan)
+	if end < len(s.toks) && s.toks[end].low == "với" {
+		from = max(from, afterDocumentBefore(s, cl, c)) // "... và ký thỏa thuận với Thái Lan": its other side follows it
+	}
+	for i, m := range s.ments {
+		if m.kind == mCountry && m.start >= from && m.end <= upTo && a.partyCountry(s, m) {
+			r.ag.parties = appendUnique(r.ag.parties, m.id)
+		}
+		if m.kind == mCity && m.start >= cl.start && m.end <= upTo && governmentPair(s, i) {
+			// "Riyadh và Tehran đã đồng ý kích hoạt thỏa thuận ...": the
+			// capitals stand for their governments.
+			if c := gazetteer.Default().Cities[m.id]; c != nil {
+				r.ag.parties = appendUnique(r.ag.parties, c.Country)
+			}
+		}
+	}
+	return len(r.ag.parties) > 0
+}
+
+// signersOfClause adds the leaders of the clause who sign the document,
+// and their countries.
+func (r *agreementReading) signersOfClause() bool {
+	a, s, cl, c := r.a, r.s, r.cl, r.c
+	most := 2
+	if a.signersSubject(s, cl, c) {
+		most = math.MaxInt
+	}
+	// "Tổng thống Trump ... đạt được thỏa thuận thương mại với hai nước ...
+	// là Philippines và Indonesia": the others follow the document, the
+	// subject's country is a side however many they are.
+	withOthers := r.end < cl.end && s.toks[r.end].low == "với"
+	found := false
+	for _, m := range s.ments {
+		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !a.isSpeaker(s, m) && (m.kind == mPair || m.end <= c.start) && !witnessOfOthers(s, m, c) && !speaksOfIt(s, m) {
+			for _, k := range m.keys {
+				r.ag.signers = appendUnique(r.ag.signers, k)
+				found = true
+				if p := a.people.get(k); p != nil && p.country != "" && (len(r.ag.parties) < most || withOthers && m.kind == mLeader && m.end <= c.start) {
+					r.ag.parties = appendUnique(r.ag.parties, p.country)
+				}
+			}
+		}
+	}
+	return found
+}
+
+// twoSides gives a document "hai bên" sign (or one side and "hai bên")
+// the countries of the article's two leaders.
+func (r *agreementReading) twoSides() bool {
+	a, s, cl, c, end := r.a, r.s, r.cl, r.c, r.end
+	if len(r.ag.parties) >= 2 || r.bloc {
+		return false
+	}
+	if !s.hasCueBetween("sides", cl.start, c.start) && !betweenSides(s, end, cl.end) && !(r.issued && s.hasCueBetween("sides", end, min(cl.end, end+4))) {
+		return false
+	}
+	for _, k := range a.people.pair("") {
+		if p := a.people.get(k); p != nil && p.country != "" {
+			r.ag.parties = appendUnique(r.ag.parties, p.country)
+		}
+	}
+	if len(r.ag.parties) == 1 {
+		// "hai Chủ tịch Quốc hội sẽ tham dự Lễ ký kết Thỏa thuận hợp
+		// tác giữa hai Quốc hội", the host unnamed: the other side is
+		// that of the last visit or talks told of the one named.
+		if other := a.otherSide(r.ag.parties[0]); other != "" {
+			r.ag.parties = appendUnique(r.ag.parties, other)
+		}
+	}
+	return true
+}
+
+// readDate dates the document: "kỷ niệm N năm ký kết" from the article's
+// year, else the clause's date (its end for an expired one).
+func (r *agreementReading) readDate() {
+	a := r.a
+	if n, ok := a.anniversary(r.s, r.cl, r.c.start); ok && a.year != 0 {
+		r.ag.date = calendar.Date{Year: a.year - n}
+		if r.ag.status == "" {
+			r.ag.status = "signed"
+		}
+		return
+	}
+	if d, ok := a.clauseDate(r.s, r.cl); ok {
+		if r.ag.status == "expired" {
+			r.ag.endDate = d
+		} else {
+			r.ag.date = d
+		}
+	}
+}
