@@ -284,6 +284,9 @@ func (r *agreementReading) readManner() {
 	if rc, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, rc.end, c.start) <= 1 && !purposeBefore(s, rc.start) && !negatedWithin(s, rc.start, 3) {
 		r.signed = true // "hai bên đạt được (một) thỏa thuận ngừng bắn", "nhất trí về thỏa thuận khoáng sản"
 	}
+	if exchangedRightBefore(s, c.start) {
+		r.signed = true // "trao đổi Bản ghi nhớ về hợp tác", "Lễ trao đổi các văn kiện hợp tác": documents exchanged are signed
+	}
 	if b := beforeQuote(s, c.start); b > 0 && (toks[b-1].low == "ra" || toks[b-1].low == "một" && b > 1 && toks[b-2].low == "ra") {
 		r.signed = true // "hai bên ra “Tuyên bố chung về ...”": quoted or not
 	}
@@ -679,4 +682,13 @@ func (r *agreementReading) readDate() {
 			r.ag.date = d
 		}
 	}
+}
+
+// exchangedRightBefore reports "trao đổi" (exchange) right before token
+// i, "các" or "những" between: signed documents are exchanged.
+func exchangedRightBefore(s *sentence, i int) bool {
+	if i > 0 && (s.toks[i-1].low == "các" || s.toks[i-1].low == "những") {
+		i--
+	}
+	return i >= 2 && s.toks[i-2].low == "trao" && s.toks[i-1].low == "đổi"
 }
