@@ -898,6 +898,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"an agreement on many fields is no reference back",
 			"Việt Nam và Nhật Bản ký thỏa thuận hợp tác trên nhiều lĩnh vực.",
 			[]string{"agreement signed [JP VN] <nil>..<nil>"}},
+		{"documents exchanged ('trao đổi Bản ghi nhớ', 'trao đổi các văn kiện') are signed; 'biên bản hợp tác' is a memorandum",
+			"Bộ Công Thương Việt Nam và Bộ Năng lượng Azerbaijan trao đổi Bản ghi nhớ về hợp tác năng lượng. Ngày 5/3, Việt Nam và Lào ký biên bản hợp tác về giáo dục.",
+			[]string{"mou signed [AZ VN] <nil>..<nil>", "mou signed [LA VN] 2025-03-05..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
