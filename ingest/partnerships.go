@@ -36,6 +36,10 @@ var pairRules = []pairRule{
 	{"subject-is-level-of-country", levelOfCountry},
 	// "Indonesia là Đối tác chiến lược toàn diện của Việt Nam".
 	{"two-countries-in-the-clause", twoInClause},
+	// "chuyến thăm ... của Chủ tịch Quốc hội Việt Nam tới Malaysia sau khi
+	// hai nước chính thức nâng cấp quan hệ lên ...": "hai nước" are the
+	// two countries the sentence names, when it names two.
+	{"two-countries-of-the-sentence", twoOfSentence},
 	// "hai bên nhất trí nâng cấp quan hệ lên ...": the countries of the
 	// leaders who met in the sentence, else of the article's two principals.
 	{"the-leaders-who-met", leadersWhoMet},
@@ -666,6 +670,16 @@ func twoInClause(a *analysis, s *sentence, cl clause, level cueHit) []string {
 		return nil
 	}
 	return isos
+}
+
+// twoOfSentence returns the two countries sentence s names (as
+// countries or as leaders' countries) when the level's clause speaks of
+// "hai nước" or "hai bên" and the sentence names no other.
+func twoOfSentence(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	if !s.hasPhrase(cl.start, cl.end, "hai", "nước") && !s.hasPhrase(cl.start, cl.end, "hai", "bên") {
+		return nil
+	}
+	return twoInClause(a, s, clause{0, len(s.toks)}, level)
 }
 
 // leadersWhoMet returns the countries of the leaders named in the
