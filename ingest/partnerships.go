@@ -6,6 +6,7 @@ import (
 
 	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
+	"kg/model"
 )
 
 // partnership is the level of relations between two countries that a
@@ -736,12 +737,9 @@ func (a *analysis) levelDate(s *sentence, cl clause, level cueHit, act bool) cal
 	return best
 }
 
-// statusRank orders what one article may say of one pair and level: an
-// upgrade says more than a standing mention, which says more than a plan.
-var statusRank = map[string]int{"planned": 1, "established": 2, "upgraded": 3}
-
 // mergePartnerships keeps one fact per pair and level: the status that
-// says most, the most precise date.
+// says most (model.PartnershipStatuses: an upgrade says more than a
+// standing mention, which says more than a plan), the most precise date.
 func mergePartnerships(ps []partnership) []partnership {
 	var out []partnership
 	index := map[[3]string]int{}
@@ -754,7 +752,7 @@ func mergePartnerships(ps []partnership) []partnership {
 			continue
 		}
 		o := &out[i]
-		if statusRank[p.status] > statusRank[o.status] {
+		if model.PartnershipStatus(p.status).Rank() > model.PartnershipStatus(o.status).Rank() {
 			o.status, o.sent = p.status, p.sent
 			if !p.since.IsZero() {
 				o.since = p.since
