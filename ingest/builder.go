@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"kg/ingest/gazetteer"
 	"kg/model"
@@ -139,8 +140,13 @@ var kindWords = map[string]string{
 	"video_call": "video call", "phone_call": "phone call",
 }
 
+// maxNamedInSummit is how many leaders a summit's name lists in full.
+const maxNamedInSummit = 4
+
 // summitName is a readable caption: "SCO summit 2022, Samarkand",
-// "Vladimir Putin – Xi Jinping talks, Beijing, 2022-02".
+// "Vladimir Putin – Xi Jinping talks, Beijing, 2022-02"; a summit of no
+// organisation by its leaders, "Ebrahim Raisi – Recep Tayyip Erdoğan –
+// Vladimir Putin summit, Tehran, 2022-07".
 func (a *analysis) summitName(m meeting, city string) string {
 	var parts []string
 	if m.kind == "summit" && m.org != "" {
@@ -157,8 +163,16 @@ func (a *analysis) summitName(m meeting, city string) string {
 			}
 		}
 		head := kindWords[m.kind]
-		if len(names) > 0 && m.kind != "summit" {
+		switch {
+		case len(names) > 0 && m.kind != "summit" || len(names) > 1 && len(names) <= maxNamedInSummit:
 			head = joinNames(names) + " " + head
+		case len(names) == 1:
+			head = "summit with " + names[0] // one leader at a summit of others unnamed
+		case len(names) > 0:
+			// A summit of no organisation the text names, of many leaders:
+			// the first of them and how many more ("summit of Donald Trump,
+			// Emmanuel Macron, Friedrich Merz and 6 others").
+			head = "summit of " + strings.Join(names[:maxNamedInSummit-1], ", ") + " and " + strconv.Itoa(len(names)-maxNamedInSummit+1) + " others"
 		}
 		parts = append(parts, head)
 	}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"testing"
 
 	"kg/ingest/calendar"
@@ -68,4 +69,32 @@ func TestListedDocumentKey(t *testing.T) {
 		}
 	}
 	t.Errorf("agreement keys %v, want one %q", keys, want)
+}
+
+// TestSummitName holds the captions of summits of no organisation the text
+// names: by their leaders, up to maxNamedInSummit of them.
+func TestSummitName(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ngày 19/7/2022, Tổng thống Nga Vladimir Putin, Tổng thống Iran Ebrahim Raisi và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan dự hội nghị thượng đỉnh ba bên tại Tehran.",
+			[]string{"Ebrahim Raisi – Recep Tayyip Erdoğan – Vladimir Putin summit, Tehran, 2022-07-19"}},
+		{"Ngày 19/7/2022, Tổng thống Nga Vladimir Putin tới Tehran dự hội nghị thượng đỉnh.",
+			[]string{"summit with Vladimir Putin, Tehran, 2022-07-19"}},
+		{"Ngày 18/8/2025, Tổng thống Mỹ Donald Trump, Tổng thống Ukraine Volodymyr Zelensky, Tổng thống Pháp Emmanuel Macron, Thủ tướng Anh Keir Starmer và Thủ tướng Italy Giorgia Meloni dự hội nghị thượng đỉnh tại Nhà Trắng.",
+			[]string{"summit of Donald Trump, Emmanuel Macron, Giorgia Meloni and 2 others, Washington, 2025-08-18"}},
+	}
+	for _, tt := range tests {
+		ex := Extract(Document{Source: "t", Raw: []byte(tt.text), Published: "2025-09-01"})
+		var got []string
+		for _, e := range ex.Entities {
+			if e.Label == model.LabelSummit {
+				got = append(got, e.Name)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("summit names of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
