@@ -36,30 +36,28 @@ func (a *analysis) summitKey(m meeting) string {
 			case m.date.Year != 0:
 				return org + strconv.Itoa(m.date.Year)
 			}
-			return org + placeKey(m) + "-" + when
+			return joinKey(slug(m.org)+"-summit", placeKey(m), when)
 		}
 		if m.city == "" && m.country == "" && len(m.participants) > 0 {
 			// Nothing places it: who was there tells it apart.
 			return "summit-" + strings.Join(m.participants, "+") + "-" + when
 		}
-		return "summit-" + placeKey(m) + "-" + when
+		return joinKey("summit", placeKey(m), when)
 	}
 	key := m.grp + "-" + strings.Join(m.participants, "+")
 	if len(m.participants) == 1 {
-		key += "-" + placeKey(m)
+		return joinKey(key, placeKey(m), when)
 	}
 	return key + "-" + when
 }
 
-// placeKey is the country of a meeting, or "somewhere".
+// placeKey is the country of a meeting, else its city, else "" (left out
+// of the key: "apec-summit-undated", not "apec-summit-somewhere-undated").
 func placeKey(m meeting) string {
 	if m.country != "" {
 		return strings.ToLower(m.country)
 	}
-	if m.city != "" {
-		return m.city
-	}
-	return "somewhere"
+	return slug(m.city)
 }
 
 // dateKey is a date at month precision, or what the text gives.

@@ -98,3 +98,22 @@ func TestSummitName(t *testing.T) {
 		}
 	}
 }
+
+// TestSummitKeyUnplaced holds the keys of meetings the text places
+// nowhere: the place is left out, not written as a word of its own.
+func TestSummitKeyUnplaced(t *testing.T) {
+	tests := []struct {
+		m    meeting
+		want string
+	}{
+		{meeting{grp: "summit", org: "APEC"}, "apec-summit-undated"},
+		{meeting{grp: "summit", org: "ASEAN", date: calendar.Date{Month: 7}}, "asean-summit-07"},
+		{meeting{grp: "meeting", participants: []string{"antony-blinken"}, date: calendar.Date{Month: 4}}, "meeting-antony-blinken-04"},
+		{meeting{grp: "meeting", participants: []string{"antony-blinken"}, country: "VN", date: calendar.Date{Year: 2023, Month: 4}}, "meeting-antony-blinken-vn-2023-04"},
+	}
+	for _, tt := range tests {
+		if got := (&analysis{}).summitKey(tt.m); got != tt.want {
+			t.Errorf("summitKey(%+v) = %q, want %q", tt.m, got, tt.want)
+		}
+	}
+}
