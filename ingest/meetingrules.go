@@ -1070,7 +1070,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	r := a.newReading()
 	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
 	for i, c := range s.cues {
-		if c.cat == "presser" && c.start >= cl.start && c.end <= cl.end && a.conjoined(s, clause{cl.start, c.start}) {
+		if c.cat == "presser" && c.start >= cl.start && c.end <= cl.end && (a.conjoined(s, clause{cl.start, c.start}) || pressWith(s, cl, c)) {
 			// Two leaders' press conference: their meeting's word, for
 			// every reading of the sentence (its date, its place).
 			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
@@ -1202,6 +1202,40 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	}
 	r.others = a.otherCountries(s, cl, r.parts)
 	return r
+}
+
+// pressWith reports a press conference held with a leader named right
+// after it: "tại cuộc họp báo chung với người đồng cấp Venezuela Nicolas
+// Maduro ở Caracas, Tổng thống Iran Ebrahim Raisi cho biết", "Phát biểu
+// trong cuộc họp báo ở Tokyo cùng với Thủ tướng Nhật Bản Kishida Fumio,
+// ông Biden nói": the speaker and the one beside him met there. Only
+// "chung" or a short place may stand between the word and "với"/"cùng";
+// one who speaks at a press conference of those he speaks of ("họp báo
+// về cuộc gặp với ...") is not read here.
+func pressWith(s *sentence, cl clause, c cueHit) bool {
+	for i := c.end; i < cl.end && i < c.end+5; i++ {
+		switch w := s.toks[i].low; {
+		case w == "với" || w == "cùng":
+			for _, m := range s.ments {
+				if m.kind == mLeader && m.start > i && m.start <= i+2 && m.end <= cl.end {
+					return true
+				}
+				if m.kind == mDesc && m.start > i && m.start <= i+2 && m.end < cl.end {
+					// "với người đồng cấp Venezuela Nicolas Maduro"
+					for _, n := range s.ments {
+						if n.kind == mLeader && n.start >= m.end && n.start <= m.end+1 && n.end <= cl.end {
+							return true
+						}
+					}
+				}
+			}
+			return false
+		case w == "chung" || w == "ở" || w == "tại" || s.toks[i].upper:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // timeMark reports "sau" or "trước" (and "khi") right before token i:

@@ -916,6 +916,15 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"'một ngày trước khi' counts from what follows 'khi', so it gives no day",
 			"Ngày 24/5/2025, Tổng thống Mỹ Donald Trump hội đàm với Tổng thống Argentina Javier Milei, một ngày trước khi ông về nước.",
 			[]string{"bilateral held 2025-05-24 <nil>: donald-trump javier-milei"}},
+		{"a press conference held with a leader ('cuộc họp báo chung với người đồng cấp X') is a meeting of the speaker and him (pressWith)",
+			"Ngày 13/5, tại cuộc họp báo chung với người đồng cấp Venezuela Nicolas Maduro ở Caracas, Tổng thống Iran Ebrahim Raisi cho biết hai nước đã ký 19 văn kiện.",
+			[]string{"bilateral held 2025-05-13 Caracas: ebrahim-raisi nicolas-maduro"}},
+		{"'trong cuộc họp báo ở Tokyo cùng với Thủ tướng X': the speaker met him there (pressWith)",
+			"Phát biểu trong cuộc họp báo ở Tokyo cùng với Thủ tướng Nhật Bản Kishida Fumio, Tổng thống Mỹ Joe Biden nói IPEF là một khuôn khổ mở.",
+			[]string{"bilateral held <nil> Tokyo: fumio-kishida joe-biden"}},
+		{"a press conference held with the press ('họp báo với báo chí'), no leader after 'với', is no meeting",
+			"Tổng thống Nga Vladimir Putin họp báo với báo chí trong nước.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
