@@ -1009,7 +1009,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) || electedBy(s, m) || speaksOfSummitAhead(s, cl, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1147,6 +1147,72 @@ func absent(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// electedBy reports a leader an assembly elects ("Đại hội đồng Liên hợp
+// quốc cũng đã bầu cựu Ngoại trưởng Đức Annalena Baerbock làm Chủ tịch",
+// "Hội nghị cũng tái bầu bà Louise Mushikiwabo làm Tổng thư ký OIF"): the
+// object of the vote, not said to take part in the meeting that voted.
+func electedBy(s *sentence, m mention) bool {
+	i := m.start - 1
+	if i >= 0 && (s.toks[i].low == "cựu" || s.toks[i].low == "bà" || s.toks[i].low == "ông") {
+		i--
+	}
+	return i >= 0 && s.toks[i].low == "bầu" && (i == 0 || s.toks[i-1].low != "được")
+}
+
+// speaksOfSummitAhead reports a leader who reports ("X cho biết", "X cho
+// hay", "X bày tỏ hy vọng") on a summit the clause names only after his
+// verb: "Bộ trưởng
+// Ngoại giao Uzbekistan Vladimir Norov cho biết tại hội nghị thượng đỉnh
+// ở Samarkand sẽ ký các biên bản ghi nhớ", "bà Rousseff cho biết quyết
+// định ... được thông qua trước thềm Hội nghị Thượng đỉnh BRICS sẽ khai
+// mạc vào ngày 6/7". The speaker is not said to attend; one who says he
+// met or will attend ("cho biết ông sẽ tham dự", "cho biết đã hội đàm")
+// is read as before, and so is a clause with a meeting word before him.
+// Other verbs of saying are not read so: "phát biểu tại Hội nghị",
+// "nói trong bài phát biểu khai mạc hội nghị thượng đỉnh" tell of one who
+// spoke at the summit, "tuyên bố hủy bỏ kế hoạch tổ chức hội nghị thượng
+// đỉnh với ..." of the one who would hold it.
+func speaksOfSummitAhead(s *sentence, cl clause, m mention) bool {
+	i := m.end
+	for i < cl.end && (s.toks[i].text == "," || tenseWord[s.toks[i].low]) {
+		i++
+	}
+	var say cueHit
+	found := false
+	for _, c := range s.cues {
+		if c.cat == "attrib" && c.start == i && c.end == i+2 && (s.toks[i].low == "cho" && (s.toks[i+1].low == "biết" || s.toks[i+1].low == "hay") || s.toks[i].low == "bày" && s.toks[i+1].low == "tỏ") {
+			say, found = c, true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	summit := false
+	for _, c := range s.cues {
+		if c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		switch {
+		case c.cat == "meet" && c.start < m.start, c.cat == "attend" && c.start >= say.end:
+			return false
+		case c.cat == "meet" && c.start >= say.end && c.val != "summit":
+			return false
+		case c.cat == "meet" && c.start >= say.end:
+			summit = true
+		}
+	}
+	for _, p := range s.ments {
+		if p.kind == mPronoun && p.start >= say.end && p.end <= cl.end {
+			return false // "cho biết ông sẽ dự hội nghị"
+		}
+		if len(p.keys) > 0 && p.start > say.end && p.end <= cl.end && s.toks[p.start-1].low == "với" {
+			return false // "bày tỏ hy vọng sẽ tổ chức hội nghị thượng đỉnh tiếp theo với ông Kim": his own
+		}
+	}
+	return summit
 }
 
 // metLater reports a meeting word other than a summit's after token i:
