@@ -93,6 +93,9 @@ func splitClauses(s *sentence) []clause {
 			cutAt = append(cutAt, j+1)
 		}
 	}
+	if j := accompanyingFrame(s); j > 0 && (len(cutAt) == 0 || cutAt[len(cutAt)-1] < j+1) {
+		cutAt = append(cutAt, j+1)
+	}
 	for i, t := range s.toks {
 		if len(cutAt) > 0 && cutAt[0] == i {
 			cut(i)
@@ -189,6 +192,46 @@ func framedByOthersVisit(s *sentence, o int) bool {
 		}
 	}
 	return false
+}
+
+// accompanyingFrame returns the comma that ends a sentence's opening on
+// the trip of a leader someone else accompanies, or -1: "Nhân dịp tháp
+// tùng Tổng Bí thư, Chủ tịch nước Tô Lâm ... thăm cấp Nhà nước tới Cộng
+// hoà Cuba, sáng 27/9, ... đã diễn ra hội đàm cấp cao giữa Đoàn ... do
+// Thượng tướng Lương Tam Quang ... và ...", "trong khuôn khổ chuyến công
+// tác tháp tùng Thủ tướng Chính phủ Phạm Minh Chính tham dự Hội nghị Cấp
+// cao ASEAN lần thứ 43 tại Indonesia, Bộ trưởng Nguyễn Hồng Diên vừa tiếp
+// xúc và làm việc với ...". The one accompanied makes the visit or
+// attends the summit of the opening; the meeting the sentence tells is
+// the companion's, without him.
+func accompanyingFrame(s *sentence) int {
+	o := sourceTagEnd(s)
+	t := s.toks
+	if o < len(t) && t[o].low == "theo" {
+		// "Theo phóng viên TTXVN tại Vientiane, nhân dịp tháp tùng ...": after the source.
+		if j := openingComma(s, o); j > 0 {
+			o = j + 1
+		}
+	}
+	for k := o; k+2 < len(t) && k <= o+7; k++ {
+		if t[k].text == "," {
+			return -1
+		}
+		if t[k].low != "tháp" || t[k+1].low != "tùng" || !personWithin(s, k+2, 3) {
+			continue
+		}
+		for _, m := range s.ments {
+			if len(m.keys) > 0 && m.start >= o && m.end <= k {
+				return -1 // "Ngoại trưởng X tháp tùng Y": X is the subject
+			}
+		}
+		j := openingComma(s, k+2)
+		if j > 0 && j+2 < len(t) && t[j+1].low == "làm" && t[j+2].low == "việc" {
+			j = openingComma(s, j+3) // "thăm, làm việc tại Lào và tham dự ..., ngày 6/12, ..."
+		}
+		return j
+	}
+	return -1
 }
 
 // namePairDash reports a spaced dash between two capitalised words that
@@ -516,6 +559,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			}
 		}
 	}
+	frameOrder, frameDay, frameAt := -1, calendar.Date{}, meeting{}
 	for i := 0; i+1 < len(rs); i++ {
 		// "Thủ tướng ... gặp Tổng thống Ba Lan ... nhân dịp tham dự Hội
 		// nghị ... tại thành phố Đại Liên, ... sáng 25/6/2024", "nhân dịp
@@ -533,6 +577,14 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			// clause's, the place the occasion's.
 			m.base.city, m.base.country = o.base.city, o.base.country
 		}
+		if o.occasion && !m.occasion && o.summitCue && o.base.date.IsZero() && accompanyingFrame(s) == o.cl.end-1 {
+			// "nhân dịp tháp tùng Chủ tịch Quốc hội ... thăm, làm việc tại
+			// Lào và tham dự Hội nghị Cấp cao ..., ngày 6/12, đoàn ... đã
+			// đến ...": the companion's meeting puts the summit the one he
+			// accompanies came for on its day (docs/ANNOTATION.md, a summit
+			// known through a sideline meeting); the visit stays a frame.
+			frameOrder, frameDay, frameAt = o.base.order, m.base.date, m.base
+		}
 	}
 	for i, r := range rs {
 		if r.occasion && len(r.parts) == 0 {
@@ -542,6 +594,14 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			continue
 		}
 		out = r.apply(out)
+	}
+	for i := from; i < len(out) && frameOrder >= 0; i++ {
+		if out[i].order == frameOrder && out[i].kind == "summit" && out[i].date.IsZero() {
+			out[i].date = frameDay
+			if out[i].city == "" && out[i].country == "" {
+				out[i].city, out[i].country = frameAt.city, frameAt.country
+			}
+		}
 	}
 	// "đón tiếp" at the airport is the visit's welcome, no reception of its own.
 	reception := slices.ContainsFunc(s.cues, func(c cueHit) bool {
