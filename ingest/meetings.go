@@ -1418,7 +1418,7 @@ const besideReach = 1
 // beside reports a leader named right after a "beside" word: "theo lời
 // mời của Tổng thống Putin", "gửi lời hỏi thăm tới Tổng thống Putin".
 func beside(s *sentence, m mention) bool {
-	if envoyOf(s, m) || greeted(s, m) {
+	if envoyOf(s, m) || greeted(s, m) || passedOnFrom(s, m) {
 		return true
 	}
 	for _, c := range s.cues {
@@ -1444,6 +1444,54 @@ func beside(s *sentence, m mention) bool {
 		if c.val == "inviter" && m.start < guestOf(s, c) {
 			return true // "Nhận lời mời của A, ..., B và C, sáng 9/3, Tổng Bí thư Tô Lâm lên đường thăm": all before the guest
 		}
+	}
+	return false
+}
+
+// passedOnFrom reports a leader whose words someone passes on, named
+// after "chuyển lời ..." and its "của" or "giữa" whatever words of
+// greeting stand between: "trân trọng chuyển lời thăm hỏi và chúc mừng
+// năm mới của Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước ...", "hai bên
+// cùng chuyển lời thăm hỏi thân thiết giữa Tổng Bí thư Tô Lâm, ... và
+// Tổng Bí thư, Chủ tịch nước Tập Cận Bình". The data's "lời thăm hỏi
+// của" and the like (cues.tsv, beside) hold the plain phrases; the words
+// between vary too much for a list. The senders, and every leader of
+// their list, are not at the meeting; one the words go to ("tới", "đến")
+// may be.
+func passedOnFrom(s *sentence, m mention) bool {
+	t := s.toks
+	for i := 0; i+2 < m.start; i++ {
+		if t[i].low != "chuyển" || t[i+1].low != "lời" {
+			continue
+		}
+		for j := i + 2; j < m.start && j < i+14; j++ {
+			if w := t[j]; w.low == "của" || w.low == "giữa" {
+				from := j + 1
+				return m.start-from <= besideReach || m.start == afterTitleChain(s, from) || honorificsOnly(s, from, m.start) ||
+					laterInList(s, from, m) || sentWithList(s, from, m) || listOfSenders(s, from, m)
+			} else if w.upper || !w.word && w.text != "," {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// listOfSenders reports m among the leaders listed from token from on,
+// joined by commas and "và" with nothing else between them.
+func listOfSenders(s *sentence, from int, m mention) bool {
+	prev := from
+	for _, o := range s.ments {
+		if o.start < from || len(o.keys) == 0 || o.kind == mCountry {
+			continue
+		}
+		if prev > from && !joiners(s, prev, o.start) && !honorificsOnly(s, prev, o.start) {
+			return false
+		}
+		if o.start == m.start {
+			return true
+		}
+		prev = o.end
 	}
 	return false
 }
