@@ -801,13 +801,56 @@ func (a *analysis) delegationOf(s *sentence, cl clause, r *clauseReading) bool {
 	if at < cl.end && s.toks[at].low == "cùng" {
 		at++
 	}
-	if at+1 >= cl.end || !(s.toks[at].low == "tham" && s.toks[at+1].low == "dự" || s.toks[at].low == "dự") {
+	if at+1 >= cl.end || !(s.toks[at].low == "tham" && (s.toks[at+1].low == "dự" || s.toks[at+1].low == "gia") || s.toks[at].low == "dự") {
 		return false
+	}
+	if s.toks[at].low == "dự" && (s.toks[at+1].low == "kiến" || s.toks[at+1].low == "định") {
+		return false // "Dự kiến Ngoại trưởng ... sẽ hội kiến ...": planned, no one sitting in
 	}
 	if len(r.kinds) == 0 || r.kinds[0].val == "summit" || len(r.parts) < 2 {
 		return false
 	}
-	return a.oneCountry(r.parts, true) || oneSideNamed(s, cl)
+	return a.oneCountry(r.parts, true) || oneSideNamed(s, cl) || a.oneCountry(namedIn(s, cl), true) || sideBeforeList(s, cl)
+}
+
+// sideBeforeList reports "phía ... có" before the clause's first leader:
+// "Tham gia buổi hội kiến về phía đoàn công tác của tỉnh Lào Cai có đồng
+// chí A; đồng chí B; ...": the list is of one side, whatever the
+// countries of its people (provincial officials often have none known).
+func sideBeforeList(s *sentence, cl clause) bool {
+	first := cl.end
+	for _, m := range s.ments {
+		if len(m.keys) > 0 && m.start >= cl.start && m.start < first {
+			first = m.start
+		}
+	}
+	side := false
+	for i := cl.start; i < first; i++ {
+		switch s.toks[i].low {
+		case "phía":
+			side = true
+		case "có":
+			if side {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedIn returns the leaders the clause names by name, leaving out bare
+// titles: in "Cùng dự buổi tiếp có các đồng chí: A, ...; B, ...; các đồng
+// chí Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh" the titles
+// of a plural stand for no one in particular, though one may read as the
+// guest who holds such an office.
+func namedIn(s *sentence, cl clause) []string {
+	var out []string
+	for _, m := range s.ments {
+		if m.kind == mLeader && len(m.keys) == 1 && m.start >= cl.start && m.end <= cl.end {
+			out = appendUnique(out, m.keys[0])
+		}
+	}
+	return out
 }
 
 // oneSideNamed reports a clause that names the one side its list is of:
