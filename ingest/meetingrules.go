@@ -903,6 +903,9 @@ func tellsOfMeeting(s *sentence, cl clause) bool {
 		if (c.cat == "meet" || c.cat == "attend" || c.cat == "cosign" || c.cat == "presser") && c.start >= cl.start && c.end <= cl.end {
 			return true
 		}
+		if c.cat == "witness" && c.start >= cl.start && c.end <= cl.end && handOverAfter(s, c) {
+			return true
+		}
 	}
 	for _, m := range s.ments {
 		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) {
@@ -1044,6 +1047,17 @@ func signingCeremony(s *sentence, cl clause) bool {
 	return false
 }
 
+// handOverAfter reports documents handed over or exchanged right after
+// the witness word c: "chứng kiến lễ trao biên bản", "chứng kiến trao đổi
+// các văn kiện", "chứng kiến lễ trao đổi 12 văn kiện".
+func handOverAfter(s *sentence, c cueHit) bool {
+	i := c.end
+	if i < len(s.toks) && s.toks[i].low == "lễ" {
+		i++
+	}
+	return i < len(s.toks) && s.toks[i].low == "trao" && !(i+1 < len(s.toks) && s.toks[i+1].low == "tặng")
+}
+
 // countriesSign reports a list of countries right before the signing
 // word c: "ASEAN và Trung Quốc đã ký", "Thái Lan và Campuchia đã ký".
 func countriesSign(s *sentence, cl clause, c cueHit) bool {
@@ -1159,6 +1173,16 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		if c, ok := s.hasCue("cosign", cl.start, cl.end); ok && (!r.attend || ceremony) && !signedByOthers(s, cl, c) {
 			parts := a.participants(s, cl)
 			if a.twoSides(parts) || ceremony && a.severalSides(parts) || len(parts) == 0 && (ceremony || countriesSign(s, cl, c)) {
+				r.parts = parts
+				r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
+				signing = true
+			}
+		}
+		if c, ok := s.hasCue("witness", cl.start, cl.end); ok && !signing && !r.attend && handOverAfter(s, c) && a.conjoined(s, clause{cl.start, c.start}) {
+			// "Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung
+			// chứng kiến lễ trao biên bản thỏa thuận ...": two leaders who
+			// witness documents handed over or exchanged met there.
+			if parts := a.participants(s, cl); a.twoSides(parts) {
 				r.parts = parts
 				r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
 				signing = true
