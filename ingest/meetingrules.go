@@ -900,7 +900,7 @@ func namedLikeSummit(s *sentence, m mention) bool {
 // organisation named like its summit in the clause: what readClause needs.
 func tellsOfMeeting(s *sentence, cl clause) bool {
 	for _, c := range s.cues {
-		if (c.cat == "meet" || c.cat == "attend" || c.cat == "cosign" || c.cat == "presser") && c.start >= cl.start && c.end <= cl.end {
+		if (c.cat == "meet" || c.cat == "attend" || c.cat == "cosign" || c.cat == "presser" || c.cat == "salute" && courtesyCall(s, c)) && c.start >= cl.start && c.end <= cl.end {
 			return true
 		}
 		if c.cat == "witness" && c.start >= cl.start && c.end <= cl.end && handOverAfter(s, c) {
@@ -1047,6 +1047,29 @@ func signingCeremony(s *sentence, cl clause) bool {
 	return false
 }
 
+// courtesyCall reports the greeting word c ("chào") between a leader or
+// a tense word and a leader named right after it: "Đại sứ Phạm Sanh Châu
+// chào Thủ tướng Nepal K.P. Sharma Oli", "Tổng thống Hàn Quốc Yoon Suk
+// Yeol sẽ chào Tổng Bí thư Nguyễn Phú Trọng". One who greets a crowd
+// ("vẫy chào bà con"), welcomes ("đón chào") or hails ("chào mừng") is
+// not read so: no leader follows, or no subject or tense word precedes.
+func courtesyCall(s *sentence, c cueHit) bool {
+	if c.start == 0 || c.end >= len(s.toks) {
+		return false
+	}
+	before := tenseWord[s.toks[c.start-1].low] || s.toks[c.start-1].low == "sẽ"
+	after := false
+	for _, m := range s.ments {
+		if m.end == c.start && len(m.keys) == 1 && m.kind == mLeader {
+			before = true
+		}
+		if m.start == c.end && len(m.keys) == 1 && (m.kind == mLeader || m.kind == mDesc) {
+			after = true
+		}
+	}
+	return before && after
+}
+
 // handOverAfter reports documents handed over or exchanged right after
 // the witness word c: "chứng kiến lễ trao biên bản", "chứng kiến trao đổi
 // các văn kiện", "chứng kiến lễ trao đổi 12 văn kiện".
@@ -1127,6 +1150,13 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	r := a.newReading()
 	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
 	for i, c := range s.cues {
+		if c.cat == "salute" && c.start >= cl.start && c.end <= cl.end && courtesyCall(s, c) {
+			// "Đại sứ ... chào Thủ tướng Nepal ...": a courtesy call, a
+			// meeting word for every reading of the sentence.
+			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
+			s.cls = nil
+			c = s.cues[i]
+		}
 		if c.cat == "presser" && c.start >= cl.start && c.end <= cl.end && (a.conjoined(s, clause{cl.start, c.start}) || pressWith(s, cl, c)) {
 			// Two leaders' press conference: their meeting's word, for
 			// every reading of the sentence (its date, its place).
