@@ -154,6 +154,23 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "both-sides-on-this-visit",
+		example: "Trong chuyến thăm này, Thủ tướng Hun Sen và Thủ tướng Nguyễn Xuân Phúc chứng kiến lễ ký kết một số văn kiện trong sáng 4/10.",
+		when: func(r *clauseReading) bool {
+			return r.kind == "state_visit" && r.meetAt < 0 && len(r.parts) == 2 && thisVisit(r.s) && r.a.twoSides(r.parts) && r.a.conjoined(r.s, r.cl)
+		},
+		read: func(r *clauseReading) []meeting {
+			// "Nhân chuyến thăm lần này, Tổng thống Macron và Chủ tịch nước
+			// Lương Cường đã ra Tuyên bố chung": the visitor and the host
+			// of the visit the article tells did something together on
+			// it; both join that visit (docs/ANNOTATION.md: the visit and
+			// the host's talks are one event).
+			m := r.with("state_visit", "meeting", r.parts)
+			m.partial, m.welcomes = true, true
+			return []meeting{m}
+		},
+	},
+	{
 		name:    "the-host-of-a-welcome",
 		example: "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith chủ trì lễ đón.",
 		when: func(r *clauseReading) bool {

@@ -629,10 +629,11 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	}
 	if thisVisit(s) {
 		// "trong chuyến thăm này, hai nước đã nhất trí ...": the visit the
-		// article tells of, named again; what it adds is told elsewhere.
+		// article tells of, named again; what it adds is told elsewhere,
+		// but for both its sides named doing something together on it.
 		kept := out[:from]
 		for _, m := range out[from:] {
-			if m.kind != "state_visit" {
+			if m.kind != "state_visit" || m.rule == "both-sides-on-this-visit" {
 				kept = append(kept, m)
 			}
 		}
