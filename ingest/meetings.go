@@ -577,7 +577,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			// clause's, the place the occasion's.
 			m.base.city, m.base.country = o.base.city, o.base.country
 		}
-		if o.occasion && !m.occasion && o.summitCue && o.base.date.IsZero() && accompanyingFrame(s) == o.cl.end-1 {
+		if o.occasion && !m.occasion && accompanyingFrame(s) == o.cl.end-1 {
 			// "nhân dịp tháp tùng Chủ tịch Quốc hội ... thăm, làm việc tại
 			// Lào và tham dự Hội nghị Cấp cao ..., ngày 6/12, đoàn ... đã
 			// đến ...": the companion's meeting puts the summit the one he
@@ -596,11 +596,20 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		out = r.apply(out)
 	}
 	for i := from; i < len(out) && frameOrder >= 0; i++ {
-		if out[i].order == frameOrder && out[i].kind == "summit" && out[i].date.IsZero() {
+		if out[i].order != frameOrder {
+			continue
+		}
+		switch {
+		case out[i].kind == "summit" && out[i].date.IsZero():
 			out[i].date = frameDay
 			if out[i].city == "" && out[i].country == "" {
 				out[i].city, out[i].country = frameAt.city, frameAt.country
 			}
+		case out[i].kind == "state_visit":
+			// The trip the opening frames has no day of its own: the
+			// companion's day is inside it, not its first
+			// (docs/ANNOTATION.md: a visit that only frames another event).
+			out[i].date, out[i].endDate, out[i].frame = calendar.Date{}, calendar.Date{}, true
 		}
 	}
 	// "đón tiếp" at the airport is the visit's welcome, no reception of its own.
