@@ -154,6 +154,23 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "both-sides-on-this-visit",
+		example: "Trong chuyến thăm này, Thủ tướng Hun Sen và Thủ tướng Nguyễn Xuân Phúc chứng kiến lễ ký kết một số văn kiện trong sáng 4/10.",
+		when: func(r *clauseReading) bool {
+			return r.kind == "state_visit" && r.meetAt < 0 && len(r.parts) == 2 && thisVisit(r.s) && r.a.twoSides(r.parts) && r.a.conjoined(r.s, r.cl)
+		},
+		read: func(r *clauseReading) []meeting {
+			// "Nhân chuyến thăm lần này, Tổng thống Macron và Chủ tịch nước
+			// Lương Cường đã ra Tuyên bố chung": the visitor and the host
+			// of the visit the article tells did something together on
+			// it; both join that visit (docs/ANNOTATION.md: the visit and
+			// the host's talks are one event).
+			m := r.with("state_visit", "meeting", r.parts)
+			m.partial, m.welcomes = true, true
+			return []meeting{m}
+		},
+	},
+	{
 		name:    "the-host-of-a-welcome",
 		example: "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith chủ trì lễ đón.",
 		when: func(r *clauseReading) bool {
@@ -801,13 +818,56 @@ func (a *analysis) delegationOf(s *sentence, cl clause, r *clauseReading) bool {
 	if at < cl.end && s.toks[at].low == "cùng" {
 		at++
 	}
-	if at+1 >= cl.end || !(s.toks[at].low == "tham" && s.toks[at+1].low == "dự" || s.toks[at].low == "dự") {
+	if at+1 >= cl.end || !(s.toks[at].low == "tham" && (s.toks[at+1].low == "dự" || s.toks[at+1].low == "gia") || s.toks[at].low == "dự") {
 		return false
+	}
+	if s.toks[at].low == "dự" && (s.toks[at+1].low == "kiến" || s.toks[at+1].low == "định") {
+		return false // "Dự kiến Ngoại trưởng ... sẽ hội kiến ...": planned, no one sitting in
 	}
 	if len(r.kinds) == 0 || r.kinds[0].val == "summit" || len(r.parts) < 2 {
 		return false
 	}
-	return a.oneCountry(r.parts, true) || oneSideNamed(s, cl)
+	return a.oneCountry(r.parts, true) || oneSideNamed(s, cl) || a.oneCountry(namedIn(s, cl), true) || sideBeforeList(s, cl)
+}
+
+// sideBeforeList reports "phía ... có" before the clause's first leader:
+// "Tham gia buổi hội kiến về phía đoàn công tác của tỉnh Lào Cai có đồng
+// chí A; đồng chí B; ...": the list is of one side, whatever the
+// countries of its people (provincial officials often have none known).
+func sideBeforeList(s *sentence, cl clause) bool {
+	first := cl.end
+	for _, m := range s.ments {
+		if len(m.keys) > 0 && m.start >= cl.start && m.start < first {
+			first = m.start
+		}
+	}
+	side := false
+	for i := cl.start; i < first; i++ {
+		switch s.toks[i].low {
+		case "phía":
+			side = true
+		case "có":
+			if side {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedIn returns the leaders the clause names by name, leaving out bare
+// titles: in "Cùng dự buổi tiếp có các đồng chí: A, ...; B, ...; các đồng
+// chí Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh" the titles
+// of a plural stand for no one in particular, though one may read as the
+// guest who holds such an office.
+func namedIn(s *sentence, cl clause) []string {
+	var out []string
+	for _, m := range s.ments {
+		if m.kind == mLeader && len(m.keys) == 1 && m.start >= cl.start && m.end <= cl.end {
+			out = appendUnique(out, m.keys[0])
+		}
+	}
+	return out
 }
 
 // oneSideNamed reports a clause that names the one side its list is of:
@@ -857,7 +917,10 @@ func namedLikeSummit(s *sentence, m mention) bool {
 // organisation named like its summit in the clause: what readClause needs.
 func tellsOfMeeting(s *sentence, cl clause) bool {
 	for _, c := range s.cues {
-		if (c.cat == "meet" || c.cat == "attend" || c.cat == "cosign" || c.cat == "presser") && c.start >= cl.start && c.end <= cl.end {
+		if (c.cat == "meet" || c.cat == "attend" || c.cat == "cosign" || c.cat == "presser" || c.cat == "salute" && courtesyCall(s, c)) && c.start >= cl.start && c.end <= cl.end {
+			return true
+		}
+		if c.cat == "witness" && c.start >= cl.start && c.end <= cl.end && handOverAfter(s, c) {
 			return true
 		}
 	}
@@ -1001,6 +1064,40 @@ func signingCeremony(s *sentence, cl clause) bool {
 	return false
 }
 
+// courtesyCall reports the greeting word c ("chào") between a leader or
+// a tense word and a leader named right after it: "Đại sứ Phạm Sanh Châu
+// chào Thủ tướng Nepal K.P. Sharma Oli", "Tổng thống Hàn Quốc Yoon Suk
+// Yeol sẽ chào Tổng Bí thư Nguyễn Phú Trọng". One who greets a crowd
+// ("vẫy chào bà con"), welcomes ("đón chào") or hails ("chào mừng") is
+// not read so: no leader follows, or no subject or tense word precedes.
+func courtesyCall(s *sentence, c cueHit) bool {
+	if c.start == 0 || c.end >= len(s.toks) {
+		return false
+	}
+	before := tenseWord[s.toks[c.start-1].low] || s.toks[c.start-1].low == "sẽ"
+	after := false
+	for _, m := range s.ments {
+		if m.end == c.start && len(m.keys) == 1 && m.kind == mLeader {
+			before = true
+		}
+		if m.start == c.end && len(m.keys) == 1 && (m.kind == mLeader || m.kind == mDesc) {
+			after = true
+		}
+	}
+	return before && after
+}
+
+// handOverAfter reports documents handed over or exchanged right after
+// the witness word c: "chứng kiến lễ trao biên bản", "chứng kiến trao đổi
+// các văn kiện", "chứng kiến lễ trao đổi 12 văn kiện".
+func handOverAfter(s *sentence, c cueHit) bool {
+	i := c.end
+	if i < len(s.toks) && s.toks[i].low == "lễ" {
+		i++
+	}
+	return i < len(s.toks) && s.toks[i].low == "trao" && !(i+1 < len(s.toks) && s.toks[i+1].low == "tặng")
+}
+
 // countriesSign reports a list of countries right before the signing
 // word c: "ASEAN và Trung Quốc đã ký", "Thái Lan và Campuchia đã ký".
 func countriesSign(s *sentence, cl clause, c cueHit) bool {
@@ -1070,7 +1167,14 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	r := a.newReading()
 	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
 	for i, c := range s.cues {
-		if c.cat == "presser" && c.start >= cl.start && c.end <= cl.end && a.conjoined(s, clause{cl.start, c.start}) {
+		if c.cat == "salute" && c.start >= cl.start && c.end <= cl.end && courtesyCall(s, c) {
+			// "Đại sứ ... chào Thủ tướng Nepal ...": a courtesy call, a
+			// meeting word for every reading of the sentence.
+			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
+			s.cls = nil
+			c = s.cues[i]
+		}
+		if c.cat == "presser" && c.start >= cl.start && c.end <= cl.end && (a.conjoined(s, clause{cl.start, c.start}) || pressWith(s, cl, c)) {
 			// Two leaders' press conference: their meeting's word, for
 			// every reading of the sentence (its date, its place).
 			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
@@ -1116,6 +1220,16 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		if c, ok := s.hasCue("cosign", cl.start, cl.end); ok && (!r.attend || ceremony) && !signedByOthers(s, cl, c) {
 			parts := a.participants(s, cl)
 			if a.twoSides(parts) || ceremony && a.severalSides(parts) || len(parts) == 0 && (ceremony || countriesSign(s, cl, c)) {
+				r.parts = parts
+				r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
+				signing = true
+			}
+		}
+		if c, ok := s.hasCue("witness", cl.start, cl.end); ok && !signing && !r.attend && handOverAfter(s, c) && a.conjoined(s, clause{cl.start, c.start}) {
+			// "Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung
+			// chứng kiến lễ trao biên bản thỏa thuận ...": two leaders who
+			// witness documents handed over or exchanged met there.
+			if parts := a.participants(s, cl); a.twoSides(parts) {
 				r.parts = parts
 				r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
 				signing = true
@@ -1202,6 +1316,40 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	}
 	r.others = a.otherCountries(s, cl, r.parts)
 	return r
+}
+
+// pressWith reports a press conference held with a leader named right
+// after it: "tại cuộc họp báo chung với người đồng cấp Venezuela Nicolas
+// Maduro ở Caracas, Tổng thống Iran Ebrahim Raisi cho biết", "Phát biểu
+// trong cuộc họp báo ở Tokyo cùng với Thủ tướng Nhật Bản Kishida Fumio,
+// ông Biden nói": the speaker and the one beside him met there. Only
+// "chung" or a short place may stand between the word and "với"/"cùng";
+// one who speaks at a press conference of those he speaks of ("họp báo
+// về cuộc gặp với ...") is not read here.
+func pressWith(s *sentence, cl clause, c cueHit) bool {
+	for i := c.end; i < cl.end && i < c.end+5; i++ {
+		switch w := s.toks[i].low; {
+		case w == "với" || w == "cùng":
+			for _, m := range s.ments {
+				if m.kind == mLeader && m.start > i && m.start <= i+2 && m.end <= cl.end {
+					return true
+				}
+				if m.kind == mDesc && m.start > i && m.start <= i+2 && m.end < cl.end {
+					// "với người đồng cấp Venezuela Nicolas Maduro"
+					for _, n := range s.ments {
+						if n.kind == mLeader && n.start >= m.end && n.start <= m.end+1 && n.end <= cl.end {
+							return true
+						}
+					}
+				}
+			}
+			return false
+		case w == "chung" || w == "ở" || w == "tại" || s.toks[i].upper:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // timeMark reports "sau" or "trước" (and "khi") right before token i:

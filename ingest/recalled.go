@@ -310,7 +310,7 @@ func (r *clauseReading) recalledVisit() []meeting {
 	if to == "" || to == p.country {
 		return nil
 	}
-	v := r.with("state_visit", "meeting", []string{visitor})
+	v := r.with("state_visit", "meeting", append([]string{visitor}, r.hostBeside(visitor, to)...))
 	v.status, v.recalled, v.endDate = "held", true, calendar.Date{}
 	v.city, v.country = cityState(to), to
 	out := []meeting{v}
@@ -319,6 +319,38 @@ func (r *clauseReading) recalledVisit() []meeting {
 		out = append(out, v)
 	}
 	return out
+}
+
+// hostBeside returns the host of a recalled visit to country to when the
+// sentence names him right after the visitor, joined by "và", as the
+// subject the recalled visit frames: "Trong chuyến thăm chính thức Anh
+// tháng 3/2008, Thủ tướng Nguyễn Tấn Dũng và Thủ tướng Gordon Brown đã ra
+// Tuyên bố chung". The two met on that visit, the host in its talks (the
+// joint statement is theirs); a host named otherwise is left out.
+func (r *clauseReading) hostBeside(visitor, to string) []string {
+	s := r.s
+	for k, m := range s.ments {
+		if m.start < r.cl.end || len(m.keys) != 1 || m.kind == mPronoun {
+			continue
+		}
+		if m.keys[0] != visitor || k+1 >= len(s.ments) || m.end >= len(s.toks) || s.toks[m.end].low != "và" {
+			return nil
+		}
+		n := s.ments[k+1]
+		if p := r.a.people.get(firstKey(n)); n.start == m.end+1 && len(n.keys) == 1 && p != nil && (p.country == to || p.country == "") {
+			// "Thủ tướng Gordon Brown", his country not written: the host.
+			return []string{n.keys[0]}
+		}
+		return nil
+	}
+	return nil
+}
+
+func firstKey(m mention) string {
+	if len(m.keys) == 0 {
+		return ""
+	}
+	return m.keys[0]
 }
 
 // firstVisitor returns who of visit v is not of the visited country, or "".

@@ -210,6 +210,11 @@ func resolve(sents []*sentence, year int) *people {
 		for i := range s.ments {
 			if s.ments[i].kind == mPair {
 				s.ments[i].keys = p.pair(s.ments[i].role)
+				if c1, c2, ok := pairCountries(s, i); ok {
+					if keys := p.pairOf(c1, c2, s.ments[i].role); keys != nil {
+						s.ments[i].keys = keys
+					}
+				}
 			}
 		}
 	}
@@ -626,6 +631,52 @@ func (p *people) pair(role string) []string {
 		}
 	}
 	return nil
+}
+
+// pairCountries returns the two countries named right after the pair
+// mention s.ments[i]: "hai nhà lãnh đạo Mỹ-Trung", "hai nhà lãnh đạo Mỹ
+// và Thổ Nhĩ Kỳ", "hai nhà lãnh đạo Nga và Ấn Độ".
+func pairCountries(s *sentence, i int) (string, string, bool) {
+	m := s.ments[i]
+	if i+2 >= len(s.ments) {
+		return "", "", false
+	}
+	a, b := s.ments[i+1], s.ments[i+2]
+	if a.kind != mCountry || b.kind != mCountry || a.start != m.end || a.id == b.id || b.start != a.end+1 {
+		return "", "", false
+	}
+	switch s.toks[a.end].low {
+	case "-", "–", "và":
+		return a.id, b.id, true
+	}
+	return "", "", false
+}
+
+// pairOf returns the article's principal leader of each of two countries
+// (heads of state or government first, then by mentions), for "hai nhà
+// lãnh đạo Mỹ và Thổ Nhĩ Kỳ": the two of those countries, whoever the
+// article's principal pair is. Nil when either country has no one.
+func (p *people) pairOf(c1, c2, role string) []string {
+	best := func(c string) *person {
+		var b *person
+		for _, k := range p.order {
+			pr := p.byKey[k]
+			if pr.country != c || role != "" && pr.role != role && !(role == "minister" && strings.Contains(pr.role, "minister") && !strings.Contains(pr.role, "prime minister")) {
+				continue
+			}
+			if b == nil || pr.head && !b.head || pr.head == b.head && pr.count > b.count {
+				b = pr
+			}
+		}
+		return b
+	}
+	x, y := best(c1), best(c2)
+	if x == nil || y == nil {
+		return nil
+	}
+	out := []string{x.key, y.key}
+	sort.Strings(out)
+	return out
 }
 
 func lastWord(s string) string {

@@ -1230,6 +1230,12 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 			}
 		}
 	}
+	if ment.country == "" && ment.via == "counterpart" && k+3 < len(s.toks) && s.toks[k].low == "nước" && s.toks[k+1].low == "chủ" && s.toks[k+2].low == "nhà" && s.toks[k+3].upper {
+		// "người đồng cấp nước chủ nhà Marcelo Rebelo de Sousa": the host
+		// country's counterpart, named; which country the text tells by
+		// the visit, not by the words.
+		return lx.named(s, ment, k+3)
+	}
 	if ment.country == "" {
 		return k
 	}
