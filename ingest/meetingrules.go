@@ -510,6 +510,10 @@ var eventRules = []meetingRule{
 			// The days of the visit the article tells of.
 			m := r.with("state_visit", "meeting", nil)
 			m.partial = true
+			// "Chuyến thăm diễn ra từ ngày 13-16/7": told with no tense, the
+			// days of the visit done or to come; not "Các chuyến thăm diễn
+			// ra từ ...", the span of a trip of several legs.
+			m.tenseless = m.tenseless || m.status == "held" && !tensed(r.s, r.cl) && !(r.visitAt > 0 && pluralVisit(r.s, r.visitAt))
 			return []meeting{m}
 		},
 	},
@@ -2172,4 +2176,26 @@ func signedByOthers(s *sentence, cl clause, c cueHit) bool {
 		}
 	}
 	return true
+}
+
+// tensed reports a word of tense in clause cl ("đã", "vừa", "đang",
+// "sẽ", "sắp"): "Chuyến thăm diễn ra từ ngày 13-16/7" has none, and may
+// be told of a visit done or to come alike.
+func tensed(s *sentence, cl clause) bool {
+	for i := cl.start; i < cl.end; i++ {
+		switch s.toks[i].low {
+		case "đã", "vừa", "đang", "sẽ", "sắp":
+			return true
+		}
+	}
+	return false
+}
+
+// pluralVisit reports "các" or "những" before the visit word at token i
+// ("các chuyến thăm"): visits of several legs.
+func pluralVisit(s *sentence, i int) bool {
+	if i > 0 && s.toks[i-1].low == "chuyến" {
+		i--
+	}
+	return plural(s.toks, i)
 }

@@ -75,6 +75,12 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a visit's days told with no visitor and no tense ('Chuyến thăm diễn ra từ ngày 13- 16/7.') date the visit set off on (spanOfTheVisit)",
+			"Thủ tướng Chính phủ Nguyễn Xuân Phúc đã rời Hà Nội, lên đường thăm chính thức Mông Cổ. Chuyến thăm diễn ra từ ngày 13- 16/7.",
+			[]string{"state_visit planned 2025-07-13 MN: nguyen-xuan-phuc"}},
+		{"the days of several visits ('Các chuyến thăm diễn ra từ ngày 30/9 đến ngày 7/10') date no one leg (spanOfTheVisit)",
+			"Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Mông Cổ và thăm chính thức Ireland. Các chuyến thăm diễn ra từ ngày 30/9 đến ngày 7/10 tới.",
+			[]string{"state_visit planned <nil> IE: to-lam", "state_visit planned <nil> MN: to-lam"}},
 		{"a day followed by the visit's end ('Chiều 7/5, kết thúc các hoạt động trong chuyến thăm ..., ... đã rời thủ đô Astana') ends the trip; the span told elsewhere dates it (leavingAfter)",
 			"Chiều 7/5, kết thúc các hoạt động trong chuyến thăm cấp Nhà nước Kazakhstan, Tổng Bí thư Tô Lâm và Phu nhân đã rời thủ đô Astana. Tổng Bí thư Tô Lâm và Phu nhân có chuyến thăm cấp Nhà nước tới Kazakhstan từ ngày 5-7/5 với nhiều hoạt động trọng thể.",
 			[]string{"state_visit held 2025-05-05 Astana: to-lam"}},

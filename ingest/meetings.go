@@ -2782,7 +2782,7 @@ func compatible(a, b meeting) bool {
 	if a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a) {
 		return false
 	}
-	if (a.partial || b.partial) && a.status != b.status {
+	if (a.partial || b.partial) && a.status != b.status && !spanOfTheVisit(a, b) && !spanOfTheVisit(b, a) {
 		return false // one side of a planned meeting is not of a held one
 	}
 	if a.grp == "summit" {
@@ -2807,6 +2807,16 @@ func compatible(a, b meeting) bool {
 		return false
 	}
 	return true
+}
+
+// spanOfTheVisit reports b as the days of visit a told with no visitor
+// and no tense: "Chuyến thăm diễn ra từ ngày 13-16/7." after "..., Thủ
+// tướng ... đã rời Hà Nội, lên đường thăm chính thức Mông Cổ" (planned on
+// the day it sets off) or "Chuyến thăm diễn ra từ ngày 25 đến 28-2" after
+// "Thủ tướng New Zealand ... tới Hà Nội": the visit's days whatever its
+// status.
+func spanOfTheVisit(a, b meeting) bool {
+	return a.kind == "state_visit" && b.kind == "state_visit" && b.partial && b.tenseless && len(b.participants) == 0
 }
 
 // liesIn reports city within state or province region: a meeting "tại
