@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an aside that tells a call just done ('X, người vừa điện đàm với Y hôm 13/5, cho biết') is dated by its day; one that recalls a meeting ('người từng gặp') is not (personAside)",
+			"Tổng thống Phần Lan Sauli Niinisto ủng hộ việc gia nhập NATO. Ông Niinisto, người vừa điện đàm với Tổng thống Mỹ Joe Biden hôm 13/5, cho biết Phần Lan sẽ nộp đơn.",
+			[]string{"phone_call held 2025-05-13 <nil>: joe-biden sauli-niinisto"}},
 		{"a visit's days told with no visitor and no tense ('Chuyến thăm diễn ra từ ngày 13- 16/7.') date the visit set off on (spanOfTheVisit)",
 			"Thủ tướng Chính phủ Nguyễn Xuân Phúc đã rời Hà Nội, lên đường thăm chính thức Mông Cổ. Chuyến thăm diễn ra từ ngày 13- 16/7.",
 			[]string{"state_visit planned 2025-07-13 MN: nguyen-xuan-phuc"}},

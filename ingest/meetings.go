@@ -2257,16 +2257,23 @@ func sinceAside(s *sentence, d *calendar.Mention) bool {
 
 // personAside reports a date inside an aside about a person opened by
 // ", người" ("John Sullivan, người đã được chỉ định ... vào tháng 10/2019").
+// An aside that tells a meeting just done dates it, the clause's own:
+// "Ông Niinisto, người vừa điện đàm với Tổng thống Mỹ Joe Biden ... hôm
+// 13/5, cho biết"; "người từng gặp ông Trump hồi Tháng Bảy năm ngoái"
+// recalls another.
 func personAside(s *sentence, d *calendar.Mention) bool {
 	first, _ := s.tokenSpan(d.Start, d.End)
 	for i := first - 1; i > 0; i-- {
 		if s.toks[i].text == "," {
 			// "người đã/từng/được ...", not a title ("Người phát ngôn", "người đồng cấp")
-			return i+2 < first && s.toks[i+1].text == "người" && asideVerb[s.toks[i+2].low]
+			return i+2 < first && s.toks[i+1].text == "người" && asideVerb[s.toks[i+2].low] && !(justDone(s.toks[i+2].low) && s.hasCueBetween("meet", i+3, first))
 		}
 	}
 	return false
 }
+
+// justDone reports "vừa" or "mới": what is told was just done.
+func justDone(w string) bool { return w == "vừa" || w == "mới" }
 
 // asideVerb holds the words that open what an aside tells of a person
 // after ", người".
