@@ -281,6 +281,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	a.inheritMonths(meets)
 	a.leadDays(meets)
 	a.rosterDays(meets)
+	a.anniversaryYears(meets)
 	meets = a.visitsOfOneMeeting(meets)
 	for i := range meets {
 		if meets[i].grp == "call" {
@@ -1307,4 +1308,27 @@ func nullable(s string) any {
 		return nil
 	}
 	return s
+}
+
+// anniversaryYears dates by its year a held meeting the text leaves
+// undated on a page of the year of an anniversary it celebrates, counted
+// from a year it writes: "Chuyến thăm diễn ra đúng vào dịp hai nước kỷ
+// niệm 50 năm thiết lập quan hệ ngoại giao (1973 - 2023)" on a page of
+// 3/11/2023 dates the welcome and talks it tells of no day for, at the
+// precision the text supports (docs/ANNOTATION.md: the page's date does
+// not date an event).
+func (a *analysis) anniversaryYears(ms []meeting) {
+	if a.pub.Year == 0 {
+		return
+	}
+	y := calendar.RelationsAnniversaryYear(a.text.S, a.pub.Year)
+	if y != a.pub.Year {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.date.IsZero() && m.status == "held" && !m.recalled {
+			m.date = calendar.Date{Year: y}
+		}
+	}
 }

@@ -1206,6 +1206,27 @@ func anniversaryYear(text string, maxYear int) int {
 	})
 }
 
+// RelationsAnniversaryYear returns the year of an anniversary of two
+// countries' relations the text celebrates, counted from the year it
+// writes ("kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973 - 2023)"),
+// up to maxYear; else 0. A national day's or a party's anniversary
+// ("kỷ niệm 72 năm Quốc khánh Campuchia (09/11/1953-09/11/2025)") is one
+// country's, told in greetings as often as celebrated together.
+func RelationsAnniversaryYear(text string, maxYear int) int {
+	return yearsCounted(text, "kỷ niệm ", maxYear, func(tail string) int {
+		tail = tail[:min(len(tail), 160)]
+		ys := fourDigitYears(tail)
+		if len(ys) == 0 {
+			return 0
+		}
+		at := strings.Index(tail, strconv.Itoa(ys[0]))
+		if !strings.Contains(tail[:at], "quan hệ") {
+			return 0
+		}
+		return ys[0]
+	})
+}
+
 // yearsCounted returns the latest year, up to maxYear, that the text
 // counts as "N năm" from a year after lead ("kỷ niệm 75 năm ... 1950",
 // "sau 15 năm, kể từ năm 2001"): the year base reads from what follows

@@ -490,3 +490,22 @@ func TestAnniversaryYear(t *testing.T) {
 		}
 	}
 }
+
+func TestRelationsAnniversaryYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"đúng vào dịp hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973 - 2023)", 2023},
+		{"kỷ niệm 50 năm thiết lập quan hệ ngoại giao (12/11/1975 - 12/11/2025)", 2025},
+		{"nhân dịp kỷ niệm 30 năm quan hệ ngoại giao, thiết lập năm 1995", 2025},
+		{"chúc mừng kỷ niệm 72 năm Quốc khánh Campuchia (09/11/1953-09/11/2025)", 0}, // one country's day
+		{"kỷ niệm 80 năm Ngày thành lập Đảng Lao động Triều Tiên (10/10/1945-10/10/2025)", 0},
+		{"kỷ niệm 50 năm thiết lập quan hệ (1973)", 2023},
+	}
+	for _, tt := range tests {
+		if got := RelationsAnniversaryYear(tt.text, 2026); got != tt.want {
+			t.Errorf("RelationsAnniversaryYear(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
