@@ -623,7 +623,7 @@ func (a *analysis) inheritMonths(ms []meeting) {
 		duringTrip := a.toldDuringTrip(*m)
 		var month calendar.Date
 		for j, v := range ms {
-			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Year == 0 && !duringTrip || v.date.Month == 0 ||
+			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Year == 0 && !duringTrip && !spannedVisit(v, *m) || v.date.Month == 0 ||
 				v.country != m.country || m.city != "" && v.city != "" && v.city != m.city ||
 				!overlap(v.participants, m.participants) {
 				continue
@@ -642,6 +642,14 @@ func (a *analysis) inheritMonths(ms []meeting) {
 			m.date = month
 		}
 	}
+}
+
+// spannedVisit reports v as a visit told with its span of days and m as
+// talks of the same place: on a page with no year, "thăm chính thức Nhật
+// Bản từ ngày 27-30/11" holds "Chủ tịch nước ... đã hội kiến Nhà vua Nhật
+// Bản Naruhito" in Tokyo, told with no day, as well as a trip's words do.
+func spannedVisit(v, m meeting) bool {
+	return v.kind == "state_visit" && !v.endDate.IsZero() && m.grp == "meeting" && m.kind != "state_visit"
 }
 
 // toldDuringTrip reports a meeting one of whose sentences tells it as

@@ -1079,8 +1079,11 @@ func TestYearless(t *testing.T) {
 		{"talks told as held during the visit ('Trong chuyến thăm') take its month",
 			"Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước tới Vương quốc Campuchia trong các ngày 17-18/4. Trong chuyến thăm, ông Tập Cận Bình đã hội kiến Quốc Vương Campuchia Norodom Sihamoni.",
 			[]string{"state_visit --04-17", "bilateral --04"}},
-		{"talks that do not say they belong to the visit stay undated: the visit's month says too little of them",
+		{"talks that do not say they belong to the visit, in the country of a visit told with its span of days, take its month too (spannedVisit; dev 1050's audience with the Emperor in Tokyo)",
 			"Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước tới Vương quốc Campuchia trong các ngày 17-18/4. Ông Tập Cận Bình đã hội kiến Quốc Vương Campuchia Norodom Sihamoni.",
+			[]string{"state_visit --04-17", "bilateral --04"}},
+		{"a visit told with one day, no span, gives its month to no talks not told as during it",
+			"Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước tới Vương quốc Campuchia ngày 17/4. Ông Tập Cận Bình đã hội kiến Quốc Vương Campuchia Norodom Sihamoni.",
 			[]string{"state_visit --04-17", "bilateral <nil>"}},
 	}
 	for _, tt := range tests {
