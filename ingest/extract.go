@@ -243,7 +243,11 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 			break
 		}
 		if d.Start >= a.sents[si].start && !yearsApart(d) {
-			a.sents[si].dates = append(a.sents[si].dates, res.Resolve(d))
+			r := res.Resolve(d)
+			if r.Relative && r.Date.IsZero() && a.anchor.Day == 0 {
+				r = calendar.ResolveFromDay(r, sentenceDay(a.sents[si].dates))
+			}
+			a.sents[si].dates = append(a.sents[si].dates, r)
 		}
 	}
 	a.people = resolve(a.sents, a.year)
@@ -301,6 +305,18 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
+}
+
+// sentenceDay returns the day named first in a sentence's dates so far,
+// not relative, not a span: the day a relative date after it counts from
+// on a page that fixes no year ("Ngày 12-9, ... trong tuần này").
+func sentenceDay(ds []calendar.Mention) calendar.Date {
+	for _, d := range ds {
+		if !d.Relative && d.Date.Day != 0 && d.EndDate.IsZero() {
+			return d.Date
+		}
+	}
+	return calendar.Date{}
 }
 
 // yearsApart reports a span from one year to another on the same day

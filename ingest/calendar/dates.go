@@ -1429,6 +1429,39 @@ func (r *Resolver) Resolve(m Mention) Mention {
 	return m
 }
 
+// ResolveFromDay resolves relative mention m against day at, on a page
+// whose own day is not known (no date of its own): "Ngày
+// 12-9, tờ Khmer Times đưa tin Thủ tướng ... sẽ sang thăm Trung Quốc
+// trong tuần này" is of September, "ngày 7-6 ... vào tuần tới" of June.
+// Without a year the weekday of at is not known: a week is its month
+// only when every day it may hold falls in that month; a day ("hôm
+// qua") is the day. m is returned unchanged when at says too little.
+func ResolveFromDay(m Mention, at Date) Mention {
+	if !m.Relative || !m.Date.IsZero() || at.Month == 0 || at.Day == 0 {
+		return m
+	}
+	if at.Year != 0 {
+		return (&Resolver{anchor: at}).Resolve(m)
+	}
+	// A leap year, so that 29/2 is a day; only month and day are kept.
+	t := time.Date(2000, time.Month(at.Month), at.Day, 12, 0, 0, 0, time.UTC)
+	switch m.unit {
+	case unitDay:
+		d := DateOf(t.AddDate(0, 0, m.offset))
+		m.Date = Date{Month: d.Month, Day: d.Day}
+	case unitWeek:
+		t = t.AddDate(0, 0, 7*m.offset)
+		from, to := t.AddDate(0, 0, -6), t.AddDate(0, 0, 6)
+		if from.Month() == t.Month() && to.Month() == t.Month() {
+			m.Date = Date{Month: int(t.Month())}
+		}
+	case unitMonth:
+		t = time.Date(2000, time.Month(at.Month+m.offset), 1, 12, 0, 0, 0, time.UTC)
+		m.Date = Date{Month: int(t.Month())}
+	}
+	return m
+}
+
 // pickYear chooses the year of a year-less date d against anchor a.
 func pickYear(a, d Date, future bool) int {
 	y := a.Year

@@ -509,3 +509,32 @@ func TestRelationsAnniversaryYear(t *testing.T) {
 		}
 	}
 }
+
+func TestResolveFromDay(t *testing.T) {
+	rel := func(s string) Mention {
+		for _, m := range Find(s) {
+			if m.Relative {
+				return m
+			}
+		}
+		t.Fatalf("no relative date in %q", s)
+		return Mention{}
+	}
+	tests := []struct {
+		text string
+		at   Date
+		want string
+	}{
+		{"sẽ sang thăm Trung Quốc trong tuần này", Date{0, 9, 12}, "--09"},
+		{"sẽ có chuyến thăm vào tuần tới", Date{0, 6, 7}, "--06"},
+		{"vào tuần trước", Date{0, 7, 8}, ""}, // 1-7 July, or late June: no one month
+		{"hôm qua", Date{0, 3, 1}, "--02-29"},
+		{"tháng trước", Date{0, 1, 15}, "--12"},
+		{"tuần tới", Date{2023, 6, 7}, "2023-06-14"}, // with a year: as from a page's date
+		{"tuần này", Date{0, 9, 0}, ""},              // no day to count from
+	}
+	for _, tt := range tests {
+		got := ResolveFromDay(rel(tt.text), tt.at)
+		assert.Equal(t, tt.want, got.Date.ISO(), "%q from %+v", tt.text, tt.at)
+	}
+}
