@@ -1809,8 +1809,16 @@ func otherCountrysVenue(s *sentence, m mention) bool {
 
 // postedAt reports a place where someone serves, not where a meeting is:
 // "kết thúc nhiệm kỳ công tác tại Việt Nam", "nhiệm kỳ tại Hà Nội".
+// A trip is no post: "trong chuyến công tác tại Nigeria, Phó Thủ tướng
+// ... đã làm việc với ..." places the meeting (workTrip).
 func postedAt(s *sentence, i int) bool {
-	return i >= 3 && s.toks[i-1].low == "tại" && (s.toks[i-2].low == "tác" && s.toks[i-3].low == "công" || s.toks[i-2].low == "kỳ" && s.toks[i-3].low == "nhiệm")
+	return i >= 3 && s.toks[i-1].low == "tại" && (s.toks[i-2].low == "tác" && s.toks[i-3].low == "công" && !workTrip(s, i-3) || s.toks[i-2].low == "kỳ" && s.toks[i-3].low == "nhiệm")
+}
+
+// workTrip reports "chuyến" or "đoàn" before "công tác" at token i: a
+// trip or a delegation on one ("chuyến công tác", "Đoàn công tác").
+func workTrip(s *sentence, i int) bool {
+	return i >= 1 && (s.toks[i-1].low == "chuyến" || s.toks[i-1].low == "đoàn")
 }
 
 // namesBuilding reports a city's name that is a building's, after a
