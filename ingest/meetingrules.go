@@ -1434,7 +1434,7 @@ func (r *clauseReading) hostsProvince() (city, country string) {
 		}
 		for _, m := range r.s.ments {
 			c := g.Cities[m.id]
-			if m.kind != mCity || m.start <= lm.start || m.end > lm.end || c == nil || c.Country != host.country {
+			if m.kind != mCity || m.start <= lm.start || m.end > lm.end && !officeOf(r.s, lm, m) || c == nil || c.Country != host.country {
 				continue
 			}
 			for _, k := range r.parts {
@@ -1445,6 +1445,21 @@ func (r *clauseReading) hostsProvince() (city, country string) {
 		}
 	}
 	return "", ""
+}
+
+// officeOf reports city mention m right after title mention lm, past
+// the words of a place ("Phó Chủ tịch UBND TP Cần Thơ", "Chủ tịch UBND
+// tỉnh Tiền Giang"): the province or city the office is of.
+func officeOf(s *sentence, lm, m mention) bool {
+	if lm.kind != mDesc || m.start < lm.end || m.start > lm.end+2 {
+		return false
+	}
+	for j := lm.end; j < m.start; j++ {
+		if !placeNounAt(s, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // invitedIn reports "theo lời mời" between the clause's visit word and
