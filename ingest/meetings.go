@@ -1767,7 +1767,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
-		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || otherCountrysVenue(s, m) {
+		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || linkPoint(s, m.start) || otherCountrysVenue(s, m) {
 			continue
 		}
 		if m.kind == mCity {
@@ -1813,6 +1813,14 @@ func otherCountrysVenue(s *sentence, m mention) bool {
 // ... đã làm việc với ..." places the meeting (workTrip).
 func postedAt(s *sentence, i int) bool {
 	return i >= 3 && s.toks[i-1].low == "tại" && (s.toks[i-2].low == "tác" && s.toks[i-3].low == "công" && !workTrip(s, i-3) || s.toks[i-2].low == "kỳ" && s.toks[i-3].low == "nhiệm")
+}
+
+// linkPoint reports a place told as one end of a video link ("dự lễ
+// khai mạc Hội nghị Cấp cao APEC lần thứ 27 tại đầu cầu Hà Nội", "tại
+// điểm cầu Hà Nội"): where one side sat, not where an online meeting
+// was, which has no place (docs/ANNOTATION.md).
+func linkPoint(s *sentence, i int) bool {
+	return i >= 2 && s.toks[i-1].low == "cầu" && (s.toks[i-2].low == "đầu" || s.toks[i-2].low == "điểm")
 }
 
 // workTrip reports "chuyến" or "đoàn" before "công tác" at token i: a
