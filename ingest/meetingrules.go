@@ -356,7 +356,9 @@ var eventRules = []meetingRule{
 			if r.a.twoSidesOnly(r.parts) {
 				kind = "bilateral" // "Trump đã gặp Quốc vương Qatar và Thủ tướng Qatar": two sides
 			}
-			return []meeting{r.with(kind, "meeting", r.parts)}
+			m := r.with(kind, "meeting", r.parts)
+			r.dayOfTheVisit(&m)
+			return []meeting{m}
 		},
 	},
 	{
@@ -2213,4 +2215,18 @@ func pluralVisit(s *sentence, i int) bool {
 		i--
 	}
 	return plural(s.toks, i)
+}
+
+// dayOfTheVisit dates meeting m, read with a visit's span of days, by the
+// day the clause names besides: "Ngày 13/10, trong khuôn khổ chuyến thăm
+// chính thức Việt Nam từ ngày 12-14/10 của Thủ tướng ..., Bộ trưởng ...
+// đã trao hai văn kiện ... trước sự chứng kiến của ..." was on the 13th
+// (as the rule two-leaders reads it).
+func (r *clauseReading) dayOfTheVisit(m *meeting) {
+	if r.visitAt < 0 || m.endDate.IsZero() {
+		return
+	}
+	if day, span, _ := r.a.dayAndSpan(r.s, r.cl, r.visitAt); !span.IsZero() && !day.IsZero() && day != span {
+		m.date, m.endDate = day, calendar.Date{}
+	}
 }
