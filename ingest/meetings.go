@@ -543,6 +543,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 		out = r.apply(out)
 	}
+	sharedSpans(out[from:])
 	// "đón tiếp" at the airport is the visit's welcome, no reception of its own.
 	reception := slices.ContainsFunc(s.cues, func(c cueHit) bool {
 		return c.cat == "reception" && !(c.start > 0 && s.toks[c.start-1].low == "đón")
@@ -579,6 +580,46 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		out = kept
 	}
 	return out
+}
+
+// sharedSpans dates the legs of a trip told in one clause with one span
+// of days for them all ("sẽ dự Hội nghị Cấp cao ASEAN - GCC và thăm Vương
+// quốc Saudi Arabia từ ngày 18 - 20/10/2023", "thăm chính thức Indonesia
+// ... và Iran từ ngày 4-11/8") by what the span fixes of all its days:
+// the order the clause lists them in is not the itinerary
+// (docs/ANNOTATION.md). The span stays their end.
+func sharedSpans(ms []meeting) {
+	type group struct {
+		order    int
+		from, to calendar.Date
+	}
+	visits, legs := map[group]int{}, map[group]int{}
+	for _, m := range ms {
+		if m.endDate.IsZero() || m.date.Day == 0 || m.partial {
+			continue
+		}
+		g := group{m.order, m.date, m.endDate}
+		switch {
+		case m.kind == "state_visit":
+			visits[g]++
+			legs[g]++
+		case m.grp == "summit":
+			legs[g]++
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		g := group{m.order, m.date, m.endDate}
+		if m.endDate.IsZero() || m.date.Day == 0 || m.partial || legs[g] < 2 {
+			continue
+		}
+		// A visit of one country keeps its first day (docs/ANNOTATION.md:
+		// a visit's day is its first when the text names no other); the
+		// legs of several, and a summit beside a visit, what all share.
+		if m.grp == "summit" || m.kind == "state_visit" && visits[g] > 1 {
+			m.date = commonPart(m.date, m.endDate)
+		}
+	}
 }
 
 // delegationList reports a sentence that lists a delegation ("Thành phần
