@@ -2864,6 +2864,9 @@ func compatible(a, b meeting) bool {
 	if a.grp == "summit" && !spansAgree(a, b) || a.grp != "summit" && !datesAgree(a.date, b.date) && !visitDay(a, b) && !visitDay(b, a) {
 		return false
 	}
+	if yearBesideDay(a.date, b.date) || yearBesideDay(b.date, a.date) {
+		return false
+	}
 	if a.city != "" && b.city != "" && a.city != b.city && !liesIn(a.city, b.city) && !liesIn(b.city, a.city) {
 		return false
 	}
@@ -2881,6 +2884,16 @@ func compatible(a, b meeting) bool {
 // status.
 func spanOfTheVisit(a, b meeting) bool {
 	return a.kind == "state_visit" && b.kind == "state_visit" && b.partial && b.tenseless && len(b.participants) == 0
+}
+
+// yearBesideDay reports a bare year a and a year-less day b, on a page
+// whose dates have no year: "Ngày 2-9, Tổng thống Nga Vladimir Putin đã
+// tới sân bay Ulaanbaatar, bắt đầu chuyến thăm chính thức Mông Cổ" and
+// "Chuyến thăm gần nhất của Tổng thống Putin tới Mông Cổ là vào năm 2019"
+// are two visits: a day the text tells with no year is of the article's
+// time, a year it writes is of another.
+func yearBesideDay(a, b calendar.Date) bool {
+	return a.Year != 0 && a.Month == 0 && b.Year == 0 && b.Day != 0
 }
 
 // liesIn reports city within state or province region: a meeting "tại
