@@ -238,7 +238,7 @@ var eventRules = []meetingRule{
 			if p := r.a.people.get(r.parts[0]); p != nil && r.base.country != "" && r.base.country != p.country {
 				return []meeting{r.with(r.kind, "meeting", r.parts)}
 			}
-			if _, own := r.firstDayIn(r.cl); own && r.visitAt >= 0 && (occasionOf(r.s, r.visitAt) || r.unplacedCall()) && r.base.country == "" && r.base.city == "" {
+			if _, own := r.firstDayIn(r.cl); own && r.visitAt >= 0 && (occasionOf(r.s, r.visitAt) || r.unplacedCall() || r.callOnLocalLeaders()) && r.base.country == "" && r.base.city == "" {
 				// "Trong chuyến công du từ ngày 18 đến 20-8, nhà ngoại giao
 				// ... sẽ ...": the days of the visit told elsewhere.
 				m := r.with(r.kind, "meeting", r.parts)
@@ -1273,6 +1273,26 @@ func (r *clauseReading) unplacedCall() bool {
 	for i := r.visitAt; i+1 < r.cl.end && i < r.visitAt+6; i++ {
 		if r.s.toks[i].low == "tại" {
 			return !r.s.toks[i+1].upper || r.s.toks[i+1].low == "ubnd" || r.s.toks[i+1].low == "hđnd"
+		}
+	}
+	return false
+}
+
+// callOnLocalLeaders reports a visit paid to a province's leaders or
+// bodies, told after its visit word: "Sáng ngày 21/5, Tổng lãnh sự ... đến
+// thăm và chào xã giao với lãnh đạo UBND tỉnh Tiền Giang", "Ngày 14/1,
+// Đoàn đại biểu tỉnh Kep ... sang thăm và chúc Tết ... tỉnh Kiên Giang".
+// Its day belongs to the reception the article tells with its hosts.
+func (r *clauseReading) callOnLocalLeaders() bool {
+	t := r.s.toks
+	for i := r.visitAt + 1; i < r.cl.end && i < r.visitAt+16; i++ {
+		switch t[i].low {
+		case "ubnd", "hđnd":
+			return true
+		case "lãnh", "chúc":
+			if i+1 < r.cl.end && (t[i].low == "lãnh" && t[i+1].low == "đạo" || t[i].low == "chúc" && t[i+1].low == "tết") {
+				return true
+			}
 		}
 	}
 	return false
