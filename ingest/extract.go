@@ -782,7 +782,7 @@ func summitAttendance(ms []meeting) {
 				continue
 			}
 			if m.city == "" && (m.country == "" || m.country == s.country) &&
-				(m.date.IsZero() && (m.status == "cancelled" || m.sidelines) || during(m.date, s.date, s.endDate)) {
+				(m.date.IsZero() && (m.status == "cancelled" || m.sidelines) || duringYearless(m.date, s.date, s.endDate)) {
 				m.city, m.country = s.city, s.country
 			}
 			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) {
@@ -795,6 +795,23 @@ func summitAttendance(ms []meeting) {
 			}
 		}
 	}
+}
+
+// duringYearless is during, and on a page whose dates have no year at
+// all (no date of its own, none written), the days as of one year: "Ông
+// Kao cũng gặp Bộ trưởng ..." on --07-08, during the meeting of --07-08
+// in Kuala Lumpur, was there.
+func duringYearless(d, from, to calendar.Date) bool {
+	if d.Year != 0 || from.Year != 0 || to.Year != 0 || d.Day == 0 || from.Day == 0 {
+		return during(d, from, to)
+	}
+	inYear := func(d calendar.Date) calendar.Date {
+		if d.IsZero() {
+			return d
+		}
+		return calendar.Date{Year: 1, Month: d.Month, Day: d.Day}
+	}
+	return during(inYear(d), inYear(from), inYear(to))
 }
 
 // during reports whether day d falls within [from, to] (to zero: the day from).

@@ -102,6 +102,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a courtesy call on a province's leaders told with its day and its guest only ('Sáng ngày 21/5, Tổng lãnh sự ... đến thăm và chào xã giao với lãnh đạo UBND tỉnh Tiền Giang') dates the reception told with its host (callOnLocalLeaders)",
 			"Sáng ngày 21/5, Tổng lãnh sự nước Cộng hòa dân chủ nhân dân Lào tại TP Hồ Chí Minh - ông Southideth Phommalat đến thăm và chào xã giao với lãnh đạo UBND tỉnh Tiền Giang. Tiếp Tổng lãnh sự Lào có Chủ tịch UBND tỉnh Tiền Giang - ông Nguyễn Văn Khang.",
 			[]string{"state_visit held 2025-05-21 Tien Giang: nguyen-van-khang southideth-phommalat"}},
+		{"talks told as also held ('Nhà lãnh đạo Nga cũng hội kiến với ...') are of the day told last; a visit told so ('cũng thăm') is not (alsoMet)",
+			"Ngày 20/5, Tổng thống Nga Vladimir Putin đã hội đàm với Chủ tịch nước Tô Lâm tại Phủ Chủ tịch. Nhà lãnh đạo Nga cũng hội kiến với Thủ tướng Phạm Minh Chính.",
+			[]string{"bilateral held 2025-05-20 Hanoi: pham-minh-chinh vladimir-putin", "bilateral held 2025-05-20 Hanoi: to-lam vladimir-putin"}},
 		{"a visit's days told with no visitor and no tense ('Chuyến thăm diễn ra từ ngày 13- 16/7.') date the visit set off on (spanOfTheVisit)",
 			"Thủ tướng Chính phủ Nguyễn Xuân Phúc đã rời Hà Nội, lên đường thăm chính thức Mông Cổ. Chuyến thăm diễn ra từ ngày 13- 16/7.",
 			[]string{"state_visit planned 2025-07-13 MN: nguyen-xuan-phuc"}},
@@ -1194,4 +1197,22 @@ func TestDatesCompleteEachOther(t *testing.T) {
 func TestLastTimeRecalled(t *testing.T) {
 	got := meetingsAt("Ngày 28/8, Thủ tướng Singapore Lý Hiển Long hội đàm với Thủ tướng Phạm Minh Chính tại Hà Nội. Thủ tướng Singapore cho biết, lần gần đây nhất mà ông thăm Hà Nội là năm 2018. Lần gần đây nhất Tổng thống Nga Vladimir Putin và Tổng thống Iran Ebrahim Raisi gặp nhau là vào tháng 9/2022.", "")
 	assert.Equal(t, []string{"bilateral held --08-28 Hanoi: lee-hsien-loong pham-minh-chinh", "bilateral held 2022-09 <nil>: ebrahim-raisi vladimir-putin", "state_visit held 2018 VN: lee-hsien-loong"}, got)
+}
+
+// TestYearlessPlaces holds the places meetings take from what else the
+// article tells, on a page with no year (no date of its own, none written).
+func TestYearlessPlaces(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"talks on the day of a summit in a city, with one who was there, are in that city (duringYearless)",
+			"Ngày 8/7, tại Kuala Lumpur, Tổng Thư ký ASEAN Kao Kim Hourn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58. Ông Kao cũng gặp Bộ trưởng Ngoại giao Timor Leste Bendito dos Santos Freitas.",
+			[]string{"bilateral held --07-08 Kuala Lumpur: bendito-dos-santos-freitas kao-kim-hourn", "summit held --07-08 Kuala Lumpur: kao-kim-hourn"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsAt(tt.text, ""), "%q", tt.text)
+		})
+	}
 }

@@ -2173,7 +2173,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	if best == nil && left != nil && !left.Approx {
 		return calendar.Date{Year: left.Date.Year, Month: left.Date.Month}, calendar.Date{} // the trip ended that month
 	}
-	if best == nil && status != "cancelled" && sequel(s, cl) {
+	if best == nil && status != "cancelled" && (sequel(s, cl) || status == "held" && alsoMet(s, cl)) {
 		return a.sequelDay(si, status == "planned"), calendar.Date{}
 	}
 	if best == nil {
@@ -2208,6 +2208,27 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 func sequel(s *sentence, cl clause) bool {
 	c, ok := s.hasCue("sequel", 0, min(len(s.toks), 4))
 	return ok && c.start == 0 && cl.start <= c.end+1
+}
+
+// alsoMet reports a clause that tells a meeting as also held ("cũng"
+// right before its meeting word) by its subject: "Trước đó, trong ngày
+// 20/6, Tổng thống Putin đã dự lễ đón chính thức ... Nhà lãnh đạo Nga
+// cũng hội kiến với Thủ tướng Phạm Minh Chính": on the day told last.
+func alsoMet(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		if c.val == "state_visit" {
+			return false // "Ông Sisoulith cũng thăm Triều Tiên trong dịp này": a visit of days of its own
+		}
+		j := c.start - 1
+		if j >= cl.start && (s.toks[j].low == "sẽ" || s.toks[j].low == "đã") {
+			j--
+		}
+		return j >= cl.start && j <= cl.start+10 && s.toks[j].low == "cũng"
+	}
+	return false
 }
 
 // sequelDay is the day of a sequel clause: the first day of the nearest
