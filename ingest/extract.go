@@ -281,6 +281,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	sc.merged = meets
 	a.visitLengths(meets)
 	inheritPlaces(meets)
+	a.yearlessVisitPlaces(meets)
 	a.onlyCity(meets)
 	a.inheritMonths(meets)
 	a.leadDays(meets)
@@ -765,6 +766,35 @@ func duringVisit(m, v meeting) bool {
 	// chuyến thăm, làm việc tại Quảng Bình").
 	return (m.date.IsZero() || v.date.IsZero() && !m.recalled) && (m.status == v.status || m.status == "planned" && v.status == "held") && hosted &&
 		overlap(m.participants, v.participants)
+}
+
+// yearlessVisitPlaces is inheritPlaces on a page whose dates have no
+// year: talks told on a day of a visit ("Cùng ngày, Tổng thống Rouhani
+// sẽ hội kiến Thủ tướng ..." on --10-06, of a visit of --10-06 to
+// --10-07 in Hanoi) are where the visit is, when the one who meets there
+// is the visitor, not a host of the visited country (a host's talks on
+// that day may be anywhere: "nhà lãnh đạo Nga trong ngày 22/10 sẽ tiến
+// hành các cuộc gặp gỡ riêng với ...").
+func (a *analysis) yearlessVisitPlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if m.city != "" || m.country != "" || m.grp != "meeting" || m.date.Day == 0 || m.date.Year != 0 || m.recalled {
+			continue
+		}
+		for _, v := range ms {
+			if v.kind != "state_visit" || v.city == "" && v.country == "" || v.date.Year != 0 || v.recalled || !duringYearless(m.date, v.date, v.endDate) {
+				continue
+			}
+			visitor := slices.ContainsFunc(m.participants, func(k string) bool {
+				p := a.people.get(k)
+				return slices.Contains(v.participants, k) && p != nil && p.country != "" && p.country != v.country
+			})
+			if visitor {
+				m.city, m.country = v.city, v.country
+				break
+			}
+		}
+	}
 }
 
 // summitAttendance places the meetings held during a summit at the summit

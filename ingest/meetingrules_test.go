@@ -1209,6 +1209,9 @@ func TestYearlessPlaces(t *testing.T) {
 		{"talks on the day of a summit in a city, with one who was there, are in that city (duringYearless)",
 			"Ngày 8/7, tại Kuala Lumpur, Tổng Thư ký ASEAN Kao Kim Hourn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58. Ông Kao cũng gặp Bộ trưởng Ngoại giao Timor Leste Bendito dos Santos Freitas.",
 			[]string{"bilateral held --07-08 Kuala Lumpur: bendito-dos-santos-freitas kao-kim-hourn", "summit held --07-08 Kuala Lumpur: kao-kim-hourn"}},
+		{"talks of the visitor on a day of his visit are where the visit is (yearlessVisitPlaces)",
+			"Tổng thống Iran Hassan Rouhani thăm cấp Nhà nước Việt Nam từ ngày 6 đến 7/10. Ngày 6/10, Tổng thống Rouhani hội kiến Thủ tướng Nguyễn Xuân Phúc.",
+			[]string{"bilateral held --10-06 VN: hassan-rouhani nguyen-xuan-phuc", "state_visit held --10-06 VN: hassan-rouhani"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
