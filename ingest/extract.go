@@ -234,6 +234,10 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	res := calendar.NewResolverOf(a.pub, ds, a.text.S, spans, captions)
 	a.anchor = res.Anchor()
 	a.year = a.anchor.Year
+	var pageDay calendar.Date
+	if a.anchor.Day == 0 {
+		pageDay = todayTold(ds, a.text.S)
+	}
 	si := 0
 	for _, d := range ds {
 		for si < len(a.sents) && a.sents[si].end <= d.Start {
@@ -245,7 +249,11 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		if d.Start >= a.sents[si].start && !yearsApart(d) {
 			r := res.Resolve(d)
 			if r.Relative && r.Date.IsZero() && a.anchor.Day == 0 {
-				r = calendar.ResolveFromDay(r, sentenceDay(a.sents[si].dates))
+				day := sentenceDay(a.sents[si].dates)
+				if day.IsZero() {
+					day = pageDay
+				}
+				r = calendar.ResolveFromDay(r, day)
 			}
 			a.sents[si].dates = append(a.sents[si].dates, r)
 		}
@@ -306,6 +314,33 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
+}
+
+// todayTold returns the day the text tells as today or yesterday with
+// its date ("Sáng nay (11/8)", "chiều qua (28/9)": the 29th), when all
+// such agree; else zero. On a page with no date of its own, it is the day
+// "hôm nay" and "sáng nay" are of.
+func todayTold(ds []calendar.Mention, text string) calendar.Date {
+	var today calendar.Date
+	for _, d := range ds {
+		if d.Date.Day == 0 || !d.EndDate.IsZero() {
+			continue
+		}
+		var t calendar.Date
+		switch s := strings.ToLower(text[d.Start:d.End]); {
+		case strings.Contains(s, "nay ("):
+			t = d.Date
+		case strings.Contains(s, "qua ("):
+			t = calendar.DayAfter(d.Date)
+		default:
+			continue
+		}
+		if !today.IsZero() && today != t {
+			return calendar.Date{}
+		}
+		today = t
+	}
+	return today
 }
 
 // sentenceDay returns the day named first in a sentence's dates so far,

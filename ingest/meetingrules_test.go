@@ -1212,6 +1212,9 @@ func TestYearlessPlaces(t *testing.T) {
 		{"talks of the visitor on a day of his visit are where the visit is (yearlessVisitPlaces)",
 			"Tổng thống Iran Hassan Rouhani thăm cấp Nhà nước Việt Nam từ ngày 6 đến 7/10. Ngày 6/10, Tổng thống Rouhani hội kiến Thủ tướng Nguyễn Xuân Phúc.",
 			[]string{"bilateral held --10-06 VN: hassan-rouhani nguyen-xuan-phuc", "state_visit held --10-06 VN: hassan-rouhani"}},
+		{"'sáng nay' is the day after the one 'chiều qua (28/9)' names (todayTold)",
+			"Vào lúc 16h chiều qua (28/9), chuyên cơ chở Tổng thống Philippines Rodrigo Duterte đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam. Sáng nay, Tổng thống Rodrigo Duterte sẽ hội kiến Thủ tướng Chính phủ Nguyễn Xuân Phúc.",
+			[]string{"bilateral planned --09-29 <nil>: nguyen-xuan-phuc rodrigo-duterte", "state_visit held --09-28 Hanoi: rodrigo-duterte"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1462,6 +1462,15 @@ func ResolveFromDay(m Mention, at Date) Mention {
 	return m
 }
 
+// DayAfter returns the day after day d, with or without its year.
+func DayAfter(d Date) Date {
+	if d.Year != 0 {
+		return DateOf(d.Time().AddDate(0, 0, 1))
+	}
+	n := DateOf(time.Date(2000, time.Month(d.Month), d.Day+1, 12, 0, 0, 0, time.UTC))
+	return Date{Month: n.Month, Day: n.Day}
+}
+
 // pickYear chooses the year of a year-less date d against anchor a.
 func pickYear(a, d Date, future bool) int {
 	y := a.Year

@@ -538,3 +538,10 @@ func TestResolveFromDay(t *testing.T) {
 		assert.Equal(t, tt.want, got.Date.ISO(), "%q from %+v", tt.text, tt.at)
 	}
 }
+
+func TestDayAfter(t *testing.T) {
+	assert.Equal(t, Date{0, 9, 29}, DayAfter(Date{0, 9, 28}))
+	assert.Equal(t, Date{0, 3, 1}, DayAfter(Date{0, 2, 29}))
+	assert.Equal(t, Date{0, 1, 1}, DayAfter(Date{0, 12, 31}))
+	assert.Equal(t, Date{2025, 3, 1}, DayAfter(Date{2025, 2, 28}))
+}
