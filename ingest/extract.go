@@ -235,6 +235,10 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	res := calendar.NewResolverOf(a.pub, ds, a.text.S, spans, captions)
 	a.anchor = res.Anchor()
 	a.year = a.anchor.Year
+	var pageDay calendar.Date
+	if a.anchor.Day == 0 {
+		pageDay = todayTold(ds, a.text.S)
+	}
 	si := 0
 	for _, d := range ds {
 		for si < len(a.sents) && a.sents[si].end <= d.Start {
@@ -244,7 +248,15 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 			break
 		}
 		if d.Start >= a.sents[si].start && !yearsApart(d) {
-			a.sents[si].dates = append(a.sents[si].dates, res.Resolve(d))
+			r := res.Resolve(d)
+			if r.Relative && r.Date.IsZero() && a.anchor.Day == 0 {
+				day := sentenceDay(a.sents[si].dates)
+				if day.IsZero() {
+					day = pageDay
+				}
+				r = calendar.ResolveFromDay(r, day)
+			}
+			a.sents[si].dates = append(a.sents[si].dates, r)
 		}
 	}
 	a.people = resolve(a.sents, a.year)
@@ -278,10 +290,12 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	sc.merged = meets
 	a.visitLengths(meets)
 	inheritPlaces(meets)
+	a.yearlessVisitPlaces(meets)
 	a.onlyCity(meets)
 	a.inheritMonths(meets)
 	a.leadDays(meets)
 	a.rosterDays(meets)
+	a.anniversaryYears(meets)
 	meets = a.visitsOfOneMeeting(meets)
 	for i := range meets {
 		if meets[i].grp == "call" {
@@ -301,6 +315,45 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
+}
+
+// todayTold returns the day the text tells as today or yesterday with
+// its date ("Sáng nay (11/8)", "chiều qua (28/9)": the 29th), when all
+// such agree; else zero. On a page with no date of its own, it is the day
+// "hôm nay" and "sáng nay" are of.
+func todayTold(ds []calendar.Mention, text string) calendar.Date {
+	var today calendar.Date
+	for _, d := range ds {
+		if d.Date.Day == 0 || !d.EndDate.IsZero() {
+			continue
+		}
+		var t calendar.Date
+		switch s := strings.ToLower(text[d.Start:d.End]); {
+		case strings.Contains(s, "nay ("):
+			t = d.Date
+		case strings.Contains(s, "qua ("):
+			t = calendar.DayAfter(d.Date)
+		default:
+			continue
+		}
+		if !today.IsZero() && today != t {
+			return calendar.Date{}
+		}
+		today = t
+	}
+	return today
+}
+
+// sentenceDay returns the day named first in a sentence's dates so far,
+// not relative, not a span: the day a relative date after it counts from
+// on a page that fixes no year ("Ngày 12-9, ... trong tuần này").
+func sentenceDay(ds []calendar.Mention) calendar.Date {
+	for _, d := range ds {
+		if !d.Relative && d.Date.Day != 0 && d.EndDate.IsZero() {
+			return d.Date
+		}
+	}
+	return calendar.Date{}
 }
 
 // yearsApart reports a span from one year to another on the same day
@@ -623,7 +676,7 @@ func (a *analysis) inheritMonths(ms []meeting) {
 		duringTrip := a.toldDuringTrip(*m)
 		var month calendar.Date
 		for j, v := range ms {
-			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Year == 0 && !duringTrip || v.date.Month == 0 ||
+			if j == i || v.status != m.status && !(m.status == "planned" && v.status == "held") || v.grp == "call" || v.date.Year == 0 && !duringTrip && !spannedVisit(v, *m) || v.date.Month == 0 ||
 				v.country != m.country || m.city != "" && v.city != "" && v.city != m.city ||
 				!overlap(v.participants, m.participants) {
 				continue
@@ -642,6 +695,14 @@ func (a *analysis) inheritMonths(ms []meeting) {
 			m.date = month
 		}
 	}
+}
+
+// spannedVisit reports v as a visit told with its span of days and m as
+// talks of the same place: on a page with no year, "thăm chính thức Nhật
+// Bản từ ngày 27-30/11" holds "Chủ tịch nước ... đã hội kiến Nhà vua Nhật
+// Bản Naruhito" in Tokyo, told with no day, as well as a trip's words do.
+func spannedVisit(v, m meeting) bool {
+	return v.kind == "state_visit" && !v.endDate.IsZero() && m.grp == "meeting" && m.kind != "state_visit"
 }
 
 // toldDuringTrip reports a meeting one of whose sentences tells it as
@@ -743,6 +804,35 @@ func duringVisit(m, v meeting) bool {
 		overlap(m.participants, v.participants)
 }
 
+// yearlessVisitPlaces is inheritPlaces on a page whose dates have no
+// year: talks told on a day of a visit ("Cùng ngày, Tổng thống Rouhani
+// sẽ hội kiến Thủ tướng ..." on --10-06, of a visit of --10-06 to
+// --10-07 in Hanoi) are where the visit is, when the one who meets there
+// is the visitor, not a host of the visited country (a host's talks on
+// that day may be anywhere: "nhà lãnh đạo Nga trong ngày 22/10 sẽ tiến
+// hành các cuộc gặp gỡ riêng với ...").
+func (a *analysis) yearlessVisitPlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if m.city != "" || m.country != "" || m.grp != "meeting" || m.date.Day == 0 || m.date.Year != 0 || m.recalled {
+			continue
+		}
+		for _, v := range ms {
+			if v.kind != "state_visit" || v.city == "" && v.country == "" || v.date.Year != 0 || v.recalled || !duringYearless(m.date, v.date, v.endDate) {
+				continue
+			}
+			visitor := slices.ContainsFunc(m.participants, func(k string) bool {
+				p := a.people.get(k)
+				return slices.Contains(v.participants, k) && p != nil && p.country != "" && p.country != v.country
+			})
+			if visitor {
+				m.city, m.country = v.city, v.country
+				break
+			}
+		}
+	}
+}
+
 // summitAttendance places the meetings held during a summit at the summit
 // (a meeting with no place, dated within its span, with someone who was
 // there), and counts everyone met there among the summit's participants.
@@ -758,7 +848,7 @@ func summitAttendance(ms []meeting) {
 				continue
 			}
 			if m.city == "" && (m.country == "" || m.country == s.country) &&
-				(m.date.IsZero() && (m.status == "cancelled" || m.sidelines) || during(m.date, s.date, s.endDate)) {
+				(m.date.IsZero() && (m.status == "cancelled" || m.sidelines) || duringYearless(m.date, s.date, s.endDate)) {
 				m.city, m.country = s.city, s.country
 			}
 			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) {
@@ -771,6 +861,23 @@ func summitAttendance(ms []meeting) {
 			}
 		}
 	}
+}
+
+// duringYearless is during, and on a page whose dates have no year at
+// all (no date of its own, none written), the days as of one year: "Ông
+// Kao cũng gặp Bộ trưởng ..." on --07-08, during the meeting of --07-08
+// in Kuala Lumpur, was there.
+func duringYearless(d, from, to calendar.Date) bool {
+	if d.Year != 0 || from.Year != 0 || to.Year != 0 || d.Day == 0 || from.Day == 0 {
+		return during(d, from, to)
+	}
+	inYear := func(d calendar.Date) calendar.Date {
+		if d.IsZero() {
+			return d
+		}
+		return calendar.Date{Year: 1, Month: d.Month, Day: d.Day}
+	}
+	return during(inYear(d), inYear(from), inYear(to))
 }
 
 // during reports whether day d falls within [from, to] (to zero: the day from).
@@ -1308,4 +1415,27 @@ func nullable(s string) any {
 		return nil
 	}
 	return s
+}
+
+// anniversaryYears dates by its year a held meeting the text leaves
+// undated on a page of the year of an anniversary it celebrates, counted
+// from a year it writes: "Chuyến thăm diễn ra đúng vào dịp hai nước kỷ
+// niệm 50 năm thiết lập quan hệ ngoại giao (1973 - 2023)" on a page of
+// 3/11/2023 dates the welcome and talks it tells of no day for, at the
+// precision the text supports (docs/ANNOTATION.md: the page's date does
+// not date an event).
+func (a *analysis) anniversaryYears(ms []meeting) {
+	if a.pub.Year == 0 {
+		return
+	}
+	y := calendar.RelationsAnniversaryYear(a.text.S, a.pub.Year)
+	if y != a.pub.Year {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.date.IsZero() && m.status == "held" && !m.recalled {
+			m.date = calendar.Date{Year: y}
+		}
+	}
 }

@@ -255,7 +255,7 @@ var eventRules = []meetingRule{
 			if p := r.a.people.get(r.parts[0]); p != nil && r.base.country != "" && r.base.country != p.country {
 				return []meeting{r.with(r.kind, "meeting", r.parts)}
 			}
-			if _, own := r.firstDayIn(r.cl); own && r.visitAt >= 0 && (occasionOf(r.s, r.visitAt) || r.unplacedCall()) && r.base.country == "" && r.base.city == "" {
+			if _, own := r.firstDayIn(r.cl); own && r.visitAt >= 0 && (occasionOf(r.s, r.visitAt) || r.unplacedCall() || r.callOnLocalLeaders()) && r.base.country == "" && r.base.city == "" {
 				// "Trong chuyến công du từ ngày 18 đến 20-8, nhà ngoại giao
 				// ... sẽ ...": the days of the visit told elsewhere.
 				m := r.with(r.kind, "meeting", r.parts)
@@ -373,7 +373,9 @@ var eventRules = []meetingRule{
 			if r.a.twoSidesOnly(r.parts) {
 				kind = "bilateral" // "Trump đã gặp Quốc vương Qatar và Thủ tướng Qatar": two sides
 			}
-			return []meeting{r.with(kind, "meeting", r.parts)}
+			m := r.with(kind, "meeting", r.parts)
+			r.dayOfTheVisit(&m)
+			return []meeting{m}
 		},
 	},
 	{
@@ -527,6 +529,10 @@ var eventRules = []meetingRule{
 			// The days of the visit the article tells of.
 			m := r.with("state_visit", "meeting", nil)
 			m.partial = true
+			// "Chuyến thăm diễn ra từ ngày 13-16/7": told with no tense, the
+			// days of the visit done or to come; not "Các chuyến thăm diễn
+			// ra từ ...", the span of a trip of several legs.
+			m.tenseless = m.tenseless || m.status == "held" && !tensed(r.s, r.cl) && !(r.visitAt > 0 && pluralVisit(r.s, r.visitAt))
 			return []meeting{m}
 		},
 	},
@@ -1420,6 +1426,26 @@ func (r *clauseReading) unplacedCall() bool {
 	return false
 }
 
+// callOnLocalLeaders reports a visit paid to a province's leaders or
+// bodies, told after its visit word: "Sáng ngày 21/5, Tổng lãnh sự ... đến
+// thăm và chào xã giao với lãnh đạo UBND tỉnh Tiền Giang", "Ngày 14/1,
+// Đoàn đại biểu tỉnh Kep ... sang thăm và chúc Tết ... tỉnh Kiên Giang".
+// Its day belongs to the reception the article tells with its hosts.
+func (r *clauseReading) callOnLocalLeaders() bool {
+	t := r.s.toks
+	for i := r.visitAt + 1; i < r.cl.end && i < r.visitAt+16; i++ {
+		switch t[i].low {
+		case "ubnd", "hđnd":
+			return true
+		case "lãnh", "chúc":
+			if i+1 < r.cl.end && (t[i].low == "lãnh" && t[i+1].low == "đạo" || t[i].low == "chúc" && t[i+1].low == "tết") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // apply appends what the rules read in the clause to out.
 func (r *clauseReading) apply(out []meeting) []meeting {
 	for _, rule := range eventRules {
@@ -1578,7 +1604,7 @@ func (r *clauseReading) hostsProvince() (city, country string) {
 		}
 		for _, m := range r.s.ments {
 			c := g.Cities[m.id]
-			if m.kind != mCity || m.start <= lm.start || m.end > lm.end || c == nil || c.Country != host.country {
+			if m.kind != mCity || m.start <= lm.start || m.end > lm.end && !officeOf(r.s, lm, m) || c == nil || c.Country != host.country {
 				continue
 			}
 			for _, k := range r.parts {
@@ -1589,6 +1615,21 @@ func (r *clauseReading) hostsProvince() (city, country string) {
 		}
 	}
 	return "", ""
+}
+
+// officeOf reports city mention m right after title mention lm, past
+// the words of a place ("Phó Chủ tịch UBND TP Cần Thơ", "Chủ tịch UBND
+// tỉnh Tiền Giang"): the province or city the office is of.
+func officeOf(s *sentence, lm, m mention) bool {
+	if lm.kind != mDesc || m.start < lm.end || m.start > lm.end+2 {
+		return false
+	}
+	for j := lm.end; j < m.start; j++ {
+		if !placeNounAt(s, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // invitedIn reports "theo lời mời" between the clause's visit word and
@@ -2320,4 +2361,40 @@ func signedByOthers(s *sentence, cl clause, c cueHit) bool {
 		}
 	}
 	return true
+}
+
+// tensed reports a word of tense in clause cl ("đã", "vừa", "đang",
+// "sẽ", "sắp"): "Chuyến thăm diễn ra từ ngày 13-16/7" has none, and may
+// be told of a visit done or to come alike.
+func tensed(s *sentence, cl clause) bool {
+	for i := cl.start; i < cl.end; i++ {
+		switch s.toks[i].low {
+		case "đã", "vừa", "đang", "sẽ", "sắp":
+			return true
+		}
+	}
+	return false
+}
+
+// pluralVisit reports "các" or "những" before the visit word at token i
+// ("các chuyến thăm"): visits of several legs.
+func pluralVisit(s *sentence, i int) bool {
+	if i > 0 && s.toks[i-1].low == "chuyến" {
+		i--
+	}
+	return plural(s.toks, i)
+}
+
+// dayOfTheVisit dates meeting m, read with a visit's span of days, by the
+// day the clause names besides: "Ngày 13/10, trong khuôn khổ chuyến thăm
+// chính thức Việt Nam từ ngày 12-14/10 của Thủ tướng ..., Bộ trưởng ...
+// đã trao hai văn kiện ... trước sự chứng kiến của ..." was on the 13th
+// (as the rule two-leaders reads it).
+func (r *clauseReading) dayOfTheVisit(m *meeting) {
+	if r.visitAt < 0 || m.endDate.IsZero() {
+		return
+	}
+	if day, span, _ := r.a.dayAndSpan(r.s, r.cl, r.visitAt); !span.IsZero() && !day.IsZero() && day != span {
+		m.date, m.endDate = day, calendar.Date{}
+	}
 }

@@ -75,6 +75,42 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an aside that tells a call just done ('X, người vừa điện đàm với Y hôm 13/5, cho biết') is dated by its day; one that recalls a meeting ('người từng gặp') is not (personAside)",
+			"Tổng thống Phần Lan Sauli Niinisto ủng hộ việc gia nhập NATO. Ông Niinisto, người vừa điện đàm với Tổng thống Mỹ Joe Biden hôm 13/5, cho biết Phần Lan sẽ nộp đơn.",
+			[]string{"phone_call held 2025-05-13 <nil>: joe-biden sauli-niinisto"}},
+		{"a visit the text dates by no day, on a page of the year of the two countries' anniversary it celebrates ('kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1975 - 2025)'), is of that year (anniversaryYears)",
+			"Tổng thống Angola Joao Lourenco chủ trì lễ đón Chủ tịch nước Lương Cường thăm cấp Nhà nước Angola. Chuyến thăm diễn ra vào dịp hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1975 - 2025).",
+			[]string{"state_visit held 2025 AO: joao-lourenco luong-cuong"}},
+		{"a work trip's place ('trong chuyến công tác tại Nigeria') places the talks; it is no post ('nhiệm kỳ công tác tại') (postedAt, workTrip)",
+			"Chiều 29/5, trong chuyến công tác tại Nigeria, Phó Thủ tướng Vương Đình Huệ đã làm việc với Chủ tịch Đảng APC của Nigeria Adams Oshiomhole.",
+			[]string{"bilateral held 2025-05-29 NG: adams-oshiomhole vuong-dinh-hue"}},
+		{"a provincial leader named before his office ('ông Trương Quang Hoài Nam, Phó Chủ tịch UBND TP Cần Thơ đã có buổi tiếp ... Tổng Lãnh sự Úc tại TP Hồ Chí Minh') receives in his city too (officeOf)",
+			"Chiều 14/5, ông Trương Quang Hoài Nam, Phó Chủ tịch UBND TP Cần Thơ đã có buổi tiếp và làm việc với Tổng Lãnh sự Úc tại TP Hồ Chí Minh, bà Karen Lanyon.",
+			[]string{"bilateral held 2025-05-14 Can Tho: karen-lanyon truong-quang-hoai-nam"}},
+		{"one end of a video link ('tại đầu cầu Hà Nội') places no online summit (linkPoint)",
+			"Thủ tướng Nguyễn Xuân Phúc dự lễ khai mạc Hội nghị Cấp cao APEC lần thứ 27 tại đầu cầu Hà Nội ngày 20/5.",
+			[]string{"summit held 2025-05-20 <nil>: nguyen-xuan-phuc"}},
+		{"a signing witnessed by several leaders, told with its day and the span of the visit it frames ('Ngày 13/10, trong khuôn khổ chuyến thăm ... từ ngày 12-14/10'), is of its day (dayOfTheVisit)",
+			"Ngày 13/5, trong khuôn khổ chuyến thăm chính thức Việt Nam từ ngày 12-14/5 của Thủ tướng Quốc vụ viện Trung Quốc Lý Cường, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã trao văn kiện hợp tác với Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào trước sự chứng kiến của Thủ tướng Phạm Minh Chính và Thủ tướng Lý Cường.",
+			[]string{"bilateral held 2025-05-13 VN: li-qiang nguyen-hong-dien pham-minh-chinh wang-wentao"}},
+		{"reviewing the guard of honour ('duyệt đội danh dự') is a visit's welcome, dated and placed by its words (data/cues.tsv)",
+			"Thủ tướng Malaysia Anwar Ibrahim và Tổng thống Timor-Leste Jose Ramos-Horta duyệt đội danh dự tại Dinh Tổng thống ở thủ đô Dili, Timor-Leste, vào ngày 23/5.",
+			[]string{"state_visit held 2025-05-23 Dili: anwar-ibrahim jose-ramos-horta"}},
+		{"the legs of a trip told with one span ('thăm chính thức Indonesia và Iran từ ngày 4-11/8') each take what it fixes of all its days (sharedSpans)",
+			"Chủ tịch Quốc hội Vương Đình Huệ sẽ thăm chính thức Indonesia và Iran từ ngày 4-11/8.",
+			[]string{"state_visit planned 2025-08 ID: vuong-dinh-hue", "state_visit planned 2025-08 IR: vuong-dinh-hue"}},
+		{"a courtesy call on a province's leaders told with its day and its guest only ('Sáng ngày 21/5, Tổng lãnh sự ... đến thăm và chào xã giao với lãnh đạo UBND tỉnh Tiền Giang') dates the reception told with its host (callOnLocalLeaders)",
+			"Sáng ngày 21/5, Tổng lãnh sự nước Cộng hòa dân chủ nhân dân Lào tại TP Hồ Chí Minh - ông Southideth Phommalat đến thăm và chào xã giao với lãnh đạo UBND tỉnh Tiền Giang. Tiếp Tổng lãnh sự Lào có Chủ tịch UBND tỉnh Tiền Giang - ông Nguyễn Văn Khang.",
+			[]string{"state_visit held 2025-05-21 Tien Giang: nguyen-van-khang southideth-phommalat"}},
+		{"talks told as also held ('Nhà lãnh đạo Nga cũng hội kiến với ...') are of the day told last; a visit told so ('cũng thăm') is not (alsoMet)",
+			"Ngày 20/5, Tổng thống Nga Vladimir Putin đã hội đàm với Chủ tịch nước Tô Lâm tại Phủ Chủ tịch. Nhà lãnh đạo Nga cũng hội kiến với Thủ tướng Phạm Minh Chính.",
+			[]string{"bilateral held 2025-05-20 Hanoi: pham-minh-chinh vladimir-putin", "bilateral held 2025-05-20 Hanoi: to-lam vladimir-putin"}},
+		{"a visit's days told with no visitor and no tense ('Chuyến thăm diễn ra từ ngày 13- 16/7.') date the visit set off on (spanOfTheVisit)",
+			"Thủ tướng Chính phủ Nguyễn Xuân Phúc đã rời Hà Nội, lên đường thăm chính thức Mông Cổ. Chuyến thăm diễn ra từ ngày 13- 16/7.",
+			[]string{"state_visit planned 2025-07-13 MN: nguyen-xuan-phuc"}},
+		{"the days of several visits ('Các chuyến thăm diễn ra từ ngày 30/9 đến ngày 7/10') date no one leg (spanOfTheVisit)",
+			"Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Mông Cổ và thăm chính thức Ireland. Các chuyến thăm diễn ra từ ngày 30/9 đến ngày 7/10 tới.",
+			[]string{"state_visit planned <nil> IE: to-lam", "state_visit planned <nil> MN: to-lam"}},
 		{"a day followed by the visit's end ('Chiều 7/5, kết thúc các hoạt động trong chuyến thăm ..., ... đã rời thủ đô Astana') ends the trip; the span told elsewhere dates it (leavingAfter)",
 			"Chiều 7/5, kết thúc các hoạt động trong chuyến thăm cấp Nhà nước Kazakhstan, Tổng Bí thư Tô Lâm và Phu nhân đã rời thủ đô Astana. Tổng Bí thư Tô Lâm và Phu nhân có chuyến thăm cấp Nhà nước tới Kazakhstan từ ngày 5-7/5 với nhiều hoạt động trọng thể.",
 			[]string{"state_visit held 2025-05-05 Astana: to-lam"}},
@@ -745,9 +781,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"two named and then only 'tại' a summit (a photo's caption) attended it, with no meeting of their own; two doing something there met",
 			"Thủ tướng Anh Keir Starmer và Chủ tịch Ủy ban châu Âu Ursula Von der Leyen tại hội nghị thượng đỉnh Cộng đồng Chính trị châu Âu, tại Tirana vào ngày 16/5/2025.",
 			[]string{"summit held 2025-05-16 Tirana: keir-starmer ursula-von-der-leyen"}},
-		{"a spaced dash between two organisations ('ASEAN - GCC') is one name, no cut between clauses",
+		{"a spaced dash between two organisations ('ASEAN - GCC') is one name, no cut between clauses (the summit beside the visit takes the month of the span both share: sharedSpans)",
 			"Thủ tướng Chính phủ Phạm Minh Chính sẽ dự Hội nghị Cấp cao ASEAN - GCC và thăm Vương quốc Saudi Arabia từ ngày 18 - 20/10/2023.",
-			[]string{"state_visit planned 2023-10-18 SA: pham-minh-chinh", "summit planned 2023-10-18 SA: pham-minh-chinh"}},
+			[]string{"state_visit planned 2023-10-18 SA: pham-minh-chinh", "summit planned 2023-10 SA: pham-minh-chinh"}},
 		{"'Tiếp đó' (next) opens a sentence and receives nobody; a meal with a leader ('buổi tiệc trưa với') is a meeting with him",
 			"Tiếp đó, Tổng thống Hàn Quốc Lee Jae Myung đã có buổi tiệc trưa với Thủ tướng Trung Quốc Lý Cường. Tiếp đó, Tổng thống Philippines Rodrigo Duterte sẽ có cuộc hội kiến với Thủ tướng Chính phủ Nguyễn Xuân Phúc và chào xã giao Tổng Bí thư Nguyễn Phú Trọng.",
 			[]string{"bilateral held <nil> <nil>: lee-jae-myung li-qiang", "bilateral planned <nil> <nil>: nguyen-phu-trong rodrigo-duterte", "bilateral planned <nil> <nil>: nguyen-xuan-phuc rodrigo-duterte"}},
@@ -1148,14 +1184,23 @@ func TestYearless(t *testing.T) {
 		{"the talks date the visit",
 			"Chủ tịch nước Lương Cường đã có chuyến thăm cấp Nhà nước Ai Cập từ ngày 3 đến 6-8. Trưa 5-8, Chủ tịch nước Lương Cường và Tổng thống Ai Cập Abdel Fattah El-Sisi tiến hành hội đàm.",
 			[]string{"state_visit --08-05"}},
+		{"a week told with a year-less day ('Ngày 12-9, ... trong tuần này') is that day's month (ResolveFromDay)",
+			"Ngày 12-9, tờ Khmer Times đưa tin Thủ tướng Campuchia Hun Manet sẽ sang thăm Trung Quốc trong tuần này.",
+			[]string{"state_visit --09"}},
+		{"a visit on a year-less day and one recalled in a year written ('Chuyến thăm gần nhất ... là vào năm 2019') are two (yearBesideDay)",
+			"Ngày 2-9, Tổng thống Nga Vladimir Putin đã tới sân bay Ulaanbaatar, bắt đầu chuyến thăm chính thức Mông Cổ kéo dài 2 ngày. Chuyến thăm gần nhất của Tổng thống Putin tới Mông Cổ là vào năm 2019.",
+			[]string{"state_visit --09-02", "state_visit 2019"}},
 		{"'cùng ngày' is the year-less day before it",
 			"Ngày 28/7, Thủ tướng Malaysia Anwar Ibrahim tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Putrajaya. Cùng ngày, Thủ tướng Anwar Ibrahim đã gặp Ngoại trưởng Nga Sergey Lavrov.",
 			[]string{"bilateral --07-28", "bilateral --07-28"}},
 		{"talks told as held during the visit ('Trong chuyến thăm') take its month",
 			"Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước tới Vương quốc Campuchia trong các ngày 17-18/4. Trong chuyến thăm, ông Tập Cận Bình đã hội kiến Quốc Vương Campuchia Norodom Sihamoni.",
 			[]string{"state_visit --04-17", "bilateral --04"}},
-		{"talks that do not say they belong to the visit stay undated: the visit's month says too little of them",
+		{"talks that do not say they belong to the visit, in the country of a visit told with its span of days, take its month too (spannedVisit; dev 1050's audience with the Emperor in Tokyo)",
 			"Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước tới Vương quốc Campuchia trong các ngày 17-18/4. Ông Tập Cận Bình đã hội kiến Quốc Vương Campuchia Norodom Sihamoni.",
+			[]string{"state_visit --04-17", "bilateral --04"}},
+		{"a visit told with one day, no span, gives its month to no talks not told as during it",
+			"Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình thăm cấp Nhà nước tới Vương quốc Campuchia ngày 17/4. Ông Tập Cận Bình đã hội kiến Quốc Vương Campuchia Norodom Sihamoni.",
 			[]string{"state_visit --04-17", "bilateral <nil>"}},
 	}
 	for _, tt := range tests {
@@ -1239,4 +1284,28 @@ func TestDatesCompleteEachOther(t *testing.T) {
 func TestLastTimeRecalled(t *testing.T) {
 	got := meetingsAt("Ngày 28/8, Thủ tướng Singapore Lý Hiển Long hội đàm với Thủ tướng Phạm Minh Chính tại Hà Nội. Thủ tướng Singapore cho biết, lần gần đây nhất mà ông thăm Hà Nội là năm 2018. Lần gần đây nhất Tổng thống Nga Vladimir Putin và Tổng thống Iran Ebrahim Raisi gặp nhau là vào tháng 9/2022.", "")
 	assert.Equal(t, []string{"bilateral held --08-28 Hanoi: lee-hsien-loong pham-minh-chinh", "bilateral held 2022-09 <nil>: ebrahim-raisi vladimir-putin", "state_visit held 2018 VN: lee-hsien-loong"}, got)
+}
+
+// TestYearlessPlaces holds the places meetings take from what else the
+// article tells, on a page with no year (no date of its own, none written).
+func TestYearlessPlaces(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"talks on the day of a summit in a city, with one who was there, are in that city (duringYearless)",
+			"Ngày 8/7, tại Kuala Lumpur, Tổng Thư ký ASEAN Kao Kim Hourn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58. Ông Kao cũng gặp Bộ trưởng Ngoại giao Timor Leste Bendito dos Santos Freitas.",
+			[]string{"bilateral held --07-08 Kuala Lumpur: bendito-dos-santos-freitas kao-kim-hourn", "summit held --07-08 Kuala Lumpur: kao-kim-hourn"}},
+		{"talks of the visitor on a day of his visit are where the visit is (yearlessVisitPlaces)",
+			"Tổng thống Iran Hassan Rouhani thăm cấp Nhà nước Việt Nam từ ngày 6 đến 7/10. Ngày 6/10, Tổng thống Rouhani hội kiến Thủ tướng Nguyễn Xuân Phúc.",
+			[]string{"bilateral held --10-06 VN: hassan-rouhani nguyen-xuan-phuc", "state_visit held --10-06 VN: hassan-rouhani"}},
+		{"'sáng nay' is the day after the one 'chiều qua (28/9)' names (todayTold)",
+			"Vào lúc 16h chiều qua (28/9), chuyên cơ chở Tổng thống Philippines Rodrigo Duterte đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam. Sáng nay, Tổng thống Rodrigo Duterte sẽ hội kiến Thủ tướng Chính phủ Nguyễn Xuân Phúc.",
+			[]string{"bilateral planned --09-29 <nil>: nguyen-xuan-phuc rodrigo-duterte", "state_visit held --09-28 Hanoi: rodrigo-duterte"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsAt(tt.text, ""), "%q", tt.text)
+		})
+	}
 }

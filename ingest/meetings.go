@@ -595,6 +595,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 		out = r.apply(out)
 	}
+	sharedSpans(out[from:])
 	for i := from; i < len(out) && frameOrder >= 0; i++ {
 		if out[i].order != frameOrder {
 			continue
@@ -649,6 +650,46 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		out = kept
 	}
 	return out
+}
+
+// sharedSpans dates the legs of a trip told in one clause with one span
+// of days for them all ("sẽ dự Hội nghị Cấp cao ASEAN - GCC và thăm Vương
+// quốc Saudi Arabia từ ngày 18 - 20/10/2023", "thăm chính thức Indonesia
+// ... và Iran từ ngày 4-11/8") by what the span fixes of all its days:
+// the order the clause lists them in is not the itinerary
+// (docs/ANNOTATION.md). The span stays their end.
+func sharedSpans(ms []meeting) {
+	type group struct {
+		order    int
+		from, to calendar.Date
+	}
+	visits, legs := map[group]int{}, map[group]int{}
+	for _, m := range ms {
+		if m.endDate.IsZero() || m.date.Day == 0 || m.partial {
+			continue
+		}
+		g := group{m.order, m.date, m.endDate}
+		switch {
+		case m.kind == "state_visit":
+			visits[g]++
+			legs[g]++
+		case m.grp == "summit":
+			legs[g]++
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		g := group{m.order, m.date, m.endDate}
+		if m.endDate.IsZero() || m.date.Day == 0 || m.partial || legs[g] < 2 {
+			continue
+		}
+		// A visit of one country keeps its first day (docs/ANNOTATION.md:
+		// a visit's day is its first when the text names no other); the
+		// legs of several, and a summit beside a visit, what all share.
+		if m.grp == "summit" || m.kind == "state_visit" && visits[g] > 1 {
+			m.date = commonPart(m.date, m.endDate)
+		}
+	}
 }
 
 // delegationList reports a sentence that lists a delegation ("Thành phần
@@ -1951,7 +1992,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
-		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || otherCountrysVenue(s, m) {
+		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || linkPoint(s, m.start) || otherCountrysVenue(s, m) {
 			continue
 		}
 		if m.kind == mCity {
@@ -1993,8 +2034,24 @@ func otherCountrysVenue(s *sentence, m mention) bool {
 
 // postedAt reports a place where someone serves, not where a meeting is:
 // "kết thúc nhiệm kỳ công tác tại Việt Nam", "nhiệm kỳ tại Hà Nội".
+// A trip is no post: "trong chuyến công tác tại Nigeria, Phó Thủ tướng
+// ... đã làm việc với ..." places the meeting (workTrip).
 func postedAt(s *sentence, i int) bool {
-	return i >= 3 && s.toks[i-1].low == "tại" && (s.toks[i-2].low == "tác" && s.toks[i-3].low == "công" || s.toks[i-2].low == "kỳ" && s.toks[i-3].low == "nhiệm")
+	return i >= 3 && s.toks[i-1].low == "tại" && (s.toks[i-2].low == "tác" && s.toks[i-3].low == "công" && !workTrip(s, i-3) || s.toks[i-2].low == "kỳ" && s.toks[i-3].low == "nhiệm")
+}
+
+// linkPoint reports a place told as one end of a video link ("dự lễ
+// khai mạc Hội nghị Cấp cao APEC lần thứ 27 tại đầu cầu Hà Nội", "tại
+// điểm cầu Hà Nội"): where one side sat, not where an online meeting
+// was, which has no place (docs/ANNOTATION.md).
+func linkPoint(s *sentence, i int) bool {
+	return i >= 2 && s.toks[i-1].low == "cầu" && (s.toks[i-2].low == "đầu" || s.toks[i-2].low == "điểm")
+}
+
+// workTrip reports "chuyến" or "đoàn" before "công tác" at token i: a
+// trip or a delegation on one ("chuyến công tác", "Đoàn công tác").
+func workTrip(s *sentence, i int) bool {
+	return i >= 1 && (s.toks[i-1].low == "chuyến" || s.toks[i-1].low == "đoàn")
 }
 
 // namesBuilding reports a city's name that is a building's, after a
@@ -2300,7 +2357,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	if best == nil && left != nil && !left.Approx {
 		return calendar.Date{Year: left.Date.Year, Month: left.Date.Month}, calendar.Date{} // the trip ended that month
 	}
-	if best == nil && status != "cancelled" && sequel(s, cl) {
+	if best == nil && status != "cancelled" && (sequel(s, cl) || status == "held" && alsoMet(s, cl)) {
 		return a.sequelDay(si, status == "planned"), calendar.Date{}
 	}
 	if best == nil {
@@ -2335,6 +2392,27 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 func sequel(s *sentence, cl clause) bool {
 	c, ok := s.hasCue("sequel", 0, min(len(s.toks), 4))
 	return ok && c.start == 0 && cl.start <= c.end+1
+}
+
+// alsoMet reports a clause that tells a meeting as also held ("cũng"
+// right before its meeting word) by its subject: "Trước đó, trong ngày
+// 20/6, Tổng thống Putin đã dự lễ đón chính thức ... Nhà lãnh đạo Nga
+// cũng hội kiến với Thủ tướng Phạm Minh Chính": on the day told last.
+func alsoMet(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		if c.val == "state_visit" {
+			return false // "Ông Sisoulith cũng thăm Triều Tiên trong dịp này": a visit of days of its own
+		}
+		j := c.start - 1
+		if j >= cl.start && (s.toks[j].low == "sẽ" || s.toks[j].low == "đã") {
+			j--
+		}
+		return j >= cl.start && j <= cl.start+10 && s.toks[j].low == "cũng"
+	}
+	return false
 }
 
 // sequelDay is the day of a sequel clause: the first day of the nearest
@@ -2441,16 +2519,23 @@ func sinceAside(s *sentence, d *calendar.Mention) bool {
 
 // personAside reports a date inside an aside about a person opened by
 // ", người" ("John Sullivan, người đã được chỉ định ... vào tháng 10/2019").
+// An aside that tells a meeting just done dates it, the clause's own:
+// "Ông Niinisto, người vừa điện đàm với Tổng thống Mỹ Joe Biden ... hôm
+// 13/5, cho biết"; "người từng gặp ông Trump hồi Tháng Bảy năm ngoái"
+// recalls another.
 func personAside(s *sentence, d *calendar.Mention) bool {
 	first, _ := s.tokenSpan(d.Start, d.End)
 	for i := first - 1; i > 0; i-- {
 		if s.toks[i].text == "," {
 			// "người đã/từng/được ...", not a title ("Người phát ngôn", "người đồng cấp")
-			return i+2 < first && s.toks[i+1].text == "người" && asideVerb[s.toks[i+2].low]
+			return i+2 < first && s.toks[i+1].text == "người" && asideVerb[s.toks[i+2].low] && !(justDone(s.toks[i+2].low) && s.hasCueBetween("meet", i+3, first))
 		}
 	}
 	return false
 }
+
+// justDone reports "vừa" or "mới": what is told was just done.
+func justDone(w string) bool { return w == "vừa" || w == "mới" }
 
 // asideVerb holds the words that open what an aside tells of a person
 // after ", người".
@@ -2966,7 +3051,7 @@ func compatible(a, b meeting) bool {
 	if a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a) {
 		return false
 	}
-	if (a.partial || b.partial) && a.status != b.status {
+	if (a.partial || b.partial) && a.status != b.status && !spanOfTheVisit(a, b) && !spanOfTheVisit(b, a) {
 		return false // one side of a planned meeting is not of a held one
 	}
 	if a.grp == "summit" {
@@ -2984,6 +3069,9 @@ func compatible(a, b meeting) bool {
 	if a.grp == "summit" && !spansAgree(a, b) || a.grp != "summit" && !datesAgree(a.date, b.date) && !visitDay(a, b) && !visitDay(b, a) {
 		return false
 	}
+	if yearBesideDay(a.date, b.date) || yearBesideDay(b.date, a.date) {
+		return false
+	}
 	if a.city != "" && b.city != "" && a.city != b.city && !liesIn(a.city, b.city) && !liesIn(b.city, a.city) {
 		return false
 	}
@@ -2991,6 +3079,26 @@ func compatible(a, b meeting) bool {
 		return false
 	}
 	return true
+}
+
+// spanOfTheVisit reports b as the days of visit a told with no visitor
+// and no tense: "Chuyến thăm diễn ra từ ngày 13-16/7." after "..., Thủ
+// tướng ... đã rời Hà Nội, lên đường thăm chính thức Mông Cổ" (planned on
+// the day it sets off) or "Chuyến thăm diễn ra từ ngày 25 đến 28-2" after
+// "Thủ tướng New Zealand ... tới Hà Nội": the visit's days whatever its
+// status.
+func spanOfTheVisit(a, b meeting) bool {
+	return a.kind == "state_visit" && b.kind == "state_visit" && b.partial && b.tenseless && len(b.participants) == 0
+}
+
+// yearBesideDay reports a bare year a and a year-less day b, on a page
+// whose dates have no year: "Ngày 2-9, Tổng thống Nga Vladimir Putin đã
+// tới sân bay Ulaanbaatar, bắt đầu chuyến thăm chính thức Mông Cổ" and
+// "Chuyến thăm gần nhất của Tổng thống Putin tới Mông Cổ là vào năm 2019"
+// are two visits: a day the text tells with no year is of the article's
+// time, a year it writes is of another.
+func yearBesideDay(a, b calendar.Date) bool {
+	return a.Year != 0 && a.Month == 0 && b.Year == 0 && b.Day != 0
 }
 
 // liesIn reports city within state or province region: a meeting "tại

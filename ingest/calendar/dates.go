@@ -1206,6 +1206,27 @@ func anniversaryYear(text string, maxYear int) int {
 	})
 }
 
+// RelationsAnniversaryYear returns the year of an anniversary of two
+// countries' relations the text celebrates, counted from the year it
+// writes ("kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973 - 2023)"),
+// up to maxYear; else 0. A national day's or a party's anniversary
+// ("kỷ niệm 72 năm Quốc khánh Campuchia (09/11/1953-09/11/2025)") is one
+// country's, told in greetings as often as celebrated together.
+func RelationsAnniversaryYear(text string, maxYear int) int {
+	return yearsCounted(text, "kỷ niệm ", maxYear, func(tail string) int {
+		tail = tail[:min(len(tail), 160)]
+		ys := fourDigitYears(tail)
+		if len(ys) == 0 {
+			return 0
+		}
+		at := strings.Index(tail, strconv.Itoa(ys[0]))
+		if !strings.Contains(tail[:at], "quan hệ") {
+			return 0
+		}
+		return ys[0]
+	})
+}
+
 // yearsCounted returns the latest year, up to maxYear, that the text
 // counts as "N năm" from a year after lead ("kỷ niệm 75 năm ... 1950",
 // "sau 15 năm, kể từ năm 2001"): the year base reads from what follows
@@ -1406,6 +1427,48 @@ func (r *Resolver) Resolve(m Mention) Mention {
 		}
 	}
 	return m
+}
+
+// ResolveFromDay resolves relative mention m against day at, on a page
+// whose own day is not known (no date of its own): "Ngày
+// 12-9, tờ Khmer Times đưa tin Thủ tướng ... sẽ sang thăm Trung Quốc
+// trong tuần này" is of September, "ngày 7-6 ... vào tuần tới" of June.
+// Without a year the weekday of at is not known: a week is its month
+// only when every day it may hold falls in that month; a day ("hôm
+// qua") is the day. m is returned unchanged when at says too little.
+func ResolveFromDay(m Mention, at Date) Mention {
+	if !m.Relative || !m.Date.IsZero() || at.Month == 0 || at.Day == 0 {
+		return m
+	}
+	if at.Year != 0 {
+		return (&Resolver{anchor: at}).Resolve(m)
+	}
+	// A leap year, so that 29/2 is a day; only month and day are kept.
+	t := time.Date(2000, time.Month(at.Month), at.Day, 12, 0, 0, 0, time.UTC)
+	switch m.unit {
+	case unitDay:
+		d := DateOf(t.AddDate(0, 0, m.offset))
+		m.Date = Date{Month: d.Month, Day: d.Day}
+	case unitWeek:
+		t = t.AddDate(0, 0, 7*m.offset)
+		from, to := t.AddDate(0, 0, -6), t.AddDate(0, 0, 6)
+		if from.Month() == t.Month() && to.Month() == t.Month() {
+			m.Date = Date{Month: int(t.Month())}
+		}
+	case unitMonth:
+		t = time.Date(2000, time.Month(at.Month+m.offset), 1, 12, 0, 0, 0, time.UTC)
+		m.Date = Date{Month: int(t.Month())}
+	}
+	return m
+}
+
+// DayAfter returns the day after day d, with or without its year.
+func DayAfter(d Date) Date {
+	if d.Year != 0 {
+		return DateOf(d.Time().AddDate(0, 0, 1))
+	}
+	n := DateOf(time.Date(2000, time.Month(d.Month), d.Day+1, 12, 0, 0, 0, time.UTC))
+	return Date{Month: n.Month, Day: n.Day}
 }
 
 // pickYear chooses the year of a year-less date d against anchor a.

@@ -490,3 +490,58 @@ func TestAnniversaryYear(t *testing.T) {
 		}
 	}
 }
+
+func TestRelationsAnniversaryYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"đúng vào dịp hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973 - 2023)", 2023},
+		{"kỷ niệm 50 năm thiết lập quan hệ ngoại giao (12/11/1975 - 12/11/2025)", 2025},
+		{"nhân dịp kỷ niệm 30 năm quan hệ ngoại giao, thiết lập năm 1995", 2025},
+		{"chúc mừng kỷ niệm 72 năm Quốc khánh Campuchia (09/11/1953-09/11/2025)", 0}, // one country's day
+		{"kỷ niệm 80 năm Ngày thành lập Đảng Lao động Triều Tiên (10/10/1945-10/10/2025)", 0},
+		{"kỷ niệm 50 năm thiết lập quan hệ (1973)", 2023},
+	}
+	for _, tt := range tests {
+		if got := RelationsAnniversaryYear(tt.text, 2026); got != tt.want {
+			t.Errorf("RelationsAnniversaryYear(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestResolveFromDay(t *testing.T) {
+	rel := func(s string) Mention {
+		for _, m := range Find(s) {
+			if m.Relative {
+				return m
+			}
+		}
+		t.Fatalf("no relative date in %q", s)
+		return Mention{}
+	}
+	tests := []struct {
+		text string
+		at   Date
+		want string
+	}{
+		{"sẽ sang thăm Trung Quốc trong tuần này", Date{0, 9, 12}, "--09"},
+		{"sẽ có chuyến thăm vào tuần tới", Date{0, 6, 7}, "--06"},
+		{"vào tuần trước", Date{0, 7, 8}, ""}, // 1-7 July, or late June: no one month
+		{"hôm qua", Date{0, 3, 1}, "--02-29"},
+		{"tháng trước", Date{0, 1, 15}, "--12"},
+		{"tuần tới", Date{2023, 6, 7}, "2023-06-14"}, // with a year: as from a page's date
+		{"tuần này", Date{0, 9, 0}, ""},              // no day to count from
+	}
+	for _, tt := range tests {
+		got := ResolveFromDay(rel(tt.text), tt.at)
+		assert.Equal(t, tt.want, got.Date.ISO(), "%q from %+v", tt.text, tt.at)
+	}
+}
+
+func TestDayAfter(t *testing.T) {
+	assert.Equal(t, Date{0, 9, 29}, DayAfter(Date{0, 9, 28}))
+	assert.Equal(t, Date{0, 3, 1}, DayAfter(Date{0, 2, 29}))
+	assert.Equal(t, Date{0, 1, 1}, DayAfter(Date{0, 12, 31}))
+	assert.Equal(t, Date{2025, 3, 1}, DayAfter(Date{2025, 2, 28}))
+}
