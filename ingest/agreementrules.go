@@ -455,6 +455,18 @@ var agreementPartySteps = []agreementRule{
 		apply:   (*agreementReading).clauseCountries,
 	},
 	{
+		// Provinces and cities that sign, for their countries: "Lễ ký kết
+		// Thỏa thuận hợp tác giữa tỉnh Thanh Hóa và tỉnh Houaphanh", "UBND
+		// tỉnh Lai Châu đã ký kết Biên bản ghi nhớ ... với Hội đồng thành
+		// phố Kazanlak, ... Cộng hòa Bungari", "ký kết thỏa thuận hợp tác
+		// giữa tỉnh Quảng Ninh (Việt Nam) với tỉnh Hokkaido (Nhật Bản)":
+		// the countries of two local governments are the sides. One where
+		// it happens ("tại tỉnh Lai Châu") is none.
+		name:    "local-governments",
+		example: "Lễ ký kết Thỏa thuận hợp tác giai đoạn 2026 - 2030 giữa tỉnh Thanh Hóa và tỉnh Houaphanh.",
+		apply:   (*agreementReading).localGovernments,
+	},
+	{
 		// The leaders who sign, and their countries: two sides at most
 		// from those named, unless they are the signing verb's subject
 		// ("Tổng thống Hàn Quốc ..., Tổng thống Mỹ ... và Thủ tướng Nhật
@@ -567,7 +579,10 @@ var agreementPartySteps = []agreementRule{
 		// "BRICS đã thông qua tuyên bố chung, trong đó có kết nạp 6 thành
 		// viên mới gồm ...", "các lãnh đạo ASEAN thông qua Tuyên bố về
 		// việc Timor Leste xin gia nhập": the organisation's document; the
-		// countries it speaks of are no sides.
+		// countries it speaks of are no sides. An organisation right
+		// before the verb adopts it whatever the clause named before ("để
+		// APEC thông qua Tuyên bố chung", "khối đã thông qua tuyên bố
+		// chung": orgRightBeforeVerb).
 		name:    "adopted-by-an-organisation",
 		example: "BRICS đã thông qua tuyên bố chung, trong đó có kết nạp 6 thành viên mới gồm Argentina, Ai Cập, Ethiopia, Iran, Ả Rập Xê-út và UAE.",
 		apply: func(r *agreementReading) bool {
@@ -691,4 +706,85 @@ func exchangedRightBefore(s *sentence, i int) bool {
 		i--
 	}
 	return i >= 2 && s.toks[i-2].low == "trao" && s.toks[i-1].low == "đổi"
+}
+
+// localGovernments gives a document with fewer than two sides the
+// countries of the provinces and cities of its clause that act in it
+// ("tỉnh Thanh Hóa", "Hội đồng thành phố Kazanlak", "tỉnh Hokkaido (Nhật
+// Bản)"), when they make two sides or more with those found before.
+func (r *agreementReading) localGovernments() bool {
+	s, cl := r.s, r.cl
+	if len(r.ag.parties) >= 2 || r.bloc {
+		return false
+	}
+	sides := slices.Clone(r.ag.parties)
+	added := false
+	add := func(iso string) {
+		if iso != "" && !slices.Contains(sides, iso) {
+			sides = append(sides, iso)
+			added = true
+		}
+	}
+	for _, m := range s.ments {
+		if m.start < cl.start || m.end > cl.end {
+			continue
+		}
+		switch m.kind {
+		case mCity:
+			if localSide(s, m.start) {
+				if c := gazetteer.Default().Cities[m.id]; c != nil {
+					add(c.Country)
+				}
+			}
+		case mCountry:
+			// "tỉnh Hokkaido (Nhật Bản)", "các tỉnh Bắc Lào (nước CHDCND Lào)"
+			j := m.start - 1
+			if j > 0 && s.toks[j].low == "nước" {
+				j--
+			}
+			if j < 1 || s.toks[j].text != "(" {
+				continue
+			}
+			k := j
+			for k > cl.start && j-k < 4 && s.toks[k-1].upper {
+				k--
+			}
+			if k < j && localSide(s, k) {
+				add(m.id)
+			}
+		}
+	}
+	if !added || len(sides) < 2 {
+		return false
+	}
+	slices.Sort(sides)
+	r.ag.parties = sides
+	return true
+}
+
+// localSide reports a local government's name at token i: after "tỉnh",
+// "thành phố" or "TP", those words not after a word of place ("tại tỉnh
+// Lai Châu", "thăm tỉnh Quảng Ninh").
+func localSide(s *sentence, i int) bool {
+	toks := s.toks
+	j := -1
+	switch {
+	case i >= 1 && (toks[i-1].low == "tỉnh" || toks[i-1].low == "tp"):
+		j = i - 1
+	case i >= 2 && toks[i-2].low == "thành" && toks[i-1].low == "phố":
+		j = i - 2
+	}
+	if j < 0 {
+		return false
+	}
+	if j > 0 && toks[j-1].low == "các" {
+		j-- // "các tỉnh Bắc Lào"
+	}
+	return j == 0 || !localPlaceWord[toks[j-1].low]
+}
+
+// localPlaceWord are the words that make a province or city where
+// something happens or whom one visits, not a side.
+var localPlaceWord = map[string]bool{
+	"tại": true, "ở": true, "đến": true, "tới": true, "thăm": true, "từ": true, "sang": true, "về": true, "của": true, "thuộc": true,
 }

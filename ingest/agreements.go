@@ -1229,6 +1229,9 @@ func (a *analysis) adoptedBy(s *sentence, cl clause, c cueHit) string {
 	if c.val != "joint_statement" && c.val != "declaration" {
 		return ""
 	}
+	if org := a.orgRightBeforeVerb(s, cl, c); org != "" {
+		return org
+	}
 	org := ""
 	for _, m := range s.ments {
 		if m.start < cl.start || m.start >= c.start {
@@ -1532,6 +1535,46 @@ func (a *analysis) otherSide(iso string) string {
 				return cs[1]
 			}
 			return cs[0]
+		}
+	}
+	return ""
+}
+
+// adoptingAux are the words of tense and manner that may stand between
+// an organisation and the verb that adopts a document: "APEC đã chính
+// thức thông qua", "lãnh đạo các nước G20 đã nhất trí thông qua".
+var listJoiner = map[string]bool{"và": true, "với": true, "cùng": true, "-": true, "–": true}
+
+var adoptingAux = map[string]bool{
+	"đã": true, "sẽ": true, "vừa": true, "cũng": true, "đều": true, "cùng": true,
+	"chính": true, "thức": true, "nhất": true, "trí": true,
+}
+
+// orgRightBeforeVerb returns the organisation that is the subject right
+// before the verb that adopts or issues document c, whatever the clause
+// named before it: "làm nền tảng để APEC thông qua Tuyên bố chung về
+// Tầm nhìn Putrajaya" (not Vietnam, of whose approach the clause spoke),
+// "lãnh đạo các nước G20 đã nhất trí thông qua tuyên bố chung" (not the
+// Prime Minister who announced it), "khối đã thông qua tuyên bố chung"
+// (the bloc told before). "" when there is none.
+func (a *analysis) orgRightBeforeVerb(s *sentence, cl clause, c cueHit) string {
+	for _, v := range s.cues {
+		if v.cat != "signed" || v.start <= cl.start || v.end > c.start || wordsBetween(s, v.end, c.start) > 1 {
+			continue
+		}
+		j := v.start
+		for j > cl.start && adoptingAux[s.toks[j-1].low] {
+			j--
+		}
+		m := mentionEndingAt(s, j)
+		if m == nil || m.start > 0 && listJoiner[s.toks[m.start-1].low] {
+			continue // "Trung Quốc và ASEAN ra tuyên bố chung": one of the sides
+		}
+		switch {
+		case m.kind == mOrg:
+			return m.id
+		case m.kind == mOrgRef && a.lastOrg != "" && m.end-m.start == 1 && (m.start == 0 || !s.toks[m.start-1].word || s.toks[m.start-1].low == "các"):
+			return a.lastOrg
 		}
 	}
 	return ""

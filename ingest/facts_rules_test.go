@@ -901,6 +901,12 @@ func TestAgreementReadings(t *testing.T) {
 		{"documents exchanged ('trao đổi Bản ghi nhớ', 'trao đổi các văn kiện') are signed; 'biên bản hợp tác' is a memorandum",
 			"Bộ Công Thương Việt Nam và Bộ Năng lượng Azerbaijan trao đổi Bản ghi nhớ về hợp tác năng lượng. Ngày 5/3, Việt Nam và Lào ký biên bản hợp tác về giáo dục.",
 			[]string{"mou signed [AZ VN] <nil>..<nil>", "mou signed [LA VN] 2025-03-05..<nil>"}},
+		{"an organisation right before the verb that adopts a statement ('để APEC thông qua Tuyên bố chung', 'lãnh đạo các nước G20 đã nhất trí thông qua', 'khối đã thông qua' of the one told before) adopts it, whatever the clause named before: no country sides",
+			"Nhóm G20 họp tại New Delhi. Tại hội nghị, khối đã thông qua tuyên bố chung. Đây là kết quả của Việt Nam, làm nền tảng để APEC thông qua Tuyên bố chung về Tầm nhìn Putrajaya. Thủ tướng Ấn Độ Narendra Modi ngày 9/9 thông báo lãnh đạo các nước G20 đã nhất trí thông qua tuyên bố chung.",
+			[]string{"joint_statement signed [] 2025-09-09..<nil>", "joint_statement signed [] <nil>..<nil>"}}, // the G20's two statements are one
+		{"provinces and cities that sign ('giữa tỉnh Thanh Hóa và tỉnh Houaphanh', 'UBND tỉnh Lai Châu ... với Hội đồng thành phố Kazanlak, ... Bungari', 'tỉnh Quảng Ninh (Việt Nam) với tỉnh Hokkaido (Nhật Bản)') stand for their countries; one where it happens ('tại tỉnh Lai Châu') does not",
+			"Lễ ký kết Thỏa thuận hợp tác giữa tỉnh Thanh Hóa và tỉnh Houaphanh. Ngày 27/11/2025, tại tỉnh Lai Châu, UBND tỉnh Lai Châu đã ký kết Biên bản ghi nhớ về hợp tác với Hội đồng thành phố Kazanlak, tỉnh Stara Zagora, Cộng hòa Bungari. Chiều 16/11, hai bên ký kết thỏa thuận hợp tác giữa tỉnh Quảng Ninh (Việt Nam) với tỉnh Hokkaido (Nhật Bản).",
+			[]string{"agreement signed [JP VN] 2025-11-16..<nil>", "agreement signed [LA VN] <nil>..<nil>", "mou signed [BG VN] 2025-11-27..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
