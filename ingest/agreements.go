@@ -353,7 +353,7 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 		// signed ("tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)").
 		ag.status, ag.date = "planned", calendar.Date{}
 	}
-	if len(ka.parties) == 0 {
+	if len(ka.parties) == 0 && !citedAsLaw(s, namedFrom(s, cl, m.start)) {
 		for _, cm := range s.ments {
 			if cm.kind == mCountry && cm.start >= cl.start && cm.end <= cl.end {
 				ag.parties = appendUnique(ag.parties, cm.id)
@@ -1578,4 +1578,39 @@ func (a *analysis) orgRightBeforeVerb(s *sentence, cl clause, c cueHit) string {
 		}
 	}
 	return ""
+}
+
+// citeWords are the phrases that cite a document as the law a dispute is
+// settled by, kept as token sequences rather than cues so that "với" in
+// "phù hợp với" stays the preposition the meeting rules read.
+var citeWords = [][]string{
+	{"luật", "pháp", "quốc", "tế"}, {"phù", "hợp", "với"}, {"dựa", "trên"}, {"tuân", "thủ"},
+	{"tôn", "trọng"}, {"trên", "cơ", "sở"}, {"thượng", "tôn"}, {"căn", "cứ"},
+}
+
+// citedAsLaw reports an open multilateral document named at token at
+// after a phrase that cites it as the law to keep, within the ten
+// tokens before it: "giải quyết ... phù hợp với luật pháp quốc tế và
+// Công ước LHQ về luật Biển (UNCLOS) 1982", "tuân thủ Công ước Liên hợp
+// quốc về Luật Biển năm 1982", "dựa trên Công ước của LHQ về luật Biển".
+// The countries of the clause keep it; they do not sign it.
+func citedAsLaw(s *sentence, at int) bool {
+	for i := max(0, at-10); i < at; i++ {
+		for _, w := range citeWords {
+			if i+len(w) > at {
+				continue
+			}
+			ok := true
+			for k, x := range w {
+				if s.toks[i+k].low != x {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -790,7 +790,11 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 	for i := range ags {
 		ag := &ags[i]
 		if len(ag.parties) == 0 && len(ag.signers) == 0 {
-			a.fromLastMeeting(ag, ms)
+			if ag.key == "" {
+				// (A well-known open treaty the talks cite, "phù hợp với
+				// ... Công ước LHQ về luật Biển", is not theirs to sign.)
+				a.fromLastMeeting(ag, ms)
+			}
 			continue
 		}
 		if len(ag.signers) < 2 {

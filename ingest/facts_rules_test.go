@@ -907,6 +907,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"provinces and cities that sign ('giữa tỉnh Thanh Hóa và tỉnh Houaphanh', 'UBND tỉnh Lai Châu ... với Hội đồng thành phố Kazanlak, ... Bungari', 'tỉnh Quảng Ninh (Việt Nam) với tỉnh Hokkaido (Nhật Bản)') stand for their countries; one where it happens ('tại tỉnh Lai Châu') does not",
 			"Lễ ký kết Thỏa thuận hợp tác giữa tỉnh Thanh Hóa và tỉnh Houaphanh. Ngày 27/11/2025, tại tỉnh Lai Châu, UBND tỉnh Lai Châu đã ký kết Biên bản ghi nhớ về hợp tác với Hội đồng thành phố Kazanlak, tỉnh Stara Zagora, Cộng hòa Bungari. Chiều 16/11, hai bên ký kết thỏa thuận hợp tác giữa tỉnh Quảng Ninh (Việt Nam) với tỉnh Hokkaido (Nhật Bản).",
 			[]string{"agreement signed [JP VN] 2025-11-16..<nil>", "agreement signed [LA VN] <nil>..<nil>", "mou signed [BG VN] 2025-11-27..<nil>"}},
+		{"an open treaty cited as the law to keep ('tuân thủ Công ước Liên hợp quốc về Luật Biển', 'phù hợp với luật pháp quốc tế, UNCLOS 1982') is signed by none of the clause's countries, nor by the sides of the talks just told (citedAsLaw)",
+			"Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Na Uy Erna Solberg. Hai Thủ tướng nhấn mạnh mọi tranh chấp cần được giải quyết bằng biện pháp hòa bình, tuân thủ Công ước Liên hợp quốc về Luật Biển năm 1982. Các nước thúc đẩy hợp tác giữa ASEAN và Trung Quốc phù hợp với luật pháp quốc tế, UNCLOS 1982.",
+			[]string{"treaty signed [] 1982-12-10..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
