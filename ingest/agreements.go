@@ -601,8 +601,10 @@ func eachItem(s *sentence, cl clause, c cueHit, ag agreement) []agreement {
 // eachWith returns one document per country listed after "với" when
 // the documents are bilateral or many ("ký thỏa thuận thương mại song
 // phương với các nhà lãnh đạo Thái Lan, Malaysia và Campuchia", "ký các
-// thỏa thuận của Mỹ với Thái Lan và Malaysia"): each is between the one
-// other side and that country. Nil otherwise.
+// thỏa thuận của Mỹ với Thái Lan và Malaysia"), or one side signs the
+// document with them ("Nhật Bản đã ký Hiệp định Tiếp cận Tương hỗ với Anh
+// và Australia"): each is between the one other side and that country,
+// of the agreement word's kind (not a set). Nil otherwise.
 func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []agreement {
 	if len(ag.parties) < 3 {
 		return nil
@@ -615,7 +617,7 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 			bilateral = true
 		}
 	}
-	if !plural && !bilateral {
+	if !plural && !bilateral && !signedWithOthers(s, cl, c) {
 		return nil
 	}
 	with := -1
@@ -647,6 +649,13 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 	for _, o := range others {
 		each := ag
 		each.parties = []string{own[0], o}
+		// One name for the documents with each is no single document's:
+		// each is known by its name and sides ("Hiệp định Tiếp cận Tương
+		// hỗ" with Britain, with Australia, and the one with the Philippines).
+		each.proper = false
+		if plural && c.val != "mou" {
+			each.kind = c.val // "các thỏa thuận của Mỹ với Thái Lan và Malaysia": one agreement with each, no set
+		}
 		sort.Strings(each.parties)
 		each.signers = slices.Clone(ag.signers)
 		out = append(out, each)
@@ -1610,6 +1619,18 @@ func citedAsLaw(s *sentence, at int) bool {
 			if ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// signedWithOthers reports a document one side signs "với" others named
+// after it, the signing verb before the document: "Nhật Bản đã ký Hiệp
+// định Tiếp cận Tương hỗ với Anh và Australia" is one with each.
+func signedWithOthers(s *sentence, cl clause, c cueHit) bool {
+	for _, v := range s.cues {
+		if v.cat == "signed" && v.start >= cl.start && v.end <= c.start && c.start-v.end <= 2 {
+			return true
 		}
 	}
 	return false

@@ -953,7 +953,7 @@ func sameName(out []agreement, ag agreement) int {
 		if o.kind != ag.kind || o.name == "" || prose.Fold(o.name) != prose.Fold(ag.name) {
 			continue
 		}
-		if !o.proper && !ag.proper && len(o.parties) >= 2 && len(ag.parties) >= 2 && !subset(o.parties, ag.parties) && !subset(ag.parties, o.parties) {
+		if len(o.parties) >= 2 && len(ag.parties) >= 2 && !subset(o.parties, ag.parties) && !subset(ag.parties, o.parties) {
 			continue // "thỏa thuận ngừng bắn" between Pakistan and Afghanistan, then between Cambodia and Thailand: two
 		}
 		return j

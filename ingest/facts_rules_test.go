@@ -910,6 +910,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"an open treaty cited as the law to keep ('tuân thủ Công ước Liên hợp quốc về Luật Biển', 'phù hợp với luật pháp quốc tế, UNCLOS 1982') is signed by none of the clause's countries, nor by the sides of the talks just told (citedAsLaw)",
 			"Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Na Uy Erna Solberg. Hai Thủ tướng nhấn mạnh mọi tranh chấp cần được giải quyết bằng biện pháp hòa bình, tuân thủ Công ước Liên hợp quốc về Luật Biển năm 1982. Các nước thúc đẩy hợp tác giữa ASEAN và Trung Quốc phù hợp với luật pháp quốc tế, UNCLOS 1982.",
 			[]string{"treaty signed [] 1982-12-10..<nil>"}},
+		{"a document one side signs with others named after it ('Nhật Bản đã ký Hiệp định Tiếp cận Tương hỗ với Anh và Australia', 'đã ký các thỏa thuận của Mỹ với Thái Lan và Malaysia') is one with each, of the word's kind, and not the one of the same name with another side",
+			"Nhật Bản và Philippines chính thức ký Hiệp định Tiếp cận Tương hỗ tại Manila. Được biết, trước đó Nhật Bản đã ký Hiệp định Tiếp cận Tương hỗ với Anh và Australia. Tổng thống Trump cũng đã ký các thỏa thuận của Mỹ với Thái Lan và Malaysia nhằm đa dạng hóa chuỗi cung ứng khoáng sản.",
+			[]string{"agreement signed [AU JP] <nil>..<nil>", "agreement signed [GB JP] <nil>..<nil>", "agreement signed [JP PH] <nil>..<nil>", "agreement signed [MY US] <nil>..<nil>", "agreement signed [TH US] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
