@@ -514,6 +514,10 @@ var agreementPartySteps = []agreementRule{
 		apply: func(r *agreementReading) bool {
 			iso, org := countryAndBloc(r.s, r.cl, r.c.end)
 			if iso == "" {
+				// "FTA Việt Nam - MERCOSUR", "hiệp định thương mại tự do (FTA) Việt Nam - MERCOSUR"
+				iso, org = countryDashBloc(r.s, r.c.end, min(r.cl.end, r.end+8))
+			}
+			if iso == "" {
 				return false
 			}
 			r.ag.parties, r.bloc = []string{iso}, true
@@ -787,4 +791,24 @@ func localSide(s *sentence, i int) bool {
 // something happens or whom one visits, not a side.
 var localPlaceWord = map[string]bool{
 	"tại": true, "ở": true, "đến": true, "tới": true, "thăm": true, "từ": true, "sang": true, "về": true, "của": true, "thuộc": true,
+}
+
+// countryDashBloc returns the country and the bloc a document's name
+// joins with a dash in [from, to): "FTA Việt Nam - MERCOSUR", "Hiệp định
+// thương mại tự do (FTA) Việt Nam - MERCOSUR".
+func countryDashBloc(s *sentence, from, to int) (string, string) {
+	for i := from + 1; i+1 < to; i++ {
+		if t := s.toks[i].text; t != "-" && t != "–" {
+			continue
+		}
+		first, second := mentionEndingAt(s, i), mentionAt(s, i+1)
+		switch {
+		case first == nil || second == nil:
+		case first.kind == mCountry && second.kind == mOrg && !partnerOrgs[second.id]:
+			return first.id, second.id
+		case first.kind == mOrg && second.kind == mCountry && !partnerOrgs[first.id]:
+			return second.id, first.id
+		}
+	}
+	return "", ""
 }

@@ -913,6 +913,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a document one side signs with others named after it ('Nhật Bản đã ký Hiệp định Tiếp cận Tương hỗ với Anh và Australia', 'đã ký các thỏa thuận của Mỹ với Thái Lan và Malaysia') is one with each, of the word's kind, and not the one of the same name with another side",
 			"Nhật Bản và Philippines chính thức ký Hiệp định Tiếp cận Tương hỗ tại Manila. Được biết, trước đó Nhật Bản đã ký Hiệp định Tiếp cận Tương hỗ với Anh và Australia. Tổng thống Trump cũng đã ký các thỏa thuận của Mỹ với Thái Lan và Malaysia nhằm đa dạng hóa chuỗi cung ứng khoáng sản.",
 			[]string{"agreement signed [AU JP] <nil>..<nil>", "agreement signed [GB JP] <nil>..<nil>", "agreement signed [JP PH] <nil>..<nil>", "agreement signed [MY US] <nil>..<nil>", "agreement signed [TH US] <nil>..<nil>"}},
+		{"a country and a bloc a document's name joins with a dash ('FTA Việt Nam - MERCOSUR', 'hiệp định thương mại tự do (FTA) Việt Nam - MERCOSUR') make the country its one side, whatever 'hai bên' says (countryDashBloc)",
+			"Tổng thống Brazil Lula da Silva hội đàm với Thủ tướng Phạm Minh Chính. Hai bên tích cực thúc đẩy khởi động đàm phán FTA Việt Nam - MERCOSUR.",
+			[]string{"agreement planned [VN] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
