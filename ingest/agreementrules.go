@@ -354,6 +354,23 @@ var agreementStatusRules = []agreementRule{
 		apply:   setStatus("signed"),
 	},
 	{
+		// A joint statement that says something was issued: "Tuyên bố
+		// chung của hai nước nêu rõ, ...", "tuyên bố chung của hai nhà
+		// lãnh đạo nhấn mạnh: ...", "Tuyên bố chung, được trích dẫn bởi
+		// Ngoại trưởng Nga, cho biết ...". Its sides are those named with
+		// it, as for one issued.
+		name:    "a-statement-that-says",
+		example: "Tuyên bố chung của hai nước nêu rõ, Ấn Độ và Pakistan đã nhất trí giải quyết các vấn đề cốt lõi.",
+		when: func(r *agreementReading) bool {
+			return r.c.val == "joint_statement" && !r.planned && statementSays(r.s, r.c, r.end)
+		},
+		apply: func(r *agreementReading) bool {
+			r.ag.status = "signed"
+			r.issued = true // "của hai nước" after it names its sides (twoSides)
+			return true
+		},
+	},
+	{
 		// "Trong tuyên bố chung, ... cũng gửi lời cảm ơn tới Iraq và
 		// Oman": the joint statement told of just before, if one was.
 		name:    "quoted-from",
@@ -811,4 +828,31 @@ func countryDashBloc(s *sentence, from, to int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// statementSays reports a joint statement (word c, its name ending at
+// end) that opens its clause and is the subject of a verb of saying a few
+// words after it: "Tuyên bố chung của hai nước nêu rõ, ...", "Tuyên bố
+// chung, được trích dẫn bởi Ngoại trưởng Nga, cho biết ...".
+func statementSays(s *sentence, c cueHit, end int) bool {
+	if c.start > 0 {
+		if p := s.toks[c.start-1]; p.word {
+			return false // "dựa trên tuyên bố chung ...": spoken of, not speaking
+		}
+	}
+	for i := end; i < len(s.toks) && i < end+12; i++ {
+		t := s.toks[i].low
+		if t == "nêu" {
+			return true
+		}
+		for _, v := range s.cues {
+			if v.cat == "attrib" && v.start == i {
+				return true
+			}
+		}
+		if t == "." || t == ";" || t == "”" || t == "\"" || t == "ông" || t == "bà" {
+			break // "“..., tuyên bố chung càng phải chung chung”, bà nói": another speaks
+		}
+	}
+	return false
 }

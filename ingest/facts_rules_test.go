@@ -916,6 +916,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a country and a bloc a document's name joins with a dash ('FTA Việt Nam - MERCOSUR', 'hiệp định thương mại tự do (FTA) Việt Nam - MERCOSUR') make the country its one side, whatever 'hai bên' says (countryDashBloc)",
 			"Tổng thống Brazil Lula da Silva hội đàm với Thủ tướng Phạm Minh Chính. Hai bên tích cực thúc đẩy khởi động đàm phán FTA Việt Nam - MERCOSUR.",
 			[]string{"agreement planned [VN] <nil>..<nil>"}},
+		{"a joint statement that opens its clause and says something ('Tuyên bố chung của hai nước nêu rõ, ...', 'Tuyên bố chung về ... Việt Nam - Hàn Quốc nêu rõ: ...') was issued (statementSays)",
+			"Thủ tướng Ấn Độ Narendra Modi điện đàm với Thủ tướng Pakistan Imran Khan. Tuyên bố chung của hai nước nêu rõ, vì hòa bình bền vững, Ấn Độ và Pakistan đã nhất trí giải quyết các vấn đề cốt lõi. Tuyên bố chung về việc làm sâu sắc hơn quan hệ Đối tác chiến lược toàn diện Việt Nam - Hàn Quốc nêu rõ: hai nhà lãnh đạo nhất trí tăng cường hợp tác.",
+			[]string{"joint_statement signed [IN PK] <nil>..<nil>", "joint_statement signed [KR VN] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
