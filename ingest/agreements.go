@@ -603,8 +603,10 @@ func eachItem(s *sentence, cl clause, c cueHit, ag agreement) []agreement {
 // phương với các nhà lãnh đạo Thái Lan, Malaysia và Campuchia", "ký các
 // thỏa thuận của Mỹ với Thái Lan và Malaysia"), or one side signs the
 // document with them ("Nhật Bản đã ký Hiệp định Tiếp cận Tương hỗ với Anh
-// và Australia"): each is between the one other side and that country,
-// of the agreement word's kind (not a set). Nil otherwise.
+// và Australia", "thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các
+// quốc gia ..., trong đó có Anh, Pháp, ..."): each is between the one
+// other side (the relative clause's subject, when it signs) and that
+// country, of the agreement word's kind (not a set). Nil otherwise.
 func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []agreement {
 	if len(ag.parties) < 3 {
 		return nil
@@ -617,7 +619,8 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 			bilateral = true
 		}
 	}
-	if !plural && !bilateral && !signedWithOthers(s, cl, c) {
+	relSubject, relative := signedInRelative(s, cl, c)
+	if !plural && !bilateral && !relative && !signedWithOthers(s, cl, c) {
 		return nil
 	}
 	with := -1
@@ -641,6 +644,9 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 		if !slices.Contains(others, p) {
 			own = append(own, p)
 		}
+	}
+	if relSubject != "" {
+		own = []string{relSubject} // "thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các quốc gia ..., trong đó có Anh, Pháp, ...": Ukraine's
 	}
 	if len(others) < 2 || len(own) != 1 {
 		return nil
@@ -1634,4 +1640,42 @@ func signedWithOthers(s *sentence, cl clause, c cueHit) bool {
 		}
 	}
 	return false
+}
+
+// signedInRelative reports a document followed by a relative clause in
+// which its subject signs it with others: "thỏa thuận an ninh thứ 21 mà
+// Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, ...".
+// It returns the country of that subject (a capital stands for its
+// government), if one is named.
+func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
+	rel := -1
+	for i := c.end; i < cl.end && i < c.end+8; i++ {
+		if s.toks[i].low == "mà" {
+			rel = i
+			break
+		}
+	}
+	if rel < 0 {
+		return "", false
+	}
+	for _, v := range s.cues {
+		if v.cat != "signed" || v.start <= rel || v.start > rel+5 || v.end >= cl.end || s.toks[v.end].low != "với" {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.start <= rel || m.end > v.start {
+				continue
+			}
+			switch m.kind {
+			case mCountry:
+				return m.id, true
+			case mCity:
+				if city := gazetteer.Default().Cities[m.id]; city != nil {
+					return city.Country, true
+				}
+			}
+		}
+		return "", true
+	}
+	return "", false
 }

@@ -919,6 +919,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a joint statement that opens its clause and says something ('Tuyên bố chung của hai nước nêu rõ, ...', 'Tuyên bố chung về ... Việt Nam - Hàn Quốc nêu rõ: ...') was issued (statementSays)",
 			"Thủ tướng Ấn Độ Narendra Modi điện đàm với Thủ tướng Pakistan Imran Khan. Tuyên bố chung của hai nước nêu rõ, vì hòa bình bền vững, Ấn Độ và Pakistan đã nhất trí giải quyết các vấn đề cốt lõi. Tuyên bố chung về việc làm sâu sắc hơn quan hệ Đối tác chiến lược toàn diện Việt Nam - Hàn Quốc nêu rõ: hai nhà lãnh đạo nhất trí tăng cường hợp tác.",
 			[]string{"joint_statement signed [IN PK] <nil>..<nil>", "joint_statement signed [KR VN] <nil>..<nil>"}},
+		{"a document its subject signs with others in a relative clause ('thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, ...') is one between that subject (a capital for its government) and each (signedInRelative)",
+			"Thỏa thuận với Ba Lan là thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, Đức và Canada.",
+			[]string{"agreement signed [CA UA] <nil>..<nil>", "agreement signed [DE UA] <nil>..<nil>", "agreement signed [FR UA] <nil>..<nil>", "agreement signed [GB UA] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
