@@ -1679,3 +1679,55 @@ func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
 	}
 	return "", false
 }
+
+// sameFactAs merges into another agreement of the article a plain
+// description of the same document: of its kind, status and sides, dates
+// that agree, told without a name of its own and with words the other's
+// name holds, or the other way round ("thỏa thuận ngừng bắn" and "thỏa
+// thuận ngừng bắn đạt được giữa Pakistan và Ấn Độ", which mergeAgreements
+// leaves apart when the longer comes second). A description with a topic
+// of its own ("bản ghi nhớ về hợp tác nghề cá"), a counted set and a known
+// or proper name are documents of their own; two plain descriptions of
+// other words between the same sides ("thỏa thuận thương mại", "thỏa
+// thuận khoáng sản") stay two.
+func sameFactAs(ags []agreement) []agreement {
+	out := ags[:0:0]
+	for _, ag := range ags {
+		if plainDescription(ag) {
+			if j := sameFact(out, ag); j >= 0 {
+				o := &out[j]
+				if precision(ag.date) > precision(o.date) {
+					o.date = ag.date
+				}
+				continue
+			}
+		}
+		if j := sameFact(out, ag); j >= 0 && plainDescription(out[j]) {
+			o := out[j]
+			if precision(o.date) > precision(ag.date) {
+				ag.date = o.date
+			}
+			out[j] = ag // the named one stands for both
+			continue
+		}
+		out = append(out, ag)
+	}
+	return out
+}
+
+// plainDescription reports an agreement told by a description alone,
+// with no topic, count or name: "thỏa thuận hòa bình mang tính bước ngoặt".
+func plainDescription(ag agreement) bool {
+	return ag.key == "" && !ag.proper && !documentSet(ag) && !strings.Contains(" "+ag.name+" ", " về ") && len(ag.parties) > 0
+}
+
+// sameFact returns the agreement of out of ag's kind, status and sides,
+// with a date that agrees, or -1.
+func sameFact(out []agreement, ag agreement) int {
+	for j, o := range out {
+		if o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties) && datesAgree(o.date, ag.date) && namedWithin(o.name, ag.name) {
+			return j
+		}
+	}
+	return -1
+}

@@ -297,7 +297,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	if debugAgreements != nil {
 		debugAgreements(agrees)
 	}
-	agrees = slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided)
+	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided))
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex

@@ -922,6 +922,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a document its subject signs with others in a relative clause ('thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, ...') is one between that subject (a capital for its government) and each (signedInRelative)",
 			"Thỏa thuận với Ba Lan là thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, Đức và Canada.",
 			[]string{"agreement signed [CA UA] <nil>..<nil>", "agreement signed [DE UA] <nil>..<nil>", "agreement signed [FR UA] <nil>..<nil>", "agreement signed [GB UA] <nil>..<nil>"}},
+		{"a plain description of a document whose words the other's name holds, of its kind, status and sides ('thỏa thuận ngừng bắn' and 'thỏa thuận ngừng bắn đạt được giữa Pakistan và Ấn Độ'), is that document (sameFactAs)",
+			"Thủ tướng Pakistan Shehbaz Sharif điện đàm với Thủ tướng Ấn Độ Narendra Modi. Hai bên đạt được thỏa thuận ngừng bắn. Tổng thống Mỹ Donald Trump cho biết, Washington đã làm trung gian hòa giải cho thỏa thuận ngừng bắn đạt được giữa Pakistan và Ấn Độ.",
+			[]string{"agreement signed [IN PK] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
