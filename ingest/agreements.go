@@ -88,7 +88,8 @@ func referredAbove(toks []token, from, to int) bool {
 			return true
 		}
 		switch toks[i+1].low {
-		case "chính", "đã", "sẽ", "được", "có", "vẫn", "hết", "đang", "là":
+		case "chính", "đã", "sẽ", "được", "có", "vẫn", "hết", "đang", "là",
+			"tại", "cũng", "vào", "nhằm": // "đã ký thỏa thuận trên tại thủ đô Tokyo", "Việc ký thỏa thuận trên cũng được xem là ..."
 			return true
 		}
 		return false

@@ -925,6 +925,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a plain description of a document whose words the other's name holds, of its kind, status and sides ('thỏa thuận ngừng bắn' and 'thỏa thuận ngừng bắn đạt được giữa Pakistan và Ấn Độ'), is that document (sameFactAs)",
 			"Thủ tướng Pakistan Shehbaz Sharif điện đàm với Thủ tướng Ấn Độ Narendra Modi. Hai bên đạt được thỏa thuận ngừng bắn. Tổng thống Mỹ Donald Trump cho biết, Washington đã làm trung gian hòa giải cho thỏa thuận ngừng bắn đạt được giữa Pakistan và Ấn Độ.",
 			[]string{"agreement signed [IN PK] <nil>..<nil>"}},
+		{"'thỏa thuận trên' before a place or another clause word ('đã ký thỏa thuận trên tại thủ đô Tokyo', 'Việc ký thỏa thuận trên cũng được xem là') is the one told above",
+			"Ngày 23/10, Nhật Bản và Anh đã chính thức ký thỏa thuận thương mại tự do song phương hậu Brexit. Ngoại trưởng Nhật Bản Toshimitsu Motegi và Bộ trưởng Thương mại quốc tế Anh Liz Truss đã ký thỏa thuận trên tại thủ đô Tokyo. Việc ký thỏa thuận trên cũng được xem là một bước tiến quan trọng.",
+			[]string{"agreement signed [GB JP] 2025-10-23..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
