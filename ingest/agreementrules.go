@@ -219,7 +219,7 @@ var agreementVetoes = []agreementRule{
 	{
 		// What was agreed, no document.
 		name:    "what-was-agreed",
-		example: "Hai bên nhất trí triển khai hiệu quả các thỏa thuận đạt được giữa lãnh đạo cấp cao hai nước.",
+		example: "Hai bên nhất trí triển khai hiệu quả thỏa thuận đạt được giữa lãnh đạo cấp cao hai nước.",
 		when:    func(r *agreementReading) bool { return !r.named && implementsWhatWasAgreed(r.s, r.c) },
 	},
 	{
