@@ -334,7 +334,7 @@ var agreementStatusRules = []agreementRule{
 			return r.planned && (a.plannedBefore(s, cl, c.start) || listedPlan(s, cl, c.start)) ||
 				plannedItemAfter(s, cl) || witnessedInPlan(s, cl, c.start) || plannedSigningAfter(s, cl, c.end) ||
 				a.negotiating(s, cl, c.start) || r.planned && plannedInRelative(s, c) ||
-				programmeSentence(s) && !doneWithin(s, cl.start, cl.end)
+				programmeSentence(s) && !doneWithin(s, cl.start, cl.end) || plannedVerbList(s, r.start)
 		},
 		apply: setStatus("planned"),
 	},
@@ -590,6 +590,21 @@ var agreementPartySteps = []agreementRule{
 		example: "Thủ tướng dự Hội nghị Cấp cao ASEAN - GCC tại Riyadh. Theo dự kiến, hội nghị sẽ ra tuyên bố chung.",
 		apply: func(r *agreementReading) bool {
 			if r.ag.org != "" || len(r.ag.parties) > 0 || r.a.lastOrg == "" || !summitSubject(r.s, r.cl, r.c.start) {
+				return false
+			}
+			r.ag.org = r.a.lastOrg
+			return true
+		},
+	},
+	{
+		// A set of documents counted at a summit with no side named ("Dự
+		// kiến khoảng 80 văn kiện sẽ được các lãnh đạo thông qua hoặc ghi
+		// nhận", "các Lãnh đạo sẽ ký kết, thông qua và ghi nhận gần 80 văn
+		// kiện") is the organisation's told before.
+		name:    "a-set-of-the-organisation",
+		example: "Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 44. Dự kiến khoảng 80 văn kiện sẽ được các lãnh đạo thông qua hoặc ghi nhận.",
+		apply: func(r *agreementReading) bool {
+			if r.ag.org != "" || len(r.ag.parties) > 0 || len(r.ag.signers) > 0 || r.a.lastOrg == "" || r.start == r.c.start || r.ag.kind != "mou" {
 				return false
 			}
 			r.ag.org = r.a.lastOrg
@@ -855,4 +870,51 @@ func statementSays(s *sentence, c cueHit, end int) bool {
 		}
 	}
 	return false
+}
+
+// aboutNumber are the words of an approximate count: "khoảng 80 văn kiện".
+var aboutNumber = map[string]bool{"khoảng": true, "gần": true, "hơn": true, "trên": true}
+
+// plannedVerbList reports a document right after a list of signing verbs
+// that a marker of the future opens, whatever commas split the clause:
+// "các Lãnh đạo sẽ ký kết, thông qua và ghi nhận gần 80 văn kiện".
+func plannedVerbList(s *sentence, at int) bool {
+	i := at
+	if i > 0 && aboutNumber[s.toks[i-1].low] {
+		i-- // "gần 80 văn kiện", "khoảng 20 thỏa thuận"
+	}
+	verbs := 0
+	for i > 0 {
+		t := s.toks[i-1]
+		if t.text == "," || t.low == "và" || t.low == "hoặc" {
+			i--
+			continue
+		}
+		if c, ok := cueEndingAt(s, "signed", i); ok {
+			i = c.start
+			verbs++
+			continue
+		}
+		if i > 1 && s.toks[i-2].low == "ghi" && t.low == "nhận" {
+			i -= 2 // "thông qua và ghi nhận": documents taken note of at a summit
+			verbs++
+			continue
+		}
+		break
+	}
+	if verbs < 2 {
+		return false // one verb: its own clause says whether it is planned
+	}
+	return s.hasCueEndingAt("planned", i)
+}
+
+// cueEndingAt returns the cue of category cat that ends right before
+// token i.
+func cueEndingAt(s *sentence, cat string, i int) (cueHit, bool) {
+	for _, c := range s.cues {
+		if c.cat == cat && c.end == i {
+			return c, true
+		}
+	}
+	return cueHit{}, false
 }

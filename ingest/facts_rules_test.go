@@ -928,6 +928,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"'thỏa thuận trên' before a place or another clause word ('đã ký thỏa thuận trên tại thủ đô Tokyo', 'Việc ký thỏa thuận trên cũng được xem là') is the one told above",
 			"Ngày 23/10, Nhật Bản và Anh đã chính thức ký thỏa thuận thương mại tự do song phương hậu Brexit. Ngoại trưởng Nhật Bản Toshimitsu Motegi và Bộ trưởng Thương mại quốc tế Anh Liz Truss đã ký thỏa thuận trên tại thủ đô Tokyo. Việc ký thỏa thuận trên cũng được xem là một bước tiến quan trọng.",
 			[]string{"agreement signed [GB JP] 2025-10-23..<nil>"}},
+		{"a set of documents counted about ('gần 80 văn kiện', 'khoảng 80 văn kiện') at a summit with no side is the organisation's; after a list of signing verbs a future opens ('sẽ ký kết, thông qua và ghi nhận') it is planned (plannedVerbList)",
+			"Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 47. Dự kiến, các Lãnh đạo sẽ ký kết, thông qua và ghi nhận gần 80 văn kiện nhằm thúc đẩy hợp tác ASEAN. Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 44. Dự kiến khoảng 80 văn kiện sẽ được các lãnh đạo thông qua hoặc ghi nhận.",
+			[]string{"mou planned [] <nil>..<nil>"}}, // the two sets of 80 are one, as counted sets of one number are
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
