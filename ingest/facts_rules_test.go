@@ -931,6 +931,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a set of documents counted about ('gần 80 văn kiện', 'khoảng 80 văn kiện') at a summit with no side is the organisation's; after a list of signing verbs a future opens ('sẽ ký kết, thông qua và ghi nhận') it is planned (plannedVerbList)",
 			"Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 47. Dự kiến, các Lãnh đạo sẽ ký kết, thông qua và ghi nhận gần 80 văn kiện nhằm thúc đẩy hợp tác ASEAN. Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 44. Dự kiến khoảng 80 văn kiện sẽ được các lãnh đạo thông qua hoặc ghi nhận.",
 			[]string{"mou planned [] <nil>..<nil>"}}, // the two sets of 80 are one, as counted sets of one number are
+		{"carrying out a document told of ('thảo luận về việc thực thi thỏa thuận') does not put it in force: 'thực thi' is no cue of it, 'có hiệu lực' and 'triển khai' are",
+			"Ngày 10/3, Iran và Ả Rập Xê-út đã ký thỏa thuận khôi phục quan hệ ngoại giao. Hai ngoại trưởng đã thảo luận về việc thực thi thỏa thuận.",
+			[]string{"agreement signed [IR SA] 2025-03-10..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
