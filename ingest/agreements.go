@@ -846,6 +846,9 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if signedAnd(s, c.start) {
 			continue // "Việc ký kết và triển khai thực hiện VIFTA sẽ ...": the signing is the news
 		}
+		if c.end <= at && concessionBetween(s, c.end, at) {
+			continue // "thuế này vẫn có hiệu lực dù hai bên đạt thỏa thuận ...": the tax is in force
+		}
 		if proposedBefore(s, cl, c.start) && !jointly(s, c.start) {
 			continue // "đề nghị hai bên tiếp tục triển khai hiệu quả Hiệp định ...": one side's proposal, not both carrying it out
 		}
@@ -1732,4 +1735,15 @@ func sameFact(out []agreement, ag agreement) int {
 		}
 	}
 	return -1
+}
+
+// concessionBetween reports a word of concession ("dù", "mặc dù", "bất
+// chấp") in [from, to): what comes before it is of another subject.
+func concessionBetween(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := s.toks[i].low; w == "dù" || w == "chấp" {
+			return true
+		}
+	}
+	return false
 }

@@ -934,6 +934,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"carrying out a document told of ('thảo luận về việc thực thi thỏa thuận') does not put it in force: 'thực thi' is no cue of it, 'có hiệu lực' and 'triển khai' are",
 			"Ngày 10/3, Iran và Ả Rập Xê-út đã ký thỏa thuận khôi phục quan hệ ngoại giao. Hai ngoại trưởng đã thảo luận về việc thực thi thỏa thuận.",
 			[]string{"agreement signed [IR SA] 2025-03-10..<nil>"}},
+		{"what is in force before a word of concession ('thuế này vẫn có hiệu lực dù hai bên đã đạt được thỏa thuận') is of another subject than the agreement after it (concessionBetween)",
+			"Trump áp thuế 20% lên hàng nhập khẩu Trung Quốc vào tháng 2 và thuế này vẫn có hiệu lực dù hai bên đã đạt được thỏa thuận ngừng bắn thương mại tại Geneva vào tháng 5.",
+			[]string{"agreement signed [CN US] 2025-02..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
