@@ -970,6 +970,9 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].low == "giờ" {
 		return false // "rạng sáng 17-2 theo giờ Việt Nam": a time zone
 	}
+	if m.end < len(s.toks) && s.toks[m.end].low == "ngữ" {
+		return false // "Hội nghị Cấp cao Pháp ngữ": a language and those who speak it, not France
+	}
 	return true
 }
 

@@ -937,6 +937,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"what is in force before a word of concession ('thuế này vẫn có hiệu lực dù hai bên đã đạt được thỏa thuận') is of another subject than the agreement after it (concessionBetween)",
 			"Trump áp thuế 20% lên hàng nhập khẩu Trung Quốc vào tháng 2 và thuế này vẫn có hiệu lực dù hai bên đã đạt được thỏa thuận ngừng bắn thương mại tại Geneva vào tháng 5.",
 			[]string{"agreement signed [CN US] 2025-02..<nil>"}},
+		{"a country's name before 'ngữ' ('Hội nghị Cấp cao Pháp ngữ') is a language and its speakers, no side",
+			"Ngày 20/11/2022, Hội nghị Cấp cao Pháp ngữ lần thứ 18 bế mạc sau hai ngày nhóm họp, ra Tuyên bố Djerba.",
+			[]string{"declaration signed [] 2022-11-20..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
