@@ -219,7 +219,7 @@ var agreementVetoes = []agreementRule{
 	{
 		// What was agreed, no document.
 		name:    "what-was-agreed",
-		example: "Hai bên nhất trí triển khai hiệu quả các thỏa thuận đạt được giữa lãnh đạo cấp cao hai nước.",
+		example: "Hai bên nhất trí triển khai hiệu quả thỏa thuận đạt được giữa lãnh đạo cấp cao hai nước.",
 		when:    func(r *agreementReading) bool { return !r.named && implementsWhatWasAgreed(r.s, r.c) },
 	},
 	{
@@ -334,7 +334,7 @@ var agreementStatusRules = []agreementRule{
 			return r.planned && (a.plannedBefore(s, cl, c.start) || listedPlan(s, cl, c.start)) ||
 				plannedItemAfter(s, cl) || witnessedInPlan(s, cl, c.start) || plannedSigningAfter(s, cl, c.end) ||
 				a.negotiating(s, cl, c.start) || r.planned && plannedInRelative(s, c) ||
-				programmeSentence(s) && !doneWithin(s, cl.start, cl.end)
+				programmeSentence(s) && !doneWithin(s, cl.start, cl.end) || plannedVerbList(s, r.start)
 		},
 		apply: setStatus("planned"),
 	},
@@ -352,6 +352,23 @@ var agreementStatusRules = []agreementRule{
 		example: "Hai bên đã ký Bản ghi nhớ về hợp tác nghề cá.",
 		when:    func(r *agreementReading) bool { return r.signed },
 		apply:   setStatus("signed"),
+	},
+	{
+		// A joint statement that says something was issued: "Tuyên bố
+		// chung của hai nước nêu rõ, ...", "tuyên bố chung của hai nhà
+		// lãnh đạo nhấn mạnh: ...", "Tuyên bố chung, được trích dẫn bởi
+		// Ngoại trưởng Nga, cho biết ...". Its sides are those named with
+		// it, as for one issued.
+		name:    "a-statement-that-says",
+		example: "Tuyên bố chung của hai nước nêu rõ, Ấn Độ và Pakistan đã nhất trí giải quyết các vấn đề cốt lõi.",
+		when: func(r *agreementReading) bool {
+			return r.c.val == "joint_statement" && !r.planned && statementSays(r.s, r.c, r.end)
+		},
+		apply: func(r *agreementReading) bool {
+			r.ag.status = "signed"
+			r.issued = true // "của hai nước" after it names its sides (twoSides)
+			return true
+		},
 	},
 	{
 		// "Trong tuyên bố chung, ... cũng gửi lời cảm ơn tới Iraq và
@@ -455,6 +472,18 @@ var agreementPartySteps = []agreementRule{
 		apply:   (*agreementReading).clauseCountries,
 	},
 	{
+		// Provinces and cities that sign, for their countries: "Lễ ký kết
+		// Thỏa thuận hợp tác giữa tỉnh Thanh Hóa và tỉnh Houaphanh", "UBND
+		// tỉnh Lai Châu đã ký kết Biên bản ghi nhớ ... với Hội đồng thành
+		// phố Kazanlak, ... Cộng hòa Bungari", "ký kết thỏa thuận hợp tác
+		// giữa tỉnh Quảng Ninh (Việt Nam) với tỉnh Hokkaido (Nhật Bản)":
+		// the countries of two local governments are the sides. One where
+		// it happens ("tại tỉnh Lai Châu") is none.
+		name:    "local-governments",
+		example: "Lễ ký kết Thỏa thuận hợp tác giai đoạn 2026 - 2030 giữa tỉnh Thanh Hóa và tỉnh Houaphanh.",
+		apply:   (*agreementReading).localGovernments,
+	},
+	{
 		// The leaders who sign, and their countries: two sides at most
 		// from those named, unless they are the signing verb's subject
 		// ("Tổng thống Hàn Quốc ..., Tổng thống Mỹ ... và Thủ tướng Nhật
@@ -501,6 +530,10 @@ var agreementPartySteps = []agreementRule{
 		example: "Hai bên đã ký Hiệp định Thương mại giữa Việt Nam và Khối thị trường chung Nam Mỹ (MERCOSUR).",
 		apply: func(r *agreementReading) bool {
 			iso, org := countryAndBloc(r.s, r.cl, r.c.end)
+			if iso == "" {
+				// "FTA Việt Nam - MERCOSUR", "hiệp định thương mại tự do (FTA) Việt Nam - MERCOSUR"
+				iso, org = countryDashBloc(r.s, r.c.end, min(r.cl.end, r.end+8))
+			}
 			if iso == "" {
 				return false
 			}
@@ -564,10 +597,28 @@ var agreementPartySteps = []agreementRule{
 		},
 	},
 	{
+		// A set of documents counted at a summit with no side named ("Dự
+		// kiến khoảng 80 văn kiện sẽ được các lãnh đạo thông qua hoặc ghi
+		// nhận", "các Lãnh đạo sẽ ký kết, thông qua và ghi nhận gần 80 văn
+		// kiện") is the organisation's told before.
+		name:    "a-set-of-the-organisation",
+		example: "Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 44. Dự kiến khoảng 80 văn kiện sẽ được các lãnh đạo thông qua hoặc ghi nhận.",
+		apply: func(r *agreementReading) bool {
+			if r.ag.org != "" || len(r.ag.parties) > 0 || len(r.ag.signers) > 0 || r.a.lastOrg == "" || r.start == r.c.start || r.ag.kind != "mou" {
+				return false
+			}
+			r.ag.org = r.a.lastOrg
+			return true
+		},
+	},
+	{
 		// "BRICS đã thông qua tuyên bố chung, trong đó có kết nạp 6 thành
 		// viên mới gồm ...", "các lãnh đạo ASEAN thông qua Tuyên bố về
 		// việc Timor Leste xin gia nhập": the organisation's document; the
-		// countries it speaks of are no sides.
+		// countries it speaks of are no sides. An organisation right
+		// before the verb adopts it whatever the clause named before ("để
+		// APEC thông qua Tuyên bố chung", "khối đã thông qua tuyên bố
+		// chung": orgRightBeforeVerb).
 		name:    "adopted-by-an-organisation",
 		example: "BRICS đã thông qua tuyên bố chung, trong đó có kết nạp 6 thành viên mới gồm Argentina, Ai Cập, Ethiopia, Iran, Ả Rập Xê-út và UAE.",
 		apply: func(r *agreementReading) bool {
@@ -691,4 +742,179 @@ func exchangedRightBefore(s *sentence, i int) bool {
 		i--
 	}
 	return i >= 2 && s.toks[i-2].low == "trao" && s.toks[i-1].low == "đổi"
+}
+
+// localGovernments gives a document with fewer than two sides the
+// countries of the provinces and cities of its clause that act in it
+// ("tỉnh Thanh Hóa", "Hội đồng thành phố Kazanlak", "tỉnh Hokkaido (Nhật
+// Bản)"), when they make two sides or more with those found before.
+func (r *agreementReading) localGovernments() bool {
+	s, cl := r.s, r.cl
+	if len(r.ag.parties) >= 2 || r.bloc {
+		return false
+	}
+	sides := slices.Clone(r.ag.parties)
+	added := false
+	add := func(iso string) {
+		if iso != "" && !slices.Contains(sides, iso) {
+			sides = append(sides, iso)
+			added = true
+		}
+	}
+	for _, m := range s.ments {
+		if m.start < cl.start || m.end > cl.end {
+			continue
+		}
+		switch m.kind {
+		case mCity:
+			if localSide(s, m.start) {
+				if c := gazetteer.Default().Cities[m.id]; c != nil {
+					add(c.Country)
+				}
+			}
+		case mCountry:
+			// "tỉnh Hokkaido (Nhật Bản)", "các tỉnh Bắc Lào (nước CHDCND Lào)"
+			j := m.start - 1
+			if j > 0 && s.toks[j].low == "nước" {
+				j--
+			}
+			if j < 1 || s.toks[j].text != "(" {
+				continue
+			}
+			k := j
+			for k > cl.start && j-k < 4 && s.toks[k-1].upper {
+				k--
+			}
+			if k < j && localSide(s, k) {
+				add(m.id)
+			}
+		}
+	}
+	if !added || len(sides) < 2 {
+		return false
+	}
+	slices.Sort(sides)
+	r.ag.parties = sides
+	return true
+}
+
+// localSide reports a local government's name at token i: after "tỉnh",
+// "thành phố" or "TP", those words not after a word of place ("tại tỉnh
+// Lai Châu", "thăm tỉnh Quảng Ninh").
+func localSide(s *sentence, i int) bool {
+	toks := s.toks
+	j := -1
+	switch {
+	case i >= 1 && (toks[i-1].low == "tỉnh" || toks[i-1].low == "tp"):
+		j = i - 1
+	case i >= 2 && toks[i-2].low == "thành" && toks[i-1].low == "phố":
+		j = i - 2
+	}
+	if j < 0 {
+		return false
+	}
+	if j > 0 && toks[j-1].low == "các" {
+		j-- // "các tỉnh Bắc Lào"
+	}
+	return j == 0 || !localPlaceWord[toks[j-1].low]
+}
+
+// localPlaceWord are the words that make a province or city where
+// something happens or whom one visits, not a side.
+var localPlaceWord = map[string]bool{
+	"tại": true, "ở": true, "đến": true, "tới": true, "thăm": true, "từ": true, "sang": true, "về": true, "của": true, "thuộc": true,
+}
+
+// countryDashBloc returns the country and the bloc a document's name
+// joins with a dash in [from, to): "FTA Việt Nam - MERCOSUR", "Hiệp định
+// thương mại tự do (FTA) Việt Nam - MERCOSUR".
+func countryDashBloc(s *sentence, from, to int) (string, string) {
+	for i := from + 1; i+1 < to; i++ {
+		if t := s.toks[i].text; t != "-" && t != "–" {
+			continue
+		}
+		first, second := mentionEndingAt(s, i), mentionAt(s, i+1)
+		switch {
+		case first == nil || second == nil:
+		case first.kind == mCountry && second.kind == mOrg && !partnerOrgs[second.id]:
+			return first.id, second.id
+		case first.kind == mOrg && second.kind == mCountry && !partnerOrgs[first.id]:
+			return second.id, first.id
+		}
+	}
+	return "", ""
+}
+
+// statementSays reports a joint statement (word c, its name ending at
+// end) that opens its clause and is the subject of a verb of saying a few
+// words after it: "Tuyên bố chung của hai nước nêu rõ, ...", "Tuyên bố
+// chung, được trích dẫn bởi Ngoại trưởng Nga, cho biết ...".
+func statementSays(s *sentence, c cueHit, end int) bool {
+	if c.start > 0 {
+		if p := s.toks[c.start-1]; p.word {
+			return false // "dựa trên tuyên bố chung ...": spoken of, not speaking
+		}
+	}
+	for i := end; i < len(s.toks) && i < end+12; i++ {
+		t := s.toks[i].low
+		if t == "nêu" {
+			return true
+		}
+		for _, v := range s.cues {
+			if v.cat == "attrib" && v.start == i {
+				return true
+			}
+		}
+		if t == "." || t == ";" || t == "”" || t == "\"" || t == "ông" || t == "bà" {
+			break // "“..., tuyên bố chung càng phải chung chung”, bà nói": another speaks
+		}
+	}
+	return false
+}
+
+// aboutNumber are the words of an approximate count: "khoảng 80 văn kiện".
+var aboutNumber = map[string]bool{"khoảng": true, "gần": true, "hơn": true, "trên": true}
+
+// plannedVerbList reports a document right after a list of signing verbs
+// that a marker of the future opens, whatever commas split the clause:
+// "các Lãnh đạo sẽ ký kết, thông qua và ghi nhận gần 80 văn kiện".
+func plannedVerbList(s *sentence, at int) bool {
+	i := at
+	if i > 0 && aboutNumber[s.toks[i-1].low] {
+		i-- // "gần 80 văn kiện", "khoảng 20 thỏa thuận"
+	}
+	verbs := 0
+	for i > 0 {
+		t := s.toks[i-1]
+		if t.text == "," || t.low == "và" || t.low == "hoặc" {
+			i--
+			continue
+		}
+		if c, ok := cueEndingAt(s, "signed", i); ok {
+			i = c.start
+			verbs++
+			continue
+		}
+		if i > 1 && s.toks[i-2].low == "ghi" && t.low == "nhận" {
+			i -= 2 // "thông qua và ghi nhận": documents taken note of at a summit
+			verbs++
+			continue
+		}
+		break
+	}
+	if verbs < 2 {
+		return false // one verb: its own clause says whether it is planned
+	}
+	return s.hasCueEndingAt("planned", i)
+}
+
+// cueEndingAt returns the cue of category cat that ends right before
+// token i.
+func cueEndingAt(s *sentence, cat string, i int) (cueHit, bool) {
+	for _, c := range s.cues {
+		if c.cat == cat && c.end == i {
+			return c, true
+		}
+	}
+	return cueHit{}, false
 }

@@ -88,7 +88,8 @@ func referredAbove(toks []token, from, to int) bool {
 			return true
 		}
 		switch toks[i+1].low {
-		case "chính", "đã", "sẽ", "được", "có", "vẫn", "hết", "đang", "là":
+		case "chính", "đã", "sẽ", "được", "có", "vẫn", "hết", "đang", "là",
+			"tại", "cũng", "vào", "nhằm": // "đã ký thỏa thuận trên tại thủ đô Tokyo", "Việc ký thỏa thuận trên cũng được xem là ..."
 			return true
 		}
 		return false
@@ -103,6 +104,7 @@ var nameStop = map[string]bool{
 	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
 	"giữa": true, "của": true, "cho": true, "nhân": true, "trị": true, "hồi": true, "từ": true,
 	"sau": true, "trước": true, "gồm": true, "vì": true, "nào": true, "nếu": true, "nên": true,
+	"đạt": true, "ngay": true,
 }
 
 // findAgreements reads the agreements a sentence states.
@@ -353,7 +355,7 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 		// signed ("tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)").
 		ag.status, ag.date = "planned", calendar.Date{}
 	}
-	if len(ka.parties) == 0 {
+	if len(ka.parties) == 0 && !citedAsLaw(s, namedFrom(s, cl, m.start)) {
 		for _, cm := range s.ments {
 			if cm.kind == mCountry && cm.start >= cl.start && cm.end <= cl.end {
 				ag.parties = appendUnique(ag.parties, cm.id)
@@ -601,8 +603,12 @@ func eachItem(s *sentence, cl clause, c cueHit, ag agreement) []agreement {
 // eachWith returns one document per country listed after "với" when
 // the documents are bilateral or many ("ký thỏa thuận thương mại song
 // phương với các nhà lãnh đạo Thái Lan, Malaysia và Campuchia", "ký các
-// thỏa thuận của Mỹ với Thái Lan và Malaysia"): each is between the one
-// other side and that country. Nil otherwise.
+// thỏa thuận của Mỹ với Thái Lan và Malaysia"), or one side signs the
+// document with them ("Nhật Bản đã ký Hiệp định Tiếp cận Tương hỗ với Anh
+// và Australia", "thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các
+// quốc gia ..., trong đó có Anh, Pháp, ..."): each is between the one
+// other side (the relative clause's subject, when it signs) and that
+// country, of the agreement word's kind (not a set). Nil otherwise.
 func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []agreement {
 	if len(ag.parties) < 3 {
 		return nil
@@ -615,7 +621,8 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 			bilateral = true
 		}
 	}
-	if !plural && !bilateral {
+	relSubject, relative := signedInRelative(s, cl, c)
+	if !plural && !bilateral && !relative && !signedWithOthers(s, cl, c) {
 		return nil
 	}
 	with := -1
@@ -640,6 +647,9 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 			own = append(own, p)
 		}
 	}
+	if relSubject != "" {
+		own = []string{relSubject} // "thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các quốc gia ..., trong đó có Anh, Pháp, ...": Ukraine's
+	}
 	if len(others) < 2 || len(own) != 1 {
 		return nil
 	}
@@ -647,6 +657,13 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 	for _, o := range others {
 		each := ag
 		each.parties = []string{own[0], o}
+		// One name for the documents with each is no single document's:
+		// each is known by its name and sides ("Hiệp định Tiếp cận Tương
+		// hỗ" with Britain, with Australia, and the one with the Philippines).
+		each.proper = false
+		if plural && c.val != "mou" {
+			each.kind = c.val // "các thỏa thuận của Mỹ với Thái Lan và Malaysia": one agreement with each, no set
+		}
 		sort.Strings(each.parties)
 		each.signers = slices.Clone(ag.signers)
 		out = append(out, each)
@@ -829,6 +846,9 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if signedAnd(s, c.start) {
 			continue // "Việc ký kết và triển khai thực hiện VIFTA sẽ ...": the signing is the news
 		}
+		if c.end <= at && concessionBetween(s, c.end, at) {
+			continue // "thuế này vẫn có hiệu lực dù hai bên đạt thỏa thuận ...": the tax is in force
+		}
 		if proposedBefore(s, cl, c.start) && !jointly(s, c.start) {
 			continue // "đề nghị hai bên tiếp tục triển khai hiệu quả Hiệp định ...": one side's proposal, not both carrying it out
 		}
@@ -949,6 +969,9 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	}
 	if m.start > 0 && s.toks[m.start-1].low == "giờ" {
 		return false // "rạng sáng 17-2 theo giờ Việt Nam": a time zone
+	}
+	if m.end < len(s.toks) && s.toks[m.end].low == "ngữ" {
+		return false // "Hội nghị Cấp cao Pháp ngữ": a language and those who speak it, not France
 	}
 	return true
 }
@@ -1228,6 +1251,9 @@ func (a *analysis) clauseDate(s *sentence, cl clause) (calendar.Date, bool) {
 func (a *analysis) adoptedBy(s *sentence, cl clause, c cueHit) string {
 	if c.val != "joint_statement" && c.val != "declaration" {
 		return ""
+	}
+	if org := a.orgRightBeforeVerb(s, cl, c); org != "" {
+		return org
 	}
 	org := ""
 	for _, m := range s.ments {
@@ -1535,4 +1561,192 @@ func (a *analysis) otherSide(iso string) string {
 		}
 	}
 	return ""
+}
+
+// adoptingAux are the words of tense and manner that may stand between
+// an organisation and the verb that adopts a document: "APEC đã chính
+// thức thông qua", "lãnh đạo các nước G20 đã nhất trí thông qua".
+var listJoiner = map[string]bool{"và": true, "với": true, "cùng": true, "-": true, "–": true}
+
+var adoptingAux = map[string]bool{
+	"đã": true, "sẽ": true, "vừa": true, "cũng": true, "đều": true, "cùng": true,
+	"chính": true, "thức": true, "nhất": true, "trí": true,
+}
+
+// orgRightBeforeVerb returns the organisation that is the subject right
+// before the verb that adopts or issues document c, whatever the clause
+// named before it: "làm nền tảng để APEC thông qua Tuyên bố chung về
+// Tầm nhìn Putrajaya" (not Vietnam, of whose approach the clause spoke),
+// "lãnh đạo các nước G20 đã nhất trí thông qua tuyên bố chung" (not the
+// Prime Minister who announced it), "khối đã thông qua tuyên bố chung"
+// (the bloc told before). "" when there is none.
+func (a *analysis) orgRightBeforeVerb(s *sentence, cl clause, c cueHit) string {
+	for _, v := range s.cues {
+		if v.cat != "signed" || v.start <= cl.start || v.end > c.start || wordsBetween(s, v.end, c.start) > 1 {
+			continue
+		}
+		j := v.start
+		for j > cl.start && adoptingAux[s.toks[j-1].low] {
+			j--
+		}
+		m := mentionEndingAt(s, j)
+		if m == nil || m.start > 0 && listJoiner[s.toks[m.start-1].low] {
+			continue // "Trung Quốc và ASEAN ra tuyên bố chung": one of the sides
+		}
+		switch {
+		case m.kind == mOrg:
+			return m.id
+		case m.kind == mOrgRef && a.lastOrg != "" && m.end-m.start == 1 && (m.start == 0 || !s.toks[m.start-1].word || s.toks[m.start-1].low == "các"):
+			return a.lastOrg
+		}
+	}
+	return ""
+}
+
+// citeWords are the phrases that cite a document as the law a dispute is
+// settled by, kept as token sequences rather than cues so that "với" in
+// "phù hợp với" stays the preposition the meeting rules read.
+var citeWords = [][]string{
+	{"luật", "pháp", "quốc", "tế"}, {"phù", "hợp", "với"}, {"dựa", "trên"}, {"tuân", "thủ"},
+	{"tôn", "trọng"}, {"trên", "cơ", "sở"}, {"thượng", "tôn"}, {"căn", "cứ"},
+}
+
+// citedAsLaw reports an open multilateral document named at token at
+// after a phrase that cites it as the law to keep, within the ten
+// tokens before it: "giải quyết ... phù hợp với luật pháp quốc tế và
+// Công ước LHQ về luật Biển (UNCLOS) 1982", "tuân thủ Công ước Liên hợp
+// quốc về Luật Biển năm 1982", "dựa trên Công ước của LHQ về luật Biển".
+// The countries of the clause keep it; they do not sign it.
+func citedAsLaw(s *sentence, at int) bool {
+	for i := max(0, at-10); i < at; i++ {
+		for _, w := range citeWords {
+			if i+len(w) > at {
+				continue
+			}
+			ok := true
+			for k, x := range w {
+				if s.toks[i+k].low != x {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// signedWithOthers reports a document one side signs "với" others named
+// after it, the signing verb before the document: "Nhật Bản đã ký Hiệp
+// định Tiếp cận Tương hỗ với Anh và Australia" is one with each.
+func signedWithOthers(s *sentence, cl clause, c cueHit) bool {
+	for _, v := range s.cues {
+		if v.cat == "signed" && v.start >= cl.start && v.end <= c.start && c.start-v.end <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// signedInRelative reports a document followed by a relative clause in
+// which its subject signs it with others: "thỏa thuận an ninh thứ 21 mà
+// Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, ...".
+// It returns the country of that subject (a capital stands for its
+// government), if one is named.
+func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
+	rel := -1
+	for i := c.end; i < cl.end && i < c.end+8; i++ {
+		if s.toks[i].low == "mà" {
+			rel = i
+			break
+		}
+	}
+	if rel < 0 {
+		return "", false
+	}
+	for _, v := range s.cues {
+		if v.cat != "signed" || v.start <= rel || v.start > rel+5 || v.end >= cl.end || s.toks[v.end].low != "với" {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.start <= rel || m.end > v.start {
+				continue
+			}
+			switch m.kind {
+			case mCountry:
+				return m.id, true
+			case mCity:
+				if city := gazetteer.Default().Cities[m.id]; city != nil {
+					return city.Country, true
+				}
+			}
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// sameFactAs merges into another agreement of the article a plain
+// description of the same document: of its kind, status and sides, dates
+// that agree, told without a name of its own and with words the other's
+// name holds, or the other way round ("thỏa thuận ngừng bắn" and "thỏa
+// thuận ngừng bắn đạt được giữa Pakistan và Ấn Độ", which mergeAgreements
+// leaves apart when the longer comes second). A description with a topic
+// of its own ("bản ghi nhớ về hợp tác nghề cá"), a counted set and a known
+// or proper name are documents of their own; two plain descriptions of
+// other words between the same sides ("thỏa thuận thương mại", "thỏa
+// thuận khoáng sản") stay two.
+func sameFactAs(ags []agreement) []agreement {
+	out := ags[:0:0]
+	for _, ag := range ags {
+		if plainDescription(ag) {
+			if j := sameFact(out, ag); j >= 0 {
+				o := &out[j]
+				if precision(ag.date) > precision(o.date) {
+					o.date = ag.date
+				}
+				continue
+			}
+		}
+		if j := sameFact(out, ag); j >= 0 && plainDescription(out[j]) {
+			o := out[j]
+			if precision(o.date) > precision(ag.date) {
+				ag.date = o.date
+			}
+			out[j] = ag // the named one stands for both
+			continue
+		}
+		out = append(out, ag)
+	}
+	return out
+}
+
+// plainDescription reports an agreement told by a description alone,
+// with no topic, count or name: "thỏa thuận hòa bình mang tính bước ngoặt".
+func plainDescription(ag agreement) bool {
+	return ag.key == "" && !ag.proper && !documentSet(ag) && !strings.Contains(" "+ag.name+" ", " về ") && len(ag.parties) > 0
+}
+
+// sameFact returns the agreement of out of ag's kind, status and sides,
+// with a date that agrees, or -1.
+func sameFact(out []agreement, ag agreement) int {
+	for j, o := range out {
+		if o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties) && datesAgree(o.date, ag.date) && namedWithin(o.name, ag.name) {
+			return j
+		}
+	}
+	return -1
+}
+
+// concessionBetween reports a word of concession ("dù", "mặc dù", "bất
+// chấp") in [from, to): what comes before it is of another subject.
+func concessionBetween(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := s.toks[i].low; w == "dù" || w == "chấp" {
+			return true
+		}
+	}
+	return false
 }

@@ -311,7 +311,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	if debugAgreements != nil {
 		debugAgreements(agrees)
 	}
-	agrees = slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided)
+	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided))
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
@@ -897,7 +897,11 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 	for i := range ags {
 		ag := &ags[i]
 		if len(ag.parties) == 0 && len(ag.signers) == 0 {
-			a.fromLastMeeting(ag, ms)
+			if ag.key == "" {
+				// (A well-known open treaty the talks cite, "phù hợp với
+				// ... Công ước LHQ về luật Biển", is not theirs to sign.)
+				a.fromLastMeeting(ag, ms)
+			}
 			continue
 		}
 		if len(ag.signers) < 2 {
@@ -1056,7 +1060,7 @@ func sameName(out []agreement, ag agreement) int {
 		if o.kind != ag.kind || o.name == "" || prose.Fold(o.name) != prose.Fold(ag.name) {
 			continue
 		}
-		if !o.proper && !ag.proper && len(o.parties) >= 2 && len(ag.parties) >= 2 && !subset(o.parties, ag.parties) && !subset(ag.parties, o.parties) {
+		if len(o.parties) >= 2 && len(ag.parties) >= 2 && !subset(o.parties, ag.parties) && !subset(ag.parties, o.parties) {
 			continue // "thỏa thuận ngừng bắn" between Pakistan and Afghanistan, then between Cambodia and Thailand: two
 		}
 		return j
