@@ -521,6 +521,12 @@ func TestMembershipRules(t *testing.T) {
 			[]string{"FR EU status=member", "JP G7 status=member"}},
 		{"one member's parliament ratifying an accession ('phê chuẩn việc X gia nhập', 'phê chuẩn tư cách thành viên của X') makes X no member yet", "Quốc hội Thổ Nhĩ Kỳ đã phê chuẩn việc Thụy Điển gia nhập NATO. Quốc hội Hungary hôm thứ Ba đã phê chuẩn tư cách thành viên của Phần Lan trong NATO.",
 			[]string{"SE NATO status=applicant"}},
+		{"a class of members followed right by the countries it names ('các nước đối tác Iran, Thổ Nhĩ Kỳ và Belarus', 'ASEAN với các đối tác Mỹ, Trung Quốc, Ấn Độ'); one country after 'các đối tác' is a country's partners; a class gathered by a bloc ('quy tụ ... và các đối tác A, B') is no list of its own (classInApposition)",
+			"SCO có các nước đối tác Iran, Thổ Nhĩ Kỳ và Belarus. Thủ tướng dự các hội nghị ASEAN với các đối tác Mỹ, Trung Quốc, Ấn Độ. Việt Nam muốn hợp tác với các đối tác Mỹ. RCEP quy tụ 10 nước thành viên ASEAN và các đối tác Australia, Trung Quốc, Nhật Bản.",
+			[]string{"BY SCO status=partner", "CN ASEAN status=partner", "IN ASEAN status=partner", "IR SCO status=partner", "TR SCO status=partner", "US ASEAN status=partner"}},
+		{"an admission a document, decision or procedure is about ('Tuyên bố về việc kết nạp', 'về việc kết nạp X là thành viên thứ 11', 'thủ tục kết nạp') and an accession instrument ratified ('phê chuẩn văn kiện gia nhập') are applications; 'về việc' reaches only the joining word right after it (admissionNamed)",
+			"Thủ tướng sẽ dự lễ ký Tuyên bố về việc kết nạp Timor-Leste vào ASEAN. Các nhà lãnh đạo ASEAN quyết định về việc kết nạp Timor Leste là thành viên thứ 11 của ASEAN. SCO đã bắt đầu thủ tục kết nạp Iran vào tổ chức. Quốc hội thông qua Nghị quyết phê chuẩn văn kiện gia nhập CPTPP của Vương quốc Anh. Bài viết về việc Việt Nam gia nhập WTO năm 2007.",
+			[]string{"GB CPTPP status=applicant", "IR SCO status=applicant", "TL ASEAN status=applicant", "VN WTO status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -1466,6 +1466,9 @@ func genericMembers(s *sentence, c cueHit) bool {
 			return false // "các nước thành viên G7, trong đó có Pháp, Italy, Canada và Mỹ": some are named
 		}
 	}
+	if classInApposition(s, c) {
+		return false // "các nước đối tác Iran, Thổ Nhĩ Kỳ và Belarus": the class, then who it is
+	}
 	for j := c.start - 1; j >= 0 && j >= c.start-3; j-- {
 		switch s.toks[j].low {
 		case "các", "những", "mọi":
@@ -1479,6 +1482,29 @@ func genericMembers(s *sentence, c cueHit) bool {
 			}
 		case "mỗi", "từng":
 			return true // "mỗi nước thành viên"
+		}
+	}
+	return false
+}
+
+// classInApposition reports a class of members followed right by a list
+// of two countries or more that names it, with no "gồm" or ":" between:
+// "tổng thống của các nước đối tác Iran, Thổ Nhĩ Kỳ và Belarus", "dự các
+// hội nghị cấp cao ASEAN với các đối tác Mỹ, Trung Quốc, Ấn Độ". One
+// country after "các đối tác" is no list: "các đối tác Mỹ" are American
+// partners, companies or agencies as often as a state. A class that is
+// itself an item of what a bloc gathers ("RCEP quy tụ 10 nước thành viên
+// ASEAN và các đối tác Australia, Trung Quốc"): the list is of the bloc's
+// members, not the class's.
+func classInApposition(s *sentence, c cueHit) bool {
+	for j := c.start - 1; j >= 0 && j >= c.start-10; j-- {
+		if w := s.toks[j].low; w == "gồm" || w == "tụ" && j > 0 && s.toks[j-1].low == "quy" {
+			return false
+		}
+	}
+	for _, l := range lists(s) {
+		if l.start == c.end {
+			return len(l.isos) >= 2
 		}
 	}
 	return false
@@ -1606,7 +1632,7 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if c.cat == "applicant" && c.end <= at && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) {
+		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) {
 			return true
 		}
 	}
@@ -1678,12 +1704,28 @@ func listComma(s *sentence, i int) bool {
 	return before && after
 }
 
+// admissionNamed reports a word of admitting right after accession word c
+// ("về việc kết nạp", "thủ tục kết nạp") with the status it grants
+// shortly after, at token at: "về việc kết nạp Timor Leste là thành viên
+// thứ 11" is the admission the decision is about, its "thành viên" too.
+func admissionNamed(s *sentence, c cueHit, at int) bool {
+	if c.cat != "accession" {
+		return false
+	}
+	for _, j := range s.cues {
+		if j.cat == "join" && j.start == c.end {
+			return j.end <= at && plainWordsBetween(s, j.end, at) <= 6
+		}
+	}
+	return false
+}
+
 // completedProcess reports an accession process (cue c, "tiến trình",
 // "quá trình") told as completed around the membership word at: "hoàn tất
 // tiến trình gia nhập", "tiến trình kết nạp Phần Lan vào NATO chính thức
 // được hoàn tất". The country is a member.
 func completedProcess(s *sentence, c cueHit, at int) bool {
-	if w := s.toks[c.start].low; w != "tiến" && w != "quá" {
+	if w := s.toks[c.start].low; w != "tiến" && w != "quá" && w != "thủ" {
 		return false
 	}
 	for j := max(c.start-2, 0); j < len(s.toks) && j < at+10; j++ {
