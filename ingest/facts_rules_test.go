@@ -527,6 +527,15 @@ func TestMembershipRules(t *testing.T) {
 		{"an admission a document, decision or procedure is about ('Tuyên bố về việc kết nạp', 'về việc kết nạp X là thành viên thứ 11', 'thủ tục kết nạp') and an accession instrument ratified ('phê chuẩn văn kiện gia nhập') are applications; 'về việc' reaches only the joining word right after it (admissionNamed)",
 			"Thủ tướng sẽ dự lễ ký Tuyên bố về việc kết nạp Timor-Leste vào ASEAN. Các nhà lãnh đạo ASEAN quyết định về việc kết nạp Timor Leste là thành viên thứ 11 của ASEAN. SCO đã bắt đầu thủ tục kết nạp Iran vào tổ chức. Quốc hội thông qua Nghị quyết phê chuẩn văn kiện gia nhập CPTPP của Vương quốc Anh. Bài viết về việc Việt Nam gia nhập WTO năm 2007.",
 			[]string{"GB CPTPP status=applicant", "IR SCO status=applicant", "TL ASEAN status=applicant", "VN WTO status=member"}},
+		{"interest shown in joining ('thể hiện sự quan tâm đến việc gia nhập') is an application; the bloc described after it ('BRICS - khối gồm A, B') lists its own members (orgDescribedThenListed); the number of members ('thu hẹp số thành viên của OPEC') is no one's membership",
+			"Saudi Arabia, Thổ Nhĩ Kỳ và Ai Cập đã thể hiện sự quan tâm đến việc gia nhập BRICS - khối gồm Brazil, Nga và Nam Phi. Sự ra đi của Angola sẽ thu hẹp số thành viên của OPEC xuống còn 12 quốc gia.",
+			[]string{"BR BRICS status=member", "EG BRICS status=applicant", "RU BRICS status=member", "SA BRICS status=applicant", "TR BRICS status=applicant", "ZA BRICS status=member"}},
+		{"a membership to be reconsidered ('đề nghị xem xét lại tư cách thành viên') is held, not applied for",
+			"Ông Orban đã đề nghị xem xét lại tư cách thành viên của Hungary trong ICC.",
+			[]string{"HU ICC status=member"}},
+		{"members of the international community ('thành viên cộng đồng quốc tế') and a partnership as a relation ('quan hệ đối tác ASEAN-Hoa Kỳ') state no status in a body (ofCommunity, relationWord)",
+			"Hội đồng Bảo an cần cải tổ. Ấn Độ cùng Brazil là hai thành viên cộng đồng quốc tế quan trọng. Lãnh đạo hai bên khẳng định tầm quan trọng của quan hệ đối tác ASEAN-Hoa Kỳ.",
+			nil},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -251,6 +251,9 @@ func findMemberships(a *analysis, si int) []membership {
 		if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
+		if ofCommunity(s, c) || status == "partner" && relationWord(s, c) {
+			continue // "thành viên có trách nhiệm của cộng đồng quốc tế"; "quan hệ đối tác Ai Cập - EU": a relation, no status in a body
+		}
 		if status == "member" && purpose(s, c.start) {
 			continue // "Lộ trình để Timor Leste trở thành thành viên đầy đủ": what a plan is for
 		}
@@ -297,10 +300,14 @@ func findMemberships(a *analysis, si int) []membership {
 				cls = []countryList{{start: c.start, end: c.start, isos: isos}}
 			}
 		}
-		if status == "founding_member" || status == "member" {
-			cls = append(cls, a.listAfterGom(s, ls, c, cls)...)
+		if status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start) {
+			cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed
 		}
 		for _, l := range cls {
+			status := status
+			if status == "applicant" && orgDescribedThenListed(s, c, l) {
+				status = "member" // "quan tâm đến việc gia nhập BRICS - khối gồm Brazil, Nga, ...": the bloc's own members
+			}
 			since := calendar.Date{}
 			if status != "applicant" && status != "observer" && l.end > l.start && !replaced {
 				since = a.nearestYear(s, l)
@@ -317,6 +324,52 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 	}
 	return foundersOnce(out)
+}
+
+// orgDescribedThenListed reports list l after joining word c introduced
+// by "gồm" after the organisation joined: "đã thể hiện sự quan tâm đến
+// việc gia nhập BRICS - khối gồm Brazil, Nga, ...", "bày tỏ quan tâm đến
+// việc gia nhập nhóm các quốc gia mới nổi bao gồm Brazil, ...". Those
+// listed are the organisation's members, whoever wants to join it; with
+// no word of a bloc before "gồm" the list is of those who join: "Các nước
+// nộp đơn xin gia nhập BRICS gồm Thái Lan và Malaysia".
+func orgDescribedThenListed(s *sentence, c cueHit, l countryList) bool {
+	if l.start < c.end || !s.hasCueAt("join", c.start) {
+		return false
+	}
+	org := false
+	for i := c.end; i < l.start; i++ {
+		org = org || s.toks[i].low == "nhóm" || s.toks[i].low == "khối"
+		if org && s.toks[i].low == "gồm" {
+			return true
+		}
+	}
+	return false
+}
+
+// ofCommunity reports membership word c of the international community
+// ("cộng đồng quốc tế") named within six words after it, before any
+// organisation: "Ấn Độ cùng Brazil là hai thành viên cộng đồng quốc tế
+// quan trọng", "thành viên tích cực, có trách nhiệm trong cộng đồng quốc
+// tế": no body one is a member of.
+func ofCommunity(s *sentence, c cueHit) bool {
+	for j := c.end; j+3 < len(s.toks) && j <= c.end+6; j++ {
+		if inOrg(s, j) {
+			return false
+		}
+		if s.toks[j].low == "cộng" && s.toks[j+1].low == "đồng" && s.toks[j+2].low == "quốc" && s.toks[j+3].low == "tế" {
+			return true
+		}
+	}
+	return false
+}
+
+// relationWord reports "quan hệ" right before partner word c: "quan hệ
+// đối tác Ai Cập - EU", "tầm quan trọng của quan hệ đối tác ASEAN-Hoa
+// Kỳ", "chức năng lưu trữ pháp lý cho quan hệ đối tác của CPTPP" name a
+// relationship, not a partner's status in an organisation.
+func relationWord(s *sentence, c cueHit) bool {
+	return c.start >= 2 && s.toks[c.start-2].low == "quan" && s.toks[c.start-1].low == "hệ"
 }
 
 // foundersOnce drops the plain membership of a country the same sentence
@@ -1632,7 +1685,7 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) {
+		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) && !s.hasCueBetween("reconsider", c.start, at) {
 			return true
 		}
 	}
