@@ -536,6 +536,15 @@ func TestMembershipRules(t *testing.T) {
 		{"members of the international community ('thành viên cộng đồng quốc tế') and a partnership as a relation ('quan hệ đối tác ASEAN-Hoa Kỳ') state no status in a body (ofCommunity, relationWord)",
 			"Hội đồng Bảo an cần cải tổ. Ấn Độ cùng Brazil là hai thành viên cộng đồng quốc tế quan trọng. Lãnh đạo hai bên khẳng định tầm quan trọng của quan hệ đối tác ASEAN-Hoa Kỳ.",
 			nil},
+		{"founding 'một'/'các' new body ('thành lập một trung tâm điều phối', 'thành lập một tiểu ban') founds no organisation the sentence names (foundsAnother)",
+			"Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc. BRICS đang mở rộng. Nội các Sri Lanka đã thành lập một tiểu ban về vấn đề này.",
+			nil},
+		{"a state alone in parentheses after a territory ('Hong Kong (Trung Quốc)', 'Đài Loan (Trung Quốc)') is whose it is, no item, and the list goes on after it (sovereignAside)",
+			"Hong Kong (Trung Quốc) đã chính thức nộp đơn xin gia nhập RCEP. Đài Loan (Trung Quốc), Ecuador và Costa Rica cũng chính thức nộp đơn gia nhập CPTPP.",
+			[]string{"CR CPTPP status=applicant", "EC CPTPP status=applicant", "HK RCEP status=applicant", "TW CPTPP status=applicant"}},
+		{"spelling variants of organisations: 'Lan Thương - Me Kong', 'Khối Liên hiệp Anh', 'Ngân hàng Phát triển mới của nhóm BRICS' (one name, not BRICS)",
+			"Thái Lan là thành viên sáng lập Hợp tác Lan Thương - Me Kong. Kenya là thành viên Khối Liên hiệp Anh. Honduras đề nghị gia nhập Ngân hàng Phát triển mới của nhóm BRICS.",
+			[]string{"HN NDB status=applicant", "KE COMMONWEALTH status=member", "TH MLC status=founding_member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -38,6 +38,16 @@ func lists(s *sentence) []countryList {
 		if after != nil && after.kind == mCity && m.start == after.end+1 && (s.toks[after.end].text == "(" || s.toks[after.end].text == ",") {
 			continue // "Brussels (Bỉ)", "tại Kazan, Nga,": where the city is, not an item of a list
 		}
+		if sovereignAside(s, after, m) {
+			// "Hong Kong (Trung Quốc) đã chính thức nộp đơn", "Đài Loan
+			// (Trung Quốc), Ecuador và Costa Rica": whose the territory is;
+			// the list goes on after it ("Các Tiểu vương quốc Arab Thống
+			// nhất (UAE) và Uruguay").
+			if cur != nil && last == after.end {
+				last = m.end
+			}
+			continue
+		}
 		if cur != nil && joiners(s, last, m.start) && !(closed && commaAnd(s, last, m.start)) {
 			closed = closed || s.toks[m.start-1].low == "và"
 			cur.end = m.end
@@ -51,6 +61,13 @@ func lists(s *sentence) []countryList {
 		last = m.end
 	}
 	return out
+}
+
+// sovereignAside reports country mention m alone in parentheses right
+// after country mention prev: "Hong Kong (Trung Quốc)", "Đài Loan (Trung
+// Quốc)" tell whose the territory is; the state named aside is no item.
+func sovereignAside(s *sentence, prev *mention, m mention) bool {
+	return prev != nil && prev.kind == mCountry && m.start == prev.end+1 && s.toks[prev.end].text == "(" && m.end < len(s.toks) && s.toks[m.end].text == ")"
 }
 
 // commaAnd reports tokens [from, to) that are ", và": after "A, B và C"
@@ -251,6 +268,9 @@ func findMemberships(a *analysis, si int) []membership {
 		if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
+		if status == "founding_member" && foundsAnother(s, c) {
+			continue // "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc"
+		}
 		if ofCommunity(s, c) || status == "partner" && relationWord(s, c) {
 			continue // "thành viên có trách nhiệm của cộng đồng quốc tế"; "quan hệ đối tác Ai Cập - EU": a relation, no status in a body
 		}
@@ -343,6 +363,22 @@ func orgDescribedThenListed(s *sentence, c cueHit, l countryList) bool {
 		if org && s.toks[i].low == "gồm" {
 			return true
 		}
+	}
+	return false
+}
+
+// foundsAnother reports a founding word followed by "một", "các" or
+// "những": what is founded is a new body the words after describe ("thành
+// lập một trung tâm điều phối", "đã thành lập một tiểu ban về vấn đề
+// này", "sẽ thành lập các ủy ban chung"), not the organisation the
+// sentence or the article names.
+func foundsAnother(s *sentence, c cueHit) bool {
+	if c.end >= len(s.toks) || c.end < 2 || s.toks[c.end-1].low != "lập" || s.toks[c.end-2].low != "thành" {
+		return false // "thành viên sáng lập các tổ chức như ..." names whose founder it is
+	}
+	switch s.toks[c.end].low {
+	case "một", "các", "những":
+		return true
 	}
 	return false
 }
