@@ -545,6 +545,15 @@ func TestMembershipRules(t *testing.T) {
 		{"spelling variants of organisations: 'Lan Thương - Me Kong', 'Khối Liên hiệp Anh', 'Ngân hàng Phát triển mới của nhóm BRICS' (one name, not BRICS)",
 			"Thái Lan là thành viên sáng lập Hợp tác Lan Thương - Me Kong. Kenya là thành viên Khối Liên hiệp Anh. Honduras đề nghị gia nhập Ngân hàng Phát triển mới của nhóm BRICS.",
 			[]string{"HN NDB status=applicant", "KE COMMONWEALTH status=member", "TH MLC status=founding_member"}},
+		{"a state's form abbreviated between items ('Colombia, CH Cyprus, CH Séc') does not end a list",
+			"Đại hội đồng đã bầu Bolivia, Colombia, CH Cyprus và Kenya làm thành viên Hội đồng Nhân quyền LHQ.",
+			[]string{"BO UNHRC status=member", "CO UNHRC status=member", "CY UNHRC status=member", "KE UNHRC status=member"}},
+		{"'trúng cử' with no 'vào'; those re-elected ('liên tục trúng cử') hold their seats: members, though the term to come makes the others applicants (reelected)",
+			"Ngày 11/10, Đại hội đồng LHQ bầu 14 thành viên Hội đồng Nhân quyền nhiệm kỳ 2026-2028. Trong đó, Xu-đăng và Đức đã liên tục trúng cử. Kenya cũng trúng cử.",
+			[]string{"DE UNHRC status=member", "KE UNHRC status=applicant", "SD UNHRC status=member"}},
+		{"'ngoài A, B, hiện nay BRICS bao gồm C, D' names all members (besidesGoesOn); the permanent seats 'cố định (A, B)' are memberships; those whose seats others take ('thay cho A, B') are members (replacedSeats)",
+			"Năm 2024, ngoài Liên bang Nga, Brazil và Nam Phi, hiện nay BRICS bao gồm Ai Cập và Iran. So với 5 nước thành viên thường trực cố định (Mỹ, Anh, Pháp, Nga và Trung Quốc), ghế không thường trực của Hội đồng Bảo an được coi trọng. Các nước ủy viên này sẽ bắt đầu nhiệm kỳ từ ngày 1/1/2026, thay cho Nhật Bản và Malta.",
+			[]string{"BR BRICS status=member", "CN UNSC status=member", "EG BRICS status=member", "FR UNSC status=member", "GB UNSC status=member", "IR BRICS status=member", "JP UNSC status=member", "MT UNSC status=member", "RU BRICS status=member", "RU UNSC status=member", "US UNSC status=member", "ZA BRICS status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

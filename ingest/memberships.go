@@ -240,6 +240,7 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.listGoesOn(si)...)
 	out = append(out, a.levelWithOrganisation(si)...)
 	out = append(out, a.candidacies(s, si)...)
+	out = append(out, replacedSeats(s, ls, org, si)...)
 	for _, c := range s.cues {
 		if c.cat != "member" {
 			continue
@@ -278,7 +279,7 @@ func findMemberships(a *analysis, si int) []membership {
 			continue // "Lộ trình để Timor Leste trở thành thành viên đầy đủ": what a plan is for
 		}
 		replaced := replacing(s, max(0, c.start-5), c.start) // members now, whatever the dates of those who replace them
-		if status == "member" && !replaced && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
+		if status == "member" && !replaced && !reelected(s, c.start) && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
 			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
 		}
 		if status == "member" && (asStatus(s, c.start) || purpose(s, c.start)) {
@@ -365,6 +366,40 @@ func orgDescribedThenListed(s *sentence, c cueHit, l countryList) bool {
 		}
 	}
 	return false
+}
+
+// reelected reports an election word told as a re-election: "Xu-đăng và
+// Đức đã liên tục trúng cử", "tiếp tục trúng cử". Those re-elected hold
+// their seat already: members, whenever the new term begins.
+func reelected(s *sentence, start int) bool {
+	if start >= 2 {
+		switch s.toks[start-2].low + " " + s.toks[start-1].low {
+		case "liên tục", "tiếp tục":
+			return true
+		}
+	}
+	return false
+}
+
+// replacedSeats reads the members whose seats others take, listed right
+// after "thay cho" or "thay thế" in a sentence about seats ("ủy viên",
+// "thành viên"): "Các nước ủy viên này sẽ bắt đầu nhiệm kỳ 2 năm từ ngày
+// 1/1/2025, thay cho Nhật Bản, Mozambique, Ecuador, Malta và Thụy Sĩ".
+// They hold the seats until then: members of the organisation told.
+func replacedSeats(s *sentence, ls []countryList, org string, si int) []membership {
+	var out []membership
+	for _, l := range ls {
+		if l.start < 2 || s.toks[l.start-2].low != "thay" || (s.toks[l.start-1].low != "cho" && s.toks[l.start-1].low != "thế") {
+			continue
+		}
+		if !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
+			continue
+		}
+		for _, iso := range l.isos {
+			out = append(out, membership{country: iso, org: org, status: "member", sent: si})
+		}
+	}
+	return out
 }
 
 // foundsAnother reports a founding word followed by "một", "các" or
@@ -904,6 +939,15 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		if founding {
 			status = "founding_member"
 		}
+		for _, l := range ls {
+			if l.end <= m.start && besidesGoesOn(s, l.end, at) {
+				// "ngoài Liên bang Nga, Brazil, ..., hiện nay BRICS bao gồm
+				// Ai Cập, ...": those "ngoài" names are members too.
+				for _, iso := range l.isos {
+					out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
+				}
+			}
+		}
 		prev := -1
 		for _, l := range ls {
 			if l.start < at || slices.ContainsFunc(s.cues, func(c cueHit) bool {
@@ -1039,12 +1083,20 @@ func (a *analysis) anotherItem(s *sentence, from, to int) bool {
 
 // besidesGoesOn reads "ngoài A, B và C, còn có thêm D, E": the list after
 // "còn có (thêm)" goes on the one "ngoài" opened.
+//
+// So does "ngoài A, B và C, hiện nay BRICS bao gồm D, E": the organisation
+// (and "hiện nay") between the comma and "bao gồm".
 func besidesGoesOn(s *sentence, from, to int) bool {
 	words := []string{}
 	for i := from; i < to; i++ {
+		if i > from && (inOrg(s, i) || s.toks[i].low == "hiện" || s.toks[i].low == "nay") && s.toks[from].text == "," {
+			continue
+		}
 		words = append(words, s.toks[i].low)
 	}
-	if w := strings.Join(words, " "); w != ", còn có thêm" && w != ", còn có" && w != "; còn có thêm" {
+	switch strings.Join(words, " ") {
+	case ", còn có thêm", ", còn có", "; còn có thêm", ", bao gồm", ", gồm":
+	default:
 		return false
 	}
 	for i := from - 1; i >= 0 && i >= from-20; i-- {
@@ -1932,7 +1984,7 @@ func voted(s *sentence) bool {
 		if c.cat != "election" {
 			continue
 		}
-		if s.hasPhrase(max(0, c.start-3), min(len(s.toks), c.end+3), "luân", "phiên") || c.end < len(s.toks) && s.toks[c.end].low == "lại" {
+		if s.hasPhrase(max(0, c.start-3), min(len(s.toks), c.end+3), "luân", "phiên") || c.end < len(s.toks) && s.toks[c.end].low == "lại" || reelected(s, c.start) {
 			continue
 		}
 		return true
