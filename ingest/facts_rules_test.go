@@ -554,6 +554,12 @@ func TestMembershipRules(t *testing.T) {
 		{"'ngoài A, B, hiện nay BRICS bao gồm C, D' names all members (besidesGoesOn); the permanent seats 'cố định (A, B)' are memberships; those whose seats others take ('thay cho A, B') are members (replacedSeats)",
 			"Năm 2024, ngoài Liên bang Nga, Brazil và Nam Phi, hiện nay BRICS bao gồm Ai Cập và Iran. So với 5 nước thành viên thường trực cố định (Mỹ, Anh, Pháp, Nga và Trung Quốc), ghế không thường trực của Hội đồng Bảo an được coi trọng. Các nước ủy viên này sẽ bắt đầu nhiệm kỳ từ ngày 1/1/2026, thay cho Nhật Bản và Malta.",
 			[]string{"BR BRICS status=member", "CN UNSC status=member", "EG BRICS status=member", "FR UNSC status=member", "GB UNSC status=member", "IR BRICS status=member", "JP UNSC status=member", "MT UNSC status=member", "RU BRICS status=member", "RU UNSC status=member", "US UNSC status=member", "ZA BRICS status=member"}},
+		{"the organisation after 'mới nhất của gia đình' or 'trong' is the one a member word names, not the meeting's the sentence names first (orgsAfter)",
+			"ADMM-19 đánh dấu cột mốc lịch sử với sự tham dự của Timor Leste với tư cách là thành viên mới nhất của gia đình ASEAN.",
+			[]string{"TL ASEAN status=member"}},
+		{"older spellings of states ('Hòa Lan', 'Ý Đại Lợi', 'Gia Nã Đại', 'Achentina')",
+			"Hòa Lan, Ý Đại Lợi, Gia Nã Đại và Achentina là thành viên của Liên Hiệp Quốc.",
+			[]string{"AR UN status=member", "CA UN status=member", "IT UN status=member", "NL UN status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -1663,12 +1663,13 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		gap := true
 		for j := next; j < m.start; j++ {
 			switch s.toks[j].low {
-			case "của", "mới", "cả", "nhóm", "khối", "tổ", "chức", "diễn", "đàn", "và", "lẫn", ",", "(", ")", "liên", "minh":
+			case "của", "mới", "cả", "nhóm", "khối", "tổ", "chức", "diễn", "đàn", "và", "lẫn", ",", "(", ")", "liên", "minh",
+				"trong", "nhất", "gia", "đình": // "thành viên mới nhất của gia đình ASEAN", "thành viên trong ASEAN"
 			default:
 				gap = false
 			}
 		}
-		if !gap || m.start-next > 4 && len(out) == 0 {
+		if !gap || m.start-next > 6 && len(out) == 0 {
 			break
 		}
 		out = appendUnique(out, m.id)
