@@ -560,6 +560,12 @@ func TestMembershipRules(t *testing.T) {
 		{"older spellings of states ('Hòa Lan', 'Ý Đại Lợi', 'Gia Nã Đại', 'Achentina')",
 			"Hòa Lan, Ý Đại Lợi, Gia Nã Đại và Achentina là thành viên của Liên Hiệp Quốc.",
 			[]string{"AR UN status=member", "CA UN status=member", "IT UN status=member", "NL UN status=member"}},
+		{"an organisation's member states as a class then 'như' ('các nước ASEAN như A, B'; not 'các đối tác ngoài ASEAN như') (countriesOfOrg); a list told again as members between commas or dashes ('A, B và C, các thành viên của BRICS,'; not a list that goes on) (appositionClosed)",
+			"Các nước ASEAN như Việt Nam và Lào đã họp. Các đối tác ngoài ASEAN như Mỹ đã họp. Brazil, Nga và Ấn Độ – các thành viên BRICS – đã họp. Mỹ, các nước thành viên NATO, Nhật Bản và Hàn Quốc họp.",
+			[]string{"BR BRICS status=member", "IN BRICS status=member", "LA ASEAN status=member", "RU BRICS status=member", "VN ASEAN status=member"}},
+		{"candidate status granted ('cấp quy chế ứng cử viên cho A và B', 'được trao quy chế ứng cử viên') makes applicants, also before 'gia nhập'; an organ's name (the European Commission) stands for the organisation joined (organOf)",
+			"Ukraine và Moldova được EU trao quy chế ứng cử viên. Các nhà lãnh đạo EU đã nhất trí cấp “quy chế ứng cử viên” gia nhập EU cho Gruzia. Chủ tịch Ủy ban châu Âu (EC) cho biết Liên minh châu Âu (EU) mong muốn Albania gia nhập khối này.",
+			[]string{"AL EU status=applicant", "GE EU status=applicant", "MD EU status=applicant", "UA EU status=applicant"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

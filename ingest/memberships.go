@@ -344,8 +344,21 @@ func findMemberships(a *analysis, si int) []membership {
 			}
 		}
 	}
+	for i := range out {
+		if whole, ok := organOf[out[i].org]; ok {
+			out[i].org = whole // "Ủy ban châu Âu ... mong muốn Ukraine gia nhập khối này": the EU is joined
+		}
+	}
 	return foundersOnce(out)
 }
+
+// organOf maps the organs of an organisation, which have no member states
+// of their own, to the organisation: a sentence whose first body is the
+// European Commission ("Chủ tịch Ủy ban châu Âu (EC) ... cho biết EU mong
+// muốn Ukraine gia nhập khối này", "Ủy ban Châu Âu ... bắt đầu đàm phán gia
+// nhập với Bosnia và Herzegovina") or the General Assembly tells of
+// joining the EU or the UN. organizations.tsv has no column for this.
+var organOf = map[string]string{"EC": "EU", "EUCO": "EU", "EP": "EU", "ECB": "EU", "UNGA": "UN"}
 
 // orgDescribedThenListed reports list l after joining word c introduced
 // by "gồm" after the organisation joined: "đã thể hiện sự quan tâm đến
@@ -917,6 +930,10 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 				founding = true
 			case "gồm":
 				at = j + 1
+			case "như":
+				if j == m.end && countriesOfOrg(s, m) {
+					at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia"
+				}
 			}
 		}
 		if copula && at < 0 && m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
@@ -1053,6 +1070,53 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 		}
 	}
 	return out
+}
+
+// appositionClosed reports the organisation after members word c closed
+// by "," or a dash that no country follows: "Brazil, Nga và Ấn Độ, các
+// thành viên của BRICS, đã họp" tells who the list is; "Mỹ, các nước
+// thành viên NATO, Nhật Bản" goes on listing.
+func appositionClosed(s *sentence, c cueHit) bool {
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.start < c.end || m.start > c.end+2 {
+			continue
+		}
+		if m.end+1 >= len(s.toks) {
+			return false
+		}
+		switch s.toks[m.end].text {
+		case ",", "–", "-":
+			for _, o := range s.ments {
+				if o.kind == mCountry && o.start == m.end+1 {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// countryEndsAt reports a country mention ending at token i.
+func countryEndsAt(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.end == i {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesOfOrg reports organisation mention m right after "nước" or
+// "quốc gia": "các nước ASEAN", "các quốc gia thành viên EU" name its
+// member states as a class ("các đối tác ngoài ASEAN như Mỹ" do not).
+func countriesOfOrg(s *sentence, m mention) bool {
+	i := m.start
+	if i >= 2 && s.toks[i-2].low == "thành" && s.toks[i-1].low == "viên" {
+		i -= 2
+	}
+	return i >= 1 && s.toks[i-1].low == "nước" || i >= 2 && s.toks[i-2].low == "quốc" && s.toks[i-1].low == "gia"
 }
 
 // copulaAt reports "là" at token i, or after "hiện", "cũng", "vẫn".
@@ -1616,6 +1680,9 @@ func genericMembers(s *sentence, c cueHit) bool {
 			// "A là những thành viên sáng lập", "A là một trong các thành
 			// viên": the class its subject belongs to.
 			// "A ... trở thành các quốc gia đối tác của BRICS": what A become.
+			if j >= 2 && (s.toks[j-1].text == "," || s.toks[j-1].text == "–" || s.toks[j-1].text == "-") && countryEndsAt(s, j-1) && appositionClosed(s, c) {
+				return false // "Brazil, Nga và Ấn Độ, các thành viên sáng lập BRICS,": the list before, told again
+			}
 			return j == 0 || s.toks[j-1].low != "là" && s.toks[j-1].low != "trong" && s.toks[j-1].low != "thành"
 		case "kỳ", "kì":
 			if j > 0 && s.toks[j-1].low == "bất" {
