@@ -566,6 +566,9 @@ func TestMembershipRules(t *testing.T) {
 		{"candidate status granted ('cấp quy chế ứng cử viên cho A và B', 'được trao quy chế ứng cử viên') makes applicants, also before 'gia nhập'; an organ's name (the European Commission) stands for the organisation joined (organOf)",
 			"Ukraine và Moldova được EU trao quy chế ứng cử viên. Các nhà lãnh đạo EU đã nhất trí cấp “quy chế ứng cử viên” gia nhập EU cho Gruzia. Chủ tịch Ủy ban châu Âu (EC) cho biết Liên minh châu Âu (EU) mong muốn Albania gia nhập khối này.",
 			[]string{"AL EU status=applicant", "GE EU status=applicant", "MD EU status=applicant", "UA EU status=applicant"}},
+		{"a place or source right before a joining ('ủng hộ từ Mỹ để gia nhập', 'ở Nam Phi, đã mời') is no joiner (placeOrSource); who invites ('đã mời 6 quốc gia mới gia nhập') does not join, who is invited ('được mời') does (invites)",
+			"Phần Lan dựa vào ủng hộ từ Mỹ để gia nhập NATO. Khối BRICS do Trung Quốc và Nga dẫn dắt, tại hội nghị ở Nam Phi, đã mời 6 quốc gia mới gia nhập nhóm. Argentina được mời gia nhập BRICS.",
+			[]string{"AR BRICS status=applicant", "FI NATO status=applicant"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -1320,7 +1320,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
-		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !belongsTo(s, l.start) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
+		if (gap <= 4 && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
@@ -1710,6 +1710,9 @@ func classInApposition(s *sentence, c cueHit) bool {
 			return false
 		}
 	}
+	if !countryWithin(s, c.end, 1) {
+		return false // no list right after: spare building the lists
+	}
 	for _, l := range lists(s) {
 		if l.start == c.end {
 			return len(l.isos) >= 2
@@ -1796,6 +1799,33 @@ func prepositional(s *sentence, i int) bool {
 // belongsTo reports "thuộc" before token i: the country only places the
 // subject ("2 quốc gia thuộc Liên Xô cũ này trở thành thành viên của
 // EU"), it is not the subject.
+// invites reports the verb "mời" (not the noun "lời mời") between tokens
+// from and to: "Khối BRICS do Trung Quốc và Nga dẫn dắt ... đã mời 6 quốc
+// gia mới gia nhập nhóm": who invites does not join ("Argentina từ chối
+// lời mời gia nhập BRICS", "Argentina được mời gia nhập" do).
+func invites(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.toks[i].low == "mời" && (i == 0 || s.toks[i-1].low != "lời" && s.toks[i-1].low != "được") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOrSource reports a list after "từ", "tại" or "ở": where something
+// comes from or happens ("dựa vào ủng hộ từ Mỹ để gia nhập NATO", "ở Nam
+// Phi, đã mời 6 quốc gia mới gia nhập"), not who joins, however close.
+func placeOrSource(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.toks[i-1].low {
+	case "từ", "tại", "ở":
+		return true
+	}
+	return false
+}
+
 func belongsTo(s *sentence, i int) bool {
 	return i > 0 && s.toks[i-1].low == "thuộc"
 }
