@@ -569,6 +569,9 @@ func TestMembershipRules(t *testing.T) {
 		{"a place or source right before a joining ('ủng hộ từ Mỹ để gia nhập', 'ở Nam Phi, đã mời') is no joiner (placeOrSource); who invites ('đã mời 6 quốc gia mới gia nhập') does not join, who is invited ('được mời') does (invites)",
 			"Phần Lan dựa vào ủng hộ từ Mỹ để gia nhập NATO. Khối BRICS do Trung Quốc và Nga dẫn dắt, tại hội nghị ở Nam Phi, đã mời 6 quốc gia mới gia nhập nhóm. Argentina được mời gia nhập BRICS.",
 			[]string{"AR BRICS status=applicant", "FI NATO status=applicant"}},
+		{"a class of members then examples ('các nước thành viên EU, nhất là Pháp và Đức', 'đặc biệt là Nga'); a wish of what members are to do ('mong muốn các nước thành viên HĐBA ... sẽ đóng góp') is no application, a wish to have membership ('mong muốn có tư cách thành viên') is (wishOfOthers)",
+			"Các nước thành viên EU, nhất là Pháp và Đức, phản đối. Thủ tướng mong muốn các nước thành viên HĐBA, đặc biệt là Nga và các nước lớn, sẽ đóng góp. Ukraine mong muốn có tư cách thành viên NATO.",
+			[]string{"DE EU status=member", "FR EU status=member", "RU UNSC status=member", "UA NATO status=applicant"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -1492,7 +1492,8 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
-			"trong", "đó", "có", "chỉ", "hiện", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–":
+			"trong", "đó", "có", "chỉ", "hiện", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–",
+			"đặc", "biệt", "nhất": // "các nước thành viên HĐBA, đặc biệt là Nga", "nhất là Pháp"
 		default:
 			return false
 		}
@@ -1871,7 +1872,7 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) && !s.hasCueBetween("reconsider", c.start, at) {
+		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) && !s.hasCueBetween("reconsider", c.start, at) && !wishOfOthers(s, c, at) {
 			return true
 		}
 	}
@@ -1941,6 +1942,37 @@ func listComma(s *sentence, i int) bool {
 		after = after || m.start == i+1
 	}
 	return before && after
+}
+
+// wishOfOthers reports a word of wish (cue c: "muốn", "mong muốn", "hy
+// vọng") before a status word at token at that nothing makes the wished
+// thing: no word of joining, no "trở thành", "làm", "là", "được", "có"
+// or "tư cách" right before it. "mong muốn các nước thành viên HĐBA, đặc biệt là Nga ... sẽ
+// đóng góp", "bày tỏ mong muốn 10 nước Ủy viên không thường trực ... sẽ
+// cùng thúc đẩy": what members are to do is wished, not their seats.
+func wishOfOthers(s *sentence, c cueHit, at int) bool {
+	switch c.end - c.start {
+	case 1:
+		if s.toks[c.start].low != "muốn" {
+			return false
+		}
+	case 2:
+		if w := s.toks[c.start].low + " " + s.toks[c.start+1].low; w != "mong muốn" && w != "hy vọng" {
+			return false
+		}
+	default:
+		return false
+	}
+	if s.hasCueAt("join", at) {
+		return false
+	}
+	if at >= 1 {
+		switch s.toks[at-1].low {
+		case "thành", "làm", "là", "được", "cách", "có": // "mong muốn có tư cách thành viên NATO"
+			return false
+		}
+	}
+	return true
 }
 
 // admissionNamed reports a word of admitting right after accession word c
