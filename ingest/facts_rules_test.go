@@ -572,6 +572,9 @@ func TestMembershipRules(t *testing.T) {
 		{"a class of members then examples ('các nước thành viên EU, nhất là Pháp và Đức', 'đặc biệt là Nga'); a wish of what members are to do ('mong muốn các nước thành viên HĐBA ... sẽ đóng góp') is no application, a wish to have membership ('mong muốn có tư cách thành viên') is (wishOfOthers)",
 			"Các nước thành viên EU, nhất là Pháp và Đức, phản đối. Thủ tướng mong muốn các nước thành viên HĐBA, đặc biệt là Nga và các nước lớn, sẽ đóng góp. Ukraine mong muốn có tư cách thành viên NATO.",
 			[]string{"DE EU status=member", "FR EU status=member", "RU UNSC status=member", "UA NATO status=applicant"}},
+		{"an organisation told as leading something else ('các cơ chế do ASEAN dẫn dắt') is not the one a member word names (leadsOther)",
+			"Nhật Bản là thành viên tích cực trong các cơ chế do ASEAN dẫn dắt. Việt Nam là thành viên tích cực của ASEAN.",
+			[]string{"VN ASEAN status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -2023,17 +2023,39 @@ func (a *analysis) referredOrg(s *sentence, m mention) string {
 // opening word refers back to ("Diễn đàn hiện có ..."), else the first it
 // names, else the one told before (not named: explicit is false).
 func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
+	led := false
 	for _, m := range s.ments {
 		if m.kind == mOrgRef && m.start == 0 {
 			if ref := a.referredOrg(s, m); ref != "" {
 				return ref, true
 			}
 		}
+		if m.kind == mOrg && leadsOther(s, m) {
+			led = true
+			continue
+		}
 		if m.kind == mOrg {
 			return m.id, true
 		}
 	}
+	if led {
+		return "", false
+	}
 	return a.lastOrg, false
+}
+
+// leadsOther reports organisation mention m told as what leads something
+// else ("do ASEAN dẫn dắt", "do ASEAN làm trung tâm"): "Nhật Bản là thành
+// viên tích cực trong các cơ chế do ASEAN dẫn dắt" is no member of ASEAN.
+func leadsOther(s *sentence, m mention) bool {
+	if m.start == 0 || s.toks[m.start-1].low != "do" || m.end+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[m.end].low + " " + s.toks[m.end+1].low {
+	case "dẫn dắt", "dẫn đầu", "làm trung", "chủ trì", "khởi xướng", "đề xuất", "đứng đầu":
+		return true
+	}
+	return false
 }
 
 // nearestYear returns the closest dated expression with a year to the list.
