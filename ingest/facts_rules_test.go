@@ -575,6 +575,9 @@ func TestMembershipRules(t *testing.T) {
 		{"an organisation told as leading something else ('các cơ chế do ASEAN dẫn dắt') is not the one a member word names (leadsOther)",
 			"Nhật Bản là thành viên tích cực trong các cơ chế do ASEAN dẫn dắt. Việt Nam là thành viên tích cực của ASEAN.",
 			[]string{"VN ASEAN status=member"}},
+		{"a list of organisations goes on across a body the gazetteer lacks ('Cộng đồng Đông Phi (EAC)') (unknownItem)",
+			"Kenya là thành viên Liên hợp quốc, Liên minh châu Phi, Cộng đồng Đông Phi (EAC), Khối Thịnh vượng chung.",
+			[]string{"KE AU status=member", "KE COMMONWEALTH status=member", "KE UN status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -1722,6 +1722,34 @@ func classInApposition(s *sentence, c cueHit) bool {
 	return false
 }
 
+// unknownItem reports tokens [from, to) that are one item of a list of
+// bodies the gazetteer does not hold: between "," (or "và") and "," (or
+// "và"), a capitalised name of at most eight words, no mention in it,
+// with its acronym in parentheses or not ("Cộng đồng Đông Phi (EAC)").
+func unknownItem(s *sentence, from, to int) bool {
+	if to-from < 3 || to-from > 12 {
+		return false
+	}
+	sep := func(i int) bool { return s.toks[i].text == "," || s.toks[i].low == "và" }
+	if !sep(from) || !sep(to-1) || !s.toks[from+1].upper {
+		return false
+	}
+	words := 0
+	for i := from + 1; i < to-1; i++ {
+		t := s.toks[i]
+		switch {
+		case inMention(s, i):
+			return false
+		case t.text == "(" || t.text == ")":
+		case t.word:
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 8
+}
+
 // orgsAfter returns the organisations a membership word names right after
 // it: "thành viên của cả NATO và EU", "thành viên chính thức của nhóm BRICS".
 func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
@@ -1739,6 +1767,9 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 			default:
 				gap = false
 			}
+		}
+		if !gap && len(out) > 0 && unknownItem(s, next, m.start) {
+			gap = true // "thành viên Liên hợp quốc, Liên minh châu Phi, Cộng đồng Đông Phi (EAC), Khối Thịnh vượng chung": a body the gazetteer lacks
 		}
 		if !gap || m.start-next > 6 && len(out) == 0 {
 			break
