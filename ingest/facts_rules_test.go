@@ -578,6 +578,9 @@ func TestMembershipRules(t *testing.T) {
 		{"a list of organisations goes on across a body the gazetteer lacks ('Cộng đồng Đông Phi (EAC)') (unknownItem)",
 			"Kenya là thành viên Liên hợp quốc, Liên minh châu Phi, Cộng đồng Đông Phi (EAC), Khối Thịnh vượng chung.",
 			[]string{"KE AU status=member", "KE COMMONWEALTH status=member", "KE UN status=member"}},
+		{"a request to join received from a country ('đã nhận được yêu cầu gia nhập chính thức CPTPP từ Ukraine') is that country's, not the receiver's (ownerAfterOrg)",
+			"Bộ Ngoại giao New Zealand xác nhận rằng nước này đã nhận được yêu cầu gia nhập chính thức CPTPP từ Ukraine vào ngày 5/5.",
+			[]string{"UA CPTPP status=applicant"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -575,8 +575,8 @@ func ownerAfterOrg(s *sentence, c cueHit) string {
 			}
 		}
 	}
-	if end >= len(s.toks) || s.toks[end].low != "của" {
-		return ""
+	if end >= len(s.toks) || s.toks[end].low != "của" && s.toks[end].low != "từ" {
+		return "" // "từ": "đã nhận được yêu cầu gia nhập chính thức CPTPP từ Ukraine"
 	}
 	for _, m := range s.ments {
 		if m.kind == mCountry && m.start == end+1 {
