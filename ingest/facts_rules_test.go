@@ -581,6 +581,9 @@ func TestMembershipRules(t *testing.T) {
 		{"a request to join received from a country ('đã nhận được yêu cầu gia nhập chính thức CPTPP từ Ukraine') is that country's, not the receiver's (ownerAfterOrg)",
 			"Bộ Ngoại giao New Zealand xác nhận rằng nước này đã nhận được yêu cầu gia nhập chính thức CPTPP từ Ukraine vào ngày 5/5.",
 			[]string{"UA CPTPP status=applicant"}},
+		{"the first country after 'gồm' that follows 'cho', 'tại', 'ở' or 'từ' is who is helped or where, no member ('Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine'); 'cùng với' still adds members, to the bloc, not to the organisation right before it ('10 thành viên ASEAN, cùng với Nhật Bản')",
+			"NATO họp. Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine. 15 nước ký kết RCEP bao gồm 10 thành viên ASEAN, cùng với Nhật Bản và Australia.",
+			[]string{"AU RCEP status=member", "JP RCEP status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -975,6 +975,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 			if prev >= 0 && !a.anotherItem(s, prev, l.start) {
 				break // "..., và mở rộng khi Ai Cập, Iran": the list has ended
 			}
+			if prev < 0 && l.start > at && (placeOrSource(s, l.start) || s.toks[l.start-1].low == "cho") {
+				break // "Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine": who is helped
+			}
 			for _, iso := range l.isos {
 				out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
 			}
@@ -1471,7 +1474,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 	ofOrg := false // "của ASEAN"
 	orgThenComma := false
 	for i := from; i < to; i++ {
-		ofOrg = ofOrg || inOrg(s, i) && i > 0 && s.toks[i-1].low == "của"
+		ofOrg = ofOrg || inOrg(s, i) && i > 0 && (s.toks[i-1].low == "của" || s.toks[i-1].low == "viên") // "10 thành viên ASEAN, cùng với Nhật Bản"
 		if ofOrg && s.toks[i].low == "cùng" {
 			return false
 		}
