@@ -584,6 +584,9 @@ func TestMembershipRules(t *testing.T) {
 		{"the first country after 'gồm' that follows 'cho', 'tại', 'ở' or 'từ' is who is helped or where, no member ('Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine'); 'cùng với' still adds members, to the bloc, not to the organisation right before it ('10 thành viên ASEAN, cùng với Nhật Bản')",
 			"NATO họp. Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine. 15 nước ký kết RCEP bao gồm 10 thành viên ASEAN, cùng với Nhật Bản và Australia.",
 			[]string{"AU RCEP status=member", "JP RCEP status=member"}},
+		{"a fronted member word whose qualities run long ('Là thành viên tích cực, chủ động và có trách nhiệm của ASEAN, Việt Nam ...'; after 'cho rằng') names the country after it (afterDescription)",
+			"Là thành viên tích cực, chủ động và có trách nhiệm của ASEAN, Việt Nam đã chủ động tham gia. Chủ tịch nước cho rằng là thành viên tích cực và có trách nhiệm của Cộng đồng Pháp ngữ, Việt Nam đã đóng góp nhiều.",
+			[]string{"VN ASEAN status=member", "VN OIF status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

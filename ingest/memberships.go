@@ -1346,7 +1346,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	}
 	after := -1
 	for i, l := range ls {
-		if l.start >= c.end && wordsBetween(s, c.end, l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && !clauseBetween(s, c.start, l.start) {
+		if l.start >= c.end && wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && !clauseBetween(s, c.start, l.start) {
 			after = i
 			break
 		}
@@ -1509,7 +1509,9 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 // "của" after "quan trọng"), else from.
 func afterDescription(s *sentence, from, to int) int {
 	k := from
-	for k < to && k-from < 3 && s.toks[k].word && !s.toks[k].upper && !inOrg(s, k) && s.toks[k].low != "của" {
+	// "thành viên tích cực, chủ động và có trách nhiệm của Cộng đồng Pháp
+	// ngữ": a member's qualities, up to ten words and commas.
+	for k < to && k-from < 10 && (s.toks[k].word && !s.toks[k].upper || s.toks[k].text == "," && k > from) && !inOrg(s, k) && s.toks[k].low != "của" {
 		k++
 	}
 	if k > from && k+1 < to && s.toks[k].low == "của" && inOrg(s, k+1) {
