@@ -587,6 +587,9 @@ func TestMembershipRules(t *testing.T) {
 		{"a fronted member word whose qualities run long ('Là thành viên tích cực, chủ động và có trách nhiệm của ASEAN, Việt Nam ...'; after 'cho rằng') names the country after it (afterDescription)",
 			"Là thành viên tích cực, chủ động và có trách nhiệm của ASEAN, Việt Nam đã chủ động tham gia. Chủ tịch nước cho rằng là thành viên tích cực và có trách nhiệm của Cộng đồng Pháp ngữ, Việt Nam đã đóng góp nhiều.",
 			[]string{"VN ASEAN status=member", "VN OIF status=member"}},
+		{"a member's qualities then 'trong' or 'của' lead to the organisation named after them, not to the meeting's the sentence names first (qualitiesThenOf); a count and a status are no qualities ('quy tụ 2 thành viên của G7')",
+			"Đoàn Việt Nam dự ADMM-17 nhằm khẳng định vai trò của Việt Nam là một thành viên chủ động, tích cực, có trách nhiệm trong ASEAN nói chung.",
+			[]string{"VN ASEAN status=member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -1727,6 +1727,25 @@ func classInApposition(s *sentence, c cueHit) bool {
 	return false
 }
 
+// qualitiesThenOf reports tokens [from, to) that are a member's
+// qualities, lower-case words and commas, up to ten, then "của" or
+// "trong" right before the organisation at to: "thành viên chủ động, tích
+// cực, có trách nhiệm trong ASEAN".
+func qualitiesThenOf(s *sentence, from, to int) bool {
+	if to-from < 2 || to-from > 11 {
+		return false
+	}
+	if w := s.toks[to-1].low; w != "của" && w != "trong" {
+		return false
+	}
+	for i := from; i < to-1; i++ {
+		if t := s.toks[i]; !(t.word && !t.upper || t.text == ",") || isDigitWord(t.text) || inMention(s, i) || s.inCueAny(i) {
+			return false // "quy tụ 2 thành viên của G7": a count and a status, no quality
+		}
+	}
+	return true
+}
+
 // unknownItem reports tokens [from, to) that are one item of a list of
 // bodies the gazetteer does not hold: between "," (or "và") and "," (or
 // "và"), a capitalised name of at most eight words, no mention in it,
@@ -1773,10 +1792,13 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 				gap = false
 			}
 		}
+		if !gap && len(out) == 0 && qualitiesThenOf(s, next, m.start) {
+			gap = true // "một thành viên chủ động, tích cực, có trách nhiệm trong ASEAN"
+		}
 		if !gap && len(out) > 0 && unknownItem(s, next, m.start) {
 			gap = true // "thành viên Liên hợp quốc, Liên minh châu Phi, Cộng đồng Đông Phi (EAC), Khối Thịnh vượng chung": a body the gazetteer lacks
 		}
-		if !gap || m.start-next > 6 && len(out) == 0 {
+		if !gap || m.start-next > 6 && len(out) == 0 && !qualitiesThenOf(s, next, m.start) {
 			break
 		}
 		out = appendUnique(out, m.id)
