@@ -590,6 +590,9 @@ func TestMembershipRules(t *testing.T) {
 		{"a member's qualities then 'trong' or 'của' lead to the organisation named after them, not to the meeting's the sentence names first (qualitiesThenOf); a count and a status are no qualities ('quy tụ 2 thành viên của G7')",
 			"Đoàn Việt Nam dự ADMM-17 nhằm khẳng định vai trò của Việt Nam là một thành viên chủ động, tích cực, có trách nhiệm trong ASEAN nói chung.",
 			[]string{"VN ASEAN status=member"}},
+		{"an admission proposed ('đề xuất kết nạp') is an application, as one asked for ('đề nghị')",
+			"Tại Hội nghị EU, Pháp đề xuất kết nạp Ukraine.",
+			[]string{"UA EU status=applicant"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {
