@@ -593,6 +593,9 @@ func TestMembershipRules(t *testing.T) {
 		{"an admission proposed ('đề xuất kết nạp') is an application, as one asked for ('đề nghị')",
 			"Tại Hội nghị EU, Pháp đề xuất kết nạp Ukraine.",
 			[]string{"UA EU status=applicant"}},
+		{"an effort, aspiration or path towards joining ('nỗ lực', 'khao khát', 'con đường', 'tiến gần hơn tới việc gia nhập') is an application",
+			"Ukraine nỗ lực gia nhập EU. Georgia khao khát gia nhập NATO. Moldova kiên định con đường gia nhập EU. Thụy Điển tiến gần hơn tới việc gia nhập NATO.",
+			[]string{"GE NATO status=applicant", "MD EU status=applicant", "SE NATO status=applicant", "UA EU status=applicant"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -1969,6 +1969,9 @@ func plainWordsBetween(s *sentence, from, to int) int {
 func applicantReach(s *sentence, c cueHit) int {
 	switch s.toks[c.start].low {
 	case "quá", "tiến":
+		if c.start+1 < len(s.toks) && s.toks[c.start+1].low == "gần" {
+			return 8 // "tiến gần hơn tới việc gia nhập NATO"
+		}
 		return 2
 	case "để":
 		return 0 // "để Phần Lan và Thụy Điển gia nhập NATO", not "để hội nhập sâu hơn, Việt Nam đã gia nhập WTO"
