@@ -596,6 +596,9 @@ func TestMembershipRules(t *testing.T) {
 		{"an effort, aspiration or path towards joining ('nỗ lực', 'khao khát', 'con đường', 'tiến gần hơn tới việc gia nhập') is an application",
 			"Ukraine nỗ lực gia nhập EU. Georgia khao khát gia nhập NATO. Moldova kiên định con đường gia nhập EU. Thụy Điển tiến gần hơn tới việc gia nhập NATO.",
 			[]string{"GE NATO status=applicant", "MD EU status=applicant", "SE NATO status=applicant", "UA EU status=applicant"}},
+		{"an opening clause of time with no subject ('Sau khi gia nhập ASEAN năm 1995, Việt Nam ...') joins the country that opens the main clause (subjectlessOpening); one with its own subject does not ('Sau khi Belarus trở thành thành viên chính thức, Nga ...'); co-founding ('tham gia sáng lập', 'đồng sáng lập')",
+			"Sau khi gia nhập ASEAN năm 1995, Việt Nam đã đóng góp nhiều. Sau khi Belarus trở thành thành viên chính thức của SCO, Nga và Trung Quốc hoan nghênh. Việt Nam tham gia sáng lập ASEM năm 1996.",
+			[]string{"BY SCO status=member", "VN ASEAN status=member", "VN ASEM status=founding_member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
 	}
 	for _, tt := range tests {

@@ -1185,6 +1185,22 @@ func initially(s *sentence, i int) bool {
 	return false
 }
 
+// subjectlessOpening reports an opening clause of time with no country
+// before its membership word c, list l opening the main clause right after
+// its comma: "Sau khi gia nhập ASEAN năm 1995, Việt Nam đã ..." leaves out
+// the subject the main clause names.
+func subjectlessOpening(s *sentence, c cueHit, l countryList) bool {
+	for _, cl := range clauses(s) {
+		if cl.start <= c.start && c.start < cl.end {
+			if l.start < cl.end || l.start > cl.end+1 || countryWithin(s, cl.start, c.start-cl.start) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBetween reports a clause boundary between tokens i and j: the
 // list after "Sau khi Belarus trở thành thành viên chính thức," is the
 // main clause's.
@@ -1346,7 +1362,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	}
 	after := -1
 	for i, l := range ls {
-		if l.start >= c.end && wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && !clauseBetween(s, c.start, l.start) {
+		if l.start >= c.end && wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) {
 			after = i
 			break
 		}
