@@ -38,6 +38,16 @@ func lists(s *sentence) []countryList {
 		if after != nil && after.kind == mCity && m.start == after.end+1 && (s.toks[after.end].text == "(" || s.toks[after.end].text == ",") {
 			continue // "Brussels (Bỉ)", "tại Kazan, Nga,": where the city is, not an item of a list
 		}
+		if sovereignAside(s, after, m) {
+			// "Hong Kong (Trung Quốc) đã chính thức nộp đơn", "Đài Loan
+			// (Trung Quốc), Ecuador và Costa Rica": whose the territory is;
+			// the list goes on after it ("Các Tiểu vương quốc Arab Thống
+			// nhất (UAE) và Uruguay").
+			if cur != nil && last == after.end {
+				last = m.end
+			}
+			continue
+		}
 		if cur != nil && joiners(s, last, m.start) && !(closed && commaAnd(s, last, m.start)) {
 			closed = closed || s.toks[m.start-1].low == "và"
 			cur.end = m.end
@@ -51,6 +61,13 @@ func lists(s *sentence) []countryList {
 		last = m.end
 	}
 	return out
+}
+
+// sovereignAside reports country mention m alone in parentheses right
+// after country mention prev: "Hong Kong (Trung Quốc)", "Đài Loan (Trung
+// Quốc)" tell whose the territory is; the state named aside is no item.
+func sovereignAside(s *sentence, prev *mention, m mention) bool {
+	return prev != nil && prev.kind == mCountry && m.start == prev.end+1 && s.toks[prev.end].text == "(" && m.end < len(s.toks) && s.toks[m.end].text == ")"
 }
 
 // commaAnd reports tokens [from, to) that are ", và": after "A, B và C"
@@ -223,6 +240,7 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.listGoesOn(si)...)
 	out = append(out, a.levelWithOrganisation(si)...)
 	out = append(out, a.candidacies(s, si)...)
+	out = append(out, replacedSeats(s, ls, org, si)...)
 	for _, c := range s.cues {
 		if c.cat != "member" {
 			continue
@@ -251,11 +269,17 @@ func findMemberships(a *analysis, si int) []membership {
 		if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
 			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
 		}
+		if status == "founding_member" && foundsAnother(s, c) {
+			continue // "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc"
+		}
+		if ofCommunity(s, c) || status == "partner" && relationWord(s, c) {
+			continue // "thành viên có trách nhiệm của cộng đồng quốc tế"; "quan hệ đối tác Ai Cập - EU": a relation, no status in a body
+		}
 		if status == "member" && purpose(s, c.start) {
 			continue // "Lộ trình để Timor Leste trở thành thành viên đầy đủ": what a plan is for
 		}
 		replaced := replacing(s, max(0, c.start-5), c.start) // members now, whatever the dates of those who replace them
-		if status == "member" && !replaced && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
+		if status == "member" && !replaced && !reelected(s, c.start) && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
 			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
 		}
 		if status == "member" && (asStatus(s, c.start) || purpose(s, c.start)) {
@@ -297,10 +321,14 @@ func findMemberships(a *analysis, si int) []membership {
 				cls = []countryList{{start: c.start, end: c.start, isos: isos}}
 			}
 		}
-		if status == "founding_member" || status == "member" {
-			cls = append(cls, a.listAfterGom(s, ls, c, cls)...)
+		if status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start) {
+			cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed
 		}
 		for _, l := range cls {
+			status := status
+			if status == "applicant" && orgDescribedThenListed(s, c, l) {
+				status = "member" // "quan tâm đến việc gia nhập BRICS - khối gồm Brazil, Nga, ...": the bloc's own members
+			}
 			since := calendar.Date{}
 			if status != "applicant" && status != "observer" && l.end > l.start && !replaced {
 				since = a.nearestYear(s, l)
@@ -316,7 +344,116 @@ func findMemberships(a *analysis, si int) []membership {
 			}
 		}
 	}
+	for i := range out {
+		if whole, ok := organOf[out[i].org]; ok {
+			out[i].org = whole // "Ủy ban châu Âu ... mong muốn Ukraine gia nhập khối này": the EU is joined
+		}
+	}
 	return foundersOnce(out)
+}
+
+// organOf maps the organs of an organisation, which have no member states
+// of their own, to the organisation: a sentence whose first body is the
+// European Commission ("Chủ tịch Ủy ban châu Âu (EC) ... cho biết EU mong
+// muốn Ukraine gia nhập khối này", "Ủy ban Châu Âu ... bắt đầu đàm phán gia
+// nhập với Bosnia và Herzegovina") or the General Assembly tells of
+// joining the EU or the UN. organizations.tsv has no column for this.
+var organOf = map[string]string{"EC": "EU", "EUCO": "EU", "EP": "EU", "ECB": "EU", "UNGA": "UN"}
+
+// orgDescribedThenListed reports list l after joining word c introduced
+// by "gồm" after the organisation joined: "đã thể hiện sự quan tâm đến
+// việc gia nhập BRICS - khối gồm Brazil, Nga, ...", "bày tỏ quan tâm đến
+// việc gia nhập nhóm các quốc gia mới nổi bao gồm Brazil, ...". Those
+// listed are the organisation's members, whoever wants to join it; with
+// no word of a bloc before "gồm" the list is of those who join: "Các nước
+// nộp đơn xin gia nhập BRICS gồm Thái Lan và Malaysia".
+func orgDescribedThenListed(s *sentence, c cueHit, l countryList) bool {
+	if l.start < c.end || !s.hasCueAt("join", c.start) {
+		return false
+	}
+	org := false
+	for i := c.end; i < l.start; i++ {
+		org = org || s.toks[i].low == "nhóm" || s.toks[i].low == "khối"
+		if org && s.toks[i].low == "gồm" {
+			return true
+		}
+	}
+	return false
+}
+
+// reelected reports an election word told as a re-election: "Xu-đăng và
+// Đức đã liên tục trúng cử", "tiếp tục trúng cử". Those re-elected hold
+// their seat already: members, whenever the new term begins.
+func reelected(s *sentence, start int) bool {
+	if start >= 2 {
+		switch s.toks[start-2].low + " " + s.toks[start-1].low {
+		case "liên tục", "tiếp tục":
+			return true
+		}
+	}
+	return false
+}
+
+// replacedSeats reads the members whose seats others take, listed right
+// after "thay cho" or "thay thế" in a sentence about seats ("ủy viên",
+// "thành viên"): "Các nước ủy viên này sẽ bắt đầu nhiệm kỳ 2 năm từ ngày
+// 1/1/2025, thay cho Nhật Bản, Mozambique, Ecuador, Malta và Thụy Sĩ".
+// They hold the seats until then: members of the organisation told.
+func replacedSeats(s *sentence, ls []countryList, org string, si int) []membership {
+	var out []membership
+	for _, l := range ls {
+		if l.start < 2 || s.toks[l.start-2].low != "thay" || (s.toks[l.start-1].low != "cho" && s.toks[l.start-1].low != "thế") {
+			continue
+		}
+		if !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
+			continue
+		}
+		for _, iso := range l.isos {
+			out = append(out, membership{country: iso, org: org, status: "member", sent: si})
+		}
+	}
+	return out
+}
+
+// foundsAnother reports a founding word followed by "một", "các" or
+// "những": what is founded is a new body the words after describe ("thành
+// lập một trung tâm điều phối", "đã thành lập một tiểu ban về vấn đề
+// này", "sẽ thành lập các ủy ban chung"), not the organisation the
+// sentence or the article names.
+func foundsAnother(s *sentence, c cueHit) bool {
+	if c.end >= len(s.toks) || c.end < 2 || s.toks[c.end-1].low != "lập" || s.toks[c.end-2].low != "thành" {
+		return false // "thành viên sáng lập các tổ chức như ..." names whose founder it is
+	}
+	switch s.toks[c.end].low {
+	case "một", "các", "những":
+		return true
+	}
+	return false
+}
+
+// ofCommunity reports membership word c of the international community
+// ("cộng đồng quốc tế") named within six words after it, before any
+// organisation: "Ấn Độ cùng Brazil là hai thành viên cộng đồng quốc tế
+// quan trọng", "thành viên tích cực, có trách nhiệm trong cộng đồng quốc
+// tế": no body one is a member of.
+func ofCommunity(s *sentence, c cueHit) bool {
+	for j := c.end; j+3 < len(s.toks) && j <= c.end+6; j++ {
+		if inOrg(s, j) {
+			return false
+		}
+		if s.toks[j].low == "cộng" && s.toks[j+1].low == "đồng" && s.toks[j+2].low == "quốc" && s.toks[j+3].low == "tế" {
+			return true
+		}
+	}
+	return false
+}
+
+// relationWord reports "quan hệ" right before partner word c: "quan hệ
+// đối tác Ai Cập - EU", "tầm quan trọng của quan hệ đối tác ASEAN-Hoa
+// Kỳ", "chức năng lưu trữ pháp lý cho quan hệ đối tác của CPTPP" name a
+// relationship, not a partner's status in an organisation.
+func relationWord(s *sentence, c cueHit) bool {
+	return c.start >= 2 && s.toks[c.start-2].low == "quan" && s.toks[c.start-1].low == "hệ"
 }
 
 // foundersOnce drops the plain membership of a country the same sentence
@@ -438,8 +575,8 @@ func ownerAfterOrg(s *sentence, c cueHit) string {
 			}
 		}
 	}
-	if end >= len(s.toks) || s.toks[end].low != "của" {
-		return ""
+	if end >= len(s.toks) || s.toks[end].low != "của" && s.toks[end].low != "từ" {
+		return "" // "từ": "đã nhận được yêu cầu gia nhập chính thức CPTPP từ Ukraine"
 	}
 	for _, m := range s.ments {
 		if m.kind == mCountry && m.start == end+1 {
@@ -793,6 +930,10 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 				founding = true
 			case "gồm":
 				at = j + 1
+			case "như":
+				if j == m.end && countriesOfOrg(s, m) {
+					at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia"
+				}
 			}
 		}
 		if copula && at < 0 && m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
@@ -815,6 +956,15 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		if founding {
 			status = "founding_member"
 		}
+		for _, l := range ls {
+			if l.end <= m.start && besidesGoesOn(s, l.end, at) {
+				// "ngoài Liên bang Nga, Brazil, ..., hiện nay BRICS bao gồm
+				// Ai Cập, ...": those "ngoài" names are members too.
+				for _, iso := range l.isos {
+					out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
+				}
+			}
+		}
 		prev := -1
 		for _, l := range ls {
 			if l.start < at || slices.ContainsFunc(s.cues, func(c cueHit) bool {
@@ -824,6 +974,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 			}
 			if prev >= 0 && !a.anotherItem(s, prev, l.start) {
 				break // "..., và mở rộng khi Ai Cập, Iran": the list has ended
+			}
+			if prev < 0 && l.start > at && (placeOrSource(s, l.start) || s.toks[l.start-1].low == "cho") {
+				break // "Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine": who is helped
 			}
 			for _, iso := range l.isos {
 				out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
@@ -922,6 +1075,53 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 	return out
 }
 
+// appositionClosed reports the organisation after members word c closed
+// by "," or a dash that no country follows: "Brazil, Nga và Ấn Độ, các
+// thành viên của BRICS, đã họp" tells who the list is; "Mỹ, các nước
+// thành viên NATO, Nhật Bản" goes on listing.
+func appositionClosed(s *sentence, c cueHit) bool {
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.start < c.end || m.start > c.end+2 {
+			continue
+		}
+		if m.end+1 >= len(s.toks) {
+			return false
+		}
+		switch s.toks[m.end].text {
+		case ",", "–", "-":
+			for _, o := range s.ments {
+				if o.kind == mCountry && o.start == m.end+1 {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// countryEndsAt reports a country mention ending at token i.
+func countryEndsAt(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.end == i {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesOfOrg reports organisation mention m right after "nước" or
+// "quốc gia": "các nước ASEAN", "các quốc gia thành viên EU" name its
+// member states as a class ("các đối tác ngoài ASEAN như Mỹ" do not).
+func countriesOfOrg(s *sentence, m mention) bool {
+	i := m.start
+	if i >= 2 && s.toks[i-2].low == "thành" && s.toks[i-1].low == "viên" {
+		i -= 2
+	}
+	return i >= 1 && s.toks[i-1].low == "nước" || i >= 2 && s.toks[i-2].low == "quốc" && s.toks[i-1].low == "gia"
+}
+
 // copulaAt reports "là" at token i, or after "hiện", "cũng", "vẫn".
 func copulaAt(s *sentence, i int) bool {
 	if i < len(s.toks) && (s.toks[i].low == "hiện" || s.toks[i].low == "cũng" || s.toks[i].low == "vẫn") {
@@ -950,12 +1150,20 @@ func (a *analysis) anotherItem(s *sentence, from, to int) bool {
 
 // besidesGoesOn reads "ngoài A, B và C, còn có thêm D, E": the list after
 // "còn có (thêm)" goes on the one "ngoài" opened.
+//
+// So does "ngoài A, B và C, hiện nay BRICS bao gồm D, E": the organisation
+// (and "hiện nay") between the comma and "bao gồm".
 func besidesGoesOn(s *sentence, from, to int) bool {
 	words := []string{}
 	for i := from; i < to; i++ {
+		if i > from && (inOrg(s, i) || s.toks[i].low == "hiện" || s.toks[i].low == "nay") && s.toks[from].text == "," {
+			continue
+		}
 		words = append(words, s.toks[i].low)
 	}
-	if w := strings.Join(words, " "); w != ", còn có thêm" && w != ", còn có" && w != "; còn có thêm" {
+	switch strings.Join(words, " ") {
+	case ", còn có thêm", ", còn có", "; còn có thêm", ", bao gồm", ", gồm":
+	default:
 		return false
 	}
 	for i := from - 1; i >= 0 && i >= from-20; i-- {
@@ -971,6 +1179,22 @@ func besidesGoesOn(s *sentence, from, to int) bool {
 func initially(s *sentence, i int) bool {
 	for j := max(0, i-4); j+1 < i; j++ {
 		if s.toks[j].low == "ban" && s.toks[j+1].low == "đầu" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectlessOpening reports an opening clause of time with no country
+// before its membership word c, list l opening the main clause right after
+// its comma: "Sau khi gia nhập ASEAN năm 1995, Việt Nam đã ..." leaves out
+// the subject the main clause names.
+func subjectlessOpening(s *sentence, c cueHit, l countryList) bool {
+	for _, cl := range clauses(s) {
+		if cl.start <= c.start && c.start < cl.end {
+			if l.start < cl.end || l.start > cl.end+1 || countryWithin(s, cl.start, c.start-cl.start) {
+				return false
+			}
 			return true
 		}
 	}
@@ -1115,7 +1339,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
-		if (gap <= 4 || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !belongsTo(s, l.start) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
+		if (gap <= 4 && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
@@ -1138,7 +1362,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	}
 	after := -1
 	for i, l := range ls {
-		if l.start >= c.end && wordsBetween(s, c.end, l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && !clauseBetween(s, c.start, l.start) {
+		if l.start >= c.end && wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) {
 			after = i
 			break
 		}
@@ -1266,7 +1490,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 	ofOrg := false // "của ASEAN"
 	orgThenComma := false
 	for i := from; i < to; i++ {
-		ofOrg = ofOrg || inOrg(s, i) && i > 0 && s.toks[i-1].low == "của"
+		ofOrg = ofOrg || inOrg(s, i) && i > 0 && (s.toks[i-1].low == "của" || s.toks[i-1].low == "viên") // "10 thành viên ASEAN, cùng với Nhật Bản"
 		if ofOrg && s.toks[i].low == "cùng" {
 			return false
 		}
@@ -1287,7 +1511,8 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
-			"trong", "đó", "có", "chỉ", "hiện", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–":
+			"trong", "đó", "có", "chỉ", "hiện", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–",
+			"đặc", "biệt", "nhất": // "các nước thành viên HĐBA, đặc biệt là Nga", "nhất là Pháp"
 		default:
 			return false
 		}
@@ -1300,7 +1525,9 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 // "của" after "quan trọng"), else from.
 func afterDescription(s *sentence, from, to int) int {
 	k := from
-	for k < to && k-from < 3 && s.toks[k].word && !s.toks[k].upper && !inOrg(s, k) && s.toks[k].low != "của" {
+	// "thành viên tích cực, chủ động và có trách nhiệm của Cộng đồng Pháp
+	// ngữ": a member's qualities, up to ten words and commas.
+	for k < to && k-from < 10 && (s.toks[k].word && !s.toks[k].upper || s.toks[k].text == "," && k > from) && !inOrg(s, k) && s.toks[k].low != "của" {
 		k++
 	}
 	if k > from && k+1 < to && s.toks[k].low == "của" && inOrg(s, k+1) {
@@ -1466,12 +1693,18 @@ func genericMembers(s *sentence, c cueHit) bool {
 			return false // "các nước thành viên G7, trong đó có Pháp, Italy, Canada và Mỹ": some are named
 		}
 	}
+	if classInApposition(s, c) {
+		return false // "các nước đối tác Iran, Thổ Nhĩ Kỳ và Belarus": the class, then who it is
+	}
 	for j := c.start - 1; j >= 0 && j >= c.start-3; j-- {
 		switch s.toks[j].low {
 		case "các", "những", "mọi":
 			// "A là những thành viên sáng lập", "A là một trong các thành
 			// viên": the class its subject belongs to.
 			// "A ... trở thành các quốc gia đối tác của BRICS": what A become.
+			if j >= 2 && (s.toks[j-1].text == "," || s.toks[j-1].text == "–" || s.toks[j-1].text == "-") && countryEndsAt(s, j-1) && appositionClosed(s, c) {
+				return false // "Brazil, Nga và Ấn Độ, các thành viên sáng lập BRICS,": the list before, told again
+			}
 			return j == 0 || s.toks[j-1].low != "là" && s.toks[j-1].low != "trong" && s.toks[j-1].low != "thành"
 		case "kỳ", "kì":
 			if j > 0 && s.toks[j-1].low == "bất" {
@@ -1482,6 +1715,79 @@ func genericMembers(s *sentence, c cueHit) bool {
 		}
 	}
 	return false
+}
+
+// classInApposition reports a class of members followed right by a list
+// of two countries or more that names it, with no "gồm" or ":" between:
+// "tổng thống của các nước đối tác Iran, Thổ Nhĩ Kỳ và Belarus", "dự các
+// hội nghị cấp cao ASEAN với các đối tác Mỹ, Trung Quốc, Ấn Độ". One
+// country after "các đối tác" is no list: "các đối tác Mỹ" are American
+// partners, companies or agencies as often as a state. A class that is
+// itself an item of what a bloc gathers ("RCEP quy tụ 10 nước thành viên
+// ASEAN và các đối tác Australia, Trung Quốc"): the list is of the bloc's
+// members, not the class's.
+func classInApposition(s *sentence, c cueHit) bool {
+	for j := c.start - 1; j >= 0 && j >= c.start-10; j-- {
+		if w := s.toks[j].low; w == "gồm" || w == "tụ" && j > 0 && s.toks[j-1].low == "quy" {
+			return false
+		}
+	}
+	if !countryWithin(s, c.end, 1) {
+		return false // no list right after: spare building the lists
+	}
+	for _, l := range lists(s) {
+		if l.start == c.end {
+			return len(l.isos) >= 2
+		}
+	}
+	return false
+}
+
+// qualitiesThenOf reports tokens [from, to) that are a member's
+// qualities, lower-case words and commas, up to ten, then "của" or
+// "trong" right before the organisation at to: "thành viên chủ động, tích
+// cực, có trách nhiệm trong ASEAN".
+func qualitiesThenOf(s *sentence, from, to int) bool {
+	if to-from < 2 || to-from > 11 {
+		return false
+	}
+	if w := s.toks[to-1].low; w != "của" && w != "trong" {
+		return false
+	}
+	for i := from; i < to-1; i++ {
+		if t := s.toks[i]; !(t.word && !t.upper || t.text == ",") || isDigitWord(t.text) || inMention(s, i) || s.inCueAny(i) {
+			return false // "quy tụ 2 thành viên của G7": a count and a status, no quality
+		}
+	}
+	return true
+}
+
+// unknownItem reports tokens [from, to) that are one item of a list of
+// bodies the gazetteer does not hold: between "," (or "và") and "," (or
+// "và"), a capitalised name of at most eight words, no mention in it,
+// with its acronym in parentheses or not ("Cộng đồng Đông Phi (EAC)").
+func unknownItem(s *sentence, from, to int) bool {
+	if to-from < 3 || to-from > 12 {
+		return false
+	}
+	sep := func(i int) bool { return s.toks[i].text == "," || s.toks[i].low == "và" }
+	if !sep(from) || !sep(to-1) || !s.toks[from+1].upper {
+		return false
+	}
+	words := 0
+	for i := from + 1; i < to-1; i++ {
+		t := s.toks[i]
+		switch {
+		case inMention(s, i):
+			return false
+		case t.text == "(" || t.text == ")":
+		case t.word:
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 8
 }
 
 // orgsAfter returns the organisations a membership word names right after
@@ -1496,12 +1802,19 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		gap := true
 		for j := next; j < m.start; j++ {
 			switch s.toks[j].low {
-			case "của", "mới", "cả", "nhóm", "khối", "tổ", "chức", "diễn", "đàn", "và", "lẫn", ",", "(", ")", "liên", "minh":
+			case "của", "mới", "cả", "nhóm", "khối", "tổ", "chức", "diễn", "đàn", "và", "lẫn", ",", "(", ")", "liên", "minh",
+				"trong", "nhất", "gia", "đình": // "thành viên mới nhất của gia đình ASEAN", "thành viên trong ASEAN"
 			default:
 				gap = false
 			}
 		}
-		if !gap || m.start-next > 4 && len(out) == 0 {
+		if !gap && len(out) == 0 && qualitiesThenOf(s, next, m.start) {
+			gap = true // "một thành viên chủ động, tích cực, có trách nhiệm trong ASEAN"
+		}
+		if !gap && len(out) > 0 && unknownItem(s, next, m.start) {
+			gap = true // "thành viên Liên hợp quốc, Liên minh châu Phi, Cộng đồng Đông Phi (EAC), Khối Thịnh vượng chung": a body the gazetteer lacks
+		}
+		if !gap || m.start-next > 6 && len(out) == 0 && !qualitiesThenOf(s, next, m.start) {
 			break
 		}
 		out = appendUnique(out, m.id)
@@ -1561,6 +1874,33 @@ func prepositional(s *sentence, i int) bool {
 // belongsTo reports "thuộc" before token i: the country only places the
 // subject ("2 quốc gia thuộc Liên Xô cũ này trở thành thành viên của
 // EU"), it is not the subject.
+// invites reports the verb "mời" (not the noun "lời mời") between tokens
+// from and to: "Khối BRICS do Trung Quốc và Nga dẫn dắt ... đã mời 6 quốc
+// gia mới gia nhập nhóm": who invites does not join ("Argentina từ chối
+// lời mời gia nhập BRICS", "Argentina được mời gia nhập" do).
+func invites(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.toks[i].low == "mời" && (i == 0 || s.toks[i-1].low != "lời" && s.toks[i-1].low != "được") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOrSource reports a list after "từ", "tại" or "ở": where something
+// comes from or happens ("dựa vào ủng hộ từ Mỹ để gia nhập NATO", "ở Nam
+// Phi, đã mời 6 quốc gia mới gia nhập"), not who joins, however close.
+func placeOrSource(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.toks[i-1].low {
+	case "từ", "tại", "ở":
+		return true
+	}
+	return false
+}
+
 func belongsTo(s *sentence, i int) bool {
 	return i > 0 && s.toks[i-1].low == "thuộc"
 }
@@ -1606,7 +1946,7 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if c.cat == "applicant" && c.end <= at && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) {
+		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) && !s.hasCueBetween("reconsider", c.start, at) && !wishOfOthers(s, c, at) {
 			return true
 		}
 	}
@@ -1645,6 +1985,9 @@ func plainWordsBetween(s *sentence, from, to int) int {
 func applicantReach(s *sentence, c cueHit) int {
 	switch s.toks[c.start].low {
 	case "quá", "tiến":
+		if c.start+1 < len(s.toks) && s.toks[c.start+1].low == "gần" {
+			return 8 // "tiến gần hơn tới việc gia nhập NATO"
+		}
 		return 2
 	case "để":
 		return 0 // "để Phần Lan và Thụy Điển gia nhập NATO", not "để hội nhập sâu hơn, Việt Nam đã gia nhập WTO"
@@ -1678,12 +2021,59 @@ func listComma(s *sentence, i int) bool {
 	return before && after
 }
 
+// wishOfOthers reports a word of wish (cue c: "muốn", "mong muốn", "hy
+// vọng") before a status word at token at that nothing makes the wished
+// thing: no word of joining, no "trở thành", "làm", "là", "được", "có"
+// or "tư cách" right before it. "mong muốn các nước thành viên HĐBA, đặc biệt là Nga ... sẽ
+// đóng góp", "bày tỏ mong muốn 10 nước Ủy viên không thường trực ... sẽ
+// cùng thúc đẩy": what members are to do is wished, not their seats.
+func wishOfOthers(s *sentence, c cueHit, at int) bool {
+	switch c.end - c.start {
+	case 1:
+		if s.toks[c.start].low != "muốn" {
+			return false
+		}
+	case 2:
+		if w := s.toks[c.start].low + " " + s.toks[c.start+1].low; w != "mong muốn" && w != "hy vọng" {
+			return false
+		}
+	default:
+		return false
+	}
+	if s.hasCueAt("join", at) {
+		return false
+	}
+	if at >= 1 {
+		switch s.toks[at-1].low {
+		case "thành", "làm", "là", "được", "cách", "có": // "mong muốn có tư cách thành viên NATO"
+			return false
+		}
+	}
+	return true
+}
+
+// admissionNamed reports a word of admitting right after accession word c
+// ("về việc kết nạp", "thủ tục kết nạp") with the status it grants
+// shortly after, at token at: "về việc kết nạp Timor Leste là thành viên
+// thứ 11" is the admission the decision is about, its "thành viên" too.
+func admissionNamed(s *sentence, c cueHit, at int) bool {
+	if c.cat != "accession" {
+		return false
+	}
+	for _, j := range s.cues {
+		if j.cat == "join" && j.start == c.end {
+			return j.end <= at && plainWordsBetween(s, j.end, at) <= 6
+		}
+	}
+	return false
+}
+
 // completedProcess reports an accession process (cue c, "tiến trình",
 // "quá trình") told as completed around the membership word at: "hoàn tất
 // tiến trình gia nhập", "tiến trình kết nạp Phần Lan vào NATO chính thức
 // được hoàn tất". The country is a member.
 func completedProcess(s *sentence, c cueHit, at int) bool {
-	if w := s.toks[c.start].low; w != "tiến" && w != "quá" {
+	if w := s.toks[c.start].low; w != "tiến" && w != "quá" && w != "thủ" {
 		return false
 	}
 	for j := max(c.start-2, 0); j < len(s.toks) && j < at+10; j++ {
@@ -1710,17 +2100,39 @@ func (a *analysis) referredOrg(s *sentence, m mention) string {
 // opening word refers back to ("Diễn đàn hiện có ..."), else the first it
 // names, else the one told before (not named: explicit is false).
 func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
+	led := false
 	for _, m := range s.ments {
 		if m.kind == mOrgRef && m.start == 0 {
 			if ref := a.referredOrg(s, m); ref != "" {
 				return ref, true
 			}
 		}
+		if m.kind == mOrg && leadsOther(s, m) {
+			led = true
+			continue
+		}
 		if m.kind == mOrg {
 			return m.id, true
 		}
 	}
+	if led {
+		return "", false
+	}
 	return a.lastOrg, false
+}
+
+// leadsOther reports organisation mention m told as what leads something
+// else ("do ASEAN dẫn dắt", "do ASEAN làm trung tâm"): "Nhật Bản là thành
+// viên tích cực trong các cơ chế do ASEAN dẫn dắt" is no member of ASEAN.
+func leadsOther(s *sentence, m mention) bool {
+	if m.start == 0 || s.toks[m.start-1].low != "do" || m.end+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[m.end].low + " " + s.toks[m.end+1].low {
+	case "dẫn dắt", "dẫn đầu", "làm trung", "chủ trì", "khởi xướng", "đề xuất", "đứng đầu":
+		return true
+	}
+	return false
 }
 
 // nearestYear returns the closest dated expression with a year to the list.
@@ -1801,7 +2213,7 @@ func voted(s *sentence) bool {
 		if c.cat != "election" {
 			continue
 		}
-		if s.hasPhrase(max(0, c.start-3), min(len(s.toks), c.end+3), "luân", "phiên") || c.end < len(s.toks) && s.toks[c.end].low == "lại" {
+		if s.hasPhrase(max(0, c.start-3), min(len(s.toks), c.end+3), "luân", "phiên") || c.end < len(s.toks) && s.toks[c.end].low == "lại" || reelected(s, c.start) {
 			continue
 		}
 		return true
