@@ -262,6 +262,17 @@ var eventRules = []meetingRule{
 				m.partial = true
 				return []meeting{m}
 			}
+			if city, country := r.wishedPlace(); country != "" && r.base.country == "" && r.base.city == "" {
+				// "Đoàn công tác ... do Phó Chủ tịch UBND tỉnh Nguyễn
+				// Hữu Tháp làm Trưởng đoàn đã đến thăm, chúc Tết chính
+				// quyền và nhân dân 2 tỉnh Đông Bắc Campuchia": the visit
+				// is to the place the New Year wishes go to.
+				if p := r.a.people.get(r.parts[0]); p != nil && country != p.country {
+					m := r.with(r.kind, "meeting", r.parts)
+					m.city, m.country = city, country
+					return []meeting{m}
+				}
+			}
 			return nil
 		},
 	},
@@ -1425,6 +1436,51 @@ func (r *clauseReading) unplacedCall() bool {
 	}
 	return false
 }
+
+// wishedPlace returns the place a visiting delegation wishes a happy New
+// Year to, the first one named after the wish: "đã đến thăm, chúc Tết
+// chính quyền và nhân dân 4 tỉnh Nam Lào là Ắt-ta-pư, Sê-kông, ...",
+// "sang thăm, chúc Tết cổ truyền Bính Ngọ 2026 tỉnh Gia Lai". The feast's
+// name and the people wished come between the wish and the place, further
+// than a place word reaches (afterPlaceWord). A leader named between them
+// is whom the wish is for.
+func (r *clauseReading) wishedPlace() (city, country string) {
+	if r.visitAt < 0 {
+		return "", ""
+	}
+	t := r.s.toks
+	wish := -1
+	for i := r.visitAt + 1; i+1 < r.cl.end && i < r.visitAt+5; i++ {
+		if t[i].low == "chúc" && (t[i+1].low == "tết" || t[i+1].low == "mừng" && i+2 < r.cl.end && t[i+2].low == "tết") {
+			wish = i
+			break
+		}
+	}
+	if wish < 0 {
+		return "", ""
+	}
+	for _, m := range r.s.ments {
+		if m.start <= wish || m.end > r.cl.end {
+			continue
+		}
+		if m.start > wish+newYearReach || len(m.keys) > 0 {
+			return "", ""
+		}
+		switch m.kind {
+		case mCity:
+			if c := gazetteer.Default().Cities[m.id]; c != nil {
+				return c.Key, c.Country
+			}
+		case mCountry:
+			return cityState(m.id), m.id
+		}
+	}
+	return "", ""
+}
+
+// newYearReach is how many tokens after a New Year wish its place may be
+// named: "chúc Tết chính quyền và nhân dân 4 tỉnh Nam Lào".
+const newYearReach = 12
 
 // callOnLocalLeaders reports a visit paid to a province's leaders or
 // bodies, told after its visit word: "Sáng ngày 21/5, Tổng lãnh sự ... đến
