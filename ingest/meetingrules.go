@@ -671,6 +671,62 @@ var extraRules = []meetingRule{
 			return []meeting{m}
 		},
 	},
+	{
+		name:    "each-numbered-summit-of-a-list",
+		example: "Thủ tướng Phạm Minh Chính sẽ đồng chủ trì Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13, tham dự Hội nghị cấp cao ASEAN + 3 lần thứ 28, Hội nghị cấp cao Đông Á (EAS) lần thứ 19.",
+		when: func(r *clauseReading) bool {
+			return r.summitCue && len(r.parts) == 1 && len(r.numberedSummits()) >= 2
+		},
+		read: func(r *clauseReading) []meeting {
+			// A leader's programme listing the summits he is to attend,
+			// each with its own number ("Hội nghị cấp cao Mekong - Nhật
+			// Bản lần thứ 13, ... Hội nghị cấp cao Đông Á (EAS) lần thứ
+			// 19, Hội nghị cấp cao các nước RCEP lần thứ 5"): one summit
+			// of his each, at the place the clause gives, in the month of
+			// its span: which of its days each one is the list leaves unsaid.
+			var out []meeting
+			for _, n := range r.numberedSummits() {
+				m := r.with("summit", "summit", r.parts)
+				m.ordinal, m.org = n, ""
+				m.date, m.endDate = calendar.Date{Year: m.date.Year, Month: m.date.Month}, calendar.Date{}
+				out = append(out, m)
+			}
+			return out
+		},
+	},
+}
+
+// numberedSummits returns the numbers of the summits a clause lists, each
+// told with its own ("Hội nghị cấp cao ASEAN + 3 lần thứ 28, Hội nghị cấp
+// cao Đông Á (EAS) lần thứ 19"): the number after "lần thứ" that follows a
+// summit word before the next one. A summit without a number is left out.
+func (r *clauseReading) numberedSummits() []int {
+	var out []int
+	t := r.s.toks
+	for k, c := range r.kinds {
+		if c.val != "summit" {
+			continue
+		}
+		end := r.cl.end
+		for _, d := range r.kinds[k+1:] {
+			if d.val == "summit" {
+				end = d.start
+				break
+			}
+		}
+		for i := c.end; i+2 < end; i++ {
+			if t[i].low == "," || t[i].low == ";" {
+				break
+			}
+			if t[i].low == "lần" && t[i+1].low == "thứ" {
+				if n, err := strconv.Atoi(t[i+2].low); err == nil && n > 0 && n < 200 && !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // genericSummit reports summit words that name no event: "nhiều hội
