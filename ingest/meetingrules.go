@@ -1369,6 +1369,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	}
 	if r.visitAt >= 0 {
 		r.parts = a.invitees(s, cl, r.parts)
+		if guests := invitationSentTo(s, cl, r.visitAt); len(guests) > 0 {
+			r.parts, r.base.status = guests, "planned"
+		}
 	}
 	b := &r.base
 	b.ordinal = summitOrdinal(s, r.kinds, cl)
@@ -1390,6 +1393,44 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	r.others = a.otherCountries(s, cl, r.parts)
 	return r
 }
+
+// invitationSentTo returns the leaders an invitation to visit is sent to,
+// named after the visit word and "tới" or "đến": "Chủ tịch nước gửi lời
+// mời thăm Việt Nam tới Tổng thống Muhammadu Buhari", "chuyển lời thăm hỏi
+// và lời mời thăm Việt Nam thời gian tới của Tổng Bí thư ... tới Chủ tịch
+// Đảng Lao động - Tổng thống Brazil Lula da Silva". The visit is theirs and
+// to come; who invites, and who carries the invitation, is not on it
+// (docs/ANNOTATION.md, an invitation to visit). Else nil.
+func invitationSentTo(s *sentence, cl clause, visitAt int) []string {
+	invited := false
+	for _, c := range s.cues {
+		if c.cat == "invite" && c.end == visitAt && s.toks[c.start].low == "lời" {
+			invited = true
+		}
+	}
+	if !invited {
+		return nil
+	}
+	for j := visitAt + 1; j+1 < cl.end; j++ {
+		if w := s.toks[j].low; w != "tới" && w != "đến" || s.toks[j-1].low == "gian" || s.toks[j+1].low == "nay" {
+			continue // ("thời gian tới", "đến nay": a time, not an addressee)
+		}
+		for _, m := range s.ments {
+			if m.kind > mPronoun || len(m.keys) == 0 || m.start <= j || m.end > cl.end {
+				continue
+			}
+			if m.start > j+invitedReach {
+				break
+			}
+			return m.keys
+		}
+	}
+	return nil
+}
+
+// invitedReach is how many tokens after "tới" the invited leader's mention
+// may begin: "tới Chủ tịch Đảng Lao động - Tổng thống Brazil Lula da Silva".
+const invitedReach = 8
 
 // pressWith reports a press conference held with a leader named right
 // after it: "tại cuộc họp báo chung với người đồng cấp Venezuela Nicolas
