@@ -445,7 +445,7 @@ var eventRules = []meetingRule{
 				case invitedAt(r.s, r.cl) >= 0:
 					// "Trong cuộc gặp ..., A mời B sớm thăm Việt Nam": a visit
 					// to come, on no day the text gives.
-					v.status, v.date, v.endDate = "planned", span, spanEnd
+					v.status, v.date, v.endDate, v.invited = "planned", span, spanEnd, true
 				case !span.IsZero():
 					v.date, v.endDate = span, spanEnd
 				case !r.a.hostAmong(r.parts, v) || r.s.anyCueIn("reception", r.cl) && !r.base.talks:

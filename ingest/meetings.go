@@ -40,6 +40,7 @@ type meeting struct {
 	welcomes      bool       // names only the host who chaired a visit's welcome ("X chủ trì lễ đón")
 	caption       bool       // told only in photo captions, which may show an earlier meeting
 	frame         bool       // told only as the frame of another event ("trong khuôn khổ chuyến thăm ..."): no day of its own
+	invited       bool       // a visit invited during the meeting the clause tells ("Tại cuộc gặp, ... mời X sớm thăm Việt Nam"): to come, not that meeting
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -3053,6 +3054,9 @@ func compatible(a, b meeting) bool {
 	}
 	if (a.partial || b.partial) && a.status != b.status && !spanOfTheVisit(a, b) && !spanOfTheVisit(b, a) {
 		return false // one side of a planned meeting is not of a held one
+	}
+	if (a.invited || b.invited) && a.status != b.status {
+		return false // the visit a meeting invited is not that meeting
 	}
 	if a.grp == "summit" {
 		if a.org != "" && b.org != "" && a.org != b.org || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
