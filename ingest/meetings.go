@@ -129,6 +129,12 @@ func splitClauses(s *sentence) []clause {
 			// "Trump đi thăm Bắc Kinh vào tháng 4, và Chủ tịch Tập Cận Bình
 			// sẽ đến thăm Mỹ": another leader, another event.
 			cut(i + 2)
+		case t.text == "," && subjectMeets(s, i+1) && meetWordWithin(s, start, i-start) && personWithin(s, start, i-start):
+			// "Chủ tịch nước Nguyễn Xuân Phúc thăm chính thức Liên bang Nga
+			// vào tháng 11/2021, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện
+			// đàm với ... Sergei Lavrov vào tháng 3": another leader opens
+			// another event of his own.
+			cut(i + 1)
 		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng":
 			// "X, cùng các cuộc điện đàm với Y": another event is added.
 			cut(i + 1)
@@ -297,6 +303,37 @@ func closesAside(s *sentence, i int) bool {
 func personWithin(s *sentence, i, n int) bool {
 	for _, m := range s.ments {
 		if len(m.keys) == 1 && m.start >= i && m.start <= i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectMeets reports a leader named from token i, with his titles, whose
+// verb right after his name is a meeting word ("Bộ trưởng Ngoại giao Bùi
+// Thanh Sơn điện đàm với ...", "... đã hội kiến ..."): a clause of his own.
+func subjectMeets(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.start != i || len(m.keys) != 1 || sameBefore(s, i-1, m.keys[0]) {
+			continue // ("Tổng Bí thư, Chủ tịch nước Tô Lâm đã hội kiến": one leader's titles)
+		}
+		j := m.end
+		for j < len(s.toks) && j < m.end+2 && (s.toks[j].low == "đã" || s.toks[j].low == "cũng" || s.toks[j].low == "sẽ") {
+			j++
+		}
+		for _, c := range s.cues {
+			if c.cat == "meet" && c.start == j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameBefore reports a mention of leader k that ends at token i.
+func sameBefore(s *sentence, i int, k string) bool {
+	for _, m := range s.ments {
+		if m.end == i && slices.Contains(m.keys, k) {
 			return true
 		}
 	}
