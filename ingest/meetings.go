@@ -135,7 +135,7 @@ func splitClauses(s *sentence) []clause {
 			// đàm với ... Sergei Lavrov vào tháng 3": another leader opens
 			// another event of his own.
 			cut(i + 1)
-		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng":
+		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng" && !companionsOf(s, i+1):
 			// "X, cùng các cuộc điện đàm với Y": another event is added.
 			cut(i + 1)
 		case t.text == "," && i+2 < len(s.toks) && s.toks[i+1].low == "còn" && s.toks[i+2].upper:
@@ -336,6 +336,21 @@ func sameBefore(s *sentence, i int, k string) bool {
 		if m.end == i && slices.Contains(m.keys, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// companionsOf reports "cùng" at token i opening those who go with the
+// leader named before it, with no meeting word of their own: "Chủ tịch
+// HĐND tỉnh An Giang Lê Văn Nưng, cùng các đồng chí lãnh đạo tỉnh đã tiếp
+// ...", "..., cùng đoàn đại biểu tỉnh Champasak đến thăm": the clause goes on.
+func companionsOf(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) || meetWordWithin(s, i+1, 2) {
+		return false
+	}
+	switch s.toks[i+1].low {
+	case "các", "đoàn", "lãnh", "phu":
+		return true
 	}
 	return false
 }
