@@ -38,6 +38,11 @@ func (a *analysis) summitKey(m meeting) string {
 			}
 			return joinKey(slug(m.org)+"-summit", placeKey(m), when)
 		}
+		if m.ordinal != 0 {
+			// "Hội nghị cấp cao Mekong - Nhật Bản lần thứ 13" and "Hội
+			// nghị cấp cao Đông Á (EAS) lần thứ 19" of one trip: two summits.
+			return joinKey("summit", placeKey(m), when) + "-" + strconv.Itoa(m.ordinal)
+		}
 		if m.city == "" && m.country == "" && len(m.participants) > 0 {
 			// Nothing places it: who was there tells it apart.
 			return "summit-" + strings.Join(m.participants, "+") + "-" + when

@@ -262,6 +262,17 @@ var eventRules = []meetingRule{
 				m.partial = true
 				return []meeting{m}
 			}
+			if city, country := r.wishedPlace(); country != "" && r.base.country == "" && r.base.city == "" {
+				// "Đoàn công tác ... do Phó Chủ tịch UBND tỉnh Nguyễn
+				// Hữu Tháp làm Trưởng đoàn đã đến thăm, chúc Tết chính
+				// quyền và nhân dân 2 tỉnh Đông Bắc Campuchia": the visit
+				// is to the place the New Year wishes go to.
+				if p := r.a.people.get(r.parts[0]); p != nil && country != p.country {
+					m := r.with(r.kind, "meeting", r.parts)
+					m.city, m.country = city, country
+					return []meeting{m}
+				}
+			}
 			return nil
 		},
 	},
@@ -434,7 +445,7 @@ var eventRules = []meetingRule{
 				case invitedAt(r.s, r.cl) >= 0:
 					// "Trong cuộc gặp ..., A mời B sớm thăm Việt Nam": a visit
 					// to come, on no day the text gives.
-					v.status, v.date, v.endDate = "planned", span, spanEnd
+					v.status, v.date, v.endDate, v.invited = "planned", span, spanEnd, true
 				case !span.IsZero():
 					v.date, v.endDate = span, spanEnd
 				case !r.a.hostAmong(r.parts, v) || r.s.anyCueIn("reception", r.cl) && !r.base.talks:
@@ -660,6 +671,62 @@ var extraRules = []meetingRule{
 			return []meeting{m}
 		},
 	},
+	{
+		name:    "each-numbered-summit-of-a-list",
+		example: "Thủ tướng Phạm Minh Chính sẽ đồng chủ trì Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 13, tham dự Hội nghị cấp cao ASEAN + 3 lần thứ 28, Hội nghị cấp cao Đông Á (EAS) lần thứ 19.",
+		when: func(r *clauseReading) bool {
+			return r.summitCue && len(r.parts) == 1 && len(r.numberedSummits()) >= 2
+		},
+		read: func(r *clauseReading) []meeting {
+			// A leader's programme listing the summits he is to attend,
+			// each with its own number ("Hội nghị cấp cao Mekong - Nhật
+			// Bản lần thứ 13, ... Hội nghị cấp cao Đông Á (EAS) lần thứ
+			// 19, Hội nghị cấp cao các nước RCEP lần thứ 5"): one summit
+			// of his each, at the place the clause gives, in the month of
+			// its span: which of its days each one is the list leaves unsaid.
+			var out []meeting
+			for _, n := range r.numberedSummits() {
+				m := r.with("summit", "summit", r.parts)
+				m.ordinal, m.org = n, ""
+				m.date, m.endDate = calendar.Date{Year: m.date.Year, Month: m.date.Month}, calendar.Date{}
+				out = append(out, m)
+			}
+			return out
+		},
+	},
+}
+
+// numberedSummits returns the numbers of the summits a clause lists, each
+// told with its own ("Hội nghị cấp cao ASEAN + 3 lần thứ 28, Hội nghị cấp
+// cao Đông Á (EAS) lần thứ 19"): the number after "lần thứ" that follows a
+// summit word before the next one. A summit without a number is left out.
+func (r *clauseReading) numberedSummits() []int {
+	var out []int
+	t := r.s.toks
+	for k, c := range r.kinds {
+		if c.val != "summit" {
+			continue
+		}
+		end := r.cl.end
+		for _, d := range r.kinds[k+1:] {
+			if d.val == "summit" {
+				end = d.start
+				break
+			}
+		}
+		for i := c.end; i+2 < end; i++ {
+			if t[i].low == "," || t[i].low == ";" {
+				break
+			}
+			if t[i].low == "lần" && t[i+1].low == "thứ" {
+				if n, err := strconv.Atoi(t[i+2].low); err == nil && n > 0 && n < 200 && !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // genericSummit reports summit words that name no event: "nhiều hội
@@ -1302,6 +1369,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	}
 	if r.visitAt >= 0 {
 		r.parts = a.invitees(s, cl, r.parts)
+		if guests := invitationSentTo(s, cl, r.visitAt); len(guests) > 0 {
+			r.parts, r.base.status = guests, "planned"
+		}
 	}
 	b := &r.base
 	b.ordinal = summitOrdinal(s, r.kinds, cl)
@@ -1323,6 +1393,44 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	r.others = a.otherCountries(s, cl, r.parts)
 	return r
 }
+
+// invitationSentTo returns the leaders an invitation to visit is sent to,
+// named after the visit word and "tới" or "đến": "Chủ tịch nước gửi lời
+// mời thăm Việt Nam tới Tổng thống Muhammadu Buhari", "chuyển lời thăm hỏi
+// và lời mời thăm Việt Nam thời gian tới của Tổng Bí thư ... tới Chủ tịch
+// Đảng Lao động - Tổng thống Brazil Lula da Silva". The visit is theirs and
+// to come; who invites, and who carries the invitation, is not on it
+// (docs/ANNOTATION.md, an invitation to visit). Else nil.
+func invitationSentTo(s *sentence, cl clause, visitAt int) []string {
+	invited := false
+	for _, c := range s.cues {
+		if c.cat == "invite" && c.end == visitAt && s.toks[c.start].low == "lời" {
+			invited = true
+		}
+	}
+	if !invited {
+		return nil
+	}
+	for j := visitAt + 1; j+1 < cl.end; j++ {
+		if w := s.toks[j].low; w != "tới" && w != "đến" || s.toks[j-1].low == "gian" || s.toks[j+1].low == "nay" {
+			continue // ("thời gian tới", "đến nay": a time, not an addressee)
+		}
+		for _, m := range s.ments {
+			if m.kind > mPronoun || len(m.keys) == 0 || m.start <= j || m.end > cl.end {
+				continue
+			}
+			if m.start > j+invitedReach {
+				break
+			}
+			return m.keys
+		}
+	}
+	return nil
+}
+
+// invitedReach is how many tokens after "tới" the invited leader's mention
+// may begin: "tới Chủ tịch Đảng Lao động - Tổng thống Brazil Lula da Silva".
+const invitedReach = 8
 
 // pressWith reports a press conference held with a leader named right
 // after it: "tại cuộc họp báo chung với người đồng cấp Venezuela Nicolas
@@ -1425,6 +1533,51 @@ func (r *clauseReading) unplacedCall() bool {
 	}
 	return false
 }
+
+// wishedPlace returns the place a visiting delegation wishes a happy New
+// Year to, the first one named after the wish: "đã đến thăm, chúc Tết
+// chính quyền và nhân dân 4 tỉnh Nam Lào là Ắt-ta-pư, Sê-kông, ...",
+// "sang thăm, chúc Tết cổ truyền Bính Ngọ 2026 tỉnh Gia Lai". The feast's
+// name and the people wished come between the wish and the place, further
+// than a place word reaches (afterPlaceWord). A leader named between them
+// is whom the wish is for.
+func (r *clauseReading) wishedPlace() (city, country string) {
+	if r.visitAt < 0 {
+		return "", ""
+	}
+	t := r.s.toks
+	wish := -1
+	for i := r.visitAt + 1; i+1 < r.cl.end && i < r.visitAt+5; i++ {
+		if t[i].low == "chúc" && (t[i+1].low == "tết" || t[i+1].low == "mừng" && i+2 < r.cl.end && t[i+2].low == "tết") {
+			wish = i
+			break
+		}
+	}
+	if wish < 0 {
+		return "", ""
+	}
+	for _, m := range r.s.ments {
+		if m.start <= wish || m.end > r.cl.end {
+			continue
+		}
+		if m.start > wish+newYearReach || len(m.keys) > 0 {
+			return "", ""
+		}
+		switch m.kind {
+		case mCity:
+			if c := gazetteer.Default().Cities[m.id]; c != nil {
+				return c.Key, c.Country
+			}
+		case mCountry:
+			return cityState(m.id), m.id
+		}
+	}
+	return "", ""
+}
+
+// newYearReach is how many tokens after a New Year wish its place may be
+// named: "chúc Tết chính quyền và nhân dân 4 tỉnh Nam Lào".
+const newYearReach = 12
 
 // callOnLocalLeaders reports a visit paid to a province's leaders or
 // bodies, told after its visit word: "Sáng ngày 21/5, Tổng lãnh sự ... đến

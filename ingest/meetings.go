@@ -40,6 +40,7 @@ type meeting struct {
 	welcomes      bool       // names only the host who chaired a visit's welcome ("X chủ trì lễ đón")
 	caption       bool       // told only in photo captions, which may show an earlier meeting
 	frame         bool       // told only as the frame of another event ("trong khuôn khổ chuyến thăm ..."): no day of its own
+	invited       bool       // a visit invited during the meeting the clause tells ("Tại cuộc gặp, ... mời X sớm thăm Việt Nam"): to come, not that meeting
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -128,7 +129,13 @@ func splitClauses(s *sentence) []clause {
 			// "Trump đi thăm Bắc Kinh vào tháng 4, và Chủ tịch Tập Cận Bình
 			// sẽ đến thăm Mỹ": another leader, another event.
 			cut(i + 2)
-		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng":
+		case t.text == "," && subjectMeets(s, i+1) && meetWordWithin(s, start, i-start) && personWithin(s, start, i-start):
+			// "Chủ tịch nước Nguyễn Xuân Phúc thăm chính thức Liên bang Nga
+			// vào tháng 11/2021, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện
+			// đàm với ... Sergei Lavrov vào tháng 3": another leader opens
+			// another event of his own.
+			cut(i + 1)
+		case t.text == "," && i+1 < len(s.toks) && s.toks[i+1].low == "cùng" && !companionsOf(s, i+1):
 			// "X, cùng các cuộc điện đàm với Y": another event is added.
 			cut(i + 1)
 		case t.text == "," && i+2 < len(s.toks) && s.toks[i+1].low == "còn" && s.toks[i+2].upper:
@@ -298,6 +305,52 @@ func personWithin(s *sentence, i, n int) bool {
 		if len(m.keys) == 1 && m.start >= i && m.start <= i+n {
 			return true
 		}
+	}
+	return false
+}
+
+// subjectMeets reports a leader named from token i, with his titles, whose
+// verb right after his name is a meeting word ("Bộ trưởng Ngoại giao Bùi
+// Thanh Sơn điện đàm với ...", "... đã hội kiến ..."): a clause of his own.
+func subjectMeets(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.start != i || len(m.keys) != 1 || sameBefore(s, i-1, m.keys[0]) {
+			continue // ("Tổng Bí thư, Chủ tịch nước Tô Lâm đã hội kiến": one leader's titles)
+		}
+		j := m.end
+		for j < len(s.toks) && j < m.end+2 && (s.toks[j].low == "đã" || s.toks[j].low == "cũng" || s.toks[j].low == "sẽ") {
+			j++
+		}
+		for _, c := range s.cues {
+			if c.cat == "meet" && c.start == j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameBefore reports a mention of leader k that ends at token i.
+func sameBefore(s *sentence, i int, k string) bool {
+	for _, m := range s.ments {
+		if m.end == i && slices.Contains(m.keys, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// companionsOf reports "cùng" at token i opening those who go with the
+// leader named before it, with no meeting word of their own: "Chủ tịch
+// HĐND tỉnh An Giang Lê Văn Nưng, cùng các đồng chí lãnh đạo tỉnh đã tiếp
+// ...", "..., cùng đoàn đại biểu tỉnh Champasak đến thăm": the clause goes on.
+func companionsOf(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) || meetWordWithin(s, i+1, 2) {
+		return false
+	}
+	switch s.toks[i+1].low {
+	case "các", "đoàn", "lãnh", "phu":
+		return true
 	}
 	return false
 }
@@ -3053,6 +3106,9 @@ func compatible(a, b meeting) bool {
 	}
 	if (a.partial || b.partial) && a.status != b.status && !spanOfTheVisit(a, b) && !spanOfTheVisit(b, a) {
 		return false // one side of a planned meeting is not of a held one
+	}
+	if (a.invited || b.invited) && a.status != b.status {
+		return false // the visit a meeting invited is not that meeting
 	}
 	if a.grp == "summit" {
 		if a.org != "" && b.org != "" && a.org != b.org || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
