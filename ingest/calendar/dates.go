@@ -999,7 +999,9 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 		switch {
 		case m.Relative || d.Month == 0 || d.Day == 0 || born(text, m.Start) || founded(text, m.Start):
 		case within(captions, m.Start) && d.Year != 0 && After(bodyLatest, Date{1, d.Month, d.Day}):
-			cands = append(cands, Date{Year: d.Year}) // the photo's year, not its day
+			if !archivePhoto(d, bodyLatest) {
+				cands = append(cands, Date{Year: d.Year}) // the photo's year, not its day
+			}
 		case d.Year != 0:
 			cands = append(cands, d)
 			if e := m.EndDate; e.Year != 0 && e.Month != 0 && e.Day != 0 {
@@ -1174,6 +1176,27 @@ func lunarName(s string) (si, bi, n int) {
 // lunarYear reports whether year y is named by stem si and branch bi.
 func lunarYear(y, si, bi int) bool {
 	return (y-4)%10 == si && (y-4)%12 == bi
+}
+
+// archiveDays is how many days before the latest day the body tells a
+// photo must be dated to be an archive photo rather than one of the
+// article's own trip.
+const archiveDays = 31
+
+// archivePhoto reports a photo dated day d, before bodyLatest (the latest
+// year-less day the body tells, in year 1), by more than archiveDays: an
+// earlier event's photo, which dates nothing else (docs/ANNOTATION.md).
+// "Ngày 14/8, Tổng thống Ukraine ... gặp Thủ tướng Anh" under a photo "tại
+// cuộc gặp ở London ngày 1/3/2025", "Ông Modi thăm Pháp ... 13 và 14/7"
+// under one of the G7 summit "ngày 20/5/2023" are of no known year; "Ngày
+// 26/11, ... ký Hiệp ước" under "trong cuộc gặp tại Rome ngày 25/11/2021"
+// is of the photo's year, the day after it.
+func archivePhoto(d, bodyLatest Date) bool {
+	latest := Date{d.Year, bodyLatest.Month, bodyLatest.Day}
+	if !Valid(latest) {
+		latest = Date{d.Year, bodyLatest.Month, daysIn(d.Year, bodyLatest.Month)} // 29/2 in a common year
+	}
+	return latest.Time().Sub(d.Time()).Hours() > 24*archiveDays
 }
 
 // writtenYear returns the year the text writes for the year-less day d:

@@ -492,6 +492,25 @@ func TestAnniversaryYear(t *testing.T) {
 	}
 }
 
+// TestArchivePhoto checks that a caption dated more than a month before
+// the body's latest day gives the page no year, and one of a day or two
+// before gives its year.
+func TestArchivePhoto(t *testing.T) {
+	fixNow(t, "2026-06-01")
+	tests := []struct{ body, caption, want string }{
+		{"Ngày 14/8, Tổng thống Ukraine đã gặp Thủ tướng Anh tại London. ", "Hai ông tại cuộc gặp ở London ngày 1/3/2025. Ảnh: THX", ""},
+		{"Ngày 26/11, Tổng thống Pháp và Thủ tướng Italy ký Hiệp ước. ", "Hai ông trong cuộc gặp tại Rome ngày 25/11/2021. Ảnh: THX", "2021"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			text := tt.body + tt.caption
+			caps := [][2]int{{len(tt.body), len(text)}}
+			r := NewResolverOf(Date{}, Find(text), text, nil, caps)
+			assert.Equal(t, tt.want, r.Anchor().ISO())
+		})
+	}
+}
+
 func TestFestivalYear(t *testing.T) {
 	tests := []struct {
 		text string
