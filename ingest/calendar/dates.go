@@ -1103,7 +1103,8 @@ const buddhistEra = 543
 // Thìn 2024", "Tết Nguyên đán Ất Tỵ năm 2025" (a lunar year's name after
 // "Tết", "Xuân" or "Nguyên đán", with the year written or else the one
 // year of the window with that name), "Tết cổ truyền Bun Pi May ... năm Phật lịch 2565",
-// "Phật lịch năm 2565" (the Buddhist era: 2022).
+// "Phật lịch năm 2565" (the Buddhist era: 2022), or a spring with its
+// year ("gặp gỡ đầu Xuân 2024").
 func festivalYear(text string, lo, hi int) int {
 	best := 0
 	keep := func(y int) {
@@ -1129,6 +1130,10 @@ func festivalYear(text string, lo, hi int) int {
 				break
 			}
 			i += j + len(cue)
+			if y, k := LeadingInt(text[i:]); cue == "Xuân " && k == 4 && (len(text) == i+4 || !prose.IsDigitByte(text[i+4])) {
+				keep(y) // "Chương trình gặp gỡ đầu Xuân 2024"
+				continue
+			}
 			si, bi, n := lunarName(text[i:])
 			if n == 0 {
 				continue
