@@ -728,16 +728,27 @@ func (a *analysis) toldDuringTrip(m meeting) bool {
 func (a *analysis) visitLengths(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != "state_visit" || m.date.Day == 0 || m.date.Year == 0 || !m.endDate.IsZero() {
+		if m.kind != "state_visit" || m.date.Day == 0 || !m.endDate.IsZero() {
 			continue
 		}
 		for _, si := range m.sents {
 			if n := lastingDays(a.sents[si]); n > 1 {
-				m.endDate = calendar.DateOf(m.date.Time().AddDate(0, 0, n-1))
+				m.endDate = daysOn(m.date, n-1)
 				break
 			}
 		}
 	}
+}
+
+// daysOn returns the day n days after day d; on a page with no year
+// ("Ngày 2-9, ... bắt đầu chuyến thăm chính thức Mông Cổ kéo dài 2 ngày")
+// the day without its year, counted in a leap year so that 29/2 is a day.
+func daysOn(d calendar.Date, n int) calendar.Date {
+	if d.Year != 0 {
+		return calendar.DateOf(d.Time().AddDate(0, 0, n))
+	}
+	e := calendar.DateOf(calendar.Date{Year: 2000, Month: d.Month, Day: d.Day}.Time().AddDate(0, 0, n))
+	return calendar.Date{Month: e.Month, Day: e.Day}
 }
 
 // lastingDays returns N of a visit "kéo dài N ngày" ("chuyến thăm Trung
