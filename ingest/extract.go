@@ -288,6 +288,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	}
 	meets = mergeMeetings(meets, sc.merged[:0])
 	sc.merged = meets
+	a.arrivalDays(meets)
 	a.visitLengths(meets)
 	inheritPlaces(meets)
 	a.yearlessVisitPlaces(meets)
