@@ -318,6 +318,27 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	return ex
 }
 
+// toldInBody returns the nodes (summitKey) of the meetings the body
+// tells, not only a photo caption. A caption's meeting of the same node
+// (the same two leaders, the same month: "... bắt tay tại Nhà Trắng,
+// Washington ngày 12/11.2023, Ảnh: AP" above "Trong cuộc gặp mặt tại Nhà
+// Trắng ngày 13/11 với Tổng thống Indonesia ...") would otherwise give
+// the node its date and place, the caption coming first:
+// the body's day is the meeting's (docs/ANNOTATION.md).
+func toldInBody(a *analysis, meets []meeting) map[string]bool {
+	var told map[string]bool
+	for _, m := range meets {
+		if m.caption || !a.anyoneKnown(m) {
+			continue
+		}
+		if told == nil {
+			told = map[string]bool{}
+		}
+		told[a.summitKey(m)] = true
+	}
+	return told
+}
+
 // todayTold returns the day the text tells as today or yesterday with
 // its date ("Sáng nay (11/8)", "chiều qua (28/9)": the 29th), when all
 // such agree; else zero. On a page with no date of its own, it is the day
@@ -1331,11 +1352,15 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 			b.rel(model.RelRepresents, k, p.country, map[string]any{"role": nullable(p.role)}, a.firstSentence(k))
 		}
 	}
+	told := toldInBody(a, meets)
 	for _, m := range meets {
 		if !a.anyoneKnown(m) {
 			continue // nobody named took part: no meeting an analyst can follow
 		}
 		key := a.summitKey(m)
+		if m.caption && told[key] {
+			continue // the body's meeting of that node, not a photo's (toldInBody)
+		}
 		b.summit(key, m)
 		for _, p := range m.participants {
 			if a.people.get(p) == nil {

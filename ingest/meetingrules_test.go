@@ -1100,6 +1100,15 @@ func TestRecalledWithoutArticleDate(t *testing.T) {
 	assert.Len(t, got, 2, "%v", got)
 }
 
+// TestCaptionBeside holds a photo caption of the two leaders a day before
+// the body's meeting of the same month: one node, dated and placed by the
+// body (toldInBody).
+func TestCaptionBeside(t *testing.T) {
+	got := meetingsAt("Tổng thống Mỹ Joe Biden và Tổng thống Indonesia Joko Widodo bắt tay tại Nhà Trắng, Washington ngày 12/11/2023, Ảnh: AP\n"+
+		"Trong cuộc gặp mặt tại Nhà Trắng ngày 13/11 với Tổng thống Indonesia Joko Widodo, Tổng thống Mỹ Joe Biden đã ca ngợi một kỷ nguyên mới trong quan hệ song phương.", "2023-11-14")
+	assert.Equal(t, []string{"bilateral held 2023-11-13 Washington: joe-biden joko-widodo"}, got)
+}
+
 // TestEarlierPhotoCaption holds a photo caption dated before the day the
 // body tells to what it is: another day's meeting. The body's next
 // sentences go on with the body's meeting, count days from the body's
