@@ -288,6 +288,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	}
 	meets = mergeMeetings(meets, sc.merged[:0])
 	sc.merged = meets
+	a.arrivalDays(meets)
 	a.visitLengths(meets)
 	inheritPlaces(meets)
 	a.yearlessVisitPlaces(meets)
@@ -315,6 +316,27 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex
+}
+
+// toldInBody returns the nodes (summitKey) of the meetings the body
+// tells, not only a photo caption. A caption's meeting of the same node
+// (the same two leaders, the same month: "... bắt tay tại Nhà Trắng,
+// Washington ngày 12/11.2023, Ảnh: AP" above "Trong cuộc gặp mặt tại Nhà
+// Trắng ngày 13/11 với Tổng thống Indonesia ...") would otherwise give
+// the node its date and place, the caption coming first:
+// the body's day is the meeting's (docs/ANNOTATION.md).
+func toldInBody(a *analysis, meets []meeting) map[string]bool {
+	var told map[string]bool
+	for _, m := range meets {
+		if m.caption || !a.anyoneKnown(m) {
+			continue
+		}
+		if told == nil {
+			told = map[string]bool{}
+		}
+		told[a.summitKey(m)] = true
+	}
+	return told
 }
 
 // todayTold returns the day the text tells as today or yesterday with
@@ -728,16 +750,27 @@ func (a *analysis) toldDuringTrip(m meeting) bool {
 func (a *analysis) visitLengths(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != "state_visit" || m.date.Day == 0 || m.date.Year == 0 || !m.endDate.IsZero() {
+		if m.kind != "state_visit" || m.date.Day == 0 || !m.endDate.IsZero() {
 			continue
 		}
 		for _, si := range m.sents {
 			if n := lastingDays(a.sents[si]); n > 1 {
-				m.endDate = calendar.DateOf(m.date.Time().AddDate(0, 0, n-1))
+				m.endDate = daysOn(m.date, n-1)
 				break
 			}
 		}
 	}
+}
+
+// daysOn returns the day n days after day d; on a page with no year
+// ("Ngày 2-9, ... bắt đầu chuyến thăm chính thức Mông Cổ kéo dài 2 ngày")
+// the day without its year, counted in a leap year so that 29/2 is a day.
+func daysOn(d calendar.Date, n int) calendar.Date {
+	if d.Year != 0 {
+		return calendar.DateOf(d.Time().AddDate(0, 0, n))
+	}
+	e := calendar.DateOf(calendar.Date{Year: 2000, Month: d.Month, Day: d.Day}.Time().AddDate(0, 0, n))
+	return calendar.Date{Month: e.Month, Day: e.Day}
 }
 
 // lastingDays returns N of a visit "kéo dài N ngày" ("chuyến thăm Trung
@@ -1323,11 +1356,15 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 			b.rel(model.RelRepresents, k, p.country, map[string]any{"role": nullable(p.role)}, a.firstSentence(k))
 		}
 	}
+	told := toldInBody(a, meets)
 	for _, m := range meets {
 		if !a.anyoneKnown(m) {
 			continue // nobody named took part: no meeting an analyst can follow
 		}
 		key := a.summitKey(m)
+		if m.caption && told[key] {
+			continue // the body's meeting of that node, not a photo's (toldInBody)
+		}
 		b.summit(key, m)
 		for _, p := range m.participants {
 			if a.people.get(p) == nil {

@@ -123,6 +123,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"a region's full name is the region ('Khu tự trị dân tộc Choang Quảng Tây'), and so is its name before a comma ('Khu tự trị dân tộc Choang, Quảng Tây')",
 			"Sáng 27/2, Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký bắt đầu chuyến thăm và làm việc tại Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc. Sáng ngày 11/6/2024, đoàn công tác của Thường trực HĐND tỉnh do đồng chí Đinh Hữu Học, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn đã sang thăm, làm việc tại Khu tự trị dân tộc Choang, Quảng Tây và một số địa phương của Trung Quốc.",
 			[]string{"state_visit held 2024-06-11 Guangxi: dinh-huu-hoc", "state_visit held 2025-02-27 Guangxi: nguyen-xuan-ky"}},
+		{"a held visit told with no day is dated by its visitor's arrival told with no visit word ('tới Washington vào ngày 6/3/2024') (arrivalDays)",
+			"Văn phòng chính phủ Thụy Điển thông báo Thủ tướng Ulf Kristersson và Ngoại trưởng Tobias Billström tới Washington vào ngày 6/3/2024. Theo truyền thông Thụy Điển, chuyến thăm của Thủ tướng Ulf Kristersson tới Washington gắn liền với việc nước này gia nhập NATO.",
+			[]string{"state_visit held 2024-03-06 Washington: ulf-kristersson"}},
 		{"a visit told to last N days ('kéo dài hai ngày') holds the talks of its next day, in its place",
 			"Hôm 18/6/2023, Ngoại trưởng Mỹ Antony Blinken đã hội đàm với Ngoại trưởng Trung Quốc Tần Cương tại Bắc Kinh. Ngày 19/6/2023, Ngoại trưởng Blinken đã gặp Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Vương Nghị. Ông Blinken đang thực hiện chuyến thăm Trung Quốc kéo dài hai ngày.",
 			[]string{"bilateral held 2023-06-19 Beijing: antony-blinken wang-yi", "state_visit held 2023-06-18 Beijing: antony-blinken qin-gang"}},
@@ -1121,18 +1124,28 @@ func TestRecalledWithoutArticleDate(t *testing.T) {
 	assert.Len(t, got, 2, "%v", got)
 }
 
+// TestCaptionBeside holds a photo caption of the two leaders a day before
+// the body's meeting of the same month: one node, dated and placed by the
+// body (toldInBody).
+func TestCaptionBeside(t *testing.T) {
+	got := meetingsAt("Tổng thống Mỹ Joe Biden và Tổng thống Indonesia Joko Widodo bắt tay tại Nhà Trắng, Washington ngày 12/11/2023, Ảnh: AP\n"+
+		"Trong cuộc gặp mặt tại Nhà Trắng ngày 13/11 với Tổng thống Indonesia Joko Widodo, Tổng thống Mỹ Joe Biden đã ca ngợi một kỷ nguyên mới trong quan hệ song phương.", "2023-11-14")
+	assert.Equal(t, []string{"bilateral held 2023-11-13 Washington: joe-biden joko-widodo"}, got)
+}
+
 // TestEarlierPhotoCaption holds a photo caption dated before the day the
 // body tells to what it is: another day's meeting. The body's next
 // sentences go on with the body's meeting, count days from the body's
-// day, and the caption's date gives the article its year only.
+// day; the caption's date, months before, is an archive photo's and gives
+// the article no year (docs/ANNOTATION.md; calendar.archivePhoto).
 func TestEarlierPhotoCaption(t *testing.T) {
 	got := meetingsAt("Ngày 14/8, Tổng thống Ukraine Volodymyr Zelensky đã gặp Thủ tướng Anh Keir Starmer tại London.\n"+
 		"Thủ tướng Anh Keir Starmer (trái) và Tổng thống Ukraine Volodymyr Zelensky tại cuộc gặp ở London ngày 1/3/2025. Ảnh: THX/TTXVN\n"+
 		"Thủ tướng Starmer đã đón tiếp ông Zelensky bằng cái ôm thân mật. Trước đó một ngày, Tổng thống Ukraine Volodymyr Zelensky đã tới Berlin để gặp Thủ tướng Đức Friedrich Merz.", "")
 	assert.Equal(t, []string{
+		"bilateral held --08-13 Berlin: friedrich-merz volodymyr-zelenskyy",
+		"bilateral held --08-14 London: keir-starmer volodymyr-zelenskyy",
 		"bilateral held 2025-03-01 London: keir-starmer volodymyr-zelenskyy",
-		"bilateral held 2025-08-13 Berlin: friedrich-merz volodymyr-zelenskyy",
-		"bilateral held 2025-08-14 London: keir-starmer volodymyr-zelenskyy",
 	}, got)
 }
 
@@ -1214,6 +1227,9 @@ func TestYearless(t *testing.T) {
 		{"a visit on a year-less day and one recalled in a year written ('Chuyến thăm gần nhất ... là vào năm 2019') are two (yearBesideDay)",
 			"Ngày 2-9, Tổng thống Nga Vladimir Putin đã tới sân bay Ulaanbaatar, bắt đầu chuyến thăm chính thức Mông Cổ kéo dài 2 ngày. Chuyến thăm gần nhất của Tổng thống Putin tới Mông Cổ là vào năm 2019.",
 			[]string{"state_visit --09-02", "state_visit 2019"}},
+		{"a visit on a year-less day told to last N days ('kéo dài 2 ngày') spans them, and its planned talks take its month (daysOn, spannedVisit)",
+			"Ngày 2-9, Tổng thống Nga Vladimir Putin đã tới sân bay Ulaanbaatar, bắt đầu chuyến thăm chính thức Mông Cổ kéo dài 2 ngày. Tổng thống Putin cũng sẽ hội kiến Chủ tịch quốc hội Mông Cổ Dashzegviin Amarbayasgalan.",
+			[]string{"state_visit --09-02", "bilateral --09"}},
 		{"'cùng ngày' is the year-less day before it",
 			"Ngày 28/7, Thủ tướng Malaysia Anwar Ibrahim tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Putrajaya. Cùng ngày, Thủ tướng Anwar Ibrahim đã gặp Ngoại trưởng Nga Sergey Lavrov.",
 			[]string{"bilateral --07-28", "bilateral --07-28"}},

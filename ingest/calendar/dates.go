@@ -999,7 +999,9 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 		switch {
 		case m.Relative || d.Month == 0 || d.Day == 0 || born(text, m.Start) || founded(text, m.Start):
 		case within(captions, m.Start) && d.Year != 0 && After(bodyLatest, Date{1, d.Month, d.Day}):
-			cands = append(cands, Date{Year: d.Year}) // the photo's year, not its day
+			if !archivePhoto(d, bodyLatest) {
+				cands = append(cands, Date{Year: d.Year}) // the photo's year, not its day
+			}
 		case d.Year != 0:
 			cands = append(cands, d)
 			if e := m.EndDate; e.Year != 0 && e.Month != 0 && e.Day != 0 {
@@ -1073,8 +1075,133 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 	if best.IsZero() && event != 0 {
 		best = Date{Year: event}
 	}
+	if best.IsZero() {
+		if y := festivalYear(text, r.lo, r.hi); y != 0 {
+			best = Date{Year: y}
+		}
+	}
 	r.anchor = best
 	return r
+}
+
+// Heavenly stems and earthly branches: a lunar year's name ("Kỷ Hợi",
+// "Giáp Thìn") is one of each, stem (year-4) mod 10, branch (year-4) mod 12.
+var (
+	lunarStems    = []string{"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
+	lunarBranches = []string{"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
+)
+
+// buddhistEra is how many years the Buddhist era counts before the
+// Common one: "Phật lịch 2565" is 2022.
+const buddhistEra = 543
+
+// festivalYear returns the year of a new year's festival the text names
+// with its year, when it names one (the latest if several), within
+// [lo, hi]; else 0. A delegation comes to offer New Year wishes in the
+// days around the festival, so a page with no date of its own is of its
+// year: "chúc Tết ... nhân dịp Tết Nguyên đán Kỷ Hợi 2019", "Xuân Giáp
+// Thìn 2024", "Tết Nguyên đán Ất Tỵ năm 2025" (a lunar year's name after
+// "Tết", "Xuân" or "Nguyên đán", with the year written or else the one
+// year of the window with that name), "Tết cổ truyền Bun Pi May ... năm Phật lịch 2565",
+// "Phật lịch năm 2565" (the Buddhist era: 2022), or a spring with its
+// year ("gặp gỡ đầu Xuân 2024").
+func festivalYear(text string, lo, hi int) int {
+	best := 0
+	keep := func(y int) {
+		if y >= lo && y <= hi && y > best {
+			best = y
+		}
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], "Phật lịch ")
+		if j < 0 {
+			break
+		}
+		i += j + len("Phật lịch ")
+		rest := strings.TrimPrefix(text[i:], "năm ")
+		if n, k := LeadingInt(rest); k == 4 && (len(rest) == 4 || !prose.IsDigitByte(rest[4])) {
+			keep(n - buddhistEra)
+		}
+	}
+	for _, cue := range []string{"Tết ", "Xuân ", "Nguyên đán "} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], cue)
+			if j < 0 {
+				break
+			}
+			i += j + len(cue)
+			if y, k := LeadingInt(text[i:]); cue == "Xuân " && k == 4 && (len(text) == i+4 || !prose.IsDigitByte(text[i+4])) {
+				keep(y) // "Chương trình gặp gỡ đầu Xuân 2024"
+				continue
+			}
+			si, bi, n := lunarName(text[i:])
+			if n == 0 {
+				continue
+			}
+			rest := strings.TrimPrefix(strings.TrimPrefix(text[i+n:], " "), "năm ")
+			if y, k := LeadingInt(rest); k == 4 && (len(rest) == 4 || !prose.IsDigitByte(rest[4])) {
+				if lunarYear(y, si, bi) {
+					keep(y)
+				}
+				continue
+			}
+			for y := hi; y >= lo; y-- {
+				if lunarYear(y, si, bi) {
+					keep(y)
+					break
+				}
+			}
+		}
+	}
+	return best
+}
+
+// lunarName reads a lunar year's name at the start of s ("Kỷ Hợi 2019"),
+// returning its stem's and branch's indexes and its length; n is 0 when s
+// starts with none.
+func lunarName(s string) (si, bi, n int) {
+	for si, stem := range lunarStems {
+		if !strings.HasPrefix(s, stem) || len(s) <= len(stem) || s[len(stem)] != ' ' {
+			continue
+		}
+		rest := s[len(stem)+1:]
+		for bi, branch := range lunarBranches {
+			if strings.HasPrefix(rest, branch) {
+				end := len(stem) + 1 + len(branch)
+				if end < len(s) && s[end] != ' ' && s[end] != ',' && s[end] != '.' {
+					return 0, 0, 0 // inside a longer word
+				}
+				return si, bi, end
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
+// lunarYear reports whether year y is named by stem si and branch bi.
+func lunarYear(y, si, bi int) bool {
+	return (y-4)%10 == si && (y-4)%12 == bi
+}
+
+// archiveDays is how many days before the latest day the body tells a
+// photo must be dated to be an archive photo rather than one of the
+// article's own trip.
+const archiveDays = 31
+
+// archivePhoto reports a photo dated day d, before bodyLatest (the latest
+// year-less day the body tells, in year 1), by more than archiveDays: an
+// earlier event's photo, which dates nothing else (docs/ANNOTATION.md).
+// "Ngày 14/8, Tổng thống Ukraine ... gặp Thủ tướng Anh" under a photo "tại
+// cuộc gặp ở London ngày 1/3/2025", "Ông Modi thăm Pháp ... 13 và 14/7"
+// under one of the G7 summit "ngày 20/5/2023" are of no known year; "Ngày
+// 26/11, ... ký Hiệp ước" under "trong cuộc gặp tại Rome ngày 25/11/2021"
+// is of the photo's year, the day after it.
+func archivePhoto(d, bodyLatest Date) bool {
+	latest := Date{d.Year, bodyLatest.Month, bodyLatest.Day}
+	if !Valid(latest) {
+		latest = Date{d.Year, bodyLatest.Month, daysIn(d.Year, bodyLatest.Month)} // 29/2 in a common year
+	}
+	return latest.Time().Sub(d.Time()).Hours() > 24*archiveDays
 }
 
 // writtenYear returns the year the text writes for the year-less day d:

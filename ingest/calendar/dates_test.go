@@ -320,6 +320,7 @@ func TestNewResolverAnchor(t *testing.T) {
 		{"an event's year outranks a chair's", "", "Philippines, Chủ tịch ASEAN 2026, dự Tuần lễ Cấp cao APEC 2025 ngày 28/10.", "2025"},
 		{"a full date decades before the clock's year is history, no clue to the article's", "", "Hội nghị diễn ra từ ngày 19-21/5 tại Hiroshima, nơi bị ném bom nguyên tử ngày 6/8/1945.", ""},
 		{"'sau 55 năm kể từ chuyến thăm năm 1964' is of 2019", "", "Ngày 1/3, ông hội đàm tại Hà Nội, chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964.", "2019"},
+		{"a new year's festival named with its year ('Tết Nguyên đán Kỷ Hợi 2019') is the page's year", "", "Ngày 14-1, Chủ tịch HĐND thành phố tiếp Tổng Lãnh sự đến thăm, chúc Tết nhân dịp Tết Nguyên đán Kỷ Hợi 2019.", "2019"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -487,6 +488,47 @@ func TestAnniversaryYear(t *testing.T) {
 	for _, tt := range tests {
 		if got := anniversaryYear(tt.text, 2026); got != tt.want {
 			t.Errorf("anniversaryYear(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestArchivePhoto checks that a caption dated more than a month before
+// the body's latest day gives the page no year, and one of a day or two
+// before gives its year.
+func TestArchivePhoto(t *testing.T) {
+	fixNow(t, "2026-06-01")
+	tests := []struct{ body, caption, want string }{
+		{"Ngày 14/8, Tổng thống Ukraine đã gặp Thủ tướng Anh tại London. ", "Hai ông tại cuộc gặp ở London ngày 1/3/2025. Ảnh: THX", ""},
+		{"Ngày 26/11, Tổng thống Pháp và Thủ tướng Italy ký Hiệp ước. ", "Hai ông trong cuộc gặp tại Rome ngày 25/11/2021. Ảnh: THX", "2021"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			text := tt.body + tt.caption
+			caps := [][2]int{{len(tt.body), len(text)}}
+			r := NewResolverOf(Date{}, Find(text), text, nil, caps)
+			assert.Equal(t, tt.want, r.Anchor().ISO())
+		})
+	}
+}
+
+func TestFestivalYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"đến thăm, chúc Tết Thường trực HĐND, UBND thành phố nhân dịp Tết Nguyên đán Kỷ Hợi 2019.", 2019},
+		{"sang thăm và chúc Tết Nguyên đán Ất Tỵ năm 2025 tỉnh Kiên Giang.", 2025},
+		{"đến thăm và chúc Tết cổ truyền dân tộc Việt Nam, Xuân Giáp Thìn 2024.", 2024},
+		{"nhân dịp Tết Nguyên đán Giáp Thìn, Đoàn đại biểu tỉnh đến thăm", 2024},                   // the one Giáp Thìn of the window
+		{"nhân dịp Tết cổ truyền Bun Pi May của Lào năm Phật lịch 2565, Thủ tướng gọi điện", 2022}, // the Buddhist era
+		{"nhân dịp chào đón Tết cổ truyền Bun-pi-may Phật lịch năm 2565 của nhân dân các bộ tộc Lào", 2022},
+		{"Tổng tiến công và nổi dậy Tết Mậu Thân 1968", 0}, // before the window: history
+		{"Kỷ Hợi 2018", 0},      // 2018 is Mậu Tuất: a misreading
+		{"ông Đinh Dậu nói", 0}, // a name, no festival
+	}
+	for _, tt := range tests {
+		if got := festivalYear(tt.text, 2016, 2027); got != tt.want {
+			t.Errorf("festivalYear(%q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
 }

@@ -755,9 +755,12 @@ func isCaption(s string) bool {
 			return true
 		}
 	}
-	// "... Ảnh: Xinhua." / "... (Ảnh: Reuters)": a short credit at the end.
+	// "... Ảnh: Xinhua." / "... (Ảnh: Reuters)": a short credit at the end;
+	// so is an archive or stock photo's ("... ngày 28/6/2019. Ảnh tư liệu:
+	// AFP/TTXVN", "Ảnh minh họa: KT/ VOV").
 	k := max(0, len(s)-80)
-	if i := max(strings.LastIndex(s[k:], "Ảnh:"), strings.LastIndex(s[k:], "ảnh:")); i >= 0 && k+i > 0 {
+	i := max(strings.LastIndex(s[k:], "Ảnh:"), strings.LastIndex(s[k:], "ảnh:"), strings.LastIndex(s[k:], "Ảnh tư liệu:"), strings.LastIndex(s[k:], "Ảnh minh họa:"))
+	if i >= 0 && k+i > 0 {
 		return WordCount(s[k+i:]) <= 7
 	}
 	return hasPrefixFold(s, "Ảnh:")

@@ -302,6 +302,8 @@ func TestParagraphsKinds(t *testing.T) {
 		{"credits", "Ảnh: Reuters\nNguồn ảnh: TTXVN\n(Reuters)", []ParaKind{ParaCredit, ParaCredit, ParaCredit}},
 		{"caption endings", "Ông Putin tại Moscow (ảnh tư liệu)\nHai ông gặp nhau. Ảnh: AFP\nÔng Tập (Ảnh: Xinhua)",
 			[]ParaKind{ParaCaption, ParaCaption, ParaCaption}},
+		{"an archive or stock photo's credit ends a caption", "Lãnh đạo các nước BRICS chụp ảnh chung tại Osaka ngày 28/6/2019. Ảnh tư liệu: AFP/TTXVN\nMột cuộc họp tại Kiev, ngày 22/1/2024. Ảnh minh họa: AFP/TTXVN",
+			[]ParaKind{ParaCaption, ParaCaption}},
 		{"long Ảnh: line is a caption", "Ảnh: Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh",
 			[]ParaKind{ParaCaption}},
 		{"repeated body is a caption", "Câu thứ nhất là thân bài.\nCâu thứ nhất là thân bài.", []ParaKind{ParaBody, ParaCaption}},
