@@ -19,12 +19,18 @@ type knownAgreement struct {
 	parties         []string
 	date            calendar.Date
 	names           []string
+	// org is the organisation whose name the document goes by ("@CPTPP"
+	// in the names column): the lexicon reads the name as that
+	// organisation, and orgDocuments adds the document where a verb of
+	// signing or force governs it.
+	org string
 }
 
 var (
 	knownOnce  sync.Once
 	known      map[string]*knownAgreement // by key
 	knownOrder []*knownAgreement          // in file order
+	knownByOrg map[string]*knownAgreement // by the organisation it is named as
 )
 
 // knownAgreements parses data/agreements.tsv once and returns them by key.
@@ -42,6 +48,7 @@ func knownAgreementList() []*knownAgreement {
 
 func parseKnownAgreements() {
 	known = map[string]*knownAgreement{}
+	knownByOrg = map[string]*knownAgreement{}
 	for _, line := range strings.Split(agreementsTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -56,6 +63,10 @@ func parseKnownAgreements() {
 		ka := &knownAgreement{key: f[0], name: f[1], kind: f[2], date: calendar.ParseDate(f[4]), names: strings.Split(f[5], "|")}
 		if f[3] != "" {
 			ka.parties = strings.Split(f[3], "|")
+		}
+		if org, ok := strings.CutPrefix(f[5], "@"); ok {
+			ka.org, ka.names = org, nil
+			knownByOrg[org] = ka
 		}
 		known[ka.key] = ka
 		knownOrder = append(knownOrder, ka)
@@ -116,7 +127,7 @@ func findAgreements(a *analysis, si int) []agreement {
 	}
 	item := a.listItem
 	a.listItem = false
-	if !s.anyCue("agreement") && !s.anyCue("truce") {
+	if !s.anyCue("agreement") && !s.anyCue("truce") && !namesOrgDocument(s) {
 		if !item {
 			a.docList = nil // a numbered item that is no document ("3. Giấy chứng nhận ...") keeps the list going
 		}
@@ -222,6 +233,10 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 			ag.sent = si
 			out = append(out, ag)
 		}
+		for _, ag := range a.orgDocuments(s, cl) {
+			ag.sent = si
+			out = append(out, ag)
+		}
 		nameEnd := -1 // "Tuyên bố chung ... về Khuôn khổ Hiệp định thương mại": one document
 		for _, c := range s.cues {
 			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end || c.start < nameEnd {
@@ -273,6 +288,119 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 		}
 	}
 	return out
+}
+
+// orgDocuments reads the documents of the clause that the lexicon knows
+// as organisations (a trade bloc named after its treaty: CPTPP, USMCA; in
+// agreements.tsv with "@" and the organisation's key for names) when a
+// verb of signing or of being in force follows the name: "Hiệp định Đối
+// tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP) được ký kết năm
+// 2018, bao gồm 11 thành viên: ...", "CPTPP được ký kết năm 2018, có
+// hiệu lực với Việt Nam từ đầu năm 2019", "CPTPP có hiệu lực với Việt Nam
+// từ đầu năm 2019". The name keeps its organisation reading (who joins
+// the bloc); the document is between all the parties the data gives it,
+// the press seldom naming them ("có hiệu lực với Việt Nam" is the
+// treaty's force among its members). Not where a purpose or a time to
+// come opens the verb ("để RCEP có hiệu lực", "khi CPTPP có hiệu lực"),
+// nor after an agreement word, whose own reading reads it ("Thỏa thuận
+// USMCA được ký kết").
+func (a *analysis) orgDocuments(s *sentence, cl clause) []agreement {
+	var out []agreement
+	toks := s.toks
+	knownOnce.Do(parseKnownAgreements)
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.start < cl.start || m.end > cl.end {
+			continue
+		}
+		ka := knownByOrg[m.id]
+		if ka == nil || m.start > 0 && (toks[m.start-1].low == "để" || toks[m.start-1].low == "khi") {
+			continue
+		}
+		if _, ok := s.hasCue("agreement", max(cl.start, m.start-2), m.start); ok {
+			continue
+		}
+		i := m.end
+		if i < len(toks) && toks[i].text == "(" {
+			for i < len(toks) && toks[i].text != ")" {
+				i++
+			}
+			i++ // "Hiệp định ... (CPTPP) được ký kết"
+		}
+		ag := agreement{key: ka.key, name: ka.name, kind: ka.kind, parties: slices.Clone(ka.parties), org: m.id, meeting: -1}
+		switch {
+		case passiveSigned(toks, i):
+			ag.status, ag.date = "signed", ka.date
+			out = append(out, ag)
+			// "CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam từ
+			// đầu năm 2019": the clause after the comma goes on of it.
+			for j := i; j < len(toks) && toks[j].text != "."; j++ {
+				if toks[j].text == "," {
+					if inForceAt(toks, j+1) {
+						in := ag
+						in.status, in.date = "in_force", calendar.Date{}
+						out = append(out, in)
+					}
+					break
+				}
+			}
+		case inForceAt(toks, i):
+			ag.status = "in_force"
+			out = append(out, ag)
+		}
+	}
+	return out
+}
+
+// namesOrgDocument reports an organisation of the sentence that is also
+// a document (orgDocuments).
+func namesOrgDocument(s *sentence) bool {
+	knownOnce.Do(parseKnownAgreements)
+	for _, m := range s.ments {
+		if m.kind == mOrg && knownByOrg[m.id] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAdverbs returns the first token from i that is no adverb of tense
+// or manner ("đã", "vẫn", "cũng", "chính thức").
+func skipAdverbs(toks []token, i int) int {
+	for i < len(toks) {
+		switch toks[i].low {
+		case "đã", "vẫn", "cũng", "chính", "thức":
+			i++
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// passiveSigned reports "được ký", "được ký kết", "được các nước ký kết"
+// at token i, after adverbs.
+func passiveSigned(toks []token, i int) bool {
+	i = skipAdverbs(toks, i)
+	if i >= len(toks) || toks[i].low != "được" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].low == "ký" {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// inForceAt reports "có hiệu lực" or "đi vào hiệu lực" at token i, after
+// adverbs.
+func inForceAt(toks []token, i int) bool {
+	i = skipAdverbs(toks, i)
+	return i+2 < len(toks) && (toks[i].low == "có" || toks[i].low == "đi" && toks[i+1].low == "vào" && i+3 < len(toks) && toks[i+2].low == "hiệu" && toks[i+3].low == "lực") &&
+		(toks[i].low == "đi" || toks[i+1].low == "hiệu" && toks[i+2].low == "lực")
 }
 
 // alsoClause reports a clause that opens on "đồng thời" (at the same

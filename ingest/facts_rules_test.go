@@ -643,6 +643,9 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bloc named after its treaty is the treaty where a verb of signing or force follows its name ('CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam'), with all its data parties, one document signed then in force; not after 'để' (orgDocuments)",
+			"CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam từ đầu năm 2019. Quốc hội các nước nỗ lực để USMCA có hiệu lực.",
+			[]string{"agreement in_force [AU BN CA CL JP MX MY NZ PE SG VN] 2018-03-08..<nil>"}},
 		{"a described agreement with one known party and no organisation is left out (oneSided): 'đạt được thỏa thuận gia nhập khối', 'ký văn kiện lịch sử'",
 			"Trải qua 2 năm đàm phán, tháng 3-2023, chính phủ Anh tuyên bố đã đạt được thỏa thuận gia nhập khối. Thủ tướng Israel Benjamin Netanyahu thay mặt chính phủ Israel ký văn kiện lịch sử.",
 			nil},
