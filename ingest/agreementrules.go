@@ -630,6 +630,26 @@ var agreementPartySteps = []agreementRule{
 			return true
 		},
 	},
+	{
+		// A state's document with an armed movement ("Israel và phong trào
+		// Hồi giáo Hamas đã đạt được thỏa thuận ngừng bắn", "thỏa thuận
+		// ngừng bắn 4 ngày giữa Israel và Hamas", "thỏa thuận hòa bình Mỹ -
+		// Taliban"): the movement is no country, and the one state is a
+		// side all the same (oneSided keeps it). Movements are data
+		// (cues.tsv, category movement).
+		name:    "a-state-and-a-movement",
+		example: "Israel và phong trào Hồi giáo Hamas đã đạt được thỏa thuận ngừng bắn tại dải Gaza.",
+		apply: func(r *agreementReading) bool {
+			if len(r.ag.parties) != 1 || r.ag.org != "" {
+				return false
+			}
+			if _, ok := r.s.hasCue("movement", r.cl.start, r.cl.end); !ok {
+				return false
+			}
+			r.ag.movement = true
+			return true
+		},
+	},
 }
 
 // clauseCountries gives a document that names no party the countries of

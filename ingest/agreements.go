@@ -85,6 +85,7 @@ type agreement struct {
 	sent               int
 	org                string // the organisation it belongs to, when the clause names one
 	back               bool   // "Thỏa thuận này": the agreement named before
+	movement           bool   // its other side an armed movement, no country: "giữa Israel và Hamas"
 }
 
 // referredAbove reports "trên" or "nói trên" ending a description within
