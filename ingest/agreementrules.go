@@ -205,6 +205,17 @@ var agreementVetoes = []agreementRule{
 		when:    func(r *agreementReading) bool { return !r.named && accessionTo(r.s, r.c) },
 	},
 	{
+		// A country's application to join a treaty ("Indonesia sẽ nộp đơn
+		// xin gia nhập Hiệp định CPTPP", "đã chính thức nộp đơn xin gia
+		// nhập Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP)", "nộp
+		// đơn xin tham gia Hiệp định ..."): the applicant is no side of the
+		// treaty, nor is a document planned; the application is a
+		// membership (memberships.go).
+		name:    "an-application-to-join",
+		example: "Indonesia sẽ nộp đơn xin gia nhập Hiệp định CPTPP trong năm nay.",
+		when:    func(r *agreementReading) bool { return applicationToJoin(r.s, r.c.start) },
+	},
+	{
 		// The one named, described: "hiệp định" is its description.
 		name:    "a-description",
 		example: "RCEP là một hiệp định tự do thương mại được ký kết giữa 15 nước.",

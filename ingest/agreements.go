@@ -1594,6 +1594,14 @@ func accessionTo(s *sentence, c cueHit) bool {
 	return ok
 }
 
+// applicationToJoin reports an agreement word at token i right after
+// "xin gia nhập" or "xin tham gia" (to apply to join: "nộp đơn xin gia
+// nhập Hiệp định CPTPP").
+func applicationToJoin(s *sentence, i int) bool {
+	t := s.toks
+	return i >= 3 && t[i-3].low == "xin" && (t[i-2].low == "gia" && t[i-1].low == "nhập" || t[i-2].low == "tham" && t[i-1].low == "gia")
+}
+
 // describes reports an agreement word at token i that is said of an
 // agreement or a bloc named before "là": "RCEP là một hiệp định tự do
 // thương mại", "CPTPP sẽ là thỏa thuận thương mại lớn nhất".
