@@ -556,6 +556,31 @@ var agreementPartySteps = []agreementRule{
 		},
 	},
 	{
+		// A bloc that is a side of its own (partnerOrgs: the EU, ASEAN,
+		// the African Union) between whom the document is, with a country
+		// or another bloc: "hiệp định thương mại tự do (FTA) giữa Liên minh
+		// châu Âu (EU) và Ấn Độ", "thỏa thuận thương mại giữa Liên minh châu
+		// Âu (EU) và Khối thị trường chung Nam Mỹ Mercosur". The bloc and
+		// the country are the sides, whoever the clause's leaders are (a
+		// member state's: "Thủ tướng Đức Olaf Scholz ... hội đàm với ...
+		// Narendra Modi"); another bloc that is no side of its own is the
+		// document's organisation.
+		name:    "a-bloc-and-its-partner",
+		example: "Hai nhà lãnh đạo cam kết thúc đẩy việc ký kết hiệp định thương mại tự do (FTA) giữa Liên minh châu Âu (EU) và Ấn Độ.",
+		apply: func(r *agreementReading) bool {
+			parties, org := blocAndPartner(r.s, r.cl, r.c.end)
+			if len(parties) == 0 {
+				return false
+			}
+			r.ag.parties, r.bloc = parties, org != ""
+			r.ag.signers = nil // the leaders of the clause speak of it; the blocs make it
+			if org != "" {
+				r.ag.org = org
+			}
+			return true
+		},
+	},
+	{
 		name:    "signed-with-a-leader",
 		example: "Thủ tướng Nhật Bản đã ký thỏa thuận với Tổng thống Mỹ Donald Trump.",
 		apply: func(r *agreementReading) bool {

@@ -949,6 +949,59 @@ func countryAndBloc(s *sentence, cl clause, from int) (string, string) {
 	return "", ""
 }
 
+// blocAndPartner returns the sides of "giữa <a bloc of partnerOrgs> và
+// <countries>" after token from in the clause, the bloc among them, or
+// the bloc alone and the other bloc ("giữa Liên minh châu Âu (EU) và Khối
+// thị trường chung Nam Mỹ Mercosur"): the EU's side and MERCOSUR's.
+func blocAndPartner(s *sentence, cl clause, from int) ([]string, string) {
+	for i := from; i < cl.end && i < from+14; i++ {
+		if s.toks[i].low != "giữa" {
+			continue
+		}
+		first := mentionAt(s, i+1)
+		if first == nil || first.kind != mOrg || !partnerOrgs[first.id] {
+			return nil, ""
+		}
+		j := first.end
+		if j < cl.end && s.toks[j].text == "(" {
+			for j < cl.end && s.toks[j].text != ")" {
+				j++
+			}
+			j++ // "Liên minh châu Âu (EU) và ..."
+		}
+		if j+1 >= cl.end || s.toks[j].low != "và" && s.toks[j].low != "với" {
+			return nil, ""
+		}
+		second := mentionAt(s, j+1)
+		if second == nil {
+			// "Khối thị trường chung Nam Mỹ Mercosur": the bloc's name
+			// after words that describe it.
+			for k := j + 1; k < cl.end && k < j+8 && second == nil; k++ {
+				if m := mentionAt(s, k); m != nil && m.kind == mOrg && !partnerOrgs[m.id] {
+					second = m
+				}
+			}
+		}
+		switch {
+		case second == nil:
+		case second.kind == mCountry:
+			parties := []string{first.id}
+			for _, l := range lists(s) {
+				if l.start == second.start {
+					for _, iso := range l.isos {
+						parties = appendUnique(parties, iso)
+					}
+				}
+			}
+			return appendUnique(parties, second.id), ""
+		case second.kind == mOrg && !partnerOrgs[second.id]:
+			return []string{first.id}, second.id
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
+
 // mentionAt returns the last mention that starts at token i, or nil.
 func mentionAt(s *sentence, i int) *mention {
 	var at *mention
