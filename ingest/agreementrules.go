@@ -216,6 +216,20 @@ var agreementVetoes = []agreementRule{
 		when:    func(r *agreementReading) bool { return applicationToJoin(r.s, r.c.start) },
 	},
 	{
+		// A photo's caption that names who stands in it from left to right
+		// ("(Từ trái sang) Thủ tướng Malaysia ..., Thủ tướng Thái Lan ...,
+		// Thủ tướng Campuchia ... và Tổng thống Mỹ ... tại lễ ký tuyên bố
+		// chung hòa bình"), the witnesses with the signers, tells of the
+		// article's document again; it gives no document of its own unless
+		// it names the sides ("lễ ký kết thỏa thuận ngừng bắn giữa
+		// Campuchia và Thái Lan").
+		name:    "a-photo-caption",
+		example: "(Từ trái sang) Tổng thống Azerbaijan Ilham Aliyev, Tổng thống Mỹ Donald Trump và Thủ tướng Armenia Nikol Pashinyan trong lễ ký thỏa thuận hòa bình tại Nhà Trắng.",
+		when: func(r *agreementReading) bool {
+			return leftToRight(r.s) && len(r.a.betweenList(r.s, r.cl, r.c.end)) < 2
+		},
+	},
+	{
 		// The one named, described: "hiệp định" is its description.
 		name:    "a-description",
 		example: "RCEP là một hiệp định tự do thương mại được ký kết giữa 15 nước.",

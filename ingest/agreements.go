@@ -1002,6 +1002,18 @@ func blocAndPartner(s *sentence, cl clause, from int) ([]string, string) {
 	return nil, ""
 }
 
+// leftToRight reports a photo's caption that names people from left to
+// right: "(Từ trái sang) ...", "Từ trái qua phải: ...", "Từ trái sang
+// phải: ...".
+func leftToRight(s *sentence) bool {
+	t := s.toks
+	i := 0
+	if len(t) > 0 && t[0].text == "(" {
+		i++
+	}
+	return i+2 < len(t) && t[i].low == "từ" && t[i+1].low == "trái" && (t[i+2].low == "sang" || t[i+2].low == "qua")
+}
+
 // mentionAt returns the last mention that starts at token i, or nil.
 func mentionAt(s *sentence, i int) *mention {
 	var at *mention
