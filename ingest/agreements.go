@@ -1912,6 +1912,9 @@ func sameFactAs(ags []agreement) []agreement {
 				continue
 			}
 		}
+		if genericDocument(ag) && slices.ContainsFunc(ags, func(o agreement) bool { return otherKindSameSides(o, ag) }) {
+			continue // "Tổng thống Nga ... và người đồng cấp Iran ... trao văn kiện mới": the treaty told of
+		}
 		if j := sameFact(out, ag); j >= 0 && plainDescription(out[j]) {
 			o := out[j]
 			if precision(o.date) > precision(ag.date) {
@@ -1929,6 +1932,19 @@ func sameFactAs(ags []agreement) []agreement {
 // with no topic, count or name: "thỏa thuận hòa bình mang tính bước ngoặt".
 func plainDescription(ag agreement) bool {
 	return ag.key == "" && !ag.proper && !documentSet(ag) && !strings.Contains(" "+ag.name+" ", " về ") && len(ag.parties) > 0
+}
+
+// genericDocument reports one document told by the word for any document,
+// "văn kiện", and no topic: "trao văn kiện mới", "văn kiện vừa ký".
+func genericDocument(ag agreement) bool {
+	return ag.kind == "mou" && ag.key == "" && !documentSet(ag) && strings.HasPrefix(strings.ToLower(ag.name), "văn kiện") &&
+		!strings.Contains(" "+ag.name+" ", " về ") && len(ag.parties) >= 2
+}
+
+// otherKindSameSides reports o a document of a kind of its own ("Hiệp ước
+// đối tác chiến lược toàn diện") of ag's status and sides.
+func otherKindSameSides(o, ag agreement) bool {
+	return o.kind != "mou" && o.status == ag.status && slices.Equal(o.parties, ag.parties)
 }
 
 // sameFact returns the agreement of out of ag's kind, status and sides,
