@@ -681,6 +681,29 @@ var agreementPartySteps = []agreementRule{
 		},
 	},
 	{
+		// A convention opened for signature ("Lễ mở ký Công ước Liên hợp
+		// quốc về chống tội phạm mạng", "Chủ tịch nước ... đến dự Lễ mở ký
+		// Công ước Hà Nội", "cảm ơn Campuchia đã cử Đoàn ... dự Lễ mở ký
+		// Công ước ..."): open to all, its sides are none of those who host
+		// or attend the ceremony; it is the organisation's its name holds.
+		name:    "opened-for-signature",
+		example: "Chủ tịch nước Lương Cường đến dự Lễ mở ký Công ước Liên hợp quốc về chống tội phạm mạng.",
+		apply: func(r *agreementReading) bool {
+			toks, i := r.s.toks, r.c.start
+			if i < 2 || toks[i-2].low != "mở" || toks[i-1].low != "ký" {
+				return false
+			}
+			r.ag.parties, r.ag.signers, r.ag.open = nil, nil, true
+			for _, m := range r.s.ments {
+				if m.kind == mOrg && m.start >= r.c.start && m.end <= r.end {
+					r.ag.org = m.id
+					break
+				}
+			}
+			return true
+		},
+	},
+	{
 		// A state's document with an armed movement ("Israel và phong trào
 		// Hồi giáo Hamas đã đạt được thỏa thuận ngừng bắn", "thỏa thuận
 		// ngừng bắn 4 ngày giữa Israel và Hamas", "thỏa thuận hòa bình Mỹ -

@@ -86,6 +86,7 @@ type agreement struct {
 	org                string // the organisation it belongs to, when the clause names one
 	back               bool   // "Thỏa thuận này": the agreement named before
 	movement           bool   // its other side an armed movement, no country: "giữa Israel và Hamas"
+	open               bool   // a convention opened for signature: no sides from the ceremony ("Lễ mở ký Công ước ...")
 }
 
 // referredAbove reports "trên" or "nói trên" ending a description within

@@ -897,9 +897,10 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 	for i := range ags {
 		ag := &ags[i]
 		if len(ag.parties) == 0 && len(ag.signers) == 0 {
-			if ag.key == "" {
+			if ag.key == "" && !ag.open {
 				// (A well-known open treaty the talks cite, "phù hợp với
-				// ... Công ước LHQ về luật Biển", is not theirs to sign.)
+				// ... Công ước LHQ về luật Biển", is not theirs to sign, nor
+				// is one opened for signature at a ceremony.)
 				a.fromLastMeeting(ag, ms)
 			}
 			continue
