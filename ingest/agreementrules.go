@@ -142,8 +142,9 @@ func (r *agreementReading) nameEnd() int {
 	end := c.end
 	for end < cl.end && end-c.end < 12 {
 		t := toks[end]
-		freeTrade := t.low == "do" && end > 0 && toks[end-1].low == "tự" // "thương mại tự do": free, not "by"
-		if t.word && (t.upper || !nameStop[t.low] || freeTrade) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
+		freeTrade := t.low == "do" && end > 0 && toks[end-1].low == "tự"  // "thương mại tự do": free, not "by"
+		nuclear := t.low == "nhân" && end > 0 && toks[end-1].low == "hạt" // "thỏa thuận hạt nhân": nuclear, not "on the occasion of"
+		if t.word && (t.upper || !nameStop[t.low] || freeTrade || nuclear) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
 			end++
 			continue
 		}

@@ -272,6 +272,13 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 					ag.status = "planned"
 				}
 			}
+			if ok && ag.key != "" && len(out) > 0 && nameEnd >= 0 && out[len(out)-1].key == "" && !out[len(out)-1].proper && out[len(out)-1].kind == ag.kind && namingBetween(s, nameEnd, c.start) {
+				// "thỏa thuận hạt nhân có tên “Kế hoạch hành động chung toàn
+				// diện” (JCPOA)", "thỏa thuận hạt nhân năm 2015, còn được gọi
+				// là Kế hoạch hành động chung toàn diện (JCPOA)": the
+				// description was the known agreement's, its sides too.
+				out = out[:len(out)-1]
+			}
 			if ok {
 				ag.sent = si
 				if each := a.eachWith(s, cl, c, ag); len(each) > 0 {
@@ -403,6 +410,30 @@ func inForceAt(toks []token, i int) bool {
 	i = skipAdverbs(toks, i)
 	return i+2 < len(toks) && (toks[i].low == "có" || toks[i].low == "đi" && toks[i+1].low == "vào" && i+3 < len(toks) && toks[i+2].low == "hiệu" && toks[i+3].low == "lực") &&
 		(toks[i].low == "đi" || toks[i+1].low == "hiệu" && toks[i+2].low == "lực")
+}
+
+// namingBetween reports tokens [from, to) that give a document just
+// described its name: "có tên", "(hay) còn (được) gọi là", "tức", with the
+// name in words or quotes and an opening parenthesis before the short
+// one ("có tên “Kế hoạch hành động chung toàn diện” (").
+func namingBetween(s *sentence, from, to int) bool {
+	if from >= to || to-from > 16 {
+		return false
+	}
+	naming := false
+	for i := from; i < to; i++ {
+		t := s.toks[i]
+		switch t.low {
+		case "tên", "gọi", "tức":
+			naming = true
+		case "có", "hay", "còn", "được", "là", ",", "(", "“", "”", "\"":
+		default:
+			if !t.upper && !(t.word && naming) {
+				return false
+			}
+		}
+	}
+	return naming
 }
 
 // alsoClause reports a clause that opens on "đồng thời" (at the same
