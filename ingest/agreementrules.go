@@ -142,8 +142,9 @@ func (r *agreementReading) nameEnd() int {
 	end := c.end
 	for end < cl.end && end-c.end < 12 {
 		t := toks[end]
-		freeTrade := t.low == "do" && end > 0 && toks[end-1].low == "tự" // "thương mại tự do": free, not "by"
-		if t.word && (t.upper || !nameStop[t.low] || freeTrade) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
+		freeTrade := t.low == "do" && end > 0 && toks[end-1].low == "tự"  // "thương mại tự do": free, not "by"
+		nuclear := t.low == "nhân" && end > 0 && toks[end-1].low == "hạt" // "thỏa thuận hạt nhân": nuclear, not "on the occasion of"
+		if t.word && (t.upper || !nameStop[t.low] || freeTrade || nuclear) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
 			end++
 			continue
 		}
@@ -203,6 +204,31 @@ var agreementVetoes = []agreementRule{
 		name:    "an-instrument-of-accession",
 		example: "Ngoại trưởng Timor-Leste đã trao văn kiện gia nhập Hiệp ước Hữu nghị và Hợp tác ở Đông Nam Á (TAC).",
 		when:    func(r *agreementReading) bool { return !r.named && accessionTo(r.s, r.c) },
+	},
+	{
+		// A country's application to join a treaty ("Indonesia sẽ nộp đơn
+		// xin gia nhập Hiệp định CPTPP", "đã chính thức nộp đơn xin gia
+		// nhập Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP)", "nộp
+		// đơn xin tham gia Hiệp định ..."): the applicant is no side of the
+		// treaty, nor is a document planned; the application is a
+		// membership (memberships.go).
+		name:    "an-application-to-join",
+		example: "Indonesia sẽ nộp đơn xin gia nhập Hiệp định CPTPP trong năm nay.",
+		when:    func(r *agreementReading) bool { return applicationToJoin(r.s, r.c.start) },
+	},
+	{
+		// A photo's caption that names who stands in it from left to right
+		// ("(Từ trái sang) Thủ tướng Malaysia ..., Thủ tướng Thái Lan ...,
+		// Thủ tướng Campuchia ... và Tổng thống Mỹ ... tại lễ ký tuyên bố
+		// chung hòa bình"), the witnesses with the signers, tells of the
+		// article's document again; it gives no document of its own unless
+		// it names the sides ("lễ ký kết thỏa thuận ngừng bắn giữa
+		// Campuchia và Thái Lan").
+		name:    "a-photo-caption",
+		example: "(Từ trái sang) Tổng thống Azerbaijan Ilham Aliyev, Tổng thống Mỹ Donald Trump và Thủ tướng Armenia Nikol Pashinyan trong lễ ký thỏa thuận hòa bình tại Nhà Trắng.",
+		when: func(r *agreementReading) bool {
+			return leftToRight(r.s) && len(r.a.betweenList(r.s, r.cl, r.c.end)) < 2
+		},
 	},
 	{
 		// The one named, described: "hiệp định" is its description.
@@ -545,6 +571,31 @@ var agreementPartySteps = []agreementRule{
 		},
 	},
 	{
+		// A bloc that is a side of its own (partnerOrgs: the EU, ASEAN,
+		// the African Union) between whom the document is, with a country
+		// or another bloc: "hiệp định thương mại tự do (FTA) giữa Liên minh
+		// châu Âu (EU) và Ấn Độ", "thỏa thuận thương mại giữa Liên minh châu
+		// Âu (EU) và Khối thị trường chung Nam Mỹ Mercosur". The bloc and
+		// the country are the sides, whoever the clause's leaders are (a
+		// member state's: "Thủ tướng Đức Olaf Scholz ... hội đàm với ...
+		// Narendra Modi"); another bloc that is no side of its own is the
+		// document's organisation.
+		name:    "a-bloc-and-its-partner",
+		example: "Hai nhà lãnh đạo cam kết thúc đẩy việc ký kết hiệp định thương mại tự do (FTA) giữa Liên minh châu Âu (EU) và Ấn Độ.",
+		apply: func(r *agreementReading) bool {
+			parties, org := blocAndPartner(r.s, r.cl, r.c.end)
+			if len(parties) == 0 {
+				return false
+			}
+			r.ag.parties, r.bloc = parties, org != ""
+			r.ag.signers = nil // the leaders of the clause speak of it; the blocs make it
+			if org != "" {
+				r.ag.org = org
+			}
+			return true
+		},
+	},
+	{
 		name:    "signed-with-a-leader",
 		example: "Thủ tướng Nhật Bản đã ký thỏa thuận với Tổng thống Mỹ Donald Trump.",
 		apply: func(r *agreementReading) bool {
@@ -627,6 +678,49 @@ var agreementPartySteps = []agreementRule{
 				return false
 			}
 			r.ag.parties, r.ag.org = nil, org
+			return true
+		},
+	},
+	{
+		// A convention opened for signature ("Lễ mở ký Công ước Liên hợp
+		// quốc về chống tội phạm mạng", "Chủ tịch nước ... đến dự Lễ mở ký
+		// Công ước Hà Nội", "cảm ơn Campuchia đã cử Đoàn ... dự Lễ mở ký
+		// Công ước ..."): open to all, its sides are none of those who host
+		// or attend the ceremony; it is the organisation's its name holds.
+		name:    "opened-for-signature",
+		example: "Chủ tịch nước Lương Cường đến dự Lễ mở ký Công ước Liên hợp quốc về chống tội phạm mạng.",
+		apply: func(r *agreementReading) bool {
+			toks, i := r.s.toks, r.c.start
+			if i < 2 || toks[i-2].low != "mở" || toks[i-1].low != "ký" {
+				return false
+			}
+			r.ag.parties, r.ag.signers, r.ag.open = nil, nil, true
+			for _, m := range r.s.ments {
+				if m.kind == mOrg && m.start >= r.c.start && m.end <= r.end {
+					r.ag.org = m.id
+					break
+				}
+			}
+			return true
+		},
+	},
+	{
+		// A state's document with an armed movement ("Israel và phong trào
+		// Hồi giáo Hamas đã đạt được thỏa thuận ngừng bắn", "thỏa thuận
+		// ngừng bắn 4 ngày giữa Israel và Hamas", "thỏa thuận hòa bình Mỹ -
+		// Taliban"): the movement is no country, and the one state is a
+		// side all the same (oneSided keeps it). Movements are data
+		// (cues.tsv, category movement).
+		name:    "a-state-and-a-movement",
+		example: "Israel và phong trào Hồi giáo Hamas đã đạt được thỏa thuận ngừng bắn tại dải Gaza.",
+		apply: func(r *agreementReading) bool {
+			if len(r.ag.parties) != 1 || r.ag.org != "" {
+				return false
+			}
+			if _, ok := r.s.hasCue("movement", r.cl.start, r.cl.end); !ok {
+				return false
+			}
+			r.ag.movement = true
 			return true
 		},
 	},

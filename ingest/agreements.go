@@ -19,12 +19,18 @@ type knownAgreement struct {
 	parties         []string
 	date            calendar.Date
 	names           []string
+	// org is the organisation whose name the document goes by ("@CPTPP"
+	// in the names column): the lexicon reads the name as that
+	// organisation, and orgDocuments adds the document where a verb of
+	// signing or force governs it.
+	org string
 }
 
 var (
 	knownOnce  sync.Once
 	known      map[string]*knownAgreement // by key
 	knownOrder []*knownAgreement          // in file order
+	knownByOrg map[string]*knownAgreement // by the organisation it is named as
 )
 
 // knownAgreements parses data/agreements.tsv once and returns them by key.
@@ -42,6 +48,7 @@ func knownAgreementList() []*knownAgreement {
 
 func parseKnownAgreements() {
 	known = map[string]*knownAgreement{}
+	knownByOrg = map[string]*knownAgreement{}
 	for _, line := range strings.Split(agreementsTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -56,6 +63,10 @@ func parseKnownAgreements() {
 		ka := &knownAgreement{key: f[0], name: f[1], kind: f[2], date: calendar.ParseDate(f[4]), names: strings.Split(f[5], "|")}
 		if f[3] != "" {
 			ka.parties = strings.Split(f[3], "|")
+		}
+		if org, ok := strings.CutPrefix(f[5], "@"); ok {
+			ka.org, ka.names = org, nil
+			knownByOrg[org] = ka
 		}
 		known[ka.key] = ka
 		knownOrder = append(knownOrder, ka)
@@ -74,6 +85,8 @@ type agreement struct {
 	sent               int
 	org                string // the organisation it belongs to, when the clause names one
 	back               bool   // "Thỏa thuận này": the agreement named before
+	movement           bool   // its other side an armed movement, no country: "giữa Israel và Hamas"
+	open               bool   // a convention opened for signature: no sides from the ceremony ("Lễ mở ký Công ước ...")
 }
 
 // referredAbove reports "trên" or "nói trên" ending a description within
@@ -116,7 +129,7 @@ func findAgreements(a *analysis, si int) []agreement {
 	}
 	item := a.listItem
 	a.listItem = false
-	if !s.anyCue("agreement") && !s.anyCue("truce") {
+	if !s.anyCue("agreement") && !s.anyCue("truce") && !namesOrgDocument(s) {
 		if !item {
 			a.docList = nil // a numbered item that is no document ("3. Giấy chứng nhận ...") keeps the list going
 		}
@@ -222,6 +235,10 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 			ag.sent = si
 			out = append(out, ag)
 		}
+		for _, ag := range a.orgDocuments(s, cl) {
+			ag.sent = si
+			out = append(out, ag)
+		}
 		nameEnd := -1 // "Tuyên bố chung ... về Khuôn khổ Hiệp định thương mại": one document
 		for _, c := range s.cues {
 			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end || c.start < nameEnd {
@@ -255,6 +272,13 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 					ag.status = "planned"
 				}
 			}
+			if ok && ag.key != "" && len(out) > 0 && nameEnd >= 0 && out[len(out)-1].key == "" && !out[len(out)-1].proper && out[len(out)-1].kind == ag.kind && namingBetween(s, nameEnd, c.start) {
+				// "thỏa thuận hạt nhân có tên “Kế hoạch hành động chung toàn
+				// diện” (JCPOA)", "thỏa thuận hạt nhân năm 2015, còn được gọi
+				// là Kế hoạch hành động chung toàn diện (JCPOA)": the
+				// description was the known agreement's, its sides too.
+				out = out[:len(out)-1]
+			}
 			if ok {
 				ag.sent = si
 				if each := a.eachWith(s, cl, c, ag); len(each) > 0 {
@@ -273,6 +297,143 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 		}
 	}
 	return out
+}
+
+// orgDocuments reads the documents of the clause that the lexicon knows
+// as organisations (a trade bloc named after its treaty: CPTPP, USMCA; in
+// agreements.tsv with "@" and the organisation's key for names) when a
+// verb of signing or of being in force follows the name: "Hiệp định Đối
+// tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP) được ký kết năm
+// 2018, bao gồm 11 thành viên: ...", "CPTPP được ký kết năm 2018, có
+// hiệu lực với Việt Nam từ đầu năm 2019", "CPTPP có hiệu lực với Việt Nam
+// từ đầu năm 2019". The name keeps its organisation reading (who joins
+// the bloc); the document is between all the parties the data gives it,
+// the press seldom naming them ("có hiệu lực với Việt Nam" is the
+// treaty's force among its members). Not where a purpose or a time to
+// come opens the verb ("để RCEP có hiệu lực", "khi CPTPP có hiệu lực"),
+// nor after an agreement word, whose own reading reads it ("Thỏa thuận
+// USMCA được ký kết").
+func (a *analysis) orgDocuments(s *sentence, cl clause) []agreement {
+	var out []agreement
+	toks := s.toks
+	knownOnce.Do(parseKnownAgreements)
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.start < cl.start || m.end > cl.end {
+			continue
+		}
+		ka := knownByOrg[m.id]
+		if ka == nil || m.start > 0 && (toks[m.start-1].low == "để" || toks[m.start-1].low == "khi") {
+			continue
+		}
+		if _, ok := s.hasCue("agreement", max(cl.start, m.start-2), m.start); ok {
+			continue
+		}
+		i := m.end
+		if i < len(toks) && toks[i].text == "(" {
+			for i < len(toks) && toks[i].text != ")" {
+				i++
+			}
+			i++ // "Hiệp định ... (CPTPP) được ký kết"
+		}
+		ag := agreement{key: ka.key, name: ka.name, kind: ka.kind, parties: slices.Clone(ka.parties), org: m.id, meeting: -1}
+		switch {
+		case passiveSigned(toks, i):
+			ag.status, ag.date = "signed", ka.date
+			out = append(out, ag)
+			// "CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam từ
+			// đầu năm 2019": the clause after the comma goes on of it.
+			for j := i; j < len(toks) && toks[j].text != "."; j++ {
+				if toks[j].text == "," {
+					if inForceAt(toks, j+1) {
+						in := ag
+						in.status, in.date = "in_force", calendar.Date{}
+						out = append(out, in)
+					}
+					break
+				}
+			}
+		case inForceAt(toks, i):
+			ag.status = "in_force"
+			out = append(out, ag)
+		}
+	}
+	return out
+}
+
+// namesOrgDocument reports an organisation of the sentence that is also
+// a document (orgDocuments).
+func namesOrgDocument(s *sentence) bool {
+	knownOnce.Do(parseKnownAgreements)
+	for _, m := range s.ments {
+		if m.kind == mOrg && knownByOrg[m.id] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAdverbs returns the first token from i that is no adverb of tense
+// or manner ("đã", "vẫn", "cũng", "chính thức").
+func skipAdverbs(toks []token, i int) int {
+	for i < len(toks) {
+		switch toks[i].low {
+		case "đã", "vẫn", "cũng", "chính", "thức":
+			i++
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// passiveSigned reports "được ký", "được ký kết", "được các nước ký kết"
+// at token i, after adverbs.
+func passiveSigned(toks []token, i int) bool {
+	i = skipAdverbs(toks, i)
+	if i >= len(toks) || toks[i].low != "được" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].low == "ký" {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// inForceAt reports "có hiệu lực" or "đi vào hiệu lực" at token i, after
+// adverbs.
+func inForceAt(toks []token, i int) bool {
+	i = skipAdverbs(toks, i)
+	return i+2 < len(toks) && (toks[i].low == "có" || toks[i].low == "đi" && toks[i+1].low == "vào" && i+3 < len(toks) && toks[i+2].low == "hiệu" && toks[i+3].low == "lực") &&
+		(toks[i].low == "đi" || toks[i+1].low == "hiệu" && toks[i+2].low == "lực")
+}
+
+// namingBetween reports tokens [from, to) that give a document just
+// described its name: "có tên", "(hay) còn (được) gọi là", "tức", with the
+// name in words or quotes and an opening parenthesis before the short
+// one ("có tên “Kế hoạch hành động chung toàn diện” (").
+func namingBetween(s *sentence, from, to int) bool {
+	if from >= to || to-from > 16 {
+		return false
+	}
+	naming := false
+	for i := from; i < to; i++ {
+		t := s.toks[i]
+		switch t.low {
+		case "tên", "gọi", "tức":
+			naming = true
+		case "có", "hay", "còn", "được", "là", ",", "(", "“", "”", "\"":
+		default:
+			if !t.upper && !(t.word && naming) {
+				return false
+			}
+		}
+	}
+	return naming
 }
 
 // alsoClause reports a clause that opens on "đồng thời" (at the same
@@ -818,6 +979,71 @@ func countryAndBloc(s *sentence, cl clause, from int) (string, string) {
 		return "", ""
 	}
 	return "", ""
+}
+
+// blocAndPartner returns the sides of "giữa <a bloc of partnerOrgs> và
+// <countries>" after token from in the clause, the bloc among them, or
+// the bloc alone and the other bloc ("giữa Liên minh châu Âu (EU) và Khối
+// thị trường chung Nam Mỹ Mercosur"): the EU's side and MERCOSUR's.
+func blocAndPartner(s *sentence, cl clause, from int) ([]string, string) {
+	for i := from; i < cl.end && i < from+14; i++ {
+		if s.toks[i].low != "giữa" {
+			continue
+		}
+		first := mentionAt(s, i+1)
+		if first == nil || first.kind != mOrg || !partnerOrgs[first.id] {
+			return nil, ""
+		}
+		j := first.end
+		if j < cl.end && s.toks[j].text == "(" {
+			for j < cl.end && s.toks[j].text != ")" {
+				j++
+			}
+			j++ // "Liên minh châu Âu (EU) và ..."
+		}
+		if j+1 >= cl.end || s.toks[j].low != "và" && s.toks[j].low != "với" {
+			return nil, ""
+		}
+		second := mentionAt(s, j+1)
+		if second == nil {
+			// "Khối thị trường chung Nam Mỹ Mercosur": the bloc's name
+			// after words that describe it.
+			for k := j + 1; k < cl.end && k < j+8 && second == nil; k++ {
+				if m := mentionAt(s, k); m != nil && m.kind == mOrg && !partnerOrgs[m.id] {
+					second = m
+				}
+			}
+		}
+		switch {
+		case second == nil:
+		case second.kind == mCountry:
+			parties := []string{first.id}
+			for _, l := range lists(s) {
+				if l.start == second.start {
+					for _, iso := range l.isos {
+						parties = appendUnique(parties, iso)
+					}
+				}
+			}
+			return appendUnique(parties, second.id), ""
+		case second.kind == mOrg && !partnerOrgs[second.id]:
+			return []string{first.id}, second.id
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
+
+// leftToRight reports a photo's caption that names people from left to
+// right: "(Từ trái sang) ...", "Từ trái qua phải: ...", "Từ trái sang
+// phải: ...".
+func leftToRight(s *sentence) bool {
+	t := s.toks
+	i := 0
+	if len(t) > 0 && t[0].text == "(" {
+		i++
+	}
+	return i+2 < len(t) && t[i].low == "từ" && t[i+1].low == "trái" && (t[i+2].low == "sang" || t[i+2].low == "qua")
 }
 
 // mentionAt returns the last mention that starts at token i, or nil.
@@ -1465,6 +1691,14 @@ func accessionTo(s *sentence, c cueHit) bool {
 	return ok
 }
 
+// applicationToJoin reports an agreement word at token i right after
+// "xin gia nhập" or "xin tham gia" (to apply to join: "nộp đơn xin gia
+// nhập Hiệp định CPTPP").
+func applicationToJoin(s *sentence, i int) bool {
+	t := s.toks
+	return i >= 3 && t[i-3].low == "xin" && (t[i-2].low == "gia" && t[i-1].low == "nhập" || t[i-2].low == "tham" && t[i-1].low == "gia")
+}
+
 // describes reports an agreement word at token i that is said of an
 // agreement or a bloc named before "là": "RCEP là một hiệp định tự do
 // thương mại", "CPTPP sẽ là thỏa thuận thương mại lớn nhất".
@@ -1710,6 +1944,9 @@ func sameFactAs(ags []agreement) []agreement {
 				continue
 			}
 		}
+		if genericDocument(ag) && slices.ContainsFunc(ags, func(o agreement) bool { return otherKindSameSides(o, ag) }) {
+			continue // "Tổng thống Nga ... và người đồng cấp Iran ... trao văn kiện mới": the treaty told of
+		}
 		if j := sameFact(out, ag); j >= 0 && plainDescription(out[j]) {
 			o := out[j]
 			if precision(o.date) > precision(ag.date) {
@@ -1727,6 +1964,19 @@ func sameFactAs(ags []agreement) []agreement {
 // with no topic, count or name: "thỏa thuận hòa bình mang tính bước ngoặt".
 func plainDescription(ag agreement) bool {
 	return ag.key == "" && !ag.proper && !documentSet(ag) && !strings.Contains(" "+ag.name+" ", " về ") && len(ag.parties) > 0
+}
+
+// genericDocument reports one document told by the word for any document,
+// "văn kiện", and no topic: "trao văn kiện mới", "văn kiện vừa ký".
+func genericDocument(ag agreement) bool {
+	return ag.kind == "mou" && ag.key == "" && !documentSet(ag) && strings.HasPrefix(strings.ToLower(ag.name), "văn kiện") &&
+		!strings.Contains(" "+ag.name+" ", " về ") && len(ag.parties) >= 2
+}
+
+// otherKindSameSides reports o a document of a kind of its own ("Hiệp ước
+// đối tác chiến lược toàn diện") of ag's status and sides.
+func otherKindSameSides(o, ag agreement) bool {
+	return o.kind != "mou" && o.status == ag.status && slices.Equal(o.parties, ag.parties)
 }
 
 // sameFact returns the agreement of out of ag's kind, status and sides,

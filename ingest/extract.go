@@ -930,9 +930,10 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 	for i := range ags {
 		ag := &ags[i]
 		if len(ag.parties) == 0 && len(ag.signers) == 0 {
-			if ag.key == "" {
+			if ag.key == "" && !ag.open {
 				// (A well-known open treaty the talks cite, "phù hợp với
-				// ... Công ước LHQ về luật Biển", is not theirs to sign.)
+				// ... Công ước LHQ về luật Biển", is not theirs to sign, nor
+				// is one opened for signature at a ceremony.)
 				a.fromLastMeeting(ag, ms)
 			}
 			continue
@@ -1240,10 +1241,11 @@ func madeWord(w string) bool {
 // mentions are no document an analyst would look for ("đạt được thỏa
 // thuận" of a deal in words, a country's accession papers, a document of
 // an unnamed partner). Such a fact joins nothing in the graph; it is left
-// out. A proper name ("Hiệp định CPTPP") or a party organisation
-// ("ASEAN và Trung Quốc ký ...") keeps it.
+// out. A proper name ("Hiệp định CPTPP"), a party organisation
+// ("ASEAN và Trung Quốc ký ...") or an armed movement as the other side
+// ("giữa Israel và Hamas") keeps it.
 func oneSided(ag agreement) bool {
-	return len(ag.parties) == 1 && !ag.proper && ag.key == "" && ag.org == ""
+	return len(ag.parties) == 1 && !ag.proper && ag.key == "" && ag.org == "" && !ag.movement
 }
 
 // bareMention reports an agreement named by its kind word alone ("hiệp

@@ -721,6 +721,18 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bloc named after its treaty is the treaty where a verb of signing or force follows its name ('CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam'), with all its data parties, one document signed then in force; not after 'để' (orgDocuments)",
+			"CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam từ đầu năm 2019. Quốc hội các nước nỗ lực để USMCA có hiệu lực.",
+			[]string{"agreement in_force [AU BN CA CL JP MX MY NZ PE SG VN] 2018-03-08..<nil>"}},
+		{"a state's document with an armed movement keeps the state as its one side ('Israel và phong trào Hồi giáo Hamas đã đạt được thỏa thuận ngừng bắn'); a state's alone is still left out (oneSided)",
+			"Israel và phong trào Hồi giáo Hamas đã đạt được thỏa thuận ngừng bắn tại dải Gaza. Chính phủ Israel đã ký văn kiện lịch sử.",
+			[]string{"agreement signed [IL] <nil>..<nil>"}},
+		{"one document told by the word for any document ('trao văn kiện mới') with the sides and status of a document of a kind of its own is that document (genericDocument)",
+			"Ngày 17/1, Nga và Iran đã ký Hiệp ước đối tác chiến lược toàn diện. Tổng thống Nga Vladimir Putin và người đồng cấp Iran Masoud Pezeshkian trao văn kiện mới.",
+			[]string{"treaty signed [IR RU] 2025-01-17..<nil>"}},
+		{"a description that a known agreement's name follows with 'có tên' or 'còn được gọi là' ('thỏa thuận hạt nhân có tên “...” (JCPOA)') is that agreement, not one of the talks' sides besides it (namingBetween)",
+			"Tổng thống Iran Hassan Rouhani và Thủ tướng Nhật Bản Shinzo Abe sẽ thảo luận về thỏa thuận hạt nhân có tên “Kế hoạch hành động chung toàn diện” (JCPOA) được ký năm 2015.",
+			[]string{"agreement signed [IR] 2015-07-14..<nil>"}},
 		{"a described agreement with one known party and no organisation is left out (oneSided): 'đạt được thỏa thuận gia nhập khối', 'ký văn kiện lịch sử'",
 			"Trải qua 2 năm đàm phán, tháng 3-2023, chính phủ Anh tuyên bố đã đạt được thỏa thuận gia nhập khối. Thủ tướng Israel Benjamin Netanyahu thay mặt chính phủ Israel ký văn kiện lịch sử.",
 			nil},

@@ -220,7 +220,7 @@ func newLexicon(g *gazetteer.Gazetteer, cues string) *lexicon {
 		}
 	}
 	for _, ag := range knownAgreementList() {
-		for _, n := range ag.names {
+		for _, n := range ag.names { // none for a document named as its organisation
 			l.add(n, entry{kind: kAgreement, id: ag.key, val: ag.kind})
 		}
 	}
