@@ -169,10 +169,17 @@ test: check neo4j-up
 # it (c84c561 -> 27ecc8b): dev memberships 0.89 (0.877 -> 0.902), dev
 # partnerships 0.91 (0.911 -> 0.915), test strict meetings 0.51 (0.509 ->
 # 0.514), test partnerships 0.84 (0.847, unchanged, above 0.84 before).
+# 45 more (3380-3465) joined the day's last part: dev 1238, test 770
+# articles, every floor still met. Raised at that set, by what the part's
+# rules gained on it (8dfbe82 -> 3dbea64): dev overall 0.87 (0.860 ->
+# 0.878), strict meetings 0.65 (0.620 -> 0.656), memberships 0.93 (0.901
+# -> 0.933), agreements 0.71 (0.645 -> 0.720), partnerships 0.92 (0.916 ->
+# 0.930); test overall 0.79 (0.787 -> 0.791), strict meetings 0.52 (0.515
+# -> 0.525), agreements 0.57 (0.563 -> 0.573).
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.85 --min strict=0.62 --min leaders=0.98 --min memberships=0.89 --min agreements=0.64 --min partnerships=0.91 fixtures/real/dev
-	bin/kg eval --min overall=0.78 --min strict=0.51 --min leaders=0.96 --min memberships=0.71 --min agreements=0.55 --min partnerships=0.84 fixtures/real/test
+	bin/kg eval --min overall=0.87 --min strict=0.65 --min leaders=0.98 --min memberships=0.93 --min agreements=0.71 --min partnerships=0.92 fixtures/real/dev
+	bin/kg eval --min overall=0.79 --min strict=0.52 --min leaders=0.96 --min memberships=0.71 --min agreements=0.57 --min partnerships=0.84 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
