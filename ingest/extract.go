@@ -326,6 +326,9 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 // the node its date and place, the caption coming first:
 // the body's day is the meeting's (docs/ANNOTATION.md).
 func toldInBody(a *analysis, meets []meeting) map[string]bool {
+	if !slices.ContainsFunc(meets, func(m meeting) bool { return m.caption }) {
+		return nil // no caption's meeting to keep apart: no keys to make
+	}
 	var told map[string]bool
 	for _, m := range meets {
 		if m.caption || !a.anyoneKnown(m) {
@@ -1468,17 +1471,17 @@ func nullable(s string) any {
 // precision the text supports (docs/ANNOTATION.md: the page's date does
 // not date an event).
 func (a *analysis) anniversaryYears(ms []meeting) {
-	if a.pub.Year == 0 {
-		return
+	undated := func(m meeting) bool { return m.date.IsZero() && m.status == "held" && !m.recalled }
+	if a.pub.Year == 0 || !slices.ContainsFunc(ms, undated) {
+		return // (the text is read for anniversaries only when a meeting needs a year)
 	}
 	y := calendar.RelationsAnniversaryYear(a.text.S, a.pub.Year)
 	if y != a.pub.Year {
 		return
 	}
 	for i := range ms {
-		m := &ms[i]
-		if m.date.IsZero() && m.status == "held" && !m.recalled {
-			m.date = calendar.Date{Year: y}
+		if undated(ms[i]) {
+			ms[i].date = calendar.Date{Year: y}
 		}
 	}
 }

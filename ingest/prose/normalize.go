@@ -758,12 +758,27 @@ func isCaption(s string) bool {
 	// "... Ảnh: Xinhua." / "... (Ảnh: Reuters)": a short credit at the end;
 	// so is an archive or stock photo's ("... ngày 28/6/2019. Ảnh tư liệu:
 	// AFP/TTXVN", "Ảnh minh họa: KT/ VOV").
-	k := max(0, len(s)-80)
-	i := max(strings.LastIndex(s[k:], "Ảnh:"), strings.LastIndex(s[k:], "ảnh:"), strings.LastIndex(s[k:], "Ảnh tư liệu:"), strings.LastIndex(s[k:], "Ảnh minh họa:"))
-	if i >= 0 && k+i > 0 {
-		return WordCount(s[k+i:]) <= 7
+	if i := lastPhotoCredit(s, max(0, len(s)-80)); i > 0 {
+		return WordCount(s[i:]) <= 7
 	}
 	return hasPrefixFold(s, "Ảnh:")
+}
+
+// lastPhotoCredit returns where the last photo credit of s at or after
+// from starts ("Ảnh:", "ảnh:", "Ảnh tư liệu:", "Ảnh minh họa:"), or -1:
+// one backward pass over the bytes of "Ả" and "ả" (E1 BA A2, E1 BA A3),
+// for every paragraph is asked.
+func lastPhotoCredit(s string, from int) int {
+	for i := len(s) - 3; i >= from; i-- {
+		if s[i] != 0xE1 || s[i+1] != 0xBA || s[i+2] != 0xA2 && s[i+2] != 0xA3 || !strings.HasPrefix(s[i+3:], "nh") {
+			continue
+		}
+		rest := s[i+5:]
+		if strings.HasPrefix(rest, ":") || s[i+2] == 0xA2 && (strings.HasPrefix(rest, " tư liệu:") || strings.HasPrefix(rest, " minh họa:")) {
+			return i
+		}
+	}
+	return -1
 }
 
 func hasPrefixFold(s, prefix string) bool {

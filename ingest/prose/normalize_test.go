@@ -351,3 +351,24 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 	}
 }
+
+// TestLastPhotoCredit holds where the last photo credit of a paragraph
+// starts, as isCaption looks for it.
+func TestLastPhotoCredit(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"Hai nhà lãnh đạo tại cuộc gặp. Ảnh: TTXVN", len("Hai nhà lãnh đạo tại cuộc gặp. ")},
+		{"Lễ ký ngày 28/6/2019. Ảnh tư liệu: AFP/TTXVN", len("Lễ ký ngày 28/6/2019. ")},
+		{"Quang cảnh hội nghị. Ảnh minh họa: KT/ VOV", len("Quang cảnh hội nghị. ")},
+		{"Quang cảnh hội nghị (ảnh: Reuters)", len("Quang cảnh hội nghị (")},
+		{"Ảnh hưởng của cuộc gặp là rất lớn.", -1},
+		{"Thủ tướng nói về ảnh hưởng: rất lớn.", -1},
+	}
+	for _, tt := range tests {
+		if got := lastPhotoCredit(tt.s, 0); got != tt.want {
+			t.Errorf("lastPhotoCredit(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
