@@ -557,7 +557,10 @@ var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "ph
 
 // findMeetings appends to out the meetings a sentence states: each
 // clause is read (readClause), then the meeting rules (meetingrules.go)
-// say what it tells of.
+// say what it tells of. The steps in order: read the clauses; let them
+// share their subjects; date and place a meeting by its occasion; apply
+// the rules; date the legs of one span; give a framed trip no day of its
+// own; mark the sides of each meeting; keep "this visit" to what it adds.
 func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	s := a.sents[si]
 	if !s.anyCue("meet") && !s.anyCue("attend") && !s.anyCue("cosign") && !s.anyCue("presser") && !s.anyCue("witness") && !s.anyCue("salute") && !namesSummit(s) && !opensWithBesides(s) {
@@ -565,6 +568,31 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	}
 	from := len(out)
 	a.metSoFar = out[:from]
+	rs := a.readClauses(s, si)
+	shareSubjects(rs)
+	a.takeMainSubjects(s, rs)
+	fr := occasions(s, rs)
+	for i, r := range rs {
+		if r.occasion && len(r.parts) == 0 {
+			// "nhân dịp tham dự Hội nghị ..., Thủ tướng ... gặp ...": the
+			// occasion is the main clause's subject's.
+			out = r.applyOccasion(out, mainReading(rs, i))
+			continue
+		}
+		out = r.apply(out)
+	}
+	sharedSpans(out[from:])
+	fr.apply(out[from:])
+	a.markSides(s, si, out[from:])
+	if thisVisit(s) {
+		out = onThisVisit(out, from)
+	}
+	return out
+}
+
+// readClauses reads each clause of sentence s (readClause), the visits it
+// recalls marked on theirs.
+func (a *analysis) readClauses(s *sentence, si int) []*clauseReading {
 	// Readings live in the article's scratch memory, reused from sentence
 	// to sentence: most sentences have a clause or two.
 	rs := a.scratch.readings[:0]
@@ -585,6 +613,13 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 	}
 	a.scratch.readings = rs
+	return rs
+}
+
+// shareSubjects lets a clause that names no one take the subject of the
+// clause before that does, and a recalled meeting the participants of the
+// clause it is recalled from.
+func shareSubjects(rs []*clauseReading) {
 	for i := range rs {
 		if i > 0 {
 			// "...; chứng kiến lễ trao đổi văn kiện và gặp gỡ báo chí; hội
@@ -601,6 +636,12 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		}
 		rs[i].trailingSubject()
 	}
+}
+
+// takeMainSubjects lets a clause before the main one take the main
+// clause's subject, and a meeting recalled with one participant the
+// other the main clause names.
+func (a *analysis) takeMainSubjects(s *sentence, rs []*clauseReading) {
 	for i := 0; i+1 < len(rs); i++ {
 		rs[i].takeMainSubject(rs[i+1])
 		if rs[i].recall != nil && len(rs[i].recalledFrom) == 0 && len(rs[i].parts) == 1 && len(rs[i+1].parts) > 0 {
@@ -612,7 +653,22 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			}
 		}
 	}
-	frameOrder, frameDay, frameAt := -1, calendar.Date{}, meeting{}
+}
+
+// frame is the trip an accompanying opening frames ("nhân dịp tháp tùng
+// Chủ tịch Quốc hội ... thăm ... và tham dự Hội nghị Cấp cao ..."): the
+// order of its clause, and the day and place of the companion's meeting.
+type frame struct {
+	order int // -1: none
+	day   calendar.Date
+	at    meeting
+}
+
+// occasions gives a meeting told with its occasion ("nhân dịp tham dự Hội
+// nghị ... tại ...") the occasion's day and place where it has none of its
+// own, and returns the frame of an accompanying opening.
+func occasions(s *sentence, rs []*clauseReading) frame {
+	fr := frame{order: -1}
 	for i := 0; i+1 < len(rs); i++ {
 		// "Thủ tướng ... gặp Tổng thống Ba Lan ... nhân dịp tham dự Hội
 		// nghị ... tại thành phố Đại Liên, ... sáng 25/6/2024", "nhân dịp
@@ -636,73 +692,76 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			// đến ...": the companion's meeting puts the summit the one he
 			// accompanies came for on its day (docs/ANNOTATION.md, a summit
 			// known through a sideline meeting); the visit stays a frame.
-			frameOrder, frameDay, frameAt = o.base.order, m.base.date, m.base
+			fr = frame{order: o.base.order, day: m.base.date, at: m.base}
 		}
 	}
-	for i, r := range rs {
-		if r.occasion && len(r.parts) == 0 {
-			// "nhân dịp tham dự Hội nghị ..., Thủ tướng ... gặp ...": the
-			// occasion is the main clause's subject's.
-			out = r.applyOccasion(out, mainReading(rs, i))
-			continue
-		}
-		out = r.apply(out)
-	}
-	sharedSpans(out[from:])
-	for i := from; i < len(out) && frameOrder >= 0; i++ {
-		if out[i].order != frameOrder {
+	return fr
+}
+
+// apply gives the summit of the framed trip the companion's day and place,
+// and the trip itself no day of its own: the companion's day is inside it,
+// not its first (docs/ANNOTATION.md: a visit that only frames another event).
+func (fr frame) apply(ms []meeting) {
+	for i := 0; i < len(ms) && fr.order >= 0; i++ {
+		if ms[i].order != fr.order {
 			continue
 		}
 		switch {
-		case out[i].kind == "summit" && out[i].date.IsZero():
-			out[i].date = frameDay
-			if out[i].city == "" && out[i].country == "" {
-				out[i].city, out[i].country = frameAt.city, frameAt.country
+		case ms[i].kind == "summit" && ms[i].date.IsZero():
+			ms[i].date = fr.day
+			if ms[i].city == "" && ms[i].country == "" {
+				ms[i].city, ms[i].country = fr.at.city, fr.at.country
 			}
-		case out[i].kind == "state_visit":
-			// The trip the opening frames has no day of its own: the
-			// companion's day is inside it, not its first
-			// (docs/ANNOTATION.md: a visit that only frames another event).
-			out[i].date, out[i].endDate, out[i].frame = calendar.Date{}, calendar.Date{}, true
+		case ms[i].kind == "state_visit":
+			ms[i].date, ms[i].endDate, ms[i].frame = calendar.Date{}, calendar.Date{}, true
 		}
 	}
+}
+
+// markSides notes the countries each meeting of sentence si has on its
+// sides (hosts, and heads of state or government outside a reception),
+// and marks partial the meetings of one country's leaders only: one side
+// of an event, not a meeting of their own.
+func (a *analysis) markSides(s *sentence, si int, ms []meeting) {
 	// "đón tiếp" at the airport is the visit's welcome, no reception of its own.
 	reception := slices.ContainsFunc(s.cues, func(c cueHit) bool {
 		return c.cat == "reception" && !(c.start > 0 && s.toks[c.start-1].low == "đón")
 	})
-	for i := from; i < len(out); i++ {
-		out[i].hosts, out[i].headOf = nil, nil
-		out[i].uncountried = !a.allCountried(out[i].participants)
-		out[i].tenseless = out[i].tenseless || a.isHeadline(si)
-		for _, k := range out[i].participants {
+	for i := range ms {
+		m := &ms[i]
+		m.hosts, m.headOf = nil, nil
+		m.uncountried = !a.allCountried(m.participants)
+		m.tenseless = m.tenseless || a.isHeadline(si)
+		for _, k := range m.participants {
 			if p := a.people.get(k); p != nil && p.country != "" {
-				out[i].hosts.add(p.country)
+				m.hosts.add(p.country)
 				// "Trong cuộc gặp với Tổng thống Kazakhstan" during a visit
 				// to Kazakhstan is the visit's meeting; a reception is not.
 				if p.head && !reception {
-					out[i].headOf.add(p.country)
+					m.headOf.add(p.country)
 				}
 			}
 		}
-		if out[i].grp != "summit" && len(out[i].participants) > 1 && len(out[i].hosts) <= 1 && (a.allCountried(out[i].participants) || welcomeSide(s) || delegationList(s)) {
+		if m.grp != "summit" && len(m.participants) > 1 && len(m.hosts) <= 1 && (a.allCountried(m.participants) || welcomeSide(s) || delegationList(s)) {
 			// "Tham dự lễ đón có: Bộ trưởng A, Bộ trưởng B; ...": leaders of
 			// one country are one side of an event, not a meeting of their own.
-			out[i].partial = true
+			m.partial = true
 		}
 	}
-	if thisVisit(s) {
-		// "trong chuyến thăm này, hai nước đã nhất trí ...": the visit the
-		// article tells of, named again; what it adds is told elsewhere,
-		// but for both its sides named doing something together on it.
-		kept := out[:from]
-		for _, m := range out[from:] {
-			if m.kind != "state_visit" || m.rule == "both-sides-on-this-visit" {
-				kept = append(kept, m)
-			}
+}
+
+// onThisVisit drops the visits read from a sentence that names the
+// article's visit again ("trong chuyến thăm này, hai nước đã nhất trí
+// ..."): what it adds is told elsewhere, but for both its sides named
+// doing something together on it.
+func onThisVisit(out []meeting, from int) []meeting {
+	kept := out[:from]
+	for _, m := range out[from:] {
+		if m.kind != "state_visit" || m.rule == "both-sides-on-this-visit" {
+			kept = append(kept, m)
 		}
-		out = kept
 	}
-	return out
+	return kept
 }
 
 // sharedSpans dates the legs of a trip told in one clause with one span
