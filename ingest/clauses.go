@@ -1,0 +1,289 @@
+package ingest
+
+// This file holds where a sentence is cut into clauses: each place a new
+// statement begins is a named entry of clauseCuts with a sentence it
+// exists for; TestClauseCutExamples checks that each cuts its own
+// example. The facts of every kind read a sentence clause by clause.
+
+// clauseCut is one place a new statement begins inside a sentence. At a
+// token whose text or lower-cased word is one of on (any token when on is
+// empty), cut reports where the clause begun at start ends, or -1, and
+// where a clause opened there ends, or -1.
+type clauseCut struct {
+	name    string
+	example string // a sentence the cut exists for
+	on      []string
+	cut     func(s *sentence, start, i int) (at, then int)
+}
+
+// traceClauseCut, when set, is told the name of each cut made (tests only).
+var traceClauseCut func(name string)
+
+var clauseCuts = []clauseCut{
+	{
+		name:    "semicolon",
+		example: "Thủ tướng Phạm Minh Chính hội kiến Tổng thống Joko Widodo; Bộ trưởng Bùi Thanh Sơn gặp Ngoại trưởng Retno Marsudi.",
+		on:      []string{";"},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if listItemAfter(s, i) {
+				return -1, -1
+			}
+			return i + 1, -1
+		},
+	},
+	{
+		// "ông Ushakov thông tin với phóng viên rằng: ...": what is
+		// reported is a clause of its own, whoever reports it.
+		name:    "what-is-reported",
+		example: "Ông Ushakov thông tin với phóng viên rằng Tổng thống Putin sẽ gặp Thủ tướng Modi.",
+		on:      []string{"rằng"},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+1 < len(s.toks) && i > start {
+				return i + 1, -1
+			}
+			return -1, -1
+		},
+	},
+	{
+		// The visit has begun, the talks are planned.
+		name:    "begun-then-planned",
+		example: "Thủ tướng Narendra Modi bắt đầu chuyến thăm cấp nhà nước tới Mỹ, dự kiến hội đàm với Tổng thống Joe Biden.",
+		on:      []string{","},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+1 < len(s.toks) && s.hasCueAt("planned", i+1) && s.toks[i+1].low != "sẽ" && meetWordWithin(s, i+2, 2) && meetWordWithin(s, start, i-start) {
+				return i + 1, -1
+			}
+			return -1, -1
+		},
+	},
+	{
+		// "X điện đàm với Y, trước lịch gặp giữa Y và Z ở Alaska": the
+		// meeting it is told against is another event; "..., sau buổi
+		// tiệc chiêu đãi ... của Chủ tịch nước Trần Đại Quang, Tổng thống
+		// Obama đã lần lượt có các cuộc hội kiến với ...": the occasion
+		// ends at its comma.
+		name:    "told-against-another-event",
+		example: "Tổng thống Donald Trump điện đàm với Tổng thống Volodymyr Zelensky, trước cuộc gặp giữa Tổng thống Trump và Tổng thống Vladimir Putin ở Alaska.",
+		on:      []string{","},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+2 >= len(s.toks) || s.toks[i+1].low != "trước" && s.toks[i+1].low != "sau" || !meetWordWithin(s, i+2, 2) && !eventNoun[s.toks[i+2].low] {
+				return -1, -1
+			}
+			if eventNoun[s.toks[i+2].low] {
+				if j := openingComma(s, i+2); j > 0 {
+					return i + 1, j + 1
+				}
+			}
+			return i + 1, -1
+		},
+	},
+	{
+		// Another leader, another event.
+		name:    "and-another-leader",
+		example: "Tổng thống Donald Trump đi thăm Bắc Kinh vào tháng 4, và Chủ tịch Tập Cận Bình sẽ đến thăm Mỹ vào cuối năm.",
+		on:      []string{","},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+2 < len(s.toks) && s.toks[i+1].low == "và" && personWithin(s, i+2, 4) && meetWordWithin(s, i+2, 14) && meetWordWithin(s, start, i-start) {
+				return i + 2, -1
+			}
+			return -1, -1
+		},
+	},
+	{
+		// Another leader opens another event of his own.
+		name:    "another-leader-meets",
+		example: "Chủ tịch nước Nguyễn Xuân Phúc thăm chính thức Liên bang Nga vào tháng 11/2021, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Nga Sergei Lavrov vào tháng 3.",
+		on:      []string{","},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if subjectMeets(s, i+1) && meetWordWithin(s, start, i-start) && personWithin(s, start, i-start) {
+				return i + 1, -1
+			}
+			return -1, -1
+		},
+	},
+	{
+		// "X, cùng các cuộc điện đàm với Y": another event is added (not
+		// "X, cùng Phu nhân ...": those with him).
+		name:    "another-event-added",
+		example: "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lý Cường, cùng các cuộc điện đàm với Tổng thống Joko Widodo.",
+		on:      []string{","},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+1 < len(s.toks) && s.toks[i+1].low == "cùng" && !companionsOf(s, i+1) {
+				return i + 1, -1
+			}
+			return -1, -1
+		},
+	},
+	{
+		// Whereas another does another thing.
+		name:    "whereas-another",
+		example: "Tổng thống Volodymyr Zelensky dự kiến gặp Tổng thống Donald Trump vào sáng 24/9, còn Thủ tướng Israel Benjamin Netanyahu sẽ gặp Tổng thống Pháp Emmanuel Macron.",
+		on:      []string{","},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+2 < len(s.toks) && s.toks[i+1].low == "còn" && s.toks[i+2].upper {
+				return i + 1, -1
+			}
+			return -1, -1
+		},
+	},
+	{
+		// The aim of a meeting that speaks of another event and whose one
+		// it was (aimAtOtherEvent): the visit and its leader are no part
+		// of the meeting.
+		name:    "aim-at-another-event",
+		example: "Bộ trưởng Bùi Thanh Sơn đã làm việc với Đại sứ Jordan nhằm triển khai kết quả chuyến thăm chính thức Việt Nam của Quốc vương Jordan Abdullah II.",
+		on:      []string{"nhằm"},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if aimAtOtherEvent(s, start, i) {
+				return i, -1
+			}
+			return -1, -1
+		},
+	},
+	{
+		// A quotation closed and followed by a comma.
+		name:    "after-a-quotation",
+		example: "“Chúng tôi đã có cuộc hội đàm tốt đẹp với Thủ tướng Modi”, Tổng thống Putin nói sau khi gặp Thủ tướng Ấn Độ.",
+		on:      []string{"”", "\""},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+1 < len(s.toks) && s.toks[i+1].text == "," {
+				return i + 2, -1
+			}
+			return -1, -1
+		},
+	},
+	{
+		// A spaced dash between words, not inside a name, a pair of
+		// countries, numbers, a title after a name, or an aside.
+		name:    "a-spaced-dash",
+		example: "Thủ tướng Phạm Minh Chính hội kiến Tổng thống Joko Widodo – Bộ trưởng Bùi Thanh Sơn gặp Ngoại trưởng Retno Marsudi.",
+		on:      []string{"-", "–", "—"},
+		cut: func(s *sentence, start, i int) (int, int) {
+			t := s.toks[i]
+			if i > 0 && i+1 < len(s.toks) &&
+				t.start > s.toks[i-1].end && s.toks[i+1].start > t.end && !countryOrOrgAt(s, i-1) && !countryOrOrgAt(s, i+1) && !insideMention(s, i) &&
+				!isDigitWord(s.toks[i-1].text) && !isDigitWord(s.toks[i+1].text) && !titleAfterName(s, i) && !closesAside(s, i) && !namePairDash(s, i) {
+				return i + 1, -1
+			}
+			return -1, -1
+		},
+	},
+}
+
+// splitClauses does the work of clauses, which keeps its answer.
+func splitClauses(s *sentence) []clause {
+	var out []clause
+	start := 0
+	cut := func(at int) {
+		if at > start {
+			out = append(out, clause{start, at})
+		}
+		start = at
+	}
+	// Only clause openers and verbs of saying cut; most sentences have none.
+	var cues []cueHit
+	for _, c := range s.cues {
+		if c.cat == "clause" || c.cat == "attrib" {
+			cues = append(cues, c)
+		}
+	}
+	later := openingCuts(s)
+	for i, t := range s.toks {
+		if len(later) > 0 && later[0] == i {
+			cut(i)
+			later = later[1:]
+		}
+		for _, c := range clauseCuts {
+			if len(c.on) > 0 && !oneOf(c.on, t.text, t.low) {
+				continue
+			}
+			if at, then := c.cut(s, start, i); at >= 0 {
+				if traceClauseCut != nil {
+					traceClauseCut(c.name)
+				}
+				cut(at)
+				if then > 0 && (len(later) == 0 || later[len(later)-1] < then) {
+					later = append(later, then)
+				}
+				break
+			}
+		}
+		for _, c := range cues {
+			if c.cat == "clause" && c.start == i {
+				if i > 0 {
+					cut(i)
+				}
+				// "Trước khi X, Y", "Ngày 27/2, sau khi hội đàm với Tổng bí
+				// thư, Chủ tịch nước Nguyễn Phú Trọng, Tổng thống Donald
+				// Trump ...": the opening clause ends at its comma (not one
+				// inside a name with its titles).
+				if onlyWhenBefore(s, start, i) {
+					if j := openingComma(s, c.end); j > 0 {
+						later = append(later, j+1)
+					}
+				}
+			}
+			if at := reportedCut(s, c, i); at >= 0 {
+				cut(at)
+			}
+		}
+	}
+	cut(len(s.toks))
+	return out
+}
+
+// oneOf reports text or low among words.
+func oneOf(words []string, text, low string) bool {
+	for _, w := range words {
+		if w == text || w == low {
+			return true
+		}
+	}
+	return false
+}
+
+// openingCuts returns where a sentence's opening on another event ends,
+// in order: "Trước cuộc gặp với Thủ tướng Modi, Tổng thống Macron có cuộc
+// hội đàm với Tổng thống Widodo" (the meeting told against is another),
+// "Trong khuôn khổ chuyến thăm ... của Tổng Bí thư Tô Lâm, Bộ trưởng A đã
+// làm việc với B" (the visit that frames the meeting is another event,
+// with its own leader), and an accompanying frame (accompanyingFrame).
+func openingCuts(s *sentence) []int {
+	var at []int
+	if o := sourceTagEnd(s); len(s.toks) > o+2 && (s.toks[o].low == "trước" || s.toks[o].low == "sau") && meetWithAt(s, o+1) {
+		if o > 0 {
+			at = append(at, o)
+		}
+		if j := openingComma(s, o+1); j > 0 {
+			at = append(at, j+1)
+		}
+	}
+	if o := sourceTagEnd(s); framedByOthersVisit(s, o) {
+		if j := openingComma(s, o+3); j > 0 {
+			at = append(at, j+1)
+		}
+	}
+	if j := accompanyingFrame(s); j > 0 && (len(at) == 0 || at[len(at)-1] < j+1) {
+		at = append(at, j+1)
+	}
+	return at
+}
+
+// reportedCut returns where what a verb of saying ending at token i
+// reports begins ("X cho biết <statement>": a clause of its own), or -1;
+// "ra Tuyên bố Sunnylands" names a document: no statement follows.
+func reportedCut(s *sentence, c cueHit, i int) int {
+	if c.cat != "attrib" || c.end != i+1 || i+1 >= len(s.toks) || s.toks[c.start].upper && s.hasCueAt("agreement", c.start) {
+		return -1
+	}
+	next := s.toks[i+1]
+	switch {
+	case s.toks[i].low == "rằng":
+		return i + 1
+	case next.low == "rằng":
+		return i + 2
+	case next.upper || next.text == "“" || next.text == "\"" || next.low == "ông" || next.low == "bà" || next.low == "họ" || next.low == "các" || next.low == "những" || isDigitWord(next.text):
+		return i + 1 // "... hôm 21/5 nhận định 99,9% Hội nghị thượng đỉnh Mỹ-Triều sẽ ..."
+	}
+	return -1
+}
