@@ -242,106 +242,8 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.candidacies(s, si)...)
 	out = append(out, replacedSeats(s, ls, org, si)...)
 	for _, c := range s.cues {
-		if c.cat != "member" {
-			continue
-		}
-		status := c.val
-		if s.hasCueBetween("candidacy", max(0, c.start-6), c.start) {
-			continue // "ứng cử vào vị trí Ủy viên không thường trực": the candidacy's (candidacies)
-		}
-		if status == "founding_member" && !explicit && !listedAfter(s, c) {
-			continue // "được thành lập năm 2001": founded, but what the sentence does not say
-		}
-		partnersOf := ""
-		if status == "partner" {
-			partnersOf = orgWithPartners(s, c)
-		}
-		if status == "partner" && partnersOf == "" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
-			continue // "đối tác chiến lược" is a relationship, not a status in an organisation
-		}
-		if status == "partner" && !a.orgWithin(s, c.end, 4) && partnerOfCountry(s, c.end) {
-			continue // "Việt Nam là nước đối tác trọng tâm của Hàn Quốc": a country's partner, no organisation's
-		}
-		joinedYearsAgo := ""
-		if anniversary(s, c) && status == "member" {
-			joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
-		}
-		if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
-			continue // "Việt Nam không phải là thành viên", "20 năm thành lập"
-		}
-		if status == "founding_member" && foundsAnother(s, c) {
-			continue // "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc"
-		}
-		if ofCommunity(s, c) || status == "partner" && relationWord(s, c) {
-			continue // "thành viên có trách nhiệm của cộng đồng quốc tế"; "quan hệ đối tác Ai Cập - EU": a relation, no status in a body
-		}
-		if status == "member" && purpose(s, c.start) {
-			continue // "Lộ trình để Timor Leste trở thành thành viên đầy đủ": what a plan is for
-		}
-		replaced := replacing(s, max(0, c.start-5), c.start) // members now, whatever the dates of those who replace them
-		if status == "member" && !replaced && !reelected(s, c.start) && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
-			status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
-		}
-		if status == "member" && (asStatus(s, c.start) || purpose(s, c.start)) {
-			continue // "hy vọng gia nhập BRICS với tư cách là thành viên": how the joining told before would be
-		}
-		if status == "member" && (a.specificStatusAfter(s, c) || a.joinsNoOrganisation(s, c) || joinsTreaty(s, c)) {
-			continue // "kết nạp Việt Nam trở thành “quốc gia đối tác”": the status named after; "gia nhập TAC": a treaty
-		}
-		if status == "member" && explicit && initially(s, c.start) {
-			status = "founding_member" // "được thành lập năm 2001, ban đầu có 5 thành viên gồm ...": the founders
-		}
-		if founding, ok := currentlyListed(s, c); ok && founding {
-			status = "member" // "được thành lập năm 2006 và hiện bao gồm 9 quốc gia": today's members
-		}
-		orgs := a.orgsAfter(s, c)
-		if len(orgs) == 0 && nonPermanent(s, c) {
-			orgs = []string{"UNSC"} // "được bầu làm nước thành viên không thường trực": only the Security Council has such seats
-		}
-		if partnersOf != "" {
-			orgs = []string{partnersOf}
-		}
-		if len(orgs) == 0 {
-			if o := joinedOrgAfter(s, c); o != "" {
-				orgs = []string{o}
-			}
-		}
-		if len(orgs) == 0 {
-			orgs = []string{org}
-		}
-		cls := a.cueLists(s, ls, c)
-		if joinedYearsAgo != "" {
-			cls = []countryList{{start: c.start, end: c.start, isos: []string{joinedYearsAgo}}}
-		}
-		if iso := ownerAfterOrg(s, c); iso != "" {
-			cls = []countryList{{start: c.start, end: c.start, isos: []string{iso}}}
-		}
-		if len(cls) == 0 {
-			if isos := a.twoCountries(s, c); len(isos) > 0 {
-				cls = []countryList{{start: c.start, end: c.start, isos: isos}}
-			}
-		}
-		if status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start) {
-			cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed
-		}
-		for _, l := range cls {
-			status := status
-			if status == "applicant" && orgDescribedThenListed(s, c, l) {
-				status = "member" // "quan tâm đến việc gia nhập BRICS - khối gồm Brazil, Nga, ...": the bloc's own members
-			}
-			since := calendar.Date{}
-			if status != "applicant" && status != "observer" && l.end > l.start && !replaced {
-				since = a.nearestYear(s, l)
-			}
-			for _, o := range orgs {
-				for _, iso := range l.isos {
-					when := since
-					if y := itemYear(s, l, iso); y != 0 && status != "applicant" && status != "observer" {
-						when = calendar.Date{Year: y} // "Nam Phi (năm 2010); Iran, Ai Cập (2024)": each group its own year
-					}
-					out = append(out, membership{country: iso, org: o, status: status, since: when, sent: si})
-				}
-			}
+		if c.cat == "member" {
+			out = a.cueMemberships(out, s, si, ls, c, org, explicit)
 		}
 	}
 	for i := range out {
@@ -350,6 +252,140 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 	}
 	return foundersOnce(out)
+}
+
+// cueStatus is what a member word says of its sentence: the status, the
+// organisation of a partnership class ("các nước đối tác của ASEAN"), the
+// country joined years ago ("Sau 30 năm gia nhập ASEAN, Việt Nam ..."),
+// and whether the members named are replaced (members now).
+type cueStatus struct {
+	status, partnersOf, joinedYearsAgo string
+	replaced                           bool
+}
+
+// memberCueStatus reads the status member word c gives, or false when it
+// gives none: a candidacy, a relationship, a negation, an anniversary, a
+// purpose, a status named after it, a treaty joined.
+func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueStatus, bool) {
+	status := c.val
+	if s.hasCueBetween("candidacy", max(0, c.start-6), c.start) {
+		return cueStatus{}, false // "ứng cử vào vị trí Ủy viên không thường trực": the candidacy's (candidacies)
+	}
+	if status == "founding_member" && !explicit && !listedAfter(s, c) {
+		return cueStatus{}, false // "được thành lập năm 2001": founded, but what the sentence does not say
+	}
+	partnersOf := ""
+	if status == "partner" {
+		partnersOf = orgWithPartners(s, c)
+	}
+	if status == "partner" && partnersOf == "" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
+		return cueStatus{}, false // "đối tác chiến lược" is a relationship, not a status in an organisation
+	}
+	if status == "partner" && !a.orgWithin(s, c.end, 4) && partnerOfCountry(s, c.end) {
+		return cueStatus{}, false // "Việt Nam là nước đối tác trọng tâm của Hàn Quốc": a country's partner, no organisation's
+	}
+	joinedYearsAgo := ""
+	if anniversary(s, c) && status == "member" {
+		joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
+	}
+	if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
+		return cueStatus{}, false // "Việt Nam không phải là thành viên", "20 năm thành lập"
+	}
+	if status == "founding_member" && foundsAnother(s, c) {
+		return cueStatus{}, false // "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc"
+	}
+	if ofCommunity(s, c) || status == "partner" && relationWord(s, c) {
+		return cueStatus{}, false // "thành viên có trách nhiệm của cộng đồng quốc tế"; "quan hệ đối tác Ai Cập - EU": a relation, no status in a body
+	}
+	if status == "member" && purpose(s, c.start) {
+		return cueStatus{}, false // "Lộ trình để Timor Leste trở thành thành viên đầy đủ": what a plan is for
+	}
+	replaced := replacing(s, max(0, c.start-5), c.start) // members now, whatever the dates of those who replace them
+	if status == "member" && !replaced && !reelected(s, c.start) && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
+		status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
+	}
+	if status == "member" && (asStatus(s, c.start) || purpose(s, c.start)) {
+		return cueStatus{}, false // "hy vọng gia nhập BRICS với tư cách là thành viên": how the joining told before would be
+	}
+	if status == "member" && (a.specificStatusAfter(s, c) || a.joinsNoOrganisation(s, c) || joinsTreaty(s, c)) {
+		return cueStatus{}, false // "kết nạp Việt Nam trở thành “quốc gia đối tác”": the status named after; "gia nhập TAC": a treaty
+	}
+	if status == "member" && explicit && initially(s, c.start) {
+		status = "founding_member" // "được thành lập năm 2001, ban đầu có 5 thành viên gồm ...": the founders
+	}
+	if founding, ok := currentlyListed(s, c); ok && founding {
+		status = "member" // "được thành lập năm 2006 và hiện bao gồm 9 quốc gia": today's members
+	}
+	return cueStatus{status: status, partnersOf: partnersOf, joinedYearsAgo: joinedYearsAgo, replaced: replaced}, true
+}
+
+// memberCueOrgs returns the organisations member word c makes members
+// of: those named after it, the Security Council for a non-permanent
+// seat, the one a partnership class belongs to, else the sentence's org.
+func (a *analysis) memberCueOrgs(s *sentence, c cueHit, st cueStatus, org string) []string {
+	orgs := a.orgsAfter(s, c)
+	if len(orgs) == 0 && nonPermanent(s, c) {
+		orgs = []string{"UNSC"} // "được bầu làm nước thành viên không thường trực": only the Security Council has such seats
+	}
+	if st.partnersOf != "" {
+		orgs = []string{st.partnersOf}
+	}
+	if len(orgs) == 0 {
+		if o := joinedOrgAfter(s, c); o != "" {
+			orgs = []string{o}
+		}
+	}
+	if len(orgs) == 0 {
+		orgs = []string{org}
+	}
+	return orgs
+}
+
+// cueMemberships appends to out the memberships member word c states:
+// its status, its organisations, and the countries of the lists it names.
+func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []countryList, c cueHit, org string, explicit bool) []membership {
+	st, ok := a.memberCueStatus(s, c, explicit)
+	if !ok {
+		return out
+	}
+	status, replaced := st.status, st.replaced
+	orgs := a.memberCueOrgs(s, c, st, org)
+	cls := a.cueLists(s, ls, c)
+	if st.joinedYearsAgo != "" {
+		cls = []countryList{{start: c.start, end: c.start, isos: []string{st.joinedYearsAgo}}}
+	}
+	if iso := ownerAfterOrg(s, c); iso != "" {
+		cls = []countryList{{start: c.start, end: c.start, isos: []string{iso}}}
+	}
+	if len(cls) == 0 {
+		if isos := a.twoCountries(s, c); len(isos) > 0 {
+			cls = []countryList{{start: c.start, end: c.start, isos: isos}}
+		}
+	}
+	if status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start) {
+		cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed
+	}
+	for _, l := range cls {
+		status := status
+		if status == "applicant" && orgDescribedThenListed(s, c, l) {
+			status = "member" // "quan tâm đến việc gia nhập BRICS - khối gồm Brazil, Nga, ...": the bloc's own members
+		}
+		since := calendar.Date{}
+		if status != "applicant" && status != "observer" && l.end > l.start && !replaced {
+			since = a.nearestYear(s, l)
+		}
+		for _, o := range orgs {
+			for _, iso := range l.isos {
+				when := since
+				if y := itemYear(s, l, iso); y != 0 && status != "applicant" && status != "observer" {
+					when = calendar.Date{Year: y} // "Nam Phi (năm 2010); Iran, Ai Cập (2024)": each group its own year
+				}
+				out = append(out, membership{country: iso, org: o, status: status, since: when, sent: si})
+			}
+		}
+	}
+
+	return out
 }
 
 // organOf maps the organs of an organisation, which have no member states
