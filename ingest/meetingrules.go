@@ -1239,76 +1239,12 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	}
 	r := a.newReading()
 	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
-	for i, c := range s.cues {
-		if c.cat == "salute" && c.start >= cl.start && c.end <= cl.end && courtesyCall(s, c) {
-			// "Đại sứ ... chào Thủ tướng Nepal ...": a courtesy call, a
-			// meeting word for every reading of the sentence.
-			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
-			s.cls = nil
-			c = s.cues[i]
-		}
-		if c.cat == "presser" && c.start >= cl.start && c.end <= cl.end && (a.conjoined(s, clause{cl.start, c.start}) || pressWith(s, cl, c)) {
-			// Two leaders' press conference: their meeting's word, for
-			// every reading of the sentence (its date, its place).
-			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
-			s.cls = nil // a new meeting word: the clauses are read again
-			c = s.cues[i]
-		}
-		if c.cat == "meet" && c.start >= cl.start && c.end <= cl.end {
-			if c.val == "summit" && summitWithOne(s, c) {
-				c.val = "bilateral" // "hội nghị thượng đỉnh với Thủ tướng Takaichi": two leaders' summit
-			}
-			if c.val == "state_visit" && sightseeing(s, c) {
-				continue // "thăm một địa điểm triển lãm": a place of a visit, no visit of its own
-			}
-			if c.val == "summit" && inVenueName(s, c) {
-				continue // "tại Trung tâm Hội nghị Quốc tế Kazan": a building
-			}
-			if c.val == "summit" && whereHeld(s, c) && len(r.kinds) > 0 {
-				continue // "gặp ... tại Gyeongju, nơi diễn ra Hội nghị thượng đỉnh APEC": the place, described
-			}
-			if c.val == "summit" && topicAt(s, c.start) {
-				continue // "điện đàm, thảo luận về Hội nghị thượng đỉnh Nga - Ấn": what was spoken of
-			}
-			if c.val != "summit" && negatedWithin(s, c.start, 1) {
-				continue // "Thủ tướng Trung Quốc không gặp người đồng cấp Nhật Bản": no meeting
-			}
-			r.kinds = append(r.kinds, c)
-		}
-	}
-	for _, m := range s.ments {
-		// "Hội nghị cấp cao Đông Á" names both the organisation and its summit.
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) && !topicAt(s, m.start) {
-			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "summit", start: m.start, end: m.end})
-		}
-	}
+	r.readMeetingWords()
 	_, r.attend = s.hasCue("attend", cl.start, cl.end)
 	r.attend = r.attend || goesOn
 	signing := false
 	if len(r.kinds) == 0 {
-		// Two leaders of two countries signing together met; so did all
-		// those who signed, witnessed, chaired or attended a signing
-		// ceremony, whatever their number.
-		ceremony := signingCeremony(s, cl)
-		if c, ok := s.hasCue("cosign", cl.start, cl.end); ok && (!r.attend || ceremony) && !signedByOthers(s, cl, c) {
-			parts := a.participants(s, cl)
-			if a.twoSides(parts) || ceremony && a.severalSides(parts) || len(parts) == 0 && (ceremony || countriesSign(s, cl, c)) {
-				r.parts = parts
-				r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
-				signing = true
-			}
-		}
-		if c, ok := s.hasCue("witness", cl.start, cl.end); ok && !signing && !r.attend && handOverAfter(s, c) && a.conjoined(s, clause{cl.start, c.start}) {
-			// "Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung
-			// chứng kiến lễ trao biên bản thỏa thuận ...": two leaders who
-			// witness documents handed over or exchanged met there.
-			if parts := a.participants(s, cl); a.twoSides(parts) {
-				r.parts = parts
-				r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
-				signing = true
-			}
-		}
-		if !signing && !r.attend {
+		if signing = r.readSigning(); !signing && !r.attend {
 			return nil
 		}
 	}
@@ -1342,6 +1278,127 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		}
 		return r
 	}
+	r.readKind()
+	if r.visitAt >= 0 {
+		r.parts = a.invitees(s, cl, r.parts)
+		if guests := invitationSentTo(s, cl, r.visitAt); len(guests) > 0 {
+			r.parts, r.base.status = guests, "planned"
+		}
+	}
+	r.readWhenWhere(si)
+	r.others = a.otherCountries(s, cl, r.parts)
+	return r
+}
+
+// meetingWordVetoes say a meeting word of a clause tells of no meeting
+// of its own: the first that applies drops it.
+var meetingWordVetoes = []struct {
+	name, example string
+	when          func(r *clauseReading, c cueHit) bool
+}{
+	{"a-place-of-a-visit", "Tổng thống Putin thăm một địa điểm triển lãm về lịch sử quan hệ hai nước.",
+		func(r *clauseReading, c cueHit) bool { return c.val == "state_visit" && sightseeing(r.s, c) }},
+	{"a-building", "Hai nhà lãnh đạo hội đàm tại Trung tâm Hội nghị Quốc tế Kazan.",
+		func(r *clauseReading, c cueHit) bool { return c.val == "summit" && inVenueName(r.s, c) }},
+	{"the-place-described", "Thủ tướng Phạm Minh Chính gặp Thủ tướng Canada tại Gyeongju, nơi diễn ra Hội nghị thượng đỉnh APEC.",
+		func(r *clauseReading, c cueHit) bool {
+			return c.val == "summit" && whereHeld(r.s, c) && len(r.kinds) > 0
+		}},
+	{"what-was-spoken-of", "Tổng thống Putin điện đàm với Thủ tướng Modi, thảo luận về Hội nghị thượng đỉnh Nga - Ấn.",
+		func(r *clauseReading, c cueHit) bool { return c.val == "summit" && topicAt(r.s, c.start) }},
+	{"no-meeting", "Thủ tướng Trung Quốc Lý Cường không gặp người đồng cấp Nhật Bản Sanae Takaichi.",
+		func(r *clauseReading, c cueHit) bool { return c.val != "summit" && negatedWithin(r.s, c.start, 1) }},
+}
+
+// traceMeetingWordVeto, when set, is told the name of each veto of a
+// meeting word that applies (tests only).
+var traceMeetingWordVeto func(name string)
+
+// readMeetingWords reads the clause's meeting words: its meeting cues
+// (a courtesy call and two leaders' press conference become ones), and
+// the organisations named like their summits ("Hội nghị cấp cao Đông Á").
+func (r *clauseReading) readMeetingWords() {
+	a, s, cl := r.a, r.s, r.cl
+	for i, c := range s.cues {
+		if c.cat == "salute" && c.start >= cl.start && c.end <= cl.end && courtesyCall(s, c) {
+			// "Đại sứ ... chào Thủ tướng Nepal ...": a courtesy call, a
+			// meeting word for every reading of the sentence.
+			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
+			s.cls = nil
+			c = s.cues[i]
+		}
+		if c.cat == "presser" && c.start >= cl.start && c.end <= cl.end && (a.conjoined(s, clause{cl.start, c.start}) || pressWith(s, cl, c)) {
+			// Two leaders' press conference: their meeting's word, for
+			// every reading of the sentence (its date, its place).
+			s.cues[i].cat, s.cues[i].val = "meet", "bilateral"
+			s.cls = nil // a new meeting word: the clauses are read again
+			c = s.cues[i]
+		}
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		if c.val == "summit" && summitWithOne(s, c) {
+			c.val = "bilateral" // "hội nghị thượng đỉnh với Thủ tướng Takaichi": two leaders' summit
+		}
+		if r.vetoed(c) {
+			continue
+		}
+		r.kinds = append(r.kinds, c)
+	}
+	for _, m := range s.ments {
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) && !topicAt(s, m.start) {
+			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "summit", start: m.start, end: m.end})
+		}
+	}
+}
+
+// vetoed reports a meeting word one of meetingWordVetoes drops.
+func (r *clauseReading) vetoed(c cueHit) bool {
+	for _, v := range meetingWordVetoes {
+		if v.when(r, c) {
+			if traceMeetingWordVeto != nil {
+				traceMeetingWordVeto(v.name)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// readSigning reads a clause with no meeting word that tells of a signing
+// (or of documents handed over before two leaders) as their meeting, and
+// reports whether it does. Two leaders of two countries signing together
+// met; so did all those who signed, witnessed, chaired or attended a
+// signing ceremony, whatever their number.
+func (r *clauseReading) readSigning() bool {
+	a, s, cl := r.a, r.s, r.cl
+	ceremony := signingCeremony(s, cl)
+	if c, ok := s.hasCue("cosign", cl.start, cl.end); ok && (!r.attend || ceremony) && !signedByOthers(s, cl, c) {
+		parts := a.participants(s, cl)
+		if a.twoSides(parts) || ceremony && a.severalSides(parts) || len(parts) == 0 && (ceremony || countriesSign(s, cl, c)) {
+			r.parts = parts
+			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
+			return true
+		}
+	}
+	if c, ok := s.hasCue("witness", cl.start, cl.end); ok && !r.attend && handOverAfter(s, c) && a.conjoined(s, clause{cl.start, c.start}) {
+		// "Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung
+		// chứng kiến lễ trao biên bản thỏa thuận ...": two leaders who
+		// witness documents handed over or exchanged met there.
+		if parts := a.participants(s, cl); a.twoSides(parts) {
+			r.parts = parts
+			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "bilateral", start: c.start, end: c.end})
+			return true
+		}
+	}
+	return false
+}
+
+// readKind reads the strongest meeting kind of the clause's words (kindRank;
+// summit words and meetings of an organisation mark a summit), and where
+// its visit word and its other meeting word are.
+func (r *clauseReading) readKind() {
+	s, cl := r.s, r.cl
 	for _, c := range r.kinds {
 		if c.val == "summit" && timeMark(s, c.start) && slices.ContainsFunc(r.kinds, func(k cueHit) bool { return k.val != "summit" && k.end <= c.start }) {
 			continue // "Cuộc gặp ... diễn ra ở Indonesia ngày 9/7 sau hội nghị ngoại trưởng G7": when, not what
@@ -1354,7 +1411,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			r.kind = c.val
 		}
 		// "cuộc họp của các bộ trưởng ngoại giao SCO": a meeting of an organisation.
-		if a.orgAfter(s, c.end, cl.end) {
+		if r.a.orgAfter(s, c.end, cl.end) {
 			r.summitCue = true
 		}
 	}
@@ -1367,12 +1424,14 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			r.meetAt = c.start
 		}
 	}
-	if r.visitAt >= 0 {
-		r.parts = a.invitees(s, cl, r.parts)
-		if guests := invitationSentTo(s, cl, r.visitAt); len(guests) > 0 {
-			r.parts, r.base.status = guests, "planned"
-		}
-	}
+}
+
+// readWhenWhere reads the clause's ordinal, talks, inviter, sidelines,
+// place and date; what opens the sentence before anyone is named (its
+// lead) sets the scene for every clause that does not say otherwise:
+// "Ngày 01/9, tại Thiên Tân, nhân dịp ..., Thủ tướng ... đã có cuộc gặp".
+func (r *clauseReading) readWhenWhere(si int) {
+	a, s, cl := r.a, r.s, r.cl
 	b := &r.base
 	b.ordinal = summitOrdinal(s, r.kinds, cl)
 	_, b.talks = s.hasCue("hosttalks", cl.start, cl.end)
@@ -1380,9 +1439,6 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	_, b.sidelines = s.hasCue("sidelines", cl.start, cl.end)
 	b.city, b.country = a.place(s, cl, r.kinds[0].start)
 	b.date, b.endDate = a.meetingDate(s, si, cl, r.kind == "state_visit", b.status)
-	// What opens the sentence before anyone is named (its lead) sets the
-	// scene for every clause that does not say otherwise: "Ngày 01/9, tại
-	// Thiên Tân, nhân dịp ..., Thủ tướng ... đã có cuộc gặp".
 	lead := a.leadOf(s)
 	if b.date.IsZero() {
 		b.date, b.endDate = a.leadDate(s, lead, cl)
@@ -1390,8 +1446,6 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	if b.city == "" && b.country == "" && group(r.kind) != "call" {
 		b.city, b.country = a.leadPlace(s, lead)
 	}
-	r.others = a.otherCountries(s, cl, r.parts)
-	return r
 }
 
 // invitationSentTo returns the leaders an invitation to visit is sent to,

@@ -1349,3 +1349,17 @@ func TestYearlessPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingWordVetoExamples checks that each veto of a meeting word
+// applies to the sentence it exists for.
+func TestMeetingWordVetoExamples(t *testing.T) {
+	for _, v := range meetingWordVetoes {
+		t.Run(v.name, func(t *testing.T) {
+			var fired []string
+			traceMeetingWordVeto = func(name string) { fired = append(fired, name) }
+			defer func() { traceMeetingWordVeto = nil }()
+			Extract(Document{Source: v.name, Raw: []byte(v.example), Published: "2025-06-01"})
+			assert.Contains(t, fired, v.name, "%q", v.example)
+		})
+	}
+}
