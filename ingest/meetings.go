@@ -2291,7 +2291,51 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 			}
 		}
 	}
-	var best, left *calendar.Mention
+	best, left := a.nearestDate(s, cl, visit, status)
+	if best == nil && visit {
+		best = spanAfter(s, cl)
+	}
+	if best == nil && left != nil && !left.Approx {
+		return calendar.Date{Year: left.Date.Year, Month: left.Date.Month}, calendar.Date{} // the trip ended that month
+	}
+	if best == nil && status != "cancelled" && (sequel(s, cl) || status == "held" && alsoMet(s, cl)) {
+		return a.sequelDay(si, status == "planned"), calendar.Date{}
+	}
+	if best == nil {
+		return a.justBefore(s, cl), calendar.Date{}
+	}
+	if best.Approx {
+		// "cuối tuần này": the month is sure, the day is not.
+		return calendar.Date{Year: best.Date.Year, Month: best.Date.Month}, calendar.Date{}
+	}
+	if n := daysLasted(s, cl); n > 1 && best.EndDate.IsZero() && best.Date.Day != 0 && best.Date.Year != 0 {
+		// "Ngày 23-11, ... khép lại 2 ngày làm việc của hội nghị thượng
+		// đỉnh G20": it met from the 22nd.
+		end := best.Date
+		return calendar.DateOf(end.Time().AddDate(0, 0, 1-n)), end
+	}
+	if status == "planned" && best.YearOfAnchor && best.Date.Year == a.anchor.Year && a.anchor.Month-best.Date.Month > 6 {
+		// "sẽ đến Bắc Kinh ngày 4/1" written on 31/12: a plan is for the
+		// year to come, not for a day eleven months gone.
+		d, e := best.Date, best.EndDate
+		d.Year++
+		if !e.IsZero() {
+			e.Year++
+		}
+		return d, e
+	}
+	return best.Date, best.EndDate
+}
+
+// nearestDate returns the date of clause cl nearest its meeting word
+// (triggerDistance) that can be its meeting's: not a date the clause
+// counts from, a statement's, a relative date's, a horizon, home time, a
+// person's story, an office held since, another document's year, nor a
+// held meeting's after the article; a day that opens or closes the clause
+// counts as near; close enough, a day beats a month and, for a visit, a
+// span a single day. left is the day a trip ended ("Tối 2/12, ... đã về
+// đến Hà Nội, kết thúc chuyến thăm"), when the clause tells it.
+func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string) (best, left *calendar.Mention) {
 	bestDist := 21
 	for i := range s.dates {
 		d := &s.dates[i]
@@ -2335,39 +2379,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 			best, bestDist = d, dist
 		}
 	}
-	if best == nil && visit {
-		best = spanAfter(s, cl)
-	}
-	if best == nil && left != nil && !left.Approx {
-		return calendar.Date{Year: left.Date.Year, Month: left.Date.Month}, calendar.Date{} // the trip ended that month
-	}
-	if best == nil && status != "cancelled" && (sequel(s, cl) || status == "held" && alsoMet(s, cl)) {
-		return a.sequelDay(si, status == "planned"), calendar.Date{}
-	}
-	if best == nil {
-		return a.justBefore(s, cl), calendar.Date{}
-	}
-	if best.Approx {
-		// "cuối tuần này": the month is sure, the day is not.
-		return calendar.Date{Year: best.Date.Year, Month: best.Date.Month}, calendar.Date{}
-	}
-	if n := daysLasted(s, cl); n > 1 && best.EndDate.IsZero() && best.Date.Day != 0 && best.Date.Year != 0 {
-		// "Ngày 23-11, ... khép lại 2 ngày làm việc của hội nghị thượng
-		// đỉnh G20": it met from the 22nd.
-		end := best.Date
-		return calendar.DateOf(end.Time().AddDate(0, 0, 1-n)), end
-	}
-	if status == "planned" && best.YearOfAnchor && best.Date.Year == a.anchor.Year && a.anchor.Month-best.Date.Month > 6 {
-		// "sẽ đến Bắc Kinh ngày 4/1" written on 31/12: a plan is for the
-		// year to come, not for a day eleven months gone.
-		d, e := best.Date, best.EndDate
-		d.Year++
-		if !e.IsZero() {
-			e.Year++
-		}
-		return d, e
-	}
-	return best.Date, best.EndDate
+	return best, left
 }
 
 // sequel reports a clause that opens its sentence with a word going on
