@@ -6,9 +6,9 @@ package ingest
 // example. The facts of every kind read a sentence clause by clause.
 
 // clauseCut is one place a new statement begins inside a sentence. At a
-// token whose text or lower-cased word is one of on (any token when on is
-// empty), cut reports where the clause begun at start ends, or -1, and
-// where a clause opened there ends, or -1.
+// token whose text or lower-cased word is one of on, cut reports where
+// the clause begun at start ends, or -1, and where a clause opened there
+// ends, or -1.
 type clauseCut struct {
 	name    string
 	example string // a sentence the cut exists for
@@ -193,10 +193,8 @@ func splitClauses(s *sentence) []clause {
 			cut(i)
 			later = later[1:]
 		}
-		for _, c := range clauseCuts {
-			if len(c.on) > 0 && !oneOf(c.on, t.text, t.low) {
-				continue
-			}
+		for _, ci := range cutsAt(t) {
+			c := &clauseCuts[ci]
 			if at, then := c.cut(s, start, i); at >= 0 {
 				if traceClauseCut != nil {
 					traceClauseCut(c.name)
@@ -232,14 +230,35 @@ func splitClauses(s *sentence) []clause {
 	return out
 }
 
-// oneOf reports text or low among words.
-func oneOf(words []string, text, low string) bool {
-	for _, w := range words {
-		if w == text || w == low {
-			return true
+// clauseCutsOn indexes clauseCuts by the token texts they cut at, in
+// table order; clauseCutByte marks the first bytes of those texts, so that
+// most tokens are passed over with one look.
+var (
+	clauseCutsOn  = map[string][]int{}
+	clauseCutByte [256]bool
+)
+
+func init() {
+	for i, c := range clauseCuts {
+		if len(c.on) == 0 {
+			panic("clauseCuts: " + c.name + " names no token it cuts at")
+		}
+		for _, w := range c.on {
+			clauseCutsOn[w] = append(clauseCutsOn[w], i)
+			clauseCutByte[w[0]] = true
 		}
 	}
-	return false
+}
+
+// cutsAt returns the indexes in clauseCuts of the cuts token t may make.
+func cutsAt(t token) []int {
+	if t.text == "" || !clauseCutByte[t.text[0]] && (t.low == "" || !clauseCutByte[t.low[0]]) {
+		return nil
+	}
+	if cs := clauseCutsOn[t.text]; cs != nil || t.low == t.text {
+		return cs
+	}
+	return clauseCutsOn[t.low]
 }
 
 // openingCuts returns where a sentence's opening on another event ends,
