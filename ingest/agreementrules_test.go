@@ -15,11 +15,17 @@ func TestAgreementRuleExamples(t *testing.T) {
 	rules = append(rules, agreementPartySteps...)
 	for _, rule := range rules {
 		t.Run(rule.name, func(t *testing.T) {
-			var fired []string
-			traceAgreementRule = func(name string) { fired = append(fired, name) }
-			defer func() { traceAgreementRule = nil }()
-			Extract(Document{Source: rule.name, Raw: []byte(rule.example), Published: "2025-06-01"})
-			assert.Contains(t, fired, rule.name, "%q", rule.example)
+			assert.Contains(t, fired(&traceAgreementRule, rule.name, rule.example), rule.name, "%q", rule.example)
 		})
 	}
+}
+
+// fired extracts example (published on 2025-06-01) with trace set to
+// note the names of the rules that apply, and returns them.
+func fired(trace *func(string), source, example string) []string {
+	var names []string
+	*trace = func(name string) { names = append(names, name) }
+	defer func() { *trace = nil }()
+	Extract(Document{Source: source, Raw: []byte(example), Published: "2025-06-01"})
+	return names
 }

@@ -11,11 +11,7 @@ import (
 func TestClauseCutExamples(t *testing.T) {
 	for _, c := range clauseCuts {
 		t.Run(c.name, func(t *testing.T) {
-			var fired []string
-			traceClauseCut = func(name string) { fired = append(fired, name) }
-			defer func() { traceClauseCut = nil }()
-			Extract(Document{Source: c.name, Raw: []byte(c.example), Published: "2025-06-01"})
-			assert.Contains(t, fired, c.name, "%q", c.example)
+			assert.Contains(t, fired(&traceClauseCut, c.name, c.example), c.name, "%q", c.example)
 		})
 	}
 }

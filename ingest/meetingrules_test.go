@@ -1355,11 +1355,7 @@ func TestYearlessPlaces(t *testing.T) {
 func TestMeetingWordVetoExamples(t *testing.T) {
 	for _, v := range meetingWordVetoes {
 		t.Run(v.name, func(t *testing.T) {
-			var fired []string
-			traceMeetingWordVeto = func(name string) { fired = append(fired, name) }
-			defer func() { traceMeetingWordVeto = nil }()
-			Extract(Document{Source: v.name, Raw: []byte(v.example), Published: "2025-06-01"})
-			assert.Contains(t, fired, v.name, "%q", v.example)
+			assert.Contains(t, fired(&traceMeetingWordVeto, v.name, v.example), v.name, "%q", v.example)
 		})
 	}
 }
