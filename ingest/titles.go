@@ -566,144 +566,267 @@ const postReach = 10
 
 // qualifiers reads what follows a title before the name: a country, an
 // organisation, a venue standing for its government ("Điện Kremlin"), and a
-// few lower-case words ("phát ngôn viên chính sách đối ngoại").
+// few lower-case words ("phát ngôn viên chính sách đối ngoại"). Its steps
+// are tried in order at each token (step); the first that applies reads
+// on, or ends the run.
 func (lx *lexicon) qualifiers(s *sentence, k int, ment *mention) int {
-	toks := s.toks
-	g := gazetteer.Default()
-	lowerRun := 0
-	remit := false // after "kiêm nhiệm": the countries an ambassador also covers
-	for k < len(toks) {
+	q := qualifierReading{lx: lx, s: s, ment: ment}
+	for k < len(s.toks) {
+		q.ms = nil
 		if j := lx.secondCountry(s, k, ment); j > k {
 			k = j // "Chủ tịch Hội Hữu nghị Lào - Việt Nam Boviengkham Vongdala": a body of two countries
 			continue
 		}
-		ms := lx.at(toks, k)
-		if j := remitEnd(ms); j > k {
-			k = j // "phụ trách Đông Á": what the post is in charge of
-			continue
-		}
-		if len(ms) > 0 && toks[k].low == "thành" {
-			// "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh Phan Văn Mãi":
-			// the city of the office, its name written lower-case first.
-			if e, ok := ms[0].has(kCity); ok {
-				s.ments = append(s.ments, mention{kind: mCity, start: ms[0].start, end: ms[0].end, id: e.id})
-				k = ms[0].end
-				continue
+		q.ms = lx.at(s.toks, k)
+		next, end, applied := q.step(k)
+		if !applied || end {
+			if applied {
+				return next
 			}
+			return k
 		}
-		if len(ms) > 0 && !toks[k].upper && ms[0].end-k > 1 && (toks[k+1].upper || ms[0].end < len(toks) && toks[ms[0].end].upper) {
-			if _, ok := ms[0].cue("institution"); ok {
-				// "Tổng Thư ký đảng Frelimo Roque Silva": a party written in
-				// lower case; "Tổng Thư ký đảng cầm quyền Đại hội Dân tộc Phi
-				// (ANC) Fikile Mbalula": a party described before its name.
-				k = ms[0].end
-				continue
-			}
-		}
-		if len(ms) > 0 && toks[k].upper {
-			m := ms[0]
-			if _, ok := m.cue("institution"); ok {
-				// "Ban Chấp hành Trung ương Đảng Cộng sản": part of the title.
-				k = m.end
-				continue
-			}
-			if e, ok := m.has(kCountry); ok && (ment.country == "" || posted(toks, m.start)) {
-				// "Đại sứ Việt Nam tại Philippines": the post's country, then where it is.
-				if ment.country == "" {
-					ment.country = e.id
-				}
-				s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
-				k = m.end
-				continue
-			}
-			if e, ok := m.has(kCity); ok && properName(toks, m) {
-				// "Phó Chủ tịch Ủy ban nhân dân thành phố Hà Nội": the city of the office.
-				s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
-				if c := g.Cities[e.id]; c != nil && ment.country == "" && !postedRole(ment.role) && !(m.start > 0 && toks[m.start-1].low == "tại") {
-					// "Tỉnh trưởng tỉnh Luang Prabang", "Bí thư Thành ủy Thượng
-					// Hải": an office of that city or province is of its
-					// country (not a consul's, posted "tại" a city abroad).
-					ment.country = c.Country
-				}
-				k = m.end
-				continue
-			}
-			if e, ok := m.has(kOrg); ok && ment.org == "" {
-				ment.org = e.id
-				s.ments = append(s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
-				k = m.end
-				if k+3 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" && toks[k+1].upper && (toks[k+3].upper || toks[k+3].text == ",") {
-					k += 3 // "Tổng thư ký Hội đồng Hợp tác vùng Vịnh (GCC) Jassim al-Budaiwi", "Chủ tịch Liên minh châu Phi (AU), ông ...": the organisation's acronym
-				}
-				continue
-			}
-			if e, ok := m.has(kVenue); ok && ment.country == "" {
-				if c := g.Cities[e.id]; c != nil {
-					ment.country = c.Country
-				}
-				k = m.end
-				continue
-			}
-		}
-		if k+1 < len(toks) && (toks[k].low == "khóa" || toks[k].low == "khoá") && isDigitWord(toks[k+1].text) {
-			k += 2 // "Chủ tịch Đại hội đồng LHQ Khoá 79 Philemon Yang": the session
-			continue
-		}
-		if j := lx.portfolio(toks, k, ment); j > k {
-			k = j // "Bộ trưởng Kinh doanh và Thương mại Anh Kemi Badenoch": the ministry's remit
-			continue
-		}
-		if toks[k].low == "tại" && postedRole(ment.role) && k+1 < len(toks) && toks[k+1].upper && lx.qualifierAt(toks, k+1) {
-			k++ // "Đại sứ Việt Nam tại Nga Đặng Minh Khôi": where the post is
-			continue
-		}
-		if toks[k].text == "," && concurrently(toks, k+1) && postedRole(ment.role) {
-			k++ // "Đại sứ Việt Nam tại Ấn Độ, kiêm nhiệm Nepal và Bhutan Phạm Sanh Châu"
-			continue
-		}
-		if concurrently(toks, k) && postedRole(ment.role) && k+2 < len(toks) && toks[k+2].upper && lx.qualifierAt(toks, k+2) {
-			k += 2 // "tại Indonesia kiêm nhiệm Timor-Leste Tạ Văn Thông": where else it is
-			remit = true
-			continue
-		}
-		if remit && toks[k].low == "và" && k+1 < len(toks) && toks[k+1].upper {
-			if ms := lx.at(toks, k+1); len(ms) > 0 {
-				if e, ok := ms[0].has(kCountry); ok {
-					// "kiêm nhiệm Nepal và Bhutan": where else it is, still.
-					s.ments = append(s.ments, mention{kind: mCountry, start: ms[0].start, end: ms[0].end, id: e.id})
-					k = ms[0].end
-					continue
-				}
-			}
-		}
-		if j := lx.holderAfterPost(toks, k); j > k && (toks[k].upper || toks[k].text == "(" || lx.bareLocality(toks, k)) {
-			k = j // "Thứ trưởng Công an Lê Quốc Hùng": a post, then its holder
-			break
-		}
-		if toks[k].low == "bộ" || toks[k].low == "cục" || toks[k].low == "vụ" || toks[k].low == "tổng" && k+1 < len(toks) && toks[k+1].low == "cục" {
-			// "Bộ trưởng Bộ Giáo dục và Thể thao Thongsalith Mangnomek": a
-			// ministry is never a name; its holder, if any, ends the run.
-			return lx.holderAfterMinistry(toks, k)
-		}
-		if toks[k].low == "và" && ment.country != "" {
-			break // "Ngoại trưởng Mỹ và Trung Quốc": a second country is a second holder (andCountry)
-		}
-		if toks[k].word && !toks[k].upper && lowerRun < 4 && len(lx.at(toks, k)) == 0 {
-			// Allow a few plain words ("phát ngôn viên chính sách đối ngoại
-			// Điện Kremlin"), but only when a qualifier follows them.
-			j := k
-			for j < len(toks) && j-k < 4 && toks[j].word && !toks[j].upper {
-				j++
-			}
-			if j < len(toks) && toks[j].upper && lx.qualifierAt(toks, j) {
-				lowerRun += j - k
-				k = j
-				continue
-			}
-		}
-		break
+		k = next
 	}
 	return k
+}
+
+// qualifierReading is what the qualifiers of a title have read so far.
+type qualifierReading struct {
+	lx       *lexicon
+	s        *sentence
+	ment     *mention
+	ms       []match // the lexicon's phrases at the token read
+	lowerRun int     // plain words gone over
+	covering bool    // after "kiêm nhiệm": the countries an ambassador also covers
+}
+
+// step tries the steps of qualifiers in order at token k, and returns
+// what the first that applies says: where the qualifiers go on from, or
+// (end) where the run ends; applied false when none does. (The steps are
+// called one by one, not from a table of function values: a reading
+// passed to one would be allocated on every title.)
+func (q *qualifierReading) step(k int) (next int, end, applied bool) {
+	if next, end, applied = q.remitOf(k); applied {
+		return
+	}
+	if next, end, applied = q.cityWrittenLower(k); applied {
+		return
+	}
+	if next, end, applied = q.institutionWrittenLower(k); applied {
+		return
+	}
+	if next, end, applied = q.named(k); applied {
+		return
+	}
+	if next, end, applied = q.session(k); applied {
+		return
+	}
+	if next, end, applied = q.portfolio(k); applied {
+		return
+	}
+	if next, end, applied = q.postedAt(k); applied {
+		return
+	}
+	if next, end, applied = q.alsoCovers(k); applied {
+		return
+	}
+	if next, end, applied = q.holderAfterPost(k); applied {
+		return
+	}
+	if next, end, applied = q.ministry(k); applied {
+		return
+	}
+	if next, end, applied = q.secondHolder(k); applied {
+		return
+	}
+	if next, end, applied = q.plainWords(k); applied {
+		return
+	}
+	return k, false, false
+}
+
+// remitOf goes over what the post is in charge of: "phụ trách Đông Á".
+func (q *qualifierReading) remitOf(k int) (int, bool, bool) {
+	if j := remitEnd(q.ms); j > k {
+		return j, false, true
+	}
+	return k, false, false
+}
+
+// cityWrittenLower reads the city of the office, its name written
+// lower-case first: "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh Phan
+// Văn Mãi".
+func (q *qualifierReading) cityWrittenLower(k int) (int, bool, bool) {
+	if len(q.ms) == 0 || q.s.toks[k].low != "thành" {
+		return k, false, false
+	}
+	if e, ok := q.ms[0].has(kCity); ok {
+		q.s.ments = append(q.s.ments, mention{kind: mCity, start: q.ms[0].start, end: q.ms[0].end, id: e.id})
+		return q.ms[0].end, false, true
+	}
+	return k, false, false
+}
+
+// institutionWrittenLower goes over a party written in lower case ("Tổng
+// Thư ký đảng Frelimo Roque Silva") or described before its name ("Tổng
+// Thư ký đảng cầm quyền Đại hội Dân tộc Phi (ANC) Fikile Mbalula").
+func (q *qualifierReading) institutionWrittenLower(k int) (int, bool, bool) {
+	toks, ms := q.s.toks, q.ms
+	if len(ms) > 0 && !toks[k].upper && ms[0].end-k > 1 && (toks[k+1].upper || ms[0].end < len(toks) && toks[ms[0].end].upper) {
+		if _, ok := ms[0].cue("institution"); ok {
+			return ms[0].end, false, true
+		}
+	}
+	return k, false, false
+}
+
+// named reads a capitalised phrase the lexicon knows: an institution,
+// part of the title ("Ban Chấp hành Trung ương Đảng Cộng sản"); the post's
+// country, then where it is ("Đại sứ Việt Nam tại Philippines"); the city
+// of the office ("Phó Chủ tịch Ủy ban nhân dân thành phố Hà Nội"); an
+// organisation with its acronym; a venue standing for its government.
+func (q *qualifierReading) named(k int) (int, bool, bool) {
+	toks, ment := q.s.toks, q.ment
+	if len(q.ms) == 0 || !toks[k].upper {
+		return k, false, false
+	}
+	m := q.ms[0]
+	g := gazetteer.Default()
+	if _, ok := m.cue("institution"); ok {
+		return m.end, false, true
+	}
+	if e, ok := m.has(kCountry); ok && (ment.country == "" || posted(toks, m.start)) {
+		if ment.country == "" {
+			ment.country = e.id
+		}
+		q.s.ments = append(q.s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
+		return m.end, false, true
+	}
+	if e, ok := m.has(kCity); ok && properName(toks, m) {
+		q.s.ments = append(q.s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
+		if c := g.Cities[e.id]; c != nil && ment.country == "" && !postedRole(ment.role) && !(m.start > 0 && toks[m.start-1].low == "tại") {
+			// "Tỉnh trưởng tỉnh Luang Prabang", "Bí thư Thành ủy Thượng
+			// Hải": an office of that city or province is of its
+			// country (not a consul's, posted "tại" a city abroad).
+			ment.country = c.Country
+		}
+		return m.end, false, true
+	}
+	if e, ok := m.has(kOrg); ok && ment.org == "" {
+		ment.org = e.id
+		q.s.ments = append(q.s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
+		k = m.end
+		if k+3 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" && toks[k+1].upper && (toks[k+3].upper || toks[k+3].text == ",") {
+			k += 3 // "Tổng thư ký Hội đồng Hợp tác vùng Vịnh (GCC) Jassim al-Budaiwi", "Chủ tịch Liên minh châu Phi (AU), ông ...": the organisation's acronym
+		}
+		return k, false, true
+	}
+	if e, ok := m.has(kVenue); ok && ment.country == "" {
+		if c := g.Cities[e.id]; c != nil {
+			ment.country = c.Country
+		}
+		return m.end, false, true
+	}
+	return k, false, false
+}
+
+// session goes over an assembly's session: "Chủ tịch Đại hội đồng LHQ
+// Khoá 79 Philemon Yang".
+func (q *qualifierReading) session(k int) (int, bool, bool) {
+	toks := q.s.toks
+	if k+1 < len(toks) && (toks[k].low == "khóa" || toks[k].low == "khoá") && isDigitWord(toks[k+1].text) {
+		return k + 2, false, true
+	}
+	return k, false, false
+}
+
+// portfolio goes over the ministry's remit: "Bộ trưởng Kinh doanh và
+// Thương mại Anh Kemi Badenoch".
+func (q *qualifierReading) portfolio(k int) (int, bool, bool) {
+	if j := q.lx.portfolio(q.s.toks, k, q.ment); j > k {
+		return j, false, true
+	}
+	return k, false, false
+}
+
+// postedAt goes over where a post is: "Đại sứ Việt Nam tại Nga Đặng Minh
+// Khôi".
+func (q *qualifierReading) postedAt(k int) (int, bool, bool) {
+	toks := q.s.toks
+	if toks[k].low == "tại" && postedRole(q.ment.role) && k+1 < len(toks) && toks[k+1].upper && q.lx.qualifierAt(toks, k+1) {
+		return k + 1, false, true
+	}
+	return k, false, false
+}
+
+// alsoCovers goes over where else an ambassador's post is: "Đại sứ Việt
+// Nam tại Ấn Độ, kiêm nhiệm Nepal và Bhutan Phạm Sanh Châu", "tại
+// Indonesia kiêm nhiệm Timor-Leste Tạ Văn Thông".
+func (q *qualifierReading) alsoCovers(k int) (int, bool, bool) {
+	toks := q.s.toks
+	switch {
+	case toks[k].text == "," && concurrently(toks, k+1) && postedRole(q.ment.role):
+		return k + 1, false, true
+	case concurrently(toks, k) && postedRole(q.ment.role) && k+2 < len(toks) && toks[k+2].upper && q.lx.qualifierAt(toks, k+2):
+		q.covering = true
+		return k + 2, false, true
+	case q.covering && toks[k].low == "và" && k+1 < len(toks) && toks[k+1].upper:
+		// "kiêm nhiệm Nepal và Bhutan": where else it is, still.
+		if ms := q.lx.at(toks, k+1); len(ms) > 0 {
+			if e, ok := ms[0].has(kCountry); ok {
+				q.s.ments = append(q.s.ments, mention{kind: mCountry, start: ms[0].start, end: ms[0].end, id: e.id})
+				return ms[0].end, false, true
+			}
+		}
+	}
+	return k, false, false
+}
+
+// holderAfterPost ends the run at a post's holder: "Thứ trưởng Công an Lê
+// Quốc Hùng".
+func (q *qualifierReading) holderAfterPost(k int) (int, bool, bool) {
+	toks := q.s.toks
+	if j := q.lx.holderAfterPost(toks, k); j > k && (toks[k].upper || toks[k].text == "(" || q.lx.bareLocality(toks, k)) {
+		return j, true, true
+	}
+	return k, false, false
+}
+
+// ministry ends the run at a ministry, never a name, and its holder if
+// any: "Bộ trưởng Bộ Giáo dục và Thể thao Thongsalith Mangnomek".
+func (q *qualifierReading) ministry(k int) (int, bool, bool) {
+	toks := q.s.toks
+	if toks[k].low == "bộ" || toks[k].low == "cục" || toks[k].low == "vụ" || toks[k].low == "tổng" && k+1 < len(toks) && toks[k+1].low == "cục" {
+		return q.lx.holderAfterMinistry(toks, k), true, true
+	}
+	return k, false, false
+}
+
+// secondHolder ends the run at a second country: "Ngoại trưởng Mỹ và
+// Trung Quốc" names a second holder (andCountry).
+func (q *qualifierReading) secondHolder(k int) (int, bool, bool) {
+	if q.s.toks[k].low == "và" && q.ment.country != "" {
+		return k, true, true
+	}
+	return k, false, false
+}
+
+// plainWords goes over a few plain words ("phát ngôn viên chính sách đối
+// ngoại Điện Kremlin"), but only when a qualifier follows them.
+func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
+	toks := q.s.toks
+	if !toks[k].word || toks[k].upper || q.lowerRun >= 4 || len(q.lx.at(toks, k)) != 0 {
+		return k, false, false
+	}
+	j := k
+	for j < len(toks) && j-k < 4 && toks[j].word && !toks[j].upper {
+		j++
+	}
+	if j < len(toks) && toks[j].upper && q.lx.qualifierAt(toks, j) {
+		q.lowerRun += j - k
+		return j, false, true
+	}
+	return k, false, false
 }
 
 // secondCountry returns where the second country of a pair ends when
