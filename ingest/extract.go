@@ -758,22 +758,11 @@ func (a *analysis) visitLengths(ms []meeting) {
 		}
 		for _, si := range m.sents {
 			if n := lastingDays(a.sents[si]); n > 1 {
-				m.endDate = daysOn(m.date, n-1)
+				m.endDate = calendar.AddDays(m.date, n-1)
 				break
 			}
 		}
 	}
-}
-
-// daysOn returns the day n days after day d; on a page with no year
-// ("Ngày 2-9, ... bắt đầu chuyến thăm chính thức Mông Cổ kéo dài 2 ngày")
-// the day without its year, counted in a leap year so that 29/2 is a day.
-func daysOn(d calendar.Date, n int) calendar.Date {
-	if d.Year != 0 {
-		return calendar.DateOf(d.Time().AddDate(0, 0, n))
-	}
-	e := calendar.DateOf(calendar.Date{Year: 2000, Month: d.Month, Day: d.Day}.Time().AddDate(0, 0, n))
-	return calendar.Date{Month: e.Month, Day: e.Day}
 }
 
 // lastingDays returns N of a visit "kéo dài N ngày" ("chuyến thăm Trung

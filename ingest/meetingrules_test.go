@@ -1227,7 +1227,7 @@ func TestYearless(t *testing.T) {
 		{"a visit on a year-less day and one recalled in a year written ('Chuyến thăm gần nhất ... là vào năm 2019') are two (yearBesideDay)",
 			"Ngày 2-9, Tổng thống Nga Vladimir Putin đã tới sân bay Ulaanbaatar, bắt đầu chuyến thăm chính thức Mông Cổ kéo dài 2 ngày. Chuyến thăm gần nhất của Tổng thống Putin tới Mông Cổ là vào năm 2019.",
 			[]string{"state_visit --09-02", "state_visit 2019"}},
-		{"a visit on a year-less day told to last N days ('kéo dài 2 ngày') spans them, and its planned talks take its month (daysOn, spannedVisit)",
+		{"a visit on a year-less day told to last N days ('kéo dài 2 ngày') spans them, and its planned talks take its month (calendar.AddDays, spannedVisit)",
 			"Ngày 2-9, Tổng thống Nga Vladimir Putin đã tới sân bay Ulaanbaatar, bắt đầu chuyến thăm chính thức Mông Cổ kéo dài 2 ngày. Tổng thống Putin cũng sẽ hội kiến Chủ tịch quốc hội Mông Cổ Dashzegviin Amarbayasgalan.",
 			[]string{"state_visit --09-02", "bilateral --09"}},
 		{"'cùng ngày' is the year-less day before it",

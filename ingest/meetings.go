@@ -2278,7 +2278,7 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	if c, ok := s.hasCue("dayshift", cl.start, cl.end); ok && !(c.end < len(s.toks) && s.toks[c.end].low == "khi") {
 		if d := a.dayBefore(s, si, s.toks[c.start].start); !d.IsZero() {
 			n, _ := strconv.Atoi(c.val)
-			return shiftDays(d, n), calendar.Date{}
+			return calendar.AddDays(d, n), calendar.Date{}
 		}
 	}
 	if status == "cancelled" {
@@ -2829,11 +2829,6 @@ func (a *analysis) dayBefore(s *sentence, si, at int) calendar.Date {
 		}
 	}
 	return a.lastDay(si)
-}
-
-// shiftDays returns the day n days from d.
-func shiftDays(d calendar.Date, n int) calendar.Date {
-	return calendar.DateOf(d.Time().AddDate(0, 0, n))
 }
 
 // lastDay returns the last date with a day named before sentence si, not

@@ -1590,12 +1590,17 @@ func ResolveFromDay(m Mention, at Date) Mention {
 }
 
 // DayAfter returns the day after day d, with or without its year.
-func DayAfter(d Date) Date {
+func DayAfter(d Date) Date { return AddDays(d, 1) }
+
+// AddDays returns the day n days from day d (before it for n < 0); a day
+// without its year stays without one, counted in a leap year so that 29/2
+// is a day ("Ngày 2-9, ... kéo dài 2 ngày" on a page with no year).
+func AddDays(d Date, n int) Date {
 	if d.Year != 0 {
-		return DateOf(d.Time().AddDate(0, 0, 1))
+		return DateOf(d.Time().AddDate(0, 0, n))
 	}
-	n := DateOf(time.Date(2000, time.Month(d.Month), d.Day+1, 12, 0, 0, 0, time.UTC))
-	return Date{Month: n.Month, Day: n.Day}
+	e := DateOf(Date{Year: 2000, Month: d.Month, Day: d.Day}.Time().AddDate(0, 0, n))
+	return Date{Month: e.Month, Day: e.Day}
 }
 
 // pickYear chooses the year of a year-less date d against anchor a.

@@ -587,3 +587,12 @@ func TestDayAfter(t *testing.T) {
 	assert.Equal(t, Date{0, 1, 1}, DayAfter(Date{0, 12, 31}))
 	assert.Equal(t, Date{2025, 3, 1}, DayAfter(Date{2025, 2, 28}))
 }
+
+// TestAddDays holds days counted forwards and back, a day without its year
+// staying without one.
+func TestAddDays(t *testing.T) {
+	assert.Equal(t, Date{0, 9, 3}, AddDays(Date{0, 9, 2}, 1))
+	assert.Equal(t, Date{0, 12, 31}, AddDays(Date{0, 1, 1}, -1))
+	assert.Equal(t, Date{0, 2, 29}, AddDays(Date{0, 2, 27}, 2))
+	assert.Equal(t, Date{2025, 2, 26}, AddDays(Date{2025, 3, 1}, -3))
+}
