@@ -984,7 +984,7 @@ func plannedVerbList(s *sentence, at int) bool {
 			i--
 			continue
 		}
-		if c, ok := cueEndingAt(s, "signed", i); ok {
+		if c, ok := s.cueEndingAt("signed", i); ok {
 			i = c.start
 			verbs++
 			continue
@@ -1000,15 +1000,4 @@ func plannedVerbList(s *sentence, at int) bool {
 		return false // one verb: its own clause says whether it is planned
 	}
 	return s.hasCueEndingAt("planned", i)
-}
-
-// cueEndingAt returns the cue of category cat that ends right before
-// token i.
-func cueEndingAt(s *sentence, cat string, i int) (cueHit, bool) {
-	for _, c := range s.cues {
-		if c.cat == cat && c.end == i {
-			return c, true
-		}
-	}
-	return cueHit{}, false
 }

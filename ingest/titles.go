@@ -126,12 +126,19 @@ func (s *sentence) hasToken(text string, from, to int) bool {
 // hasCueEndingAt reports a cue of category cat that ends right before
 // token i.
 func (s *sentence) hasCueEndingAt(cat string, i int) bool {
+	_, ok := s.cueEndingAt(cat, i)
+	return ok
+}
+
+// cueEndingAt returns the cue of category cat that ends right before
+// token i.
+func (s *sentence) cueEndingAt(cat string, i int) (cueHit, bool) {
 	for _, c := range s.cues {
 		if c.cat == cat && c.end == i {
-			return true
+			return c, true
 		}
 	}
-	return false
+	return cueHit{}, false
 }
 
 // hasCueBetween reports a cue of category cat within tokens [from, to).
