@@ -2692,7 +2692,7 @@ func (a *analysis) statementDate(s *sentence, d *calendar.Mention) bool {
 		return true // the page's own date, in its byline or with the time it was posted
 	}
 	for _, c := range s.cues {
-		if c.cat != "attrib" || c.end < len(s.toks) && s.toks[c.end].low == "tại" {
+		if c.cat != "attrib" || c.end < len(s.toks) && s.toks[c.end].low == "tại" || speechAt(s, c) {
 			continue // "Ngày 26/9, phát biểu tại phiên họp cấp cao ...": the day of the event spoken at
 		}
 		at := s.toks[c.start].start
@@ -2716,6 +2716,24 @@ func (a *analysis) statementDate(s *sentence, d *calendar.Mention) bool {
 				return d.End <= t.start
 			}
 		}
+	}
+	return false
+}
+
+// speechAt reports a speech told with where or when it was given:
+// "phát biểu trong cuộc họp báo chung với Ngoại trưởng Thổ Nhĩ Kỳ",
+// "phát biểu khi đến Brussels tham dự hội nghị thượng đỉnh", "phát biểu
+// ở Antakya", "phát biểu bên lề ...", "phát biểu họp báo". Unlike "cho
+// biết", which may tell later what was done, a speech's day is the day
+// of the event it was given at: "Ngày 12/2, phát biểu trong cuộc họp báo
+// chung với ..." dates that press conference.
+func speechAt(s *sentence, c cueHit) bool {
+	if c.end-c.start != 2 || s.toks[c.start].low != "phát" || c.end >= len(s.toks) {
+		return false
+	}
+	switch s.toks[c.end].low {
+	case "tại", "ở", "trong", "khi", "bên", "họp":
+		return true
 	}
 	return false
 }
