@@ -1976,7 +1976,13 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
-		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || linkPoint(s, m.start) || otherCountrysVenue(s, m) {
+		if iso := venueAbroad(s, m); iso != "" {
+			if country == "" {
+				country = iso // "tại Nhà Quốc hội Liên bang Australia": a building in Australia
+			}
+			continue
+		}
+		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || linkPoint(s, m.start) {
 			continue
 		}
 		if m.kind == mCity {
@@ -2002,18 +2008,46 @@ func afterSummitNumber(s *sentence, i int) bool {
 
 // otherCountrysVenue reports a venue named after a country other than
 // the one the gazetteer puts it in: "tại Trung tâm Hội nghị Quốc gia Lào
-// ở thủ đô Vientiane" is Laos', not Hanoi's.
+// ở thủ đô Vientiane" is Laos', not Hanoi's, and so is a venue whose name
+// goes on to another country ("tại Nhà Quốc hội Liên bang Australia").
 func otherCountrysVenue(s *sentence, m mention) bool {
+	return venueAbroad(s, m) != ""
+}
+
+// venueAbroad returns the country of otherCountrysVenue, or "": the
+// meeting's country when the clause names no city of it.
+func venueAbroad(s *sentence, m mention) string {
 	if m.via != "venue" {
-		return false
+		return ""
 	}
 	c := gazetteer.Default().Cities[m.id]
+	at := m.end
+	if at < len(s.toks) && s.toks[at].upper {
+		at = nameGoesOnTo(s, m.end)
+	}
 	for _, o := range s.ments {
-		if o.kind == mCountry && o.start == m.end {
-			return c == nil || o.id != c.Country
+		if o.kind == mCountry && o.start >= m.end && o.start <= at {
+			if c == nil || o.id != c.Country {
+				return o.id
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
+}
+
+// nameGoesOnTo returns the last token at which a country may open, in
+// the words that carry a venue's name on from token i ("tại Nhà Quốc hội
+// Liên bang Australia", "tại Trụ sở Trung ương Đảng Lao động Triều
+// Tiên"): a venue of Hanoi's by its first words is another country's
+// building when the name goes on to that country. Up to four words, to
+// the first punctuation.
+func nameGoesOnTo(s *sentence, i int) int {
+	last := i
+	for j := i; j < len(s.toks) && j <= i+4 && s.toks[j].word; j++ {
+		last = j
+	}
+	return last
 }
 
 // postedAt reports a place where someone serves, not where a meeting is:
