@@ -2247,9 +2247,18 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 		if !placeNounAt(s, j) && (!s.toks[j].word || s.toks[j].upper) {
 			return false
 		}
+		if placeKind[s.toks[j].low] {
+			reach = min(reach+1, 6) // "tại thành phố cảng Busan", "tại khu nghỉ dưỡng Sharm El-Sheikh": words of what kind of place do not count
+		}
 	}
 	return false
 }
+
+// placeKind are the words that tell what kind of place a name is, after
+// "thành phố" or "khu" and before the name: "thành phố cảng Busan",
+// "thành phố nghỉ dưỡng Xô-chi", "khu nghỉ dưỡng Sharm El-Sheikh",
+// "thành phố biển", "khu du lịch".
+var placeKind = map[string]bool{"cảng": true, "biển": true, "nghỉ": true, "dưỡng": true, "khu": true, "du": true, "lịch": true}
 
 // airportOf returns, for a city named after its airport ("đến sân bay
 // Haneda, Thủ đô Tokyo", "tới sân bay quốc tế Wattay, thủ đô Vientiane")
