@@ -137,6 +137,10 @@ func TestFindForms(t *testing.T) {
 		{"từ ngày 27 đến 28/4", []string{"ngày 27 đến 28/4|--04-27|--04-28|"}},
 		{"từ 15/9 đến 16/9", []string{"15/9 đến 16/9|--09-15|--09-16|"}},
 		{"hôm 30/12 - 2/1/2023", []string{"hôm 30/12 - 2/1/2023|2022-12-30|2023-01-02|"}},
+		// a span from a day to a day after "từ", whatever the separator
+		{"từ 26 đến 28-11.", []string{"26 đến 28-11|--11-26|--11-28|"}},
+		{"thăm Nhật Bản từ 12 đến 14-2 theo lời mời", []string{"12 đến 14-2|--02-12|--02-14|"}},
+		{"từ 28-6 đến 1-7", []string{"28-6 đến 1-7|--06-28|--07-01|"}},
 		// one of two days: only the month is sure
 		{"sẽ gặp nhau vào ngày 7 hoặc 8/5.", []string{"ngày 7 hoặc 8/5|--05||"}},
 		// months
@@ -216,7 +220,7 @@ func TestFindNotDates(t *testing.T) {
 		"nhiệm kỳ thứ ba", "cuộc gặp thứ hai", "Chiến tranh thế giới thứ Hai", "lần thứ 2",
 		"Thế vận hội Mùa đông", "Năm Giáo dục Trung Quốc - Nga", "cách đây một năm", "cuối cùng",
 		"hiện nay", "Cho đến nay", "Cùng ngày", "tháng năm", "sáng kiến", "tối đa 2000",
-		"1.000 tỷ", "năm 19", "hàng năm", "tỷ số 3-2", "tăng 1.5 lần", "1-2 người", "ngày 1.000 người", "mỗi tháng", "2019/2020", "tăng 2020%",
+		"1.000 tỷ", "năm 19", "hàng năm", "tỷ số 3-2", "tăng 1.5 lần", "tăng từ 3-4 đến 5-6 lần", "từ 5 đến 6-7%", "1-2 người", "ngày 1.000 người", "mỗi tháng", "2019/2020", "tăng 2020%",
 	} {
 		assert.Empty(t, findAll(s), s)
 	}
