@@ -660,6 +660,9 @@ func (p *dateParser) dayExpr(i int) (Mention, int, bool) {
 		j, tod = j+2, true
 	} else if p.wordIn(j, timesOfDay) {
 		j, tod = j+1, true
+		if p.word(j, "sớm") || p.word(j, "muộn") {
+			j++ // "sáng sớm 13/7", "tối muộn 3/4": early or late in that part of the day
+		}
 	}
 	lead := ""
 	if p.wordIn(j, dayLeads) {

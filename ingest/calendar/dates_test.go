@@ -200,6 +200,9 @@ func TestFindForms(t *testing.T) {
 		{"vào thứ Sáu 4/2, đánh dấu", []string{"thứ Sáu 4/2|--02-04||W5"}},
 		{"thứ Sáu, ngày 4/2/2022", []string{"thứ Sáu, ngày 4/2/2022|2022-02-04||W5"}},
 		{"Sáng thứ Hai 11/8, tại", []string{"Sáng thứ Hai 11/8|--08-11||W1"}},
+		// early or late in a part of the day
+		{"Sáng sớm 13/7, Chủ tịch nước", []string{"Sáng sớm 13/7|--07-13||"}},
+		{"tối muộn 3/4 (giờ địa phương)", []string{"tối muộn 3/4|--04-03||"}},
 		{"thứ 6 (4/2)", []string{"thứ 6 (4/2)|--02-04||W5"}},
 		// several in one text
 		{"Hôm 20/5, ông gặp; năm ngoái và năm 2017.", []string{"Hôm 20/5|--05-20||", "năm ngoái|||R", "năm 2017|2017||"}},
