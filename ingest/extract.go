@@ -603,8 +603,8 @@ func (a *analysis) onlyCity(ms []meeting) {
 				continue
 			}
 			c := g.Cities[m.id]
-			if c == nil || inSource(s, m.start) {
-				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is
+			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) {
+				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is; "tại Nhà Quốc hội Liên bang Australia": no building of Hanoi's
 			}
 			if governmentCity(s, m) {
 				governments[c.Country] = c.Key // "Seoul và Washington": a government, not a place

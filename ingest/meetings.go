@@ -1976,7 +1976,13 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
-		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || linkPoint(s, m.start) || otherCountrysVenue(s, m) {
+		if iso := venueAbroad(s, m); iso != "" {
+			if country == "" {
+				country = iso // "tại Nhà Quốc hội Liên bang Australia": a building in Australia
+			}
+			continue
+		}
+		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || linkPoint(s, m.start) {
 			continue
 		}
 		if m.kind == mCity {
@@ -2002,18 +2008,46 @@ func afterSummitNumber(s *sentence, i int) bool {
 
 // otherCountrysVenue reports a venue named after a country other than
 // the one the gazetteer puts it in: "tại Trung tâm Hội nghị Quốc gia Lào
-// ở thủ đô Vientiane" is Laos', not Hanoi's.
+// ở thủ đô Vientiane" is Laos', not Hanoi's, and so is a venue whose name
+// goes on to another country ("tại Nhà Quốc hội Liên bang Australia").
 func otherCountrysVenue(s *sentence, m mention) bool {
+	return venueAbroad(s, m) != ""
+}
+
+// venueAbroad returns the country of otherCountrysVenue, or "": the
+// meeting's country when the clause names no city of it.
+func venueAbroad(s *sentence, m mention) string {
 	if m.via != "venue" {
-		return false
+		return ""
 	}
 	c := gazetteer.Default().Cities[m.id]
+	at := m.end
+	if at < len(s.toks) && s.toks[at].upper {
+		at = nameGoesOnTo(s, m.end)
+	}
 	for _, o := range s.ments {
-		if o.kind == mCountry && o.start == m.end {
-			return c == nil || o.id != c.Country
+		if o.kind == mCountry && o.start >= m.end && o.start <= at {
+			if c == nil || o.id != c.Country {
+				return o.id
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
+}
+
+// nameGoesOnTo returns the last token at which a country may open, in
+// the words that carry a venue's name on from token i ("tại Nhà Quốc hội
+// Liên bang Australia", "tại Trụ sở Trung ương Đảng Lao động Triều
+// Tiên"): a venue of Hanoi's by its first words is another country's
+// building when the name goes on to that country. Up to four words, to
+// the first punctuation.
+func nameGoesOnTo(s *sentence, i int) int {
+	last := i
+	for j := i; j < len(s.toks) && j <= i+4 && s.toks[j].word; j++ {
+		last = j
+	}
+	return last
 }
 
 // postedAt reports a place where someone serves, not where a meeting is:
@@ -2213,9 +2247,18 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 		if !placeNounAt(s, j) && (!s.toks[j].word || s.toks[j].upper) {
 			return false
 		}
+		if placeKind[s.toks[j].low] {
+			reach = min(reach+1, 6) // "tại thành phố cảng Busan", "tại khu nghỉ dưỡng Sharm El-Sheikh": words of what kind of place do not count
+		}
 	}
 	return false
 }
+
+// placeKind are the words that tell what kind of place a name is, after
+// "thành phố" or "khu" and before the name: "thành phố cảng Busan",
+// "thành phố nghỉ dưỡng Xô-chi", "khu nghỉ dưỡng Sharm El-Sheikh",
+// "thành phố biển", "khu du lịch".
+var placeKind = map[string]bool{"cảng": true, "biển": true, "nghỉ": true, "dưỡng": true, "khu": true, "du": true, "lịch": true}
 
 // airportOf returns, for a city named after its airport ("đến sân bay
 // Haneda, Thủ đô Tokyo", "tới sân bay quốc tế Wattay, thủ đô Vientiane")
@@ -2692,7 +2735,7 @@ func (a *analysis) statementDate(s *sentence, d *calendar.Mention) bool {
 		return true // the page's own date, in its byline or with the time it was posted
 	}
 	for _, c := range s.cues {
-		if c.cat != "attrib" || c.end < len(s.toks) && s.toks[c.end].low == "tại" {
+		if c.cat != "attrib" || c.end < len(s.toks) && s.toks[c.end].low == "tại" || speechAt(s, c) {
 			continue // "Ngày 26/9, phát biểu tại phiên họp cấp cao ...": the day of the event spoken at
 		}
 		at := s.toks[c.start].start
@@ -2716,6 +2759,24 @@ func (a *analysis) statementDate(s *sentence, d *calendar.Mention) bool {
 				return d.End <= t.start
 			}
 		}
+	}
+	return false
+}
+
+// speechAt reports a speech told with where or when it was given:
+// "phát biểu trong cuộc họp báo chung với Ngoại trưởng Thổ Nhĩ Kỳ",
+// "phát biểu khi đến Brussels tham dự hội nghị thượng đỉnh", "phát biểu
+// ở Antakya", "phát biểu bên lề ...", "phát biểu họp báo". Unlike "cho
+// biết", which may tell later what was done, a speech's day is the day
+// of the event it was given at: "Ngày 12/2, phát biểu trong cuộc họp báo
+// chung với ..." dates that press conference.
+func speechAt(s *sentence, c cueHit) bool {
+	if c.end-c.start != 2 || s.toks[c.start].low != "phát" || c.end >= len(s.toks) {
+		return false
+	}
+	switch s.toks[c.end].low {
+	case "tại", "ở", "trong", "khi", "bên", "họp":
+		return true
 	}
 	return false
 }

@@ -660,6 +660,9 @@ func (p *dateParser) dayExpr(i int) (Mention, int, bool) {
 		j, tod = j+2, true
 	} else if p.wordIn(j, timesOfDay) {
 		j, tod = j+1, true
+		if p.word(j, "sớm") || p.word(j, "muộn") {
+			j++ // "sáng sớm 13/7", "tối muộn 3/4": early or late in that part of the day
+		}
 	}
 	lead := ""
 	if p.wordIn(j, dayLeads) {
@@ -867,6 +870,12 @@ func (p *dateParser) bareExpr(i int) (Mention, int, bool) {
 		return m, i, false // part of something longer: "12/4/2", "1.4/2", "COVID-19"
 	}
 	inParens := p.punct(i-1, '(') && p.glued(i-1)
+	if p.word(i-1, "từ") && p.spanWords(i) {
+		// "từ 26 đến 28-11", "từ 28-6 đến 1-7": a span from a day to a
+		// day is of days whatever their separator.
+		p.loose = true
+		defer func() { p.loose = false }()
+	}
 	if d, end, next, ok := p.dayOrRange(i); ok {
 		// "... tại Brussels, Bỉ, 18/5." (a caption's last words): a day
 		// set off by a comma that ends the sentence dates it.
@@ -902,6 +911,22 @@ func (p *dateParser) bareExpr(i int) (Mention, int, bool) {
 	}
 	m.Date.Year = y
 	return m, i + 1, true
+}
+
+// spanWords reports a span's word ("đến", "tới") after the day at token i
+// or after its D-M: "26 đến 28-11", "28-6 đến 1-7"; not a span of
+// quantities ("từ 3-4 đến 5-6 lần", "từ 5 đến 6-7%").
+func (p *dateParser) spanWords(i int) bool {
+	to := func(j int) bool { return p.word(j, "đến") || p.word(j, "tới") }
+	from := i + 1
+	if !to(from) {
+		if _, ok := p.num(i+2, 2); !ok || !p.punct(i+1, '-', '.') || !p.glued(i) || !p.glued(i+1) || !to(i+3) {
+			return false
+		}
+		from = i + 3
+	}
+	after := from + 4 // past the end's D-M
+	return !p.punct(after, '%') && !p.wordIn(after, notAfterYear)
 }
 
 // Valid reports a date whose month and day exist (in its year, when it has one).

@@ -137,6 +137,10 @@ func TestFindForms(t *testing.T) {
 		{"từ ngày 27 đến 28/4", []string{"ngày 27 đến 28/4|--04-27|--04-28|"}},
 		{"từ 15/9 đến 16/9", []string{"15/9 đến 16/9|--09-15|--09-16|"}},
 		{"hôm 30/12 - 2/1/2023", []string{"hôm 30/12 - 2/1/2023|2022-12-30|2023-01-02|"}},
+		// a span from a day to a day after "từ", whatever the separator
+		{"từ 26 đến 28-11.", []string{"26 đến 28-11|--11-26|--11-28|"}},
+		{"thăm Nhật Bản từ 12 đến 14-2 theo lời mời", []string{"12 đến 14-2|--02-12|--02-14|"}},
+		{"từ 28-6 đến 1-7", []string{"28-6 đến 1-7|--06-28|--07-01|"}},
 		// one of two days: only the month is sure
 		{"sẽ gặp nhau vào ngày 7 hoặc 8/5.", []string{"ngày 7 hoặc 8/5|--05||"}},
 		// months
@@ -196,6 +200,9 @@ func TestFindForms(t *testing.T) {
 		{"vào thứ Sáu 4/2, đánh dấu", []string{"thứ Sáu 4/2|--02-04||W5"}},
 		{"thứ Sáu, ngày 4/2/2022", []string{"thứ Sáu, ngày 4/2/2022|2022-02-04||W5"}},
 		{"Sáng thứ Hai 11/8, tại", []string{"Sáng thứ Hai 11/8|--08-11||W1"}},
+		// early or late in a part of the day
+		{"Sáng sớm 13/7, Chủ tịch nước", []string{"Sáng sớm 13/7|--07-13||"}},
+		{"tối muộn 3/4 (giờ địa phương)", []string{"tối muộn 3/4|--04-03||"}},
 		{"thứ 6 (4/2)", []string{"thứ 6 (4/2)|--02-04||W5"}},
 		// several in one text
 		{"Hôm 20/5, ông gặp; năm ngoái và năm 2017.", []string{"Hôm 20/5|--05-20||", "năm ngoái|||R", "năm 2017|2017||"}},
@@ -216,7 +223,7 @@ func TestFindNotDates(t *testing.T) {
 		"nhiệm kỳ thứ ba", "cuộc gặp thứ hai", "Chiến tranh thế giới thứ Hai", "lần thứ 2",
 		"Thế vận hội Mùa đông", "Năm Giáo dục Trung Quốc - Nga", "cách đây một năm", "cuối cùng",
 		"hiện nay", "Cho đến nay", "Cùng ngày", "tháng năm", "sáng kiến", "tối đa 2000",
-		"1.000 tỷ", "năm 19", "hàng năm", "tỷ số 3-2", "tăng 1.5 lần", "1-2 người", "ngày 1.000 người", "mỗi tháng", "2019/2020", "tăng 2020%",
+		"1.000 tỷ", "năm 19", "hàng năm", "tỷ số 3-2", "tăng 1.5 lần", "tăng từ 3-4 đến 5-6 lần", "từ 5 đến 6-7%", "1-2 người", "ngày 1.000 người", "mỗi tháng", "2019/2020", "tăng 2020%",
 	} {
 		assert.Empty(t, findAll(s), s)
 	}
