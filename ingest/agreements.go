@@ -2000,3 +2000,15 @@ func concessionBetween(s *sentence, from, to int) bool {
 	}
 	return false
 }
+
+// hostOfVisit adds to the one side a visit's participants give a document
+// of that visit the country visited, its host: "Tổng Bí thư Tô Lâm ... có
+// chuyến thăm cấp Nhà nước tới Kazakhstan ... hai bên nhất trí nâng cấp
+// quan hệ ... và ra Tuyên bố chung", the host named by title alone
+// ("Tổng thống Kazakhstan"), is Kazakhstan's and Vietnam's.
+func hostOfVisit(m meeting, parties []string) []string {
+	if m.kind != "state_visit" || m.country == "" || len(parties) != 1 || parties[0] == m.country {
+		return parties
+	}
+	return append(parties, m.country)
+}

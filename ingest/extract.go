@@ -1305,6 +1305,7 @@ func (a *analysis) fromLastMeeting(ag *agreement, ms []meeting) {
 		}
 		ag.signers = appendUnique(ag.signers, k)
 	}
+	ag.parties = hostOfVisit(m, ag.parties)
 	sort.Strings(ag.parties)
 	sort.Strings(ag.signers)
 	if ag.date.IsZero() {

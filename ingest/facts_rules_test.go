@@ -721,6 +721,9 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a document of a state visit whose participants give one side has the country visited for the other (hostOfVisit): 'Tổng thống Kazakhstan', named by title alone, is no leader to read",
+			"Tổng Bí thư Tô Lâm có chuyến thăm cấp Nhà nước tới Kazakhstan từ ngày 5-7/5. Hai nhà lãnh đạo đã có cuộc hội đàm, hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược và ra Tuyên bố chung nâng cấp quan hệ.",
+			[]string{"joint_statement signed [KZ VN] 2025-05-05..<nil>"}},
 		{"a bloc named after its treaty is the treaty where a verb of signing or force follows its name ('CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam'), with all its data parties, one document signed then in force; not after 'để' (orgDocuments)",
 			"CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam từ đầu năm 2019. Quốc hội các nước nỗ lực để USMCA có hiệu lực.",
 			[]string{"agreement in_force [AU BN CA CL JP MX MY NZ PE SG VN] 2018-03-08..<nil>"}},
