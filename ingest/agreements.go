@@ -504,14 +504,14 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 		// "tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)": not signed
 		// yet, unless the article was written after its known signing.
 		ag.status = "planned"
-	case a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) && !a.afterSigning(ka.date):
+	case a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) && !a.afterSigning(ka.date) && !toldSigned(a, s, cl, m):
 		// "chuẩn bị cho việc ký Hiệp định FTA Việt Nam - Israel": its
 		// signing still ahead when written; the known date is not yet.
 		ag.status, ag.date = "planned", calendar.Date{}
 	default:
 		ag.status = "signed"
 	}
-	if a.beforeSigning(ka.date) {
+	if a.beforeSigning(ka.date) && !toldSigned(a, s, cl, m) {
 		// Written before the document's known signing: it was yet to be
 		// signed ("tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)").
 		ag.status, ag.date = "planned", calendar.Date{}
@@ -2011,4 +2011,25 @@ func hostOfVisit(m meeting, parties []string) []string {
 		return parties
 	}
 	return append(parties, m.country)
+}
+
+// toldSigned reports a clause that tells a known document signed in so
+// many words, which an article date read before its known signing does
+// not undo: the signing's own month, no plan in the clause ("Hai nước đã
+// ký Hiệp định thương mại tự do Việt Nam - Anh (UKVFTA) tháng 12/2020";
+// not "dự kiến trong năm 2023"), or "đã" or "vừa" right
+// before a verb of signing or reaching that follows the name ("Tuyên bố
+// chung Panmunjom đã đạt được cách đây gần 5 tháng").
+func toldSigned(a *analysis, s *sentence, cl clause, m mention) bool {
+	ka := knownAgreements()[m.id]
+	_, planned := s.hasCue("planned", cl.start, cl.end)
+	if d, ok := a.clauseDate(s, cl); ok && d.Year != 0 && d.Month != 0 && datesAgree(d, ka.date) && !planned {
+		return true
+	}
+	for _, c := range s.cues {
+		if (c.cat == "signed" || c.cat == "reached") && c.start >= m.end && c.end <= cl.end && c.start-m.end <= 4 && doneWithin(s, max(m.end, c.start-2), c.start) {
+			return true
+		}
+	}
+	return false
 }

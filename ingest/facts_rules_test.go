@@ -712,6 +712,13 @@ func TestKnownAgreementStatus(t *testing.T) {
 	assert.Contains(t, agreementsAt(ahead, ""), "agreement planned [IL VN] <nil>..<nil>", "an undated article preparing its signing: still ahead")
 	assert.NotContains(t, agreementsAt(ahead, "2023"), signed, "an article of 2023 is not after a signing on 2023-07-25")
 	assert.Contains(t, agreementsAt(ahead, "2024-01-10"), signed, "written after its signing, it is signed")
+
+	// toldSigned: the text says it was signed or reached, whatever date
+	// the article is read at.
+	assert.Contains(t, agreementsAt("Hai nước đã ký Hiệp định thương mại tự do Việt Nam - Anh (UKVFTA) tháng 12/2020.", "2020-06-01"),
+		"agreement signed [GB VN] 2020-12-29..<nil>", "its signing's own month")
+	assert.Contains(t, agreementsAt("Đây sẽ là thỏa thuận chính thức nhằm triển khai Tuyên bố chung Panmunjom đã đạt được cách đây gần 5 tháng.", "2018-01-10"),
+		"declaration signed [KP KR] 2018-04-27..<nil>", "'đã đạt được' after its name; the plan is the other document's")
 }
 
 // TestAgreementReadings holds agreement readings to the sentences they
