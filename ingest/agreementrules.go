@@ -635,6 +635,16 @@ var agreementPartySteps = []agreementRule{
 		},
 	},
 	{
+		// A document its own words call trilateral ("bản ghi nhớ 3 bên",
+		// "văn kiện ký kết ba bên với Thủ tướng Armenia ... và Tổng thống
+		// Azerbaijan ...") is between the three countries its sentence
+		// names, by name or through their leaders, when it names three:
+		// the signers step takes two sides at most.
+		name:    "three-sides",
+		example: "Tổng thống Mỹ Donald Trump cầm văn kiện ký kết ba bên với Thủ tướng Armenia Nikol Pashinyan và Tổng thống Azerbaijan Ilham Aliyev.",
+		apply:   (*agreementReading).threeSides,
+	},
+	{
 		// "Hội nghị thượng đỉnh ASEAN - GCC tại Riyadh. Theo dự kiến, hội
 		// nghị sẽ ra tuyên bố chung": the summit told before adopts it.
 		name:    "the-summit-told-before",
@@ -1000,4 +1010,40 @@ func plannedVerbList(s *sentence, at int) bool {
 		return false // one verb: its own clause says whether it is planned
 	}
 	return s.hasCueEndingAt("planned", i)
+}
+
+// threeSides gives a trilateral document ("ba bên", "3 bên" within a few
+// words after its word) the three countries its sentence names, if it
+// names exactly three.
+func (r *agreementReading) threeSides() bool {
+	a, s, c, toks := r.a, r.s, r.c, r.s.toks
+	if len(r.ag.parties) >= 3 || r.bloc {
+		return false
+	}
+	trilateral := false
+	for i := c.end; i+1 < len(toks) && i < c.end+4; i++ {
+		if (toks[i].low == "ba" || toks[i].text == "3") && toks[i+1].low == "bên" {
+			trilateral = true
+			break
+		}
+	}
+	if !trilateral {
+		return false
+	}
+	var sides []string
+	for _, m := range s.ments {
+		if m.kind == mCountry {
+			sides = appendUnique(sides, m.id)
+		}
+		for _, k := range m.keys {
+			if p := a.people.get(k); p != nil && p.country != "" {
+				sides = appendUnique(sides, p.country)
+			}
+		}
+	}
+	if len(sides) != 3 {
+		return false
+	}
+	r.ag.parties = sides
+	return true
 }
