@@ -304,7 +304,13 @@ func (r *agreementReading) readManner() {
 	r.issued = c.val == "joint_statement" && s.hasPhrase(cl.start, cl.end, "đưa", "ra")
 	_, r.signed = s.hasCue("signed", cl.start, cl.end)
 	r.signed = r.signed || r.issued
-	if _, ok := s.hasCue("reached", c.end, min(cl.end, c.end+8)); ok {
+	reach := c.end + 8
+	if r.end > c.end && countryOrOrgAt(s, r.end-1) {
+		// "Thỏa thuận khôi phục quan hệ Iran - Saudi Arabia đã đạt được
+		// vào ngày 10/3": a name that ends on its sides, the verb after it.
+		reach = max(reach, r.end+3)
+	}
+	if _, ok := s.hasCue("reached", c.end, min(cl.end, reach)); ok {
 		r.signed = true // "thỏa thuận ngừng bắn đã đạt được": reached, after the agreement word
 	}
 	if rc, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, rc.end, c.start) <= 1 && !purposeBefore(s, rc.start) && !negatedWithin(s, rc.start, 3) {
