@@ -293,6 +293,8 @@ func (r *agreementReading) readManner() {
 		// nhiều văn kiện", "Lễ trao các văn kiện hợp tác": a set signed
 		// together, one fact of kind mou (docs/ANNOTATION.md).
 		r.ag.kind = "mou"
+	} else if membershipInstrument(s, c) {
+		r.ag.kind = "agreement"
 	}
 	if !r.named && r.end == c.end && r.start == c.start && a.lastAg != nil && carriedOutWithin(s, c, 2) {
 		// "các bước thực hiện thỏa thuận", "giám sát việc thực hiện thỏa
@@ -649,6 +651,27 @@ var agreementPartySteps = []agreementRule{
 		name:    "three-sides",
 		example: "Tổng thống Mỹ Donald Trump cầm văn kiện ký kết ba bên với Thủ tướng Armenia Nikol Pashinyan và Tổng thống Azerbaijan Ilham Aliyev.",
 		apply:   (*agreementReading).threeSides,
+	},
+	{
+		// The country an instrument of admission admits ("ký văn kiện
+		// chính thức kết nạp Belarus vào SCO") is no side of it: the
+		// members sign it.
+		name:    "the-admitted",
+		example: "Người đứng đầu các nước thành viên SCO đã ký văn kiện chính thức kết nạp Belarus.",
+		apply: func(r *agreementReading) bool {
+			s, c := r.s, r.c
+			if !membershipInstrument(s, c) {
+				return false
+			}
+			for _, m := range s.ments {
+				if m.kind == mCountry && m.start >= c.end+2 && m.start < c.end+8 && s.toks[m.start-2].low == "kết" && s.toks[m.start-1].low == "nạp" {
+					n := len(r.ag.parties)
+					r.ag.parties = slices.DeleteFunc(r.ag.parties, func(iso string) bool { return iso == m.id })
+					return len(r.ag.parties) < n
+				}
+			}
+			return false
+		},
 	},
 	{
 		// "Hội nghị thượng đỉnh ASEAN - GCC tại Riyadh. Theo dự kiến, hội
@@ -1052,4 +1075,27 @@ func (r *agreementReading) threeSides() bool {
 	}
 	r.ag.parties = sides
 	return true
+}
+
+// membershipInstrument reports the word for any document, "văn kiện",
+// alone (no "hợp tác", no count) with a topic of admission or founding
+// right after it: "văn kiện chính thức kết nạp Belarus vào SCO", "một
+// văn kiện về việc trao cho nước này tư cách đối tác đối thoại", "văn
+// kiện thông qua việc thành lập Liên minh Kinh tế Á-Âu". It is one
+// agreement of the members, not a memorandum of cooperation.
+func membershipInstrument(s *sentence, c cueHit) bool {
+	toks := s.toks
+	if c.val != "mou" || c.end-c.start != 2 || toks[c.start].low != "văn" || c.start > 0 && isDigitWord(toks[c.start-1].text) {
+		return false
+	}
+	for i := c.end; i+1 < len(toks) && i < c.end+8; i++ {
+		if !toks[i].word {
+			return false
+		}
+		switch toks[i].low + " " + toks[i+1].low {
+		case "kết nạp", "gia nhập", "thành lập", "thành viên", "tư cách":
+			return true
+		}
+	}
+	return false
 }
