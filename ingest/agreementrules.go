@@ -361,6 +361,21 @@ var agreementStatusRules = []agreementRule{
 		apply:   setStatus("signed"),
 	},
 	{
+		// A document pushed forward by its proper name ("thúc đẩy Hiệp ước
+		// Quirinal giữa Rome và Paris", "thúc đẩy Hiệp định kinh tế và
+		// thương mại toàn diện (CETA)") is one that exists, carried
+		// further; a plan is told with an article or a verb between
+		// ("thúc đẩy một thỏa thuận thương mại tự do ba bên", "thúc đẩy
+		// đàm phán Hiệp định ...").
+		name:    "pushed-forward-by-name",
+		example: "Cuộc gặp là cơ hội tốt để thúc đẩy Hiệp ước Quirinal giữa Rome và Paris.",
+		when: func(r *agreementReading) bool {
+			toks, i := r.s.toks, r.c.start
+			return r.named && i >= 2 && toks[i-2].low == "thúc" && toks[i-1].low == "đẩy"
+		},
+		apply: setStatus("signed"),
+	},
+	{
 		name:    "planned",
 		example: "Hai nhà lãnh đạo sẽ ký Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.",
 		when: func(r *agreementReading) bool {
