@@ -457,6 +457,18 @@ var agreementStatusRules = []agreementRule{
 		},
 	},
 	{
+		// A document whose years are counted at an anniversary ("kỷ niệm
+		// 75 năm thiết lập quan hệ ngoại giao và 70 năm hiệp ước phòng vệ
+		// chung") was signed that many years ago (readDate dates it).
+		name:    "an-anniversary",
+		example: "Năm nay hai nước kỷ niệm 75 năm thiết lập quan hệ ngoại giao và 70 năm hiệp ước phòng vệ chung.",
+		when: func(r *agreementReading) bool {
+			_, ok := r.a.anniversary(r.s, r.cl, r.c.start)
+			return ok
+		},
+		apply: setStatus("signed"),
+	},
+	{
 		// A proper name told with no verb: kept only if an anniversary of
 		// its signing gives it a status (readDate).
 		name:    "a-proper-name",

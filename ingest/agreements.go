@@ -1442,6 +1442,9 @@ func (a *analysis) cueAt(s *sentence, i int, cats ...string) bool {
 
 // anniversary reads "kỷ niệm N năm ký kết" before the agreement word.
 func (a *analysis) anniversary(s *sentence, cl clause, at int) (int, bool) {
+	if n, ok := countedBefore(s, cl, at); ok {
+		return n, true
+	}
 	for _, c := range s.cues {
 		if c.cat != "anniversary" || c.start < cl.start || c.start >= at || at-c.end > 5 {
 			continue
@@ -2032,4 +2035,28 @@ func toldSigned(a *analysis, s *sentence, cl clause, m mention) bool {
 		}
 	}
 	return false
+}
+
+// countedBefore reads the years counted right before a document, in a
+// clause that celebrates an anniversary: "kỷ niệm 75 năm thiết lập quan
+// hệ ngoại giao và 70 năm hiệp ước phòng vệ chung", "... và 45 năm Ngày
+// ký Hiệp ước hữu nghị" (70, 45: the second count is the document's).
+func countedBefore(s *sentence, cl clause, at int) (int, bool) {
+	toks := s.toks
+	i := at
+	for k := 0; k < 3 && i > cl.start; k++ {
+		if w := toks[i-1].low; w == "ký" || w == "kết" || w == "ngày" {
+			i--
+			continue
+		}
+		break
+	}
+	if i-2 < cl.start || toks[i-1].low != "năm" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(toks[i-2].text)
+	if err != nil || n <= 0 || n >= 200 || !s.hasCueBetween("anniversary", cl.start, i-2) {
+		return 0, false
+	}
+	return n, true
 }
