@@ -2060,3 +2060,18 @@ func countedBefore(s *sentence, cl clause, at int) (int, bool) {
 	}
 	return n, true
 }
+
+// orgTreatyParties returns the parties the data gives the treaty an
+// organisation is named after (agreements.tsv, "@USMCA": "Thỏa thuận
+// USMCA được ký kết trong nhiệm kỳ đầu tiên của ông Trump"), else none:
+// a document of the clause's organisation ("Thỏa thuận thống nhất kinh
+// tế giữa các nước thành viên của GCC được ký kết từ năm 1981", "Lễ ký
+// Công ước của Liên Hợp Quốc về chống tội phạm mạng") is the
+// organisation's, not that of the talks told before it (fromLastMeeting).
+func orgTreatyParties(org string) []string {
+	knownOnce.Do(parseKnownAgreements)
+	if ka := knownByOrg[org]; ka != nil {
+		return slices.Clone(ka.parties)
+	}
+	return nil
+}
