@@ -1939,6 +1939,9 @@ func sameFactAs(ags []agreement) []agreement {
 	out := ags[:0:0]
 	for _, ag := range ags {
 		if plainDescription(ag) {
+			if slices.ContainsFunc(ags, func(o agreement) bool { return knownSameFact(o, ag) }) {
+				continue // "thỏa thuận hòa bình giữa Thái Lan và Campuchia" beside "Hiệp định Hòa bình Kuala Lumpur"
+			}
 			if j := sameFact(out, ag); j >= 0 {
 				o := &out[j]
 				if precision(ag.date) > precision(o.date) {
@@ -2074,4 +2077,12 @@ func orgTreatyParties(org string) []string {
 		return slices.Clone(ka.parties)
 	}
 	return nil
+}
+
+// knownSameFact reports o a well-known agreement (agreements.tsv) of
+// ag's kind, status and sides: a plain description beside it in one
+// article ("thỏa thuận hòa bình giữa Thái Lan và Campuchia" and "Hiệp định
+// Hòa bình Kuala Lumpur") is that agreement, whose data name differs.
+func knownSameFact(o, ag agreement) bool {
+	return o.key != "" && o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties)
 }
