@@ -1939,6 +1939,9 @@ func sameFactAs(ags []agreement) []agreement {
 	out := ags[:0:0]
 	for _, ag := range ags {
 		if plainDescription(ag) {
+			if bareMention(ag) && slices.ContainsFunc(ags, func(o agreement) bool { return !bareMention(o) && !documentSet(o) && sameSides(o, ag) }) {
+				continue // "Agreement KW–VN", the bare word, beside "Nghị định thư sửa đổi Hiệp định về miễn thị thực ..."
+			}
 			if slices.ContainsFunc(ags, func(o agreement) bool { return knownSameFact(o, ag) }) {
 				continue // "thỏa thuận hòa bình giữa Thái Lan và Campuchia" beside "Hiệp định Hòa bình Kuala Lumpur"
 			}
@@ -2085,4 +2088,12 @@ func orgTreatyParties(org string) []string {
 // Hòa bình Kuala Lumpur") is that agreement, whose data name differs.
 func knownSameFact(o, ag agreement) bool {
 	return o.key != "" && o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties)
+}
+
+// sameSides reports o of ag's kind, status and sides, with a date that
+// agrees: a document told by its bare word ("ký thỏa thuận", "trao đổi
+// văn kiện") beside one of these described or named in the article is
+// that one, told again.
+func sameSides(o, ag agreement) bool {
+	return o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties) && datesAgree(o.date, ag.date)
 }
