@@ -293,6 +293,8 @@ func (r *agreementReading) readManner() {
 		// nhiều văn kiện", "Lễ trao các văn kiện hợp tác": a set signed
 		// together, one fact of kind mou (docs/ANNOTATION.md).
 		r.ag.kind = "mou"
+	} else if membershipInstrument(s, c) {
+		r.ag.kind = "agreement"
 	}
 	if !r.named && r.end == c.end && r.start == c.start && a.lastAg != nil && carriedOutWithin(s, c, 2) {
 		// "các bước thực hiện thỏa thuận", "giám sát việc thực hiện thỏa
@@ -304,7 +306,13 @@ func (r *agreementReading) readManner() {
 	r.issued = c.val == "joint_statement" && s.hasPhrase(cl.start, cl.end, "đưa", "ra")
 	_, r.signed = s.hasCue("signed", cl.start, cl.end)
 	r.signed = r.signed || r.issued
-	if _, ok := s.hasCue("reached", c.end, min(cl.end, c.end+8)); ok {
+	reach := c.end + 8
+	if r.end > c.end && countryOrOrgAt(s, r.end-1) {
+		// "Thỏa thuận khôi phục quan hệ Iran - Saudi Arabia đã đạt được
+		// vào ngày 10/3": a name that ends on its sides, the verb after it.
+		reach = max(reach, r.end+3)
+	}
+	if _, ok := s.hasCue("reached", c.end, min(cl.end, reach)); ok {
 		r.signed = true // "thỏa thuận ngừng bắn đã đạt được": reached, after the agreement word
 	}
 	if rc, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, rc.end, c.start) <= 1 && !purposeBefore(s, rc.start) && !negatedWithin(s, rc.start, 3) {
@@ -351,6 +359,21 @@ var agreementStatusRules = []agreementRule{
 		example: "Hai bên nhất trí sớm phê chuẩn Hiệp định về dẫn độ đã ký năm 2023.",
 		when:    func(r *agreementReading) bool { return r.ratified },
 		apply:   setStatus("signed"),
+	},
+	{
+		// A document pushed forward by its proper name ("thúc đẩy Hiệp ước
+		// Quirinal giữa Rome và Paris", "thúc đẩy Hiệp định kinh tế và
+		// thương mại toàn diện (CETA)") is one that exists, carried
+		// further; a plan is told with an article or a verb between
+		// ("thúc đẩy một thỏa thuận thương mại tự do ba bên", "thúc đẩy
+		// đàm phán Hiệp định ...").
+		name:    "pushed-forward-by-name",
+		example: "Cuộc gặp là cơ hội tốt để thúc đẩy Hiệp ước Quirinal giữa Rome và Paris.",
+		when: func(r *agreementReading) bool {
+			toks, i := r.s.toks, r.c.start
+			return r.named && i >= 2 && toks[i-2].low == "thúc" && toks[i-1].low == "đẩy"
+		},
+		apply: setStatus("signed"),
 	},
 	{
 		name:    "planned",
@@ -432,6 +455,18 @@ var agreementStatusRules = []agreementRule{
 			r.ag.status, r.ag.date = set.status, set.date
 			return true
 		},
+	},
+	{
+		// A document whose years are counted at an anniversary ("kỷ niệm
+		// 75 năm thiết lập quan hệ ngoại giao và 70 năm hiệp ước phòng vệ
+		// chung") was signed that many years ago (readDate dates it).
+		name:    "an-anniversary",
+		example: "Năm nay hai nước kỷ niệm 75 năm thiết lập quan hệ ngoại giao và 70 năm hiệp ước phòng vệ chung.",
+		when: func(r *agreementReading) bool {
+			_, ok := r.a.anniversary(r.s, r.cl, r.c.start)
+			return ok
+		},
+		apply: setStatus("signed"),
 	},
 	{
 		// A proper name told with no verb: kept only if an anniversary of
@@ -632,6 +667,37 @@ var agreementPartySteps = []agreementRule{
 				r.ag.parties = appendUnique(r.ag.parties, p)
 			}
 			return true
+		},
+	},
+	{
+		// A document its own words call trilateral ("bản ghi nhớ 3 bên",
+		// "văn kiện ký kết ba bên với Thủ tướng Armenia ... và Tổng thống
+		// Azerbaijan ...") is between the three countries its sentence
+		// names, by name or through their leaders, when it names three:
+		// the signers step takes two sides at most.
+		name:    "three-sides",
+		example: "Tổng thống Mỹ Donald Trump cầm văn kiện ký kết ba bên với Thủ tướng Armenia Nikol Pashinyan và Tổng thống Azerbaijan Ilham Aliyev.",
+		apply:   (*agreementReading).threeSides,
+	},
+	{
+		// The country an instrument of admission admits ("ký văn kiện
+		// chính thức kết nạp Belarus vào SCO") is no side of it: the
+		// members sign it.
+		name:    "the-admitted",
+		example: "Người đứng đầu các nước thành viên SCO đã ký văn kiện chính thức kết nạp Belarus.",
+		apply: func(r *agreementReading) bool {
+			s, c := r.s, r.c
+			if !membershipInstrument(s, c) {
+				return false
+			}
+			for _, m := range s.ments {
+				if m.kind == mCountry && m.start >= c.end+2 && m.start < c.end+8 && s.toks[m.start-2].low == "kết" && s.toks[m.start-1].low == "nạp" {
+					n := len(r.ag.parties)
+					r.ag.parties = slices.DeleteFunc(r.ag.parties, func(iso string) bool { return iso == m.id })
+					return len(r.ag.parties) < n
+				}
+			}
+			return false
 		},
 	},
 	{
@@ -1000,4 +1066,63 @@ func plannedVerbList(s *sentence, at int) bool {
 		return false // one verb: its own clause says whether it is planned
 	}
 	return s.hasCueEndingAt("planned", i)
+}
+
+// threeSides gives a trilateral document ("ba bên", "3 bên" within a few
+// words after its word) the three countries its sentence names, if it
+// names exactly three.
+func (r *agreementReading) threeSides() bool {
+	a, s, c, toks := r.a, r.s, r.c, r.s.toks
+	if len(r.ag.parties) >= 3 || r.bloc {
+		return false
+	}
+	trilateral := false
+	for i := c.end; i+1 < len(toks) && i < c.end+4; i++ {
+		if (toks[i].low == "ba" || toks[i].text == "3") && toks[i+1].low == "bên" {
+			trilateral = true
+			break
+		}
+	}
+	if !trilateral {
+		return false
+	}
+	var sides []string
+	for _, m := range s.ments {
+		if m.kind == mCountry {
+			sides = appendUnique(sides, m.id)
+		}
+		for _, k := range m.keys {
+			if p := a.people.get(k); p != nil && p.country != "" {
+				sides = appendUnique(sides, p.country)
+			}
+		}
+	}
+	if len(sides) != 3 {
+		return false
+	}
+	r.ag.parties = sides
+	return true
+}
+
+// membershipInstrument reports the word for any document, "văn kiện",
+// alone (no "hợp tác", no count) with a topic of admission or founding
+// right after it: "văn kiện chính thức kết nạp Belarus vào SCO", "một
+// văn kiện về việc trao cho nước này tư cách đối tác đối thoại", "văn
+// kiện thông qua việc thành lập Liên minh Kinh tế Á-Âu". It is one
+// agreement of the members, not a memorandum of cooperation.
+func membershipInstrument(s *sentence, c cueHit) bool {
+	toks := s.toks
+	if c.val != "mou" || c.end-c.start != 2 || toks[c.start].low != "văn" || c.start > 0 && isDigitWord(toks[c.start-1].text) {
+		return false
+	}
+	for i := c.end; i+1 < len(toks) && i < c.end+8; i++ {
+		if !toks[i].word {
+			return false
+		}
+		switch toks[i].low + " " + toks[i+1].low {
+		case "kết nạp", "gia nhập", "thành lập", "thành viên", "tư cách":
+			return true
+		}
+	}
+	return false
 }

@@ -504,14 +504,14 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 		// "tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)": not signed
 		// yet, unless the article was written after its known signing.
 		ag.status = "planned"
-	case a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) && !a.afterSigning(ka.date):
+	case a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) && !a.afterSigning(ka.date) && !toldSigned(a, s, cl, m):
 		// "chuẩn bị cho việc ký Hiệp định FTA Việt Nam - Israel": its
 		// signing still ahead when written; the known date is not yet.
 		ag.status, ag.date = "planned", calendar.Date{}
 	default:
 		ag.status = "signed"
 	}
-	if a.beforeSigning(ka.date) {
+	if a.beforeSigning(ka.date) && !toldSigned(a, s, cl, m) {
 		// Written before the document's known signing: it was yet to be
 		// signed ("tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)").
 		ag.status, ag.date = "planned", calendar.Date{}
@@ -1442,6 +1442,9 @@ func (a *analysis) cueAt(s *sentence, i int, cats ...string) bool {
 
 // anniversary reads "kỷ niệm N năm ký kết" before the agreement word.
 func (a *analysis) anniversary(s *sentence, cl clause, at int) (int, bool) {
+	if n, ok := countedBefore(s, cl, at); ok {
+		return n, true
+	}
 	for _, c := range s.cues {
 		if c.cat != "anniversary" || c.start < cl.start || c.start >= at || at-c.end > 5 {
 			continue
@@ -1936,6 +1939,12 @@ func sameFactAs(ags []agreement) []agreement {
 	out := ags[:0:0]
 	for _, ag := range ags {
 		if plainDescription(ag) {
+			if bareMention(ag) && slices.ContainsFunc(ags, func(o agreement) bool { return !bareMention(o) && !documentSet(o) && sameSides(o, ag) }) {
+				continue // "Agreement KW–VN", the bare word, beside "Nghị định thư sửa đổi Hiệp định về miễn thị thực ..."
+			}
+			if slices.ContainsFunc(ags, func(o agreement) bool { return knownSameFact(o, ag) }) {
+				continue // "thỏa thuận hòa bình giữa Thái Lan và Campuchia" beside "Hiệp định Hòa bình Kuala Lumpur"
+			}
 			if j := sameFact(out, ag); j >= 0 {
 				o := &out[j]
 				if precision(ag.date) > precision(o.date) {
@@ -1999,4 +2008,92 @@ func concessionBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// hostOfVisit adds to the one side a visit's participants give a document
+// of that visit the country visited, its host: "Tổng Bí thư Tô Lâm ... có
+// chuyến thăm cấp Nhà nước tới Kazakhstan ... hai bên nhất trí nâng cấp
+// quan hệ ... và ra Tuyên bố chung", the host named by title alone
+// ("Tổng thống Kazakhstan"), is Kazakhstan's and Vietnam's.
+func hostOfVisit(m meeting, parties []string) []string {
+	if m.kind != "state_visit" || m.country == "" || len(parties) != 1 || parties[0] == m.country {
+		return parties
+	}
+	return append(parties, m.country)
+}
+
+// toldSigned reports a clause that tells a known document signed in so
+// many words, which an article date read before its known signing does
+// not undo: the signing's own month, no plan in the clause ("Hai nước đã
+// ký Hiệp định thương mại tự do Việt Nam - Anh (UKVFTA) tháng 12/2020";
+// not "dự kiến trong năm 2023"), or "đã" or "vừa" right
+// before a verb of signing or reaching that follows the name ("Tuyên bố
+// chung Panmunjom đã đạt được cách đây gần 5 tháng").
+func toldSigned(a *analysis, s *sentence, cl clause, m mention) bool {
+	ka := knownAgreements()[m.id]
+	_, planned := s.hasCue("planned", cl.start, cl.end)
+	if d, ok := a.clauseDate(s, cl); ok && d.Year != 0 && d.Month != 0 && datesAgree(d, ka.date) && !planned {
+		return true
+	}
+	for _, c := range s.cues {
+		if (c.cat == "signed" || c.cat == "reached") && c.start >= m.end && c.end <= cl.end && c.start-m.end <= 4 && doneWithin(s, max(m.end, c.start-2), c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedBefore reads the years counted right before a document, in a
+// clause that celebrates an anniversary: "kỷ niệm 75 năm thiết lập quan
+// hệ ngoại giao và 70 năm hiệp ước phòng vệ chung", "... và 45 năm Ngày
+// ký Hiệp ước hữu nghị" (70, 45: the second count is the document's).
+func countedBefore(s *sentence, cl clause, at int) (int, bool) {
+	toks := s.toks
+	i := at
+	for k := 0; k < 3 && i > cl.start; k++ {
+		if w := toks[i-1].low; w == "ký" || w == "kết" || w == "ngày" {
+			i--
+			continue
+		}
+		break
+	}
+	if i-2 < cl.start || toks[i-1].low != "năm" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(toks[i-2].text)
+	if err != nil || n <= 0 || n >= 200 || !s.hasCueBetween("anniversary", cl.start, i-2) {
+		return 0, false
+	}
+	return n, true
+}
+
+// orgTreatyParties returns the parties the data gives the treaty an
+// organisation is named after (agreements.tsv, "@USMCA": "Thỏa thuận
+// USMCA được ký kết trong nhiệm kỳ đầu tiên của ông Trump"), else none:
+// a document of the clause's organisation ("Thỏa thuận thống nhất kinh
+// tế giữa các nước thành viên của GCC được ký kết từ năm 1981", "Lễ ký
+// Công ước của Liên Hợp Quốc về chống tội phạm mạng") is the
+// organisation's, not that of the talks told before it (fromLastMeeting).
+func orgTreatyParties(org string) []string {
+	knownOnce.Do(parseKnownAgreements)
+	if ka := knownByOrg[org]; ka != nil {
+		return slices.Clone(ka.parties)
+	}
+	return nil
+}
+
+// knownSameFact reports o a well-known agreement (agreements.tsv) of
+// ag's kind, status and sides: a plain description beside it in one
+// article ("thỏa thuận hòa bình giữa Thái Lan và Campuchia" and "Hiệp định
+// Hòa bình Kuala Lumpur") is that agreement, whose data name differs.
+func knownSameFact(o, ag agreement) bool {
+	return o.key != "" && o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties)
+}
+
+// sameSides reports o of ag's kind, status and sides, with a date that
+// agrees: a document told by its bare word ("ký thỏa thuận", "trao đổi
+// văn kiện") beside one of these described or named in the article is
+// that one, told again.
+func sameSides(o, ag agreement) bool {
+	return o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties) && datesAgree(o.date, ag.date)
 }

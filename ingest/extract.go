@@ -922,6 +922,10 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 	for i := range ags {
 		ag := &ags[i]
 		if len(ag.parties) == 0 && len(ag.signers) == 0 {
+			if ag.org != "" {
+				ag.parties = orgTreatyParties(ag.org)
+				continue
+			}
 			if ag.key == "" && !ag.open {
 				// (A well-known open treaty the talks cite, "phù hợp với
 				// ... Công ước LHQ về luật Biển", is not theirs to sign, nor
@@ -1305,6 +1309,7 @@ func (a *analysis) fromLastMeeting(ag *agreement, ms []meeting) {
 		}
 		ag.signers = appendUnique(ag.signers, k)
 	}
+	ag.parties = hostOfVisit(m, ag.parties)
 	sort.Strings(ag.parties)
 	sort.Strings(ag.signers)
 	if ag.date.IsZero() {

@@ -712,6 +712,13 @@ func TestKnownAgreementStatus(t *testing.T) {
 	assert.Contains(t, agreementsAt(ahead, ""), "agreement planned [IL VN] <nil>..<nil>", "an undated article preparing its signing: still ahead")
 	assert.NotContains(t, agreementsAt(ahead, "2023"), signed, "an article of 2023 is not after a signing on 2023-07-25")
 	assert.Contains(t, agreementsAt(ahead, "2024-01-10"), signed, "written after its signing, it is signed")
+
+	// toldSigned: the text says it was signed or reached, whatever date
+	// the article is read at.
+	assert.Contains(t, agreementsAt("Hai nước đã ký Hiệp định thương mại tự do Việt Nam - Anh (UKVFTA) tháng 12/2020.", "2020-06-01"),
+		"agreement signed [GB VN] 2020-12-29..<nil>", "its signing's own month")
+	assert.Contains(t, agreementsAt("Đây sẽ là thỏa thuận chính thức nhằm triển khai Tuyên bố chung Panmunjom đã đạt được cách đây gần 5 tháng.", "2018-01-10"),
+		"declaration signed [KP KR] 2018-04-27..<nil>", "'đã đạt được' after its name; the plan is the other document's")
 }
 
 // TestAgreementReadings holds agreement readings to the sentences they
@@ -721,6 +728,39 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a document of a state visit whose participants give one side has the country visited for the other (hostOfVisit): 'Tổng thống Kazakhstan', named by title alone, is no leader to read",
+			"Tổng Bí thư Tô Lâm có chuyến thăm cấp Nhà nước tới Kazakhstan từ ngày 5-7/5. Hai nhà lãnh đạo đã có cuộc hội đàm, hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược và ra Tuyên bố chung nâng cấp quan hệ.",
+			[]string{"joint_statement signed [KZ VN] 2025-05-05..<nil>"}},
+		{"a trilateral document ('bản ghi nhớ 3 bên', 'văn kiện ký kết ba bên với ...') is between the three countries its sentence names, by name or through their leaders (three-sides)",
+			"Các ngoại trưởng đã ký một bản ghi nhớ 3 bên, trong đó xác nhận rằng Thổ Nhĩ Kỳ sẽ ủng hộ việc Phần Lan và Thụy Điển trở thành thành viên của NATO. Tổng thống Mỹ Donald Trump cầm văn kiện ký kết ba bên với Thủ tướng Armenia Nikol Pashinyan và Tổng thống Azerbaijan Ilham Aliyev.",
+			[]string{"mou signed [AM AZ US] <nil>..<nil>", "mou signed [FI SE TR] <nil>..<nil>"}},
+		{"a verb of reaching after a document's name that ends on its sides is the document's, however long the name ('Thỏa thuận khôi phục quan hệ Iran - Saudi Arabia đã đạt được'); not after a name ending on another thing ('trên nền tảng lệnh ngừng bắn đạt được')",
+			"Thỏa thuận khôi phục quan hệ Iran - Saudi Arabia đã đạt được vào ngày 10/3 trong các cuộc đàm phán ở Bắc Kinh. Thỏa thuận mới mở rộng trên nền tảng lệnh ngừng bắn đạt được 3 tháng trước.",
+			[]string{"agreement signed [IR SA] 2025-03-10..<nil>"}},
+		{"'văn kiện' alone on admission or founding ('văn kiện chính thức kết nạp Belarus', 'một văn kiện về việc trao cho nước này tư cách đối tác') is an agreement, not a memorandum (membershipInstrument); the country admitted is no side (the-admitted)",
+			"Tại Hội nghị thượng đỉnh SCO, người đứng đầu các nước thành viên SCO đã ký văn kiện chính thức kết nạp Belarus. Saudi Arabia đã thông qua một văn kiện về việc trao cho nước này tư cách đối tác đối thoại trong SCO.",
+			[]string{"agreement signed [SA] <nil>..<nil>", "agreement signed [] <nil>..<nil>"}},
+		{"a document pushed forward by its proper name ('thúc đẩy Hiệp ước Quirinal') exists; one pushed forward with an article ('thúc đẩy một thỏa thuận thương mại tự do') is planned (pushed-forward-by-name)",
+			"Cuộc gặp là cơ hội tốt để thúc đẩy Hiệp ước Quirinal giữa Rome và Paris. Thủ tướng Trung Quốc, Nhật Bản và Hàn Quốc cam kết thúc đẩy một thỏa thuận thương mại tự do giữa Trung Quốc và Nhật Bản.",
+			[]string{"agreement planned [CN JP] <nil>..<nil>", "treaty signed [FR IT] <nil>..<nil>"}},
+		{"document words as data: 'MOU' alone and 'thư ý định' are memoranda, 'hòa ước' a treaty (cues.tsv)",
+			"Ngày 5/3, Bộ Công Thương Việt Nam và Bộ Thương mại Hàn Quốc đã ký MOU về hợp tác chuỗi cung ứng. Hai nước đã ký thư ý định về hợp tác quốc phòng giữa Việt Nam và Pháp. Năm 1951, Nhật Bản và Mỹ đã ký hòa ước tại San Francisco.",
+			[]string{"mou signed [FR VN] <nil>..<nil>", "mou signed [KR VN] 2025-03-05..<nil>", "treaty signed [JP US] 1951..<nil>"}},
+		{"moving towards a signing ('tiến tới ký kết') is a plan, not a signing (cues.tsv, negotiate)",
+			"Australia và Papua New Guinea nhất trí tiến tới ký kết một Hiệp ước an ninh song phương.",
+			[]string{"treaty planned [AU PG] <nil>..<nil>"}},
+		{"the years counted right before a document at an anniversary ('kỷ niệm 75 năm thiết lập quan hệ ngoại giao và 70 năm hiệp ước phòng vệ chung', '... và 45 năm Ngày ký Hiệp ước ...') date its signing, the document's own count, not the first (countedBefore, an-anniversary)",
+			"Năm nay, Mỹ và Philippines kỷ niệm 75 năm thiết lập quan hệ ngoại giao và 70 năm hiệp ước phòng vệ chung. Hai bên kỷ niệm 60 năm thiết lập quan hệ ngoại giao giữa Lào và Việt Nam và 45 năm Ngày ký Hiệp ước hữu nghị và hợp tác Việt Nam - Lào.",
+			[]string{"treaty signed [LA VN] 1980..<nil>", "treaty signed [PH US] 1955..<nil>"}},
+		{"a document of the clause's organisation with no side named is the organisation's, not that of the talks told before it; one named after a treaty the data knows ('Thỏa thuận USMCA') has the treaty's parties (orgTreatyParties)",
+			"Thủ tướng Phạm Minh Chính hội đàm với Thái tử Saudi Arabia Mohammed bin Salman. Thỏa thuận thống nhất kinh tế giữa các nước thành viên của GCC được ký kết từ năm 1981. Thỏa thuận USMCA được ký kết trong nhiệm kỳ đầu tiên của ông Trump.",
+			[]string{"agreement signed [CA MX US] <nil>..<nil>", "agreement signed [] <nil>..<nil>"}},
+		{"a plain description of the kind, status and sides of a well-known agreement the article names ('thỏa thuận hòa bình giữa Thái Lan và Campuchia' beside 'Hiệp định Hòa bình Kuala Lumpur') is that agreement (knownSameFact)",
+			"Ngày 26/10, Thái Lan và Campuchia đã ký Hiệp định Hòa bình Kuala Lumpur. Ông Trump chứng kiến hai nước ký thỏa thuận hòa bình giữa Thái Lan và Campuchia.",
+			[]string{"agreement signed [KH TH] 2025-10-26..<nil>"}},
+		{"a document told by its bare word ('hai bên đã ký kết hai thỏa thuận ...: Nghị định thư ...') with the kind, status and sides of one described or named in the article is that one (sameSides)",
+			"Thủ tướng Phạm Minh Chính hội đàm với Thái tử Kuwait Sheikh Sabah. Nhân dịp này, hai bên đã ký kết hai thỏa thuận nhằm tăng cường hợp tác song phương: Nghị định thư sửa đổi Hiệp định về miễn thị thực giữa Chính phủ Kuwait và Chính phủ Việt Nam; Bản ghi nhớ giữa Học viện Ngoại giao hai nước.",
+			[]string{"agreement signed [KW VN] <nil>..<nil>"}},
 		{"a bloc named after its treaty is the treaty where a verb of signing or force follows its name ('CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam'), with all its data parties, one document signed then in force; not after 'để' (orgDocuments)",
 			"CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam từ đầu năm 2019. Quốc hội các nước nỗ lực để USMCA có hiệu lực.",
 			[]string{"agreement in_force [AU BN CA CL JP MX MY NZ PE SG VN] 2018-03-08..<nil>"}},
