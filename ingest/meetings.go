@@ -1237,11 +1237,34 @@ func toldOf(s *sentence, m mention) bool {
 // sends someone else; he is no participant.
 func absent(s *sentence, m mention) bool {
 	for _, c := range s.cues {
-		if c.cat == "attend" && c.start >= m.end && c.start <= m.end+3 && negatedWithin(s, c.start, 0) && !metLater(s, c.end) {
+		if c.cat == "attend" && c.start >= m.end && (c.start <= m.end+3 || absentSubject(s, m, c)) && negatedWithin(s, c.start, 0) && !metLater(s, c.end) {
 			return true
 		}
 	}
 	return false
+}
+
+// absentSubject reports a leader who is the subject of a denied attendance
+// c further on, described at length in between with no other person named:
+// "Min Aung Hlaing lãnh đạo Myanmar và cũng là người đứng đầu quân đội
+// của nước này không tham dự cuộc họp", "Thủ tướng Ấn Độ Narendra Modi,
+// một trong những nhà lãnh đạo sáng lập khối BRICS, đã không tham dự cuộc
+// họp". Twenty words at most: a subject's description, not a new clause.
+func absentSubject(s *sentence, m mention, c cueHit) bool {
+	if c.start > m.end+20 {
+		return false
+	}
+	for _, o := range s.ments {
+		if o.start >= m.end && o.start < c.start && o.kind <= mPronoun && len(o.keys) > 0 && !slices.Equal(o.keys, m.keys) {
+			return false // another leader between: his verb
+		}
+	}
+	for _, o := range s.cues {
+		if o.start >= m.end && o.end <= c.start && (o.cat == "meet" || o.cat == "attend" || o.cat == "attrib") {
+			return false // "X cho biết Y không dự", "X gặp ... không dự": another verb between
+		}
+	}
+	return true
 }
 
 // electedBy reports a leader an assembly elects ("Đại hội đồng Liên hợp
@@ -1312,10 +1335,11 @@ func speaksOfSummitAhead(s *sentence, cl clause, m mention) bool {
 
 // metLater reports a meeting word other than a summit's after token i:
 // "ông Trump không dự phiên họp chính ... và đã về nước sau cuộc gặp với
-// Chủ tịch Tập Cận Bình" missed the summit, not the talks.
+// Chủ tịch Tập Cận Bình" missed the summit, not the talks. The word right
+// at i is what was not attended: "không tham dự cuộc họp".
 func metLater(s *sentence, i int) bool {
 	for _, c := range s.cues {
-		if c.cat == "meet" && c.val != "summit" && c.start >= i {
+		if c.cat == "meet" && c.val != "summit" && c.start > i {
 			return true
 		}
 	}
