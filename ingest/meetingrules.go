@@ -242,6 +242,14 @@ var eventRules = []meetingRule{
 			m := r.with("summit", "meeting", r.parts)
 			if m.date.IsZero() && m.city == "" && m.country == "" {
 				m.grp = "summit" // nothing to tell it apart: part of the article's summit
+				// Without that summit it is no event one can name: "Chủ
+				// tịch Quốc hội tiếp các Đại sứ Campuchia, Hoa Kỳ và
+				// Philippines", "Thủ tướng Campuchia, Malaysia và Thái Lan
+				// bắt tay sau buổi họp báo", "Thông qua các cuộc hội đàm,
+				// hội kiến, Thủ tướng ... trao đổi với các nhà lãnh đạo".
+				// One he co-chairs is one ("đồng chủ trì cuộc gặp giữa
+				// ba người đứng đầu ba Đảng Việt Nam - Campuchia - Lào").
+				m.partial = !r.s.hasPhrase(r.cl.start, r.cl.end, "đồng", "chủ", "trì")
 			}
 			return []meeting{m}
 		},
