@@ -625,7 +625,7 @@ var extraRules = []meetingRule{
 				}
 				return []meeting{m}
 			}
-			m := r.with("summit", "summit", r.parts)
+			m := r.with("summit", "summit", r.attendedBeforeTalks())
 			m.attend = r.attend // "... cũng có mặt tại hội nghị": the summit named elsewhere
 			if r.kind == "state_visit" && m.status == "held" && r.beginsTrip(r.summitAt()) {
 				// "... đã đến Sân bay quốc tế Wattay, Thủ đô Vientiane bắt
@@ -702,6 +702,36 @@ var extraRules = []meetingRule{
 			return out
 		},
 	},
+}
+
+// attendedBeforeTalks returns the summit's participants of a clause that
+// tells its subject attended it and then met others ("trong khuôn khổ
+// chuyến công tác dự Hội nghị Cấp cao ..., Thủ tướng Phạm Minh Chính đã
+// hội kiến Chủ tịch Hạ viện Nhật Bản Nukaga Fukushiro", "Nhân chuyến thăm
+// Hàn Quốc, tham dự Hội nghị thượng đỉnh ..., Thủ tướng Malaysia ... đã
+// có cuộc hội đàm thượng đỉnh với Tổng thống Moon Jae-in"): those named
+// before the talks; the ones met are not said to attend (the gold has
+// them optional at most). Otherwise the clause's participants.
+func (r *clauseReading) attendedBeforeTalks() []string {
+	at := r.summitAt()
+	if !r.attend || r.meetAt < 0 || at < 0 || r.meetAt < at || len(r.parts) < 2 {
+		return r.parts
+	}
+	var before []string
+	for _, m := range r.s.ments {
+		if m.start >= r.cl.start && m.end <= r.meetAt {
+			for _, k := range m.keys {
+				if slices.Contains(r.parts, k) && !slices.Contains(before, k) {
+					before = append(before, k)
+				}
+			}
+		}
+	}
+	if len(before) == 0 || len(before) == len(r.parts) {
+		return r.parts
+	}
+	slices.Sort(before)
+	return before
 }
 
 // numberedSummits returns the numbers of the summits a clause lists, each
