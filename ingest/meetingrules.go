@@ -1344,8 +1344,19 @@ var meetingWordVetoes = []struct {
 		}},
 	{"what-was-spoken-of", "Tổng thống Putin điện đàm với Thủ tướng Modi, thảo luận về Hội nghị thượng đỉnh Nga - Ấn.",
 		func(r *clauseReading, c cueHit) bool { return c.val == "summit" && topicAt(r.s, c.start) }},
+	{"on-the-eve-of", "Tổng thống Uzbekistan Shavkat Mirziyoyev và Tổng thống Iran gặp nhau trước thềm Hội nghị Thượng đỉnh SCO.",
+		func(r *clauseReading, c cueHit) bool { return c.val == "summit" && onTheEveOf(r.s, c.start) }},
 	{"no-meeting", "Thủ tướng Trung Quốc Lý Cường không gặp người đồng cấp Nhật Bản Sanae Takaichi.",
 		func(r *clauseReading, c cueHit) bool { return c.val != "summit" && negatedWithin(r.s, c.start, 1) }},
+}
+
+// onTheEveOf reports a summit named at token i as what the clause's
+// event comes before ("gặp nhau trước thềm Hội nghị Thượng đỉnh SCO",
+// "Trước thềm hội nghị thượng đỉnh SCO ở Samarkand, Tổng Thư ký SCO ...
+// cho biết", "Trước thềm Hội nghị thượng đỉnh G20 tại Nam Phi, Tổng thống
+// ... thăm UAE"): when it happens, not a summit its people attend there.
+func onTheEveOf(s *sentence, i int) bool {
+	return i >= 2 && s.toks[i-2].low == "trước" && s.toks[i-1].low == "thềm"
 }
 
 // traceMeetingWordVeto, when set, is told the name of each veto of a
@@ -1384,7 +1395,7 @@ func (r *clauseReading) readMeetingWords() {
 		r.kinds = append(r.kinds, c)
 	}
 	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) && !topicAt(s, m.start) {
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) && !topicAt(s, m.start) && !onTheEveOf(s, m.start) {
 			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "summit", start: m.start, end: m.end})
 		}
 	}

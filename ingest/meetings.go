@@ -1029,7 +1029,7 @@ func (a *analysis) summitCueAt(s *sentence, cl clause) int {
 // orgAfter reports an organisation named within eight tokens after from.
 func (a *analysis) orgAfter(s *sentence, from, to int) bool {
 	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m, false) && !membersOf(s, m) {
+		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m, false) && !membersOf(s, m) && !s.hasPhrase(from, m.start, "trước", "thềm") {
 			return true
 		}
 	}
