@@ -625,7 +625,14 @@ var extraRules = []meetingRule{
 				}
 				return []meeting{m}
 			}
-			m := r.with("summit", "summit", r.attendedBeforeTalks())
+			parts := r.attendedBeforeTalks()
+			if guests, invited := r.invitedToSummit(); invited {
+				if len(guests) == 0 {
+					return nil // "đã mời Việt Nam dự Thượng đỉnh BRICS": no one named is to attend
+				}
+				parts = guests
+			}
+			m := r.with("summit", "summit", parts)
 			m.attend = r.attend // "... cũng có mặt tại hội nghị": the summit named elsewhere
 			if r.kind == "state_visit" && m.status == "held" && r.beginsTrip(r.summitAt()) {
 				// "... đã đến Sân bay quốc tế Wattay, Thủ đô Vientiane bắt
@@ -702,6 +709,50 @@ var extraRules = []meetingRule{
 			return out
 		},
 	},
+}
+
+// invitedToSummit returns the leaders a clause says were invited to its
+// summit, and whether it tells an invitation: "Thủ tướng Kishida đã mời
+// Tổng thống Hàn Quốc Yoon Suk-yeol tới dự Hội nghị thượng đỉnh G7",
+// "đang cân nhắc mời người đồng cấp Narendra Modi ... tới Hội nghị Thượng
+// đỉnh G7", "Ngoại trưởng Mauro Vieira ... chuyển thư mời của Tổng thống
+// Lula da Silva tới Thủ tướng Phạm Minh Chính tham dự Hội nghị thượng đỉnh
+// G20". Who invites, who sends or carries the letter is no participant
+// (docs/ANNOTATION.md); the host who invites is optional in the gold.
+// An invitation accepted ("Nhận lời mời của ...", "theo lời mời") is none.
+func (r *clauseReading) invitedToSummit() ([]string, bool) {
+	at := r.summitAt()
+	if at < 0 {
+		return nil, false
+	}
+	inv := -1
+	for i := r.cl.start; i < at; i++ {
+		if r.s.toks[i].low != "mời" {
+			continue
+		}
+		// "lời mời" accepted, a "khách mời" (a guest), "được mời" (the one
+		// named before is the guest): not an invitation the clause sends.
+		if prev := r.s.toks[max(i-1, 0)].low; i > 0 && (prev == "lời" || prev == "khách" || prev == "được") {
+			continue
+		}
+		inv = i
+	}
+	if inv < 0 {
+		return nil, false
+	}
+	var guests []string
+	for _, m := range r.s.ments {
+		if m.start <= inv || m.end > at || m.start > 0 && r.s.toks[m.start-1].low == "của" {
+			continue // the inviter, before; the sender of the letter, "thư mời của ..."
+		}
+		for _, k := range m.keys {
+			if slices.Contains(r.parts, k) && !slices.Contains(guests, k) {
+				guests = append(guests, k)
+			}
+		}
+	}
+	slices.Sort(guests)
+	return guests, true
 }
 
 // attendedBeforeTalks returns the summit's participants of a clause that
