@@ -3192,7 +3192,11 @@ func visitHost(v, m meeting) bool {
 	if !m.talks && m.kind != "state_visit" && !m.headOf.has(v.country) || v.inviter != "" && !slices.Contains(m.participants, v.inviter) && m.kind != "state_visit" {
 		return false // the welcome ceremony is the visit's whoever invited ("Lễ đón ... do Chủ tịch nước Tô Lâm chủ trì")
 	}
-	return slices.Contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts.has(v.country)
+	// A host named with no country ("Tổng thống Joao Manuel Goncalves
+	// Lourenco đón Chủ tịch nước" on a state visit to Angola) is the
+	// visited country's when the meeting is placed there.
+	hosted := m.hosts.has(v.country) || m.uncountried && m.country == v.country
+	return slices.Contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && hosted
 }
 
 func overlapInts(a, b []int) bool {
