@@ -3442,8 +3442,8 @@ func (a *analysis) hostedBy(m meeting, visitor, country string) bool {
 		if k == visitor {
 			continue
 		}
-		if p := a.people.get(k); p == nil || p.country != country {
-			return false
+		if p := a.people.get(k); p == nil || p.country != country && (p.country != "" || m.country != country) {
+			return false // (one named with no country hosts a meeting placed in the country)
 		}
 	}
 	return true
