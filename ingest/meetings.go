@@ -3194,8 +3194,8 @@ func visitHost(v, m meeting) bool {
 	}
 	// A host named with no country ("Tổng thống Joao Manuel Goncalves
 	// Lourenco đón Chủ tịch nước" on a state visit to Angola) is the
-	// visited country's when the meeting is placed there.
-	hosted := m.hosts.has(v.country) || m.uncountried && m.country == v.country
+	// visited country's when the meeting is placed there or nowhere.
+	hosted := m.hosts.has(v.country) || m.uncountried && (m.country == "" || m.country == v.country)
 	return slices.Contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && hosted
 }
 
