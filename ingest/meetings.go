@@ -1104,7 +1104,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) || electedBy(s, m) || speaksOfSummitAhead(s, cl, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || mourned(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) || electedBy(s, m) || speaksOfSummitAhead(s, cl, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1265,6 +1265,25 @@ func absentSubject(s *sentence, m mention, c cueHit) bool {
 		}
 	}
 	return true
+}
+
+// mourned reports a late leader ("cố") named a few words after a word of
+// mourning or remembrance (cues.tsv, memorial): "dự tang lễ cố Giáo hoàng
+// Francis", "lễ tang cấp nhà nước của cố Thủ tướng Abe Shinzo", "tượng
+// đài cố Quốc vương Norodom Sihanouk". He is mourned or honoured, not met;
+// a late leader's own visit recalled ("chuyến thăm năm 1964 của cố Chủ
+// tịch Kim Nhật Thành") is read as before.
+func mourned(s *sentence, m mention) bool {
+	late := m.start - 1
+	if late < 0 || s.toks[late].low != "cố" {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "memorial" && c.end <= late && late-c.end <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // electedBy reports a leader an assembly elects ("Đại hội đồng Liên hợp
