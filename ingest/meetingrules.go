@@ -1372,6 +1372,11 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		r.parts = a.invitees(s, cl, r.parts)
 		if guests := invitationSentTo(s, cl, r.visitAt); len(guests) > 0 {
 			r.parts, r.base.status = guests, "planned"
+		} else if guests := invitedToVisit(s, cl, r.visitAt); len(guests) > 0 && !slices.ContainsFunc(r.kinds, func(c cueHit) bool { return c.val != "state_visit" }) {
+			// (With another meeting word, "Tại cuộc gặp, ... mời X sớm thăm
+			// Việt Nam", "Trong một cuộc điện đàm, ông Tập đã mời ông Trump
+			// thăm" tells that meeting too: read as before.)
+			r.parts, r.base.status = guests, "planned"
 		}
 	}
 	r.readWhenWhere(si)
@@ -1580,6 +1585,40 @@ func invitationSentTo(s *sentence, cl clause, visitAt int) []string {
 		}
 	}
 	return nil
+}
+
+// invitedToVisit returns the leaders invited to visit, named between
+// "mời" and the visit word: "Chủ tịch nước Lương Cường trân trọng mời Tổng
+// thống Belarus thăm cấp Nhà nước đến Việt Nam", "gửi lời mời Tổng thống UAE
+// Mohamed bin Zayed Al Nahyan sớm có chuyến thăm cấp Nhà nước tới Hàn
+// Quốc", "mời Hoàng Thái tử, Thủ tướng Mohammed bin Salman ... thăm chính
+// thức Việt Nam". The visit is theirs and to come; who invites is not on
+// it. Not an invitation received ("theo lời mời của", "nhận lời mời của"),
+// nor a visit that is only the occasion ("mời ... dự Tiệc trà nhân chuyến
+// thăm"). Else nil.
+func invitedToVisit(s *sentence, cl clause, visitAt int) []string {
+	inv := -1
+	for i := cl.start; i+1 < visitAt; i++ {
+		if s.toks[i].low == "mời" && s.toks[i+1].low != "của" && s.toks[i+1].low != "từ" {
+			inv = i
+		}
+	}
+	if inv < 0 || s.hasPhrase(inv, visitAt, "nhân") || s.hasPhrase(inv, visitAt, "dự") {
+		return nil
+	}
+	var guests []string
+	for _, m := range s.ments {
+		if m.kind > mPronoun || len(m.keys) == 0 || m.start <= inv || m.end > visitAt {
+			continue
+		}
+		for _, k := range m.keys {
+			if !slices.Contains(guests, k) {
+				guests = append(guests, k)
+			}
+		}
+	}
+	slices.Sort(guests)
+	return guests
 }
 
 // invitedReach is how many tokens after "tới" the invited leader's mention
