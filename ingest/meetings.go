@@ -1749,7 +1749,7 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 			return true
 		}
 	}
-	if m.start > 0 && s.toks[m.start-1].low == "theo" {
+	if m.start > 0 && s.toks[m.start-1].low == "theo" || sourceOpener(s, m) {
 		return true
 	}
 	if reportsMeetingBetween(s, m) {
@@ -1765,6 +1765,21 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// sourceOpener reports the leader a sentence opens on as its source:
+// "Theo Cố vấn Nhà Trắng Judd Devermont, dự kiến ông Biden sẽ ...", "Theo
+// Ngoại trưởng ..., hai bên ...": "Theo", his titles, his name, a comma.
+func sourceOpener(s *sentence, m mention) bool {
+	if len(s.toks) == 0 || s.toks[0].low != "theo" || m.end >= len(s.toks) || s.toks[m.end].text != "," || m.start > 8 {
+		return false
+	}
+	for _, o := range s.ments {
+		if o.start > 0 && o.start < m.start && o.kind <= mPronoun {
+			return false // another person first: "Theo A, B ..." is A's
+		}
+	}
+	return !s.hasCueBetween("meet", 1, m.start) // ("Theo chương trình sau cuộc hội kiến với A, ...": no source)
 }
 
 // reportsMeetingBetween reports m as the one who tells of a meeting whose
