@@ -876,7 +876,7 @@ func summitAttendance(ms []meeting) {
 				(m.date.IsZero() && (m.status == "cancelled" || m.sidelines) || duringYearless(m.date, s.date, s.endDate)) {
 				m.city, m.country = s.city, s.country
 			}
-			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) {
+			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) && !occasionOnly(*s, *m) {
 				for _, p := range m.participants {
 					if !slices.Contains(s.participants, p) {
 						s.participants = append(s.participants, p)
@@ -886,6 +886,18 @@ func summitAttendance(ms []meeting) {
 			}
 		}
 	}
+}
+
+// occasionOnly reports a summit s known only as the occasion of the
+// sentence that tells meeting m ("Nhân dự Hội nghị Cấp cao ASEAN 47 tại
+// Kuala Lumpur, ngày 28/10, Thủ tướng ... đã gặp Quốc vương Brunei ...,
+// Thủ tướng Malaysia ...", "trong khuôn khổ chuyến công tác dự Hội nghị
+// Cấp cao ..., Thủ tướng ... đã hội kiến Chủ tịch Hạ viện Nhật Bản"): the
+// sentence says who attended it, its subject; those he met there are
+// not said to (docs/ANNOTATION.md: a summit's participants are those the
+// text says attended).
+func occasionOnly(s, m meeting) bool {
+	return s.rule == occasionRule.name && overlapInts(s.sents, m.sents)
 }
 
 // duringYearless is during, and on a page whose dates have no year at

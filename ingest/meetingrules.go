@@ -242,6 +242,14 @@ var eventRules = []meetingRule{
 			m := r.with("summit", "meeting", r.parts)
 			if m.date.IsZero() && m.city == "" && m.country == "" {
 				m.grp = "summit" // nothing to tell it apart: part of the article's summit
+				// Without that summit it is no event one can name: "Chủ
+				// tịch Quốc hội tiếp các Đại sứ Campuchia, Hoa Kỳ và
+				// Philippines", "Thủ tướng Campuchia, Malaysia và Thái Lan
+				// bắt tay sau buổi họp báo", "Thông qua các cuộc hội đàm,
+				// hội kiến, Thủ tướng ... trao đổi với các nhà lãnh đạo".
+				// One he co-chairs is one ("đồng chủ trì cuộc gặp giữa
+				// ba người đứng đầu ba Đảng Việt Nam - Campuchia - Lào").
+				m.partial = !r.s.hasPhrase(r.cl.start, r.cl.end, "đồng", "chủ", "trì")
 			}
 			return []meeting{m}
 		},
@@ -617,7 +625,14 @@ var extraRules = []meetingRule{
 				}
 				return []meeting{m}
 			}
-			m := r.with("summit", "summit", r.parts)
+			parts := r.attendedBeforeTalks()
+			if guests, invited := r.invitedToSummit(); invited {
+				if len(guests) == 0 {
+					return nil // "đã mời Việt Nam dự Thượng đỉnh BRICS": no one named is to attend
+				}
+				parts = guests
+			}
+			m := r.with("summit", "summit", parts)
 			m.attend = r.attend // "... cũng có mặt tại hội nghị": the summit named elsewhere
 			if r.kind == "state_visit" && m.status == "held" && r.beginsTrip(r.summitAt()) {
 				// "... đã đến Sân bay quốc tế Wattay, Thủ đô Vientiane bắt
@@ -694,6 +709,80 @@ var extraRules = []meetingRule{
 			return out
 		},
 	},
+}
+
+// invitedToSummit returns the leaders a clause says were invited to its
+// summit, and whether it tells an invitation: "Thủ tướng Kishida đã mời
+// Tổng thống Hàn Quốc Yoon Suk-yeol tới dự Hội nghị thượng đỉnh G7",
+// "đang cân nhắc mời người đồng cấp Narendra Modi ... tới Hội nghị Thượng
+// đỉnh G7", "Ngoại trưởng Mauro Vieira ... chuyển thư mời của Tổng thống
+// Lula da Silva tới Thủ tướng Phạm Minh Chính tham dự Hội nghị thượng đỉnh
+// G20". Who invites, who sends or carries the letter is no participant
+// (docs/ANNOTATION.md); the host who invites is optional in the gold.
+// An invitation accepted ("Nhận lời mời của ...", "theo lời mời") is none.
+func (r *clauseReading) invitedToSummit() ([]string, bool) {
+	at := r.summitAt()
+	if at < 0 {
+		return nil, false
+	}
+	inv := -1
+	for i := r.cl.start; i < at; i++ {
+		if r.s.toks[i].low != "mời" {
+			continue
+		}
+		// "lời mời" accepted, a "khách mời" (a guest), "được mời" (the one
+		// named before is the guest): not an invitation the clause sends.
+		if prev := r.s.toks[max(i-1, 0)].low; i > 0 && (prev == "lời" || prev == "khách" || prev == "được") {
+			continue
+		}
+		inv = i
+	}
+	if inv < 0 {
+		return nil, false
+	}
+	var guests []string
+	for _, m := range r.s.ments {
+		if m.start <= inv || m.end > at || m.start > 0 && r.s.toks[m.start-1].low == "của" {
+			continue // the inviter, before; the sender of the letter, "thư mời của ..."
+		}
+		for _, k := range m.keys {
+			if slices.Contains(r.parts, k) && !slices.Contains(guests, k) {
+				guests = append(guests, k)
+			}
+		}
+	}
+	slices.Sort(guests)
+	return guests, true
+}
+
+// attendedBeforeTalks returns the summit's participants of a clause that
+// tells its subject attended it and then met others ("trong khuôn khổ
+// chuyến công tác dự Hội nghị Cấp cao ..., Thủ tướng Phạm Minh Chính đã
+// hội kiến Chủ tịch Hạ viện Nhật Bản Nukaga Fukushiro", "Nhân chuyến thăm
+// Hàn Quốc, tham dự Hội nghị thượng đỉnh ..., Thủ tướng Malaysia ... đã
+// có cuộc hội đàm thượng đỉnh với Tổng thống Moon Jae-in"): those named
+// before the talks; the ones met are not said to attend (the gold has
+// them optional at most). Otherwise the clause's participants.
+func (r *clauseReading) attendedBeforeTalks() []string {
+	at := r.summitAt()
+	if !r.attend || r.meetAt < 0 || at < 0 || r.meetAt < at || len(r.parts) < 2 {
+		return r.parts
+	}
+	var before []string
+	for _, m := range r.s.ments {
+		if m.start >= r.cl.start && m.end <= r.meetAt {
+			for _, k := range m.keys {
+				if slices.Contains(r.parts, k) && !slices.Contains(before, k) {
+					before = append(before, k)
+				}
+			}
+		}
+	}
+	if len(before) == 0 || len(before) == len(r.parts) {
+		return r.parts
+	}
+	slices.Sort(before)
+	return before
 }
 
 // numberedSummits returns the numbers of the summits a clause lists, each
@@ -1283,6 +1372,11 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		r.parts = a.invitees(s, cl, r.parts)
 		if guests := invitationSentTo(s, cl, r.visitAt); len(guests) > 0 {
 			r.parts, r.base.status = guests, "planned"
+		} else if guests := invitedToVisit(s, cl, r.visitAt); len(guests) > 0 && !slices.ContainsFunc(r.kinds, func(c cueHit) bool { return c.val != "state_visit" }) {
+			// (With another meeting word, "Tại cuộc gặp, ... mời X sớm thăm
+			// Việt Nam", "Trong một cuộc điện đàm, ông Tập đã mời ông Trump
+			// thăm" tells that meeting too: read as before.)
+			r.parts, r.base.status = guests, "planned"
 		}
 	}
 	r.readWhenWhere(si)
@@ -1306,8 +1400,19 @@ var meetingWordVetoes = []struct {
 		}},
 	{"what-was-spoken-of", "Tổng thống Putin điện đàm với Thủ tướng Modi, thảo luận về Hội nghị thượng đỉnh Nga - Ấn.",
 		func(r *clauseReading, c cueHit) bool { return c.val == "summit" && topicAt(r.s, c.start) }},
+	{"on-the-eve-of", "Tổng thống Uzbekistan Shavkat Mirziyoyev và Tổng thống Iran gặp nhau trước thềm Hội nghị Thượng đỉnh SCO.",
+		func(r *clauseReading, c cueHit) bool { return c.val == "summit" && onTheEveOf(r.s, c.start) }},
 	{"no-meeting", "Thủ tướng Trung Quốc Lý Cường không gặp người đồng cấp Nhật Bản Sanae Takaichi.",
 		func(r *clauseReading, c cueHit) bool { return c.val != "summit" && negatedWithin(r.s, c.start, 1) }},
+}
+
+// onTheEveOf reports a summit named at token i as what the clause's
+// event comes before ("gặp nhau trước thềm Hội nghị Thượng đỉnh SCO",
+// "Trước thềm hội nghị thượng đỉnh SCO ở Samarkand, Tổng Thư ký SCO ...
+// cho biết", "Trước thềm Hội nghị thượng đỉnh G20 tại Nam Phi, Tổng thống
+// ... thăm UAE"): when it happens, not a summit its people attend there.
+func onTheEveOf(s *sentence, i int) bool {
+	return i >= 2 && s.toks[i-2].low == "trước" && s.toks[i-1].low == "thềm"
 }
 
 // traceMeetingWordVeto, when set, is told the name of each veto of a
@@ -1346,7 +1451,7 @@ func (r *clauseReading) readMeetingWords() {
 		r.kinds = append(r.kinds, c)
 	}
 	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) && !topicAt(s, m.start) {
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) && !topicAt(s, m.start) && !onTheEveOf(s, m.start) {
 			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "summit", start: m.start, end: m.end})
 		}
 	}
@@ -1480,6 +1585,40 @@ func invitationSentTo(s *sentence, cl clause, visitAt int) []string {
 		}
 	}
 	return nil
+}
+
+// invitedToVisit returns the leaders invited to visit, named between
+// "mời" and the visit word: "Chủ tịch nước Lương Cường trân trọng mời Tổng
+// thống Belarus thăm cấp Nhà nước đến Việt Nam", "gửi lời mời Tổng thống UAE
+// Mohamed bin Zayed Al Nahyan sớm có chuyến thăm cấp Nhà nước tới Hàn
+// Quốc", "mời Hoàng Thái tử, Thủ tướng Mohammed bin Salman ... thăm chính
+// thức Việt Nam". The visit is theirs and to come; who invites is not on
+// it. Not an invitation received ("theo lời mời của", "nhận lời mời của"),
+// nor a visit that is only the occasion ("mời ... dự Tiệc trà nhân chuyến
+// thăm"). Else nil.
+func invitedToVisit(s *sentence, cl clause, visitAt int) []string {
+	inv := -1
+	for i := cl.start; i+1 < visitAt; i++ {
+		if s.toks[i].low == "mời" && s.toks[i+1].low != "của" && s.toks[i+1].low != "từ" {
+			inv = i
+		}
+	}
+	if inv < 0 || s.hasPhrase(inv, visitAt, "nhân") || s.hasPhrase(inv, visitAt, "dự") {
+		return nil
+	}
+	var guests []string
+	for _, m := range s.ments {
+		if m.kind > mPronoun || len(m.keys) == 0 || m.start <= inv || m.end > visitAt {
+			continue
+		}
+		for _, k := range m.keys {
+			if !slices.Contains(guests, k) {
+				guests = append(guests, k)
+			}
+		}
+	}
+	slices.Sort(guests)
+	return guests
 }
 
 // invitedReach is how many tokens after "tới" the invited leader's mention

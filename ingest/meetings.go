@@ -1029,7 +1029,7 @@ func (a *analysis) summitCueAt(s *sentence, cl clause) int {
 // orgAfter reports an organisation named within eight tokens after from.
 func (a *analysis) orgAfter(s *sentence, from, to int) bool {
 	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m, false) && !membersOf(s, m) {
+		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m, false) && !membersOf(s, m) && !s.hasPhrase(from, m.start, "trước", "thềm") {
 			return true
 		}
 	}
@@ -1104,7 +1104,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) || electedBy(s, m) || speaksOfSummitAhead(s, cl, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || mourned(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) || electedBy(s, m) || speaksOfSummitAhead(s, cl, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1237,7 +1237,49 @@ func toldOf(s *sentence, m mention) bool {
 // sends someone else; he is no participant.
 func absent(s *sentence, m mention) bool {
 	for _, c := range s.cues {
-		if c.cat == "attend" && c.start >= m.end && c.start <= m.end+3 && negatedWithin(s, c.start, 0) && !metLater(s, c.end) {
+		if c.cat == "attend" && c.start >= m.end && (c.start <= m.end+3 || absentSubject(s, m, c)) && negatedWithin(s, c.start, 0) && !metLater(s, c.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// absentSubject reports a leader who is the subject of a denied attendance
+// c further on, described at length in between with no other person named:
+// "Min Aung Hlaing lãnh đạo Myanmar và cũng là người đứng đầu quân đội
+// của nước này không tham dự cuộc họp", "Thủ tướng Ấn Độ Narendra Modi,
+// một trong những nhà lãnh đạo sáng lập khối BRICS, đã không tham dự cuộc
+// họp". Twenty words at most: a subject's description, not a new clause.
+func absentSubject(s *sentence, m mention, c cueHit) bool {
+	if c.start > m.end+20 {
+		return false
+	}
+	for _, o := range s.ments {
+		if o.start >= m.end && o.start < c.start && o.kind <= mPronoun && len(o.keys) > 0 && !slices.Equal(o.keys, m.keys) {
+			return false // another leader between: his verb
+		}
+	}
+	for _, o := range s.cues {
+		if o.start >= m.end && o.end <= c.start && (o.cat == "meet" || o.cat == "attend" || o.cat == "attrib") {
+			return false // "X cho biết Y không dự", "X gặp ... không dự": another verb between
+		}
+	}
+	return true
+}
+
+// mourned reports a late leader ("cố") named a few words after a word of
+// mourning or remembrance (cues.tsv, memorial): "dự tang lễ cố Giáo hoàng
+// Francis", "lễ tang cấp nhà nước của cố Thủ tướng Abe Shinzo", "tượng
+// đài cố Quốc vương Norodom Sihanouk". He is mourned or honoured, not met;
+// a late leader's own visit recalled ("chuyến thăm năm 1964 của cố Chủ
+// tịch Kim Nhật Thành") is read as before.
+func mourned(s *sentence, m mention) bool {
+	late := m.start - 1
+	if late < 0 || s.toks[late].low != "cố" {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "memorial" && c.end <= late && late-c.end <= 4 {
 			return true
 		}
 	}
@@ -1312,10 +1354,11 @@ func speaksOfSummitAhead(s *sentence, cl clause, m mention) bool {
 
 // metLater reports a meeting word other than a summit's after token i:
 // "ông Trump không dự phiên họp chính ... và đã về nước sau cuộc gặp với
-// Chủ tịch Tập Cận Bình" missed the summit, not the talks.
+// Chủ tịch Tập Cận Bình" missed the summit, not the talks. The word right
+// at i is what was not attended: "không tham dự cuộc họp".
 func metLater(s *sentence, i int) bool {
 	for _, c := range s.cues {
-		if c.cat == "meet" && c.val != "summit" && c.start >= i {
+		if c.cat == "meet" && c.val != "summit" && c.start > i {
 			return true
 		}
 	}
@@ -1706,7 +1749,7 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 			return true
 		}
 	}
-	if m.start > 0 && s.toks[m.start-1].low == "theo" {
+	if m.start > 0 && s.toks[m.start-1].low == "theo" || sourceOpener(s, m) {
 		return true
 	}
 	if reportsMeetingBetween(s, m) {
@@ -1722,6 +1765,21 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// sourceOpener reports the leader a sentence opens on as its source:
+// "Theo Cố vấn Nhà Trắng Judd Devermont, dự kiến ông Biden sẽ ...", "Theo
+// Ngoại trưởng ..., hai bên ...": "Theo", his titles, his name, a comma.
+func sourceOpener(s *sentence, m mention) bool {
+	if len(s.toks) == 0 || s.toks[0].low != "theo" || m.end >= len(s.toks) || s.toks[m.end].text != "," || m.start > 8 {
+		return false
+	}
+	for _, o := range s.ments {
+		if o.start > 0 && o.start < m.start && o.kind <= mPronoun {
+			return false // another person first: "Theo A, B ..." is A's
+		}
+	}
+	return !s.hasCueBetween("meet", 1, m.start) // ("Theo chương trình sau cuộc hội kiến với A, ...": no source)
 }
 
 // reportsMeetingBetween reports m as the one who tells of a meeting whose
@@ -3229,7 +3287,11 @@ func visitHost(v, m meeting) bool {
 	if !m.talks && m.kind != "state_visit" && !m.headOf.has(v.country) || v.inviter != "" && !slices.Contains(m.participants, v.inviter) && m.kind != "state_visit" {
 		return false // the welcome ceremony is the visit's whoever invited ("Lễ đón ... do Chủ tịch nước Tô Lâm chủ trì")
 	}
-	return slices.Contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && m.hosts.has(v.country)
+	// A host named with no country ("Tổng thống Joao Manuel Goncalves
+	// Lourenco đón Chủ tịch nước" on a state visit to Angola) is the
+	// visited country's when the meeting is placed there or nowhere.
+	hosted := m.hosts.has(v.country) || m.uncountried && (m.country == "" || m.country == v.country)
+	return slices.Contains(m.participants, v.participants[0]) && (m.country == "" || m.country == v.country) && hosted
 }
 
 func overlapInts(a, b []int) bool {
@@ -3475,8 +3537,8 @@ func (a *analysis) hostedBy(m meeting, visitor, country string) bool {
 		if k == visitor {
 			continue
 		}
-		if p := a.people.get(k); p == nil || p.country != country {
-			return false
+		if p := a.people.get(k); p == nil || p.country != country && (p.country != "" || m.country != country) {
+			return false // (one named with no country hosts a meeting placed in the country)
 		}
 	}
 	return true
