@@ -816,13 +816,20 @@ func (a *analysis) listGoesOn(si int) []membership {
 }
 
 // anniversary reports "kỷ niệm 20 năm thành lập": the founding is dated,
-// no founder named.
+// no founder named. "năm" after "một trong" is the number five, no years
+// (oneOfFive: "Pháp là một trong năm thành viên thường trực của Hội đồng
+// Bảo an", "một trong năm thành viên sáng lập ASEAN").
 func anniversary(s *sentence, c cueHit) bool {
 	i := c.start - 1
 	if i > 0 && s.toks[i].low == "ngày" {
 		i-- // "58 năm Ngày thành lập ASEAN"
 	}
-	return i >= 0 && s.toks[i].low == "năm"
+	return i >= 0 && s.toks[i].low == "năm" && !oneOfFive(s, i)
+}
+
+// oneOfFive reports "một trong năm" ending at token i: one of five.
+func oneOfFive(s *sentence, i int) bool {
+	return i >= 2 && s.toks[i-1].low == "trong" && s.toks[i-2].low == "một"
 }
 
 // subjectAfterOrg returns the country that opens the main clause after
