@@ -1753,11 +1753,21 @@ func genericMembers(s *sentence, c cueHit) bool {
 			if j > 0 && s.toks[j-1].low == "bất" {
 				return true // "bất kỳ quốc gia thành viên EU nào" ("Thổ Nhĩ Kỳ" is a name)
 			}
-		case "mỗi", "từng":
+		case "mỗi":
 			return true // "mỗi nước thành viên"
+		case "từng":
+			// "từng nước thành viên": each member; "Nga từng là thành viên
+			// G8", "Anh từng là thành viên EU": used to be one (pastMember).
+			return !pastMember(s, j)
 		}
 	}
 	return false
+}
+
+// pastMember reports "từng" at token j told as a past tense ("Nga từng là
+// thành viên G8"), not as "each" ("từng nước thành viên").
+func pastMember(s *sentence, j int) bool {
+	return j+1 < len(s.toks) && s.toks[j+1].low == "là"
 }
 
 // classInApposition reports a class of members followed right by a list
