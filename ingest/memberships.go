@@ -232,7 +232,7 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 	}
 	if org == "" {
-		return a.listGoesOn(si)
+		return append(a.listGoesOn(si), a.voteTally(si, "")...)
 	}
 	ls := lists(s)
 	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
@@ -240,6 +240,7 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.listGoesOn(si)...)
 	out = append(out, a.levelWithOrganisation(si)...)
 	out = append(out, a.candidacies(s, si)...)
+	out = append(out, a.voteTally(si, org)...)
 	out = append(out, replacedSeats(s, ls, org, si)...)
 	for _, c := range s.cues {
 		if c.cat == "member" {
@@ -1312,6 +1313,71 @@ func (a *analysis) candidacies(s *sentence, si int) []membership {
 		}
 	}
 	return out
+}
+
+// electedBodies are the bodies whose seats the UN General Assembly fills
+// by a vote, each for a term that begins after it.
+var electedBodies = map[string]bool{"UNSC": true, "UNHRC": true}
+
+// tallyWords may stand between a country and its votes: "Thái Lan nhận
+// được 177 phiếu", "CH Cyprus và Qatar cùng nhận được 167 phiếu", "với
+// Mozambique 192 phiếu".
+var tallyWords = map[string]bool{"nhận": true, "được": true, "cùng": true, "đạt": true, "giành": true, "(": true}
+
+// voteTally reads the votes of an election to a body of electedBodies,
+// each country with its count: "Các ứng cử viên năm nay ... nhận được số
+// phiếu cao, với Mozambique 192 phiếu, Ecuador 190 phiếu, Thụy Sỹ 187
+// phiếu", "trong đó Guyana 191 phiếu, Sierra Leone 188 phiếu", "Thái Lan
+// nhận được 177 phiếu bầu, ... Hàn Quốc 161 phiếu". A country given votes
+// ran for a term to come: an applicant (the annotation's rule for terms
+// that start later). The body is the sentence's org when elected, else
+// the last elected body the article named before (electedBodyBefore).
+func (a *analysis) voteTally(si int, org string) []membership {
+	s := a.sents[si]
+	var out []membership
+	for _, m := range s.ments {
+		if m.kind != mCountry {
+			continue
+		}
+		j := m.end
+		for j < len(s.toks) && j < m.end+3 && tallyWords[s.toks[j].low] {
+			j++
+		}
+		if j+1 < len(s.toks) && isDigitWord(s.toks[j].text) && s.toks[j+1].low == "phiếu" {
+			if !electedBodies[org] {
+				org = a.electedBodyBefore(si)
+			}
+			if org == "" {
+				return nil
+			}
+			out = append(out, membership{country: m.id, org: org, status: "applicant", sent: si})
+		}
+	}
+	return out
+}
+
+// electedBodyBefore returns the body of electedBodies named last in
+// sentences si and before, or told by its seats ("các nước uỷ viên không
+// thường trực" are the Security Council's), or "".
+func (a *analysis) electedBodyBefore(si int) string {
+	for k := si; k >= 0; k-- {
+		s := a.sents[k]
+		body := ""
+		for _, m := range s.ments {
+			if m.kind == mOrg && electedBodies[m.id] {
+				body = m.id
+			}
+		}
+		for _, c := range s.cues {
+			if body == "" && c.cat == "member" && nonPermanent(s, c) {
+				body = "UNSC"
+			}
+		}
+		if body != "" {
+			return body
+		}
+	}
+	return ""
 }
 
 // nonPermanent reports a membership word of a non-permanent seat: "ủy
