@@ -247,6 +247,14 @@ func findMemberships(a *analysis, si int) []membership {
 			out = a.cueMemberships(out, s, si, ls, c, org, explicit)
 		}
 	}
+	if bloc, l, ok := blocWithPartners(s); ok {
+		out = slices.DeleteFunc(out, func(m membership) bool {
+			return m.status == "partner" && slices.Contains(l.isos, m.country)
+		})
+		for _, iso := range l.isos {
+			out = append(out, membership{country: iso, org: bloc, status: "member", sent: si})
+		}
+	}
 	for i := range out {
 		if whole, ok := organOf[out[i].org]; ok {
 			out[i].org = whole // "Ủy ban châu Âu ... mong muốn Ukraine gia nhập khối này": the EU is joined
@@ -1313,6 +1321,63 @@ func (a *analysis) candidacies(s *sentence, si int) []membership {
 		}
 	}
 	return out
+}
+
+// blocWithPartners reads a bloc made of a group's members and that
+// group's partners: "RCEP quy tụ 10 nước thành viên ASEAN và các đối tác
+// Australia, Trung Quốc, ...", "Hiệp định RCEP được ký kết giữa 10 nước
+// ASEAN và 5 nước đối tác gồm Trung Quốc, ...", "RCEP bao gồm 10 quốc gia
+// ASEAN và 5 đối tác thương mại là Australia, ...". The partners listed
+// are members of the bloc named before ("RCEP"), not partners of it or of
+// the group: it returns the bloc and the list.
+func blocWithPartners(s *sentence) (string, countryList, bool) {
+	for _, c := range s.cues {
+		if c.cat != "member" || c.val != "partner" {
+			continue
+		}
+		k := c.start - 1
+		if k >= 0 && (isDigitWord(s.toks[k].text) || countWords[s.toks[k].low] > 0 || s.toks[k].low == "các") {
+			k--
+		}
+		if k < 1 || s.toks[k].low != "và" {
+			continue
+		}
+		group := -1
+		for i, m := range s.ments {
+			if m.kind == mOrg && m.end == k {
+				group = i
+			}
+		}
+		if group < 0 {
+			continue
+		}
+		j := s.ments[group].start - 1
+		if j >= 1 && s.toks[j].low == "viên" && s.toks[j-1].low == "thành" {
+			j -= 2 // "10 nước thành viên ASEAN"
+		}
+		if j >= 1 && s.toks[j].low == "gia" && s.toks[j-1].low == "quốc" {
+			j--
+		}
+		if j < 1 || s.toks[j].low != "nước" && s.toks[j].low != "quốc" || !isDigitWord(s.toks[j-1].text) && countWords[s.toks[j-1].low] == 0 {
+			continue // a count of the group's members: "10 nước", "mười quốc gia"
+		}
+		bloc := ""
+		for _, m := range s.ments[:group] {
+			if m.kind == mOrg && m.id != s.ments[group].id {
+				bloc = m.id
+				break
+			}
+		}
+		if bloc == "" {
+			continue
+		}
+		for _, l := range lists(s) {
+			if l.start >= c.end && l.start <= c.end+4 {
+				return bloc, l, true
+			}
+		}
+	}
+	return "", countryList{}, false
 }
 
 // electedBodies are the bodies whose seats the UN General Assembly fills
