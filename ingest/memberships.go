@@ -232,7 +232,7 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 	}
 	if org == "" {
-		return a.listGoesOn(si)
+		return append(a.listGoesOn(si), a.voteTally(si, "")...)
 	}
 	ls := lists(s)
 	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
@@ -240,10 +240,19 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.listGoesOn(si)...)
 	out = append(out, a.levelWithOrganisation(si)...)
 	out = append(out, a.candidacies(s, si)...)
+	out = append(out, a.voteTally(si, org)...)
 	out = append(out, replacedSeats(s, ls, org, si)...)
 	for _, c := range s.cues {
 		if c.cat == "member" {
 			out = a.cueMemberships(out, s, si, ls, c, org, explicit)
+		}
+	}
+	if bloc, l, ok := blocWithPartners(s); ok {
+		out = slices.DeleteFunc(out, func(m membership) bool {
+			return m.status == "partner" && slices.Contains(l.isos, m.country)
+		})
+		for _, iso := range l.isos {
+			out = append(out, membership{country: iso, org: bloc, status: "member", sent: si})
 		}
 	}
 	for i := range out {
@@ -816,13 +825,20 @@ func (a *analysis) listGoesOn(si int) []membership {
 }
 
 // anniversary reports "kỷ niệm 20 năm thành lập": the founding is dated,
-// no founder named.
+// no founder named. "năm" after "một trong" is the number five, no years
+// (oneOfFive: "Pháp là một trong năm thành viên thường trực của Hội đồng
+// Bảo an", "một trong năm thành viên sáng lập ASEAN").
 func anniversary(s *sentence, c cueHit) bool {
 	i := c.start - 1
 	if i > 0 && s.toks[i].low == "ngày" {
 		i-- // "58 năm Ngày thành lập ASEAN"
 	}
-	return i >= 0 && s.toks[i].low == "năm"
+	return i >= 0 && s.toks[i].low == "năm" && !oneOfFive(s, i)
+}
+
+// oneOfFive reports "một trong năm" ending at token i: one of five.
+func oneOfFive(s *sentence, i int) bool {
+	return i >= 2 && s.toks[i-1].low == "trong" && s.toks[i-2].low == "một"
 }
 
 // subjectAfterOrg returns the country that opens the main clause after
@@ -1307,6 +1323,128 @@ func (a *analysis) candidacies(s *sentence, si int) []membership {
 	return out
 }
 
+// blocWithPartners reads a bloc made of a group's members and that
+// group's partners: "RCEP quy tụ 10 nước thành viên ASEAN và các đối tác
+// Australia, Trung Quốc, ...", "Hiệp định RCEP được ký kết giữa 10 nước
+// ASEAN và 5 nước đối tác gồm Trung Quốc, ...", "RCEP bao gồm 10 quốc gia
+// ASEAN và 5 đối tác thương mại là Australia, ...". The partners listed
+// are members of the bloc named before ("RCEP"), not partners of it or of
+// the group: it returns the bloc and the list.
+func blocWithPartners(s *sentence) (string, countryList, bool) {
+	for _, c := range s.cues {
+		if c.cat != "member" || c.val != "partner" {
+			continue
+		}
+		k := c.start - 1
+		if k >= 0 && (isDigitWord(s.toks[k].text) || countWords[s.toks[k].low] > 0 || s.toks[k].low == "các") {
+			k--
+		}
+		if k < 1 || s.toks[k].low != "và" {
+			continue
+		}
+		group := -1
+		for i, m := range s.ments {
+			if m.kind == mOrg && m.end == k {
+				group = i
+			}
+		}
+		if group < 0 {
+			continue
+		}
+		j := s.ments[group].start - 1
+		if j >= 1 && s.toks[j].low == "viên" && s.toks[j-1].low == "thành" {
+			j -= 2 // "10 nước thành viên ASEAN"
+		}
+		if j >= 1 && s.toks[j].low == "gia" && s.toks[j-1].low == "quốc" {
+			j--
+		}
+		if j < 1 || s.toks[j].low != "nước" && s.toks[j].low != "quốc" || !isDigitWord(s.toks[j-1].text) && countWords[s.toks[j-1].low] == 0 {
+			continue // a count of the group's members: "10 nước", "mười quốc gia"
+		}
+		bloc := ""
+		for _, m := range s.ments[:group] {
+			if m.kind == mOrg && m.id != s.ments[group].id {
+				bloc = m.id
+				break
+			}
+		}
+		if bloc == "" {
+			continue
+		}
+		for _, l := range lists(s) {
+			if l.start >= c.end && l.start <= c.end+4 {
+				return bloc, l, true
+			}
+		}
+	}
+	return "", countryList{}, false
+}
+
+// electedBodies are the bodies whose seats the UN General Assembly fills
+// by a vote, each for a term that begins after it.
+var electedBodies = map[string]bool{"UNSC": true, "UNHRC": true}
+
+// tallyWords may stand between a country and its votes: "Thái Lan nhận
+// được 177 phiếu", "CH Cyprus và Qatar cùng nhận được 167 phiếu", "với
+// Mozambique 192 phiếu".
+var tallyWords = map[string]bool{"nhận": true, "được": true, "cùng": true, "đạt": true, "giành": true, "(": true}
+
+// voteTally reads the votes of an election to a body of electedBodies,
+// each country with its count: "Các ứng cử viên năm nay ... nhận được số
+// phiếu cao, với Mozambique 192 phiếu, Ecuador 190 phiếu, Thụy Sỹ 187
+// phiếu", "trong đó Guyana 191 phiếu, Sierra Leone 188 phiếu", "Thái Lan
+// nhận được 177 phiếu bầu, ... Hàn Quốc 161 phiếu". A country given votes
+// ran for a term to come: an applicant (the annotation's rule for terms
+// that start later). The body is the sentence's org when elected, else
+// the last elected body the article named before (electedBodyBefore).
+func (a *analysis) voteTally(si int, org string) []membership {
+	s := a.sents[si]
+	var out []membership
+	for _, m := range s.ments {
+		if m.kind != mCountry {
+			continue
+		}
+		j := m.end
+		for j < len(s.toks) && j < m.end+3 && tallyWords[s.toks[j].low] {
+			j++
+		}
+		if j+1 < len(s.toks) && isDigitWord(s.toks[j].text) && s.toks[j+1].low == "phiếu" {
+			if !electedBodies[org] {
+				org = a.electedBodyBefore(si)
+			}
+			if org == "" {
+				return nil
+			}
+			out = append(out, membership{country: m.id, org: org, status: "applicant", sent: si})
+		}
+	}
+	return out
+}
+
+// electedBodyBefore returns the body of electedBodies named last in
+// sentences si and before, or told by its seats ("các nước uỷ viên không
+// thường trực" are the Security Council's), or "".
+func (a *analysis) electedBodyBefore(si int) string {
+	for k := si; k >= 0; k-- {
+		s := a.sents[k]
+		body := ""
+		for _, m := range s.ments {
+			if m.kind == mOrg && electedBodies[m.id] {
+				body = m.id
+			}
+		}
+		for _, c := range s.cues {
+			if body == "" && c.cat == "member" && nonPermanent(s, c) {
+				body = "UNSC"
+			}
+		}
+		if body != "" {
+			return body
+		}
+	}
+	return ""
+}
+
 // nonPermanent reports a membership word of a non-permanent seat: "ủy
 // viên không thường trực", "thành viên không thường trực".
 func nonPermanent(s *sentence, c cueHit) bool {
@@ -1746,11 +1884,21 @@ func genericMembers(s *sentence, c cueHit) bool {
 			if j > 0 && s.toks[j-1].low == "bất" {
 				return true // "bất kỳ quốc gia thành viên EU nào" ("Thổ Nhĩ Kỳ" is a name)
 			}
-		case "mỗi", "từng":
+		case "mỗi":
 			return true // "mỗi nước thành viên"
+		case "từng":
+			// "từng nước thành viên": each member; "Nga từng là thành viên
+			// G8", "Anh từng là thành viên EU": used to be one (pastMember).
+			return !pastMember(s, j)
 		}
 	}
 	return false
+}
+
+// pastMember reports "từng" at token j told as a past tense ("Nga từng là
+// thành viên G8"), not as "each" ("từng nước thành viên").
+func pastMember(s *sentence, j int) bool {
+	return j+1 < len(s.toks) && s.toks[j+1].low == "là"
 }
 
 // classInApposition reports a class of members followed right by a list

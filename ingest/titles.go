@@ -954,9 +954,12 @@ func (lx *lexicon) titleAt(toks []token, k int) bool {
 
 // postedRole reports an office held somewhere abroad: an ambassador, a
 // consul, an envoy, the head of a mission ("Trưởng Phái đoàn Việt Nam
-// tại ASEAN").
+// tại ASEAN"), a representative ("Đại diện thường trực Nga tại Liên Hợp
+// Quốc Vassily Nebenzia"), a high commissioner ("Cao ủy Anh tại
+// Singapore").
 func postedRole(role string) bool {
-	return strings.Contains(role, "ambassador") || strings.Contains(role, "consul") || strings.Contains(role, "envoy") || strings.Contains(role, "mission")
+	return strings.Contains(role, "ambassador") || strings.Contains(role, "consul") || strings.Contains(role, "envoy") || strings.Contains(role, "mission") ||
+		strings.Contains(role, "representative") || strings.Contains(role, "commissioner")
 }
 
 // posted reports "tại" right before token i: where an ambassador is posted.
