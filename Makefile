@@ -176,10 +176,16 @@ test: check neo4j-up
 # -> 0.933), agreements 0.71 (0.645 -> 0.720), partnerships 0.92 (0.916 ->
 # 0.930); test overall 0.79 (0.787 -> 0.791), strict meetings 0.52 (0.515
 # -> 0.525), agreements 0.57 (0.563 -> 0.573).
+# 43 more (3480-3534) joined on 2026-12-07 after that: dev 1267, test 784
+# articles. Raised at that set, by what the rules of four more branches
+# gained on it (d0377a9 -> the merge of acc-mem3): dev overall 0.88 (0.877
+# -> 0.883), strict meetings 0.66 (0.654 -> 0.664), agreements 0.73 (0.711
+# -> 0.732); test strict meetings 0.53 (0.533 -> 0.538). Test memberships
+# stay 0.71: 0.7197 prints as 0.720 but is under 0.72.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.87 --min strict=0.65 --min leaders=0.98 --min memberships=0.93 --min agreements=0.71 --min partnerships=0.92 fixtures/real/dev
-	bin/kg eval --min overall=0.79 --min strict=0.52 --min leaders=0.96 --min memberships=0.71 --min agreements=0.57 --min partnerships=0.84 fixtures/real/test
+	bin/kg eval --min overall=0.88 --min strict=0.66 --min leaders=0.98 --min memberships=0.93 --min agreements=0.73 --min partnerships=0.92 fixtures/real/dev
+	bin/kg eval --min overall=0.79 --min strict=0.53 --min leaders=0.96 --min memberships=0.71 --min agreements=0.57 --min partnerships=0.84 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
