@@ -1094,6 +1094,63 @@ func tellsOfMeeting(s *sentence, cl clause) bool {
 	return false
 }
 
+// goesAbroad reports a clause that tells a leader going to a foreign
+// country with no word of a visit, and the token of its verb: "Trong vài
+// ngày qua, ông Zelensky đã tới Thụy Điển, Hà Lan, Đan Mạch và Hy Lạp",
+// "Sau đó, ngày 5/9, Tổng thống Hàn Quốc sẽ tới Lào", "Đoàn của Tổng
+// thống Donald Trump sẽ đến Ả Rập Xê Út vào hôm nay": a visit there
+// (docs/ANNOTATION.md). The leader's mention stands right before the verb,
+// but for words of tense ("sẽ", "đã", "vừa"); a clause with a meeting
+// word of its own is read by that word.
+func (a *analysis) goesAbroad(s *sentence, cl clause) (bool, int) {
+	if s.anyCue("meet") || namesSummit(s) {
+		return false, -1 // "đã đến Kuala Lumpur, bắt đầu tham dự Hội nghị Cấp cao ASEAN": the trip of that meeting
+	}
+	for _, m := range s.ments {
+		if m.kind != mLeader || len(m.keys) != 1 || m.start < cl.start || m.end >= cl.end {
+			continue
+		}
+		j := m.end
+		for j < cl.end && j < m.end+3 && goingTense[s.toks[j].low] {
+			j++
+		}
+		if j >= cl.end {
+			continue
+		}
+		switch s.toks[j].low {
+		case "tới", "đến", "sang":
+		default:
+			continue
+		}
+		p := a.people.get(m.keys[0])
+		if p == nil || p.country == "" {
+			continue
+		}
+		for _, c := range s.ments {
+			if c.kind != mCountry || c.start <= j || c.start > j+3 || c.end > cl.end {
+				continue
+			}
+			if c.id != p.country && arrivedAt(s, c.start) {
+				return true, j
+			}
+		}
+	}
+	return false, -1
+}
+
+// goesAbroadIn reports a sentence one of whose clauses goesAbroad
+// would find: the whole sentence holds it.
+func (a *analysis) goesAbroadIn(s *sentence) bool {
+	if !s.anyCue("place") {
+		return false
+	}
+	ok, _ := a.goesAbroad(s, clause{0, len(s.toks)})
+	return ok
+}
+
+// goingTense holds the words of tense between a traveller and "tới".
+var goingTense = map[string]bool{"sẽ": true, "đã": true, "vừa": true, "cũng": true, "đang": true, "mới": true}
+
 // hostAmong reports a leader of the visited country among parts: the
 // visit's host, whose talks with the guest date the visit.
 func (a *analysis) hostAmong(parts []string, v meeting) bool {
@@ -1323,12 +1380,16 @@ func opensWithBesides(s *sentence) bool {
 func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	s := a.sents[si]
 	goesOn := ci == 0 && si > 0 && opensWithBesides(s) && a.sents[si-1].anyCue("attend")
-	if !tellsOfMeeting(s, cl) && !goesOn {
+	goes, goesAt := a.goesAbroad(s, cl)
+	if !tellsOfMeeting(s, cl) && !goesOn && !goes {
 		return nil // most clauses: nothing to allocate a reading for
 	}
 	r := a.newReading()
 	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
 	r.readMeetingWords()
+	if goes && len(r.kinds) == 0 {
+		r.kinds = append(r.kinds, cueHit{cat: "meet", val: "state_visit", start: goesAt, end: goesAt + 1})
+	}
 	_, r.attend = s.hasCue("attend", cl.start, cl.end)
 	r.attend = r.attend || goesOn
 	signing := false

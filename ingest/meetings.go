@@ -435,7 +435,7 @@ var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "ph
 // own; mark the sides of each meeting; keep "this visit" to what it adds.
 func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	s := a.sents[si]
-	if !s.anyCue("meet") && !s.anyCue("attend") && !s.anyCue("cosign") && !s.anyCue("presser") && !s.anyCue("witness") && !s.anyCue("salute") && !namesSummit(s) && !opensWithBesides(s) {
+	if !s.anyCue("meet") && !s.anyCue("attend") && !s.anyCue("cosign") && !s.anyCue("presser") && !s.anyCue("witness") && !s.anyCue("salute") && !namesSummit(s) && !opensWithBesides(s) && !a.goesAbroadIn(s) {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
 	from := len(out)
