@@ -429,10 +429,12 @@ func (p *dateParser) dmSpaced(i int, spaced bool) (Date, int, bool) {
 	return date, next, true
 }
 
-// dayRange matches D - D/M[/Y] ("15 - 16/9", "15-16/9/2022", "15 và 16/9").
+// dayRange matches D - D/M[/Y] ("15 - 16/9", "15-16/9/2022", "15 và 16/9"),
+// and two days running listed after "ngày" ("vào các ngày 7, 8/10").
 func (p *dateParser) dayRange(i int) (Date, Date, int, bool) {
 	d1, ok := p.num(i, 2)
-	if !ok || !(p.punct(i+1, '-', '–', '—') || p.word(i+1, "đến") || p.word(i+1, "tới") || p.word(i+1, "và")) {
+	listed := p.punct(i+1, ',') && p.word(i-1, "ngày")
+	if !ok || !(listed || p.punct(i+1, '-', '–', '—') || p.word(i+1, "đến") || p.word(i+1, "tới") || p.word(i+1, "và")) {
 		return Date{}, Date{}, i, false
 	}
 	j := i + 2
@@ -440,7 +442,7 @@ func (p *dateParser) dayRange(i int) (Date, Date, int, bool) {
 		j++ // "từ ngày 25 đến ngày 27-5-2025"
 	}
 	end, next, ok := p.dmSpaced(j, p.punct(i+1, '-', '–', '—') && !p.glued(i))
-	if !ok || d1 < 1 || d1 >= end.Day {
+	if !ok || d1 < 1 || d1 >= end.Day || listed && end.Day != d1+1 {
 		return Date{}, Date{}, i, false
 	}
 	return Date{Year: end.Year, Month: end.Month, Day: d1}, end, next, true

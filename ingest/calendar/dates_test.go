@@ -118,6 +118,9 @@ func TestFindForms(t *testing.T) {
 		{"từ ngày 09 đến ngày 11 tháng 10 năm 2025 theo", []string{"ngày 09 đến ngày 11 tháng 10 năm 2025|2025-10-09|2025-10-11|"}},
 		{"từ ngày 9 đến 11 tháng 10", []string{"ngày 9 đến 11 tháng 10|--10-09|--10-11|"}},
 		{"trong hai ngày 20 và 21 tháng 8", []string{"ngày 20 và 21 tháng 8|--08-20|--08-21|"}},
+		{"vào các ngày 7, 8/10", []string{"ngày 7, 8/10|--10-07|--10-08|"}},
+		{"ngày 7, 8/10/2025", []string{"ngày 7, 8/10/2025|2025-10-07|2025-10-08|"}},
+		{"ngày 7, 9/10", []string{"9/10|--10-09||"}},
 		// day-month with a hyphen or a dot, after a word that makes it a day or with a year
 		{"Ngày 15-8, theo đề nghị", []string{"Ngày 15-8|--08-15||"}},
 		{"Sáng nay 6.3, tại Melbourne", []string{"Sáng nay 6.3|--03-06||"}},
