@@ -2753,6 +2753,40 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 	return calendar.Date{}
 }
 
+// namedYear is the year of an event the clause names with its year
+// right after its acronym, when the clause has no date of its own: "bắt
+// đầu chuyến tham dự Hội nghị Thượng đỉnh Tổ chức Hợp tác Thượng Hải
+// (SCO) 2025", "thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC
+// 2024": the gold dates such an event, and the trip it is part of, by
+// that year. A chair's year ("Chủ tịch ASEAN 2026", "Năm APEC 2026") is
+// the office's, not the meeting's; a year past the article's next is
+// none.
+func (a *analysis) namedYear(s *sentence, cl clause) calendar.Date {
+	for i := cl.start + 1; i < cl.end; i++ {
+		t := s.toks[i]
+		if len(t.text) != 4 || t.text[0] < '1' || t.text[0] > '2' {
+			continue
+		}
+		y, err := strconv.Atoi(t.text)
+		if err != nil || y < 1990 || a.anchor.Year != 0 && y > a.anchor.Year+1 {
+			continue
+		}
+		j := i - 1
+		if s.toks[j].text == ")" && j > cl.start {
+			j--
+		}
+		acr := s.toks[j]
+		if len(acr.text) < 2 || !acr.upper || !allCaps(acr.text) {
+			continue
+		}
+		if j > 0 && (s.toks[j-1].low == "tịch" || s.toks[j-1].low == "năm" || s.toks[j-1].low == "nhà") {
+			continue // "Chủ tịch ASEAN 2026", "Năm APEC 2026", "chủ nhà APEC 2027"
+		}
+		return calendar.Date{Year: y}
+	}
+	return calendar.Date{}
+}
+
 // stamped reports a full date written with a time beside it, as a page
 // stamps when it posted ("... về Iran, Ukraine 10/03/2026 05:19", "10:19,
 // 25/08/2024"): no event's date.

@@ -1,0 +1,32 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMeetingDates holds dates and places of meetings to the sentence
+// shapes they are read from (meetings.go: meetingDate and the functions
+// it calls), on a page published 2025-06-01 unless a case says otherwise.
+func TestMeetingDates(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want                  []string
+	}{
+		{"a summit named with its year after its acronym ('(SCO) 2025'), the clause undated, is of that year (namedYear)",
+			"Thủ tướng Phạm Minh Chính đến Thiên Tân, bắt đầu chuyến tham dự Hội nghị Thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) 2025.", "",
+			[]string{"summit held 2025 Tianjin: pham-minh-chinh"}},
+		{"so is a trip told with it ('thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC 2024') (namedYear)",
+			"Chủ tịch nước Lương Cường rời Hà Nội, bắt đầu chuyến thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC 2024.", "",
+			[]string{"state_visit held 2024 CL: luong-cuong", "state_visit held 2024 PE: luong-cuong"}},
+		{"a chair's year ('Chủ tịch ASEAN 2026') dates no meeting (namedYear)",
+			"Tổng thống Philippines Ferdinand Marcos Jr., Chủ tịch ASEAN 2026, đã hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru.", "2025-06-01",
+			[]string{"bilateral held <nil> <nil>: bongbong-marcos shigeru-ishiba"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsAt(tt.text, tt.published), "%q", tt.text)
+		})
+	}
+}
