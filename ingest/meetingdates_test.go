@@ -23,6 +23,9 @@ func TestMeetingDates(t *testing.T) {
 		{"a chair's year ('Chủ tịch ASEAN 2026') dates no meeting (namedYear)",
 			"Tổng thống Philippines Ferdinand Marcos Jr., Chủ tịch ASEAN 2026, đã hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru.", "2025-06-01",
 			[]string{"bilateral held <nil> <nil>: bongbong-marcos shigeru-ishiba"}},
+		{"a time given again in home time after 'tức' is no date of the meeting, however far the local one is ('vào lúc 13:30 ngày 18/8 (theo giờ Washington, tức 1:30 sáng 19/8, theo giờ Hà Nội)') (convertedTime)",
+			"Vào lúc 13:30 ngày 18/8 (theo giờ Washington, tức 1:30 sáng 19/8, theo giờ Hà Nội), Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Joe Biden.", "2024-10-05",
+			[]string{"bilateral held 2024-08-18 <nil>: joe-biden pham-minh-chinh"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

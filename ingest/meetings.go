@@ -2665,11 +2665,28 @@ func homeTime(s *sentence, d *calendar.Mention) bool {
 		return false
 	}
 	// Only as a second date: "20 giờ ngày 2-7 (giờ Việt Nam)" is the one date of a call.
+	near := 8
+	if convertedTime(s, from) {
+		near = 16
+	}
 	for i := range s.dates {
 		if o := &s.dates[i]; o.End <= d.Start {
-			if _, end := s.tokenSpan(o.Start, o.End); from-end <= 8 {
+			if _, end := s.tokenSpan(o.Start, o.End); from-end <= near {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// convertedTime reports "tức" ("that is") a few tokens before token i: a
+// time given again, converted, however far the first one is ("vào lúc
+// 13:30 ngày 18/8 (theo giờ Washington, tức 1:30 sáng 19/8, theo giờ Hà
+// Nội)", "ngày 30-7, giờ địa phương (tức 0h10, ngày 31-7, giờ Hà Nội)").
+func convertedTime(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if s.toks[j].low == "tức" {
+			return true
 		}
 	}
 	return false
