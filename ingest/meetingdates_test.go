@@ -26,6 +26,12 @@ func TestMeetingDates(t *testing.T) {
 		{"a time given again in home time after 'tức' is no date of the meeting, however far the local one is ('vào lúc 13:30 ngày 18/8 (theo giờ Washington, tức 1:30 sáng 19/8, theo giờ Hà Nội)') (convertedTime)",
 			"Vào lúc 13:30 ngày 18/8 (theo giờ Washington, tức 1:30 sáng 19/8, theo giờ Hà Nội), Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Joe Biden.", "2024-10-05",
 			[]string{"bilateral held 2024-08-18 <nil>: joe-biden pham-minh-chinh"}},
+		{"a place after a building the gazetteer does not know and a comma ('tại Trung tâm Hội nghị Bạch Vân, TP Quảng Châu, tỉnh Quảng Đông') is where it stands: the city, not the province (afterVenueName)",
+			"Ngày 18/8, tại Trung tâm Hội nghị Bạch Vân, TP Quảng Châu, tỉnh Quảng Đông, Trung Quốc, Tổng Bí thư Tô Lâm đã hội kiến với Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh.", "2024-08-18",
+			[]string{"bilateral held 2024-08-18 Guangzhou: hoang-khon-minh to-lam"}},
+		{"so with 'thủ đô' or no place noun ('tại Khách sạn Shangri-La, thủ đô Kuala Lumpur') (afterVenueName)",
+			"Ngày 18/8, tại Khách sạn Shangri-La, thủ đô Kuala Lumpur, Thủ tướng Phạm Minh Chính đã hội kiến Thủ tướng Nhật Bản Ishiba Shigeru. Ngày 19/8, tại Khách sạn Raffles, Singapore, Thủ tướng Phạm Minh Chính đã hội kiến Thủ tướng Singapore Lawrence Wong.", "2025-08-20",
+			[]string{"bilateral held 2025-08-18 Kuala Lumpur: pham-minh-chinh shigeru-ishiba", "bilateral held 2025-08-19 Singapore: lawrence-wong pham-minh-chinh"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

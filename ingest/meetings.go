@@ -2031,7 +2031,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) || a.afterLeaving(s, m.start) {
+		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
 		if iso := venueAbroad(s, m); iso != "" {
@@ -2264,6 +2264,34 @@ func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 		j--
 	}
 	return n > 0 && j >= 0 && s.hasCueEndingAt("place", j+1)
+}
+
+// afterVenueName reports a place at token i that follows, after a comma
+// and maybe "thành phố", "TP" or "thủ đô", a building named after a
+// place word: "tại Trung tâm Hội nghị Bạch Vân, TP Quảng Châu, tỉnh Quảng
+// Đông", "tại Khách sạn Shangri-La, thủ đô Kuala Lumpur". The building is
+// one the gazetteer does not know; the place after it is where it stands.
+func afterVenueName(s *sentence, i int) bool {
+	j := i - 1
+	for j > 0 && placeNounAt(s, j) {
+		j--
+	}
+	if j < 2 || s.toks[j].text != "," {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat != "venuehead" || c.end >= j || j-c.end > 8 || !s.toks[c.end].upper || !s.hasCueEndingAt("place", c.start) {
+			continue
+		}
+		name := true // the name's words: "Hội nghị Bạch Vân", "Shangri-La"
+		for k := c.end; k < j && name; k++ {
+			name = s.toks[k].word || s.toks[k].text == "-"
+		}
+		if name {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNounAt reports a word of placeNoun at token j, or the period
