@@ -32,6 +32,12 @@ func TestMeetingDates(t *testing.T) {
 		{"so with 'thủ đô' or no place noun ('tại Khách sạn Shangri-La, thủ đô Kuala Lumpur') (afterVenueName)",
 			"Ngày 18/8, tại Khách sạn Shangri-La, thủ đô Kuala Lumpur, Thủ tướng Phạm Minh Chính đã hội kiến Thủ tướng Nhật Bản Ishiba Shigeru. Ngày 19/8, tại Khách sạn Raffles, Singapore, Thủ tướng Phạm Minh Chính đã hội kiến Thủ tướng Singapore Lawrence Wong.", "2025-08-20",
 			[]string{"bilateral held 2025-08-18 Kuala Lumpur: pham-minh-chinh shigeru-ishiba", "bilateral held 2025-08-19 Singapore: lawrence-wong pham-minh-chinh"}},
+		{"a plan's bare weekday ('sẽ gặp ... vào thứ Sáu') is the next such day, not the one gone by; one done ('hôm thứ Sáu') the last",
+			"Thứ Tư, 12/3/2025 - 10:20. Tổng thống Mỹ Donald Trump sẽ gặp Tổng thống Nga Vladimir Putin vào thứ Sáu. Tổng thống Mỹ Donald Trump đã gặp Tổng thống Pháp Emmanuel Macron hôm thứ Sáu.", "",
+			[]string{"bilateral held 2025-03-07 <nil>: donald-trump emmanuel-macron", "bilateral planned 2025-03-14 <nil>: donald-trump vladimir-putin"}},
+		{"a weekday of a week named ('vào thứ Hai tuần tới') is that week's",
+			"Thứ Tư, 12/3/2025 - 10:20. Tổng thống Mỹ Donald Trump sẽ gặp Tổng thống Nga Vladimir Putin vào thứ Hai tuần tới.", "",
+			[]string{"bilateral planned 2025-03-17 <nil>: donald-trump vladimir-putin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2443,6 +2443,11 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		end := best.Date
 		return calendar.DateOf(end.Time().AddDate(0, 0, 1-n)), end
 	}
+	if status == "planned" && best.BareWeekday() && a.anchor.Day != 0 && calendar.After(a.anchor, best.Date) {
+		// "sẽ tham gia một hội nghị thượng đỉnh ba bên vào thứ Hai": a
+		// plan's weekday is the next one, not the one gone by.
+		return calendar.AddDays(best.Date, 7), calendar.Date{}
+	}
 	if status == "planned" && best.YearOfAnchor && best.Date.Year == a.anchor.Year && a.anchor.Month-best.Date.Month > 6 {
 		// "sẽ đến Bắc Kinh ngày 4/1" written on 31/12: a plan is for the
 		// year to come, not for a day eleven months gone.

@@ -720,6 +720,11 @@ func (p *dateParser) dayExpr(i int) (Mention, int, bool) {
 		if d, end, next2, ok := p.explicitDay(next); ok {
 			m.Date, m.EndDate = d, end
 			next = p.yearSuffix(&m, next2, false)
+		} else if off, ok := p.lookup(next+1, relWeek); ok && p.word(next, "tuần") && !p.word(next+2, "đó") {
+			// "thứ Sáu tuần này", "thứ Hai tuần tới": that day of the week
+			// the words name, counted from the anchor's.
+			m.Relative, m.unit, m.offset, m.Future = true, unitWeek, off, off > 0
+			next += 2
 		} else {
 			// A bare weekday is a day relative to the anchor's week.
 			m.Relative = true
@@ -1056,7 +1061,7 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 				continue
 			}
 			switch {
-			case m.Weekday != 0 && m.Date.IsZero():
+			case m.Weekday != 0 && m.Date.IsZero() && m.unit == unitNone:
 				wd++
 				wday = m.Weekday
 			case m.Relative:
@@ -1496,6 +1501,13 @@ func (r *Resolver) yearByWeekday(wd, month, day int) int {
 	return 0
 }
 
+// BareWeekday reports a weekday named with no day, week or direction
+// ("hôm thứ Năm", "vào thứ Sáu"): Resolve puts it on or before the
+// anchor, as news tell what is done.
+func (m Mention) BareWeekday() bool {
+	return m.Weekday != 0 && m.Relative && m.unit == unitNone && !m.Future
+}
+
 // Resolve fills in what the anchor allows:
 //   - relative days, weeks, months and years (hôm qua, cuối tuần này,
 //     tháng trước, năm ngoái) count from the anchor; a week resolves to a
@@ -1528,12 +1540,14 @@ func (r *Resolver) Resolve(m Mention) Mention {
 			if a.Day != 0 {
 				t := a.Time().AddDate(0, 0, 7*m.offset)
 				monday := t.AddDate(0, 0, 1-isoWeekday(t))
-				switch m.part {
-				case partStart:
+				switch {
+				case m.Weekday != 0:
+					t = monday.AddDate(0, 0, m.Weekday-1) // "thứ Sáu tuần này"
+				case m.part == partStart:
 					t = monday
-				case partMiddle:
+				case m.part == partMiddle:
 					t = monday.AddDate(0, 0, 2)
-				case partEnd:
+				case m.part == partEnd:
 					t = monday.AddDate(0, 0, 5)
 				}
 				m.Date = DateOf(t)
