@@ -38,6 +38,9 @@ func TestMeetingDates(t *testing.T) {
 		{"a weekday of a week named ('vào thứ Hai tuần tới') is that week's",
 			"Thứ Tư, 12/3/2025 - 10:20. Tổng thống Mỹ Donald Trump sẽ gặp Tổng thống Nga Vladimir Putin vào thứ Hai tuần tới.", "",
 			[]string{"bilateral planned 2025-03-17 <nil>: donald-trump vladimir-putin"}},
+		{"'cùng ngày' in a sentence's lead dates a meeting told after a clause of its own ('Chiều cùng ngày, ngay sau khi tới Tokyo, Thủ tướng ... đã tiếp ...') (sameDayLead)",
+			"Sáng 12/3/2025, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường thăm chính thức Nhật Bản. Chiều cùng ngày, ngay sau khi tới Tokyo, Thủ tướng Phạm Minh Chính đã tiếp Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Takebe Tsutomu.", "",
+			[]string{"bilateral held 2025-03-12 Tokyo: pham-minh-chinh takebe-tsutomu", "state_visit planned 2025-03-12 Tokyo: pham-minh-chinh"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -864,12 +864,32 @@ func (a *analysis) leadDate(s *sentence, lead int, cl clause) (calendar.Date, ca
 		best = d
 	}
 	if best == nil {
+		if d := a.sameDayLead(s, lead); !d.IsZero() {
+			return d, calendar.Date{}
+		}
 		return a.justBefore(s, cl), calendar.Date{}
 	}
 	if best.Approx {
 		return calendar.Date{Year: best.Date.Year, Month: best.Date.Month}, calendar.Date{}
 	}
 	return best.Date, best.EndDate
+}
+
+// sameDayLead is the day "cùng ngày" stands for in a sentence's lead, when
+// a clause of its own comes between it and the meeting: "Chiều cùng
+// ngày, ngay sau khi tới Tokyo, Thủ tướng ... đã tiếp ...", "Trưa cùng
+// ngày, ngay sau khi đặt chân đến Hà Nội, Tổng thống ...". Else zero.
+func (a *analysis) sameDayLead(s *sentence, lead int) calendar.Date {
+	c, ok := s.hasCue("sameday", 0, lead)
+	if !ok {
+		return calendar.Date{}
+	}
+	for si, o := range a.sents {
+		if o == s {
+			return a.dayBefore(s, si, s.toks[c.start].start)
+		}
+	}
+	return calendar.Date{}
 }
 
 // spanAfter returns the first span in parentheses told after clause cl
