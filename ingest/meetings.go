@@ -2838,8 +2838,11 @@ func (a *analysis) namedYear(s *sentence, cl clause) calendar.Date {
 			continue
 		}
 		y, err := strconv.Atoi(t.text)
-		if err != nil || y < 1990 || a.anchor.Year != 0 && y > a.anchor.Year+1 {
-			continue
+		if err != nil || y < 1990 || y > calendar.Now().Year()+1 || a.anchor.Year != 0 && y > a.anchor.Year+1 {
+			continue // "Tầm nhìn Cộng đồng ASEAN 2045": a vision's horizon
+		}
+		if i+2 < cl.end && (s.toks[i+1].text == "-" || s.toks[i+1].text == "–") && s.toks[i+1].start == t.end && isDigitWord(s.toks[i+2].text) {
+			continue // "Kế hoạch hành động ASEAN 2026-2030": a plan's years
 		}
 		j := i - 1
 		if s.toks[j].text == ")" && j > cl.start {
