@@ -2827,8 +2827,8 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 // right after its acronym, when the clause has no date of its own: "bắt
 // đầu chuyến tham dự Hội nghị Thượng đỉnh Tổ chức Hợp tác Thượng Hải
 // (SCO) 2025", "thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC
-// 2024": the gold dates such an event, and the trip it is part of, by
-// that year. A chair's year ("Chủ tịch ASEAN 2026", "Năm APEC 2026") is
+// 2024": docs/ANNOTATION.md dates a summit named with its year by that
+// year, and a trip's legs told with it take what the trip fixes. A chair's year ("Chủ tịch ASEAN 2026", "Năm APEC 2026") is
 // the office's, not the meeting's; a year past the article's next is
 // none.
 func (a *analysis) namedYear(s *sentence, cl clause) calendar.Date {
