@@ -1609,6 +1609,9 @@ func (r *clauseReading) readWhenWhere(si int) {
 	if b.date.IsZero() {
 		b.date, b.endDate = a.leadDate(s, lead, cl)
 	}
+	if b.date.IsZero() {
+		b.date = a.namedYear(s, cl)
+	}
 	if b.city == "" && b.country == "" && group(r.kind) != "call" {
 		b.city, b.country = a.leadPlace(s, lead)
 	}

@@ -864,12 +864,32 @@ func (a *analysis) leadDate(s *sentence, lead int, cl clause) (calendar.Date, ca
 		best = d
 	}
 	if best == nil {
+		if d := a.sameDayLead(s, lead); !d.IsZero() {
+			return d, calendar.Date{}
+		}
 		return a.justBefore(s, cl), calendar.Date{}
 	}
 	if best.Approx {
 		return calendar.Date{Year: best.Date.Year, Month: best.Date.Month}, calendar.Date{}
 	}
 	return best.Date, best.EndDate
+}
+
+// sameDayLead is the day "cùng ngày" stands for in a sentence's lead, when
+// a clause of its own comes between it and the meeting: "Chiều cùng
+// ngày, ngay sau khi tới Tokyo, Thủ tướng ... đã tiếp ...", "Trưa cùng
+// ngày, ngay sau khi đặt chân đến Hà Nội, Tổng thống ...". Else zero.
+func (a *analysis) sameDayLead(s *sentence, lead int) calendar.Date {
+	c, ok := s.hasCue("sameday", 0, lead)
+	if !ok {
+		return calendar.Date{}
+	}
+	for si, o := range a.sents {
+		if o == s {
+			return a.dayBefore(s, si, s.toks[c.start].start)
+		}
+	}
+	return calendar.Date{}
 }
 
 // spanAfter returns the first span in parentheses told after clause cl
@@ -2031,7 +2051,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) || a.afterLeaving(s, m.start) {
+		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
 		if iso := venueAbroad(s, m); iso != "" {
@@ -2266,6 +2286,34 @@ func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 	return n > 0 && j >= 0 && s.hasCueEndingAt("place", j+1)
 }
 
+// afterVenueName reports a place at token i that follows, after a comma
+// and maybe "thành phố", "TP" or "thủ đô", a building named after a
+// place word: "tại Trung tâm Hội nghị Bạch Vân, TP Quảng Châu, tỉnh Quảng
+// Đông", "tại Khách sạn Shangri-La, thủ đô Kuala Lumpur". The building is
+// one the gazetteer does not know; the place after it is where it stands.
+func afterVenueName(s *sentence, i int) bool {
+	j := i - 1
+	for j > 0 && placeNounAt(s, j) {
+		j--
+	}
+	if j < 2 || s.toks[j].text != "," {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat != "venuehead" || c.end >= j || j-c.end > 8 || !s.toks[c.end].upper || !s.hasCueEndingAt("place", c.start) {
+			continue
+		}
+		name := true // the name's words: "Hội nghị Bạch Vân", "Shangri-La"
+		for k := c.end; k < j && name; k++ {
+			name = s.toks[k].word || s.toks[k].text == "-"
+		}
+		if name {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNounAt reports a word of placeNoun at token j, or the period
 // of the abbreviation "TP." ("đến TP. Rio de Janeiro").
 func placeNounAt(s *sentence, j int) bool {
@@ -2414,6 +2462,11 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		// đỉnh G20": it met from the 22nd.
 		end := best.Date
 		return calendar.DateOf(end.Time().AddDate(0, 0, 1-n)), end
+	}
+	if status == "planned" && best.BareWeekday() && a.anchor.Day != 0 && calendar.After(a.anchor, best.Date) {
+		// "sẽ tham gia một hội nghị thượng đỉnh ba bên vào thứ Hai": a
+		// plan's weekday is the next one, not the one gone by.
+		return calendar.AddDays(best.Date, 7), calendar.Date{}
 	}
 	if status == "planned" && best.YearOfAnchor && best.Date.Year == a.anchor.Year && a.anchor.Month-best.Date.Month > 6 {
 		// "sẽ đến Bắc Kinh ngày 4/1" written on 31/12: a plan is for the
@@ -2665,11 +2718,28 @@ func homeTime(s *sentence, d *calendar.Mention) bool {
 		return false
 	}
 	// Only as a second date: "20 giờ ngày 2-7 (giờ Việt Nam)" is the one date of a call.
+	near := 8
+	if convertedTime(s, from) {
+		near = 16
+	}
 	for i := range s.dates {
 		if o := &s.dates[i]; o.End <= d.Start {
-			if _, end := s.tokenSpan(o.Start, o.End); from-end <= 8 {
+			if _, end := s.tokenSpan(o.Start, o.End); from-end <= near {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// convertedTime reports "tức" ("that is") a few tokens before token i: a
+// time given again, converted, however far the first one is ("vào lúc
+// 13:30 ngày 18/8 (theo giờ Washington, tức 1:30 sáng 19/8, theo giờ Hà
+// Nội)", "ngày 30-7, giờ địa phương (tức 0h10, ngày 31-7, giờ Hà Nội)").
+func convertedTime(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if s.toks[j].low == "tức" {
+			return true
 		}
 	}
 	return false
@@ -2749,6 +2819,43 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 			}
 			return d.Date
 		}
+	}
+	return calendar.Date{}
+}
+
+// namedYear is the year of an event the clause names with its year
+// right after its acronym, when the clause has no date of its own: "bắt
+// đầu chuyến tham dự Hội nghị Thượng đỉnh Tổ chức Hợp tác Thượng Hải
+// (SCO) 2025", "thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC
+// 2024": docs/ANNOTATION.md dates a summit named with its year by that
+// year, and a trip's legs told with it take what the trip fixes. A chair's year ("Chủ tịch ASEAN 2026", "Năm APEC 2026") is
+// the office's, not the meeting's; a year past the article's next is
+// none.
+func (a *analysis) namedYear(s *sentence, cl clause) calendar.Date {
+	for i := cl.start + 1; i < cl.end; i++ {
+		t := s.toks[i]
+		if len(t.text) != 4 || t.text[0] < '1' || t.text[0] > '2' {
+			continue
+		}
+		y, err := strconv.Atoi(t.text)
+		if err != nil || y < 1990 || y > calendar.Now().Year()+1 || a.anchor.Year != 0 && y > a.anchor.Year+1 {
+			continue // "Tầm nhìn Cộng đồng ASEAN 2045": a vision's horizon
+		}
+		if i+2 < cl.end && (s.toks[i+1].text == "-" || s.toks[i+1].text == "–") && s.toks[i+1].start == t.end && isDigitWord(s.toks[i+2].text) {
+			continue // "Kế hoạch hành động ASEAN 2026-2030": a plan's years
+		}
+		j := i - 1
+		if s.toks[j].text == ")" && j > cl.start {
+			j--
+		}
+		acr := s.toks[j]
+		if len(acr.text) < 2 || !acr.upper || !allCaps(acr.text) {
+			continue
+		}
+		if j > 0 && (s.toks[j-1].low == "tịch" || s.toks[j-1].low == "năm" || s.toks[j-1].low == "nhà") {
+			continue // "Chủ tịch ASEAN 2026", "Năm APEC 2026", "chủ nhà APEC 2027"
+		}
+		return calendar.Date{Year: y}
 	}
 	return calendar.Date{}
 }

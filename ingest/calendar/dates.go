@@ -429,10 +429,12 @@ func (p *dateParser) dmSpaced(i int, spaced bool) (Date, int, bool) {
 	return date, next, true
 }
 
-// dayRange matches D - D/M[/Y] ("15 - 16/9", "15-16/9/2022", "15 và 16/9").
+// dayRange matches D - D/M[/Y] ("15 - 16/9", "15-16/9/2022", "15 và 16/9"),
+// and two days running listed after "ngày" ("vào các ngày 7, 8/10").
 func (p *dateParser) dayRange(i int) (Date, Date, int, bool) {
 	d1, ok := p.num(i, 2)
-	if !ok || !(p.punct(i+1, '-', '–', '—') || p.word(i+1, "đến") || p.word(i+1, "tới") || p.word(i+1, "và")) {
+	listed := p.punct(i+1, ',') && p.word(i-1, "ngày")
+	if !ok || !(listed || p.punct(i+1, '-', '–', '—') || p.word(i+1, "đến") || p.word(i+1, "tới") || p.word(i+1, "và")) {
 		return Date{}, Date{}, i, false
 	}
 	j := i + 2
@@ -440,7 +442,7 @@ func (p *dateParser) dayRange(i int) (Date, Date, int, bool) {
 		j++ // "từ ngày 25 đến ngày 27-5-2025"
 	}
 	end, next, ok := p.dmSpaced(j, p.punct(i+1, '-', '–', '—') && !p.glued(i))
-	if !ok || d1 < 1 || d1 >= end.Day {
+	if !ok || d1 < 1 || d1 >= end.Day || listed && end.Day != d1+1 {
 		return Date{}, Date{}, i, false
 	}
 	return Date{Year: end.Year, Month: end.Month, Day: d1}, end, next, true
@@ -718,6 +720,11 @@ func (p *dateParser) dayExpr(i int) (Mention, int, bool) {
 		if d, end, next2, ok := p.explicitDay(next); ok {
 			m.Date, m.EndDate = d, end
 			next = p.yearSuffix(&m, next2, false)
+		} else if off, ok := p.lookup(next+1, relWeek); ok && p.word(next, "tuần") && !p.word(next+2, "đó") {
+			// "thứ Sáu tuần này", "thứ Hai tuần tới": that day of the week
+			// the words name, counted from the anchor's.
+			m.Relative, m.unit, m.offset, m.Future = true, unitWeek, off, off > 0
+			next += 2
 		} else {
 			// A bare weekday is a day relative to the anchor's week.
 			m.Relative = true
@@ -1054,7 +1061,7 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 				continue
 			}
 			switch {
-			case m.Weekday != 0 && m.Date.IsZero():
+			case m.Weekday != 0 && m.Date.IsZero() && m.unit == unitNone:
 				wd++
 				wday = m.Weekday
 			case m.Relative:
@@ -1494,6 +1501,13 @@ func (r *Resolver) yearByWeekday(wd, month, day int) int {
 	return 0
 }
 
+// BareWeekday reports a weekday named with no day, week or direction
+// ("hôm thứ Năm", "vào thứ Sáu"): Resolve puts it on or before the
+// anchor, as news tell what is done.
+func (m Mention) BareWeekday() bool {
+	return m.Weekday != 0 && m.Relative && m.unit == unitNone && !m.Future
+}
+
 // Resolve fills in what the anchor allows:
 //   - relative days, weeks, months and years (hôm qua, cuối tuần này,
 //     tháng trước, năm ngoái) count from the anchor; a week resolves to a
@@ -1526,12 +1540,14 @@ func (r *Resolver) Resolve(m Mention) Mention {
 			if a.Day != 0 {
 				t := a.Time().AddDate(0, 0, 7*m.offset)
 				monday := t.AddDate(0, 0, 1-isoWeekday(t))
-				switch m.part {
-				case partStart:
+				switch {
+				case m.Weekday != 0:
+					t = monday.AddDate(0, 0, m.Weekday-1) // "thứ Sáu tuần này"
+				case m.part == partStart:
 					t = monday
-				case partMiddle:
+				case m.part == partMiddle:
 					t = monday.AddDate(0, 0, 2)
-				case partEnd:
+				case m.part == partEnd:
 					t = monday.AddDate(0, 0, 5)
 				}
 				m.Date = DateOf(t)

@@ -118,6 +118,9 @@ func TestFindForms(t *testing.T) {
 		{"từ ngày 09 đến ngày 11 tháng 10 năm 2025 theo", []string{"ngày 09 đến ngày 11 tháng 10 năm 2025|2025-10-09|2025-10-11|"}},
 		{"từ ngày 9 đến 11 tháng 10", []string{"ngày 9 đến 11 tháng 10|--10-09|--10-11|"}},
 		{"trong hai ngày 20 và 21 tháng 8", []string{"ngày 20 và 21 tháng 8|--08-20|--08-21|"}},
+		{"vào các ngày 7, 8/10", []string{"ngày 7, 8/10|--10-07|--10-08|"}},
+		{"ngày 7, 8/10/2025", []string{"ngày 7, 8/10/2025|2025-10-07|2025-10-08|"}},
+		{"ngày 7, 9/10", []string{"9/10|--10-09||"}},
 		// day-month with a hyphen or a dot, after a word that makes it a day or with a year
 		{"Ngày 15-8, theo đề nghị", []string{"Ngày 15-8|--08-15||"}},
 		{"Sáng nay 6.3, tại Melbourne", []string{"Sáng nay 6.3|--03-06||"}},
@@ -197,6 +200,8 @@ func TestFindForms(t *testing.T) {
 		{"vào tối thứ Tư và", []string{"tối thứ Tư|||W3R"}},
 		{"Chủ nhật", []string{"Chủ nhật|||W7R"}},
 		{"thứ Năm tới", []string{"thứ Năm tới|||W4RF"}},
+		{"vào thứ Sáu tuần này", []string{"thứ Sáu tuần này|||W5R"}},
+		{"vào thứ Hai tuần tới", []string{"thứ Hai tuần tới|||W1RF"}},
 		{"vào thứ Sáu 4/2, đánh dấu", []string{"thứ Sáu 4/2|--02-04||W5"}},
 		{"thứ Sáu, ngày 4/2/2022", []string{"thứ Sáu, ngày 4/2/2022|2022-02-04||W5"}},
 		{"Sáng thứ Hai 11/8, tại", []string{"Sáng thứ Hai 11/8|--08-11||W1"}},
@@ -267,6 +272,10 @@ func TestResolve(t *testing.T) {
 		{"2022-09-15", "vào thứ Sáu", "2022-09-09|"},
 		{"2022-09-15", "thứ Năm tới", "2022-09-22|"},
 		{"2022-09-15", "Chủ nhật", "2022-09-11|"},
+		{"2022-09-15", "thứ Sáu tuần này", "2022-09-16|"},   // that day of the anchor's week, ahead or not
+		{"2022-09-15", "thứ Hai tuần tới", "2022-09-19|"},   // of the week after
+		{"2022-09-15", "thứ Sáu tuần trước", "2022-09-09|"}, // of the week before
+		{"2022-09-15", "Chủ nhật tuần này", "2022-09-18|"},
 		{"2022-09-15", "năm 2001", "2001|"},
 		{"2022-09-15", "ngày 4/2/2026", "2026-02-04|"},
 		{"2022-09-15", "đầu năm 2020", "2020|"},

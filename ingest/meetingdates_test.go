@@ -1,0 +1,53 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMeetingDates holds dates and places of meetings to the sentence
+// shapes they are read from (meetings.go: meetingDate and the functions
+// it calls), on a page published 2025-06-01 unless a case says otherwise.
+func TestMeetingDates(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want                  []string
+	}{
+		{"a summit named with its year after its acronym ('(SCO) 2025'), the clause undated, is of that year (namedYear)",
+			"Thủ tướng Phạm Minh Chính đến Thiên Tân, bắt đầu chuyến tham dự Hội nghị Thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) 2025.", "",
+			[]string{"summit held 2025 Tianjin: pham-minh-chinh"}},
+		{"so is a trip told with it ('thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC 2024') (namedYear)",
+			"Chủ tịch nước Lương Cường rời Hà Nội, bắt đầu chuyến thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC 2024.", "",
+			[]string{"state_visit held 2024 CL: luong-cuong", "state_visit held 2024 PE: luong-cuong"}},
+		{"nor does a vision's horizon ('Tầm nhìn Cộng đồng ASEAN 2045') or a plan's years ('ASEAN 2026-2030') (namedYear)",
+			"Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Malaysia Anwar Ibrahim về Tầm nhìn Cộng đồng ASEAN 2045. Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Thái Lan Anutin Charnvirakul về hợp tác giai đoạn ASEAN 2026-2030.", "",
+			[]string{"bilateral held <nil> <nil>: anutin-charnvirakul pham-minh-chinh", "bilateral held <nil> <nil>: anwar-ibrahim pham-minh-chinh"}},
+		{"a chair's year ('Chủ tịch ASEAN 2026') dates no meeting (namedYear)",
+			"Tổng thống Philippines Ferdinand Marcos Jr., Chủ tịch ASEAN 2026, đã hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru.", "2025-06-01",
+			[]string{"bilateral held <nil> <nil>: bongbong-marcos shigeru-ishiba"}},
+		{"a time given again in home time after 'tức' is no date of the meeting, however far the local one is ('vào lúc 13:30 ngày 18/8 (theo giờ Washington, tức 1:30 sáng 19/8, theo giờ Hà Nội)') (convertedTime)",
+			"Vào lúc 13:30 ngày 18/8 (theo giờ Washington, tức 1:30 sáng 19/8, theo giờ Hà Nội), Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Joe Biden.", "2024-10-05",
+			[]string{"bilateral held 2024-08-18 <nil>: joe-biden pham-minh-chinh"}},
+		{"a place after a building the gazetteer does not know and a comma ('tại Trung tâm Hội nghị Bạch Vân, TP Quảng Châu, tỉnh Quảng Đông') is where it stands: the city, not the province (afterVenueName)",
+			"Ngày 18/8, tại Trung tâm Hội nghị Bạch Vân, TP Quảng Châu, tỉnh Quảng Đông, Trung Quốc, Tổng Bí thư Tô Lâm đã hội kiến với Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh.", "2024-08-18",
+			[]string{"bilateral held 2024-08-18 Guangzhou: hoang-khon-minh to-lam"}},
+		{"so with 'thủ đô' or no place noun ('tại Khách sạn Shangri-La, thủ đô Kuala Lumpur') (afterVenueName)",
+			"Ngày 18/8, tại Khách sạn Shangri-La, thủ đô Kuala Lumpur, Thủ tướng Phạm Minh Chính đã hội kiến Thủ tướng Nhật Bản Ishiba Shigeru. Ngày 19/8, tại Khách sạn Raffles, Singapore, Thủ tướng Phạm Minh Chính đã hội kiến Thủ tướng Singapore Lawrence Wong.", "2025-08-20",
+			[]string{"bilateral held 2025-08-18 Kuala Lumpur: pham-minh-chinh shigeru-ishiba", "bilateral held 2025-08-19 Singapore: lawrence-wong pham-minh-chinh"}},
+		{"a plan's bare weekday ('sẽ gặp ... vào thứ Sáu') is the next such day, not the one gone by; one done ('hôm thứ Sáu') the last",
+			"Thứ Tư, 12/3/2025 - 10:20. Tổng thống Mỹ Donald Trump sẽ gặp Tổng thống Nga Vladimir Putin vào thứ Sáu. Tổng thống Mỹ Donald Trump đã gặp Tổng thống Pháp Emmanuel Macron hôm thứ Sáu.", "",
+			[]string{"bilateral held 2025-03-07 <nil>: donald-trump emmanuel-macron", "bilateral planned 2025-03-14 <nil>: donald-trump vladimir-putin"}},
+		{"a weekday of a week named ('vào thứ Hai tuần tới') is that week's",
+			"Thứ Tư, 12/3/2025 - 10:20. Tổng thống Mỹ Donald Trump sẽ gặp Tổng thống Nga Vladimir Putin vào thứ Hai tuần tới.", "",
+			[]string{"bilateral planned 2025-03-17 <nil>: donald-trump vladimir-putin"}},
+		{"'cùng ngày' in a sentence's lead dates a meeting told after a clause of its own ('Chiều cùng ngày, ngay sau khi tới Tokyo, Thủ tướng ... đã tiếp ...') (sameDayLead)",
+			"Sáng 12/3/2025, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường thăm chính thức Nhật Bản. Chiều cùng ngày, ngay sau khi tới Tokyo, Thủ tướng Phạm Minh Chính đã tiếp Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Takebe Tsutomu.", "",
+			[]string{"bilateral held 2025-03-12 Tokyo: pham-minh-chinh takebe-tsutomu", "state_visit planned 2025-03-12 Tokyo: pham-minh-chinh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsAt(tt.text, tt.published), "%q", tt.text)
+		})
+	}
+}
