@@ -167,7 +167,7 @@ func (r *agreementReading) nameEnd() int {
 	// A proper name ends on a capitalised word or a known name: trim
 	// trailing plain words. A plain description keeps them ("bản ghi
 	// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
-	for r.named && end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") {
+	for r.named && end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") && !secondSyllable(toks, c.end, end-1) {
 		end--
 	}
 	if set := a.listOf(s, cl, c); set != nil {
@@ -184,6 +184,15 @@ func (r *agreementReading) nameEnd() int {
 		}
 	}
 	return end
+}
+
+// secondSyllable reports the plain word at i the second syllable of a
+// capitalised word of a proper name, which the press writes lower-case
+// ("Hiệp định Đối tác Kinh tế Toàn diện", "Hiệp ước Hữu nghị và Hợp tác",
+// "Hiệp định Bảo hộ Đầu tư"): the name does not end on its first
+// syllable. from is where the words after the agreement word begin.
+func secondSyllable(toks []token, from, i int) bool {
+	return i > from && toks[i-1].upper && toks[i].word && !nameStop[toks[i].low] && !(i+1 < len(toks) && toks[i+1].word && !toks[i+1].upper && !nameStop[toks[i+1].low])
 }
 
 // agreementVetoes say an agreement word names no document made or

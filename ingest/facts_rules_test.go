@@ -1088,6 +1088,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a country's name before 'ngữ' ('Hội nghị Cấp cao Pháp ngữ') is a language and its speakers, no side",
 			"Ngày 20/11/2022, Hội nghị Cấp cao Pháp ngữ lần thứ 18 bế mạc sau hai ngày nhóm họp, ra Tuyên bố Djerba.",
 			[]string{"declaration signed [] 2022-11-20..<nil>"}},
+		{"a plain description ends before a phrase that qualifies it ('mang tính bước ngoặt', 'dưới sự bảo trợ của Mỹ'): the same document told twice is one (nameStop, sameFactAs)",
+			"Rwanda và CHDC Congo ký thỏa thuận hòa bình dưới sự bảo trợ của Mỹ. Rwanda và Cộng hòa Dân chủ Congo ngày 27/6 đã ký kết một thỏa thuận hòa bình mang tính bước ngoặt tại Washington.",
+			[]string{"agreement signed [CD RW] 2025-06-27..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
