@@ -1402,9 +1402,24 @@ func betweenSides(s *sentence, end, clEnd int) bool {
 
 // programmeSentence reports a sentence that opens on a programme ("Theo
 // chương trình, ...", "Theo kế hoạch, ..."): all it tells is to come.
+// The programme may be qualified before its comma ("Theo chương trình
+// dự kiến, ...", "Theo lịch trình chính thức, ...", "Theo chương trình
+// sau cuộc hội kiến với Tổng thống ..., Chủ tịch nước ... tiến hành hội
+// đàm ..."), with nothing told as done.
 func programmeSentence(s *sentence) bool {
 	t := s.toks
-	return len(t) > 3 && t[0].low == "theo" && (t[1].low == "chương" && t[2].low == "trình" || t[1].low == "kế" && t[2].low == "hoạch" || t[1].low == "lịch" && t[2].low == "trình") && t[3].text == ","
+	if len(t) <= 3 || t[0].low != "theo" || !(t[1].low == "chương" && t[2].low == "trình" || t[1].low == "kế" && t[2].low == "hoạch" || t[1].low == "lịch" && t[2].low == "trình") {
+		return false
+	}
+	for i := 3; i < len(t) && i < 24; i++ {
+		switch t[i].low {
+		case ",":
+			return true
+		case "đã", "vừa":
+			return false
+		}
+	}
+	return false
 }
 
 // samePlan reports words between a word of plan and a document signed
