@@ -1199,7 +1199,46 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if m.end < len(s.toks) && s.toks[m.end].low == "ngữ" {
 		return false // "Hội nghị Cấp cao Pháp ngữ": a language and those who speak it, not France
 	}
+	if mediator(s, m) {
+		return false // "thỏa thuận do Trung Quốc làm trung gian": who brokered it, not a side
+	}
 	return true
+}
+
+// mediator reports country mention m one of those who broker a document,
+// not its sides: "một thỏa thuận do Trung Quốc làm trung gian", "Thỏa
+// thuận ngừng bắn giai đoạn đầu, do Ai Cập, Qatar, Thổ Nhĩ Kỳ và Mỹ làm
+// trung gian, ...", "với vai trò trung gian của chính quyền Tổng thống
+// Mỹ", "sau nỗ lực trung gian đàm phán của Mỹ cùng Qatar", "dưới sự bảo
+// trợ của Mỹ". The others of a list of brokers are skipped over: names
+// (capitalised), commas, "và", "cùng".
+func mediator(s *sentence, m mention) bool {
+	toks := s.toks
+	listWord := func(t token) bool { return t.upper || t.text == "," || t.low == "và" || t.low == "cùng" }
+	for i := m.end; i < len(toks) && i < m.end+16; i++ {
+		if toks[i].low == "làm" {
+			return i+2 < len(toks) && toks[i+1].low == "trung" && toks[i+2].low == "gian"
+		}
+		if !listWord(toks[i]) {
+			break
+		}
+	}
+	i := m.start - 1
+	for i >= 0 && i >= m.start-16 && listWord(toks[i]) && toks[i].low != "của" {
+		i--
+	}
+	for i >= 0 && i >= m.start-16 && toks[i].low != "của" && (toks[i].low == "chính" || toks[i].low == "quyền" || toks[i].low == "phủ") {
+		i-- // "của chính quyền Tổng thống Mỹ ...", "của chính phủ Mỹ"
+	}
+	if i < 2 || toks[i].low != "của" {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j-1].low == "trung" && toks[j].low == "gian" || toks[j-1].low == "bảo" && toks[j].low == "trợ" {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeBefore reports a word of aim or hope shortly before token i:
