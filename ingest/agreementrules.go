@@ -385,6 +385,20 @@ var agreementStatusRules = []agreementRule{
 		apply: setStatus("signed"),
 	},
 	{
+		// A document to be carried out exists: "chính phủ của ông sẽ thực
+		// thi bản ghi nhớ 3 bên giữa Thụy Điển, Phần Lan và Thổ Nhĩ Kỳ",
+		// "hai bên sẽ thực hiện các thỏa thuận hợp tác kinh tế và an ninh
+		// đã ký hơn 20 năm trước": what is to come is its carrying out,
+		// not its signing. Only with no verb of signing in the clause
+		// ("sẽ ký và triển khai thỏa thuận" is a plan).
+		name:    "to-be-carried-out",
+		example: "Thủ tướng Kristersson cho biết chính phủ của ông sẽ thực thi bản ghi nhớ 3 bên giữa Thụy Điển, Phần Lan và Thổ Nhĩ Kỳ.",
+		when: func(r *agreementReading) bool {
+			return r.planned && !r.signed && carriedOutWithin(r.s, r.c, 2) && (r.named || r.end > r.c.end)
+		},
+		apply: setStatus("signed"),
+	},
+	{
 		name:    "planned",
 		example: "Hai nhà lãnh đạo sẽ ký Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.",
 		when: func(r *agreementReading) bool {
