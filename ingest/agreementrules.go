@@ -38,6 +38,7 @@ type agreementReading struct {
 	planned    bool      // a planning word in the clause: "sẽ", "dự kiến"
 	ratified   bool      // "sớm phê chuẩn Hiệp định": signed, awaiting ratification
 	bloc       bool      // one side is a bloc, not a country: "giữa Việt Nam và MERCOSUR"
+	bySummit   bool      // a summit's declaration named for its city: "Tuyên bố Kazan"
 }
 
 // agreementRule is one rule of the agreement reading. A veto or status
@@ -184,6 +185,16 @@ func (r *agreementReading) nameEnd() int {
 		}
 	}
 	return end
+}
+
+// cityAt reports a city mention that starts at token i.
+func cityAt(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mCity && m.start == i {
+			return true
+		}
+	}
+	return false
 }
 
 // secondSyllable reports the plain word at i the second syllable of a
@@ -490,6 +501,25 @@ var agreementStatusRules = []agreementRule{
 			return ok
 		},
 		apply: setStatus("signed"),
+	},
+	{
+		// A declaration named for the city of the summit that adopted it
+		// ("Tuyên bố Kazan", "Tuyên bố Tam Á", "Tuyên bố Djerba", "Tuyên bố
+		// Đà Nẵng") is that summit's outcome, adopted, whatever the clause
+		// says of it: "chương trình nghị sự của hội nghị và Tuyên bố Kazan
+		// đã gửi đi thông điệp về ...". A plan in the clause reads first.
+		// It is the organisation's: the countries of the clause are no
+		// sides of it, only leaders who sign it.
+		name:    "a-declaration-named-for-its-city",
+		example: "Chương trình nghị sự của hội nghị và Tuyên bố Kazan đã gửi đi thông điệp về việc củng cố các mối quan hệ trong khối.",
+		when: func(r *agreementReading) bool {
+			return r.c.val == "declaration" && r.named && cityAt(r.s, r.c.end)
+		},
+		apply: func(r *agreementReading) bool {
+			r.ag.status = "signed"
+			r.bySummit = true // the countries of the clause are no sides of it (clauseCountries)
+			return true
+		},
 	},
 	{
 		// A proper name told with no verb: kept only if an anniversary of
@@ -819,8 +849,8 @@ var agreementPartySteps = []agreementRule{
 // its clause (and the governments its capitals stand for).
 func (r *agreementReading) clauseCountries() bool {
 	a, s, cl, c, end := r.a, r.s, r.cl, r.c, r.end
-	if len(r.ag.parties) > 0 {
-		return false
+	if len(r.ag.parties) > 0 || r.bySummit {
+		return false // (a summit's declaration: "Sự tham gia của Việt Nam ... để hoàn thành ước mơ được đề cập trong ... Tuyên bố Bangkok")
 	}
 	upTo := cl.end
 	if n, ok := s.hasCue("agreement", end, cl.end); ok && !s.hasToken(":", end, n.start) {
