@@ -72,8 +72,13 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	r := &a.reading
 	*r = agreementReading{a: a, s: s, cl: cl, c: c, ag: agreement{kind: c.val, meeting: -1}}
 	r.named = toks[c.start].upper && c.start > cl.start || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
-	if c.val == "declaration" && !r.named {
-		return r.ag, false // "tuyên bố" is mostly the verb "to declare"
+	if c.val == "declaration" && !r.named && !signedRightBefore(s, c.start) && !exchangedRightBefore(s, c.start) {
+		// "tuyên bố" is mostly the verb "to declare"; right after a verb of
+		// signing or exchange it is the document: "lễ ký tuyên bố công
+		// nhận Timor-Leste là thành viên chính thức của ASEAN", "10 nhà
+		// lãnh đạo đã ký tuyên bố 8 điểm", "trao đổi tuyên bố về việc
+		// nâng cấp quan hệ hai nước".
+		return r.ag, false
 	}
 	r.readName()
 	for _, v := range agreementVetoes {
@@ -734,17 +739,25 @@ var agreementPartySteps = []agreementRule{
 	},
 	{
 		// The country an instrument of admission admits ("ký văn kiện
-		// chính thức kết nạp Belarus vào SCO") is no side of it: the
+		// chính thức kết nạp Belarus vào SCO", "ký Tuyên bố kết nạp
+		// Timor-Leste vào ASEAN", "lễ ký tuyên bố công nhận Timor-Leste
+		// là thành viên chính thức của ASEAN") is no side of it: the
 		// members sign it.
 		name:    "the-admitted",
 		example: "Người đứng đầu các nước thành viên SCO đã ký văn kiện chính thức kết nạp Belarus.",
 		apply: func(r *agreementReading) bool {
 			s, c := r.s, r.c
-			if !membershipInstrument(s, c) {
+			if !membershipInstrument(s, c) && c.val != "declaration" {
 				return false
 			}
 			for _, m := range s.ments {
-				if m.kind == mCountry && m.start >= c.end+2 && m.start < c.end+8 && s.toks[m.start-2].low == "kết" && s.toks[m.start-1].low == "nạp" {
+				if m.kind == mCountry && m.start >= c.end+2 && m.start < c.end+8 && (s.toks[m.start-2].low == "kết" && s.toks[m.start-1].low == "nạp" || s.toks[m.start-2].low == "công" && s.toks[m.start-1].low == "nhận") {
+					if slices.ContainsFunc(r.ag.signers, func(k string) bool { p := r.a.people.get(k); return p == nil || p.country == "" || p.country == m.id }) {
+						// "Bộ trưởng Ngoại giao Nguyễn Mạnh Cầm ký Tuyên bố kết nạp
+						// Việt Nam ...": the admitted signs its own, by a signer of
+						// its country or of none the text gives.
+						return false
+					}
 					n := len(r.ag.parties)
 					r.ag.parties = slices.DeleteFunc(r.ag.parties, func(iso string) bool { return iso == m.id })
 					return len(r.ag.parties) < n

@@ -2007,6 +2007,11 @@ func sameFactAs(ags []agreement) []agreement {
 				continue
 			}
 		}
+		if ag.kind == "declaration" && !ag.proper && ag.key == "" && len(ag.parties) > 0 && slices.ContainsFunc(ags, func(o agreement) bool {
+			return o.kind == "joint_statement" && o.status == ag.status && slices.Equal(o.parties, ag.parties)
+		}) {
+			continue // "Campuchia và Thái Lan ký tuyên bố hoà bình" beside their "tuyên bố chung": the statement said short
+		}
 		if genericDocument(ag) && slices.ContainsFunc(ags, func(o agreement) bool { return otherKindSameSides(o, ag) }) {
 			continue // "Tổng thống Nga ... và người đồng cấp Iran ... trao văn kiện mới": the treaty told of
 		}
