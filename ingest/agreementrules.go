@@ -38,6 +38,7 @@ type agreementReading struct {
 	planned    bool      // a planning word in the clause: "sẽ", "dự kiến"
 	ratified   bool      // "sớm phê chuẩn Hiệp định": signed, awaiting ratification
 	bloc       bool      // one side is a bloc, not a country: "giữa Việt Nam và MERCOSUR"
+	bySummit   bool      // a summit's declaration named for its city: "Tuyên bố Kazan"
 }
 
 // agreementRule is one rule of the agreement reading. A veto or status
@@ -71,8 +72,13 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	r := &a.reading
 	*r = agreementReading{a: a, s: s, cl: cl, c: c, ag: agreement{kind: c.val, meeting: -1}}
 	r.named = toks[c.start].upper && c.start > cl.start || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
-	if c.val == "declaration" && !r.named {
-		return r.ag, false // "tuyên bố" is mostly the verb "to declare"
+	if c.val == "declaration" && !r.named && !signedRightBefore(s, c.start) && !exchangedRightBefore(s, c.start) {
+		// "tuyên bố" is mostly the verb "to declare"; right after a verb of
+		// signing or exchange it is the document: "lễ ký tuyên bố công
+		// nhận Timor-Leste là thành viên chính thức của ASEAN", "10 nhà
+		// lãnh đạo đã ký tuyên bố 8 điểm", "trao đổi tuyên bố về việc
+		// nâng cấp quan hệ hai nước".
+		return r.ag, false
 	}
 	r.readName()
 	for _, v := range agreementVetoes {
@@ -167,7 +173,7 @@ func (r *agreementReading) nameEnd() int {
 	// A proper name ends on a capitalised word or a known name: trim
 	// trailing plain words. A plain description keeps them ("bản ghi
 	// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
-	for r.named && end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") {
+	for r.named && end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") && !secondSyllable(toks, c.end, end-1) {
 		end--
 	}
 	if set := a.listOf(s, cl, c); set != nil {
@@ -184,6 +190,25 @@ func (r *agreementReading) nameEnd() int {
 		}
 	}
 	return end
+}
+
+// cityAt reports a city mention that starts at token i.
+func cityAt(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mCity && m.start == i {
+			return true
+		}
+	}
+	return false
+}
+
+// secondSyllable reports the plain word at i the second syllable of a
+// capitalised word of a proper name, which the press writes lower-case
+// ("Hiệp định Đối tác Kinh tế Toàn diện", "Hiệp ước Hữu nghị và Hợp tác",
+// "Hiệp định Bảo hộ Đầu tư"): the name does not end on its first
+// syllable. from is where the words after the agreement word begin.
+func secondSyllable(toks []token, from, i int) bool {
+	return i > from && toks[i-1].upper && toks[i].word && !nameStop[toks[i].low] && !(i+1 < len(toks) && toks[i+1].word && !toks[i+1].upper && !nameStop[toks[i+1].low])
 }
 
 // agreementVetoes say an agreement word names no document made or
@@ -376,6 +401,20 @@ var agreementStatusRules = []agreementRule{
 		apply: setStatus("signed"),
 	},
 	{
+		// A document to be carried out exists: "chính phủ của ông sẽ thực
+		// thi bản ghi nhớ 3 bên giữa Thụy Điển, Phần Lan và Thổ Nhĩ Kỳ",
+		// "hai bên sẽ thực hiện các thỏa thuận hợp tác kinh tế và an ninh
+		// đã ký hơn 20 năm trước": what is to come is its carrying out,
+		// not its signing. Only with no verb of signing in the clause
+		// ("sẽ ký và triển khai thỏa thuận" is a plan).
+		name:    "to-be-carried-out",
+		example: "Thủ tướng Kristersson cho biết chính phủ của ông sẽ thực thi bản ghi nhớ 3 bên giữa Thụy Điển, Phần Lan và Thổ Nhĩ Kỳ.",
+		when: func(r *agreementReading) bool {
+			return r.planned && !r.signed && carriedOutWithin(r.s, r.c, 2) && (r.named || r.end > r.c.end)
+		},
+		apply: setStatus("signed"),
+	},
+	{
 		name:    "planned",
 		example: "Hai nhà lãnh đạo sẽ ký Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện.",
 		when: func(r *agreementReading) bool {
@@ -467,6 +506,25 @@ var agreementStatusRules = []agreementRule{
 			return ok
 		},
 		apply: setStatus("signed"),
+	},
+	{
+		// A declaration named for the city of the summit that adopted it
+		// ("Tuyên bố Kazan", "Tuyên bố Tam Á", "Tuyên bố Djerba", "Tuyên bố
+		// Đà Nẵng") is that summit's outcome, adopted, whatever the clause
+		// says of it: "chương trình nghị sự của hội nghị và Tuyên bố Kazan
+		// đã gửi đi thông điệp về ...". A plan in the clause reads first.
+		// It is the organisation's: the countries of the clause are no
+		// sides of it, only leaders who sign it.
+		name:    "a-declaration-named-for-its-city",
+		example: "Chương trình nghị sự của hội nghị và Tuyên bố Kazan đã gửi đi thông điệp về việc củng cố các mối quan hệ trong khối.",
+		when: func(r *agreementReading) bool {
+			return r.c.val == "declaration" && r.named && cityAt(r.s, r.c.end)
+		},
+		apply: func(r *agreementReading) bool {
+			r.ag.status = "signed"
+			r.bySummit = true // the countries of the clause are no sides of it (clauseCountries)
+			return true
+		},
 	},
 	{
 		// A proper name told with no verb: kept only if an anniversary of
@@ -681,17 +739,25 @@ var agreementPartySteps = []agreementRule{
 	},
 	{
 		// The country an instrument of admission admits ("ký văn kiện
-		// chính thức kết nạp Belarus vào SCO") is no side of it: the
+		// chính thức kết nạp Belarus vào SCO", "ký Tuyên bố kết nạp
+		// Timor-Leste vào ASEAN", "lễ ký tuyên bố công nhận Timor-Leste
+		// là thành viên chính thức của ASEAN") is no side of it: the
 		// members sign it.
 		name:    "the-admitted",
 		example: "Người đứng đầu các nước thành viên SCO đã ký văn kiện chính thức kết nạp Belarus.",
 		apply: func(r *agreementReading) bool {
 			s, c := r.s, r.c
-			if !membershipInstrument(s, c) {
+			if !membershipInstrument(s, c) && c.val != "declaration" {
 				return false
 			}
 			for _, m := range s.ments {
-				if m.kind == mCountry && m.start >= c.end+2 && m.start < c.end+8 && s.toks[m.start-2].low == "kết" && s.toks[m.start-1].low == "nạp" {
+				if m.kind == mCountry && m.start >= c.end+2 && m.start < c.end+8 && (s.toks[m.start-2].low == "kết" && s.toks[m.start-1].low == "nạp" || s.toks[m.start-2].low == "công" && s.toks[m.start-1].low == "nhận") {
+					if slices.ContainsFunc(r.ag.signers, func(k string) bool { p := r.a.people.get(k); return p == nil || p.country == "" || p.country == m.id }) {
+						// "Bộ trưởng Ngoại giao Nguyễn Mạnh Cầm ký Tuyên bố kết nạp
+						// Việt Nam ...": the admitted signs its own, by a signer of
+						// its country or of none the text gives.
+						return false
+					}
 					n := len(r.ag.parties)
 					r.ag.parties = slices.DeleteFunc(r.ag.parties, func(iso string) bool { return iso == m.id })
 					return len(r.ag.parties) < n
@@ -796,8 +862,8 @@ var agreementPartySteps = []agreementRule{
 // its clause (and the governments its capitals stand for).
 func (r *agreementReading) clauseCountries() bool {
 	a, s, cl, c, end := r.a, r.s, r.cl, r.c, r.end
-	if len(r.ag.parties) > 0 {
-		return false
+	if len(r.ag.parties) > 0 || r.bySummit {
+		return false // (a summit's declaration: "Sự tham gia của Việt Nam ... để hoàn thành ước mơ được đề cập trong ... Tuyên bố Bangkok")
 	}
 	upTo := cl.end
 	if n, ok := s.hasCue("agreement", end, cl.end); ok && !s.hasToken(":", end, n.start) {

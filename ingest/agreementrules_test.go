@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"kg/model"
 )
 
 // TestAgreementRuleExamples checks that each agreement rule applies to
@@ -28,4 +30,26 @@ func fired(trace *func(string), source, example string) []string {
 	defer func() { *trace = nil }()
 	Extract(Document{Source: source, Raw: []byte(example), Published: "2025-06-01"})
 	return names
+}
+
+// TestAgreementNameEnd holds where a proper name of a document ends: on a
+// capitalised word or a known name, not on the first syllable of a word
+// the press writes half in capitals (secondSyllable).
+func TestAgreementNameEnd(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Hai nước đã ký Hiệp định Đối tác Kinh tế Toàn diện vào năm ngoái.", "Hiệp định Đối tác Kinh tế Toàn diện"},
+		{"Hai bên đã ký Tuyên bố chung về quan hệ Đối tác Chiến lược.", "Tuyên bố chung về quan hệ Đối tác Chiến lược"},
+		{"Hai thủ tướng đã chính thức ký Thoả thuận Tương hỗ Hậu cần.", "Thoả thuận Tương hỗ Hậu cần"},
+		{"Hai bộ trưởng đã ký Hiệp định Thương mại tự do.", "Hiệp định Thương mại tự do"},
+	}
+	for _, tt := range tests {
+		ex := Extract(Document{Source: "t", Raw: []byte(tt.text), Published: "2025-06-01"})
+		var names []string
+		for _, e := range ex.Entities {
+			if e.Label == model.LabelAgreement {
+				names = append(names, e.Name)
+			}
+		}
+		assert.Contains(t, names, tt.want, "%q", tt.text)
+	}
 }

@@ -117,7 +117,7 @@ var nameStop = map[string]bool{
 	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
 	"giữa": true, "của": true, "cho": true, "nhân": true, "trị": true, "hồi": true, "từ": true,
 	"sau": true, "trước": true, "gồm": true, "vì": true, "nào": true, "nếu": true, "nên": true,
-	"đạt": true, "ngay": true,
+	"đạt": true, "ngay": true, "mang": true, "dưới": true,
 }
 
 // findAgreements reads the agreements a sentence states.
@@ -1199,7 +1199,46 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if m.end < len(s.toks) && s.toks[m.end].low == "ngữ" {
 		return false // "Hội nghị Cấp cao Pháp ngữ": a language and those who speak it, not France
 	}
+	if mediator(s, m) {
+		return false // "thỏa thuận do Trung Quốc làm trung gian": who brokered it, not a side
+	}
 	return true
+}
+
+// mediator reports country mention m one of those who broker a document,
+// not its sides: "một thỏa thuận do Trung Quốc làm trung gian", "Thỏa
+// thuận ngừng bắn giai đoạn đầu, do Ai Cập, Qatar, Thổ Nhĩ Kỳ và Mỹ làm
+// trung gian, ...", "với vai trò trung gian của chính quyền Tổng thống
+// Mỹ", "sau nỗ lực trung gian đàm phán của Mỹ cùng Qatar", "dưới sự bảo
+// trợ của Mỹ". The others of a list of brokers are skipped over: names
+// (capitalised), commas, "và", "cùng".
+func mediator(s *sentence, m mention) bool {
+	toks := s.toks
+	listWord := func(t token) bool { return t.upper || t.text == "," || t.low == "và" || t.low == "cùng" }
+	for i := m.end; i < len(toks) && i < m.end+16; i++ {
+		if toks[i].low == "làm" {
+			return i+2 < len(toks) && toks[i+1].low == "trung" && toks[i+2].low == "gian"
+		}
+		if !listWord(toks[i]) {
+			break
+		}
+	}
+	i := m.start - 1
+	for i >= 0 && i >= m.start-16 && listWord(toks[i]) && toks[i].low != "của" {
+		i--
+	}
+	for i >= 0 && i >= m.start-16 && toks[i].low != "của" && (toks[i].low == "chính" || toks[i].low == "quyền" || toks[i].low == "phủ") {
+		i-- // "của chính quyền Tổng thống Mỹ ...", "của chính phủ Mỹ"
+	}
+	if i < 2 || toks[i].low != "của" {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j-1].low == "trung" && toks[j].low == "gian" || toks[j-1].low == "bảo" && toks[j].low == "trợ" {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeBefore reports a word of aim or hope shortly before token i:
@@ -1402,9 +1441,24 @@ func betweenSides(s *sentence, end, clEnd int) bool {
 
 // programmeSentence reports a sentence that opens on a programme ("Theo
 // chương trình, ...", "Theo kế hoạch, ..."): all it tells is to come.
+// The programme may be qualified before its comma ("Theo chương trình
+// dự kiến, ...", "Theo lịch trình chính thức, ...", "Theo chương trình
+// sau cuộc hội kiến với Tổng thống ..., Chủ tịch nước ... tiến hành hội
+// đàm ..."), with nothing told as done.
 func programmeSentence(s *sentence) bool {
 	t := s.toks
-	return len(t) > 3 && t[0].low == "theo" && (t[1].low == "chương" && t[2].low == "trình" || t[1].low == "kế" && t[2].low == "hoạch" || t[1].low == "lịch" && t[2].low == "trình") && t[3].text == ","
+	if len(t) <= 3 || t[0].low != "theo" || !(t[1].low == "chương" && t[2].low == "trình" || t[1].low == "kế" && t[2].low == "hoạch" || t[1].low == "lịch" && t[2].low == "trình") {
+		return false
+	}
+	for i := 3; i < len(t) && i < 24; i++ {
+		switch t[i].low {
+		case ",":
+			return true
+		case "đã", "vừa":
+			return false
+		}
+	}
+	return false
 }
 
 // samePlan reports words between a word of plan and a document signed
@@ -1952,6 +2006,11 @@ func sameFactAs(ags []agreement) []agreement {
 				}
 				continue
 			}
+		}
+		if ag.kind == "declaration" && !ag.proper && ag.key == "" && len(ag.parties) > 0 && slices.ContainsFunc(ags, func(o agreement) bool {
+			return o.kind == "joint_statement" && o.status == ag.status && slices.Equal(o.parties, ag.parties)
+		}) {
+			continue // "Campuchia và Thái Lan ký tuyên bố hoà bình" beside their "tuyên bố chung": the statement said short
 		}
 		if genericDocument(ag) && slices.ContainsFunc(ags, func(o agreement) bool { return otherKindSameSides(o, ag) }) {
 			continue // "Tổng thống Nga ... và người đồng cấp Iran ... trao văn kiện mới": the treaty told of
