@@ -232,7 +232,7 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 	}
 	if org == "" {
-		return append(a.listGoesOn(si), a.voteTally(si, "")...)
+		return append(append(a.listGoesOn(si), a.voteTally(si, "")...), a.candidateList(si, "", lists(s))...)
 	}
 	ls := lists(s)
 	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
@@ -246,6 +246,12 @@ func findMemberships(a *analysis, si int) []membership {
 		if c.cat == "member" {
 			out = a.cueMemberships(out, s, si, ls, c, org, explicit)
 		}
+	}
+	if cands := a.candidateList(si, org, ls); len(cands) > 0 {
+		out = slices.DeleteFunc(out, func(m membership) bool {
+			return m.status == "member" && slices.ContainsFunc(cands, func(c membership) bool { return c.country == m.country && c.org == m.org })
+		}) // "4 ứng viên còn lại gồm Việt Nam, Niger": those running hold no seat by this list
+		out = append(out, cands...)
 	}
 	if bloc, l, ok := blocWithPartners(s); ok {
 		out = slices.DeleteFunc(out, func(m membership) bool {
@@ -1419,6 +1425,57 @@ func (a *analysis) voteTally(si int, org string) []membership {
 		}
 	}
 	return out
+}
+
+// candidateList reads the candidates of an election listed after the word
+// "ứng cử viên" (or "ứng viên") and "gồm", "bao gồm" or "là": "6 ứng cử
+// viên cho 5 vị trí lần này bao gồm Việt Nam, Estonia, Niger, Rumani,
+// ...", "4 ứng viên còn lại gồm Việt Nam, Niger, Tunisia cùng Saint
+// Vincent và Grenadines" (dev 1672 and two unseen pages on one vote). Each
+// ran for a seat: an applicant of the elected body (electedBodies), the
+// sentence's when elected, else the last one the article named before.
+func (a *analysis) candidateList(si int, org string, ls []countryList) []membership {
+	s := a.sents[si]
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].low != "ứng" {
+			continue
+		}
+		end := i + 1
+		if s.toks[end].low == "cử" {
+			end++
+		}
+		if end >= len(s.toks) || s.toks[end].low != "viên" {
+			continue
+		}
+		end++
+		for j := end; j < len(s.toks) && j <= end+8; j++ {
+			w := s.toks[j].low
+			if w == "," || w == "." || w == ";" {
+				break
+			}
+			if w != "gồm" && w != "là" {
+				continue
+			}
+			for _, l := range ls {
+				if l.start != j+1 && !(l.start == j+2 && s.toks[j+1].low == ":") {
+					continue
+				}
+				if !electedBodies[org] {
+					org = a.electedBodyBefore(si)
+				}
+				if org == "" {
+					return nil
+				}
+				var out []membership
+				for _, iso := range l.isos {
+					out = append(out, membership{country: iso, org: org, status: "applicant", sent: si})
+				}
+				return out
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // electedBodyBefore returns the body of electedBodies named last in
