@@ -1010,6 +1010,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		}) {
 			continue // "Các quốc gia quan sát viên SCO gồm ...": the status word's list
 		}
+		if s.hasCueEndingAt("join", m.start) {
+			continue // "15 quốc gia khác quan tâm đến việc gia nhập BRICS gồm Bahrain, Belarus, ...": who would join, as the joining word reads them
+		}
 		status := "member"
 		if founding {
 			status = "founding_member"
