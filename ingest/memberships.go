@@ -1573,7 +1573,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
-		if (gap <= 4 && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
+		if (gap <= 4 && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
@@ -2140,6 +2140,20 @@ func placeOrSource(s *sentence, i int) bool {
 	}
 	switch s.toks[i-1].low {
 	case "từ", "tại", "ở":
+		return true
+	}
+	return false
+}
+
+// ledBy reports a list between "do" and a verb of leading: "rút khỏi tổ
+// chức do Nga dẫn đầu, muốn gia nhập EU", "gia nhập liên minh quân sự do
+// Mỹ dẫn đầu": who leads the body, not who joins, however close.
+func ledBy(s *sentence, l countryList) bool {
+	if l.start == 0 || s.toks[l.start-1].low != "do" || l.end+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[l.end].low + " " + s.toks[l.end+1].low {
+	case "dẫn đầu", "dẫn dắt", "đứng đầu", "lãnh đạo", "khởi xướng", "chủ trì", "chi phối":
 		return true
 	}
 	return false
