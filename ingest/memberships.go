@@ -870,7 +870,7 @@ func subjectAfterOrg(s *sentence, c cueHit) string {
 // occasion still to come: "kết nạp Timor Leste ngay tại hội nghị sắp tới".
 func plannedBefore(s *sentence, c cueHit) bool {
 	for _, p := range s.cues {
-		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasCueBetween("meet", p.end, c.start) && !s.hasToken("cùng", p.end, c.start) && !s.hasToken("của", p.end, c.start) && !replacing(s, p.end, c.start) {
+		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasToken("vẫn", p.end, c.start) && !s.hasCueBetween("meet", p.end, c.start) && !s.hasToken("cùng", p.end, c.start) && !s.hasToken("của", p.end, c.start) && !replacing(s, p.end, c.start) {
 			// (not "Kế hoạch thăm hai nước thành viên ASEAN": the visit is
 			// planned; nor "sẽ cùng 5 nước uỷ viên thường trực ... thực
 			// hiện": what they are to do together is; nor "dự kiến có Thủ
@@ -1607,13 +1607,46 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	if after >= 0 && c.start > 0 && (s.toks[c.start-1].low == "các" || s.toks[c.start-1].low == "những") {
 		subject = -1 // "A và B, các nước đối tác đối thoại của SCO là C, D": the class is named after
 	}
-	if subject >= 0 {
+	if l, ok := capitalSubject(s, c); ok && after < 0 && (subject < 0 || l.start >= ls[subject].end) {
+		out = append(out, l) // the capital is nearer: "ở thủ đô Paris của Pháp đánh dấu Washington chính thức gia nhập"
+	} else if subject >= 0 {
 		out = append(out, ls[subject])
 	}
 	if after >= 0 {
 		out = append(out, ls[after])
 	}
 	return out
+}
+
+// capitalSubject returns, as a list of its country, the capital (a city
+// the cue list marks "capital") that is the subject of membership word c, close
+// before it with no country between: "Washington sẽ vẫn là thành viên
+// chính thức của UNESCO", "Ankara đã nộp đơn xin gia nhập BRICS", "Stockholm
+// gia nhập NATO" (dev 2461, 935, 2348, an unseen page on UNESCO). Not a
+// place or a source ("tại Washington", "từ Bắc Kinh"), nor one who only
+// says it ("Bắc Kinh cho biết ...").
+func capitalSubject(s *sentence, c cueHit) (countryList, bool) {
+	var best countryList
+	found := false
+	for _, m := range s.ments {
+		if m.end > c.start {
+			break
+		}
+		if m.kind == mCountry {
+			found = false // a country named after the capital is nearer
+			continue
+		}
+		if m.kind != mCity || m.via != "capital" || placeOrSource(s, m.start) || m.start > 0 && s.toks[m.start-1].low == "do" {
+			continue
+		}
+		gap := c.start - m.end - applyingWords(s, m.end, c.start)
+		city := gazetteer.Default().Cities[m.id]
+		if gap > 4 || city == nil || city.Country == "" || reportsBetween(s, m.end, c.start) {
+			continue
+		}
+		best, found = countryList{start: m.start, end: m.end, isos: []string{city.Country}}, true
+	}
+	return best, found
 }
 
 // joinedOrgAfter returns the organisation a joining word names after the
