@@ -499,8 +499,9 @@ func (lx *lexicon) cueAt(toks []token, i int) bool {
 			continue
 		}
 		_, inst := m.cue("institution")
-		_, ref := m.cue("orgref") // "Ban Tổ chức": a body's name
-		if !inst && !ref {
+		_, ref := m.cue("orgref")      // "Ban Tổ chức": a body's name
+		_, capital := m.cue("capital") // "Thành phố Viêng Chăn": a city's name
+		if !inst && !ref && !capital {
 			return true
 		}
 	}
