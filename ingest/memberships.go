@@ -450,10 +450,20 @@ func reelected(s *sentence, start int) bool {
 // "thành viên"): "Các nước ủy viên này sẽ bắt đầu nhiệm kỳ 2 năm từ ngày
 // 1/1/2025, thay cho Nhật Bản, Mozambique, Ecuador, Malta và Thụy Sĩ".
 // They hold the seats until then: members of the organisation told.
+// replacedClass holds the words of a class between "thay thế" and those
+// replaced: "thay thế các nước Chad, Chile, Jordan, Litva và Nigeria".
+var replacedClass = map[string]bool{"các": true, "nước": true, "quốc": true, "gia": true}
+
 func replacedSeats(s *sentence, ls []countryList, org string, si int) []membership {
 	var out []membership
 	for _, l := range ls {
-		if l.start < 2 || s.toks[l.start-2].low != "thay" || (s.toks[l.start-1].low != "cho" && s.toks[l.start-1].low != "thế") {
+		k := l.start
+		for k > 0 && replacedClass[s.toks[k-1].low] && l.start-k < 4 {
+			k-- // "thay thế các nước Chad, Chile, ...": the class before the list
+		}
+		thayThe := k >= 2 && s.toks[k-2].low == "thay" && (s.toks[k-1].low == "cho" || s.toks[k-1].low == "thế")
+		thayTheCho := k >= 3 && s.toks[k-3].low == "thay" && s.toks[k-2].low == "thế" && s.toks[k-1].low == "cho"
+		if !thayThe && !thayTheCho {
 			continue
 		}
 		if !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
