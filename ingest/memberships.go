@@ -232,7 +232,7 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 	}
 	if org == "" {
-		return append(a.listGoesOn(si), a.voteTally(si, "")...)
+		return append(append(a.listGoesOn(si), a.voteTally(si, "")...), a.candidateList(si, "", lists(s))...)
 	}
 	ls := lists(s)
 	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
@@ -246,6 +246,12 @@ func findMemberships(a *analysis, si int) []membership {
 		if c.cat == "member" {
 			out = a.cueMemberships(out, s, si, ls, c, org, explicit)
 		}
+	}
+	if cands := a.candidateList(si, org, ls); len(cands) > 0 {
+		out = slices.DeleteFunc(out, func(m membership) bool {
+			return m.status == "member" && slices.ContainsFunc(cands, func(c membership) bool { return c.country == m.country && c.org == m.org })
+		}) // "4 ứng viên còn lại gồm Việt Nam, Niger": those running hold no seat by this list
+		out = append(out, cands...)
 	}
 	if bloc, l, ok := blocWithPartners(s); ok {
 		out = slices.DeleteFunc(out, func(m membership) bool {
@@ -444,10 +450,20 @@ func reelected(s *sentence, start int) bool {
 // "thành viên"): "Các nước ủy viên này sẽ bắt đầu nhiệm kỳ 2 năm từ ngày
 // 1/1/2025, thay cho Nhật Bản, Mozambique, Ecuador, Malta và Thụy Sĩ".
 // They hold the seats until then: members of the organisation told.
+// replacedClass holds the words of a class between "thay thế" and those
+// replaced: "thay thế các nước Chad, Chile, Jordan, Litva và Nigeria".
+var replacedClass = map[string]bool{"các": true, "nước": true, "quốc": true, "gia": true}
+
 func replacedSeats(s *sentence, ls []countryList, org string, si int) []membership {
 	var out []membership
 	for _, l := range ls {
-		if l.start < 2 || s.toks[l.start-2].low != "thay" || (s.toks[l.start-1].low != "cho" && s.toks[l.start-1].low != "thế") {
+		k := l.start
+		for k > 0 && replacedClass[s.toks[k-1].low] && l.start-k < 4 {
+			k-- // "thay thế các nước Chad, Chile, ...": the class before the list
+		}
+		thayThe := k >= 2 && s.toks[k-2].low == "thay" && (s.toks[k-1].low == "cho" || s.toks[k-1].low == "thế")
+		thayTheCho := k >= 3 && s.toks[k-3].low == "thay" && s.toks[k-2].low == "thế" && s.toks[k-1].low == "cho"
+		if !thayThe && !thayTheCho {
 			continue
 		}
 		if !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
@@ -864,7 +880,7 @@ func subjectAfterOrg(s *sentence, c cueHit) string {
 // occasion still to come: "kết nạp Timor Leste ngay tại hội nghị sắp tới".
 func plannedBefore(s *sentence, c cueHit) bool {
 	for _, p := range s.cues {
-		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasCueBetween("meet", p.end, c.start) && !s.hasToken("cùng", p.end, c.start) && !s.hasToken("của", p.end, c.start) && !replacing(s, p.end, c.start) {
+		if p.cat == "planned" && p.end <= c.start && c.start-p.end <= 8 && !s.hasToken("vẫn", p.end, c.start) && !s.hasCueBetween("meet", p.end, c.start) && !s.hasToken("cùng", p.end, c.start) && !s.hasToken("của", p.end, c.start) && !replacing(s, p.end, c.start) {
 			// (not "Kế hoạch thăm hai nước thành viên ASEAN": the visit is
 			// planned; nor "sẽ cùng 5 nước uỷ viên thường trực ... thực
 			// hiện": what they are to do together is; nor "dự kiến có Thủ
@@ -1003,6 +1019,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 			return c.cat == "member" && c.val != "member" && c.end <= m.start && m.start-c.end <= 1
 		}) {
 			continue // "Các quốc gia quan sát viên SCO gồm ...": the status word's list
+		}
+		if s.hasCueEndingAt("join", m.start) {
+			continue // "15 quốc gia khác quan tâm đến việc gia nhập BRICS gồm Bahrain, Belarus, ...": who would join, as the joining word reads them
 		}
 		status := "member"
 		if founding {
@@ -1421,6 +1440,57 @@ func (a *analysis) voteTally(si int, org string) []membership {
 	return out
 }
 
+// candidateList reads the candidates of an election listed after the word
+// "ứng cử viên" (or "ứng viên") and "gồm", "bao gồm" or "là": "6 ứng cử
+// viên cho 5 vị trí lần này bao gồm Việt Nam, Estonia, Niger, Rumani,
+// ...", "4 ứng viên còn lại gồm Việt Nam, Niger, Tunisia cùng Saint
+// Vincent và Grenadines" (dev 1672 and two unseen pages on one vote). Each
+// ran for a seat: an applicant of the elected body (electedBodies), the
+// sentence's when elected, else the last one the article named before.
+func (a *analysis) candidateList(si int, org string, ls []countryList) []membership {
+	s := a.sents[si]
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].low != "ứng" {
+			continue
+		}
+		end := i + 1
+		if s.toks[end].low == "cử" {
+			end++
+		}
+		if end >= len(s.toks) || s.toks[end].low != "viên" {
+			continue
+		}
+		end++
+		for j := end; j < len(s.toks) && j <= end+8; j++ {
+			w := s.toks[j].low
+			if w == "," || w == "." || w == ";" {
+				break
+			}
+			if w != "gồm" && w != "là" {
+				continue
+			}
+			for _, l := range ls {
+				if l.start != j+1 && !(l.start == j+2 && s.toks[j+1].low == ":") {
+					continue
+				}
+				if !electedBodies[org] {
+					org = a.electedBodyBefore(si)
+				}
+				if org == "" {
+					return nil
+				}
+				var out []membership
+				for _, iso := range l.isos {
+					out = append(out, membership{country: iso, org: org, status: "applicant", sent: si})
+				}
+				return out
+			}
+			break
+		}
+	}
+	return nil
+}
+
 // electedBodyBefore returns the body of electedBodies named last in
 // sentences si and before, or told by its seats ("các nước uỷ viên không
 // thường trực" are the Security Council's), or "".
@@ -1513,7 +1583,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
-		if (gap <= 4 && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
+		if (gap <= 4 && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
@@ -1547,13 +1617,46 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	if after >= 0 && c.start > 0 && (s.toks[c.start-1].low == "các" || s.toks[c.start-1].low == "những") {
 		subject = -1 // "A và B, các nước đối tác đối thoại của SCO là C, D": the class is named after
 	}
-	if subject >= 0 {
+	if l, ok := capitalSubject(s, c); ok && after < 0 && (subject < 0 || l.start >= ls[subject].end) {
+		out = append(out, l) // the capital is nearer: "ở thủ đô Paris của Pháp đánh dấu Washington chính thức gia nhập"
+	} else if subject >= 0 {
 		out = append(out, ls[subject])
 	}
 	if after >= 0 {
 		out = append(out, ls[after])
 	}
 	return out
+}
+
+// capitalSubject returns, as a list of its country, the capital (a city
+// the cue list marks "capital") that is the subject of membership word c, close
+// before it with no country between: "Washington sẽ vẫn là thành viên
+// chính thức của UNESCO", "Ankara đã nộp đơn xin gia nhập BRICS", "Stockholm
+// gia nhập NATO" (dev 2461, 935, 2348, an unseen page on UNESCO). Not a
+// place or a source ("tại Washington", "từ Bắc Kinh"), nor one who only
+// says it ("Bắc Kinh cho biết ...").
+func capitalSubject(s *sentence, c cueHit) (countryList, bool) {
+	var best countryList
+	found := false
+	for _, m := range s.ments {
+		if m.end > c.start {
+			break
+		}
+		if m.kind == mCountry {
+			found = false // a country named after the capital is nearer
+			continue
+		}
+		if m.kind != mCity || m.via != "capital" || placeOrSource(s, m.start) || m.start > 0 && s.toks[m.start-1].low == "do" {
+			continue
+		}
+		gap := c.start - m.end - applyingWords(s, m.end, c.start)
+		city := gazetteer.Default().Cities[m.id]
+		if gap > 4 || city == nil || city.Country == "" || reportsBetween(s, m.end, c.start) {
+			continue
+		}
+		best, found = countryList{start: m.start, end: m.end, isos: []string{city.Country}}, true
+	}
+	return best, found
 }
 
 // joinedOrgAfter returns the organisation a joining word names after the
@@ -2080,6 +2183,20 @@ func placeOrSource(s *sentence, i int) bool {
 	}
 	switch s.toks[i-1].low {
 	case "từ", "tại", "ở":
+		return true
+	}
+	return false
+}
+
+// ledBy reports a list between "do" and a verb of leading: "rút khỏi tổ
+// chức do Nga dẫn đầu, muốn gia nhập EU", "gia nhập liên minh quân sự do
+// Mỹ dẫn đầu": who leads the body, not who joins, however close.
+func ledBy(s *sentence, l countryList) bool {
+	if l.start == 0 || s.toks[l.start-1].low != "do" || l.end+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[l.end].low + " " + s.toks[l.end+1].low {
+	case "dẫn đầu", "dẫn dắt", "đứng đầu", "lãnh đạo", "khởi xướng", "chủ trì", "chi phối":
 		return true
 	}
 	return false

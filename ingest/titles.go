@@ -41,7 +41,7 @@ type mention struct {
 	rank       string   // title rank
 	country    string   // ISO2 qualifier from the title or apposition
 	org        string   // organisation qualifier ("Tổng thư ký NATO")
-	via        string   // how it was found: "name", "title", "honorific", "desc"
+	via        string   // how it was found: "name", "title", "honorific", "desc"; a city's "venue", "capital"
 	keys       []string // the leaders it resolves to (resolve.go)
 }
 
@@ -269,7 +269,11 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		return m.end, true
 	}
 	if e, ok := m.has(kCity); ok && (upper || cityNoun(toks, m)) {
-		s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
+		via := ""
+		if _, ok := m.cue("capital"); ok {
+			via = "capital" // may stand for its country (capitalSubject)
+		}
+		s.ments = append(s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id, via: via})
 		return m.end, true
 	}
 	if e, ok := m.has(kVenue); ok && upper {
@@ -495,8 +499,9 @@ func (lx *lexicon) cueAt(toks []token, i int) bool {
 			continue
 		}
 		_, inst := m.cue("institution")
-		_, ref := m.cue("orgref") // "Ban Tổ chức": a body's name
-		if !inst && !ref {
+		_, ref := m.cue("orgref")      // "Ban Tổ chức": a body's name
+		_, capital := m.cue("capital") // "Thành phố Viêng Chăn": a city's name
+		if !inst && !ref && !capital {
 			return true
 		}
 	}
