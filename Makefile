@@ -181,11 +181,13 @@ test: check neo4j-up
 # gained on it (d0377a9 -> the merge of acc-mem3): dev overall 0.88 (0.877
 # -> 0.883), strict meetings 0.66 (0.654 -> 0.664), agreements 0.73 (0.711
 # -> 0.732); test strict meetings 0.53 (0.533 -> 0.538). Test memberships
-# stay 0.71: 0.7197 prints as 0.720 but is under 0.72.
+# stay 0.71: 0.7197 prints as 0.720 but is under 0.72. Raised again by four
+# more branches (-> the merge of acc-mem4): dev agreements 0.74 (-> 0.742),
+# test memberships 0.72 (-> 0.722), test agreements 0.58 (-> 0.585).
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.88 --min strict=0.66 --min leaders=0.98 --min memberships=0.93 --min agreements=0.73 --min partnerships=0.92 fixtures/real/dev
-	bin/kg eval --min overall=0.79 --min strict=0.53 --min leaders=0.96 --min memberships=0.71 --min agreements=0.57 --min partnerships=0.84 fixtures/real/test
+	bin/kg eval --min overall=0.88 --min strict=0.66 --min leaders=0.98 --min memberships=0.93 --min agreements=0.74 --min partnerships=0.92 fixtures/real/dev
+	bin/kg eval --min overall=0.79 --min strict=0.53 --min leaders=0.96 --min memberships=0.72 --min agreements=0.58 --min partnerships=0.84 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
