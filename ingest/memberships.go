@@ -232,7 +232,7 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 	}
 	if org == "" {
-		return append(append(a.listGoesOn(si), a.voteTally(si, "")...), a.candidateList(si, "", lists(s))...)
+		return append(append(a.listGoesOn(si), a.voteTally(si, "")...), a.candidateList(si, "", nil)...)
 	}
 	ls := lists(s)
 	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
@@ -1447,6 +1447,10 @@ func (a *analysis) voteTally(si int, org string) []membership {
 // Vincent và Grenadines" (dev 1672 and two unseen pages on one vote). Each
 // ran for a seat: an applicant of the elected body (electedBodies), the
 // sentence's when elected, else the last one the article named before.
+//
+// ls are the sentence's lists, or nil to have them read only when a
+// candidate word is found: most sentences name no organisation and have
+// none, and reading their lists for nothing cost a third of this rule.
 func (a *analysis) candidateList(si int, org string, ls []countryList) []membership {
 	s := a.sents[si]
 	for i := 0; i+1 < len(s.toks); i++ {
@@ -1468,6 +1472,9 @@ func (a *analysis) candidateList(si int, org string, ls []countryList) []members
 			}
 			if w != "gồm" && w != "là" {
 				continue
+			}
+			if ls == nil {
+				ls = lists(s)
 			}
 			for _, l := range ls {
 				if l.start != j+1 && !(l.start == j+2 && s.toks[j+1].low == ":") {
