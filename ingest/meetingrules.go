@@ -1819,11 +1819,18 @@ func (r *clauseReading) wishedPlace() (city, country string) {
 			wish = i
 			break
 		}
-		if t[i].low == "làm" && i+3 < r.cl.end && t[i+1].low == "việc" && t[i+2].low == "với" && provinceWord(t, i+3) {
-			// "đến thăm và làm việc với tỉnh Hòa Bình": the province
-			// the delegation works with is where it visits.
-			wish = i + 2
-			break
+		if t[i].low == "làm" && i+3 < r.cl.end && t[i+1].low == "việc" && t[i+2].low == "với" {
+			// "đến thăm và làm việc với tỉnh Ninh Bình", "sang thăm, làm
+			// việc với lãnh đạo tỉnh Quảng Nam": the province the
+			// delegation works with is where it visits.
+			at := i + 3
+			if at+2 < r.cl.end && t[at].low == "lãnh" && t[at+1].low == "đạo" {
+				at += 2
+			}
+			if provinceWord(t, at) {
+				wish = i + 2
+				break
+			}
 		}
 	}
 	if wish < 0 {
