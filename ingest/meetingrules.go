@@ -268,6 +268,16 @@ var eventRules = []meetingRule{
 				// ... sẽ ...": the days of the visit told elsewhere.
 				m := r.with(r.kind, "meeting", r.parts)
 				m.partial = true
+				if city, country := r.wishedPlace(); country != "" {
+					// "Đoàn đại biểu tỉnh Ratanakiri ... do ông Ngin Nel -
+					// Phó Tỉnh trưởng làm trưởng đoàn đã sang thăm, chúc
+					// Tết cổ truyền ... tỉnh Gia Lai": the visit's place is
+					// the wish's; it joins the host's reception told
+					// after it ("Tiếp đoàn, ông A ...") or stands alone.
+					if p := r.a.people.get(r.parts[0]); p != nil && p.country != "" && p.country != country {
+						m.city, m.country, m.standsAlone = city, country, true
+					}
+				}
 				return []meeting{m}
 			}
 			if city, country := r.wishedPlace(); country != "" && r.base.country == "" && r.base.city == "" {
@@ -1792,7 +1802,7 @@ func (r *clauseReading) unplacedCall() bool {
 }
 
 // wishedPlace returns the place a visiting delegation wishes a happy New
-// Year to, the first one named after the wish: "đã đến thăm, chúc Tết
+// Year to, or works with ("đến thăm và làm việc với tỉnh Hòa Bình"), the first one named after the wish: "đã đến thăm, chúc Tết
 // chính quyền và nhân dân 4 tỉnh Nam Lào là Ắt-ta-pư, Sê-kông, ...",
 // "sang thăm, chúc Tết cổ truyền Bính Ngọ 2026 tỉnh Gia Lai". The feast's
 // name and the people wished come between the wish and the place, further
@@ -1808,6 +1818,19 @@ func (r *clauseReading) wishedPlace() (city, country string) {
 		if t[i].low == "chúc" && (t[i+1].low == "tết" || t[i+1].low == "mừng" && i+2 < r.cl.end && t[i+2].low == "tết") {
 			wish = i
 			break
+		}
+		if t[i].low == "làm" && i+3 < r.cl.end && t[i+1].low == "việc" && t[i+2].low == "với" {
+			// "đến thăm và làm việc với tỉnh Ninh Bình", "sang thăm, làm
+			// việc với lãnh đạo tỉnh Quảng Nam": the province the
+			// delegation works with is where it visits.
+			at := i + 3
+			if at+2 < r.cl.end && t[at].low == "lãnh" && t[at+1].low == "đạo" {
+				at += 2
+			}
+			if provinceWord(t, at) {
+				wish = i + 2
+				break
+			}
 		}
 	}
 	if wish < 0 {
@@ -2807,4 +2830,10 @@ func (r *clauseReading) dayOfTheVisit(m *meeting) {
 	if day, span, _ := r.a.dayAndSpan(r.s, r.cl, r.visitAt); !span.IsZero() && !day.IsZero() && day != span {
 		m.date, m.endDate = day, calendar.Date{}
 	}
+}
+
+// provinceWord reports a word that opens a province's or a city's name
+// at i: "tỉnh", "thành phố", "TP".
+func provinceWord(t []token, i int) bool {
+	return t[i].low == "tỉnh" || t[i].low == "tp" || t[i].low == "thành" && i+1 < len(t) && t[i+1].low == "phố"
 }

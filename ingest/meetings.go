@@ -41,6 +41,7 @@ type meeting struct {
 	caption       bool       // told only in photo captions, which may show an earlier meeting
 	frame         bool       // told only as the frame of another event ("trong khuôn khổ chuyến thăm ..."): no day of its own
 	invited       bool       // a visit invited during the meeting the clause tells ("Tại cuộc gặp, ... mời X sớm thăm Việt Nam"): to come, not that meeting
+	standsAlone   bool       // a partial mention that stands alone when it joins no event: a delegation's visit to the place it wishes a happy New Year
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -275,9 +276,13 @@ func reportedAfterComma(s *sentence, cls []clause) []clause {
 // Hạ nghị sĩ Michael McCaul": an appositive, not a new statement.
 func titleAfterName(s *sentence, i int) bool {
 	named, titled := false, false
+	at := i + 1
+	if at+1 < len(s.toks) && s.toks[at].low == "phó" {
+		at++ // "ông Ngin Nel - Phó Tỉnh trưởng": the deputy of an office the title names
+	}
 	for _, m := range s.ments {
 		named = named || m.end == i && m.kind == mLeader
-		titled = titled || m.start == i+1 && m.kind == mDesc
+		titled = titled || (m.start == i+1 || m.start == at) && m.kind == mDesc
 	}
 	return named && titled
 }
@@ -3192,7 +3197,7 @@ func mergeMeetings(ms, out []meeting) []meeting {
 			// A partial mention stands alone only when it is a summit with
 			// an organisation and a place or date: "Hội nghị thượng đỉnh SCO
 			// tiếp theo dự kiến được tổ chức tại Tashkent".
-			if !m.partial || m.grp == "summit" && m.org != "" && (m.city != "" || !m.date.IsZero()) && len(m.participants) == 0 {
+			if !m.partial || m.standsAlone || m.grp == "summit" && m.org != "" && (m.city != "" || !m.date.IsZero()) && len(m.participants) == 0 {
 				m.partial, m.attend = false, false
 				out = append(out, m)
 			}

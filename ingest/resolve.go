@@ -127,6 +127,7 @@ func resolve(sents []*sentence, year int) *people {
 	p := &people{byKey: map[string]*person{}, year: year}
 	for _, s := range sents {
 		sharedCountries(s)
+		delegationHeadCountries(s)
 	}
 	// Pass 1: full names, the gazetteer's first, then the others, which
 	// need an official role to count as leaders (a name alone may be
