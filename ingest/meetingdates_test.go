@@ -44,6 +44,12 @@ func TestMeetingDates(t *testing.T) {
 		{"'cùng ngày' in a sentence's lead dates a meeting told after a clause of its own ('Chiều cùng ngày, ngay sau khi tới Tokyo, Thủ tướng ... đã tiếp ...') (sameDayLead)",
 			"Sáng 12/3/2025, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường thăm chính thức Nhật Bản. Chiều cùng ngày, ngay sau khi tới Tokyo, Thủ tướng Phạm Minh Chính đã tiếp Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Takebe Tsutomu.", "",
 			[]string{"bilateral held 2025-03-12 Tokyo: pham-minh-chinh takebe-tsutomu", "state_visit planned 2025-03-12 Tokyo: pham-minh-chinh"}},
+		{"a sentence opened by the arrival ('Ngay sau khi tới Labuan Bajo, ..., Thủ tướng ... đã có cuộc gặp song phương với ...') takes the day of the arrival told before it (arrivalLead)",
+			"Ngày 9/5/2023, Thủ tướng Phạm Minh Chính đã tới sân bay Labuan Bajo, Indonesia. Ngay sau khi tới Labuan Bajo, Indonesia, Thủ tướng Phạm Minh Chính đã có cuộc gặp song phương với Tổng thống Indonesia Joko Widodo.", "",
+			[]string{"bilateral held 2023-05-09 Labuan Bajo: joko-widodo pham-minh-chinh"}},
+		{"a venue followed by the city it stands in ('tại trụ sở Liên hợp quốc ở Geneva') is in that city, not the one the gazetteer gives the venue (venueCityNamed)",
+			"Chiều 29/7, tại trụ sở Liên hợp quốc ở Geneva, Thụy Sĩ, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Tổng thư ký Liên hợp quốc António Guterres. Chiều 30/7, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Chủ tịch IPU Tulia Ackson tại Trụ sở Liên hợp quốc ở Geneva.", "2024-08-01",
+			[]string{"bilateral held 2024-07-29 Geneva: antonio-guterres tran-thanh-man", "bilateral held 2024-07-30 Geneva: tran-thanh-man tulia-ackson"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2063,6 +2063,9 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || linkPoint(s, m.start) {
 			continue
 		}
+		if m.kind == mCity && venueCityNamed(s, m) {
+			continue
+		}
 		if m.kind == mCity {
 			c := g.Cities[m.id]
 			if c == nil || country != "" && c.Country != country {
@@ -2075,6 +2078,38 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 	}
 	return cityState(country), country
+}
+
+// venueCityNamed reports a venue the text follows with the city it stands
+// in ("tại trụ sở Liên hợp quốc ở Geneva, Thụy Sĩ", "tại Trụ sở LHQ tại New
+// York", "Đại lễ đường Nhân dân ở thủ đô Bắc Kinh"): the city written wins
+// over the one the gazetteer gives the venue, which may be another seat of
+// the same body. The loop of place reads that city next.
+func venueCityNamed(s *sentence, m mention) bool {
+	if m.via != "venue" {
+		return false
+	}
+	i := m.end
+	for _, o := range s.ments {
+		if o.kind == mOrg && o.start == i {
+			i = o.end // "tại trụ sở Liên hợp quốc ở Geneva": the body read after the common words
+		}
+	}
+	if i < len(s.toks) && s.toks[i].text == "," {
+		i++
+	}
+	if i >= len(s.toks) || s.toks[i].low != "ở" && s.toks[i].low != "tại" {
+		return false
+	}
+	i++
+	for _, o := range s.ments {
+		if o.start < i {
+			continue
+		}
+		// "ở thủ đô Bắc Kinh", "tại thành phố New York": a place noun may come between.
+		return o.kind == mCity && o.start <= i+2 && o.id != m.id
+	}
+	return false
 }
 
 // afterSummitNumber reports a place after "tại" or "ở" that follows a
@@ -2541,7 +2576,17 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 // với Thủ tướng Lý Cường"): the day told last is its day too.
 func sequel(s *sentence, cl clause) bool {
 	c, ok := s.hasCue("sequel", 0, min(len(s.toks), 4))
-	return ok && c.start == 0 && cl.start <= c.end+1
+	return ok && c.start == 0 && cl.start <= c.end+1 || arrivalLead(s)
+}
+
+// arrivalLead reports a sentence that opens on the visitor's arrival
+// ("Ngay sau khi tới Labuan Bajo, Indonesia dự Hội nghị Cấp cao ASEAN lần
+// thứ 42, Thủ tướng ... đã có cuộc gặp song phương với ...", "Ngay sau
+// khi đến Bắc Kinh, Chủ tịch nước ... tiếp ..."): what it tells happened on
+// the day of the arrival told before it, whichever clause tells it.
+func arrivalLead(s *sentence) bool {
+	c, ok := s.hasCue("arrivedlead", 0, min(len(s.toks), 6))
+	return ok && c.start == 0
 }
 
 // alsoMet reports a clause that tells a meeting as also held ("cũng"
