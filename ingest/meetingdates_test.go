@@ -50,6 +50,9 @@ func TestMeetingDates(t *testing.T) {
 		{"a venue followed by the city it stands in ('tại trụ sở Liên hợp quốc ở Geneva') is in that city, not the one the gazetteer gives the venue (venueCityNamed)",
 			"Chiều 29/7, tại trụ sở Liên hợp quốc ở Geneva, Thụy Sĩ, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Tổng thư ký Liên hợp quốc António Guterres. Chiều 30/7, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Chủ tịch IPU Tulia Ackson tại Trụ sở Liên hợp quốc ở Geneva.", "2024-08-01",
 			[]string{"bilateral held 2024-07-29 Geneva: antonio-guterres tran-thanh-man", "bilateral held 2024-07-30 Geneva: tran-thanh-man tulia-ackson"}},
+		{"a city named for its clock ('Tối 5/9 (giờ Hà Nội)', 'theo giờ Washington') places no meeting, even as the one city of the page (timeZoneCity)",
+			"Tối 5/9 (giờ Hà Nội), Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru. Sáng 6/9 (theo giờ Washington), Tổng thống Mỹ Donald Trump gặp Thủ tướng Nhật Bản Ishiba Shigeru.", "2025-09-10",
+			[]string{"bilateral held 2025-09-05 <nil>: pham-minh-chinh shigeru-ishiba", "bilateral held 2025-09-06 <nil>: donald-trump shigeru-ishiba"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
