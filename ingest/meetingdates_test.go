@@ -53,6 +53,9 @@ func TestMeetingDates(t *testing.T) {
 		{"a city named for its clock ('Tối 5/9 (giờ Hà Nội)', 'theo giờ Washington') places no meeting, even as the one city of the page (timeZoneCity)",
 			"Tối 5/9 (giờ Hà Nội), Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru. Sáng 6/9 (theo giờ Washington), Tổng thống Mỹ Donald Trump gặp Thủ tướng Nhật Bản Ishiba Shigeru.", "2025-09-10",
 			[]string{"bilateral held 2025-09-05 <nil>: pham-minh-chinh shigeru-ishiba", "bilateral held 2025-09-06 <nil>: donald-trump shigeru-ishiba"}},
+		{"a leader telling on a dated day of his own call ('ngày 25/11 cho biết bà và Tổng thống ... có cuộc điện đàm') dates it that day; his word of a meeting in person does not (selfReported)",
+			"Thủ tướng Nhật Bản Sanae Takaichi ngày 25/11 cho biết bà và Tổng thống Mỹ Donald Trump có cuộc điện đàm kéo dài 25 phút. Phát biểu với báo giới ngày 26/11, Tổng thống Mỹ Donald Trump cho biết ông đã gặp Tổng thống Nga Vladimir Putin tại Alaska.", "2025-11-27",
+			[]string{"bilateral held <nil> Alaska: donald-trump vladimir-putin", "phone_call held 2025-11-25 <nil>: donald-trump sanae-takaichi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
