@@ -56,6 +56,9 @@ func TestMeetingDates(t *testing.T) {
 		{"a leader telling on a dated day of his own call ('ngày 25/11 cho biết bà và Tổng thống ... có cuộc điện đàm') dates it that day; his word of a meeting in person does not (selfReported)",
 			"Thủ tướng Nhật Bản Sanae Takaichi ngày 25/11 cho biết bà và Tổng thống Mỹ Donald Trump có cuộc điện đàm kéo dài 25 phút. Phát biểu với báo giới ngày 26/11, Tổng thống Mỹ Donald Trump cho biết ông đã gặp Tổng thống Nga Vladimir Putin tại Alaska.", "2025-11-27",
 			[]string{"bilateral held <nil> Alaska: donald-trump vladimir-putin", "phone_call held 2025-11-25 <nil>: donald-trump sanae-takaichi"}},
+		{"a high-level forum ('Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường') is a summit, dated and placed by its span and city (cues.tsv: diễn đàn cấp cao)",
+			"Từ ngày 17 đến ngày 20/10/2023, Chủ tịch nước Võ Văn Thưởng dẫn đầu Đoàn đại biểu Cấp cao Việt Nam đến Bắc Kinh, tham dự Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường lần thứ ba.", "",
+			[]string{"summit held 2023-10-17 Beijing: vo-van-thuong"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
