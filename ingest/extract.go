@@ -603,7 +603,7 @@ func (a *analysis) onlyCity(ms []meeting) {
 				continue
 			}
 			c := g.Cities[m.id]
-			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) {
+			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) || timeZoneCity(s, m) {
 				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is; "tại Nhà Quốc hội Liên bang Australia": no building of Hanoi's
 			}
 			if governmentCity(s, m) {
@@ -646,6 +646,15 @@ func (a *analysis) onlyCity(ms []meeting) {
 			m.city, m.country = only, g.Cities[only].Country
 		}
 	}
+}
+
+// timeZoneCity reports a city named for its clock, not as a place:
+// "Tối 5/9 (giờ Hà Nội), Thủ tướng ... hội đàm với ...", "17h05 ngày 16/11
+// theo giờ địa phương (tức 3h05 sáng 17/11 theo giờ Hà Nội)", "ngày 18/8
+// (theo giờ Washington)". The time of a city says where the reader's or
+// the reporter's clock is, not where the leaders met.
+func timeZoneCity(s *sentence, m mention) bool {
+	return m.start > 0 && s.toks[m.start-1].low == "giờ"
 }
 
 // placeOfOther reports city as the place of a meeting on another date

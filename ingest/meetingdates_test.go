@@ -44,6 +44,21 @@ func TestMeetingDates(t *testing.T) {
 		{"'cùng ngày' in a sentence's lead dates a meeting told after a clause of its own ('Chiều cùng ngày, ngay sau khi tới Tokyo, Thủ tướng ... đã tiếp ...') (sameDayLead)",
 			"Sáng 12/3/2025, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường thăm chính thức Nhật Bản. Chiều cùng ngày, ngay sau khi tới Tokyo, Thủ tướng Phạm Minh Chính đã tiếp Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Takebe Tsutomu.", "",
 			[]string{"bilateral held 2025-03-12 Tokyo: pham-minh-chinh takebe-tsutomu", "state_visit planned 2025-03-12 Tokyo: pham-minh-chinh"}},
+		{"a sentence opened by the arrival ('Ngay sau khi tới Labuan Bajo, ..., Thủ tướng ... đã có cuộc gặp song phương với ...') takes the day of the arrival told before it (arrivalLead)",
+			"Ngày 9/5/2023, Thủ tướng Phạm Minh Chính đã tới sân bay Labuan Bajo, Indonesia. Ngay sau khi tới Labuan Bajo, Indonesia, Thủ tướng Phạm Minh Chính đã có cuộc gặp song phương với Tổng thống Indonesia Joko Widodo.", "",
+			[]string{"bilateral held 2023-05-09 Labuan Bajo: joko-widodo pham-minh-chinh"}},
+		{"a venue followed by the city it stands in ('tại trụ sở Liên hợp quốc ở Geneva') is in that city, not the one the gazetteer gives the venue (venueCityNamed)",
+			"Chiều 29/7, tại trụ sở Liên hợp quốc ở Geneva, Thụy Sĩ, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Tổng thư ký Liên hợp quốc António Guterres. Chiều 30/7, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Chủ tịch IPU Tulia Ackson tại Trụ sở Liên hợp quốc ở Geneva.", "2024-08-01",
+			[]string{"bilateral held 2024-07-29 Geneva: antonio-guterres tran-thanh-man", "bilateral held 2024-07-30 Geneva: tran-thanh-man tulia-ackson"}},
+		{"a city named for its clock ('Tối 5/9 (giờ Hà Nội)', 'theo giờ Washington') places no meeting, even as the one city of the page (timeZoneCity)",
+			"Tối 5/9 (giờ Hà Nội), Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Ishiba Shigeru. Sáng 6/9 (theo giờ Washington), Tổng thống Mỹ Donald Trump gặp Thủ tướng Nhật Bản Ishiba Shigeru.", "2025-09-10",
+			[]string{"bilateral held 2025-09-05 <nil>: pham-minh-chinh shigeru-ishiba", "bilateral held 2025-09-06 <nil>: donald-trump shigeru-ishiba"}},
+		{"a leader telling on a dated day of his own call ('ngày 25/11 cho biết bà và Tổng thống ... có cuộc điện đàm') dates it that day; his word of a meeting in person does not (selfReported)",
+			"Thủ tướng Nhật Bản Sanae Takaichi ngày 25/11 cho biết bà và Tổng thống Mỹ Donald Trump có cuộc điện đàm kéo dài 25 phút. Phát biểu với báo giới ngày 26/11, Tổng thống Mỹ Donald Trump cho biết ông đã gặp Tổng thống Nga Vladimir Putin tại Alaska.", "2025-11-27",
+			[]string{"bilateral held <nil> Alaska: donald-trump vladimir-putin", "phone_call held 2025-11-25 <nil>: donald-trump sanae-takaichi"}},
+		{"a high-level forum ('Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường') is a summit, dated and placed by its span and city (cues.tsv: diễn đàn cấp cao)",
+			"Từ ngày 17 đến ngày 20/10/2023, Chủ tịch nước Võ Văn Thưởng dẫn đầu Đoàn đại biểu Cấp cao Việt Nam đến Bắc Kinh, tham dự Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường lần thứ ba.", "",
+			[]string{"summit held 2023-10-17 Beijing: vo-van-thuong"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2068,6 +2068,9 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || linkPoint(s, m.start) {
 			continue
 		}
+		if m.kind == mCity && venueCityNamed(s, m) {
+			continue
+		}
 		if m.kind == mCity {
 			c := g.Cities[m.id]
 			if c == nil || country != "" && c.Country != country {
@@ -2080,6 +2083,38 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 	}
 	return cityState(country), country
+}
+
+// venueCityNamed reports a venue the text follows with the city it stands
+// in ("tại trụ sở Liên hợp quốc ở Geneva, Thụy Sĩ", "tại Trụ sở LHQ tại New
+// York", "Đại lễ đường Nhân dân ở thủ đô Bắc Kinh"): the city written wins
+// over the one the gazetteer gives the venue, which may be another seat of
+// the same body. The loop of place reads that city next.
+func venueCityNamed(s *sentence, m mention) bool {
+	if m.via != "venue" {
+		return false
+	}
+	i := m.end
+	for _, o := range s.ments {
+		if o.kind == mOrg && o.start == i {
+			i = o.end // "tại trụ sở Liên hợp quốc ở Geneva": the body read after the common words
+		}
+	}
+	if i < len(s.toks) && s.toks[i].text == "," {
+		i++
+	}
+	if i >= len(s.toks) || s.toks[i].low != "ở" && s.toks[i].low != "tại" {
+		return false
+	}
+	i++
+	for _, o := range s.ments {
+		if o.start < i {
+			continue
+		}
+		// "ở thủ đô Bắc Kinh", "tại thành phố New York": a place noun may come between.
+		return o.kind == mCity && o.start <= i+2 && o.id != m.id
+	}
+	return false
 }
 
 // afterSummitNumber reports a place after "tại" or "ở" that follows a
@@ -2546,7 +2581,17 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 // với Thủ tướng Lý Cường"): the day told last is its day too.
 func sequel(s *sentence, cl clause) bool {
 	c, ok := s.hasCue("sequel", 0, min(len(s.toks), 4))
-	return ok && c.start == 0 && cl.start <= c.end+1
+	return ok && c.start == 0 && cl.start <= c.end+1 || arrivalLead(s)
+}
+
+// arrivalLead reports a sentence that opens on the visitor's arrival
+// ("Ngay sau khi tới Labuan Bajo, Indonesia dự Hội nghị Cấp cao ASEAN lần
+// thứ 42, Thủ tướng ... đã có cuộc gặp song phương với ...", "Ngay sau
+// khi đến Bắc Kinh, Chủ tịch nước ... tiếp ..."): what it tells happened on
+// the day of the arrival told before it, whichever clause tells it.
+func arrivalLead(s *sentence) bool {
+	c, ok := s.hasCue("arrivedlead", 0, min(len(s.toks), 6))
+	return ok && c.start == 0
 }
 
 // alsoMet reports a clause that tells a meeting as also held ("cũng"
@@ -2813,7 +2858,7 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 			just = true
 		}
 	}
-	if !just {
+	if !just && !selfReported(s, cl) {
 		return calendar.Date{}
 	}
 	for i := range s.dates {
@@ -2826,6 +2871,41 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 		}
 	}
 	return calendar.Date{}
+}
+
+// selfReported reports a leader telling, on the day of his statement, of
+// his own call or meeting: "Thủ tướng Nhật Sanae Takaichi ngày 25/11 cho
+// biết bà và Tổng thống Mỹ Donald Trump có cuộc điện đàm kéo dài 25
+// phút", "Tổng thống Donald Trump ngày 24/11 cho biết ông đã có cuộc điện
+// đàm ... với Chủ tịch Tập Cận Bình": a leader's own word that he had
+// the talks dates them that day, as one told just done (docs/ANNOTATION.md:
+// a leader's own post that he "đã có" a meeting). The verb of saying
+// comes before the clause and the pronoun of its speaker opens it. Only a
+// call: "cho biết ông đã gặp Tổng thống Nga tại Alaska", "thông báo ông
+// sẵn sàng tới thăm Ankara" tell of a meeting on another day.
+func selfReported(s *sentence, cl clause) bool {
+	call := false
+	for _, c := range s.cues {
+		if c.cat == "meet" && (c.val == "phone_call" || c.val == "video_call") && c.start >= cl.start && c.end <= cl.end {
+			call = true
+		}
+	}
+	if !call {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat != "attrib" || c.end > cl.start+1 || c.end+1 >= len(s.toks) {
+			continue
+		}
+		i := c.end
+		if s.toks[i].text == "," {
+			i++
+		}
+		if i < cl.end && (s.toks[i].low == "ông" || s.toks[i].low == "bà") && i+1 < len(s.toks) && !s.toks[i+1].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // namedYear is the year of an event the clause names with its year

@@ -1017,6 +1017,7 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 	if published.Year != 0 {
 		return r
 	}
+	written := writtenDays(ms, text, captions, thisYear)
 	// The latest day and month the body tells without a year: a caption
 	// dated before it shows an earlier day's photo.
 	var bodyLatest Date
@@ -1040,7 +1041,7 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 				cands = append(cands, e) // "(25/3/1971 - 25/3/2023)": the span reaches to Now
 			}
 		case m.Weekday != 0:
-			if y := r.yearByWeekday(m.Weekday, d.Month, d.Day); y != 0 {
+			if y := r.weekdayYear(m.Weekday, d.Month, d.Day, written); y != 0 {
 				cands = append(cands, Date{y, d.Month, d.Day})
 			}
 		}
@@ -1071,7 +1072,7 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 			}
 		}
 		if wd == 1 && days == 1 {
-			if y := r.yearByWeekday(wday, day.Month, day.Day); y != 0 {
+			if y := r.weekdayYear(wday, day.Month, day.Day, written); y != 0 {
 				cands = append(cands, Date{y, day.Month, day.Day})
 			}
 		}
@@ -1482,6 +1483,50 @@ func fourDigitYears(s string) []int {
 	}
 	return out
 }
+
+// writtenDays returns the days the body writes with their year
+// ("21/01/2017", "ngày 5 tháng 9 năm 2025"), outside captions and history
+// (births, foundings, days over historyYears ago).
+func writtenDays(ms []Mention, text string, captions [][2]int, thisYear int) []Date {
+	var out []Date
+	for _, m := range ms {
+		d := m.Date
+		if m.Relative || d.Year == 0 || d.Month == 0 || d.Day == 0 || d.Year < thisYear-historyYears || within(captions, m.Start) || born(text, m.Start) || founded(text, m.Start) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// weekdayYear is yearByWeekday, except that a day and month whose
+// weekday fits a year of a day the text writes with its year, within
+// weekdayNear days of it, is of that year: "Hãng tin AFP cho biết hôm
+// qua 21/01/2017, ... sẽ tiếp ... vào ngày thứ Sáu 27/01" is 2017, not
+// the latest year up to Now where 27/01 is a Friday (2023). A written day
+// far from it (an event recalled, "hôm 5/6/2019" beside "thứ Sáu 4/2")
+// says nothing of its year.
+func (r *Resolver) weekdayYear(wd, month, day int, written []Date) int {
+	for _, w := range written {
+		for y := w.Year + 1; y >= w.Year-1; y-- {
+			if day > daysIn(y, month) {
+				continue
+			}
+			t := time.Date(y, time.Month(month), day, 12, 0, 0, 0, time.UTC)
+			if isoWeekday(t) != wd {
+				continue
+			}
+			if gap := t.Sub(w.Time()).Hours() / 24; gap <= weekdayNear && gap >= -weekdayNear {
+				return y
+			}
+		}
+	}
+	return r.yearByWeekday(wd, month, day)
+}
+
+// weekdayNear is how many days a weekday's day may lie from a day the
+// text writes with its year to take that year.
+const weekdayNear = 45
 
 // Anchor returns the date relative expressions resolve against: the
 // publication date, or what the text fixes, or zero.

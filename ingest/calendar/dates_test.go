@@ -325,6 +325,8 @@ func TestNewResolverAnchor(t *testing.T) {
 		{"weekday and day in one sentence", "", "Ông sẽ gặp ông Putin vào thứ Năm tại Samarkand, diễn ra từ ngày 15 - 16/9. Thành lập năm 2001, khởi công năm 2023.", "2022-09-15"},
 		{"two weekdays in a sentence fix nothing", "", "Ông đến hôm thứ Tư và gặp vào thứ Năm ở Samarkand từ ngày 15 - 16/9, khởi công năm 2023.", ""},
 		{"a weekday alone picks the latest fitting year", "", "Ông gặp vào thứ Năm 15/9.", "2022-09-15"},
+		{"a weekday's year is the latest fitting one up to a day written with its year, not up to Now (writtenDayYear)", "", "Hãng tin AFP cho biết hôm qua 21/01/2017, ông Trump sẽ tiếp bà May vào ngày thứ Sáu 27/01.", "2017-01-27"},
+		{"history written with its year does not hold a weekday back (writtenDayYear)", "", "Ông gặp vào thứ Năm 15/9, gần 60 năm sau ngày 2/9/1965.", "2022-09-15"},
 		{"nothing to fix", "", "Hôm 20/5 ông gặp, năm ngoái cũng vậy.", ""},
 		{"a birth date fixes nothing", "", "Chiều 25/3, Thủ tướng đến Hà Nội. Ông sinh ngày 18/12/1972 tại Singapore.", ""},
 		{"a founding date fixes nothing", "", "Tổng thống Lula sẽ thăm Việt Nam từ ngày 27 - 29/3. Việt Nam và Brazil chính thức thiết lập quan hệ ngoại giao ngày 8/5/1989.", ""},
