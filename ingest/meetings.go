@@ -2858,7 +2858,7 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 			just = true
 		}
 	}
-	if !just && !selfReported(s, cl) {
+	if !just {
 		return calendar.Date{}
 	}
 	for i := range s.dates {
@@ -2871,41 +2871,6 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 		}
 	}
 	return calendar.Date{}
-}
-
-// selfReported reports a leader telling, on the day of his statement, of
-// his own call or meeting: "Thủ tướng Nhật Sanae Takaichi ngày 25/11 cho
-// biết bà và Tổng thống Mỹ Donald Trump có cuộc điện đàm kéo dài 25
-// phút", "Tổng thống Donald Trump ngày 24/11 cho biết ông đã có cuộc điện
-// đàm ... với Chủ tịch Tập Cận Bình": a leader's own word that he had
-// the talks dates them that day, as one told just done (docs/ANNOTATION.md:
-// a leader's own post that he "đã có" a meeting). The verb of saying
-// comes before the clause and the pronoun of its speaker opens it. Only a
-// call: "cho biết ông đã gặp Tổng thống Nga tại Alaska", "thông báo ông
-// sẵn sàng tới thăm Ankara" tell of a meeting on another day.
-func selfReported(s *sentence, cl clause) bool {
-	call := false
-	for _, c := range s.cues {
-		if c.cat == "meet" && (c.val == "phone_call" || c.val == "video_call") && c.start >= cl.start && c.end <= cl.end {
-			call = true
-		}
-	}
-	if !call {
-		return false
-	}
-	for _, c := range s.cues {
-		if c.cat != "attrib" || c.end > cl.start+1 || c.end+1 >= len(s.toks) {
-			continue
-		}
-		i := c.end
-		if s.toks[i].text == "," {
-			i++
-		}
-		if i < cl.end && (s.toks[i].low == "ông" || s.toks[i].low == "bà") && i+1 < len(s.toks) && !s.toks[i+1].upper {
-			return true
-		}
-	}
-	return false
 }
 
 // namedYear is the year of an event the clause names with its year
