@@ -1352,6 +1352,12 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 		return m.end
 	}
 	k := m.end
+	if ment.via == "counterpart" {
+		k = lx.pastStateForm(s.toks, k)
+		if ment.role == "" {
+			ment.role, ment.rank = lx.titleLater(s.toks, k)
+		}
+	}
 	if k < len(s.toks) && s.toks[k].upper {
 		ms := lx.at(s.toks, k)
 		if len(ms) > 0 {
@@ -1391,6 +1397,43 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 		}
 	}
 	return lx.named(s, ment, k)
+}
+
+// pastStateForm goes over a form of state written before a country's
+// name (cues.tsv "stateform": "người đồng cấp CH Cyprus Nikos
+// Christodoulides", "người đồng cấp Cộng hòa Séc"): the country is read
+// after it. k when no country follows.
+func (lx *lexicon) pastStateForm(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].upper {
+		return k
+	}
+	for _, m := range lx.at(toks, k) {
+		if _, ok := m.cue("stateform"); ok && m.end < len(toks) && toks[m.end].upper {
+			if ms := lx.at(toks, m.end); len(ms) > 0 && ms[0].kinds&(1<<kCountry) != 0 {
+				return m.end
+			}
+		}
+	}
+	return k
+}
+
+// titleLater returns the role and rank of the first office named in the
+// sentence from token k on: a counterpart named before the leader whose
+// counterpart he is holds that office ("trong cuộc điện đàm với người
+// đồng cấp CH Cyprus Nikos Christodoulides, Tổng thống El-Sisi nhấn
+// mạnh"). Empty when none is.
+func (lx *lexicon) titleLater(toks []token, k int) (role, rank string) {
+	for j := k; j < len(toks); j++ {
+		if !toks[j].upper {
+			continue
+		}
+		for _, m := range lx.at(toks, j) {
+			if e, ok := m.has(kTitle); ok && e.rank != "honorific" && e.rank != "non_official" {
+				return e.val, e.rank
+			}
+		}
+	}
+	return "", ""
 }
 
 // appositive reads ", <title> của <X>" after a name, giving the leader a
