@@ -1704,8 +1704,8 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			j += 2 // written with spaces: "Lee Seon - Ho"
 			continue
 		}
-		if t.text == "." && j > k && len(toks[j-1].text) == 1 && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
-			j++ // a middle initial: "Michael D. Higgins"
+		if t.text == "." && j > k && (len(toks[j-1].text) == 1 || j-1 > k && prose.MiddleInitials(toks[j-1].text)) && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
+			j++ // a middle initial: "Michael D. Higgins", "Meynardo LB. Montealegre" (a name's first word is never read so: "TS. Elbegdorj" is a doctor's style)
 			continue
 		}
 		if (t.text == "'" || t.text == "’") && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && toks[j+1].upper {
