@@ -1773,7 +1773,7 @@ func span(toks []token, a, b int) string {
 // Jung Sik; ...", "Chủ nhiệm Ủy ban Nội vụ, Quốc phòng và Dịch vụ dân sự
 // Kep Chuktema.". The item opens the sentence or follows ";", ":", ",",
 // a word that joins it to another ("có", "gồm", "và", "cùng", "kiêm") or
-// one that receives its holder ("tiếp", "với"), and runs from its title at
+// one that receives its holder ("tiếp", "với", "gửi điện mừng đến/tới"), and runs from its title at
 // from to ";" or the sentence's end with no other title and no word of the
 // news between (so "... chức chủ tịch G20 cho một quan chức đại sứ quán,
 // theo tờ The Guardian" names nobody); its last words
@@ -1785,7 +1785,7 @@ func span(toks []token, a, b int) string {
 func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 	if from > 0 {
 		switch toks[from-1].low {
-		case ";", ":", ",", "có", "gồm", "và", "cùng", "kiêm", "tiếp", "với":
+		case ";", ":", ",", "có", "gồm", "và", "cùng", "kiêm", "tiếp", "với", "đến", "tới":
 		default:
 			return 0, 0
 		}
@@ -1801,8 +1801,8 @@ func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 			end = len(toks)
 			break
 		}
-		if e > k && lx.titleAt(toks, e) || lx.cueAt(toks, e) {
-			return 0, 0
+		if (e > k && lx.titleAt(toks, e) || lx.cueAt(toks, e)) && !hyphenBefore(toks, e) {
+			return 0, 0 // (a title or cue glued after a hyphen is a name's: "Abdullah Mohammed Ibrahim Al-Sheikh")
 		}
 	}
 	if end <= k+1 || lx.titleAt(toks, k) {
@@ -1833,6 +1833,12 @@ func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 		return 0, 0
 	}
 	return j, end
+}
+
+// hyphenBefore reports a hyphen glued to token k and the word before it:
+// "Sheikh" in "Al-Sheikh" is part of a name.
+func hyphenBefore(toks []token, k int) bool {
+	return k > 1 && toks[k-1].text == "-" && toks[k-1].end == toks[k].start && toks[k-2].end == toks[k-1].start && toks[k-2].word
 }
 
 // itemReach is how many tokens a list item's post may take before its
