@@ -1801,7 +1801,7 @@ func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 			end = len(toks)
 			break
 		}
-		if (e > k && lx.titleAt(toks, e) || lx.cueAt(toks, e)) && !hyphenBefore(toks, e) {
+		if (e > k && lx.titleAt(toks, e) || lx.cueAt(toks, e) && !inBodyName(toks, k, e)) && !hyphenBefore(toks, e) {
 			return 0, 0 // (a title or cue glued after a hyphen is a name's: "Abdullah Mohammed Ibrahim Al-Sheikh")
 		}
 	}
@@ -1835,6 +1835,14 @@ func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 	return j, end
 }
 
+// inBodyName reports a capitalised word at e, after the item's first word
+// k: in the middle of a list item only the name of the body the post is of
+// is so written ("Kế hoạch" in "Chủ nhiệm Ủy ban Kế hoạch, Đầu tư, Nông
+// nghiệp ... Loy Sophat" names the committee's remit and tells no plan).
+func inBodyName(toks []token, k, e int) bool {
+	return e > k && toks[e].upper
+}
+
 // hyphenBefore reports a hyphen glued to token k and the word before it:
 // "Sheikh" in "Al-Sheikh" is part of a name.
 func hyphenBefore(toks []token, k int) bool {
@@ -1843,7 +1851,7 @@ func hyphenBefore(toks []token, k int) bool {
 
 // itemReach is how many tokens a list item's post may take before its
 // holder's name.
-const itemReach = 30
+const itemReach = 40
 
 // nameAt reports a name read as usual at token k: a leader the lexicon
 // knows, or two capitalised words or more.
