@@ -1712,6 +1712,10 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			j++ // "Y Thanh Hà Niê K'Đăm", "Damien O'Connor"
 			continue
 		}
+		if (t.text == "'" || t.text == "’") && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && !toks[j+1].upper && latinSyllables(toks[j+1].text) {
+			j += 2 // a glottal stop inside a transliterated word: "Abdullah Ri’ayatuddin", "Al-Musta’in", "S’bong Sa Rat" (not "Trump’s")
+			continue
+		}
 		if words > 0 && nameParticle[t.low] && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
 			j++ // "Peter de Roover", "Ursula von der Leyen"
 			continue
@@ -1726,6 +1730,20 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		return 0, k
 	}
 	return words, j
+}
+
+// latinSyllables reports a lower-case word of two to twelve plain Latin
+// letters: the rest of a name's word after an apostrophe.
+func latinSyllables(w string) bool {
+	if len(w) < 2 || len(w) > 12 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // romanSyllable reports a short word of plain lower-case ASCII letters,
