@@ -535,6 +535,9 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		if !toks[j].word || lx.titleAt(toks, j) {
 			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
 		}
+		if toks[j].upper && !toks[j-1].upper && lx.pastNamePrefixes(toks, j) > j {
+			return j // a style opens the holder's name: "Bộ Tài nguyên Sơ cấp và Du lịch Dato Dr Abdul Manaf Metussin"
+		}
 		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] {
 			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country
 		}
@@ -1206,8 +1209,8 @@ func (lx *lexicon) pastNamePrefixes(toks []token, k int) int {
 		if next < 0 {
 			return k
 		}
-		if next < len(toks) && (toks[next].text == "’" || toks[next].text == "'") && toks[next].start == toks[next-1].end {
-			next++ // "Dato’ Seri"
+		if next < len(toks) && (toks[next].text == "’" || toks[next].text == "'" || toks[next].text == ".") && toks[next].start == toks[next-1].end {
+			next++ // "Dato’ Seri", "Dato Dr. Hj Mohd Isham Jaafar"
 		}
 		if next >= len(toks) || !toks[next].upper {
 			return k // the style is all there is: it is read as the name
