@@ -1342,9 +1342,10 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 	if m.end-m.start == 3 && s.toks[m.start+1].low == "đồng" && s.toks[m.start+2].low == "cấp" {
 		ment.via = "counterpart" // "người đồng cấp Ai Cập": whoever of that country holds the other's post
 		for i := len(s.ments) - 1; i >= 0; i-- {
-			if o := s.ments[i]; o.kind == mLeader && o.role != "" {
+			if o := s.ments[i]; (o.kind == mLeader || o.kind == mDesc) && o.role != "" {
 				// "Bộ trưởng Quốc phòng Afghanistan ... bắt tay người đồng
-				// cấp Pakistan Khawaja Muhammad Asif": a defence minister too.
+				// cấp Pakistan Khawaja Muhammad Asif": a defence minister too;
+				// so after a post named with no name ("Thủ tướng Ai Cập").
 				ment.role, ment.rank = o.role, o.rank
 				break
 			}
