@@ -535,6 +535,9 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		if !toks[j].word || lx.titleAt(toks, j) {
 			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
 		}
+		if toks[j].upper && !toks[j-1].upper && lx.pastNamePrefixes(toks, j) > j {
+			return j // a style opens the holder's name: "Bộ Tài nguyên Sơ cấp và Du lịch Dato Dr Abdul Manaf Metussin"
+		}
 		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] {
 			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country
 		}
@@ -1206,8 +1209,8 @@ func (lx *lexicon) pastNamePrefixes(toks []token, k int) int {
 		if next < 0 {
 			return k
 		}
-		if next < len(toks) && (toks[next].text == "’" || toks[next].text == "'") && toks[next].start == toks[next-1].end {
-			next++ // "Dato’ Seri"
+		if next < len(toks) && (toks[next].text == "’" || toks[next].text == "'" || toks[next].text == ".") && toks[next].start == toks[next-1].end {
+			next++ // "Dato’ Seri", "Dato Dr. Hj Mohd Isham Jaafar"
 		}
 		if next >= len(toks) || !toks[next].upper {
 			return k // the style is all there is: it is read as the name
@@ -1339,9 +1342,10 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 	if m.end-m.start == 3 && s.toks[m.start+1].low == "đồng" && s.toks[m.start+2].low == "cấp" {
 		ment.via = "counterpart" // "người đồng cấp Ai Cập": whoever of that country holds the other's post
 		for i := len(s.ments) - 1; i >= 0; i-- {
-			if o := s.ments[i]; o.kind == mLeader && o.role != "" {
+			if o := s.ments[i]; (o.kind == mLeader || o.kind == mDesc) && o.role != "" {
 				// "Bộ trưởng Quốc phòng Afghanistan ... bắt tay người đồng
-				// cấp Pakistan Khawaja Muhammad Asif": a defence minister too.
+				// cấp Pakistan Khawaja Muhammad Asif": a defence minister too;
+				// so after a post named with no name ("Thủ tướng Ai Cập").
 				ment.role, ment.rank = o.role, o.rank
 				break
 			}
@@ -1352,6 +1356,12 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 		return m.end
 	}
 	k := m.end
+	if ment.via == "counterpart" {
+		k = lx.pastStateForm(s.toks, k)
+		if ment.role == "" {
+			ment.role, ment.rank = lx.titleLater(s.toks, k)
+		}
+	}
 	if k < len(s.toks) && s.toks[k].upper {
 		ms := lx.at(s.toks, k)
 		if len(ms) > 0 {
@@ -1391,6 +1401,43 @@ func (lx *lexicon) described(s *sentence, m match, role, rank string) int {
 		}
 	}
 	return lx.named(s, ment, k)
+}
+
+// pastStateForm goes over a form of state written before a country's
+// name (cues.tsv "stateform": "người đồng cấp CH Cyprus Nikos
+// Christodoulides", "người đồng cấp Cộng hòa Séc"): the country is read
+// after it. k when no country follows.
+func (lx *lexicon) pastStateForm(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].upper {
+		return k
+	}
+	for _, m := range lx.at(toks, k) {
+		if _, ok := m.cue("stateform"); ok && m.end < len(toks) && toks[m.end].upper {
+			if ms := lx.at(toks, m.end); len(ms) > 0 && ms[0].kinds&(1<<kCountry) != 0 {
+				return m.end
+			}
+		}
+	}
+	return k
+}
+
+// titleLater returns the role and rank of the first office named in the
+// sentence from token k on: a counterpart named before the leader whose
+// counterpart he is holds that office ("trong cuộc điện đàm với người
+// đồng cấp CH Cyprus Nikos Christodoulides, Tổng thống El-Sisi nhấn
+// mạnh"). Empty when none is.
+func (lx *lexicon) titleLater(toks []token, k int) (role, rank string) {
+	for j := k; j < len(toks); j++ {
+		if !toks[j].upper {
+			continue
+		}
+		for _, m := range lx.at(toks, j) {
+			if e, ok := m.has(kTitle); ok && e.rank != "honorific" && e.rank != "non_official" {
+				return e.val, e.rank
+			}
+		}
+	}
+	return "", ""
 }
 
 // appositive reads ", <title> của <X>" after a name, giving the leader a
@@ -1661,12 +1708,16 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			j += 2 // written with spaces: "Lee Seon - Ho"
 			continue
 		}
-		if t.text == "." && j > k && len(toks[j-1].text) == 1 && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
-			j++ // a middle initial: "Michael D. Higgins"
+		if t.text == "." && j > k && (len(toks[j-1].text) == 1 || j-1 > k && prose.MiddleInitials(toks[j-1].text)) && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
+			j++ // a middle initial: "Michael D. Higgins", "Meynardo LB. Montealegre" (a name's first word is never read so: "TS. Elbegdorj" is a doctor's style)
 			continue
 		}
 		if (t.text == "'" || t.text == "’") && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && toks[j+1].upper {
 			j++ // "Y Thanh Hà Niê K'Đăm", "Damien O'Connor"
+			continue
+		}
+		if (t.text == "'" || t.text == "’") && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && !toks[j+1].upper && latinSyllables(toks[j+1].text) {
+			j += 2 // a glottal stop inside a transliterated word: "Abdullah Ri’ayatuddin", "Al-Musta’in", "S’bong Sa Rat" (not "Trump’s")
 			continue
 		}
 		if words > 0 && nameParticle[t.low] && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
@@ -1683,6 +1734,20 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		return 0, k
 	}
 	return words, j
+}
+
+// latinSyllables reports a lower-case word of two to twelve plain Latin
+// letters: the rest of a name's word after an apostrophe.
+func latinSyllables(w string) bool {
+	if len(w) < 2 || len(w) > 12 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // romanSyllable reports a short word of plain lower-case ASCII letters,
@@ -1730,7 +1795,7 @@ func span(toks []token, a, b int) string {
 // Jung Sik; ...", "Chủ nhiệm Ủy ban Nội vụ, Quốc phòng và Dịch vụ dân sự
 // Kep Chuktema.". The item opens the sentence or follows ";", ":", ",",
 // a word that joins it to another ("có", "gồm", "và", "cùng", "kiêm") or
-// one that receives its holder ("tiếp", "với"), and runs from its title at
+// one that receives its holder ("tiếp", "với", "gửi điện mừng đến/tới"), and runs from its title at
 // from to ";" or the sentence's end with no other title and no word of the
 // news between (so "... chức chủ tịch G20 cho một quan chức đại sứ quán,
 // theo tờ The Guardian" names nobody); its last words
@@ -1742,7 +1807,7 @@ func span(toks []token, a, b int) string {
 func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 	if from > 0 {
 		switch toks[from-1].low {
-		case ";", ":", ",", "có", "gồm", "và", "cùng", "kiêm", "tiếp", "với":
+		case ";", ":", ",", "có", "gồm", "và", "cùng", "kiêm", "tiếp", "với", "đến", "tới":
 		default:
 			return 0, 0
 		}
@@ -1758,8 +1823,8 @@ func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 			end = len(toks)
 			break
 		}
-		if e > k && lx.titleAt(toks, e) || lx.cueAt(toks, e) {
-			return 0, 0
+		if (e > k && lx.titleAt(toks, e) || lx.cueAt(toks, e) && !inBodyName(toks, k, e)) && !hyphenBefore(toks, e) {
+			return 0, 0 // (a title or cue glued after a hyphen is a name's: "Abdullah Mohammed Ibrahim Al-Sheikh")
 		}
 	}
 	if end <= k+1 || lx.titleAt(toks, k) {
@@ -1792,9 +1857,23 @@ func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 	return j, end
 }
 
+// inBodyName reports a capitalised word at e, after the item's first word
+// k: in the middle of a list item only the name of the body the post is of
+// is so written ("Kế hoạch" in "Chủ nhiệm Ủy ban Kế hoạch, Đầu tư, Nông
+// nghiệp ... Loy Sophat" names the committee's remit and tells no plan).
+func inBodyName(toks []token, k, e int) bool {
+	return e > k && toks[e].upper
+}
+
+// hyphenBefore reports a hyphen glued to token k and the word before it:
+// "Sheikh" in "Al-Sheikh" is part of a name.
+func hyphenBefore(toks []token, k int) bool {
+	return k > 1 && toks[k-1].text == "-" && toks[k-1].end == toks[k].start && toks[k-2].end == toks[k-1].start && toks[k-2].word
+}
+
 // itemReach is how many tokens a list item's post may take before its
 // holder's name.
-const itemReach = 30
+const itemReach = 40
 
 // nameAt reports a name read as usual at token k: a leader the lexicon
 // knows, or two capitalised words or more.

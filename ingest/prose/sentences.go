@@ -187,6 +187,41 @@ func acronymWord(s string) bool {
 	return false
 }
 
+// MiddleInitials reports two or three capital letters, the initials of
+// a name's middle words: "LB" in "Meynardo LB. Montealegre".
+func MiddleInitials(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// latinName reports a capitalised word of plain Latin letters, four or
+// more, as a foreign given name is written ("Meynardo"); a Vietnamese
+// word ("Âu", "Phi") or an acronym is none.
+func latinName(w string) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
 // sentenceByte marks the bytes that may start a rune Sentences acts on.
 var sentenceByte = [256]bool{'.': true, '!': true, '?': true, '"': true, 0xE2: true}
 
@@ -206,6 +241,9 @@ func isAbbrev(before string) bool {
 	}
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
 		return true // an initial: "A. B. Smith"
+	}
+	if MiddleInitials(w) && k > 0 && latinName(lastWord(before[:k])) {
+		return true // two initials after a Latin given name: "Meynardo LB. Montealegre"
 	}
 	if strings.Contains(w, ".") {
 		// A dotted acronym has short parts ("U.S", "v.v", "Th.S"); "TP.HCM"
