@@ -3406,7 +3406,7 @@ func callTalks(call, talks meeting) bool {
 // participants: equal sets; one side of a meeting ("partial"); or a visit
 // by one leader and a meeting of that leader with a host of the visited country.
 func sameParty(a, b meeting) bool {
-	if strings.Join(a.participants, "+") == strings.Join(b.participants, "+") {
+	if slices.Equal(a.participants, b.participants) {
 		return true
 	}
 	if a.signing != b.signing && (len(a.participants) == 0 || len(b.participants) == 0) {
