@@ -43,13 +43,7 @@ func TestAgreementNameEnd(t *testing.T) {
 		{"Hai bộ trưởng đã ký Hiệp định Thương mại tự do.", "Hiệp định Thương mại tự do"},
 	}
 	for _, tt := range tests {
-		ex := Extract(Document{Source: "t", Raw: []byte(tt.text), Published: "2025-06-01"})
-		var names []string
-		for _, e := range ex.Entities {
-			if e.Label == model.LabelAgreement {
-				names = append(names, e.Name)
-			}
-		}
+		names := entitiesOf(tt.text, "2025-06-01", model.LabelAgreement, func(e model.Entity) string { return e.Name })
 		assert.Contains(t, names, tt.want, "%q", tt.text)
 	}
 }

@@ -169,13 +169,9 @@ func TestDocumentList(t *testing.T) {
 		"Các văn kiện hợp tác gồm:\n\n" +
 		"Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học, Công nghệ Thông tin và Truyền thông Hàn Quốc về hợp tác khoa học công nghệ.\n\n" +
 		"Biên bản ghi nhớ hợp tác giữa Ủy ban Chứng khoán Nhà nước và Cơ quan Giám sát Tài chính Hàn Quốc.\n"
-	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2025-08-11"})
-	var names []string
-	for _, e := range ex.Entities {
-		if e.Label == model.LabelAgreement {
-			names = append(names, fmt.Sprintf("%v %v %v", e.Name, e.Props["kind"], e.Props["status"]))
-		}
-	}
+	names := entitiesOf(text, "2025-08-11", model.LabelAgreement, func(e model.Entity) string {
+		return fmt.Sprintf("%v %v %v", e.Name, e.Props["kind"], e.Props["status"])
+	})
 	sort.Strings(names)
 	assert.Equal(t, []string{
 		"Biên bản ghi nhớ hợp tác giữa Ủy ban Chứng khoán Nhà nước và Cơ quan Giám sát Tài chính Hàn Quốc mou signed",
@@ -192,13 +188,9 @@ func TestNumberedDocumentList(t *testing.T) {
 		"1. Bản ghi nhớ về việc hợp tác công nghiệp giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp và Công nghệ thông tin Trung Quốc.\n\n" +
 		"2. Giấy Chứng nhận bàn giao Hồ sơ dự án giữa Chính phủ Việt Nam và Chính phủ Trung Quốc.\n\n" +
 		"3. Bản ghi nhớ giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Nhân dân Trung Quốc về tăng cường hợp tác.\n"
-	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2024-08-19"})
-	var names []string
-	for _, e := range ex.Entities {
-		if e.Label == model.LabelAgreement {
-			names = append(names, fmt.Sprintf("%v %v %v", e.Name, e.Props["status"], e.Props["date"]))
-		}
-	}
+	names := entitiesOf(text, "2024-08-19", model.LabelAgreement, func(e model.Entity) string {
+		return fmt.Sprintf("%v %v %v", e.Name, e.Props["status"], e.Props["date"])
+	})
 	sort.Strings(names)
 	assert.Equal(t, []string{
 		"Bản ghi nhớ giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Nhân dân Trung Quốc về tăng cường hợp tác signed 2024-08-19",
@@ -651,6 +643,19 @@ func TestMembershipRules(t *testing.T) {
 			assert.Equal(t, tt.want, relationsOf(tt.text, model.RelMemberOf, "status"), tt.text)
 		})
 	}
+}
+
+// entitiesOf extracts text published on the given day ("" for none) and
+// returns show of each entity of the given label, in output order.
+func entitiesOf(text, published, label string, show func(model.Entity) string) []string {
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: published})
+	var out []string
+	for _, e := range ex.Entities {
+		if e.Label == label {
+			out = append(out, show(e))
+		}
+	}
+	return out
 }
 
 // agreementsOf extracts text (published on 2025-06-01) and returns its

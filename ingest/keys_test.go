@@ -55,13 +55,7 @@ func TestMadeName(t *testing.T) {
 // them once, not with the parties twice.
 func TestListedDocumentKey(t *testing.T) {
 	text := "Sáng 25/4, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Campuchia Hun Sen hội đàm tại Phnom Penh. Ngay sau hội đàm, hai Thủ tướng cùng chứng kiến lễ ký 2 văn kiện hợp tác gồm: Bản ghi nhớ về hợp tác giữa Bộ Giao thông vận tải hai nước; Bản ghi nhớ về hợp tác giáo dục."
-	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2017-04-25"})
-	var keys []string
-	for _, e := range ex.Entities {
-		if e.Label == model.LabelAgreement {
-			keys = append(keys, e.Key)
-		}
-	}
+	keys := entitiesOf(text, "2017-04-25", model.LabelAgreement, func(e model.Entity) string { return e.Key })
 	want := "mou-kh-vn-2017-04"
 	for _, k := range keys {
 		if k == want {
@@ -86,13 +80,7 @@ func TestSummitName(t *testing.T) {
 			[]string{"summit of Donald Trump, Emmanuel Macron, Giorgia Meloni and 2 others, Washington, 2025-08-18"}},
 	}
 	for _, tt := range tests {
-		ex := Extract(Document{Source: "t", Raw: []byte(tt.text), Published: "2025-09-01"})
-		var got []string
-		for _, e := range ex.Entities {
-			if e.Label == model.LabelSummit {
-				got = append(got, e.Name)
-			}
-		}
+		got := entitiesOf(tt.text, "2025-09-01", model.LabelSummit, func(e model.Entity) string { return e.Name })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("summit names of %q = %q, want %q", tt.text, got, tt.want)
 		}

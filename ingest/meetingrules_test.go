@@ -1158,14 +1158,10 @@ func TestMeetingOrganisation(t *testing.T) {
 		{"Ngày 10/3/2025, Tổng Bí thư Tô Lâm gặp Chủ tịch Hạ viện Indonesia Puan Maharani tại trụ sở Ban thư ký ASEAN.", ""},
 	}
 	for _, tt := range tests {
-		ex := Extract(Document{Source: "t", Raw: []byte(tt.text), Published: "2025-06-01"})
-		var orgs []string
-		for _, e := range ex.Entities {
-			if e.Label == model.LabelSummit {
-				org, _ := e.Props["org"].(string)
-				orgs = append(orgs, org)
-			}
-		}
+		orgs := entitiesOf(tt.text, "2025-06-01", model.LabelSummit, func(e model.Entity) string {
+			org, _ := e.Props["org"].(string)
+			return org
+		})
 		assert.Equal(t, []string{tt.want}, orgs, "%q", tt.text)
 	}
 }
@@ -1320,13 +1316,9 @@ func TestYearless(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := Extract(Document{Source: "t", Raw: []byte(tt.text)})
-			var got []string
-			for _, e := range ex.Entities {
-				if e.Label == model.LabelSummit {
-					got = append(got, fmt.Sprintf("%v %v", e.Props["kind"], e.Props["date"]))
-				}
-			}
+			got := entitiesOf(tt.text, "", model.LabelSummit, func(e model.Entity) string {
+				return fmt.Sprintf("%v %v", e.Props["kind"], e.Props["date"])
+			})
 			assert.Equal(t, tt.want, got)
 		})
 	}

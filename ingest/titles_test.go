@@ -11,13 +11,7 @@ import (
 
 // leadersOf extracts text and returns the keys of the leaders it names.
 func leadersOf(text string) []string {
-	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2025-06-01"})
-	var out []string
-	for _, e := range ex.Entities {
-		if e.Label == model.LabelLeader {
-			out = append(out, e.Key)
-		}
-	}
+	out := entitiesOf(text, "2025-06-01", model.LabelLeader, func(e model.Entity) string { return e.Key })
 	sort.Strings(out)
 	return out
 }
@@ -401,14 +395,10 @@ func TestTitleCountry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := Extract(Document{Source: "t", Raw: []byte(tt.text), Published: "2025-06-01"})
-			var got []string
-			for _, e := range ex.Entities {
-				if e.Label == model.LabelLeader {
-					c, _ := e.Props["country"].(string)
-					got = append(got, e.Key+" "+c)
-				}
-			}
+			got := entitiesOf(tt.text, "2025-06-01", model.LabelLeader, func(e model.Entity) string {
+				c, _ := e.Props["country"].(string)
+				return e.Key + " " + c
+			})
 			sort.Strings(got)
 			assert.Equal(t, tt.want, got, tt.text)
 		})
@@ -428,12 +418,6 @@ func TestWebAddressIsNoCountry(t *testing.T) {
 // ("Theo Đại tướng Phan V") to the one named before whose name it begins:
 // no leader of its own.
 func TestNameCutAtTheEnd(t *testing.T) {
-	ex := Extract(Document{Source: "t", Raw: []byte("Đại tướng Phan Văn Giang đã gặp Quốc vụ khanh Quốc phòng Anh Vernon Coaker.\n\nTheo Đại tướng Phan V"), Published: "2025-10-29"})
-	var keys []string
-	for _, e := range ex.Entities {
-		if e.Label == model.LabelLeader {
-			keys = append(keys, e.Key)
-		}
-	}
+	keys := entitiesOf("Đại tướng Phan Văn Giang đã gặp Quốc vụ khanh Quốc phòng Anh Vernon Coaker.\n\nTheo Đại tướng Phan V", "2025-10-29", model.LabelLeader, func(e model.Entity) string { return e.Key })
 	assert.ElementsMatch(t, []string{"phan-van-giang", "vernon-coaker"}, keys)
 }
