@@ -1739,24 +1739,18 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 // latinSyllables reports a lower-case word of two to twelve plain Latin
 // letters: the rest of a name's word after an apostrophe.
 func latinSyllables(w string) bool {
-	if len(w) < 2 || len(w) > 12 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 2 && len(w) <= 12 && plainLower(w)
 }
 
 // romanSyllable reports a short word of plain lower-case ASCII letters,
 // the second half of a romanised given name; a Vietnamese syllable after a
 // hyphen ("Ả-rập") has diacritics.
 func romanSyllable(w string) bool {
-	if w == "" || len(w) > 5 {
-		return false
-	}
+	return w != "" && len(w) <= 5 && plainLower(w)
+}
+
+// plainLower reports a word made only of the letters a to z.
+func plainLower(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
 			return false
