@@ -1034,134 +1034,185 @@ func (lx *lexicon) attribAt(toks []token, i int) bool {
 var tenseWord = map[string]bool{"vừa": true, "đã": true, "cũng": true, "mới": true}
 
 // named reads the name after a title or honorific at k, completing ment.
+// It returns where the reading ends. The name may be set off from its
+// post, be the last words of a list item, be a leader the lexicon knows,
+// or be a run of capitalised words; with none, the post or the honorific
+// stands for a person resolved per article.
 func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	toks := s.toks
 	if photoCredit(toks, k) {
 		return k // "đại sứ Cuba – Ảnh: NHAN SÁNG": the photographer, no holder of the post
 	}
-	// A post qualified by its country or organisation, or an
-	// organisation's head ("Tổng Thư ký ASEAN"), may have its holder set
-	// off after a comma or a dash.
-	if ment.via == "title" && (ment.country != "" || ment.org != "" || ment.rank == "org_head") {
-		if k+2 < len(toks) && placeNoun[toks[k].low] && setOffDash(toks, k+1) {
-			k++ // "Phó chủ tịch UBND tỉnh - Phạm Tấn Hòa": the office's own province, then its holder
-		}
-		switch {
-		case setOffHolder(toks, k):
-			k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin", "người phát ngôn Nhà Trắng - bà Anna Kelly"
-		case k+2 < len(toks) && toks[k].text == "," && lx.setOffName(s, k+1):
-			k++ // "Người phát ngôn của Phủ Tổng thống Hàn Quốc, Kang Yu-jung cho biết", "Tổng thư ký OECD, Mathias Cormann"
-		case k+2 < len(toks) && (toks[k].text == "," || setOffDash(toks, k)) && lx.pastNamePrefixes(toks, k+1) > k+1:
-			k++ // "Đại sứ Iran tại Saudi Arabia, Tiến sỹ Alireza Enayati": a style, then the holder
-		case k+2 < len(toks) && setOffDash(toks, k) && lx.dashedName(s, k+1):
-			k++ // "Thủ tướng Phần Lan - Sanna Marin xác nhận"
-		}
-	}
-	if k < len(toks) && !toks[k].upper {
-		for _, m := range lx.at(toks, k) {
-			if _, ok := m.cue("titlefill"); ok && m.end < len(toks) && toks[m.end].upper {
-				k = m.end
-				break
-			}
-		}
-	}
+	k = lx.pastTitleFill(toks, lx.setOffStart(s, ment, k))
 	k = lx.pastNamePrefixes(toks, k)
 	if ment.via == "title" && ment.role != "" && !lx.nameAt(toks, k) {
 		if j, n := lx.itemHolder(toks, ment.start, k); n > 0 {
-			// The post's words are read as usual: its country is the
-			// holder's, its venue still places a meeting.
-			for i := k; i < j; {
-				if ms := lx.at(toks, i); len(ms) > 0 {
-					before := len(s.ments)
-					if e, ok := lx.reading(s, ms[0], ms[1:]); ok && e > i {
-						for _, gm := range s.ments[before:] {
-							if gm.kind == mCountry && ment.country == "" {
-								ment.country = gm.id
-							}
-						}
-						i = e
-						continue
-					}
-				}
-				i++
-			}
-			ment.kind, ment.end = mLeader, n
-			ment.name = span(toks, j, n)
-			ment.id = slug(ment.name)
-			if l := knownWithin(toks, j, n); l != nil {
-				ment.id = l.Key
-			}
-			s.ments = append(s.ments, ment)
-			return n
+			return lx.addItemHolder(s, ment, k, j, n)
 		}
 	}
 	if k < len(toks) && toks[k].upper {
-		for _, m := range lx.at(toks, k)[:min(1, len(lx.at(toks, k)))] {
-			if e, ok := m.has(kLeader); ok {
-				ment.kind, ment.id, ment.end = mLeader, e.id, m.end
-				ment.name = span(toks, k, m.end)
-				s.ments = append(s.ments, ment)
-				return lx.appositive(s, len(s.ments)-1, m.end)
-			}
-			if _, ok := m.has(kLeaderShort); ok && !hyphenGoesOn(toks, m.end) {
-				var ids []string
-				for _, e := range m.entries {
-					if e.kind == kLeaderShort {
-						ids = append(ids, e.id)
-					}
-				}
-				if words, n := capitalRun(lx, toks, k); words >= 2 && n > m.end {
-					// "Kang Yu-jung" is not "Kang" of Kang Kyung-wha: a full
-					// name that goes on past the short one is its own, unless
-					// it spells a candidate's name another way.
-					ment.name, ment.end, ment.kind = span(toks, k, n), n, mLeader
-					ment.id = slug(ment.name)
-					for _, id := range ids {
-						if spells(id, ment.name) {
-							ment.id = id
-						}
-					}
-					s.ments = append(s.ments, ment)
-					return lx.appositive(s, len(s.ments)-1, n)
-				}
-				ment.kind, ment.ids, ment.end = mSurname, ids, m.end
-				ment.name = span(toks, k, m.end)
-				s.ments = append(s.ments, ment)
-				return m.end
-			}
-		}
-		if words, n := capitalRun(lx, toks, k); words > 0 && !shouted(toks, k, n) && !placeOpens(toks, k) {
-			ment.name = span(toks, k, n)
-			ment.end = n
-			if words >= 2 {
-				ment.kind = mLeader
-				ment.id = slug(ment.name)
-				if l := knownWithin(toks, k, n); l != nil {
-					ment.id = l.Key // "Antony J. Blinken" is Antony Blinken
-				}
-			} else {
-				ment.kind = mSurname
-			}
-			s.ments = append(s.ments, ment)
-			if words >= 2 {
-				// "Ngài Julius Maada Bio, Tổng thống nước Cộng hòa Sierra
-				// Leone": an office after the name.
-				return lx.appositive(s, len(s.ments)-1, n)
-			}
-			return n
+		if end, ok := lx.nameOfPost(s, ment, k); ok {
+			return end
 		}
 	}
+	return lx.unnamed(s, ment, k)
+}
+
+// setOffStart returns where the holder of a post starts when a comma or a
+// dash sets him off from it (else k). Only a post qualified by its country
+// or organisation, or an organisation's head ("Tổng Thư ký ASEAN"), may
+// have its holder so set off.
+func (lx *lexicon) setOffStart(s *sentence, ment mention, k int) int {
+	toks := s.toks
+	if ment.via != "title" || ment.country == "" && ment.org == "" && ment.rank != "org_head" {
+		return k
+	}
+	if k+2 < len(toks) && placeNoun[toks[k].low] && setOffDash(toks, k+1) {
+		k++ // "Phó chủ tịch UBND tỉnh - Phạm Tấn Hòa": the office's own province, then its holder
+	}
+	switch {
+	case setOffHolder(toks, k):
+		k += 2 // "Đại sứ Ireland, bà Deirdre Ní Fhallúin", "người phát ngôn Nhà Trắng - bà Anna Kelly"
+	case k+2 < len(toks) && toks[k].text == "," && lx.setOffName(s, k+1):
+		k++ // "Người phát ngôn của Phủ Tổng thống Hàn Quốc, Kang Yu-jung cho biết", "Tổng thư ký OECD, Mathias Cormann"
+	case k+2 < len(toks) && (toks[k].text == "," || setOffDash(toks, k)) && lx.pastNamePrefixes(toks, k+1) > k+1:
+		k++ // "Đại sứ Iran tại Saudi Arabia, Tiến sỹ Alireza Enayati": a style, then the holder
+	case k+2 < len(toks) && setOffDash(toks, k) && lx.dashedName(s, k+1):
+		k++ // "Thủ tướng Phần Lan - Sanna Marin xác nhận"
+	}
+	return k
+}
+
+// pastTitleFill returns where a name starts after the lower-case words a
+// cue of category titlefill lets stand between a post and its holder
+// (else k).
+func (lx *lexicon) pastTitleFill(toks []token, k int) int {
+	if k >= len(toks) || toks[k].upper {
+		return k
+	}
+	for _, m := range lx.at(toks, k) {
+		if _, ok := m.cue("titlefill"); ok && m.end < len(toks) && toks[m.end].upper {
+			return m.end
+		}
+	}
+	return k
+}
+
+// addItemHolder adds the holder itemHolder found at [j, n) after the post
+// read up to k, and returns n. The post's words are read as usual: its
+// country is the holder's, its venue still places a meeting.
+func (lx *lexicon) addItemHolder(s *sentence, ment mention, k, j, n int) int {
+	toks := s.toks
+	for i := k; i < j; {
+		if ms := lx.at(toks, i); len(ms) > 0 {
+			before := len(s.ments)
+			if e, ok := lx.reading(s, ms[0], ms[1:]); ok && e > i {
+				for _, gm := range s.ments[before:] {
+					if gm.kind == mCountry && ment.country == "" {
+						ment.country = gm.id
+					}
+				}
+				i = e
+				continue
+			}
+		}
+		i++
+	}
+	ment.kind, ment.end = mLeader, n
+	ment.name = span(toks, j, n)
+	ment.id = slug(ment.name)
+	if l := knownWithin(toks, j, n); l != nil {
+		ment.id = l.Key
+	}
+	s.ments = append(s.ments, ment)
+	return n
+}
+
+// nameOfPost reads the holder's name at the capitalised word k: a leader
+// the lexicon knows, a surname it knows or the full name that goes on
+// past it, or a run of capitalised words. It returns where the reading
+// ends, and false when there is no name at k.
+func (lx *lexicon) nameOfPost(s *sentence, ment mention, k int) (int, bool) {
+	toks := s.toks
+	if ms := lx.at(toks, k); len(ms) > 0 {
+		m := ms[0]
+		if e, ok := m.has(kLeader); ok {
+			ment.kind, ment.id, ment.end = mLeader, e.id, m.end
+			ment.name = span(toks, k, m.end)
+			s.ments = append(s.ments, ment)
+			return lx.appositive(s, len(s.ments)-1, m.end), true
+		}
+		if _, ok := m.has(kLeaderShort); ok && !hyphenGoesOn(toks, m.end) {
+			return lx.surnameOfPost(s, ment, m, k), true
+		}
+	}
+	words, n := capitalRun(lx, toks, k)
+	if words == 0 || shouted(toks, k, n) || placeOpens(toks, k) {
+		return k, false
+	}
+	ment.name = span(toks, k, n)
+	ment.end = n
+	if words >= 2 {
+		ment.kind = mLeader
+		ment.id = slug(ment.name)
+		if l := knownWithin(toks, k, n); l != nil {
+			ment.id = l.Key // "Antony J. Blinken" is Antony Blinken
+		}
+	} else {
+		ment.kind = mSurname
+	}
+	s.ments = append(s.ments, ment)
+	if words >= 2 {
+		// "Ngài Julius Maada Bio, Tổng thống nước Cộng hòa Sierra
+		// Leone": an office after the name.
+		return lx.appositive(s, len(s.ments)-1, n), true
+	}
+	return n, true
+}
+
+// surnameOfPost reads the short name of known leaders m at k: "Kang
+// Yu-jung" is not "Kang" of Kang Kyung-wha, as a full name that goes on
+// past the short one is its own, unless it spells a candidate's name
+// another way. It returns where the reading ends.
+func (lx *lexicon) surnameOfPost(s *sentence, ment mention, m match, k int) int {
+	toks := s.toks
+	var ids []string
+	for _, e := range m.entries {
+		if e.kind == kLeaderShort {
+			ids = append(ids, e.id)
+		}
+	}
+	if words, n := capitalRun(lx, toks, k); words >= 2 && n > m.end {
+		ment.name, ment.end, ment.kind = span(toks, k, n), n, mLeader
+		ment.id = slug(ment.name)
+		for _, id := range ids {
+			if spells(id, ment.name) {
+				ment.id = id
+			}
+		}
+		s.ments = append(s.ments, ment)
+		return lx.appositive(s, len(s.ments)-1, n)
+	}
+	ment.kind, ment.ids, ment.end = mSurname, ids, m.end
+	ment.name = span(toks, k, m.end)
+	s.ments = append(s.ments, ment)
+	return m.end
+}
+
+// unnamed completes a post or honorific whose holder is not named at k:
+// a bare "ông" is the subject of an earlier sentence; "Tổng thống Nga" or
+// a bare "Tổng Bí thư" is resolved per article. It returns where the
+// reading ends.
+func (lx *lexicon) unnamed(s *sentence, ment mention, k int) int {
 	if ment.via == "honorific" {
-		// A bare "ông": the subject of an earlier sentence.
 		ment.kind, ment.end = mPronoun, k
 		s.ments = append(s.ments, ment)
 		return ment.end
 	}
 	if ment.country != "" || ment.org != "" || ment.via == "title" && ment.role != "" {
-		// "Tổng thống Nga", or a bare "Tổng Bí thư": resolved per article.
 		ment.kind, ment.end = mDesc, k
 		s.ments = append(s.ments, ment)
-		if iso, e := lx.andCountry(toks, k); iso != "" && ment.country != "" && iso != ment.country {
+		if iso, e := lx.andCountry(s.toks, k); iso != "" && ment.country != "" && iso != ment.country {
 			// "Ngoại trưởng Mỹ và Trung Quốc": the holders of one office in two countries.
 			other := ment
 			other.start, other.end, other.country = k+1, e, iso
@@ -1655,108 +1706,6 @@ func (lx *lexicon) gluedPost(toks []token, k int) bool {
 func spacedDash(toks []token, k int) bool {
 	t := toks[k]
 	return (t.text == "-" || t.text == "–") && k > 0 && k+1 < len(toks) && t.start > toks[k-1].end && toks[k+1].start > t.end
-}
-
-// capitalRun returns how many capitalised words start at k and where they
-// end; a run stops at a known country, organisation, title or cue, and may
-// hold hyphens ("Kassym-Jomart").
-func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
-	j := k
-	viet := k < len(toks) && surnames[toks[k].low] // a Vietnamese name: "Trần Tuấn Anh", "Nguyễn Minh Đức"
-	for j < len(toks) && words < 6 {
-		t := toks[j]
-		if t.word && t.upper {
-			if ms := lx.at(toks, j); len(ms) > 0 {
-				_, leader := ms[0].has(kLeader)
-				_, short := ms[0].has(kLeaderShort)
-				_, inName := ms[0].has(kCountryShort) // "Việt" in "Đỗ Hùng Việt"
-				_, country := ms[0].has(kCountry)     // "Anh" in "Cao Anh Tuấn"
-				// "Ký" in "Nguyễn Xuân Ký": the verb "ký" capitalised is a
-				// name's; so are "Quốc Khánh" in "Đặng Quốc Khánh".
-				cueWord := ms[0].kinds == 1<<kCue && words > 0 && (ms[0].end == j+1 || viet && words < 3)
-				// A fourth syllable ends the name: "Nguyễn Thị Vân Anh".
-				lastOfFour := words == 3 && (j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].upper)
-				given := (inName && len(ms[0].entries) == 1 || country && viet && (words < 3 || lastOfFour)) && ms[0].end == j+1 && words > 0
-				// A surname that is also a country's short form opens the
-				// name it begins: "Thái Đại Ngọc".
-				given = given || words == 0 && viet && inName && len(ms[0].entries) == 1 && ms[0].end == j+1 && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper
-				if !leader && !short && !given && !cueWord {
-					break
-				}
-			}
-			words++
-			j++
-			continue
-		}
-		if t.text == "-" && j > k && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end {
-			if ms := lx.at(toks, j+1); len(ms) > 0 && ms[0].kinds&(1<<kTitle) != 0 {
-				break // "Hồ Văn Điềm-Ủy viên Ban Thường vụ Tỉnh ủy": a post glued on, not a name going on
-			}
-			j++
-			continue
-		}
-		if t.text == "-" && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && romanSyllable(toks[j+1].text) {
-			j += 2 // a Korean given name: "Kang Yu-jung", "Moon Jae-in"
-			continue
-		}
-		if t.text == "-" && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && !toks[j+1].upper && utf8.RuneCountInString(toks[j+1].text) <= 5 {
-			j += 2 // a name spelled syllable by syllable: "Xỉn-lạ-vông Khút-phay-thun"
-			continue
-		}
-		if words >= 2 && spacedDash(toks, j) && toks[j+1].upper && romanSyllable(strings.ToLower(toks[j+1].text)) && romanSyllable(strings.ToLower(toks[j-1].text)) &&
-			(j+2 >= len(toks) || !toks[j+2].word || !toks[j+2].upper) {
-			j += 2 // written with spaces: "Lee Seon - Ho"
-			continue
-		}
-		if t.text == "." && j > k && (len(toks[j-1].text) == 1 || j-1 > k && prose.MiddleInitials(toks[j-1].text)) && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
-			j++ // a middle initial: "Michael D. Higgins", "Meynardo LB. Montealegre" (a name's first word is never read so: "TS. Elbegdorj" is a doctor's style)
-			continue
-		}
-		if (t.text == "'" || t.text == "’") && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && toks[j+1].upper {
-			j++ // "Y Thanh Hà Niê K'Đăm", "Damien O'Connor"
-			continue
-		}
-		if (t.text == "'" || t.text == "’") && j > k && j+1 < len(toks) && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && !toks[j+1].upper && latinSyllables(toks[j+1].text) {
-			j += 2 // a glottal stop inside a transliterated word: "Abdullah Ri’ayatuddin", "Al-Musta’in", "S’bong Sa Rat" (not "Trump’s")
-			continue
-		}
-		if words > 0 && nameParticle[t.low] && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
-			j++ // "Peter de Roover", "Ursula von der Leyen"
-			continue
-		}
-		if words > 0 && (t.low == "al" || t.low == "el") && hyphenGoesOn(toks, j+1) && toks[j+2].upper {
-			j += 2 // "Jassim al-Budaiwi", "Abdel Fattah el-Sisi"
-			continue
-		}
-		break
-	}
-	if words == 0 || isDigitWord(toks[k].text) || dateWord[toks[k].low] || k > 0 && dateWord[toks[k-1].low] {
-		return 0, k
-	}
-	return words, j
-}
-
-// latinSyllables reports a lower-case word of two to twelve plain Latin
-// letters: the rest of a name's word after an apostrophe.
-func latinSyllables(w string) bool {
-	return len(w) >= 2 && len(w) <= 12 && plainLower(w)
-}
-
-// romanSyllable reports a short word of plain lower-case ASCII letters,
-// the second half of a romanised given name; a Vietnamese syllable after a
-// hyphen ("Ả-rập") has diacritics.
-func romanSyllable(w string) bool {
-	return w != "" && len(w) <= 5 && plainLower(w)
-}
-
-// plainLower reports a word made only of the letters a to z.
-func plainLower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // dateWord holds words that start a date, not a name: "Thứ Ba", "Tháng Tư".

@@ -1,10 +1,13 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"kg/model"
 )
@@ -420,4 +423,21 @@ func TestWebAddressIsNoCountry(t *testing.T) {
 func TestNameCutAtTheEnd(t *testing.T) {
 	keys := entitiesOf("Đại tướng Phan Văn Giang đã gặp Quốc vụ khanh Quốc phòng Anh Vernon Coaker.\n\nTheo Đại tướng Phan V", "2025-10-29", model.LabelLeader, func(e model.Entity) string { return e.Key })
 	assert.ElementsMatch(t, []string{"phan-van-giang", "vernon-coaker"}, keys)
+}
+
+// TestNameJoinExamples reads the name in the example of every join of
+// names (nameJoins) as capitalRun does, from its first word.
+func TestNameJoinExamples(t *testing.T) {
+	lx := defaultLexicon()
+	for _, nj := range nameJoins {
+		t.Run(nj.name, func(t *testing.T) {
+			toks := tokenize(nj.example, "", 0, len(nj.example), nil)
+			lx.lookUp(toks, nil)
+			at := strings.Index(nj.example, nj.want)
+			k := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
+			require.GreaterOrEqual(t, k, 0, "no token starts %q", nj.want)
+			_, end := capitalRun(lx, toks, k)
+			assert.Equal(t, nj.want, span(toks, k, end), nj.example)
+		})
+	}
 }
