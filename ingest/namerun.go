@@ -30,7 +30,7 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			continue
 		}
 		n := 0
-		for _, nj := range nameJoins {
+		for _, nj := range joinsOn[toks[j].text] {
 			if n = nj.join(nameRun{toks, k, j, words}); n > 0 {
 				break
 			}
@@ -96,8 +96,9 @@ func (r nameRun) next() token { return r.toks[r.j+1] }
 // capitalised word.
 type nameJoin struct {
 	name    string
-	example string // a sentence the join exists for
-	want    string // the name the example writes, as capitalRun reads it
+	example string   // a sentence the join exists for
+	want    string   // the name the example writes, as capitalRun reads it
+	on      []string // the tokens the join may take, as written
 	// join returns how many tokens from j the name takes, 0 when the join
 	// does not apply.
 	join func(r nameRun) int
@@ -110,8 +111,9 @@ var nameJoins = []nameJoin{
 		name:    "hyphenated-capitals",
 		example: "Bộ trưởng Pháp Jean-Noël Barrot hội đàm với Bộ trưởng.",
 		want:    "Jean-Noël Barrot",
+		on:      []string{"-"},
 		join: func(r nameRun) int {
-			if r.toks[r.j].text != "-" || !r.glued() || !r.next().word || !r.next().upper {
+			if !r.glued() || !r.next().word || !r.next().upper {
 				return 0
 			}
 			if ms := r.lexAt(r.j + 1); len(ms) > 0 && ms[0].kinds&(1<<kTitle) != 0 {
@@ -125,8 +127,9 @@ var nameJoins = []nameJoin{
 		name:    "syllable-by-syllable",
 		example: "Thủ tướng Lào Xỉn-lạ-vông Khút-phay-thun phát biểu.",
 		want:    "Xỉn-lạ-vông Khút-phay-thun",
+		on:      []string{"-"},
 		join: func(r nameRun) int {
-			if r.toks[r.j].text == "-" && r.glued() && r.next().word && !r.next().upper && utf8.RuneCountInString(r.next().text) <= 5 {
+			if r.glued() && r.next().word && !r.next().upper && utf8.RuneCountInString(r.next().text) <= 5 {
 				return 2
 			}
 			return 0
@@ -136,6 +139,7 @@ var nameJoins = []nameJoin{
 		name:    "korean-given-name-spaced",
 		example: "Bộ trưởng Hàn Quốc Lee Seon - Ho dự hội nghị.",
 		want:    "Lee Seon - Ho",
+		on:      []string{"-", "–"},
 		join: func(r nameRun) int {
 			toks, j := r.toks, r.j
 			if r.words >= 2 && spacedDash(toks, j) && toks[j+1].upper && romanSyllable(strings.ToLower(toks[j+1].text)) && romanSyllable(strings.ToLower(toks[j-1].text)) &&
@@ -150,9 +154,10 @@ var nameJoins = []nameJoin{
 		name:    "middle-initial",
 		example: "Tổng thống Ireland Michael D. Higgins thăm Việt Nam. Đại sứ Philippines Meynardo LB. Montealegre tới dự.",
 		want:    "Michael D. Higgins",
+		on:      []string{"."},
 		join: func(r nameRun) int {
 			toks, j := r.toks, r.j
-			if toks[j].text == "." && j > r.k && (len(toks[j-1].text) == 1 || j-1 > r.k && prose.MiddleInitials(toks[j-1].text)) && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
+			if j > r.k && (len(toks[j-1].text) == 1 || j-1 > r.k && prose.MiddleInitials(toks[j-1].text)) && toks[j].start == toks[j-1].end && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
 				return 1
 			}
 			return 0
@@ -162,8 +167,9 @@ var nameJoins = []nameJoin{
 		name:    "apostrophe-capital",
 		example: "Bộ trưởng Thương mại New Zealand Damien O'Connor dự họp.",
 		want:    "Damien O'Connor",
+		on:      apostrophes,
 		join: func(r nameRun) int {
-			if isApostrophe(r.toks[r.j].text) && r.glued() && r.next().word && r.next().upper {
+			if r.glued() && r.next().word && r.next().upper {
 				return 1
 			}
 			return 0
@@ -174,8 +180,9 @@ var nameJoins = []nameJoin{
 		name:    "apostrophe-inside-word",
 		example: "Bộ trưởng Campuchia S’bong Sa Rat tiếp đoàn.",
 		want:    "S’bong Sa Rat",
+		on:      apostrophes,
 		join: func(r nameRun) int {
-			if isApostrophe(r.toks[r.j].text) && r.glued() && r.next().word && !r.next().upper && latinSyllables(r.next().text) {
+			if r.glued() && r.next().word && !r.next().upper && latinSyllables(r.next().text) {
 				return 2
 			}
 			return 0
@@ -185,8 +192,9 @@ var nameJoins = []nameJoin{
 		name:    "name-particle",
 		example: "Chủ tịch Hạ viện Bỉ Peter de Roover tiếp đoàn.",
 		want:    "Peter de Roover",
+		on:      []string{"de", "van", "von", "der", "den", "da", "di", "du", "dos", "del", "la", "le", "bin", "binti", "bint"},
 		join: func(r nameRun) int {
-			if r.words > 0 && nameParticle[r.toks[r.j].low] && r.j+1 < len(r.toks) && r.next().word && r.next().upper {
+			if r.words > 0 && r.j+1 < len(r.toks) && r.next().word && r.next().upper {
 				return 1
 			}
 			return 0
@@ -196,8 +204,9 @@ var nameJoins = []nameJoin{
 		name:    "arabic-article",
 		example: "Tổng thư ký GCC Jassim al-Budaiwi cho biết.",
 		want:    "Jassim al-Budaiwi",
+		on:      []string{"al", "el"},
 		join: func(r nameRun) int {
-			if t := r.toks[r.j].low; r.words > 0 && (t == "al" || t == "el") && hyphenGoesOn(r.toks, r.j+1) && r.toks[r.j+2].upper {
+			if r.words > 0 && hyphenGoesOn(r.toks, r.j+1) && r.toks[r.j+2].upper {
 				return 2
 			}
 			return 0
@@ -228,5 +237,16 @@ func plainLower(w string) bool {
 	return true
 }
 
-// isApostrophe reports a straight or a curly apostrophe.
-func isApostrophe(s string) bool { return s == "'" || s == "’" }
+// apostrophes are the straight and the curly one.
+var apostrophes = []string{"'", "’"}
+
+// joinsOn holds the joins of names by the tokens they may take.
+var joinsOn = func() map[string][]*nameJoin {
+	on := map[string][]*nameJoin{}
+	for i := range nameJoins {
+		for _, w := range nameJoins[i].on {
+			on[w] = append(on[w], &nameJoins[i])
+		}
+	}
+	return on
+}()

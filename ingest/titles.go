@@ -1648,9 +1648,6 @@ func photoCredit(toks []token, k int) bool {
 // Al-Arabiya", "hãng tin Reuters", "tờ The Guardian".
 var mediaWord = map[string]bool{"kênh": true, "hãng": true, "tin": true, "tờ": true, "báo": true, "đài": true}
 
-// nameParticle holds the lower-case words inside a Latin name.
-var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true, "bin": true, "binti": true, "bint": true}
-
 // hyphenGoesOn reports a hyphen glued to the word before token k and the
 // word after it: "Tai" in "Tai-íp Éc-đô-gan" is a syllable of a
 // transliterated name, not the short name of Katherine Tai.
