@@ -995,6 +995,23 @@ func NewResolver(published Date, text string, sentences []prose.Span) *Resolver 
 func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.Span, captions [][2]int) *Resolver {
 	r := &Resolver{anchor: published}
 	thisYear := Now().Year()
+	r.readWritten(ms, thisYear)
+	if published.Year != 0 {
+		return r
+	}
+	written := writtenDays(ms, text, captions, thisYear)
+	cands := r.fullDates(ms, text, captions, written)
+	cands = r.weekdaysOfSentences(cands, ms, text, sentences, written)
+	r.anchor = r.anchorOf(cands, text, thisYear)
+	return r
+}
+
+// readWritten notes the days and spans the mentions write with their year,
+// and sets the window of years a weekday may fix. News reports recent
+// events: the window runs from a little before the latest year the text
+// names up to next year, and the latest fitting year wins (an article that
+// recalls a 1985 treaty is still from Now).
+func (r *Resolver) readWritten(ms []Mention, thisYear int) {
 	maxYear := 0
 	for _, m := range ms {
 		if !m.Relative {
@@ -1006,26 +1023,19 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 			}
 		}
 	}
-	// News reports recent events: the window runs from a little before the
-	// latest year the text names up to next year, and the latest fitting
-	// year wins (an article that recalls a 1985 treaty is still from Now).
 	if maxYear > 0 {
 		r.lo, r.hi = min(maxYear-2, thisYear-1), thisYear+1
 	} else {
 		r.lo, r.hi = thisYear-10, thisYear+1
 	}
-	if published.Year != 0 {
-		return r
-	}
-	written := writtenDays(ms, text, captions, thisYear)
-	// The latest day and month the body tells without a year: a caption
-	// dated before it shows an earlier day's photo.
-	var bodyLatest Date
-	for _, m := range ms {
-		if d := m.Date; !m.Relative && d.Year == 0 && d.Day != 0 && !within(captions, m.Start) && After(Date{1, d.Month, d.Day}, bodyLatest) {
-			bodyLatest = Date{1, d.Month, d.Day}
-		}
-	}
+}
+
+// fullDates returns the days the mentions fix: full dates (with the end of
+// a span), a photo caption's year only when it shows a day before the
+// latest the body tells without a year, and a day fixed by its weekday in
+// the same expression ("thứ Sáu 4/2"). Births and foundings fix nothing.
+func (r *Resolver) fullDates(ms []Mention, text string, captions [][2]int, written []Date) []Date {
+	bodyLatest := latestBodyDay(ms, captions)
 	var cands []Date
 	for _, m := range ms {
 		d := m.Date
@@ -1046,6 +1056,25 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 			}
 		}
 	}
+	return cands
+}
+
+// latestBodyDay returns the latest day and month the body tells without a
+// year (in year 1): a caption dated before it shows an earlier day's photo.
+func latestBodyDay(ms []Mention, captions [][2]int) Date {
+	var latest Date
+	for _, m := range ms {
+		if d := m.Date; !m.Relative && d.Year == 0 && d.Day != 0 && !within(captions, m.Start) && After(Date{1, d.Month, d.Day}, latest) {
+			latest = Date{1, d.Month, d.Day}
+		}
+	}
+	return latest
+}
+
+// weekdaysOfSentences appends to cands the days fixed by a sentence whose
+// only weekday and only day without a year go together ("vào thứ Năm ...
+// từ ngày 15 - 16/9"). sentences nil means split text here.
+func (r *Resolver) weekdaysOfSentences(cands []Date, ms []Mention, text string, sentences []prose.Span, written []Date) []Date {
 	if sentences == nil {
 		for _, p := range prose.Paragraphs(prose.Text{S: text}) {
 			sentences = append(sentences, prose.Sentences(text, p)...)
@@ -1077,6 +1106,14 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 			}
 		}
 	}
+	return cands
+}
+
+// anchorOf returns the anchor of a text with no publication date: the
+// latest of the days it fixes, not after today where some are not; else
+// the year an anniversary or an event named with its year tells, or a
+// festival's.
+func (r *Resolver) anchorOf(cands []Date, text string, thisYear int) Date {
 	today := DateOf(Now())
 	// An event named with its year ("Tuần lễ Cấp cao APEC 2024") fixes
 	// the article's time: a full date years before it is history recalled
@@ -1098,23 +1135,21 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 		}
 	}
 	if !bestPast.IsZero() {
-		best = bestPast
+		return bestPast
 	}
-	if best.IsZero() {
-		if y := max(anniversaryYear(text, thisYear+1), yearsAfterYear(text, thisYear+1)); y != 0 {
-			best = Date{Year: y}
-		}
+	if !best.IsZero() {
+		return best
 	}
-	if best.IsZero() && event != 0 {
-		best = Date{Year: event}
+	if y := max(anniversaryYear(text, thisYear+1), yearsAfterYear(text, thisYear+1)); y != 0 {
+		return Date{Year: y}
 	}
-	if best.IsZero() {
-		if y := festivalYear(text, r.lo, r.hi); y != 0 {
-			best = Date{Year: y}
-		}
+	if event != 0 {
+		return Date{Year: event}
 	}
-	r.anchor = best
-	return r
+	if y := festivalYear(text, r.lo, r.hi); y != 0 {
+		return Date{Year: y}
+	}
+	return Date{}
 }
 
 // Heavenly stems and earthly branches: a lunar year's name ("Kỷ Hợi",
