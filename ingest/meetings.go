@@ -3193,7 +3193,7 @@ func mergeMeetings(ms, out []meeting) []meeting {
 		best := -1
 		vague := m.date.IsZero() && m.city == "" && m.country == ""
 		for i := range out {
-			if !compatible(out[i], m) {
+			if !compatible(&out[i], &ms[mi]) { // (m is ms[mi] still)
 				continue
 			}
 			switch {
@@ -3295,60 +3295,87 @@ func group(kind string) string {
 	return kind
 }
 
-func compatible(a, b meeting) bool {
-	switch {
-	case a.recalled && b.recalled:
-		if a.date != b.date {
+// compatible reports whether meetings a and b may be mentions of one
+// event: no merge veto keeps them apart.
+func compatible(a, b *meeting) bool {
+	for _, v := range mergeVetoes {
+		if v.veto(a, b) {
 			return false
 		}
-	case a.recalled && !b.date.IsZero(), b.recalled && !a.date.IsZero():
-		// A visit recalled takes in only what the text leaves undated
-		// ("Khi đó, ... đã hội đàm tại Điện Élysée").
-		return false
-	case a.recalled && !b.recalled && b.sents[0] < a.sents[0], b.recalled && !a.recalled && a.sents[0] < b.sents[0]:
-		// Nor what the text told before recalling it (a headline of
-		// today's meeting): "Khi đó, ..." comes after.
-		return false
-	case a.recalled && overlapInts(a.sents, b.sents), b.recalled && overlapInts(a.sents, b.sents):
-		// Nor what the sentence recalling it tells besides: "Thủ tướng
-		// vui mừng gặp lại Tổng thống Erdogan; nhắc lại ... trong chuyến
-		// thăm chính thức vào tháng 11-2023" met him again today.
-		return false
-	}
-	if a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a) {
-		return false
-	}
-	if (a.partial || b.partial) && a.status != b.status && !spanOfTheVisit(a, b) && !spanOfTheVisit(b, a) {
-		return false // one side of a planned meeting is not of a held one
-	}
-	if (a.invited || b.invited) && a.status != b.status {
-		return false // the visit a meeting invited is not that meeting
-	}
-	if a.grp == "summit" {
-		if a.org != "" && b.org != "" && a.org != b.org || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
-			return false
-		}
-		// Without an organisation on both sides, the same people must be
-		// there, unless one side only lists attendees.
-		if (a.org == "" || b.org == "") && !a.attend && !b.attend && !overlap(a.participants, b.participants) {
-			return false
-		}
-	} else if !sameParty(a, b) {
-		return false
-	}
-	if a.grp == "summit" && !spansAgree(a, b) || a.grp != "summit" && !datesAgree(a.date, b.date) && !visitDay(a, b) && !visitDay(b, a) {
-		return false
-	}
-	if yearBesideDay(a.date, b.date) || yearBesideDay(b.date, a.date) {
-		return false
-	}
-	if a.city != "" && b.city != "" && a.city != b.city && !liesIn(a.city, b.city) && !liesIn(b.city, a.city) {
-		return false
-	}
-	if a.country != "" && b.country != "" && a.country != b.country {
-		return false
 	}
 	return true
+}
+
+// mergeVetoes are the reasons two mentions of meetings are two events;
+// each is named for what it keeps apart.
+var mergeVetoes = []struct {
+	name string
+	veto func(a, b *meeting) bool
+}{
+	{"recalled-visit", recalledApart},
+	{"other-kind", func(a, b *meeting) bool {
+		return a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a)
+	}},
+	{"side-of-other-status", func(a, b *meeting) bool {
+		// One side of a planned meeting is not of a held one.
+		return (a.partial || b.partial) && a.status != b.status && !spanOfTheVisit(a, b) && !spanOfTheVisit(b, a)
+	}},
+	{"invited-visit", func(a, b *meeting) bool {
+		// The visit a meeting invited is not that meeting.
+		return (a.invited || b.invited) && a.status != b.status
+	}},
+	{"other-people", otherPeople},
+	{"other-days", func(a, b *meeting) bool {
+		if a.grp == "summit" {
+			return !spansAgree(a, b)
+		}
+		return !datesAgree(a.date, b.date) && !visitDay(a, b) && !visitDay(b, a)
+	}},
+	{"year-beside-day", func(a, b *meeting) bool {
+		return yearBesideDay(a.date, b.date) || yearBesideDay(b.date, a.date)
+	}},
+	{"other-city", func(a, b *meeting) bool {
+		return a.city != "" && b.city != "" && a.city != b.city && !liesIn(a.city, b.city) && !liesIn(b.city, a.city)
+	}},
+	{"other-country", func(a, b *meeting) bool {
+		return a.country != "" && b.country != "" && a.country != b.country
+	}},
+}
+
+// recalledApart keeps a visit recalled apart from what the text tells
+// besides: two recalled visits of other days; a dated mention, as a visit
+// recalled takes in only what the text leaves undated ("Khi đó, ... đã
+// hội đàm tại Điện Élysée"); what the text told before recalling it (a
+// headline of today's meeting), as "Khi đó, ..." comes after; and what
+// the sentence recalling it tells besides: "Thủ tướng vui mừng gặp lại
+// Tổng thống Erdogan; nhắc lại ... trong chuyến thăm chính thức vào tháng
+// 11-2023" met him again today.
+func recalledApart(a, b *meeting) bool {
+	switch {
+	case a.recalled && b.recalled:
+		return a.date != b.date
+	case a.recalled && !b.date.IsZero(), b.recalled && !a.date.IsZero():
+		return true
+	case a.recalled && !b.recalled && b.sents[0] < a.sents[0], b.recalled && !a.recalled && a.sents[0] < b.sents[0]:
+		return true
+	case a.recalled && overlapInts(a.sents, b.sents), b.recalled && overlapInts(a.sents, b.sents):
+		return true
+	}
+	return false
+}
+
+// otherPeople keeps apart summits of other organisations or ordinals, and
+// meetings of other parties. Without an organisation on both sides, a
+// summit's mentions must share someone, unless one side only lists
+// attendees.
+func otherPeople(a, b *meeting) bool {
+	if a.grp != "summit" {
+		return !sameParty(a, b)
+	}
+	if a.org != "" && b.org != "" && a.org != b.org || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
+		return true
+	}
+	return (a.org == "" || b.org == "") && !a.attend && !b.attend && !overlap(a.participants, b.participants)
 }
 
 // spanOfTheVisit reports b as the days of visit a told with no visitor
@@ -3357,7 +3384,7 @@ func compatible(a, b meeting) bool {
 // the day it sets off) or "Chuyến thăm diễn ra từ ngày 25 đến 28-2" after
 // "Thủ tướng New Zealand ... tới Hà Nội": the visit's days whatever its
 // status.
-func spanOfTheVisit(a, b meeting) bool {
+func spanOfTheVisit(a, b *meeting) bool {
 	return a.kind == "state_visit" && b.kind == "state_visit" && b.partial && b.tenseless && len(b.participants) == 0
 }
 
@@ -3380,7 +3407,7 @@ func liesIn(city, region string) bool {
 
 // visitDay reports a visit v over a span of days and a meeting m on one
 // of them: the visit's talks ("thăm từ ngày 5-7/5 ... Sáng 6/5, hội đàm").
-func visitDay(v, m meeting) bool {
+func visitDay(v, m *meeting) bool {
 	// m may be a day of the visit that has taken in its span already
 	// (the welcome on the 20th of a visit of the 19th-20th).
 	if v.kind != "state_visit" || v.endDate.IsZero() || !m.endDate.IsZero() && m.endDate != v.endDate || m.date.Day == 0 {
@@ -3396,7 +3423,7 @@ func visitDay(v, m meeting) bool {
 
 // callTalks reports a call and plain "talks" with no place: "cuộc hội đàm"
 // in an article about a video call is that call.
-func callTalks(call, talks meeting) bool {
+func callTalks(call, talks *meeting) bool {
 	// Not talks of another time: "hội nghị thượng đỉnh Nga – Mỹ dự kiến
 	// diễn ra ngày 15/8" in an article about a call is the summit to come.
 	return call.grp == "call" && talks.grp == "meeting" && talks.kind == "bilateral" && talks.city == "" && talks.country == "" && call.status == talks.status
@@ -3405,7 +3432,7 @@ func callTalks(call, talks meeting) bool {
 // sameParty reports whether two meeting mentions can have the same
 // participants: equal sets; one side of a meeting ("partial"); or a visit
 // by one leader and a meeting of that leader with a host of the visited country.
-func sameParty(a, b meeting) bool {
+func sameParty(a, b *meeting) bool {
 	if slices.Equal(a.participants, b.participants) {
 		return true
 	}
@@ -3437,7 +3464,7 @@ func sameParty(a, b meeting) bool {
 // đàm"); a reception by another leader of the host country ("hội kiến",
 // "tiếp") is a meeting of its own. When the visit names its inviter, its
 // talks are those with the inviter.
-func visitHost(v, m meeting) bool {
+func visitHost(v, m *meeting) bool {
 	if v.kind != "state_visit" || len(v.participants) != 1 || v.country == "" || len(m.participants) < 2 {
 		return false
 	}
@@ -3480,7 +3507,7 @@ func overlap(a, b []string) bool {
 
 // spansAgree reports whether two summit mentions can be the same days: a
 // summit "từ ngày 15 đến 17/6" is also the summit one left "tối 16/6".
-func spansAgree(a, b meeting) bool {
+func spansAgree(a, b *meeting) bool {
 	if datesAgree(a.date, b.date) {
 		return true
 	}
@@ -3516,10 +3543,10 @@ func merge(a, b meeting) meeting {
 	case a.grp == "summit" && a.endDate.IsZero() && !b.endDate.IsZero():
 		// A summit's date is its span.
 		a.date, a.endDate = b.date, b.endDate
-	case visitDay(a, b):
+	case visitDay(&a, &b):
 		// A visit's event is the day of its talks, within its span.
 		a.date = b.date
-	case visitDay(b, a):
+	case visitDay(&b, &a):
 		a.endDate = b.endDate
 	case precision(b.date) > precision(a.date):
 		a.date = b.date
