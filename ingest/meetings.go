@@ -3191,50 +3191,8 @@ func mergeMeetings(ms, out []meeting) []meeting {
 	for _, mi := range order {
 		m := ms[mi]
 		best := -1
-		vague := m.date.IsZero() && m.city == "" && m.country == ""
 		for i := range out {
-			if !compatible(&out[i], &ms[mi]) { // (m is ms[mi] still)
-				continue
-			}
-			switch {
-			case best == -1:
-				best = i
-			case m.partial:
-				// One side of a meeting belongs to the meeting the text spoke
-				// of last, of its own kind first (a call's side to the call,
-				// not to a meeting recalled after it).
-				li, lb := lastBefore(out[i], m.order), lastBefore(out[best], m.order)
-				if out[i].grp == m.grp && out[best].grp != m.grp {
-					best = i
-				} else if out[best].grp == m.grp && out[i].grp != m.grp {
-				} else if li > lb || li == lb && len(out[i].participants) < len(out[best].participants) {
-					best = i
-				}
-			case vague:
-				// The closest told before, but not a visit recalled over
-				// today's meeting of the very same people: "Cảm ơn sự đón
-				// tiếp của Thủ tướng Donald Tusk, Thủ tướng Phạm Minh Chính
-				// ..." after Tusk's visit of 2010 is recalled.
-				same := func(o meeting) bool { return slices.Equal(o.participants, m.participants) }
-				switch {
-				case out[best].recalled && !out[i].recalled && same(out[i]):
-					best = i
-				case out[i].recalled && !out[best].recalled && same(out[best]):
-				case out[best].caption && !out[i].caption:
-					// A photo caption between ("... tại cuộc gặp ở London ngày
-					// 1/3/2025. Ảnh: THX") shows another day's meeting: the
-					// text goes on with the one it told.
-					best = i
-				case out[i].caption && !out[best].caption:
-				case lastBefore(out[i], m.order) > lastBefore(out[best], m.order):
-					best = i
-				}
-			case m.tenseless && out[i].kind == m.kind && out[best].kind != m.kind:
-				// "Đây là chuyến thăm Trung Quốc đầu tiên của ông Lee": the
-				// visit told, whatever its status, not talks held elsewhere.
-				best = i
-			case m.tenseless && out[best].kind == m.kind && out[i].kind != m.kind:
-			case out[i].status == m.status && out[best].status != m.status:
+			if compatible(&out[i], &ms[mi]) && (best == -1 || preferred(&out[i], &out[best], &ms[mi])) { // (m is ms[mi] still)
 				best = i
 			}
 		}
@@ -3254,8 +3212,54 @@ func mergeMeetings(ms, out []meeting) []meeting {
 	return out
 }
 
+// preferred reports whether event o is a better home than event best for
+// mention m, both compatible with it.
+func preferred(o, best, m *meeting) bool {
+	switch {
+	case m.partial:
+		// One side of a meeting belongs to the meeting the text spoke of
+		// last, of its own kind first (a call's side to the call, not to a
+		// meeting recalled after it).
+		if o.grp == m.grp && best.grp != m.grp {
+			return true
+		}
+		if best.grp == m.grp && o.grp != m.grp {
+			return false
+		}
+		lo, lb := lastBefore(o, m.order), lastBefore(best, m.order)
+		return lo > lb || lo == lb && len(o.participants) < len(best.participants)
+	case m.date.IsZero() && m.city == "" && m.country == "":
+		// A vague mention goes to the closest told before, but not to a
+		// visit recalled over today's meeting of the very same people:
+		// "Cảm ơn sự đón tiếp của Thủ tướng Donald Tusk, Thủ tướng Phạm
+		// Minh Chính ..." after Tusk's visit of 2010 is recalled.
+		same := func(e *meeting) bool { return slices.Equal(e.participants, m.participants) }
+		switch {
+		case best.recalled && !o.recalled && same(o):
+			return true
+		case o.recalled && !best.recalled && same(best):
+			return false
+		case best.caption && !o.caption:
+			// A photo caption between ("... tại cuộc gặp ở London ngày
+			// 1/3/2025. Ảnh: THX") shows another day's meeting: the text
+			// goes on with the one it told.
+			return true
+		case o.caption && !best.caption:
+			return false
+		}
+		return lastBefore(o, m.order) > lastBefore(best, m.order)
+	case m.tenseless && o.kind == m.kind && best.kind != m.kind:
+		// "Đây là chuyến thăm Trung Quốc đầu tiên của ông Lee": the visit
+		// told, whatever its status, not talks held elsewhere.
+		return true
+	case m.tenseless && best.kind == m.kind && o.kind != m.kind:
+		return false
+	}
+	return o.status == m.status && best.status != m.status
+}
+
 // lastBefore returns the latest clause of m before order, or -1.
-func lastBefore(m meeting, order int) int {
+func lastBefore(m *meeting, order int) int {
 	last := -1
 	for _, s := range m.sents {
 		if o := s * 100; o <= order && o > last {
