@@ -762,44 +762,16 @@ func (p *dateParser) withDay(m Mention, d, end Date, next int) (Mention, int) {
 // tuần ...)". A bare "tháng", "năm" or "tuần" counts only after a part
 // ("cuối năm").
 func (p *dateParser) periodExpr(i int) (Mention, int, bool) {
-	j := i
-	var m Mention
-	part, hasPart, yearOnly := partWhole, false, false
-	switch {
-	case p.word(j, "nửa") && (p.word(j+1, "đầu") || p.word(j+1, "cuối") || p.word(j+1, "sau")):
-		part, hasPart = partStart, true
-		if !p.word(j+1, "đầu") {
-			part = partEnd
-		}
-		j += 2
-	case p.word(j, "mùa") && p.wordIn(j+1, seasons):
-		hasPart, yearOnly = true, true
-		j += 2
-	case p.word(j, "quý"):
-		if n, ok := p.num(j+1, 1); ok && n >= 1 && n <= 4 {
-			hasPart, yearOnly = true, true
-			j += 2
-		} else if p.wordIn(j+1, romanQuarters) {
-			hasPart, yearOnly = true, true
-			j += 2
-		} else {
-			return m, i, false
-		}
-	default:
-		if v, ok := p.lookupPart(j); ok {
-			part, hasPart = v, true
-			j++
-		}
-	}
-	if !p.word(j, "năm") && !p.word(j, "tháng") && !p.word(j, "tuần") && !(yearOnly && p.punct(j, '/')) {
+	pp, j, ok := p.partOfPeriod(i)
+	if !ok || !p.word(j, "năm") && !p.word(j, "tháng") && !p.word(j, "tuần") && !(pp.yearOnly && p.punct(j, '/')) {
 		return Mention{}, i, false
 	}
-	m.Approx = hasPart
-	m.part = part
+	m := Mention{Approx: pp.has, part: pp.part}
 	// A relative period after a quantifier is a duration: "hai năm trước".
 	quantified := i > 0 && (p.toks[i-1].kind == tkNum || p.wordIn(i-1, quantifiers))
+	next, ok := 0, false
 	switch {
-	case yearOnly && p.punct(j, '/') && p.glued(j-1) && p.glued(j):
+	case pp.yearOnly && p.punct(j, '/') && p.glued(j-1) && p.glued(j):
 		// "quý 1/2026"
 		if y, ok := p.year(j + 1); ok {
 			m.Date.Year = y
@@ -807,54 +779,103 @@ func (p *dateParser) periodExpr(i int) (Mention, int, bool) {
 		}
 		return m, i, false
 	case p.word(j, "năm"):
-		if y, ok := p.year(j + 1); ok {
-			m.Date.Year = y
-			next := j + 2
-			// "năm 2020 - 2022"
-			if (p.punct(next, '-', '–') || p.word(next, "đến")) && !hasPart {
-				if y2, ok := p.year(next + 1); ok && y2 > y {
-					m.EndDate.Year = y2
-					next += 2
-				}
-			}
-			return m, p.direction(&m, next), true
-		}
-		if off, ok := p.lookup(j+1, relYear); ok && !quantified && !p.word(j+2, "đó") {
-			m.Relative, m.unit, m.offset, m.Future = true, unitYear, off, off > 0
-			return m, j + 2, true
-		}
-		if hasPart && !yearOnly && !quantified {
-			m.Relative, m.unit = true, unitYear
-			return m, j + 1, true
-		}
-	case yearOnly:
+		next, ok = p.yearPeriod(&m, j, pp, quantified)
+	case pp.yearOnly:
 		// "mùa hè", "quý 1" need a year.
 	case p.word(j, "tháng"):
-		if mo, next, ok := p.monthValue(j + 1); ok {
-			m.Date.Month = mo
-			_, numeric := p.num(j+1, 2)
-			return m, p.yearSuffix(&m, next, numeric), true
-		}
-		if off, ok := p.lookup(j+1, relMonth); ok && !quantified && !p.word(j+2, "đó") {
-			m.Relative, m.unit, m.offset, m.Future = true, unitMonth, off, off > 0
-			return m, j + 2, true
-		}
-		if hasPart && !quantified {
-			m.Relative, m.unit = true, unitMonth
-			return m, j + 1, true
-		}
+		next, ok = p.monthPeriod(&m, j, pp, quantified)
 	case p.word(j, "tuần"):
 		m.Approx = true // a week is no ISO precision: the date stands for it
-		if off, ok := p.lookup(j+1, relWeek); ok && !quantified && !p.word(j+2, "đó") {
-			m.Relative, m.unit, m.offset, m.Future = true, unitWeek, off, off > 0
-			return m, j + 2, true
-		}
-		if hasPart && !quantified {
-			m.Relative, m.unit = true, unitWeek
-			return m, j + 1, true
-		}
+		next, ok = p.relativePeriod(&m, j, pp, quantified, unitWeek, relWeek)
 	}
-	return Mention{}, i, false
+	if !ok {
+		return Mention{}, i, false
+	}
+	return m, next, true
+}
+
+// partRead is the part of a period named before it: "nửa đầu",
+// "cuối", "mùa hè", "quý 1".
+type partRead struct {
+	part     periodPart
+	has      bool
+	yearOnly bool // a season or a quarter: a year must follow
+}
+
+// partOfPeriod reads the part of a period at i, returning it and where the
+// period's unit starts; false when "quý" is not followed by a quarter.
+func (p *dateParser) partOfPeriod(i int) (partRead, int, bool) {
+	pp := partRead{part: partWhole}
+	switch {
+	case p.word(i, "nửa") && (p.word(i+1, "đầu") || p.word(i+1, "cuối") || p.word(i+1, "sau")):
+		pp.part, pp.has = partStart, true
+		if !p.word(i+1, "đầu") {
+			pp.part = partEnd
+		}
+		return pp, i + 2, true
+	case p.word(i, "mùa") && p.wordIn(i+1, seasons):
+		pp.has, pp.yearOnly = true, true
+		return pp, i + 2, true
+	case p.word(i, "quý"):
+		if n, ok := p.num(i+1, 1); ok && n >= 1 && n <= 4 || p.wordIn(i+1, romanQuarters) {
+			pp.has, pp.yearOnly = true, true
+			return pp, i + 2, true
+		}
+		return pp, i, false
+	}
+	if v, ok := p.lookupPart(i); ok {
+		pp.part, pp.has = v, true
+		return pp, i + 1, true
+	}
+	return pp, i, true
+}
+
+// yearPeriod reads "năm" at j: a year ("năm 2020", "năm 2020 - 2022"),
+// a year relative to the anchor ("năm ngoái"), or after a part a bare
+// "năm" ("cuối năm").
+func (p *dateParser) yearPeriod(m *Mention, j int, pp partRead, quantified bool) (int, bool) {
+	if y, ok := p.year(j + 1); ok {
+		m.Date.Year = y
+		next := j + 2
+		if (p.punct(next, '-', '–') || p.word(next, "đến")) && !pp.has {
+			if y2, ok := p.year(next + 1); ok && y2 > y {
+				m.EndDate.Year = y2
+				next += 2
+			}
+		}
+		return p.direction(m, next), true
+	}
+	if pp.yearOnly {
+		pp.has = false // a season or a quarter needs a year: no bare "năm" after it
+	}
+	return p.relativePeriod(m, j, pp, quantified, unitYear, relYear)
+}
+
+// monthPeriod reads "tháng" at j: a month ("tháng 3", "tháng Ba năm
+// 2024"), a month relative to the anchor ("tháng trước"), or after a part
+// a bare "tháng" ("cuối tháng").
+func (p *dateParser) monthPeriod(m *Mention, j int, pp partRead, quantified bool) (int, bool) {
+	if mo, next, ok := p.monthValue(j + 1); ok {
+		m.Date.Month = mo
+		_, numeric := p.num(j+1, 2)
+		return p.yearSuffix(m, next, numeric), true
+	}
+	return p.relativePeriod(m, j, pp, quantified, unitMonth, relMonth)
+}
+
+// relativePeriod reads the unit word at j as relative to the anchor: with
+// a word of its table after it ("tuần tới", not "tuần đó" nor after a
+// quantifier), or bare after a part ("cuối tuần").
+func (p *dateParser) relativePeriod(m *Mention, j int, pp partRead, quantified bool, u dateUnit, rel map[string]int) (int, bool) {
+	if off, ok := p.lookup(j+1, rel); ok && !quantified && !p.word(j+2, "đó") {
+		m.Relative, m.unit, m.offset, m.Future = true, u, off, off > 0
+		return j + 2, true
+	}
+	if pp.has && !quantified {
+		m.Relative, m.unit = true, u
+		return j + 1, true
+	}
+	return j, false
 }
 
 func (p *dateParser) lookupPart(i int) (periodPart, bool) {
