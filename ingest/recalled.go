@@ -38,60 +38,80 @@ func (a *analysis) recalledVisits(s *sentence) []recallPhrase {
 		if _, ok := s.hasCue("recall", 0, c.start); a.anchor.Year == 0 && !ok && !since && !last && !yearsListed(s, c.end) && !namedByYear(s, c) {
 			continue // no date of the article's to measure by, and no word of recalling
 		}
-		reach := 20
-		if since {
-			reach = 24 // "kể từ cuộc họp bên lề hội nghị thượng đỉnh G20 tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019"
-		}
-		end := min(len(s.toks), c.end+reach)
-		for i := c.end; i < end; i++ {
-			if t := s.toks[i].low; t == "," && (placeApposition(s, i) || titleChain(s, i)) {
-				continue // "tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019", "của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình"
-			}
-			if t := s.toks[i].low; t == "," || t == ";" || t == "(" || a.meetWordAt(s, i) && !since && !(last && c.val != "state_visit") {
-				end = i // ("cuộc gặp gần đây nhất bên lề hội nghị thượng đỉnh APEC vào tháng 10/2025": the summit tells where)
-			}
-		}
+		end := a.recallEnd(s, c, since, last)
 		for _, d := range s.dates {
-			from, to := s.tokenSpan(d.Start, d.End)
-			before := a.longBefore(d.Date) || since && a.anchor.Year == 0 && d.Date.Month != 0 // "kể từ sau cuộc gặp ... ngày 7/2": before now, whatever the year
-			if from < c.end || to > end || !before || underWay(s, c.start) {
-				continue // "đang có chuyến thăm chính thức Việt Nam từ ngày 11-13/3": today's
+			if from, to := s.tokenSpan(d.Start, d.End); a.datesRecall(s, c, d, from, to, end, since) {
+				out = append(out, a.recallPhraseOf(s, c, to, since))
+				break
 			}
-			if _, between := s.hasCue("since", c.end, from); !since && between {
-				continue // "chuyến thăm đầu tiên ... kể từ tháng 6/2018", "... kể từ khi nhậm chức vào tháng 6": the time since, not the visit's
-			}
-			if !d.EndDate.IsZero() && !since && !namedVisitor(s, c.end, from) {
-				continue // a span without its visitor: the visit the article reports
-			}
-			p := recallPhrase{start: c.start, end: to, cue: c}
-			if since {
-				p.start = sinceAt(s, c.start) // "kể từ cuộc họp ...": the phrase and its word
-			} else if c.start > 0 {
-				switch s.toks[c.start-1].low {
-				case "trong", "sau", "về", "qua", "từ", "hai", "ba", "các", "những":
-					p.start = c.start - 1
-				}
-			}
-			// "vào các năm 2004 và 2009": the years listed after.
-			for p.end+1 < len(s.toks) && (s.toks[p.end].low == "và" || s.toks[p.end].low == ",") {
-				y, k := calendar.LeadingInt(s.toks[p.end+1].text)
-				if k != 4 || len(s.toks[p.end+1].text) != 4 || y < 1900 || !a.longBefore(calendar.Date{Year: y}) {
-					break
-				}
-				p.years = append(p.years, y)
-				p.end += 2
-			}
-			if p.end < len(s.toks) && s.toks[p.end].low == "vừa" {
-				p.end++ // "tháng 5 vừa qua"
-				if p.end < len(s.toks) && s.toks[p.end].low == "qua" {
-					p.end++
-				}
-			}
-			out = append(out, p)
-			break
 		}
 	}
 	return out
+}
+
+// recallEnd returns where the phrase of visit word c may end: a short
+// reach after it, cut at a comma or another event's word.
+func (a *analysis) recallEnd(s *sentence, c cueHit, since, last bool) int {
+	reach := 20
+	if since {
+		reach = 24 // "kể từ cuộc họp bên lề hội nghị thượng đỉnh G20 tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019"
+	}
+	end := min(len(s.toks), c.end+reach)
+	for i := c.end; i < end; i++ {
+		if t := s.toks[i].low; t == "," && (placeApposition(s, i) || titleChain(s, i)) {
+			continue // "tại thành phố Osaka, Nhật Bản, hồi tháng 6/2019", "của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình"
+		}
+		if t := s.toks[i].low; t == "," || t == ";" || t == "(" || a.meetWordAt(s, i) && !since && !(last && c.val != "state_visit") {
+			end = i // ("cuộc gặp gần đây nhất bên lề hội nghị thượng đỉnh APEC vào tháng 10/2025": the summit tells where)
+		}
+	}
+	return end
+}
+
+// datesRecall reports whether date d, at tokens [from, to), dates visit
+// word c as a visit recalled: within its phrase (up to end) and long
+// before the article's date.
+func (a *analysis) datesRecall(s *sentence, c cueHit, d calendar.Mention, from, to, end int, since bool) bool {
+	before := a.longBefore(d.Date) || since && a.anchor.Year == 0 && d.Date.Month != 0 // "kể từ sau cuộc gặp ... ngày 7/2": before now, whatever the year
+	if from < c.end || to > end || !before || underWay(s, c.start) {
+		return false // "đang có chuyến thăm chính thức Việt Nam từ ngày 11-13/3": today's
+	}
+	if _, between := s.hasCue("since", c.end, from); !since && between {
+		return false // "chuyến thăm đầu tiên ... kể từ tháng 6/2018", "... kể từ khi nhậm chức vào tháng 6": the time since, not the visit's
+	}
+	// A span without its visitor: the visit the article reports.
+	return d.EndDate.IsZero() || since || namedVisitor(s, c.end, from)
+}
+
+// recallPhraseOf returns the phrase of visit word c recalled, its date
+// ending at token to: with the word before that opens it ("trong", "sau",
+// "kể từ"), the years listed after ("vào các năm 2004 và 2009") and "vừa
+// qua" ("tháng 5 vừa qua").
+func (a *analysis) recallPhraseOf(s *sentence, c cueHit, to int, since bool) recallPhrase {
+	p := recallPhrase{start: c.start, end: to, cue: c}
+	if since {
+		p.start = sinceAt(s, c.start) // "kể từ cuộc họp ...": the phrase and its word
+	} else if c.start > 0 {
+		switch s.toks[c.start-1].low {
+		case "trong", "sau", "về", "qua", "từ", "hai", "ba", "các", "những":
+			p.start = c.start - 1
+		}
+	}
+	for p.end+1 < len(s.toks) && (s.toks[p.end].low == "và" || s.toks[p.end].low == ",") {
+		y, k := calendar.LeadingInt(s.toks[p.end+1].text)
+		if k != 4 || len(s.toks[p.end+1].text) != 4 || y < 1900 || !a.longBefore(calendar.Date{Year: y}) {
+			break
+		}
+		p.years = append(p.years, y)
+		p.end += 2
+	}
+	if p.end < len(s.toks) && s.toks[p.end].low == "vừa" {
+		p.end++
+		if p.end < len(s.toks) && s.toks[p.end].low == "qua" {
+			p.end++
+		}
+	}
+	return p
 }
 
 // lastOne reports a visit told as the last before this one: "Lần thăm gần
