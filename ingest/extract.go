@@ -155,24 +155,16 @@ func (sc *scratch) release() {
 const maxPooledText = 1 << 20
 
 // extractWith extracts doc with lexicon lx (the tests build it anew).
+// Its passes: the text normalised and cut into paragraphs and sentences,
+// each sentence tokenised and read by the lexicon; the dates found and
+// resolved for the whole article; the facts of each sentence; then the
+// meetings merged into events and settled, the agreements merged, and
+// all written out.
 func extractWith(lx *lexicon, doc Document) model.Extraction {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	a := &analysis{lx: lx, text: prose.NormalizeWith(doc.Raw, &sc.norm), scratch: sc}
-	published := doc.Published
-	a.pub = calendar.ParseDate(published)
-	if a.pub.Day == 0 {
-		// No date line, or one of the month only ("date 2025-06"): a
-		// byline that gives the day, in that month, says more.
-		d, start, end := publishedFromByline(a.text.S)
-		if !d.IsZero() && (a.pub.IsZero() || d.Year == a.pub.Year && d.Month == a.pub.Month) {
-			a.pub = d
-			published = d.ISO()
-		}
-		if !d.IsZero() {
-			a.byline = [2]int{start, end}
-		}
-	}
+	published := a.publishedDate(doc.Published)
 	paras := prose.Paragraphs(a.text)
 	var id string
 	id, sc.words = articleID(a.text, sc.words)
@@ -180,12 +172,55 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		ID: id, Source: doc.Source, Title: doc.Title,
 		Published: published, Language: "vi", URL: doc.URL,
 	}}
-	var spans []prose.Span
 	// The article lowercased once, for the tokens of both the lexicon and
 	// the date grammar.
 	var low string
 	var exact bool
 	low, exact, sc.low = prose.LowerKeepOffsets(a.text.S, sc.low)
+	spans := a.readSentences(paras, low, exact, &ex.Article)
+	a.readDates(paras, spans, low)
+	a.people = resolve(a.sents, a.year)
+
+	meets, members, agrees, partners := a.findFacts()
+	meets = a.settleMeetings(meets)
+	a.linkAgreements(agrees, meets)
+	if debugAgreements != nil {
+		debugAgreements(agrees)
+	}
+	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided))
+	dateActs(partners, meets)
+	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
+	return ex
+}
+
+// publishedDate sets the article's date from its date line, published
+// (ISO), or from a byline that gives the day, and returns it as ISO.
+func (a *analysis) publishedDate(published string) string {
+	a.pub = calendar.ParseDate(published)
+	if a.pub.Day != 0 {
+		return published
+	}
+	// No date line, or one of the month only ("date 2025-06"): a byline
+	// that gives the day, in that month, says more.
+	d, start, end := publishedFromByline(a.text.S)
+	if !d.IsZero() && (a.pub.IsZero() || d.Year == a.pub.Year && d.Month == a.pub.Month) {
+		a.pub = d
+		published = d.ISO()
+	}
+	if !d.IsZero() {
+		a.byline = [2]int{start, end}
+	}
+	return published
+}
+
+// readSentences cuts the article's paragraphs of text into sentences,
+// tokenises each and reads it with the lexicon (a.sents), and returns
+// their spans. The first short heading or body paragraph is the title
+// when art has none. low is the text lowercased (exact: with the same
+// byte offsets).
+func (a *analysis) readSentences(paras []prose.Paragraph, low string, exact bool, art *model.Article) []prose.Span {
+	sc := a.scratch
+	var spans []prose.Span
 	tokLow := low
 	if !exact {
 		tokLow = "" // a rune changes length: tokens lowercase themselves
@@ -201,8 +236,8 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		if p.DupOf >= 0 || p.Kind == prose.ParaBoilerplate || p.Kind == prose.ParaCredit || p.End <= menu {
 			continue
 		}
-		if ex.Article.Title == "" && (p.Kind == prose.ParaHeading || p.Kind == prose.ParaBody) && p.End-p.Start < 300 {
-			ex.Article.Title = strings.TrimSpace(a.text.S[p.Start:p.End])
+		if art.Title == "" && (p.Kind == prose.ParaHeading || p.Kind == prose.ParaBody) && p.End-p.Start < 300 {
+			art.Title = strings.TrimSpace(a.text.S[p.Start:p.End])
 		}
 		for _, sp := range prose.Sentences(a.text.S, p) {
 			spans = append(spans, sp)
@@ -220,7 +255,15 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		}
 	}
 	sc.toks, sc.sentPtrs = toks, a.sents // the grown buffers, for the next article
-	// Dates: resolved once for the whole article, then handed to sentences.
+	return spans
+}
+
+// readDates finds the article's dates, resolves them once for the whole
+// article (its anchor and year) and hands each to its sentence. A
+// relative date resolves from its sentence's day when the article has no
+// day of its own, else from the day the page tells as today.
+func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low string) {
+	sc := a.scratch
 	if n := len(a.text.S)/5 + 1; cap(sc.dates) < n {
 		sc.dates = make([]calendar.Tok, 0, n)
 	}
@@ -259,9 +302,13 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 			a.sents[si].dates = append(a.sents[si].dates, r)
 		}
 	}
-	a.people = resolve(a.sents, a.year)
+}
 
-	meets := sc.meets[:0]
+// findFacts reads the facts of each sentence in turn, keeping what a
+// later sentence may refer back to (the organisation and the term told
+// last).
+func (a *analysis) findFacts() ([]meeting, []membership, []agreement, []partnership) {
+	meets := a.scratch.meets[:0]
 	var members []membership
 	var agrees []agreement
 	var partners []partnership
@@ -282,12 +329,20 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		}
 	}
 	a.termsToCome(members)
-	sc.meets = meets
+	a.scratch.meets = meets
+	return meets, members, agrees, partners
+}
+
+// settleMeetings merges the meetings read into one per event, then
+// settles what the article tells of them as a whole: arrival days, the
+// spans and places of visits, months and years carried from one mention
+// to another, and no place for a call.
+func (a *analysis) settleMeetings(meets []meeting) []meeting {
 	if traceMeetings != nil {
 		traceMeetings("read", meets)
 	}
-	meets = mergeMeetings(meets, sc.merged[:0])
-	sc.merged = meets
+	meets = mergeMeetings(meets, a.scratch.merged[:0])
+	a.scratch.merged = meets
 	a.arrivalDays(meets)
 	a.visitLengths(meets)
 	inheritPlaces(meets)
@@ -308,14 +363,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	if traceMeetings != nil {
 		traceMeetings("merged", meets)
 	}
-	a.linkAgreements(agrees, meets)
-	if debugAgreements != nil {
-		debugAgreements(agrees)
-	}
-	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided))
-	dateActs(partners, meets)
-	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
-	return ex
+	return meets
 }
 
 // toldInBody returns the nodes (summitKey) of the meetings the body
