@@ -2487,6 +2487,11 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	if best == nil && left != nil && !left.Approx {
 		return calendar.Date{Year: left.Date.Year, Month: left.Date.Month}, calendar.Date{} // the trip ended that month
 	}
+	if best == nil && status != "cancelled" {
+		if lead, ok := afterMeetingLead(s, cl); ok {
+			return a.leadDay(si, s, lead, status == "planned"), calendar.Date{}
+		}
+	}
 	if best == nil && status != "cancelled" && (sequel(s, cl) || status == "held" && alsoMet(s, cl)) {
 		return a.sequelDay(si, status == "planned"), calendar.Date{}
 	}
@@ -2584,6 +2589,111 @@ func sequel(s *sentence, cl clause) bool {
 	return ok && c.start == 0 && cl.start <= c.end+1 || arrivalLead(s)
 }
 
+// afterMeetingLead reports a clause after a lead that opens its sentence
+// on a meeting or welcome as over ("Sau lễ đón chính thức, Chủ tịch nước
+// sẽ hội kiến Quốc vương Campuchia", "Sau cuộc gặp với Phó Chủ tịch nước
+// Võ Thị Ánh Xuân, Phó Tổng thống ... có cuộc hội kiến với Chủ tịch nước
+// ...", "Kết thúc hội đàm, ..."), and returns the lead's meeting word:
+// what the clause tells followed that meeting, the same day (leadDay).
+// Not after a visit, which lasts days ("Sau chuyến thăm Singapore, Thủ
+// tướng Modi sẽ thăm Brunei"), nor after a lead with a time of its own
+// ("Sau cuộc điện đàm tuần trước, ..."), nor for "hai nhà lãnh đạo"
+// (pairIn); the lead alone, as a clause of its own, keeps the day it was
+// told with.
+func afterMeetingLead(s *sentence, cl clause) (cueHit, bool) {
+	i := 0
+	if len(s.toks) > 0 && s.toks[0].low == "ngay" {
+		i = 1
+	}
+	switch {
+	case i < len(s.toks) && s.toks[i].low == "sau":
+		i++
+	case i+1 < len(s.toks) && s.toks[i].low == "kết" && s.toks[i+1].low == "thúc":
+		i += 2
+	default:
+		return cueHit{}, false
+	}
+	if i < len(s.toks) && (s.toks[i].low == "buổi" || s.toks[i].low == "khi") {
+		i++ // "Sau buổi hội đàm", "Sau khi hội đàm"
+	}
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start != i {
+			continue
+		}
+		for j := c.start; j < c.end; j++ {
+			if s.toks[j].low == "thăm" {
+				return cueHit{}, false
+			}
+		}
+		for j := c.end; j < min(len(s.toks), c.end+16); j++ {
+			if s.toks[j].text == "," {
+				ok := cl.end > j+1 && (len(s.dates) == 0 || s.dates[0].Start > s.toks[j].start) && !pairIn(s, cl)
+				return c, ok
+			}
+		}
+		return cueHit{}, false
+	}
+	return cueHit{}, false
+}
+
+// pairIn reports "hai nhà lãnh đạo", "hai Thủ tướng" and the like in
+// clause cl: "Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký ..." goes on
+// with the talks themselves, which keep their own day, and the pair
+// stands for whichever two the article names most.
+func pairIn(s *sentence, cl clause) bool {
+	for _, m := range s.ments {
+		if m.kind == mPair && m.start >= cl.start && m.end <= cl.end {
+			return true
+		}
+	}
+	return false
+}
+
+// leadDay is the day of a clause after a lead on a meeting (afterMeetingLead):
+// the day of the nearest sentence before it that tells that meeting with
+// its word and a day ("... hội đàm ... hôm thứ Năm 1/8. ... Hôm trước đó,
+// thứ Tư 31/7, ... chào xã giao ... Sau hội đàm, ...": the 1st), else
+// the day told last (sequelDay).
+func (a *analysis) leadDay(si int, s *sentence, lead cueHit, planned bool) calendar.Date {
+	word := meetWord(s, lead)
+	for i := si - 1; i >= 0; i-- {
+		t := a.sents[i]
+		if t.caption || len(t.dates) == 0 {
+			continue
+		}
+		named := false
+		for _, c := range t.cues {
+			if c.cat == "meet" && meetWord(t, c) == word {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		for _, d := range t.dates {
+			if a.sequelDayOf(t, d, planned) {
+				return d.Date
+			}
+		}
+	}
+	return a.sequelDay(si, planned)
+}
+
+// meetWord is the word of meeting cue c without its classifier: "hội
+// đàm" of "cuộc hội đàm", "lễ đón" of "lễ đón chính thức".
+func meetWord(s *sentence, c cueHit) string {
+	i := c.start
+	if i+1 < c.end && (s.toks[i].low == "cuộc" || s.toks[i].low == "buổi") {
+		i++
+	}
+	w := s.toks[i].low
+	if i+1 < c.end {
+		w += " " + s.toks[i+1].low
+	}
+	return w
+}
+
 // arrivalLead reports a sentence that opens on the visitor's arrival
 // ("Ngay sau khi tới Labuan Bajo, Indonesia dự Hội nghị Cấp cao ASEAN lần
 // thứ 42, Thủ tướng ... đã có cuộc gặp song phương với ...", "Ngay sau
@@ -2625,14 +2735,19 @@ func (a *analysis) sequelDay(si int, planned bool) calendar.Date {
 			continue
 		}
 		for _, d := range a.sents[i].dates {
-			// A plan goes on with a day to come ("Sáng 29/9, ... sẽ hội đàm
-			// ... Tiếp đó, ... sẽ ..."); what is done, with one gone by.
-			if a.isDay(d) && !a.inByline(d) && (planned || !(a.anchor.Day != 0 && calendar.After(d.Date, a.anchor)) && !plannedDay(a.sents[i], d)) {
+			if a.sequelDayOf(a.sents[i], d, planned) {
 				return d.Date
 			}
 		}
 	}
 	return calendar.Date{}
+}
+
+// sequelDayOf reports day d of sentence s as one a sequel can go on
+// with: a plan goes on with a day to come ("Sáng 29/9, ... sẽ hội đàm
+// ... Tiếp đó, ... sẽ ..."); what is done, with one gone by.
+func (a *analysis) sequelDayOf(s *sentence, d calendar.Mention, planned bool) bool {
+	return a.isDay(d) && !a.inByline(d) && (planned || !(a.anchor.Day != 0 && calendar.After(d.Date, a.anchor)) && !plannedDay(s, d))
 }
 
 // plannedDay reports a date told right after a word of the future:
