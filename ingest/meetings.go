@@ -2470,6 +2470,13 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 			return calendar.AddDays(d, n), calendar.Date{}
 		}
 	}
+	if n := daysAfterAt(s, cl.start); n > 0 && cl.start > 0 {
+		// "..., một ngày sau cuộc điện đàm với Thủ tướng Canada": n days
+		// before the day the sentence told.
+		if d := a.dayBefore(s, si, s.toks[cl.start].start); !d.IsZero() {
+			return calendar.AddDays(d, -n), calendar.Date{}
+		}
+	}
 	if status == "cancelled" {
 		// "hoãn chuyến thăm ... mà trước đó dự kiến thực hiện trong tháng
 		// 4/2020": a meeting called off is dated when it was to be held.
