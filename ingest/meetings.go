@@ -3764,7 +3764,7 @@ func (a *analysis) visitsOfOneMeeting(ms []meeting) []meeting {
 			if i == vi || gone[i] || m.grp == "call" || !slices.Contains(m.participants, visitor) {
 				continue
 			}
-			if only != -1 || m.recalled || !a.hostedBy(m, visitor, v.country) || m.status != v.status || m.country != "" && m.country != v.country || v.date.Day != 0 && v.date != m.date || !datesAgree(v.date, m.date) {
+			if only != -1 || m.recalled || !a.hostedBy(m, visitor, v.country) || m.status != v.status || m.country != "" && m.country != v.country || (v.date.Day != 0 && v.date != m.date || !datesAgree(v.date, m.date)) && !welcomedAfterArrival(v, m) {
 				only = -2 // another event of the visitor's, or not this one
 				break
 			}
@@ -3798,6 +3798,23 @@ func (a *analysis) visitsOfOneMeeting(ms []meeting) []meeting {
 		}
 	}
 	return out
+}
+
+// welcomedAfterArrival reports m as the host's welcome or talks (talks)
+// held within three days after the day visit v began: "Chiều 11/3, Thủ
+// tướng ... đến Osaka, bắt đầu chuyến thăm chính thức Nhật Bản. Sáng 12/3,
+// Thủ tướng Ishiba Shigeru chủ trì lễ đón và hội đàm với Thủ tướng ...":
+// one visit, dated by its talks (docs/ANNOTATION.md).
+func welcomedAfterArrival(v, m meeting) bool {
+	if !m.talks || v.status != "held" || v.date.Day == 0 || m.date.Day == 0 || !m.endDate.IsZero() || v.date.Year != m.date.Year {
+		return false
+	}
+	for n := 1; n <= 3; n++ {
+		if calendar.AddDays(v.date, n) == m.date {
+			return true
+		}
+	}
+	return false
 }
 
 // ownDayless reports a visit the text gives no days of its own: told
