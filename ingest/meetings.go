@@ -2980,7 +2980,8 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 			just = true
 		}
 	}
-	if !just {
+	begun := talksJustBegun(s, cl)
+	if !just && !begun {
 		return calendar.Date{}
 	}
 	for i := range s.dates {
@@ -2992,7 +2993,45 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 			return d.Date
 		}
 	}
+	if len(s.dates) == 0 && a.pub.Day != 0 && (begun || talksJustDone(s, cl)) {
+		// "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình đã
+		// bắt đầu hội nghị thượng đỉnh trực tuyến", "Bộ trưởng ... vừa tiếp
+		// xúc và làm việc với ...": on the page's day.
+		return a.pub
+	}
 	return calendar.Date{}
+}
+
+// talksJustBegun reports a meeting word of talks or a call right after
+// "bắt đầu" in clause cl: "đã bắt đầu cuộc điện đàm", "đã bắt đầu hội nghị
+// thượng đỉnh trực tuyến": under way as it is told (not a visit, which
+// goes on for days).
+func talksJustBegun(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.start >= cl.start+2 && c.end <= cl.end && c.val != "state_visit" && s.toks[c.start-2].low == "bắt" && s.toks[c.start-1].low == "đầu" {
+			return true
+		}
+	}
+	return false
+}
+
+// talksJustDone reports talks or a call told as just held, "vừa" right
+// before their word ("vừa điện đàm", "vừa có cuộc điện đàm", "vừa tiếp
+// xúc"); not "vừa qua" (lately), a visit (days long), nor a summit.
+func talksJustDone(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end || c.val == "state_visit" || c.val == "summit" {
+			continue
+		}
+		j := c.start - 1
+		if j > cl.start && s.toks[j].low == "có" {
+			j--
+		}
+		if j >= cl.start && justDone(s.toks[j].low) && !(c.start < len(s.toks) && (s.toks[c.end-1].low == "qua" || c.end < len(s.toks) && (s.toks[c.end].low == "qua" || s.toks[c.end].low == "rồi"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedYear is the year of an event the clause names with its year
