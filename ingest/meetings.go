@@ -2112,7 +2112,9 @@ func venueCityNamed(s *sentence, m mention) bool {
 			continue
 		}
 		// "ở thủ đô Bắc Kinh", "tại thành phố New York": a place noun may come between.
-		return o.kind == mCity && o.start <= i+2 && o.id != m.id
+		// Not the state the venue's city lies in: "tại khu nghỉ dưỡng
+		// Mar-a-Lago ở Florida" is in Palm Beach.
+		return o.kind == mCity && o.start <= i+2 && o.id != m.id && !liesIn(m.id, o.id)
 	}
 	return false
 }
