@@ -2467,9 +2467,14 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return a.dayBefore(s, si, s.toks[c.start].start), calendar.Date{}
 	}
 	if c, ok := s.hasCue("dayshift", cl.start, cl.end); ok && !(c.end < len(s.toks) && s.toks[c.end].low == "khi") {
+		n, _ := strconv.Atoi(c.val)
 		if d := a.dayBefore(s, si, s.toks[c.start].start); !d.IsZero() {
-			n, _ := strconv.Atoi(c.val)
 			return calendar.AddDays(d, n), calendar.Date{}
+		}
+		if n < 0 && a.pub.Day != 0 {
+			// "Tổng thống ... đã gặp ... hai ngày trước", no day told before
+			// it: counted back from the page's day.
+			return calendar.AddDays(a.pub, n), calendar.Date{}
 		}
 	}
 	if n := daysAfterAt(s, cl.start); n > 0 && cl.start > 0 {
