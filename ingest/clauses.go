@@ -115,6 +115,19 @@ var clauseCuts = []clauseCut{
 		},
 	},
 	{
+		// "X, một ngày sau cuộc điện đàm với Y": the meeting counted from
+		// is another, a day before (daysAfterAt).
+		name:    "a-day-after-another-meeting",
+		example: "Tổng thống Joe Biden điện đàm với Thủ tướng Anh Rishi Sunak, một ngày sau cuộc điện đàm với Thủ tướng Canada Justin Trudeau.",
+		on:      []string{","},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if daysAfterAt(s, i+1) > 0 {
+				return i + 1, -1
+			}
+			return -1, -1
+		},
+	},
+	{
 		// Whereas another does another thing.
 		name:    "whereas-another",
 		example: "Tổng thống Volodymyr Zelensky dự kiến gặp Tổng thống Donald Trump vào sáng 24/9, còn Thủ tướng Israel Benjamin Netanyahu sẽ gặp Tổng thống Pháp Emmanuel Macron.",
@@ -305,4 +318,28 @@ func reportedCut(s *sentence, c cueHit, i int) int {
 		return i + 1 // "... hôm 21/5 nhận định 99,9% Hội nghị thượng đỉnh Mỹ-Triều sẽ ..."
 	}
 	return -1
+}
+
+// daysAfterAt returns n when the tokens from i read "<n> ngày sau" and a
+// meeting word ("một ngày sau cuộc thảo luận với Tổng thống Nga", "hai
+// ngày sau cuộc gặp"): the meeting told there was n days before the one
+// told first. Else 0 ("một ngày sau đó" and "một ngày sau khi" are
+// cues.tsv's dayshift).
+func daysAfterAt(s *sentence, i int) int {
+	if i+3 >= len(s.toks) || s.toks[i+1].low != "ngày" || s.toks[i+2].low != "sau" {
+		return 0
+	}
+	n := 0
+	switch s.toks[i].low {
+	case "một", "1":
+		n = 1
+	case "hai", "2":
+		n = 2
+	case "ba", "3":
+		n = 3
+	}
+	if n == 0 || !s.hasCueAt("meet", i+3) {
+		return 0
+	}
+	return n
 }

@@ -2534,7 +2534,11 @@ func (r *clauseReading) shareSubject(before *clauseReading) {
 	if before == nil || len(before.parts) == 0 || before.cl.end != r.cl.start && !r.listGoesOn(before) || len(r.kinds) == 0 || r.a.betweenPair(r.s, r.cl) >= 0 {
 		return // "..., trước cuộc gặp giữa A và B": the pair is named
 	}
-	for i := r.cl.start; i < r.kinds[0].start; i++ {
+	from := r.cl.start
+	if daysAfterAt(r.s, from) > 0 {
+		from += 3 // "..., một ngày sau cuộc điện đàm với Thủ tướng Canada": the subject's earlier call
+	}
+	for i := from; i < r.kinds[0].start; i++ {
 		if !verbOpeners[r.s.toks[i].low] {
 			return
 		}

@@ -2112,7 +2112,9 @@ func venueCityNamed(s *sentence, m mention) bool {
 			continue
 		}
 		// "ở thủ đô Bắc Kinh", "tại thành phố New York": a place noun may come between.
-		return o.kind == mCity && o.start <= i+2 && o.id != m.id
+		// Not the state the venue's city lies in: "tại khu nghỉ dưỡng
+		// Mar-a-Lago ở Florida" is in Palm Beach.
+		return o.kind == mCity && o.start <= i+2 && o.id != m.id && !liesIn(m.id, o.id)
 	}
 	return false
 }
@@ -2465,9 +2467,21 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 		return a.dayBefore(s, si, s.toks[c.start].start), calendar.Date{}
 	}
 	if c, ok := s.hasCue("dayshift", cl.start, cl.end); ok && !(c.end < len(s.toks) && s.toks[c.end].low == "khi") {
+		n, _ := strconv.Atoi(c.val)
 		if d := a.dayBefore(s, si, s.toks[c.start].start); !d.IsZero() {
-			n, _ := strconv.Atoi(c.val)
 			return calendar.AddDays(d, n), calendar.Date{}
+		}
+		if n < 0 && a.pub.Day != 0 {
+			// "Tổng thống ... đã gặp ... hai ngày trước", no day told before
+			// it: counted back from the page's day.
+			return calendar.AddDays(a.pub, n), calendar.Date{}
+		}
+	}
+	if n := daysAfterAt(s, cl.start); n > 0 && cl.start > 0 {
+		// "..., một ngày sau cuộc điện đàm với Thủ tướng Canada": n days
+		// before the day the sentence told.
+		if d := a.dayBefore(s, si, s.toks[cl.start].start); !d.IsZero() {
+			return calendar.AddDays(d, -n), calendar.Date{}
 		}
 	}
 	if status == "cancelled" {
@@ -2486,6 +2500,11 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	}
 	if best == nil && left != nil && !left.Approx {
 		return calendar.Date{Year: left.Date.Year, Month: left.Date.Month}, calendar.Date{} // the trip ended that month
+	}
+	if best == nil && status != "cancelled" {
+		if lead, ok := afterMeetingLead(s, cl); ok {
+			return a.leadDay(si, s, lead, status == "planned"), calendar.Date{}
+		}
 	}
 	if best == nil && status != "cancelled" && (sequel(s, cl) || status == "held" && alsoMet(s, cl)) {
 		return a.sequelDay(si, status == "planned"), calendar.Date{}
@@ -2584,6 +2603,111 @@ func sequel(s *sentence, cl clause) bool {
 	return ok && c.start == 0 && cl.start <= c.end+1 || arrivalLead(s)
 }
 
+// afterMeetingLead reports a clause after a lead that opens its sentence
+// on a meeting or welcome as over ("Sau lễ đón chính thức, Chủ tịch nước
+// sẽ hội kiến Quốc vương Campuchia", "Sau cuộc gặp với Phó Chủ tịch nước
+// Võ Thị Ánh Xuân, Phó Tổng thống ... có cuộc hội kiến với Chủ tịch nước
+// ...", "Kết thúc hội đàm, ..."), and returns the lead's meeting word:
+// what the clause tells followed that meeting, the same day (leadDay).
+// Not after a visit, which lasts days ("Sau chuyến thăm Singapore, Thủ
+// tướng Modi sẽ thăm Brunei"), nor after a lead with a time of its own
+// ("Sau cuộc điện đàm tuần trước, ..."), nor for "hai nhà lãnh đạo"
+// (pairIn); the lead alone, as a clause of its own, keeps the day it was
+// told with.
+func afterMeetingLead(s *sentence, cl clause) (cueHit, bool) {
+	i := 0
+	if len(s.toks) > 0 && s.toks[0].low == "ngay" {
+		i = 1
+	}
+	switch {
+	case i < len(s.toks) && s.toks[i].low == "sau":
+		i++
+	case i+1 < len(s.toks) && s.toks[i].low == "kết" && s.toks[i+1].low == "thúc":
+		i += 2
+	default:
+		return cueHit{}, false
+	}
+	if i < len(s.toks) && (s.toks[i].low == "buổi" || s.toks[i].low == "khi") {
+		i++ // "Sau buổi hội đàm", "Sau khi hội đàm"
+	}
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start != i {
+			continue
+		}
+		for j := c.start; j < c.end; j++ {
+			if s.toks[j].low == "thăm" {
+				return cueHit{}, false
+			}
+		}
+		for j := c.end; j < min(len(s.toks), c.end+16); j++ {
+			if s.toks[j].text == "," {
+				ok := cl.end > j+1 && (len(s.dates) == 0 || s.dates[0].Start > s.toks[j].start) && !pairIn(s, cl)
+				return c, ok
+			}
+		}
+		return cueHit{}, false
+	}
+	return cueHit{}, false
+}
+
+// pairIn reports "hai nhà lãnh đạo", "hai Thủ tướng" and the like in
+// clause cl: "Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký ..." goes on
+// with the talks themselves, which keep their own day, and the pair
+// stands for whichever two the article names most.
+func pairIn(s *sentence, cl clause) bool {
+	for _, m := range s.ments {
+		if m.kind == mPair && m.start >= cl.start && m.end <= cl.end {
+			return true
+		}
+	}
+	return false
+}
+
+// leadDay is the day of a clause after a lead on a meeting (afterMeetingLead):
+// the day of the nearest sentence before it that tells that meeting with
+// its word and a day ("... hội đàm ... hôm thứ Năm 1/8. ... Hôm trước đó,
+// thứ Tư 31/7, ... chào xã giao ... Sau hội đàm, ...": the 1st), else
+// the day told last (sequelDay).
+func (a *analysis) leadDay(si int, s *sentence, lead cueHit, planned bool) calendar.Date {
+	word := meetWord(s, lead)
+	for i := si - 1; i >= 0; i-- {
+		t := a.sents[i]
+		if t.caption || len(t.dates) == 0 {
+			continue
+		}
+		named := false
+		for _, c := range t.cues {
+			if c.cat == "meet" && meetWord(t, c) == word {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		for _, d := range t.dates {
+			if a.sequelDayOf(t, d, planned) {
+				return d.Date
+			}
+		}
+	}
+	return a.sequelDay(si, planned)
+}
+
+// meetWord is the word of meeting cue c without its classifier: "hội
+// đàm" of "cuộc hội đàm", "lễ đón" of "lễ đón chính thức".
+func meetWord(s *sentence, c cueHit) string {
+	i := c.start
+	if i+1 < c.end && (s.toks[i].low == "cuộc" || s.toks[i].low == "buổi") {
+		i++
+	}
+	w := s.toks[i].low
+	if i+1 < c.end {
+		w += " " + s.toks[i+1].low
+	}
+	return w
+}
+
 // arrivalLead reports a sentence that opens on the visitor's arrival
 // ("Ngay sau khi tới Labuan Bajo, Indonesia dự Hội nghị Cấp cao ASEAN lần
 // thứ 42, Thủ tướng ... đã có cuộc gặp song phương với ...", "Ngay sau
@@ -2625,14 +2749,19 @@ func (a *analysis) sequelDay(si int, planned bool) calendar.Date {
 			continue
 		}
 		for _, d := range a.sents[i].dates {
-			// A plan goes on with a day to come ("Sáng 29/9, ... sẽ hội đàm
-			// ... Tiếp đó, ... sẽ ..."); what is done, with one gone by.
-			if a.isDay(d) && !a.inByline(d) && (planned || !(a.anchor.Day != 0 && calendar.After(d.Date, a.anchor)) && !plannedDay(a.sents[i], d)) {
+			if a.sequelDayOf(a.sents[i], d, planned) {
 				return d.Date
 			}
 		}
 	}
 	return calendar.Date{}
+}
+
+// sequelDayOf reports day d of sentence s as one a sequel can go on
+// with: a plan goes on with a day to come ("Sáng 29/9, ... sẽ hội đàm
+// ... Tiếp đó, ... sẽ ..."); what is done, with one gone by.
+func (a *analysis) sequelDayOf(s *sentence, d calendar.Mention, planned bool) bool {
+	return a.isDay(d) && !a.inByline(d) && (planned || !(a.anchor.Day != 0 && calendar.After(d.Date, a.anchor)) && !plannedDay(s, d))
 }
 
 // plannedDay reports a date told right after a word of the future:
@@ -2858,7 +2987,8 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 			just = true
 		}
 	}
-	if !just {
+	begun := talksJustBegun(s, cl)
+	if !just && !begun {
 		return calendar.Date{}
 	}
 	for i := range s.dates {
@@ -2870,7 +3000,45 @@ func (a *analysis) justBefore(s *sentence, cl clause) calendar.Date {
 			return d.Date
 		}
 	}
+	if len(s.dates) == 0 && a.pub.Day != 0 && (begun || talksJustDone(s, cl)) {
+		// "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình đã
+		// bắt đầu hội nghị thượng đỉnh trực tuyến", "Bộ trưởng ... vừa tiếp
+		// xúc và làm việc với ...": on the page's day.
+		return a.pub
+	}
 	return calendar.Date{}
+}
+
+// talksJustBegun reports a meeting word of talks or a call right after
+// "bắt đầu" in clause cl: "đã bắt đầu cuộc điện đàm", "đã bắt đầu hội nghị
+// thượng đỉnh trực tuyến": under way as it is told (not a visit, which
+// goes on for days).
+func talksJustBegun(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.start >= cl.start+2 && c.end <= cl.end && c.val != "state_visit" && s.toks[c.start-2].low == "bắt" && s.toks[c.start-1].low == "đầu" {
+			return true
+		}
+	}
+	return false
+}
+
+// talksJustDone reports talks or a call told as just held, "vừa" right
+// before their word ("vừa điện đàm", "vừa có cuộc điện đàm", "vừa tiếp
+// xúc"); not "vừa qua" (lately), a visit (days long), nor a summit.
+func talksJustDone(s *sentence, cl clause) bool {
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end || c.val == "state_visit" || c.val == "summit" {
+			continue
+		}
+		j := c.start - 1
+		if j > cl.start && s.toks[j].low == "có" {
+			j--
+		}
+		if j >= cl.start && justDone(s.toks[j].low) && !(c.start < len(s.toks) && (s.toks[c.end-1].low == "qua" || c.end < len(s.toks) && (s.toks[c.end].low == "qua" || s.toks[c.end].low == "rồi"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedYear is the year of an event the clause names with its year
@@ -3673,7 +3841,7 @@ func (a *analysis) visitsOfOneMeeting(ms []meeting) []meeting {
 			if i == vi || gone[i] || m.grp == "call" || !slices.Contains(m.participants, visitor) {
 				continue
 			}
-			if only != -1 || m.recalled || !a.hostedBy(m, visitor, v.country) || m.status != v.status || m.country != "" && m.country != v.country || v.date.Day != 0 && v.date != m.date || !datesAgree(v.date, m.date) {
+			if only != -1 || m.recalled || !a.hostedBy(m, visitor, v.country) || m.status != v.status || m.country != "" && m.country != v.country || (v.date.Day != 0 && v.date != m.date || !datesAgree(v.date, m.date)) && !welcomedAfterArrival(v, m) {
 				only = -2 // another event of the visitor's, or not this one
 				break
 			}
@@ -3707,6 +3875,23 @@ func (a *analysis) visitsOfOneMeeting(ms []meeting) []meeting {
 		}
 	}
 	return out
+}
+
+// welcomedAfterArrival reports m as the host's welcome or talks (talks)
+// held within three days after the day visit v began: "Chiều 11/3, Thủ
+// tướng ... đến Osaka, bắt đầu chuyến thăm chính thức Nhật Bản. Sáng 12/3,
+// Thủ tướng Ishiba Shigeru chủ trì lễ đón và hội đàm với Thủ tướng ...":
+// one visit, dated by its talks (docs/ANNOTATION.md).
+func welcomedAfterArrival(v, m meeting) bool {
+	if !m.talks || v.status != "held" || v.date.Day == 0 || m.date.Day == 0 || !m.endDate.IsZero() || v.date.Year != m.date.Year {
+		return false
+	}
+	for n := 1; n <= 3; n++ {
+		if calendar.AddDays(v.date, n) == m.date {
+			return true
+		}
+	}
+	return false
 }
 
 // ownDayless reports a visit the text gives no days of its own: told
