@@ -42,30 +42,6 @@ func Sentences(s string, p Paragraph) []Span {
 		return nil
 	}
 	var out []Span
-	add := func(a, b int) {
-		for a < b && s[a] == ' ' {
-			a++
-		}
-		if a == start {
-			a += outletTag(s[a:b])
-		}
-		for b > a && s[b-1] == ' ' {
-			b--
-		}
-		for b-a > maxSentence {
-			cut := strings.LastIndexByte(s[a:a+maxSentence], ' ')
-			if cut <= 0 { // no space: cut at a rune boundary
-				for cut = maxSentence; !utf8.RuneStart(s[a+cut]); cut-- {
-				}
-			}
-			out = append(out, Span{a, a + cut})
-			for a += cut; a < b && s[a] == ' '; a++ {
-			}
-		}
-		if a < b {
-			out = append(out, Span{a, b})
-		}
-	}
 	quoteEnd := -1 // offset just after the closing quote of a short quotation
 	sent := start
 	for i := start; i < end; {
@@ -78,29 +54,16 @@ func Sentences(s string, p Paragraph) []Span {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case i >= quoteEnd && (r == '“' || r == '"'):
-			closer := "”"
-			if r == '"' {
-				closer = `"`
-			}
-			if j := strings.Index(s[i+n:min(end, i+n+maxQuote)], closer); j >= 0 {
-				quoteEnd = i + n + j + len(closer)
-			}
-		case r == '.' || r == '!' || r == '?' || r == '…':
-			j := i + n
-			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' && !isCloser(r2) {
-					break
-				}
-				j += n2
-			}
+			quoteEnd = shortQuoteEnd(s, i, end, quoteEnd)
+		case isStop(r):
+			j := pastStops(s, i+n, end)
 			// A split point inside a quotation waits for the quotation to close.
 			if j >= quoteEnd && j < end && s[j] == ' ' && startsSentence(s[j+1:end]) &&
 				!(r == '.' && j == i+n && isAbbrev(s[sent:i])) {
-				add(sent, j)
+				out = addSentence(out, s, start, sent, j)
 				sent = j + 1
 			} else if r == '.' && j == i+n && j >= quoteEnd && glued(s[sent:i], s[j:end]) {
-				add(sent, j)
+				out = addSentence(out, s, start, sent, j)
 				sent = j
 			}
 			i = j
@@ -108,7 +71,66 @@ func Sentences(s string, p Paragraph) []Span {
 		}
 		i += n
 	}
-	add(sent, end)
+	return addSentence(out, s, start, sent, end)
+}
+
+// isStop reports a rune that may end a sentence.
+func isStop(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+// pastStops returns where the run of stops and closing quotes or brackets
+// from j ends.
+func pastStops(s string, j, end int) int {
+	for j < end {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isStop(r) && !isCloser(r) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// shortQuoteEnd returns the offset just after the quotation that opens at
+// i when it closes within maxQuote bytes, else quoteEnd unchanged.
+func shortQuoteEnd(s string, i, end, quoteEnd int) int {
+	opener, closer := "“", "”"
+	if s[i] == '"' {
+		opener, closer = `"`, `"`
+	}
+	from := i + len(opener)
+	if j := strings.Index(s[from:min(end, from+maxQuote)], closer); j >= 0 {
+		return from + j + len(closer)
+	}
+	return quoteEnd
+}
+
+// addSentence appends the sentence s[a:b] to out, without the spaces
+// around it and, when it opens the paragraph (at start), without the
+// outlet's tag; one longer than maxSentence is cut at its last space
+// before the limit.
+func addSentence(out []Span, s string, start, a, b int) []Span {
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	if a == start {
+		a += outletTag(s[a:b])
+	}
+	for b > a && s[b-1] == ' ' {
+		b--
+	}
+	for b-a > maxSentence {
+		cut := strings.LastIndexByte(s[a:a+maxSentence], ' ')
+		if cut <= 0 { // no space: cut at a rune boundary
+			for cut = maxSentence; !utf8.RuneStart(s[a+cut]); cut-- {
+			}
+		}
+		out = append(out, Span{a, a + cut})
+		for a += cut; a < b && s[a] == ' '; a++ {
+		}
+	}
+	if a < b {
+		out = append(out, Span{a, b})
+	}
 	return out
 }
 
