@@ -313,6 +313,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		debugAgreements(agrees)
 	}
 	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided))
+	partners = sidesOfMeetings(partners, meets)
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex

@@ -18,6 +18,11 @@ type partnership struct {
 	since     calendar.Date
 	sent      int
 	act       bool // stated with its act ("nâng cấp", "thiết lập"), not as it stands
+	// sides: told of "hai nước" or "hai bên" with no pair of its own; the
+	// countries the clause names (any) are in named. sidesOfMeetings
+	// gives it the pair of the meeting told there or last before.
+	sides bool
+	named []string
 }
 
 // pairRule finds the two countries a level names, from the level's
@@ -41,6 +46,11 @@ var pairRules = []pairRule{
 	// hai nước chính thức nâng cấp quan hệ lên ...": "hai nước" are the
 	// two countries the sentence names, when it names two.
 	{"two-countries-of-the-sentence", twoOfSentence},
+	// "quan hệ hợp tác ... giữa Việt Nam và Liên minh châu Âu (EU), nhất
+	// là trong bối cảnh vừa được nâng cấp lên Đối tác chiến lược toàn
+	// diện": the pair another clause of the sentence joins near the
+	// level, when the level's clause names no country.
+	{"pair-joined-in-the-sentence", joinedInSentence},
 	// "hai bên nhất trí nâng cấp quan hệ lên ...": the countries of the
 	// leaders who met in the sentence, else of the article's two principals.
 	{"the-leaders-who-met", leadersWhoMet},
@@ -129,20 +139,28 @@ func findPartnerships(a *analysis, si int) []partnership {
 				}
 				isos = r.find(a, s, cl, c)
 			}
-			if len(isos) != 2 || !partnerCountry(isos[0]) || !partnerCountry(isos[1]) {
+			sides := false
+			if len(isos) != 2 && bothSides(s, cl) {
+				// "Tiếp Đại sứ Ai Cập ... Vui mừng về việc hai nước nâng
+				// cấp quan hệ lên Đối tác Toàn diện": the meeting's two.
+				isos, sides = clauseCountries(s, cl), true
+			} else if len(isos) != 2 || !partnerCountry(isos[0]) || !partnerCountry(isos[1]) {
 				from = c.end // "quan hệ đối tác chiến lược ASEAN-New Zealand": an organisation's partner is a membership
 				continue
+			} else {
+				sort.Strings(isos)
 			}
-			sort.Strings(isos)
 			words := from
 			if prevFrom >= 0 && c.start > 0 && s.toks[c.start-1].low == "lên" && from == c.start-1 {
 				// "nâng tầm từ Đối tác chiến lược lên Đối tác chiến lược
 				// toàn diện": the verb before "từ" raises the level after "lên".
 				words = prevFrom
 			}
-			p := partnership{
-				countries: [2]string{isos[0], isos[1]}, level: c.val,
-				status: levelStatus(s, words, c.start), sent: si, act: levelAct(s, words, c.start),
+			p := partnership{level: c.val, status: levelStatus(s, words, c.start), sent: si, act: levelAct(s, words, c.start), sides: sides}
+			if sides {
+				p.named = isos
+			} else {
+				p.countries = [2]string{isos[0], isos[1]}
 			}
 			p.since = a.levelDate(s, cl, c, p.act)
 			if p.act && p.status != "planned" && a.year != 0 && p.since.Year > a.year {
@@ -162,6 +180,102 @@ func findPartnerships(a *analysis, si int) []partnership {
 		}
 	}
 	return out
+}
+
+// bothSides reports a clause that speaks of the two sides of a relation
+// without naming them: "hai nước", "hai bên", "hai đất nước", "quan hệ
+// song phương".
+func bothSides(s *sentence, cl clause) bool {
+	for i := cl.start; i+1 < cl.end; i++ {
+		switch w := s.toks[i].low; {
+		case w == "hai":
+			switch s.toks[i+1].low {
+			case "nước", "bên":
+				return true
+			case "đất", "quốc":
+				return i+2 < cl.end && (s.toks[i+2].low == "nước" || s.toks[i+2].low == "gia")
+			}
+		case w == "song" && s.toks[i+1].low == "phương":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseCountries returns the countries clause cl names.
+func clauseCountries(s *sentence, cl clause) []string {
+	var out []string
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end {
+			out = appendUnique(out, m.id)
+		}
+	}
+	return out
+}
+
+// sidesOfMeetings gives each level told of the two sides without a pair
+// of its own (partnership.sides) the two countries of the meetings its
+// sentence tells, else of the meeting told last before it: "Tổng Bí thư
+// Tô Lâm ... thăm cấp Nhà nước tới Kazakhstan ... hai bên nhất trí nâng
+// cấp quan hệ lên Đối tác chiến lược". A meeting's countries are its
+// participants' and its place's; they must be two, and hold any country
+// the level's clause names. A level left without a pair is dropped.
+func sidesOfMeetings(ps []partnership, meets []meeting) []partnership {
+	out := ps[:0]
+	for _, p := range ps {
+		if p.sides {
+			pair, ok := meetingPair(p, meets)
+			if !ok {
+				continue
+			}
+			p.countries, p.sides, p.named = pair, false, nil
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// meetingPair returns the two countries of the meeting told last in or
+// before sentence p.sent; meetings of two pairs told there last give none.
+func meetingPair(p partnership, meets []meeting) ([2]string, bool) {
+	var pair [2]string
+	last, ok := -1, false
+	for _, m := range meets {
+		two, two2 := twoOfMeeting(m)
+		for _, iso := range p.named {
+			two2 = two2 && slices.Contains(two[:], iso)
+		}
+		if !two2 {
+			continue
+		}
+		for _, si := range m.sents {
+			switch {
+			case si > p.sent || si < last:
+			case si > last:
+				pair, last, ok = two, si, true
+			case two != pair:
+				ok = false // told together with another pair's
+			}
+		}
+	}
+	return pair, ok
+}
+
+// twoOfMeeting returns the two countries of a meeting, sorted, when its
+// participants and its place name two.
+func twoOfMeeting(m meeting) ([2]string, bool) {
+	var cs []string
+	for _, c := range m.hosts {
+		cs = appendUnique(cs, c)
+	}
+	if m.country != "" {
+		cs = appendUnique(cs, m.country)
+	}
+	if len(cs) != 2 || !partnerCountry(cs[0]) || !partnerCountry(cs[1]) {
+		return [2]string{}, false
+	}
+	sort.Strings(cs)
+	return [2]string{cs[0], cs[1]}, true
 }
 
 // notePair records the last two countries sentence s names together ("Việt
@@ -397,6 +511,11 @@ func dateActs(ps []partnership, meets []meeting) {
 // the clause, the pair nearest the level. A union of states may be one
 // side: "quan hệ Việt Nam - Liên minh châu Âu (EU)".
 func joinedPair(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	return joinedWithin(s, cl, level, 12)
+}
+
+// joinedWithin is joinedPair with the pair at most reach tokens from the level.
+func joinedWithin(s *sentence, cl clause, level cueHit, reach int) []string {
 	var best []string
 	bestDist := 1 << 30
 	var prev *mention
@@ -416,10 +535,21 @@ func joinedPair(a *analysis, s *sentence, cl clause, level cueHit) []string {
 		}
 		prev = m
 	}
-	if bestDist > 12 {
+	if bestDist > reach {
 		return nil
 	}
 	return best
+}
+
+// joinedInSentence is joinedPair over the whole sentence, a little
+// farther, for a level whose clause names no country.
+func joinedInSentence(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end {
+			return nil
+		}
+	}
+	return joinedWithin(s, clause{0, len(s.toks)}, level, 16)
 }
 
 // levelOfCountry finds "X (đã trở thành|là) LEVEL (thứ N|đầu tiên) của Y":
