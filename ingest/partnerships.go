@@ -443,13 +443,39 @@ func raises(s *sentence, c cueHit, to int) bool {
 	// hệ Đối tác hợp tác Chiến lược Toàn diện") it deepens it.
 	raisesTo := c.cat == "bringup" || c.end-c.start == 2 && s.toks[c.start].low == "nâng" && s.toks[c.start+1].low == "tầm"
 	if !raisesTo {
-		return true
+		// "nâng quan hệ đối tác chiến lược lên mức quan hệ đặc biệt":
+		// the relation the verb takes as its object, the level right
+		// after "quan hệ", raised "lên" something after it, is the level
+		// it had.
+		return c.cat != "upgrade" || to != c.end || !relationJoins(s, c.end) || !raisedAfter(s, to)
 	}
 	if to == c.end && c.start > 0 && (s.toks[c.start-1].low == "đã" || s.toks[c.start-1].low == "được") {
 		return true // "mối quan hệ này đã nâng tầm đối tác chiến lược": done, the level its object
 	}
 	for j := c.end; j < to && j < len(s.toks); j++ {
 		if s.toks[j].low == "lên" || s.toks[j].low == "thành" && c.cat != "bringup" {
+			return true
+		}
+	}
+	return false
+}
+
+// relationJoins reports "quan hệ" just before token at, or at it
+// ("nâng cấp quan hệ | đối tác ...", "nâng | quan hệ đối tác ...").
+func relationJoins(s *sentence, at int) bool {
+	return at >= 2 && s.toks[at-2].low == "quan" && s.toks[at-1].low == "hệ" ||
+		at+1 < len(s.toks) && s.toks[at].low == "quan" && s.toks[at+1].low == "hệ"
+}
+
+// raisedAfter reports "lên" after token at, in the same stretch of the
+// sentence (before a comma or a full stop).
+func raisedAfter(s *sentence, at int) bool {
+	for j := at; j < len(s.toks) && j < at+12; j++ {
+		switch s.toks[j].text {
+		case ",", ".", ";", ":":
+			return false
+		}
+		if s.toks[j].low == "lên" {
 			return true
 		}
 	}
