@@ -414,12 +414,37 @@ func levelStatus(s *sentence, from, to int) string {
 	// So is the act a proposal is about ("nghiên cứu đề nghị của Mông Cổ về
 	// thiết lập khuôn khổ quan hệ mới Đối tác Toàn diện").
 	nominal := verb.start > 0 && (s.toks[verb.start-1].low == "việc" || s.toks[verb.start-1].low == "về")
+	at := verb.start
+	if doc := namingDoc(s, verb.start); doc >= 0 {
+		// "triển khai Tuyên bố chung về việc nâng cấp quan hệ ... lên":
+		// the act a document is about is done, unless the document is
+		// itself to come ("sẽ ra Tuyên bố chung về việc nâng cấp").
+		at, nominal = doc, false
+	}
 	for _, c := range s.cues {
-		if c.end <= verb.start && (verb.start-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) {
+		if c.end <= at && (at-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) {
 			return "planned"
 		}
 	}
 	return levelVerbs[verb.cat]
+}
+
+// namingDoc returns where the document whose name an act at token at
+// completes begins ("Tuyên bố chung về việc nâng cấp"), or -1.
+func namingDoc(s *sentence, at int) int {
+	j := at - 1
+	if j > 0 && s.toks[j].low == "việc" {
+		j--
+	}
+	if j <= 0 || s.toks[j].low != "về" {
+		return -1
+	}
+	for _, c := range s.cues {
+		if c.cat == "agreement" && c.end == j {
+			return c.start
+		}
+	}
+	return -1
 }
 
 // levelAct reports a verb of upgrading or establishing in [from, to)
