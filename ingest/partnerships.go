@@ -30,34 +30,42 @@ type partnership struct {
 type pairRule struct {
 	name string
 	find func(a *analysis, s *sentence, cl clause, level cueHit) []string
+	// context: a rule that reads the pair from the rest of the article;
+	// for a clause that speaks of "hai nước" or "hai bên" it yields to
+	// the meeting told there or last before (sidesOfMeetings).
+	context bool
 }
 
 var pairRules = []pairRule{
 	// "quan hệ Đối tác Chiến lược toàn diện Việt Nam-Singapore",
 	// "Nâng cấp quan hệ Việt Nam – Kazakhstan lên Đối tác chiến lược".
-	{"pair-joined-by-a-dash-or-và", joinedPair},
+	{"pair-joined-by-a-dash-or-và", joinedPair, false},
 	// "Australia đã trở thành Đối tác chiến lược toàn diện thứ 7 của Việt
 	// Nam (sau Trung Quốc, Liên bang Nga, ...)": the subject and the
 	// country after "của", whatever else the clause lists.
-	{"subject-is-level-of-country", levelOfCountry},
+	{"subject-is-level-of-country", levelOfCountry, false},
 	// "Indonesia là Đối tác chiến lược toàn diện của Việt Nam".
-	{"two-countries-in-the-clause", twoInClause},
+	{"two-countries-in-the-clause", twoInClause, false},
 	// "chuyến thăm ... của Chủ tịch Quốc hội Việt Nam tới Malaysia sau khi
 	// hai nước chính thức nâng cấp quan hệ lên ...": "hai nước" are the
 	// two countries the sentence names, when it names two.
-	{"two-countries-of-the-sentence", twoOfSentence},
+	{"two-countries-of-the-sentence", twoOfSentence, false},
 	// "quan hệ hợp tác ... giữa Việt Nam và Liên minh châu Âu (EU), nhất
 	// là trong bối cảnh vừa được nâng cấp lên Đối tác chiến lược toàn
 	// diện": the pair another clause of the sentence joins near the
 	// level, when the level's clause names no country.
-	{"pair-joined-in-the-sentence", joinedInSentence},
+	{"pair-joined-in-the-sentence", joinedInSentence, false},
+	// "Tổng Bí thư Tô Lâm hội đàm với Tổng thống Indonesia Prabowo
+	// Subianto, hai bên nhất trí nâng cấp quan hệ lên ...": the countries
+	// of the leaders who met in the sentence.
+	{"the-leaders-who-met", leadersWhoMet, false},
 	// "hai bên nhất trí nâng cấp quan hệ lên ...": the countries of the
-	// leaders who met in the sentence, else of the article's two principals.
-	{"the-leaders-who-met", leadersWhoMet},
+	// article's two principals.
+	{"the-article's-principals", principals, true},
 	// "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. ...
 	// Hai nước thiết lập quan hệ Đối tác toàn diện vào tháng 5/2007": the
 	// two countries named together last.
-	{"the-two-countries-named-before", pairNamedBefore},
+	{"the-two-countries-named-before", pairNamedBefore, true},
 }
 
 // A level's status comes from the verb before it in its clause:
@@ -95,7 +103,8 @@ func findPartnerships(a *analysis, si int) []partnership {
 			if c.start > 0 && s.toks[c.start-1].low == "từ" {
 				tuFrom = from
 			}
-			if !levelNamed(s, c) {
+			anchored, apposed := anchoredAlliance(s, c)
+			if !levelNamed(s, c) || !anchored {
 				from = c.end
 				continue
 			}
@@ -129,20 +138,29 @@ func findPartnerships(a *analysis, si int) []partnership {
 					continue
 				}
 			}
-			var isos []string
+			isos := apposed
 			if len(partnersBefore(s, cl, c)) > 0 {
 				isos = levelOfCountry(a, s, cl, c) // the list after "(sau" is no pair of its own
 			}
+			both := bothSides(s, cl)
+			var backup []string
 			for _, r := range pairRules {
 				if len(isos) == 2 {
 					break
 				}
+				if both && r.context {
+					if len(backup) != 2 {
+						backup = r.find(a, s, cl, c)
+					}
+					continue
+				}
 				isos = r.find(a, s, cl, c)
 			}
 			sides := false
-			if len(isos) != 2 && bothSides(s, cl) {
+			if len(isos) != 2 && both {
 				// "Tiếp Đại sứ Ai Cập ... Vui mừng về việc hai nước nâng
-				// cấp quan hệ lên Đối tác Toàn diện": the meeting's two.
+				// cấp quan hệ lên Đối tác Toàn diện": the meeting's two,
+				// else the pair the article's context gives.
 				isos, sides = clauseCountries(s, cl), true
 			} else if len(isos) != 2 || !partnerCountry(isos[0]) || !partnerCountry(isos[1]) {
 				from = c.end // "quan hệ đối tác chiến lược ASEAN-New Zealand": an organisation's partner is a membership
@@ -159,6 +177,10 @@ func findPartnerships(a *analysis, si int) []partnership {
 			p := partnership{level: c.val, status: levelStatus(s, words, c.start), sent: si, act: levelAct(s, words, c.start), sides: sides}
 			if sides {
 				p.named = isos
+				if len(backup) == 2 && partnerCountry(backup[0]) && partnerCountry(backup[1]) {
+					sort.Strings(backup)
+					p.countries = [2]string{backup[0], backup[1]}
+				}
 			} else {
 				p.countries = [2]string{isos[0], isos[1]}
 			}
@@ -183,8 +205,8 @@ func findPartnerships(a *analysis, si int) []partnership {
 }
 
 // bothSides reports a clause that speaks of the two sides of a relation
-// without naming them: "hai nước", "hai bên", "hai đất nước", "quan hệ
-// song phương".
+// without naming them: "hai nước", "hai bên", "hai đất nước", "hai đồng
+// minh", "quan hệ song phương".
 func bothSides(s *sentence, cl clause) bool {
 	for i := cl.start; i+1 < cl.end; i++ {
 		switch w := s.toks[i].low; {
@@ -192,8 +214,8 @@ func bothSides(s *sentence, cl clause) bool {
 			switch s.toks[i+1].low {
 			case "nước", "bên":
 				return true
-			case "đất", "quốc":
-				return i+2 < cl.end && (s.toks[i+2].low == "nước" || s.toks[i+2].low == "gia")
+			case "đất", "quốc", "đồng":
+				return i+2 < cl.end && (s.toks[i+2].low == "nước" || s.toks[i+2].low == "gia" || s.toks[i+2].low == "minh")
 			}
 		case w == "song" && s.toks[i+1].low == "phương":
 			return true
@@ -215,7 +237,8 @@ func clauseCountries(s *sentence, cl clause) []string {
 
 // sidesOfMeetings gives each level told of the two sides without a pair
 // of its own (partnership.sides) the two countries of the meetings its
-// sentence tells, else of the meeting told last before it: "Tổng Bí thư
+// sentence tells, else of the meeting told last before it, else the pair
+// the article's context gave it (pairRule.context): "Tổng Bí thư
 // Tô Lâm ... thăm cấp Nhà nước tới Kazakhstan ... hai bên nhất trí nâng
 // cấp quan hệ lên Đối tác chiến lược". A meeting's countries are its
 // participants' and its place's; they must be two, and hold any country
@@ -224,11 +247,12 @@ func sidesOfMeetings(ps []partnership, meets []meeting) []partnership {
 	out := ps[:0]
 	for _, p := range ps {
 		if p.sides {
-			pair, ok := meetingPair(p, meets)
-			if !ok {
+			if pair, ok := meetingPair(p, meets); ok {
+				p.countries = pair
+			} else if p.countries[0] == "" {
 				continue
 			}
-			p.countries, p.sides, p.named = pair, false, nil
+			p.sides, p.named = false, nil
 		}
 		out = append(out, p)
 	}
@@ -329,6 +353,56 @@ func levelNamed(s *sentence, c cueHit) bool {
 		return false
 	}
 	return true
+}
+
+// anchoredAlliance reports a level that is no bare "liên minh" or "đồng
+// minh", or one whose pair is at hand: joined right after it ("liên minh
+// Nhật-Mỹ", "đồng minh Hàn-Mỹ"), "hai nước" right after it ("liên minh
+// hai nước"), "hai" before it ("Hai đồng minh đã công bố"), or a country
+// set off before it and "của" another after it ("Mỹ - đồng minh thân cận
+// nhất của Israel", "Mỹ, đồng minh chủ chốt về an ninh của Nhật Bản").
+// Bare, the words name a bloc ("gia nhập liên minh"), a side in a war, or
+// a partner of the article's leaders only by their context. The two
+// countries of an apposition are returned: they are the pair.
+func anchoredAlliance(s *sentence, c cueHit) (bool, []string) {
+	if c.end-c.start != 2 || s.toks[c.start+1].low != "minh" || s.toks[c.start].low != "liên" && s.toks[c.start].low != "đồng" {
+		return true, nil
+	}
+	if c.end+1 < len(s.toks) && s.toks[c.end].low == "hai" && (s.toks[c.end+1].low == "nước" || s.toks[c.end+1].low == "bên") ||
+		c.start > 0 && s.toks[c.start-1].low == "hai" {
+		return true, nil
+	}
+	if p := joinedWithin(s, clause{c.end, min(c.end+4, len(s.toks))}, c, 0); len(p) == 2 {
+		return true, nil
+	}
+	if c.start < 2 {
+		return false, nil
+	}
+	switch s.toks[c.start-1].text {
+	case ",", "-", "–":
+	default:
+		return false, nil
+	}
+	set := ""
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.end == c.start-1 {
+			set = m.id
+		}
+	}
+	if set == "" {
+		return false, nil
+	}
+	for j := c.end; j < len(s.toks) && j <= c.end+5; j++ {
+		if s.toks[j].low == "của" {
+			for _, m := range s.ments {
+				if m.start == j+1 && m.kind == mCountry && m.id != set {
+					return true, []string{set, m.id}
+				}
+			}
+			return false, nil
+		}
+	}
+	return false, nil
 }
 
 // partnerCountry reports a side a PARTNER_OF can have: a country, or the
@@ -865,8 +939,7 @@ func twoOfSentence(a *analysis, s *sentence, cl clause, level cueHit) []string {
 }
 
 // leadersWhoMet returns the countries of the leaders named in the
-// sentence when they are of two countries, else of the article's two
-// principal leaders.
+// sentence when they are of two countries.
 func leadersWhoMet(a *analysis, s *sentence, cl clause, level cueHit) []string {
 	var isos []string
 	for _, m := range s.ments {
@@ -879,7 +952,12 @@ func leadersWhoMet(a *analysis, s *sentence, cl clause, level cueHit) []string {
 	if len(isos) == 2 {
 		return isos
 	}
-	isos = isos[:0]
+	return nil
+}
+
+// principals returns the countries of the article's two principal leaders.
+func principals(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	var isos []string
 	for _, k := range a.people.pair("") {
 		if p := a.people.get(k); p != nil && p.country != "" {
 			isos = appendUnique(isos, p.country)
