@@ -93,14 +93,14 @@ func findPartnerships(a *analysis, si int) []partnership {
 	var out []partnership
 	for _, cl := range clauses(s) {
 		from := cl.start // status words count from the previous level on
-		tuFrom := -1     // where the status words of the level just read began, when "từ" opened it
+		tuFrom := -1     // where the status words of the level just read began, when "từ" or an upgrade verb opened it
 		for _, c := range s.cues {
 			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) || c.val == "no_limits" && quotedSaying(s, c.start) {
 				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
 			}
 			prevFrom := tuFrom
 			tuFrom = -1
-			if c.start > 0 && s.toks[c.start-1].low == "từ" {
+			if c.start > 0 && (s.toks[c.start-1].low == "từ" || upgradedObject(s, c.start)) {
 				tuFrom = from
 			}
 			anchored, apposed := anchoredAlliance(s, c)
@@ -169,9 +169,12 @@ func findPartnerships(a *analysis, si int) []partnership {
 				sort.Strings(isos)
 			}
 			words := from
-			if prevFrom >= 0 && c.start > 0 && s.toks[c.start-1].low == "lên" && from == c.start-1 {
+			if prevFrom >= 0 && c.start > 0 && s.toks[c.start-1].low == "lên" && !verbIn(s, from, c.start) {
 				// "nâng tầm từ Đối tác chiến lược lên Đối tác chiến lược
-				// toàn diện": the verb before "từ" raises the level after "lên".
+				// toàn diện", "nâng cấp quan hệ đối tác toàn diện Trung
+				// Quốc – Pháp lên quan hệ đối tác chiến lược toàn diện": the
+				// verb before the level the relation had raises the level
+				// after "lên".
 				words = prevFrom
 			}
 			p := partnership{level: c.val, status: levelStatus(s, words, c.start), sent: si, act: levelAct(s, words, c.start), sides: sides}
@@ -553,6 +556,27 @@ func raises(s *sentence, c cueHit, to int) bool {
 	}
 	for j := c.end; j < to && j < len(s.toks); j++ {
 		if s.toks[j].low == "lên" || s.toks[j].low == "thành" && c.cat != "bringup" {
+			return true
+		}
+	}
+	return false
+}
+
+// upgradedObject reports a level at token at that an upgrade verb takes
+// as its object through "quan hệ": "nâng cấp quan hệ đối tác toàn diện".
+func upgradedObject(s *sentence, at int) bool {
+	for _, c := range s.cues {
+		if c.cat == "upgrade" && c.end == at && relationJoins(s, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbIn reports a level verb in [from, to).
+func verbIn(s *sentence, from, to int) bool {
+	for _, c := range s.cues {
+		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" {
 			return true
 		}
 	}
