@@ -329,7 +329,7 @@ func pairNamedBefore(a *analysis, s *sentence, cl clause, level cueHit) []string
 
 // levelNamed reports a partnership level named as the frame of a
 // relation, not a word in an agreement's name ("Hiệp ước đối tác toàn
-// diện"), a description ("đối tác chiến lược quan trọng hàng đầu"), or
+// diện", "Đối tác Toàn diện và Tiến bộ"), a description ("đối tác chiến lược quan trọng hàng đầu"), or
 // "không có giới hạn" that does not qualify a relation ("không có giới
 // hạn về thời gian").
 func levelNamed(s *sentence, c cueHit) bool {
@@ -342,6 +342,9 @@ func levelNamed(s *sentence, c cueHit) bool {
 	}
 	if c.end+1 < len(s.toks) && s.toks[c.end].low == "quan" && s.toks[c.end+1].low == "trọng" {
 		return false
+	}
+	if s.hasPhrase(c.end, min(c.end+3, len(s.toks)), "và", "tiến", "bộ") {
+		return false // "Hiệp định thương mại Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương": CPTPP's name
 	}
 	if s.toks[c.start].low == "không" {
 		if c.end < len(s.toks) && s.toks[c.end].low == "về" {
