@@ -95,7 +95,7 @@ func findPartnerships(a *analysis, si int) []partnership {
 		from := cl.start // status words count from the previous level on
 		tuFrom := -1     // where the status words of the level just read began, when "từ" or an upgrade verb opened it
 		for _, c := range s.cues {
-			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) || c.val == "no_limits" && quotedSaying(s, c.start) {
+			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || pluralLevel(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) || c.val == "no_limits" && quotedSaying(s, c.start) {
 				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
 			}
 			prevFrom := tuFrom
@@ -303,6 +303,13 @@ func twoOfMeeting(m meeting) ([2]string, bool) {
 	}
 	sort.Strings(cs)
 	return [2]string{cs[0], cs[1]}, true
+}
+
+// pluralLevel reports a level named of many ("các đồng minh", "những
+// đối tác chiến lược"); "một đối tác chiến lược" is one partner, named
+// beside it ("Philippines, một đối tác chiến lược").
+func pluralLevel(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].low == "các" || toks[i-1].low == "những")
 }
 
 // notePair records the last two countries sentence s names together ("Việt
