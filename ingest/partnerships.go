@@ -187,6 +187,11 @@ func findPartnerships(a *analysis, si int) []partnership {
 			} else {
 				p.countries = [2]string{isos[0], isos[1]}
 			}
+			if p.status == "established" && !verbIn(s, words, c.start) && upgradedSince(s, cl, c) {
+				// "quan hệ Đối tác chiến lược toàn diện Việt Nam - Nhật Bản
+				// ... sau hơn 1 năm nâng cấp": raised to it, a while ago.
+				p.status = "upgraded"
+			}
 			p.since = a.levelDate(s, cl, c, p.act)
 			if p.act && p.status != "planned" && a.year != 0 && p.since.Year > a.year {
 				p.status = "planned" // "nâng cấp quan hệ lên Đối tác chiến lược vào năm 2026", told in 2024: not done yet
@@ -566,6 +571,33 @@ func raises(s *sentence, c cueHit, to int) bool {
 	}
 	for j := c.end; j < to && j < len(s.toks); j++ {
 		if s.toks[j].low == "lên" || s.toks[j].low == "thành" && c.cat != "bringup" {
+			return true
+		}
+	}
+	return false
+}
+
+// upgradedSinceReach is how many tokens after a level the upgrade it
+// counts from may stand.
+const upgradedSinceReach = 30
+
+// upgradedSince reports a level that the words after it, in its clause,
+// say was reached by an upgrade some time ago: "sau hơn 1 năm nâng cấp",
+// "kể từ khi được nâng cấp", with no other level between or after.
+func upgradedSince(s *sentence, cl clause, level cueHit) bool {
+	for _, c := range s.cues {
+		if c.start < level.end || c.end > cl.end || c.start > level.end+upgradedSinceReach {
+			continue
+		}
+		if c.cat == "partnership" {
+			return false
+		}
+		if c.cat == "upgrade" && counted(s, c.start) {
+			for _, o := range s.cues {
+				if o.cat == "partnership" && o.start >= c.end && o.end <= cl.end {
+					return false // "kể từ khi nâng cấp lên Đối tác chiến lược toàn diện": that one
+				}
+			}
 			return true
 		}
 	}
