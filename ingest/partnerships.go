@@ -148,13 +148,17 @@ func findPartnerships(a *analysis, si int) []partnership {
 				if len(isos) == 2 {
 					break
 				}
+				found := r.find(a, s, cl, c)
+				if r.context && !holdsAll(found, clauseCountries(s, cl)) {
+					found = nil // "hợp tác Mekong-Hàn Quốc ... nâng cấp lên Quan hệ Đối tác chiến lược": not the principals' pair
+				}
 				if both && r.context {
 					if len(backup) != 2 {
-						backup = r.find(a, s, cl, c)
+						backup = found
 					}
 					continue
 				}
-				isos = r.find(a, s, cl, c)
+				isos = found
 			}
 			sides := false
 			if len(isos) != 2 && both {
@@ -230,6 +234,16 @@ func bothSides(s *sentence, cl clause) bool {
 		}
 	}
 	return false
+}
+
+// holdsAll reports a pair that holds every country of named.
+func holdsAll(pair, named []string) bool {
+	for _, iso := range named {
+		if !slices.Contains(pair, iso) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseCountries returns the countries clause cl names.
