@@ -148,14 +148,15 @@ func findPartnerships(a *analysis, si int) []partnership {
 				if len(isos) == 2 {
 					break
 				}
+				if both && r.context && len(backup) == 2 {
+					continue
+				}
 				found := r.find(a, s, cl, c)
-				if r.context && !holdsAll(found, clauseCountries(s, cl)) {
+				if r.context && len(found) == 2 && !holdsClause(found, s, cl) {
 					found = nil // "hợp tác Mekong-Hàn Quốc ... nâng cấp lên Quan hệ Đối tác chiến lược": not the principals' pair
 				}
 				if both && r.context {
-					if len(backup) != 2 {
-						backup = found
-					}
+					backup = found
 					continue
 				}
 				isos = found
@@ -236,10 +237,10 @@ func bothSides(s *sentence, cl clause) bool {
 	return false
 }
 
-// holdsAll reports a pair that holds every country of named.
-func holdsAll(pair, named []string) bool {
-	for _, iso := range named {
-		if !slices.Contains(pair, iso) {
+// holdsClause reports a pair that holds every country clause cl names.
+func holdsClause(pair []string, s *sentence, cl clause) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end && !slices.Contains(pair, m.id) {
 			return false
 		}
 	}
