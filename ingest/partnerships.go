@@ -104,7 +104,7 @@ func findPartnerships(a *analysis, si int) []partnership {
 				tuFrom = from
 			}
 			anchored, apposed := anchoredAlliance(s, c)
-			if !levelNamed(s, c) || !anchored {
+			if !levelNamed(s, c) || !anchored || blocsMember(s, cl, c) {
 				from = c.end
 				continue
 			}
@@ -148,7 +148,7 @@ func findPartnerships(a *analysis, si int) []partnership {
 				if len(isos) == 2 {
 					break
 				}
-				if both && r.context && len(backup) == 2 {
+				if r.context && (both && len(backup) == 2 || manySides(s, cl)) {
 					continue
 				}
 				found := r.find(a, s, cl, c)
@@ -181,6 +181,11 @@ func findPartnerships(a *analysis, si int) []partnership {
 				// verb before the level the relation had raises the level
 				// after "lên".
 				words = prevFrom
+			}
+			if beneficiary(s, c.start) {
+				// "thiết lập lộ trình cho quan hệ đối tác chiến lược toàn
+				// diện": what is set up is for the relation as it stands.
+				words = c.start
 			}
 			p := partnership{level: c.val, status: levelStatus(s, words, c.start), sent: si, act: levelAct(s, words, c.start), sides: sides}
 			if sides {
@@ -245,6 +250,13 @@ func holdsClause(pair []string, s *sentence, cl clause) bool {
 		}
 	}
 	return true
+}
+
+// manySides reports a clause told of many parties ("Các bên đã thông
+// qua Tuyên bố chung ... nhằm thúc đẩy quan hệ đối tác toàn diện"): no
+// pair of the article's context is its pair.
+func manySides(s *sentence, cl clause) bool {
+	return s.hasPhrase(cl.start, cl.end, "các", "bên") || s.hasPhrase(cl.start, cl.end, "các", "nước")
 }
 
 // clauseCountries returns the countries clause cl names.
@@ -436,6 +448,23 @@ func anchoredAlliance(s *sentence, c cueHit) (bool, []string) {
 		}
 	}
 	return false, nil
+}
+
+// beneficiary reports a level at token at that something is made for
+// ("cho quan hệ", "cho mối quan hệ"), not the object of a verb before it.
+func beneficiary(s *sentence, at int) bool {
+	j := at - 1
+	if j > 0 && s.toks[j].low == "mối" {
+		j--
+	}
+	return j >= 0 && s.toks[j].low == "cho"
+}
+
+// blocsMember reports an ally counted with no country it is the ally
+// of: "trở thành đồng minh thứ 32" is a bloc's member (NATO's), where
+// "đồng minh thứ 3 của Australia" is a country's ally.
+func blocsMember(s *sentence, cl clause, c cueHit) bool {
+	return c.val == "alliance" && c.end < cl.end && s.toks[c.end].low == "thứ" && ofCountry(s, cl, c) == ""
 }
 
 // partnerCountry reports a side a PARTNER_OF can have: a country, or the
