@@ -759,8 +759,15 @@ func joinedWithin(s *sentence, cl clause, level cueHit, reach int) []string {
 		if m.kind != mCountry && !(m.kind == mOrg && partnerOrgs[m.id]) || m.start < cl.start || m.end > cl.end {
 			continue
 		}
-		if prev != nil && prev.id != m.id && m.start == prev.end+1 {
-			switch s.toks[prev.end].text {
+		j := -1
+		if prev != nil {
+			j = prev.end
+			if j+1 < m.start && s.toks[j].text == ")" {
+				j++ // "Liên minh châu Âu (EU) và Việt Nam": past the acronym's parenthesis
+			}
+		}
+		if prev != nil && prev.id != m.id && m.start == j+1 {
+			switch s.toks[j].text {
 			case "-", "–", "—", "và":
 				dist := max(level.start-m.end, prev.start-level.end, 0)
 				if dist < bestDist {
