@@ -91,9 +91,16 @@ func findPartnerships(a *analysis, si int) []partnership {
 	}
 	a.pendingLevel = pendingLevel{}
 	var out []partnership
-	for _, cl := range clauses(s) {
+	cls := clauses(s)
+	for ci, cl := range cls {
 		from := cl.start // status words count from the previous level on
-		tuFrom := -1     // where the status words of the level just read began, when "từ" or an upgrade verb opened it
+		if ci > 0 && raisedToDash(s, cls[ci-1], cl) {
+			// "nâng cấp quan hệ song phương lên mức cao nhất – quan hệ Đối
+			// tác Chiến lược toàn diện": the verb before the dash raises
+			// the level after it.
+			from = cls[ci-1].start
+		}
+		tuFrom := -1 // where the status words of the level just read began, when "từ" or an upgrade verb opened it
 		for _, c := range s.cues {
 			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || pluralLevel(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) || c.val == "no_limits" && quotedSaying(s, c.start) {
 				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
@@ -615,6 +622,25 @@ func raises(s *sentence, c cueHit, to int) bool {
 	}
 	for j := c.end; j < to && j < len(s.toks); j++ {
 		if s.toks[j].low == "lên" || s.toks[j].low == "thành" && c.cat != "bringup" {
+			return true
+		}
+	}
+	return false
+}
+
+// raisedToDash reports clause cl opened by a dash right after a clause
+// prev that ends raising the relation "lên" a height ("lên mức cao
+// nhất –", "lên tầm cao mới -"): what follows the dash names the level.
+func raisedToDash(s *sentence, prev, cl clause) bool {
+	d := cl.start
+	if d < len(s.toks) && !pairDash(s.toks[d].text) {
+		d--
+	}
+	if d < 1 || d != prev.end && d != prev.end-1 || !pairDash(s.toks[d].text) {
+		return false
+	}
+	for j := d - 1; j >= prev.start && j >= d-5; j-- {
+		if s.toks[j].low == "lên" {
 			return true
 		}
 	}
