@@ -59,6 +59,10 @@ var pairRules = []pairRule{
 	// Subianto, hai bên nhất trí nâng cấp quan hệ lên ...": the countries
 	// of the leaders who met in the sentence.
 	{"the-leaders-who-met", leadersWhoMet, false},
+	// "Việt Nam và Chile thiết lập quan hệ ngoại giao năm 1971. Hai nước
+	// thiết lập quan hệ Đối tác toàn diện năm 2007": the pair named
+	// together in the sentence just before.
+	{"the-pair-named-just-before", pairJustBefore, false},
 	// "hai bên nhất trí nâng cấp quan hệ lên ...": the countries of the
 	// article's two principals.
 	{"the-article's-principals", principals, true},
@@ -85,7 +89,8 @@ const intentReach = 3
 // findPartnerships reads the partnership levels sentence si names.
 func findPartnerships(a *analysis, si int) []partnership {
 	s := a.sents[si]
-	defer a.notePair(s)
+	a.levelsAt = si
+	defer a.notePair(s, si)
 	if !s.anyCue("partnership") {
 		return a.partnersListedNext(s, si)
 	}
@@ -353,10 +358,21 @@ func pluralLevel(toks []token, i int) bool {
 
 // notePair records the last two countries sentence s names together ("Việt
 // Nam và Chile", "Việt Nam - Chile"), for a later "hai nước".
-func (a *analysis) notePair(s *sentence) {
+func (a *analysis) notePair(s *sentence, si int) {
 	if p := joinedPair(a, s, clause{0, len(s.toks)}, cueHit{start: 0, end: 0}); len(p) == 2 {
-		a.lastPair = [2]string{p[0], p[1]}
+		a.lastPair, a.lastPairAt = [2]string{p[0], p[1]}, si+1
 	}
+}
+
+// pairJustBefore is pairNamedBefore when the pair was named in the
+// sentence just before: "Việt Nam và Chile thiết lập quan hệ ngoại giao
+// năm 1971. Hai nước thiết lập quan hệ Đối tác toàn diện năm 2007" is
+// that pair's, whatever meeting the article told before.
+func pairJustBefore(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	if a.lastPairAt == 0 || a.lastPairAt != a.levelsAt {
+		return nil
+	}
+	return pairNamedBefore(a, s, cl, level)
 }
 
 // pairNamedBefore returns the two countries named together last before
