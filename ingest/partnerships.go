@@ -369,8 +369,8 @@ func (a *analysis) notePair(s *sentence, si int) {
 // năm 1971. Hai nước thiết lập quan hệ Đối tác toàn diện năm 2007" is
 // that pair's, whatever meeting the article told before.
 func pairJustBefore(a *analysis, s *sentence, cl clause, level cueHit) []string {
-	if a.lastPairAt == 0 || a.lastPairAt != a.levelsAt {
-		return nil
+	if a.lastPairAt == 0 || a.lastPairAt != a.levelsAt || !partnerCountry(a.lastPair[0]) || !partnerCountry(a.lastPair[1]) {
+		return nil // "Hội nghị Cấp cao ASEAN - Nhật Bản. Hai bên ...": the sides are the meeting's
 	}
 	return pairNamedBefore(a, s, cl, level)
 }
