@@ -391,9 +391,9 @@ func pairNamedBefore(a *analysis, s *sentence, cl clause, level cueHit) []string
 
 // levelNamed reports a partnership level named as the frame of a
 // relation, not a word in an agreement's name ("Hiệp ước đối tác toàn
-// diện", "Đối tác Toàn diện và Tiến bộ"), a description ("đối tác chiến lược quan trọng hàng đầu"), or
-// "không có giới hạn" that does not qualify a relation ("không có giới
-// hạn về thời gian").
+// diện", "Đối tác Toàn diện và Tiến bộ"), a description ("đối tác chiến
+// lược quan trọng hàng đầu"), or "không có giới hạn" that does not
+// qualify a relation ("không có giới hạn về thời gian").
 func levelNamed(s *sentence, c cueHit) bool {
 	for _, o := range s.cues {
 		// "Hiệp ước đối tác toàn diện": a document's name. A lower-case
