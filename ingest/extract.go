@@ -39,6 +39,8 @@ type analysis struct {
 	inlineSet    *agreement   // a set of documents whose items the sentence lists after "gồm:"
 	titleDoc     *agreement   // a document the headline names with its sides, told nowhere yet ("Tuyên bố chung giữa Việt Nam và Brazil")
 	lastPair     [2]string    // the last two countries named together ("Việt Nam và Chile")
+	lastPairAt   int          // the sentence that named lastPair, plus one (0: none yet)
+	levelsAt     int          // the sentence findPartnerships reads
 	pendingLevel pendingLevel // a level whose partners the next sentence lists
 	metSoFar     []meeting    // the meetings read from the sentences before the current one
 	scratch      *scratch
@@ -188,6 +190,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 		debugAgreements(agrees)
 	}
 	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided))
+	partners = sidesOfMeetings(partners, meets)
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
 	return ex

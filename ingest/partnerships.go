@@ -18,6 +18,11 @@ type partnership struct {
 	since     calendar.Date
 	sent      int
 	act       bool // stated with its act ("nâng cấp", "thiết lập"), not as it stands
+	// sides: told of "hai nước" or "hai bên" with no pair of its own; the
+	// countries the clause names (any) are in named. sidesOfMeetings
+	// gives it the pair of the meeting told there or last before.
+	sides bool
+	named []string
 }
 
 // pairRule finds the two countries a level names, from the level's
@@ -25,29 +30,46 @@ type partnership struct {
 type pairRule struct {
 	name string
 	find func(a *analysis, s *sentence, cl clause, level cueHit) []string
+	// context: a rule that reads the pair from the rest of the article;
+	// for a clause that speaks of "hai nước" or "hai bên" it yields to
+	// the meeting told there or last before (sidesOfMeetings).
+	context bool
 }
 
 var pairRules = []pairRule{
 	// "quan hệ Đối tác Chiến lược toàn diện Việt Nam-Singapore",
 	// "Nâng cấp quan hệ Việt Nam – Kazakhstan lên Đối tác chiến lược".
-	{"pair-joined-by-a-dash-or-và", joinedPair},
+	{"pair-joined-by-a-dash-or-và", joinedPair, false},
 	// "Australia đã trở thành Đối tác chiến lược toàn diện thứ 7 của Việt
 	// Nam (sau Trung Quốc, Liên bang Nga, ...)": the subject and the
 	// country after "của", whatever else the clause lists.
-	{"subject-is-level-of-country", levelOfCountry},
+	{"subject-is-level-of-country", levelOfCountry, false},
 	// "Indonesia là Đối tác chiến lược toàn diện của Việt Nam".
-	{"two-countries-in-the-clause", twoInClause},
+	{"two-countries-in-the-clause", twoInClause, false},
 	// "chuyến thăm ... của Chủ tịch Quốc hội Việt Nam tới Malaysia sau khi
 	// hai nước chính thức nâng cấp quan hệ lên ...": "hai nước" are the
 	// two countries the sentence names, when it names two.
-	{"two-countries-of-the-sentence", twoOfSentence},
+	{"two-countries-of-the-sentence", twoOfSentence, false},
+	// "quan hệ hợp tác ... giữa Việt Nam và Liên minh châu Âu (EU), nhất
+	// là trong bối cảnh vừa được nâng cấp lên Đối tác chiến lược toàn
+	// diện": the pair another clause of the sentence joins near the
+	// level, when the level's clause names no country.
+	{"pair-joined-in-the-sentence", joinedInSentence, false},
+	// "Tổng Bí thư Tô Lâm hội đàm với Tổng thống Indonesia Prabowo
+	// Subianto, hai bên nhất trí nâng cấp quan hệ lên ...": the countries
+	// of the leaders who met in the sentence.
+	{"the-leaders-who-met", leadersWhoMet, false},
+	// "Việt Nam và Chile thiết lập quan hệ ngoại giao năm 1971. Hai nước
+	// thiết lập quan hệ Đối tác toàn diện năm 2007": the pair named
+	// together in the sentence just before.
+	{"the-pair-named-just-before", pairJustBefore, false},
 	// "hai bên nhất trí nâng cấp quan hệ lên ...": the countries of the
-	// leaders who met in the sentence, else of the article's two principals.
-	{"the-leaders-who-met", leadersWhoMet},
+	// article's two principals.
+	{"the-article's-principals", principals, true},
 	// "Ngày 25/3/1971, Việt Nam và Chile thiết lập quan hệ ngoại giao. ...
 	// Hai nước thiết lập quan hệ Đối tác toàn diện vào tháng 5/2007": the
 	// two countries named together last.
-	{"the-two-countries-named-before", pairNamedBefore},
+	{"the-two-countries-named-before", pairNamedBefore, true},
 }
 
 // A level's status comes from the verb before it in its clause:
@@ -67,25 +89,34 @@ const intentReach = 3
 // findPartnerships reads the partnership levels sentence si names.
 func findPartnerships(a *analysis, si int) []partnership {
 	s := a.sents[si]
-	defer a.notePair(s)
+	a.levelsAt = si
+	defer a.notePair(s, si)
 	if !s.anyCue("partnership") {
 		return a.partnersListedNext(s, si)
 	}
 	a.pendingLevel = pendingLevel{}
 	var out []partnership
-	for _, cl := range clauses(s) {
+	cls := clauses(s)
+	for ci, cl := range cls {
 		from := cl.start // status words count from the previous level on
-		tuFrom := -1     // where the status words of the level just read began, when "từ" opened it
+		if ci > 0 && raisedToDash(s, cls[ci-1], cl) {
+			// "nâng cấp quan hệ song phương lên mức cao nhất – quan hệ Đối
+			// tác Chiến lược toàn diện": the verb before the dash raises
+			// the level after it.
+			from = cls[ci-1].start
+		}
+		tuFrom := -1 // where the status words of the level just read began, when "từ" or an upgrade verb opened it
 		for _, c := range s.cues {
-			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || plural(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) || c.val == "no_limits" && quotedSaying(s, c.start) {
+			if c.cat != "partnership" || c.start < cl.start || c.end > cl.end || pluralLevel(s.toks, c.start) || negated(s, c.start) || inCapacity(s, c.start) || c.val == "no_limits" && quotedSaying(s, c.start) {
 				continue // "các đồng minh", "những đối tác chiến lược": no pair named; "không thành liên minh"
 			}
 			prevFrom := tuFrom
 			tuFrom = -1
-			if c.start > 0 && s.toks[c.start-1].low == "từ" {
+			if c.start > 0 && (s.toks[c.start-1].low == "từ" || upgradedObject(s, c.start)) {
 				tuFrom = from
 			}
-			if !levelNamed(s, c) {
+			anchored, apposed := anchoredAlliance(s, c)
+			if !levelNamed(s, c) || !anchored || blocsMember(s, cl, c) {
 				from = c.end
 				continue
 			}
@@ -119,30 +150,69 @@ func findPartnerships(a *analysis, si int) []partnership {
 					continue
 				}
 			}
-			var isos []string
+			isos := apposed
 			if len(partnersBefore(s, cl, c)) > 0 {
 				isos = levelOfCountry(a, s, cl, c) // the list after "(sau" is no pair of its own
 			}
+			both := bothSides(s, cl)
+			var backup []string
 			for _, r := range pairRules {
 				if len(isos) == 2 {
 					break
 				}
-				isos = r.find(a, s, cl, c)
+				if r.context && (both && len(backup) == 2 || manySides(s, cl)) {
+					continue
+				}
+				found := r.find(a, s, cl, c)
+				if r.context && len(found) == 2 && !holdsClause(found, s, cl) {
+					found = nil // "hợp tác Mekong-Hàn Quốc ... nâng cấp lên Quan hệ Đối tác chiến lược": not the principals' pair
+				}
+				if both && r.context {
+					backup = found
+					continue
+				}
+				isos = found
 			}
-			if len(isos) != 2 || !partnerCountry(isos[0]) || !partnerCountry(isos[1]) {
+			sides := false
+			if len(isos) != 2 && both {
+				// "Tiếp Đại sứ Ai Cập ... Vui mừng về việc hai nước nâng
+				// cấp quan hệ lên Đối tác Toàn diện": the meeting's two,
+				// else the pair the article's context gives.
+				isos, sides = clauseCountries(s, cl), true
+			} else if len(isos) != 2 || !partnerCountry(isos[0]) || !partnerCountry(isos[1]) {
 				from = c.end // "quan hệ đối tác chiến lược ASEAN-New Zealand": an organisation's partner is a membership
 				continue
+			} else {
+				sort.Strings(isos)
 			}
-			sort.Strings(isos)
 			words := from
-			if prevFrom >= 0 && c.start > 0 && s.toks[c.start-1].low == "lên" && from == c.start-1 {
+			if prevFrom >= 0 && c.start > 0 && s.toks[c.start-1].low == "lên" && !verbIn(s, from, c.start) {
 				// "nâng tầm từ Đối tác chiến lược lên Đối tác chiến lược
-				// toàn diện": the verb before "từ" raises the level after "lên".
+				// toàn diện", "nâng cấp quan hệ đối tác toàn diện Trung
+				// Quốc – Pháp lên quan hệ đối tác chiến lược toàn diện": the
+				// verb before the level the relation had raises the level
+				// after "lên".
 				words = prevFrom
 			}
-			p := partnership{
-				countries: [2]string{isos[0], isos[1]}, level: c.val,
-				status: levelStatus(s, words, c.start), sent: si, act: levelAct(s, words, c.start),
+			if beneficiary(s, c.start) {
+				// "thiết lập lộ trình cho quan hệ đối tác chiến lược toàn
+				// diện": what is set up is for the relation as it stands.
+				words = c.start
+			}
+			p := partnership{level: c.val, status: levelStatus(s, words, c.start), sent: si, act: levelAct(s, words, c.start), sides: sides}
+			if sides {
+				p.named = isos
+				if len(backup) == 2 && partnerCountry(backup[0]) && partnerCountry(backup[1]) {
+					sort.Strings(backup)
+					p.countries = [2]string{backup[0], backup[1]}
+				}
+			} else {
+				p.countries = [2]string{isos[0], isos[1]}
+			}
+			if p.status == "established" && !verbIn(s, words, c.start) && upgradedSince(s, cl, c) {
+				// "quan hệ Đối tác chiến lược toàn diện Việt Nam - Nhật Bản
+				// ... sau hơn 1 năm nâng cấp": raised to it, a while ago.
+				p.status = "upgraded"
 			}
 			p.since = a.levelDate(s, cl, c, p.act)
 			if p.act && p.status != "planned" && a.year != 0 && p.since.Year > a.year {
@@ -164,12 +234,145 @@ func findPartnerships(a *analysis, si int) []partnership {
 	return out
 }
 
+// bothSides reports a clause that speaks of the two sides of a relation
+// without naming them: "hai nước", "hai bên", "hai đất nước", "hai đồng
+// minh", "quan hệ song phương".
+func bothSides(s *sentence, cl clause) bool {
+	for i := cl.start; i+1 < cl.end; i++ {
+		switch w := s.toks[i].low; {
+		case w == "hai":
+			switch s.toks[i+1].low {
+			case "nước", "bên":
+				return true
+			case "đất", "quốc", "đồng":
+				return i+2 < cl.end && (s.toks[i+2].low == "nước" || s.toks[i+2].low == "gia" || s.toks[i+2].low == "minh")
+			}
+		case w == "song" && s.toks[i+1].low == "phương":
+			return true
+		}
+	}
+	return false
+}
+
+// holdsClause reports a pair that holds every country clause cl names.
+func holdsClause(pair []string, s *sentence, cl clause) bool {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end && !slices.Contains(pair, m.id) {
+			return false
+		}
+	}
+	return true
+}
+
+// manySides reports a clause told of many parties ("Các bên đã thông
+// qua Tuyên bố chung ... nhằm thúc đẩy quan hệ đối tác toàn diện"): no
+// pair of the article's context is its pair.
+func manySides(s *sentence, cl clause) bool {
+	return s.hasPhrase(cl.start, cl.end, "các", "bên") || s.hasPhrase(cl.start, cl.end, "các", "nước")
+}
+
+// clauseCountries returns the countries clause cl names.
+func clauseCountries(s *sentence, cl clause) []string {
+	var out []string
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end {
+			out = appendUnique(out, m.id)
+		}
+	}
+	return out
+}
+
+// sidesOfMeetings gives each level told of the two sides without a pair
+// of its own (partnership.sides) the two countries of the meetings its
+// sentence tells, else of the meeting told last before it, else the pair
+// the article's context gave it (pairRule.context): "Tổng Bí thư
+// Tô Lâm ... thăm cấp Nhà nước tới Kazakhstan ... hai bên nhất trí nâng
+// cấp quan hệ lên Đối tác chiến lược". A meeting's countries are its
+// participants' and its place's; they must be two, and hold any country
+// the level's clause names. A level left without a pair is dropped.
+func sidesOfMeetings(ps []partnership, meets []meeting) []partnership {
+	out := ps[:0]
+	for _, p := range ps {
+		if p.sides {
+			if pair, ok := meetingPair(p, meets); ok {
+				p.countries = pair
+			} else if p.countries[0] == "" {
+				continue
+			}
+			p.sides, p.named = false, nil
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// meetingPair returns the two countries of the meeting told last in or
+// before sentence p.sent; meetings of two pairs told there last give none.
+func meetingPair(p partnership, meets []meeting) ([2]string, bool) {
+	var pair [2]string
+	last, ok := -1, false
+	for _, m := range meets {
+		two, two2 := twoOfMeeting(m)
+		for _, iso := range p.named {
+			two2 = two2 && slices.Contains(two[:], iso)
+		}
+		if !two2 {
+			continue
+		}
+		for _, si := range m.sents {
+			switch {
+			case si > p.sent || si < last:
+			case si > last:
+				pair, last, ok = two, si, true
+			case two != pair:
+				ok = false // told together with another pair's
+			}
+		}
+	}
+	return pair, ok
+}
+
+// twoOfMeeting returns the two countries of a meeting, sorted, when its
+// participants and its place name two.
+func twoOfMeeting(m meeting) ([2]string, bool) {
+	var cs []string
+	for _, c := range m.hosts {
+		cs = appendUnique(cs, c)
+	}
+	if m.country != "" {
+		cs = appendUnique(cs, m.country)
+	}
+	if len(cs) != 2 || !partnerCountry(cs[0]) || !partnerCountry(cs[1]) {
+		return [2]string{}, false
+	}
+	sort.Strings(cs)
+	return [2]string{cs[0], cs[1]}, true
+}
+
+// pluralLevel reports a level named of many ("các đồng minh", "những
+// đối tác chiến lược"); "một đối tác chiến lược" is one partner, named
+// beside it ("Philippines, một đối tác chiến lược").
+func pluralLevel(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].low == "các" || toks[i-1].low == "những")
+}
+
 // notePair records the last two countries sentence s names together ("Việt
 // Nam và Chile", "Việt Nam - Chile"), for a later "hai nước".
-func (a *analysis) notePair(s *sentence) {
+func (a *analysis) notePair(s *sentence, si int) {
 	if p := joinedPair(a, s, clause{0, len(s.toks)}, cueHit{start: 0, end: 0}); len(p) == 2 {
-		a.lastPair = [2]string{p[0], p[1]}
+		a.lastPair, a.lastPairAt = [2]string{p[0], p[1]}, si+1
 	}
+}
+
+// pairJustBefore is pairNamedBefore when the pair was named in the
+// sentence just before: "Việt Nam và Chile thiết lập quan hệ ngoại giao
+// năm 1971. Hai nước thiết lập quan hệ Đối tác toàn diện năm 2007" is
+// that pair's, whatever meeting the article told before.
+func pairJustBefore(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	if a.lastPairAt == 0 || a.lastPairAt != a.levelsAt || !partnerCountry(a.lastPair[0]) || !partnerCountry(a.lastPair[1]) {
+		return nil // "Hội nghị Cấp cao ASEAN - Nhật Bản. Hai bên ...": the sides are the meeting's
+	}
+	return pairNamedBefore(a, s, cl, level)
 }
 
 // pairNamedBefore returns the two countries named together last before
@@ -188,9 +391,9 @@ func pairNamedBefore(a *analysis, s *sentence, cl clause, level cueHit) []string
 
 // levelNamed reports a partnership level named as the frame of a
 // relation, not a word in an agreement's name ("Hiệp ước đối tác toàn
-// diện"), a description ("đối tác chiến lược quan trọng hàng đầu"), or
-// "không có giới hạn" that does not qualify a relation ("không có giới
-// hạn về thời gian").
+// diện", "Đối tác Toàn diện và Tiến bộ"), a description ("đối tác chiến
+// lược quan trọng hàng đầu"), or "không có giới hạn" that does not
+// qualify a relation ("không có giới hạn về thời gian").
 func levelNamed(s *sentence, c cueHit) bool {
 	for _, o := range s.cues {
 		// "Hiệp ước đối tác toàn diện": a document's name. A lower-case
@@ -201,6 +404,9 @@ func levelNamed(s *sentence, c cueHit) bool {
 	}
 	if c.end+1 < len(s.toks) && s.toks[c.end].low == "quan" && s.toks[c.end+1].low == "trọng" {
 		return false
+	}
+	if s.hasPhrase(c.end, min(c.end+3, len(s.toks)), "và", "tiến", "bộ") {
+		return false // "Hiệp định thương mại Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương": CPTPP's name
 	}
 	if s.toks[c.start].low == "không" {
 		if c.end < len(s.toks) && s.toks[c.end].low == "về" {
@@ -215,6 +421,73 @@ func levelNamed(s *sentence, c cueHit) bool {
 		return false
 	}
 	return true
+}
+
+// anchoredAlliance reports a level that is no bare "liên minh" or "đồng
+// minh", or one whose pair is at hand: joined right after it ("liên minh
+// Nhật-Mỹ", "đồng minh Hàn-Mỹ"), "hai nước" right after it ("liên minh
+// hai nước"), "hai" before it ("Hai đồng minh đã công bố"), or a country
+// set off before it and "của" another after it ("Mỹ - đồng minh thân cận
+// nhất của Israel", "Mỹ, đồng minh chủ chốt về an ninh của Nhật Bản").
+// Bare, the words name a bloc ("gia nhập liên minh"), a side in a war, or
+// a partner of the article's leaders only by their context. The two
+// countries of an apposition are returned: they are the pair.
+func anchoredAlliance(s *sentence, c cueHit) (bool, []string) {
+	if c.end-c.start != 2 || s.toks[c.start+1].low != "minh" || s.toks[c.start].low != "liên" && s.toks[c.start].low != "đồng" {
+		return true, nil
+	}
+	if c.end+1 < len(s.toks) && s.toks[c.end].low == "hai" && (s.toks[c.end+1].low == "nước" || s.toks[c.end+1].low == "bên") ||
+		c.start > 0 && s.toks[c.start-1].low == "hai" {
+		return true, nil
+	}
+	if p := joinedWithin(s, clause{c.end, min(c.end+4, len(s.toks))}, c, 0); len(p) == 2 {
+		return true, nil
+	}
+	if c.start < 2 {
+		return false, nil
+	}
+	switch s.toks[c.start-1].text {
+	case ",", "-", "–":
+	default:
+		return false, nil
+	}
+	set := ""
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.end == c.start-1 {
+			set = m.id
+		}
+	}
+	if set == "" {
+		return false, nil
+	}
+	for j := c.end; j < len(s.toks) && j <= c.end+5; j++ {
+		if s.toks[j].low == "của" {
+			for _, m := range s.ments {
+				if m.start == j+1 && m.kind == mCountry && m.id != set {
+					return true, []string{set, m.id}
+				}
+			}
+			return false, nil
+		}
+	}
+	return false, nil
+}
+
+// beneficiary reports a level at token at that something is made for
+// ("cho quan hệ", "cho mối quan hệ"), not the object of a verb before it.
+func beneficiary(s *sentence, at int) bool {
+	j := at - 1
+	if j > 0 && s.toks[j].low == "mối" {
+		j--
+	}
+	return j >= 0 && s.toks[j].low == "cho"
+}
+
+// blocsMember reports an ally counted with no country it is the ally
+// of: "trở thành đồng minh thứ 32" is a bloc's member (NATO's), where
+// "đồng minh thứ 3 của Australia" is a country's ally.
+func blocsMember(s *sentence, cl clause, c cueHit) bool {
+	return c.val == "alliance" && c.end < cl.end && s.toks[c.end].low == "thứ" && ofCountry(s, cl, c) == ""
 }
 
 // partnerCountry reports a side a PARTNER_OF can have: a country, or the
@@ -300,12 +573,37 @@ func levelStatus(s *sentence, from, to int) string {
 	// So is the act a proposal is about ("nghiên cứu đề nghị của Mông Cổ về
 	// thiết lập khuôn khổ quan hệ mới Đối tác Toàn diện").
 	nominal := verb.start > 0 && (s.toks[verb.start-1].low == "việc" || s.toks[verb.start-1].low == "về")
+	at := verb.start
+	if doc := namingDoc(s, verb.start); doc >= 0 {
+		// "triển khai Tuyên bố chung về việc nâng cấp quan hệ ... lên":
+		// the act a document is about is done, unless the document is
+		// itself to come ("sẽ ra Tuyên bố chung về việc nâng cấp").
+		at, nominal = doc, false
+	}
 	for _, c := range s.cues {
-		if c.end <= verb.start && (verb.start-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) {
+		if c.end <= at && (at-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) {
 			return "planned"
 		}
 	}
 	return levelVerbs[verb.cat]
+}
+
+// namingDoc returns where the document whose name an act at token at
+// completes begins ("Tuyên bố chung về việc nâng cấp"), or -1.
+func namingDoc(s *sentence, at int) int {
+	j := at - 1
+	if j > 0 && s.toks[j].low == "việc" {
+		j--
+	}
+	if j <= 0 || s.toks[j].low != "về" {
+		return -1
+	}
+	for _, c := range s.cues {
+		if c.cat == "agreement" && c.end == j {
+			return c.start
+		}
+	}
+	return -1
 }
 
 // levelAct reports a verb of upgrading or establishing in [from, to)
@@ -329,13 +627,106 @@ func raises(s *sentence, c cueHit, to int) bool {
 	// hệ Đối tác hợp tác Chiến lược Toàn diện") it deepens it.
 	raisesTo := c.cat == "bringup" || c.end-c.start == 2 && s.toks[c.start].low == "nâng" && s.toks[c.start+1].low == "tầm"
 	if !raisesTo {
-		return true
+		// "nâng quan hệ đối tác chiến lược lên mức quan hệ đặc biệt":
+		// the relation the verb takes as its object, the level right
+		// after "quan hệ", raised "lên" something after it, is the level
+		// it had.
+		return c.cat != "upgrade" || to != c.end || !relationJoins(s, c.end) || !raisedAfter(s, to)
 	}
 	if to == c.end && c.start > 0 && (s.toks[c.start-1].low == "đã" || s.toks[c.start-1].low == "được") {
 		return true // "mối quan hệ này đã nâng tầm đối tác chiến lược": done, the level its object
 	}
 	for j := c.end; j < to && j < len(s.toks); j++ {
 		if s.toks[j].low == "lên" || s.toks[j].low == "thành" && c.cat != "bringup" {
+			return true
+		}
+	}
+	return false
+}
+
+// raisedToDash reports clause cl opened by a dash right after a clause
+// prev that ends raising the relation "lên" a height ("lên mức cao
+// nhất –", "lên tầm cao mới -"): what follows the dash names the level.
+func raisedToDash(s *sentence, prev, cl clause) bool {
+	d := cl.start
+	if d < len(s.toks) && !pairDash(s.toks[d].text) {
+		d--
+	}
+	if d < 1 || d != prev.end && d != prev.end-1 || !pairDash(s.toks[d].text) {
+		return false
+	}
+	for j := d - 1; j >= prev.start && j >= d-5; j-- {
+		if s.toks[j].low == "lên" {
+			return true
+		}
+	}
+	return false
+}
+
+// upgradedSinceReach is how many tokens after a level the upgrade it
+// counts from may stand.
+const upgradedSinceReach = 30
+
+// upgradedSince reports a level that the words after it, in its clause,
+// say was reached by an upgrade some time ago: "sau hơn 1 năm nâng cấp",
+// "kể từ khi được nâng cấp", with no other level between or after.
+func upgradedSince(s *sentence, cl clause, level cueHit) bool {
+	for _, c := range s.cues {
+		if c.start < level.end || c.end > cl.end || c.start > level.end+upgradedSinceReach {
+			continue
+		}
+		if c.cat == "partnership" {
+			return false
+		}
+		if c.cat == "upgrade" && counted(s, c.start) {
+			for _, o := range s.cues {
+				if o.cat == "partnership" && o.start >= c.end && o.end <= cl.end {
+					return false // "kể từ khi nâng cấp lên Đối tác chiến lược toàn diện": that one
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// upgradedObject reports a level at token at that an upgrade verb takes
+// as its object through "quan hệ": "nâng cấp quan hệ đối tác toàn diện".
+func upgradedObject(s *sentence, at int) bool {
+	for _, c := range s.cues {
+		if c.cat == "upgrade" && c.end == at && relationJoins(s, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbIn reports a level verb in [from, to).
+func verbIn(s *sentence, from, to int) bool {
+	for _, c := range s.cues {
+		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// relationJoins reports "quan hệ" just before token at, or at it
+// ("nâng cấp quan hệ | đối tác ...", "nâng | quan hệ đối tác ...").
+func relationJoins(s *sentence, at int) bool {
+	return at >= 2 && s.toks[at-2].low == "quan" && s.toks[at-1].low == "hệ" ||
+		at+1 < len(s.toks) && s.toks[at].low == "quan" && s.toks[at+1].low == "hệ"
+}
+
+// raisedAfter reports "lên" after token at, in the same stretch of the
+// sentence (before a comma or a full stop).
+func raisedAfter(s *sentence, at int) bool {
+	for j := at; j < len(s.toks) && j < at+12; j++ {
+		switch s.toks[j].text {
+		case ",", ".", ";", ":":
+			return false
+		}
+		if s.toks[j].low == "lên" {
 			return true
 		}
 	}
@@ -397,6 +788,11 @@ func dateActs(ps []partnership, meets []meeting) {
 // the clause, the pair nearest the level. A union of states may be one
 // side: "quan hệ Việt Nam - Liên minh châu Âu (EU)".
 func joinedPair(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	return joinedWithin(s, cl, level, 12)
+}
+
+// joinedWithin is joinedPair with the pair at most reach tokens from the level.
+func joinedWithin(s *sentence, cl clause, level cueHit, reach int) []string {
 	var best []string
 	bestDist := 1 << 30
 	var prev *mention
@@ -405,8 +801,15 @@ func joinedPair(a *analysis, s *sentence, cl clause, level cueHit) []string {
 		if m.kind != mCountry && !(m.kind == mOrg && partnerOrgs[m.id]) || m.start < cl.start || m.end > cl.end {
 			continue
 		}
-		if prev != nil && prev.id != m.id && m.start == prev.end+1 {
-			switch s.toks[prev.end].text {
+		j := -1
+		if prev != nil {
+			j = prev.end
+			if j+1 < m.start && s.toks[j].text == ")" {
+				j++ // "Liên minh châu Âu (EU) và Việt Nam": past the acronym's parenthesis
+			}
+		}
+		if prev != nil && prev.id != m.id && m.start == j+1 {
+			switch s.toks[j].text {
 			case "-", "–", "—", "và":
 				dist := max(level.start-m.end, prev.start-level.end, 0)
 				if dist < bestDist {
@@ -416,10 +819,21 @@ func joinedPair(a *analysis, s *sentence, cl clause, level cueHit) []string {
 		}
 		prev = m
 	}
-	if bestDist > 12 {
+	if bestDist > reach {
 		return nil
 	}
 	return best
+}
+
+// joinedInSentence is joinedPair over the whole sentence, a little
+// farther, for a level whose clause names no country.
+func joinedInSentence(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end {
+			return nil
+		}
+	}
+	return joinedWithin(s, clause{0, len(s.toks)}, level, 16)
 }
 
 // levelOfCountry finds "X (đã trở thành|là) LEVEL (thứ N|đầu tiên) của Y":
@@ -684,8 +1098,7 @@ func twoOfSentence(a *analysis, s *sentence, cl clause, level cueHit) []string {
 }
 
 // leadersWhoMet returns the countries of the leaders named in the
-// sentence when they are of two countries, else of the article's two
-// principal leaders.
+// sentence when they are of two countries.
 func leadersWhoMet(a *analysis, s *sentence, cl clause, level cueHit) []string {
 	var isos []string
 	for _, m := range s.ments {
@@ -698,7 +1111,12 @@ func leadersWhoMet(a *analysis, s *sentence, cl clause, level cueHit) []string {
 	if len(isos) == 2 {
 		return isos
 	}
-	isos = isos[:0]
+	return nil
+}
+
+// principals returns the countries of the article's two principal leaders.
+func principals(a *analysis, s *sentence, cl clause, level cueHit) []string {
+	var isos []string
 	for _, k := range a.people.pair("") {
 		if p := a.people.get(k); p != nil && p.country != "" {
 			isos = appendUnique(isos, p.country)

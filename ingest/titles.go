@@ -113,6 +113,10 @@ func (s *sentence) hasPhrase(from, to int, phrase ...string) bool {
 	return false
 }
 
+// pairDash reports the dash that joins the two sides of a pair: a
+// hyphen or an en dash ("Nga - Trung", "Hàn – Mỹ").
+func pairDash(t string) bool { return t == "-" || t == "–" }
+
 // hasToken reports a token written text in [from, to).
 func (s *sentence) hasToken(text string, from, to int) bool {
 	for i := from; i < to && i < len(s.toks); i++ {
@@ -289,12 +293,12 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 			return end, true
 		}
 	}
-	if e, ok := m.has(kCountryShort); ok && upper && m.end+1 < len(toks) && toks[m.end].text == "-" {
-		// "Nga - Trung", "Việt - Mỹ": a short form is a country only in such pairs.
+	if e, ok := m.has(kCountryShort); ok && upper && m.end+1 < len(toks) && pairDash(toks[m.end].text) {
+		// "Nga - Trung", "Việt - Mỹ", "Hàn – Mỹ": a short form is a country only in such pairs.
 		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
-	if e, ok := m.has(kCountryShort); ok && upper && m.start > 0 && toks[m.start-1].text == "-" && len(s.ments) > 0 && s.ments[len(s.ments)-1].kind == mCountry {
+	if e, ok := m.has(kCountryShort); ok && upper && m.start > 0 && pairDash(toks[m.start-1].text) && len(s.ments) > 0 && s.ments[len(s.ments)-1].kind == mCountry {
 		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
