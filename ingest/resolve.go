@@ -74,6 +74,38 @@ func (p *people) add(key string, m *mention) *person {
 	return pr
 }
 
+// postCountries gives a titled official whose title and qualifiers
+// named no country the one his post's words tell (postCountry): "Thứ
+// trưởng Bộ Công Thương Phan Thị Thắng", "Chủ nhiệm Văn phòng Chủ tịch
+// nước Lê Khánh Hải", "Đại biểu Quốc hội Thành phố Hồ Chí Minh Nguyễn Văn
+// Lợi". Only for names the gazetteer does not know.
+func postCountries(lx *lexicon, s *sentence) {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.kind != mLeader || m.via != "title" || m.country != "" || m.org != "" || m.name == "" || gazetteer.Default().Leaders[m.id] != nil {
+			continue
+		}
+		if at := nameStart(s.toks, *m); at > m.start {
+			m.country = lx.postCountry(s.toks, m.start, at, m.role)
+		}
+	}
+}
+
+// nameStart returns the token where the name of m begins (m.name is the
+// last tokens of m, spaced as written), -1 when none matches.
+func nameStart(toks []token, m mention) int {
+	end := toks[m.end-1].end
+	for j := m.end - 1; j >= m.start; j-- {
+		switch n := end - toks[j].start; {
+		case n == len(m.name):
+			return j
+		case n > len(m.name):
+			return -1
+		}
+	}
+	return -1
+}
+
 // sharedCountries gives a titled official with no country the country of
 // the titled official coordinated right before ("Chủ tịch Hạ viện
 // Australia Tony Smith và Chủ tịch Thượng viện Scott Ryan"): the two
@@ -125,7 +157,9 @@ func isHeadRole(role string) bool {
 // resolve turns every mention of a person in the article into leader keys.
 func resolve(sents []*sentence, year int) *people {
 	p := &people{byKey: map[string]*person{}, year: year}
+	lx := defaultLexicon()
 	for _, s := range sents {
+		postCountries(lx, s)
 		sharedCountries(s)
 		delegationHeadCountries(s)
 	}

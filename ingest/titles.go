@@ -369,12 +369,23 @@ func plural(toks []token, i int) bool {
 	return i > 0 && (toks[i-1].low == "các" || toks[i-1].low == "những" || toks[i-1].low == "một")
 }
 
+// delegationOfDeputies reports "đoàn đại biểu" at toks[i-1:], not after
+// "trưởng": a delegation ("Đoàn đại biểu Quốc hội Việt Nam"), not the
+// head of a province's deputies ("Trưởng đoàn Đại biểu Quốc hội Thành phố
+// Hồ Chí Minh Nguyễn Văn Lợi").
+func delegationOfDeputies(toks []token, i int) bool {
+	return i > 0 && toks[i].low == "đại" && toks[i-1].low == "đoàn" && !(i > 1 && toks[i-2].low == "trưởng")
+}
+
 // titled reads "<title> [qualifiers] [<Name>]" starting at title match m.
 func (lx *lexicon) titled(s *sentence, m match) int {
 	toks := s.toks
 	e, _ := m.has(kTitle)
 	if plural(toks, m.start) && !lx.pluralOverList(toks, m.end) {
 		return m.end
+	}
+	if delegationOfDeputies(toks, m.start) {
+		return m.end // "Đoàn đại biểu Quốc hội Việt Nam do ... dẫn đầu": a delegation, no member's title
 	}
 	if m.end+1 < len(toks) && toks[m.end].low == "kiêm" && lx.titleAt(toks, m.end+1) {
 		return m.end + 1 // "Thủ tướng kiêm Bộ trưởng Tài chính Kuwait ...": one person, read with the title that names him
@@ -427,6 +438,109 @@ func (lx *lexicon) pluralOverList(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// postCountry returns the country of a post (toks[start:k], its holder's
+// name at k) that its qualifiers left without one: a country or a city
+// inside the words of a body ("Tổng cục Tình báo thuộc Bộ Tổng tham mưu
+// Các lực lượng vũ trang Nga Igor Kostyukov"), else Vietnam for an organ
+// of state (organs.tsv) whose holder has a Vietnamese name ("Thứ trưởng
+// Bộ Công Thương Phan Thị Thắng"). Not where an envoy is posted ("Tổng
+// Lãnh sự tại Quảng Châu").
+func (lx *lexicon) postCountry(toks []token, start, k int, role string) string {
+	if k >= len(toks) || !toks[k].upper || !toks[k].word {
+		return ""
+	}
+	organ := false
+	inside := start // the end of the place or body last read: none is read inside another
+	for i := start; i < k; i++ {
+		if !toks[i].upper {
+			continue
+		}
+		if !organ {
+			organ = organAt(toks, i, k)
+		}
+		// The longest phrase only, and none inside it: "Thái Bình Dương"
+		// holds no "Thái Bình" nor "Bình Dương"; "Ủy ban Pháp luật" no France.
+		ms := lx.at(toks, i)
+		if len(ms) == 0 || i < inside {
+			continue
+		}
+		if ms[0].end <= k && !posted(toks, i) && !(ms[0].end < k && toks[ms[0].end].word && !toks[ms[0].end].upper) {
+			if e, ok := ms[0].has(kCountry); ok {
+				return e.id
+			}
+			if e, ok := ms[0].has(kCity); ok && !postedRole(role) {
+				if c := gazetteer.Default().Cities[e.id]; c != nil {
+					return c.Country
+				}
+			}
+		}
+		if _, title := ms[0].has(kTitle); !title {
+			inside = ms[0].end // a title's words are read one by one: "Thứ trưởng Bộ Ngoại giao Nga"
+		}
+	}
+	if organ && vietnameseName(toks, k) {
+		return "VN"
+	}
+	return ""
+}
+
+// organsTSV names the bodies of the Vietnamese state a post may name.
+var organsTSV = dataFile("organs.tsv")
+
+// organs is organsTSV by lower-case phrase, to its mark: "no" for a
+// phrase that is no organ ("Bộ Chính trị"), "named" for one whose name
+// follows ("Bộ Y tế").
+var organs = func() map[string]string {
+	set := map[string]string{}
+	for _, line := range strings.Split(organsTSV, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			phrase, v, _ := strings.Cut(line, "\t")
+			set[prose.Lower(phrase)] = v
+		}
+	}
+	return set
+}()
+
+// organAt reports an organ of organs.tsv opening at toks[i] and ending
+// before k, the longest phrase deciding; one marked "named" only before
+// a capitalised word ("Bộ Y tế", not "Bộ trưởng").
+func organAt(toks []token, i, k int) bool {
+	found, is, named, j := false, false, false, i
+	phrase := ""
+	for n := i; n < k && n < i+organWords && toks[n].word; n++ {
+		if n > i {
+			phrase += " "
+		}
+		phrase += toks[n].low
+		if v, ok := organs[phrase]; ok {
+			found, is, named, j = true, v != "no", v == "named", n
+		}
+	}
+	if found && is && named && !(j+1 < k && toks[j+1].upper) {
+		return false
+	}
+	return found && is
+}
+
+// organWords is how many words the longest phrase of organs.tsv has.
+const organWords = 5
+
+// vietnameseName reports a holder's name at k written as the Vietnamese
+// write their own: a surname of surnames.tsv, one to three more
+// capitalised syllables, no hyphen, some letter only Vietnamese writes
+// ("Phan Thị Thắng", not "Vicát Sờgoarắp" or "Khăm-vén Păn-nha-nu-vông").
+func vietnameseName(toks []token, k int) bool {
+	if !surnames[toks[k].low] {
+		return false
+	}
+	j, viet := k, false
+	for j < len(toks) && j < k+4 && toks[j].word && toks[j].upper {
+		viet = viet || vietnameseSpelled(toks[j].text)
+		j++
+	}
+	return j-k >= 2 && viet && (j == len(toks) || toks[j].text != "-")
 }
 
 // surnamesTSV holds the family names that open a Vietnamese name.
@@ -534,6 +648,9 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		}
 		if !toks[j].word || lx.titleAt(toks, j) {
 			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
+		}
+		if goingTense[toks[j].low] {
+			return j // a verb's tense ends the body's name: "Chủ nhiệm Tổng cục Chính trị ... Việt Nam đã điện đàm với ..."
 		}
 		if toks[j].upper && !toks[j-1].upper && lx.pastNamePrefixes(toks, j) > j {
 			return j // a style opens the holder's name: "Bộ Tài nguyên Sơ cấp và Du lịch Dato Dr Abdul Manaf Metussin"
@@ -725,6 +842,12 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 			// country (not a consul's, posted "tại" a city abroad).
 			ment.country = c.Country
 		}
+		if iso := q.lx.bracketedCountry(toks, m.end); iso != "" && ment.country != "" && !postedRole(ment.role) {
+			// "Phó Tỉnh trưởng tỉnh Hà Nam (Trung Quốc) Trương Mẫn": the
+			// country the text gives the place wins over the gazetteer's
+			// place of that name.
+			ment.country = iso
+		}
 		return m.end, false, true
 	}
 	if e, ok := m.has(kOrg); ok && ment.org == "" {
@@ -743,6 +866,23 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 		return m.end, false, true
 	}
 	return k, false, false
+}
+
+// bracketedCountry returns the country named in brackets at toks[k:]
+// ("(Trung Quốc)"), "" when there is none.
+func (lx *lexicon) bracketedCountry(toks []token, k int) string {
+	if k+2 >= len(toks) || toks[k].text != "(" {
+		return ""
+	}
+	ms := lx.at(toks, k+1)
+	if len(ms) == 0 {
+		return ""
+	}
+	e, ok := ms[0].has(kCountry)
+	if !ok || ms[0].end >= len(toks) || toks[ms[0].end].text != ")" {
+		return ""
+	}
+	return e.id
 }
 
 // session goes over an assembly's session: "Chủ tịch Đại hội đồng LHQ
@@ -1494,22 +1634,45 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 			reach = 10 // "Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc"
 		}
 		verb := false
+		city := "" // the country of the first city or province the office names
+		inside := j
 		for ; j < len(toks) && j < end+reach; j++ {
 			if toks[j].text == "," || toks[j].text == "." {
 				break
 			}
-			if clauseVerbs[toks[j].low] {
+			if clauseVerbs[toks[j].low] || toks[j].low == "và" && j+1 < len(toks) && (honorificWord[toks[j+1].low] || lx.titleAt(toks, j+1)) {
 				// "Bí thư Tỉnh ủy đã hội đàm với đồng chí Lưu Ninh, Ủy viên
 				// Trung ương Đảng Cộng sản Trung Quốc": the offices ended
-				// where the sentence goes on; the next ones are another's.
+				// where the sentence goes on; the next ones are another's,
+				// as those of one named after "và ngài" ("Hoàng Xuân Chiến,
+				// ..., Thứ trưởng Quốc phòng và ngài Bill Matthews, Thứ
+				// trưởng Quốc phòng Canada").
 				verb = true
 				break
 			}
-			for _, m := range lx.at(toks, j) {
+			if toks[j].low == "hữu" && j+1 < len(toks) && toks[j+1].low == "nghị" {
+				city = "-" // "Tổng Thư ký Nhóm Hữu nghị tỉnh Nghệ An": the friend's province, not the office's
+			}
+			ms := lx.at(toks, j)
+			for _, m := range ms {
 				if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper {
 					ment.country = c.id
 				}
 			}
+			if len(ms) > 0 && j >= inside {
+				// "Lê Tiến Châu, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải
+				// Phòng": an office of a city or province is of its country
+				// (the longest phrase only: "Thái Bình Dương" is no province).
+				if c, ok := ms[0].has(kCity); ok && city == "" && toks[j].upper && !postedRole(ment.role) && !posted(toks, j) {
+					if gc := gazetteer.Default().Cities[c.id]; gc != nil {
+						city = gc.Country
+					}
+				}
+				inside = ms[0].end
+			}
+		}
+		if ment.country == "" && city != "" && city != "-" {
+			ment.country = city
 		}
 		if verb || j+1 >= len(toks) || toks[j].text != "," {
 			break
