@@ -91,3 +91,79 @@ func delegationCountry(s *sentence, by int) string {
 	}
 	return ""
 }
+
+// sideListCountries gives the officials listed after a side named by its
+// country the country of that side, when their posts tell none: "phía
+// Belarus có Phó Thủ tướng Anatoly Sivak; Bộ trưởng Bộ Ngoại giao Maxim
+// Ryzhenkov", "Về phía Việt Nam có Đại sứ Dương Quốc Thanh", "Phái đoàn
+// của New Zealand cũng bao gồm ...", "Tháp tùng Thủ tướng Đức Olaf Scholz
+// ... gồm: Ông Steffen Hebestreit, Quốc vụ khanh, ...". The list runs to
+// the sentence's end or the next side ("phía"). Only names the gazetteer
+// does not know.
+func sideListCountries(s *sentence) {
+	t := s.toks
+	open := -1 // where the list of the side last opened
+	side := ""
+	for j := range t {
+		switch t[j].low {
+		case "phía":
+			open, side = -1, "" // another side: "Về phía Việt Nam có ..."
+		case "có", "gồm":
+			if iso := sideOpening(s, j); iso != "" {
+				open, side = j, iso
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		for i := range s.ments {
+			m := &s.ments[i]
+			if m.start == j && m.kind == mLeader && m.country == "" && m.org == "" && gazetteer.Default().Leaders[m.id] == nil {
+				m.country = side
+			}
+		}
+	}
+}
+
+// sideOpening returns the country of the side whose list "có" or "gồm" at
+// token j opens: a country after "phía" ("phía Belarus có"), a country
+// that ends a delegation's name ("Phái đoàn của New Zealand cũng bao
+// gồm"), or the country of the leader a delegation goes with ("Tháp tùng
+// Tổng thống Đức Frank-Walter Steinmeier và Phu nhân thăm Việt Nam có",
+// "Đoàn Thủ tướng Ấn độ Narendra Modi ... gồm có"). "" when none.
+func sideOpening(s *sentence, j int) string {
+	t := s.toks
+	for i := range s.ments {
+		m := s.ments[i]
+		if m.end > j || m.end < j-4 || m.kind != mCountry {
+			continue
+		}
+		// Between the country and "có" only a comma or "cũng bao": "Về
+		// phía Mỹ, có", "Phái đoàn của New Zealand cũng bao gồm".
+		ok := true
+		for k := m.end; k < j; k++ {
+			if w := t[k].low; w != "," && w != "cũng" && w != "bao" {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if m.start > 0 && (t[m.start-1].low == "phía" || t[m.start-1].low == "đoàn" || t[m.start-1].low == "của" && m.start > 1 && t[m.start-2].low == "đoàn") {
+			return m.id
+		}
+	}
+	// "Tháp tùng <leader> ... có", "Đoàn <leader> ... gồm": the leader's
+	// country, the first leader of the sentence.
+	for i := range s.ments {
+		m := s.ments[i]
+		if m.kind != mLeader && m.kind != mDesc || m.start >= j {
+			continue
+		}
+		if m.country == "" || m.start < 1 || !(t[m.start-1].low == "đoàn" || t[m.start-1].low == "tùng" && m.start > 1 && t[m.start-2].low == "tháp") {
+			return ""
+		}
+		return m.country
+	}
+	return ""
+}

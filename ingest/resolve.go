@@ -162,6 +162,7 @@ func resolve(sents []*sentence, year int) *people {
 		postCountries(lx, s)
 		sharedCountries(s)
 		delegationHeadCountries(s)
+		sideListCountries(s)
 	}
 	// Pass 1: full names, the gazetteer's first, then the others, which
 	// need an official role to count as leaders (a name alone may be
