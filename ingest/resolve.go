@@ -107,7 +107,8 @@ func nameStart(toks []token, m mention) int {
 }
 
 // sharedCountries gives a titled official with no country the country of
-// the titled official coordinated right before ("Chủ tịch Hạ viện
+// the titled official coordinated right before (his post's, else the
+// gazetteer's) ("Chủ tịch Hạ viện
 // Australia Tony Smith và Chủ tịch Thượng viện Scott Ryan"): the two
 // offices are of one state. Only for names the gazetteer does not know,
 // whose country comes from the text alone.
@@ -125,8 +126,16 @@ func sharedCountries(s *sentence) {
 			// paired alone ("Phó Chủ tịch UBND TPHCM ... và Thống đốc
 			// Muraoka Tsugumasa tại buổi làm việc").
 			pairAlone := s.toks[p.end].low == "và" && !(p.start > 0 && s.toks[p.start-1].text == ",")
-			if p.via == "title" && p.country != "" && p.end+1 == m.start && (s.toks[p.end].low == "và" || s.toks[p.end].text == ",") && (!pairAlone || sameOfficeWord(s, p, *m)) {
-				m.country = p.country
+			country := p.country
+			if l := gazetteer.Default().Leaders[p.id]; country == "" && p.kind == mLeader && l != nil && s.toks[p.end].text == "," && (m.rank == "minister" || m.rank == "official") {
+				// "Tổng thống Lula da Silva, Phó Tổng thống Geraldo Alckmin":
+				// the lesser office after a leader the gazetteer knows; not
+				// another head ("Thủ tướng Nguyễn Tấn Dũng và Thủ tướng
+				// Gordon Brown") nor an organisation's.
+				country = l.Country
+			}
+			if p.via == "title" && country != "" && p.end+1 == m.start && (s.toks[p.end].low == "và" || s.toks[p.end].text == ",") && (!pairAlone || sameOfficeWord(s, p, *m)) {
+				m.country = country
 			}
 		}
 		prev = i
