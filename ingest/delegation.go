@@ -1,6 +1,10 @@
 package ingest
 
-import "kg/ingest/gazetteer"
+import (
+	"slices"
+
+	"kg/ingest/gazetteer"
+)
 
 // delegationHeadCountries gives the head of a delegation, named with a
 // post that tells no country, the country of the delegation he leads:
@@ -101,6 +105,9 @@ func delegationCountry(s *sentence, by int) string {
 // the sentence's end or the next side ("phía"). Only names the gazetteer
 // does not know.
 func sideListCountries(s *sentence) {
+	if !slices.ContainsFunc(s.ments, func(m mention) bool { return m.kind == mLeader && m.country == "" && m.org == "" }) {
+		return // nobody to give a country
+	}
 	t := s.toks
 	open := -1 // where the list of the side last opened
 	side := ""

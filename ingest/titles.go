@@ -451,13 +451,13 @@ func (lx *lexicon) postCountry(toks []token, start, k int, role string) string {
 	if k >= len(toks) || !toks[k].upper || !toks[k].word {
 		return ""
 	}
-	organ := false
+	viet, organ := vietnameseName(toks, k), false
 	inside := start // the end of the place or body last read: none is read inside another
 	for i := start; i < k; i++ {
 		if !toks[i].upper {
 			continue
 		}
-		if !organ {
+		if viet && !organ {
 			organ = organAt(toks, i, k)
 		}
 		// The longest phrase only, and none inside it: "Thái Bình Dương"
@@ -480,7 +480,7 @@ func (lx *lexicon) postCountry(toks []token, start, k int, role string) string {
 			inside = ms[0].end // a title's words are read one by one: "Thứ trưởng Bộ Ngoại giao Nga"
 		}
 	}
-	if organ && vietnameseName(toks, k) {
+	if organ {
 		return "VN"
 	}
 	return ""
@@ -489,15 +489,22 @@ func (lx *lexicon) postCountry(toks []token, start, k int, role string) string {
 // organsTSV names the bodies of the Vietnamese state a post may name.
 var organsTSV = dataFile("organs.tsv")
 
-// organs is organsTSV by lower-case phrase, to its mark: "no" for a
-// phrase that is no organ ("Bộ Chính trị"), "named" for one whose name
-// follows ("Bộ Y tế").
-var organs = func() map[string]string {
-	set := map[string]string{}
+// organPhrase is one line of organs.tsv: its lower-case words and mark.
+type organPhrase struct {
+	words []string
+	mark  string
+}
+
+// organs is organsTSV by the phrase's first word, to its phrases and
+// their marks: "no" for a phrase that is no organ ("Bộ Chính trị"),
+// "named" for one whose name follows ("Bộ Y tế").
+var organs = func() map[string][]organPhrase {
+	set := map[string][]organPhrase{}
 	for _, line := range strings.Split(organsTSV, "\n") {
 		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
-			phrase, v, _ := strings.Cut(line, "\t")
-			set[prose.Lower(phrase)] = v
+			phrase, mark, _ := strings.Cut(line, "\t")
+			words := strings.Fields(prose.Lower(phrase))
+			set[words[0]] = append(set[words[0]], organPhrase{words, mark})
 		}
 	}
 	return set
@@ -507,25 +514,27 @@ var organs = func() map[string]string {
 // before k, the longest phrase deciding; one marked "named" only before
 // a capitalised word ("Bộ Y tế", not "Bộ trưởng").
 func organAt(toks []token, i, k int) bool {
-	found, is, named, j := false, false, false, i
-	phrase := ""
-	for n := i; n < k && n < i+organWords && toks[n].word; n++ {
-		if n > i {
-			phrase += " "
+	var best *organPhrase
+	for pi := range organs[toks[i].low] {
+		p := &organs[toks[i].low][pi]
+		n := len(p.words)
+		if i+n > k || best != nil && n <= len(best.words) {
+			continue
 		}
-		phrase += toks[n].low
-		if v, ok := organs[phrase]; ok {
-			found, is, named, j = true, v != "no", v == "named", n
+		same := true
+		for w := 1; w < n && same; w++ {
+			same = toks[i+w].low == p.words[w]
+		}
+		if same {
+			best = p
 		}
 	}
-	if found && is && named && !(j+1 < k && toks[j+1].upper) {
+	if best == nil || best.mark == "no" {
 		return false
 	}
-	return found && is
+	end := i + len(best.words)
+	return best.mark != "named" || end < k && toks[end].upper
 }
-
-// organWords is how many words the longest phrase of organs.tsv has.
-const organWords = 5
 
 // vietnameseName reports a holder's name at k written as the Vietnamese
 // write their own: a surname of surnames.tsv, one to three more
