@@ -1636,6 +1636,7 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	// chain of offices ("Ủy viên Trung ương Đảng, Trưởng Ban Liên lạc Đối
 	// ngoại Trung ương Đảng Cộng sản Trung Quốc, ..."), in the next ones.
 	end := ms[0].end
+	postEnd := end // where the chain of offices ends
 	for chain := 0; chain < 3 && ment.country == ""; chain++ {
 		j := end
 		reach := 6
@@ -1683,6 +1684,7 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		if ment.country == "" && city != "" && city != "-" {
 			ment.country = city
 		}
+		postEnd = j
 		if verb || j+1 >= len(toks) || toks[j].text != "," {
 			break
 		}
@@ -1699,6 +1701,19 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 			break
 		}
 		end = next[0].end
+	}
+	if ment.country == "" && ment.org == "" && ment.kind == mLeader {
+		// "Nguyễn Chí Dũng, Phó Thủ tướng Chính phủ", "Đào Hồng Lan, Bộ
+		// trưởng Bộ Y tế": an organ of state (organs.tsv) held by a
+		// Vietnamese name, as before a name (postCountry).
+		if n := nameStart(toks, *ment); n >= 0 && vietnameseName(toks, n) {
+			for i := at; i < postEnd; i++ {
+				if toks[i].upper && organAt(toks, i, postEnd) {
+					ment.country = "VN"
+					break
+				}
+			}
+		}
 	}
 	return k
 }
