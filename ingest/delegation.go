@@ -118,6 +118,8 @@ func sideListCountries(s *sentence) {
 		case "có", "gồm":
 			if iso := sideOpening(s, j); iso != "" {
 				open, side = j, iso
+			} else if iso := rosterCountry(s, j); iso != "" {
+				open, side = j, iso
 			}
 		}
 		if open < 0 {
@@ -173,4 +175,42 @@ func sideOpening(s *sentence, j int) string {
 		return m.country
 	}
 	return ""
+}
+
+// rosterCountry returns the one country of the officials of a roster that
+// "có" or "gồm" at token j opens, its items set off by ";", when all of
+// them whose country is known share it ("Tham dự lễ đón có: Phó Thủ tướng
+// Mai Văn Chính; ...; Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng; ...; Đại sứ
+// Việt Nam tại Sri Lanka ..."); "" otherwise. The roster ends at the next
+// side ("phía").
+func rosterCountry(s *sentence, j int) string {
+	end, semi := len(s.toks), false
+	for k := j + 1; k < len(s.toks); k++ {
+		if s.toks[k].low == "phía" {
+			end = k
+			break
+		}
+		semi = semi || s.toks[k].text == ";"
+	}
+	if !semi {
+		return ""
+	}
+	c := ""
+	for _, m := range s.ments {
+		if m.start <= j || m.start >= end || m.kind != mLeader {
+			continue
+		}
+		mc := m.country
+		if l := gazetteer.Default().Leaders[m.id]; mc == "" && l != nil {
+			mc = l.Country
+		}
+		if mc == "" {
+			continue
+		}
+		if c != "" && mc != c {
+			return ""
+		}
+		c = mc
+	}
+	return c
 }
