@@ -158,7 +158,7 @@ func sideOpening(s *sentence, j int) string {
 		if !ok {
 			continue
 		}
-		if m.start > 0 && (t[m.start-1].low == "phía" || t[m.start-1].low == "đoàn" || t[m.start-1].low == "của" && m.start > 1 && t[m.start-2].low == "đoàn") {
+		if m.start > 0 && t[m.start-1].low == "phía" || delegationNamed(s, m.start) {
 			return m.id
 		}
 	}
@@ -169,13 +169,52 @@ func sideOpening(s *sentence, j int) string {
 		if m.kind != mLeader && m.kind != mDesc || m.start >= j {
 			continue
 		}
-		if m.country == "" || m.start < 1 || !(t[m.start-1].low == "đoàn" || t[m.start-1].low == "tùng" && m.start > 1 && t[m.start-2].low == "tháp") {
+		c := m.country
+		if l := gazetteer.Default().Leaders[m.id]; c == "" && m.kind == mLeader && l != nil {
+			c = l.Country
+		}
+		if c == "" || m.start < 1 || !(t[m.start-1].low == "đoàn" && !welcomedBefore(t, m.start-1) || t[m.start-1].low == "tùng" && m.start > 1 && t[m.start-2].low == "tháp") {
 			return ""
 		}
-		return m.country
+		return c
 	}
 	return ""
 }
+
+// delegationNamed reports a delegation's name ending on the country at
+// token at: "đoàn" within a few words before it, over the words of the
+// name only ("Phái đoàn của New Zealand", "Đoàn đại biểu Cấp cao Quốc hội
+// Vương quốc Campuchia"), not over a verb or a place word ("Đoàn Thủ
+// tướng Ấn Độ Narendra Modi thăm chính thức Việt Nam").
+func delegationNamed(s *sentence, at int) bool {
+	t := s.toks
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		if !t[k].word || placeOrMotion[t[k].low] {
+			return false
+		}
+		if t[k].low == "đoàn" {
+			return !welcomedBefore(t, k)
+		}
+	}
+	return false
+}
+
+// welcomedBefore reports a verb of welcome before token k ("Ra tận sân bay
+// đón ... và đoàn cấp cao Quốc hội Việt Nam có ..."): the list after the
+// delegation is of those who welcome it, the other side.
+func welcomedBefore(t []token, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		switch t[i].low {
+		case "đón", "tiễn", "tiếp":
+			return true
+		}
+	}
+	return false
+}
+
+// placeOrMotion holds the words that end a delegation's name before a
+// country: the country is where it goes or is, not whose it is.
+var placeOrMotion = map[string]bool{"thăm": true, "tới": true, "đến": true, "sang": true, "tại": true, "ở": true, "về": true, "dự": true}
 
 // rosterCountry returns the one country of the officials of a roster that
 // "có" or "gồm" at token j opens, its items set off by ";", when all of

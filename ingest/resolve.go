@@ -88,7 +88,32 @@ func postCountries(lx *lexicon, s *sentence) {
 		if at := nameStart(s.toks, *m); at > m.start {
 			m.country = lx.postCountry(s.toks, m.start, at, m.role)
 		}
+		if m.country == "" {
+			m.country = countryOfAfter(s, m.end)
+		}
 	}
+}
+
+// countryOfAfter returns the country named by "của" right after a holder's
+// name, over the capitalised words of a body ("Bộ trưởng Dầu mỏ
+// Diamantino Azevedo của Angola", "người phát ngôn Tammy Bruce của Bộ
+// Ngoại giao Mỹ"); "" when there is none.
+func countryOfAfter(s *sentence, k int) string {
+	if k >= len(s.toks) || s.toks[k].low != "của" {
+		return ""
+	}
+	for _, c := range s.ments {
+		if c.kind != mCountry || c.start <= k || c.start > k+5 {
+			continue
+		}
+		for j := k + 1; j < c.start; j++ {
+			if !s.toks[j].upper {
+				return "" // "của chính quyền Mỹ", "của ông ...": not the body's own name
+			}
+		}
+		return c.id
+	}
+	return ""
 }
 
 // nameStart returns the token where the name of m begins (m.name is the
