@@ -369,23 +369,12 @@ func plural(toks []token, i int) bool {
 	return i > 0 && (toks[i-1].low == "các" || toks[i-1].low == "những" || toks[i-1].low == "một")
 }
 
-// delegationOfDeputies reports "đoàn đại biểu" at toks[i-1:], not after
-// "trưởng": a delegation ("Đoàn đại biểu Quốc hội Việt Nam"), not the
-// head of a province's deputies ("Trưởng đoàn Đại biểu Quốc hội Thành phố
-// Hồ Chí Minh Nguyễn Văn Lợi").
-func delegationOfDeputies(toks []token, i int) bool {
-	return i > 0 && toks[i].low == "đại" && toks[i-1].low == "đoàn" && !(i > 1 && toks[i-2].low == "trưởng")
-}
-
 // titled reads "<title> [qualifiers] [<Name>]" starting at title match m.
 func (lx *lexicon) titled(s *sentence, m match) int {
 	toks := s.toks
 	e, _ := m.has(kTitle)
 	if plural(toks, m.start) && !lx.pluralOverList(toks, m.end) {
 		return m.end
-	}
-	if delegationOfDeputies(toks, m.start) {
-		return m.end // "Đoàn đại biểu Quốc hội Việt Nam do ... dẫn đầu": a delegation, no member's title
 	}
 	if m.end+1 < len(toks) && toks[m.end].low == "kiêm" && lx.titleAt(toks, m.end+1) {
 		return m.end + 1 // "Thủ tướng kiêm Bộ trưởng Tài chính Kuwait ...": one person, read with the title that names him
