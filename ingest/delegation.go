@@ -1,6 +1,10 @@
 package ingest
 
-import "kg/ingest/gazetteer"
+import (
+	"slices"
+
+	"kg/ingest/gazetteer"
+)
 
 // delegationHeadCountries gives the head of a delegation, named with a
 // post that tells no country, the country of the delegation he leads:
@@ -90,4 +94,162 @@ func delegationCountry(s *sentence, by int) string {
 		}
 	}
 	return ""
+}
+
+// sideListCountries gives the officials listed after a side named by its
+// country the country of that side, when their posts tell none: "phía
+// Belarus có Phó Thủ tướng Anatoly Sivak; Bộ trưởng Bộ Ngoại giao Maxim
+// Ryzhenkov", "Về phía Việt Nam có Đại sứ Dương Quốc Thanh", "Phái đoàn
+// của New Zealand cũng bao gồm ...", "Tháp tùng Thủ tướng Đức Olaf Scholz
+// ... gồm: Ông Steffen Hebestreit, Quốc vụ khanh, ...". The list runs to
+// the sentence's end or the next side ("phía"). Only names the gazetteer
+// does not know.
+func sideListCountries(s *sentence) {
+	if !slices.ContainsFunc(s.ments, func(m mention) bool { return m.kind == mLeader && m.country == "" && m.org == "" }) {
+		return // nobody to give a country
+	}
+	t := s.toks
+	open := -1 // where the list of the side last opened
+	side := ""
+	for j := range t {
+		switch t[j].low {
+		case "phía":
+			open, side = -1, "" // another side: "Về phía Việt Nam có ..."
+		case "có", "gồm":
+			if iso := sideOpening(s, j); iso != "" {
+				open, side = j, iso
+			} else if iso := rosterCountry(s, j); iso != "" {
+				open, side = j, iso
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		for i := range s.ments {
+			m := &s.ments[i]
+			if m.start == j && m.kind == mLeader && m.country == "" && m.org == "" && gazetteer.Default().Leaders[m.id] == nil {
+				m.country = side
+			}
+		}
+	}
+}
+
+// sideOpening returns the country of the side whose list "có" or "gồm" at
+// token j opens: a country after "phía" ("phía Belarus có"), a country
+// that ends a delegation's name ("Phái đoàn của New Zealand cũng bao
+// gồm"), or the country of the leader a delegation goes with ("Tháp tùng
+// Tổng thống Đức Frank-Walter Steinmeier và Phu nhân thăm Việt Nam có",
+// "Đoàn Thủ tướng Ấn độ Narendra Modi ... gồm có"). "" when none.
+func sideOpening(s *sentence, j int) string {
+	t := s.toks
+	for i := range s.ments {
+		m := s.ments[i]
+		if m.end > j || m.end < j-4 || m.kind != mCountry {
+			continue
+		}
+		// Between the country and "có" only a comma or "cũng bao": "Về
+		// phía Mỹ, có", "Phái đoàn của New Zealand cũng bao gồm".
+		ok := true
+		for k := m.end; k < j; k++ {
+			if w := t[k].low; w != "," && w != "cũng" && w != "bao" {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if m.start > 0 && t[m.start-1].low == "phía" || delegationNamed(s, m.start) {
+			return m.id
+		}
+	}
+	// "Tháp tùng <leader> ... có", "Đoàn <leader> ... gồm": the leader's
+	// country, the first leader of the sentence.
+	for i := range s.ments {
+		m := s.ments[i]
+		if m.kind != mLeader && m.kind != mDesc || m.start >= j {
+			continue
+		}
+		c := m.country
+		if l := gazetteer.Default().Leaders[m.id]; c == "" && m.kind == mLeader && l != nil {
+			c = l.Country
+		}
+		if c == "" || m.start < 1 || !(t[m.start-1].low == "đoàn" && !welcomedBefore(t, m.start-1) || t[m.start-1].low == "tùng" && m.start > 1 && t[m.start-2].low == "tháp") {
+			return ""
+		}
+		return c
+	}
+	return ""
+}
+
+// delegationNamed reports a delegation's name ending on the country at
+// token at: "đoàn" within a few words before it, over the words of the
+// name only ("Phái đoàn của New Zealand", "Đoàn đại biểu Cấp cao Quốc hội
+// Vương quốc Campuchia"), not over a verb or a place word ("Đoàn Thủ
+// tướng Ấn Độ Narendra Modi thăm chính thức Việt Nam").
+func delegationNamed(s *sentence, at int) bool {
+	t := s.toks
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		if !t[k].word || placeOrMotion[t[k].low] {
+			return false
+		}
+		if t[k].low == "đoàn" {
+			return !welcomedBefore(t, k)
+		}
+	}
+	return false
+}
+
+// welcomedBefore reports a verb of welcome before token k ("Ra tận sân bay
+// đón ... và đoàn cấp cao Quốc hội Việt Nam có ..."): the list after the
+// delegation is of those who welcome it, the other side.
+func welcomedBefore(t []token, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		switch t[i].low {
+		case "đón", "tiễn", "tiếp":
+			return true
+		}
+	}
+	return false
+}
+
+// placeOrMotion holds the words that end a delegation's name before a
+// country: the country is where it goes or is, not whose it is.
+var placeOrMotion = map[string]bool{"thăm": true, "tới": true, "đến": true, "sang": true, "tại": true, "ở": true, "về": true, "dự": true}
+
+// rosterCountry returns the one country of the officials of a roster that
+// "có" or "gồm" at token j opens, its items set off by ";", when all of
+// them whose country is known share it ("Tham dự lễ đón có: Phó Thủ tướng
+// Mai Văn Chính; ...; Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng; ...; Đại sứ
+// Việt Nam tại Sri Lanka ..."); "" otherwise. The roster ends at the next
+// side ("phía").
+func rosterCountry(s *sentence, j int) string {
+	end, semi := len(s.toks), false
+	for k := j + 1; k < len(s.toks); k++ {
+		if s.toks[k].low == "phía" {
+			end = k
+			break
+		}
+		semi = semi || s.toks[k].text == ";"
+	}
+	if !semi {
+		return ""
+	}
+	c := ""
+	for _, m := range s.ments {
+		if m.start <= j || m.start >= end || m.kind != mLeader {
+			continue
+		}
+		mc := m.country
+		if l := gazetteer.Default().Leaders[m.id]; mc == "" && l != nil {
+			mc = l.Country
+		}
+		if mc == "" {
+			continue
+		}
+		if c != "" && mc != c {
+			return ""
+		}
+		c = mc
+	}
+	return c
 }

@@ -558,7 +558,7 @@ func TestMeetingPhrasings(t *testing.T) {
 			[]string{"bilateral held 2025-10-12 Hanoi: li-qiang to-lam"}},
 		{"those who go with a leader, after a comma ('Lê Văn Nưng, cùng các đồng chí lãnh đạo tỉnh đã tiếp ...', '..., cùng đoàn đại biểu tỉnh Champasak đến thăm'), do not end his clause as another event added would ('X, cùng các cuộc điện đàm với Y') (companionsOf)",
 			"Chiều 30/01/2024, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh An Giang Lê Văn Nưng, cùng các đồng chí lãnh đạo tỉnh đã tiếp đồng chí Vilayvong Buddakham, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak, cùng đoàn đại biểu tỉnh Champasak đến thăm và chúc Tết cổ truyền dân tộc Việt Nam.",
-			[]string{"bilateral held 2024-01-30 <nil>: le-van-nung vilayvong-buddakham"}},
+			[]string{"bilateral held 2024-01-30 An Giang: le-van-nung vilayvong-buddakham"}},
 		{"the year a target is to be reached by ('nâng kim ngạch ... lên 150 tỷ USD vào năm 2030') dates no meeting (horizon)",
 			"Việt Nam và Hàn Quốc nhất trí nâng kim ngạch thương mại song phương lên 150 tỷ USD vào năm 2030, trong cuộc điện đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Hàn Quốc Han Duck-soo.",
 			[]string{"phone_call held <nil> <nil>: han-duck-soo pham-minh-chinh"}},

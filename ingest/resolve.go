@@ -74,8 +74,66 @@ func (p *people) add(key string, m *mention) *person {
 	return pr
 }
 
+// postCountries gives a titled official whose title and qualifiers
+// named no country the one his post's words tell (postCountry): "Thứ
+// trưởng Bộ Công Thương Phan Thị Thắng", "Chủ nhiệm Văn phòng Chủ tịch
+// nước Lê Khánh Hải", "Đại biểu Quốc hội Thành phố Hồ Chí Minh Nguyễn Văn
+// Lợi". Only for names the gazetteer does not know.
+func postCountries(lx *lexicon, s *sentence) {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.kind != mLeader || m.via != "title" || m.country != "" || m.org != "" || m.name == "" || gazetteer.Default().Leaders[m.id] != nil {
+			continue
+		}
+		if at := nameStart(s.toks, *m); at > m.start {
+			m.country = lx.postCountry(s.toks, m.start, at, m.role)
+		}
+		if m.country == "" {
+			m.country = countryOfAfter(s, m.end)
+		}
+	}
+}
+
+// countryOfAfter returns the country named by "của" right after a holder's
+// name, over the capitalised words of a body ("Bộ trưởng Dầu mỏ
+// Diamantino Azevedo của Angola", "người phát ngôn Tammy Bruce của Bộ
+// Ngoại giao Mỹ"); "" when there is none.
+func countryOfAfter(s *sentence, k int) string {
+	if k >= len(s.toks) || s.toks[k].low != "của" {
+		return ""
+	}
+	for _, c := range s.ments {
+		if c.kind != mCountry || c.start <= k || c.start > k+5 {
+			continue
+		}
+		for j := k + 1; j < c.start; j++ {
+			if !s.toks[j].upper {
+				return "" // "của chính quyền Mỹ", "của ông ...": not the body's own name
+			}
+		}
+		return c.id
+	}
+	return ""
+}
+
+// nameStart returns the token where the name of m begins (m.name is the
+// last tokens of m, spaced as written), -1 when none matches.
+func nameStart(toks []token, m mention) int {
+	end := toks[m.end-1].end
+	for j := m.end - 1; j >= m.start; j-- {
+		switch n := end - toks[j].start; {
+		case n == len(m.name):
+			return j
+		case n > len(m.name):
+			return -1
+		}
+	}
+	return -1
+}
+
 // sharedCountries gives a titled official with no country the country of
-// the titled official coordinated right before ("Chủ tịch Hạ viện
+// the titled official coordinated right before (his post's, else the
+// gazetteer's) ("Chủ tịch Hạ viện
 // Australia Tony Smith và Chủ tịch Thượng viện Scott Ryan"): the two
 // offices are of one state. Only for names the gazetteer does not know,
 // whose country comes from the text alone.
@@ -93,8 +151,16 @@ func sharedCountries(s *sentence) {
 			// paired alone ("Phó Chủ tịch UBND TPHCM ... và Thống đốc
 			// Muraoka Tsugumasa tại buổi làm việc").
 			pairAlone := s.toks[p.end].low == "và" && !(p.start > 0 && s.toks[p.start-1].text == ",")
-			if p.via == "title" && p.country != "" && p.end+1 == m.start && (s.toks[p.end].low == "và" || s.toks[p.end].text == ",") && (!pairAlone || sameOfficeWord(s, p, *m)) {
-				m.country = p.country
+			country := p.country
+			if l := gazetteer.Default().Leaders[p.id]; country == "" && p.kind == mLeader && l != nil && s.toks[p.end].text == "," && (m.rank == "minister" || m.rank == "official") {
+				// "Tổng thống Lula da Silva, Phó Tổng thống Geraldo Alckmin":
+				// the lesser office after a leader the gazetteer knows; not
+				// another head ("Thủ tướng Nguyễn Tấn Dũng và Thủ tướng
+				// Gordon Brown") nor an organisation's.
+				country = l.Country
+			}
+			if p.via == "title" && country != "" && p.end+1 == m.start && (s.toks[p.end].low == "và" || s.toks[p.end].text == ",") && (!pairAlone || sameOfficeWord(s, p, *m)) {
+				m.country = country
 			}
 		}
 		prev = i
@@ -125,9 +191,12 @@ func isHeadRole(role string) bool {
 // resolve turns every mention of a person in the article into leader keys.
 func resolve(sents []*sentence, year int) *people {
 	p := &people{byKey: map[string]*person{}, year: year}
+	lx := defaultLexicon()
 	for _, s := range sents {
+		postCountries(lx, s)
 		sharedCountries(s)
 		delegationHeadCountries(s)
+		sideListCountries(s)
 	}
 	// Pass 1: full names, the gazetteer's first, then the others, which
 	// need an official role to count as leaders (a name alone may be

@@ -433,6 +433,118 @@ func (lx *lexicon) pluralOverList(toks []token, k int) bool {
 	return false
 }
 
+// postCountry returns the country of a post (toks[start:k], its holder's
+// name at k) that its qualifiers left without one: a country or a city
+// inside the words of a body ("Tổng cục Tình báo thuộc Bộ Tổng tham mưu
+// Các lực lượng vũ trang Nga Igor Kostyukov"), else Vietnam for an organ
+// of state (organs.tsv) whose holder has a Vietnamese name ("Thứ trưởng
+// Bộ Công Thương Phan Thị Thắng"). Not where an envoy is posted ("Tổng
+// Lãnh sự tại Quảng Châu").
+func (lx *lexicon) postCountry(toks []token, start, k int, role string) string {
+	if k >= len(toks) || !toks[k].upper || !toks[k].word {
+		return ""
+	}
+	viet, organ := vietnameseName(toks, k), false
+	inside := start // the end of the place or body last read: none is read inside another
+	for i := start; i < k; i++ {
+		if !toks[i].upper {
+			continue
+		}
+		if viet && !organ {
+			organ = organAt(toks, i, k)
+		}
+		// The longest phrase only, and none inside it: "Thái Bình Dương"
+		// holds no "Thái Bình" nor "Bình Dương"; "Ủy ban Pháp luật" no France.
+		ms := lx.at(toks, i)
+		if len(ms) == 0 || i < inside {
+			continue
+		}
+		if ms[0].end <= k && !posted(toks, i) && !(ms[0].end < k && toks[ms[0].end].word && !toks[ms[0].end].upper) {
+			if e, ok := ms[0].has(kCountry); ok {
+				return e.id
+			}
+			if e, ok := ms[0].has(kCity); ok && !postedRole(role) {
+				if c := gazetteer.Default().Cities[e.id]; c != nil {
+					return c.Country
+				}
+			}
+		}
+		if _, title := ms[0].has(kTitle); !title {
+			inside = ms[0].end // a title's words are read one by one: "Thứ trưởng Bộ Ngoại giao Nga"
+		}
+	}
+	if organ {
+		return "VN"
+	}
+	return ""
+}
+
+// organsTSV names the bodies of the Vietnamese state a post may name.
+var organsTSV = dataFile("organs.tsv")
+
+// organPhrase is one line of organs.tsv: its lower-case words and mark.
+type organPhrase struct {
+	words []string
+	mark  string
+}
+
+// organs is organsTSV by the phrase's first word, to its phrases and
+// their marks: "no" for a phrase that is no organ ("Bộ Chính trị"),
+// "named" for one whose name follows ("Bộ Y tế").
+var organs = func() map[string][]organPhrase {
+	set := map[string][]organPhrase{}
+	for _, line := range strings.Split(organsTSV, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			phrase, mark, _ := strings.Cut(line, "\t")
+			words := strings.Fields(prose.Lower(phrase))
+			set[words[0]] = append(set[words[0]], organPhrase{words, mark})
+		}
+	}
+	return set
+}()
+
+// organAt reports an organ of organs.tsv opening at toks[i] and ending
+// before k, the longest phrase deciding; one marked "named" only before
+// a capitalised word ("Bộ Y tế", not "Bộ trưởng").
+func organAt(toks []token, i, k int) bool {
+	var best *organPhrase
+	for pi := range organs[toks[i].low] {
+		p := &organs[toks[i].low][pi]
+		n := len(p.words)
+		if i+n > k || best != nil && n <= len(best.words) {
+			continue
+		}
+		same := true
+		for w := 1; w < n && same; w++ {
+			same = toks[i+w].low == p.words[w]
+		}
+		if same {
+			best = p
+		}
+	}
+	if best == nil || best.mark == "no" {
+		return false
+	}
+	end := i + len(best.words)
+	return best.mark != "named" || end < k && toks[end].upper
+}
+
+// vietnameseName reports a holder's name at k written as the Vietnamese
+// write their own: a surname of surnames.tsv, one to three more
+// capitalised syllables, no hyphen, some letter only Vietnamese writes
+// ("Phan Thị Thắng", not "Vicát Sờgoarắp" or "Khăm-vén Păn-nha-nu-vông").
+func vietnameseName(toks []token, k int) bool {
+	if !surnames[toks[k].low] {
+		return false
+	}
+	j, viet := k, false
+	for j < len(toks) && j < k+4 && toks[j].word && toks[j].upper {
+		viet = viet || vietnameseSpelled(toks[j].text)
+		j++
+	}
+	return j-k >= 2 && viet && (j == len(toks) || toks[j].text != "-")
+}
+
 // surnamesTSV holds the family names that open a Vietnamese name.
 var surnamesTSV = dataFile("surnames.tsv")
 
@@ -538,6 +650,9 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		}
 		if !toks[j].word || lx.titleAt(toks, j) {
 			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
+		}
+		if goingTense[toks[j].low] {
+			return j // a verb's tense ends the body's name: "Chủ nhiệm Tổng cục Chính trị ... Việt Nam đã điện đàm với ..."
 		}
 		if toks[j].upper && !toks[j-1].upper && lx.pastNamePrefixes(toks, j) > j {
 			return j // a style opens the holder's name: "Bộ Tài nguyên Sơ cấp và Du lịch Dato Dr Abdul Manaf Metussin"
@@ -729,6 +844,12 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 			// country (not a consul's, posted "tại" a city abroad).
 			ment.country = c.Country
 		}
+		if iso := q.lx.bracketedCountry(toks, m.end); iso != "" && ment.country != "" && !postedRole(ment.role) {
+			// "Phó Tỉnh trưởng tỉnh Hà Nam (Trung Quốc) Trương Mẫn": the
+			// country the text gives the place wins over the gazetteer's
+			// place of that name.
+			ment.country = iso
+		}
 		return m.end, false, true
 	}
 	if e, ok := m.has(kOrg); ok && ment.org == "" {
@@ -747,6 +868,23 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 		return m.end, false, true
 	}
 	return k, false, false
+}
+
+// bracketedCountry returns the country named in brackets at toks[k:]
+// ("(Trung Quốc)"), "" when there is none.
+func (lx *lexicon) bracketedCountry(toks []token, k int) string {
+	if k+2 >= len(toks) || toks[k].text != "(" {
+		return ""
+	}
+	ms := lx.at(toks, k+1)
+	if len(ms) == 0 {
+		return ""
+	}
+	e, ok := ms[0].has(kCountry)
+	if !ok || ms[0].end >= len(toks) || toks[ms[0].end].text != ")" {
+		return ""
+	}
+	return e.id
 }
 
 // session goes over an assembly's session: "Chủ tịch Đại hội đồng LHQ
@@ -1542,6 +1680,7 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	// chain of offices ("Ủy viên Trung ương Đảng, Trưởng Ban Liên lạc Đối
 	// ngoại Trung ương Đảng Cộng sản Trung Quốc, ..."), in the next ones.
 	end := ms[0].end
+	postEnd := end // where the chain of offices ends
 	for chain := 0; chain < 3 && ment.country == ""; chain++ {
 		j := end
 		reach := 6
@@ -1549,23 +1688,47 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 			reach = 10 // "Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc"
 		}
 		verb := false
+		city := "" // the country of the first city or province the office names
+		inside := j
 		for ; j < len(toks) && j < end+reach; j++ {
 			if toks[j].text == "," || toks[j].text == "." {
 				break
 			}
-			if clauseVerbs[toks[j].low] {
+			if clauseVerbs[toks[j].low] || toks[j].low == "và" && j+1 < len(toks) && (honorificWord[toks[j+1].low] || lx.titleAt(toks, j+1)) {
 				// "Bí thư Tỉnh ủy đã hội đàm với đồng chí Lưu Ninh, Ủy viên
 				// Trung ương Đảng Cộng sản Trung Quốc": the offices ended
-				// where the sentence goes on; the next ones are another's.
+				// where the sentence goes on; the next ones are another's,
+				// as those of one named after "và ngài" ("Hoàng Xuân Chiến,
+				// ..., Thứ trưởng Quốc phòng và ngài Bill Matthews, Thứ
+				// trưởng Quốc phòng Canada").
 				verb = true
 				break
 			}
-			for _, m := range lx.at(toks, j) {
+			if toks[j].low == "hữu" && j+1 < len(toks) && toks[j+1].low == "nghị" {
+				city = "-" // "Tổng Thư ký Nhóm Hữu nghị tỉnh Nghệ An": the friend's province, not the office's
+			}
+			ms := lx.at(toks, j)
+			for _, m := range ms {
 				if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper {
 					ment.country = c.id
 				}
 			}
+			if len(ms) > 0 && j >= inside {
+				// "Lê Tiến Châu, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải
+				// Phòng": an office of a city or province is of its country
+				// (the longest phrase only: "Thái Bình Dương" is no province).
+				if c, ok := ms[0].has(kCity); ok && city == "" && toks[j].upper && !postedRole(ment.role) && !posted(toks, j) {
+					if gc := gazetteer.Default().Cities[c.id]; gc != nil {
+						city = gc.Country
+					}
+				}
+				inside = ms[0].end
+			}
 		}
+		if ment.country == "" && city != "" && city != "-" {
+			ment.country = city
+		}
+		postEnd = j
 		if verb || j+1 >= len(toks) || toks[j].text != "," {
 			break
 		}
@@ -1582,6 +1745,19 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 			break
 		}
 		end = next[0].end
+	}
+	if ment.country == "" && ment.org == "" && ment.kind == mLeader {
+		// "Nguyễn Chí Dũng, Phó Thủ tướng Chính phủ", "Đào Hồng Lan, Bộ
+		// trưởng Bộ Y tế": an organ of state (organs.tsv) held by a
+		// Vietnamese name, as before a name (postCountry).
+		if n := nameStart(toks, *ment); n >= 0 && vietnameseName(toks, n) {
+			for i := at; i < postEnd; i++ {
+				if toks[i].upper && organAt(toks, i, postEnd) {
+					ment.country = "VN"
+					break
+				}
+			}
+		}
 	}
 	return k
 }
