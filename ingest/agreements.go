@@ -244,6 +244,9 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end || c.start < nameEnd {
 				continue
 			}
+			if countedAnd(s, c.start) && !s.toks[c.start].upper {
+				continue // "đã ký 7 bản ghi nhớ và thỏa thuận": the words of one set counted
+			}
 			if c.start > 0 && s.toks[c.start-1].text == "(" && len(out) > 0 && out[len(out)-1].kind == c.val && inlineNamed(s, c.start-1, 12) && !knownAt(s, c.start) {
 				// "Công ước Liên hợp quốc về chống tội phạm mạng (Công ước
 				// Hà Nội)": the short name of the document just named.
@@ -297,6 +300,16 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 		}
 	}
 	return out
+}
+
+// countedAnd reports a counted set's word and "và" right before token i
+// ("7 bản ghi nhớ và"): the word at i is more of the set's.
+func countedAnd(s *sentence, i int) bool {
+	if i < 3 || s.toks[i-1].low != "và" {
+		return false
+	}
+	p, ok := s.cueEndingAt("agreement", i-1)
+	return ok && p.start > 0 && isDigitWord(s.toks[p.start-1].text)
 }
 
 // orgDocuments reads the documents of the clause that the lexicon knows
@@ -1990,8 +2003,18 @@ func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
 // other words between the same sides ("thỏa thuận thương mại", "thỏa
 // thuận khoáng sản") stay two.
 func sameFactAs(ags []agreement) []agreement {
+	for _, ag := range ags {
+		// "chứng kiến lễ trao đổi ký kết văn kiện hợp tác" beside "12 văn
+		// kiện ký kết giữa ...": the set told again, its date the set's.
+		if j := setOf(ags, ag); j >= 0 && precision(ag.date) > precision(ags[j].date) {
+			ags[j].date = ag.date
+		}
+	}
 	out := ags[:0:0]
 	for _, ag := range ags {
+		if setOf(ags, ag) >= 0 {
+			continue
+		}
 		if plainDescription(ag) {
 			if bareMention(ag) && slices.ContainsFunc(ags, func(o agreement) bool { return !bareMention(o) && !documentSet(o) && sameSides(o, ag) }) {
 				continue // "Agreement KW–VN", the bare word, beside "Nghị định thư sửa đổi Hiệp định về miễn thị thực ..."
@@ -2026,6 +2049,24 @@ func sameFactAs(ags []agreement) []agreement {
 		out = append(out, ag)
 	}
 	return out
+}
+
+// setToldAgain reports memoranda told by the bare word or as "văn kiện"
+// with no topic ("Lễ ký kết các văn kiện hợp tác giữa hai nước"): beside
+// a counted set of the same sides and status ("14 văn kiện hợp tác"), the
+// set told again, one fact (docs/ANNOTATION.md).
+func setToldAgain(ag agreement) bool {
+	return ag.kind == "mou" && !documentSet(ag) && (bareMention(ag) || genericDocument(ag))
+}
+
+// setOf returns the counted set of ags that ag tells again (setToldAgain)
+// in another sentence, or -1: in the set's own sentence the bare word is
+// one of its items ("2 văn kiện hợp tác gồm: Bản ghi nhớ ...").
+func setOf(ags []agreement, ag agreement) int {
+	if !setToldAgain(ag) {
+		return -1
+	}
+	return slices.IndexFunc(ags, func(o agreement) bool { return documentSet(o) && o.sent != ag.sent && sameSides(o, ag) })
 }
 
 // plainDescription reports an agreement told by a description alone,

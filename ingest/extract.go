@@ -1175,7 +1175,8 @@ func sameDocument(out []agreement, ag agreement) int {
 // lược toàn diện"), or -1: the same kind, every word of ag's description
 // in the other's in order, and parties that do not disagree.
 // sameCountedSet returns the set of documents counted before, of the same
-// count, kind and sides ("13 thỏa thuận hợp tác ..." twice), or -1.
+// count, kind and sides ("13 thỏa thuận hợp tác ..." twice; "ký kết 7
+// thỏa thuận" in the headline, "đã ký 7 bản ghi nhớ" below), or -1.
 func sameCountedSet(out []agreement, ag agreement) int {
 	w := strings.Fields(strings.ToLower(ag.name))
 	if len(w) < 2 || !isDigitWord(w[0]) || w[0] == "1" {
@@ -1184,7 +1185,7 @@ func sameCountedSet(out []agreement, ag agreement) int {
 	for i := len(out) - 1; i >= 0; i-- {
 		o := out[i]
 		v := strings.Fields(strings.ToLower(o.name))
-		if o.kind == ag.kind && len(v) >= 2 && v[0] == w[0] && v[1] == w[1] && slices.Equal(o.parties, ag.parties) {
+		if o.kind == ag.kind && len(v) >= 2 && v[0] == w[0] && slices.Equal(o.parties, ag.parties) {
 			return i
 		}
 	}

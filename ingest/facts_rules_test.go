@@ -1153,6 +1153,12 @@ func TestAgreementReadings(t *testing.T) {
 		{"a plain description ends before a phrase that qualifies it ('mang tính bước ngoặt', 'dưới sự bảo trợ của Mỹ'): the same document told twice is one (nameStop, sameFactAs)",
 			"Rwanda và CHDC Congo ký thỏa thuận hòa bình dưới sự bảo trợ của Mỹ. Rwanda và Cộng hòa Dân chủ Congo ngày 27/6 đã ký kết một thỏa thuận hòa bình mang tính bước ngoặt tại Washington.",
 			[]string{"agreement signed [CD RW] 2025-06-27..<nil>"}},
+		{"documents counted in the headline and again below by another word ('ký kết 7 thỏa thuận', 'đã ký 7 bản ghi nhớ và thỏa thuận') are one set, the word after 'và' one of its words (sameCountedSet, countedAnd)",
+			"Việt Nam và Campuchia ký kết 7 thỏa thuận\n\nThủ tướng Campuchia Hun Sen và Thủ tướng Nguyễn Xuân Phúc hôm 4/10 đã ký 7 bản ghi nhớ và thỏa thuận nhằm tăng cường quan hệ song phương.",
+			[]string{"mou signed [KH VN] 2025-10-04..<nil>"}},
+		{"the bare word for documents of a set told in another sentence ('chứng kiến Lễ ký kết các văn kiện hợp tác giữa hai nước') beside the counted set of its sides is that set, its day the set's (setOf)",
+			"Việt Nam - Trung Quốc ký kết 14 văn kiện hợp tác\n\nNgày 19/8, Tổng Bí thư Tô Lâm và Chủ tịch Trung Quốc Tập Cận Bình cùng chứng kiến Lễ ký kết các văn kiện hợp tác giữa hai nước Việt Nam – Trung Quốc.",
+			[]string{"mou signed [CN VN] 2025-08-19..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
