@@ -436,6 +436,13 @@ var agreementStatusRules = []agreementRule{
 		apply: setStatus("planned"),
 	},
 	{
+		// A signing that a proposal or wish governs is still to come.
+		name:    "a-signing-proposed",
+		example: "Bộ trưởng Hector Timerman đề xuất hai bên cần tiếp tục trao đổi, đi đến thống nhất ký kết các hiệp định về hợp tác kinh tế giữa Việt Nam và Argentina.",
+		when:    func(r *agreementReading) bool { return r.signed && proposedSigning(r.s, r.cl, r.start) },
+		apply:   setStatus("planned"),
+	},
+	{
 		name:    "signed",
 		example: "Hai bên đã ký Bản ghi nhớ về hợp tác nghề cá.",
 		when:    func(r *agreementReading) bool { return r.signed },

@@ -517,7 +517,7 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 		// "tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)": not signed
 		// yet, unless the article was written after its known signing.
 		ag.status = "planned"
-	case a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) && !a.afterSigning(ka.date) && !toldSigned(a, s, cl, m):
+	case (a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) || proposedSigning(s, cl, namedFrom(s, cl, m.start)) || plannedSigningAfter(s, cl, m.end)) && !a.afterSigning(ka.date) && !toldSigned(a, s, cl, m):
 		// "chuẩn bị cho việc ký Hiệp định FTA Việt Nam - Israel": its
 		// signing still ahead when written; the known date is not yet.
 		ag.status, ag.date = "planned", calendar.Date{}
@@ -1631,6 +1631,44 @@ func hypothetical(s *sentence, cl clause, at int) bool {
 // after it: a word of the future within three tokens before a signing
 // word ("Thỏa thuận ... có thể sẽ được ký vào tháng 5", "Hiệp định dự
 // kiến được ký kết").
+// proposedSigning reports a verb of signing or adopting a few words
+// before the document at token at, in its clause, that a word of proposal
+// or wish governs earlier in the sentence with nothing told as done
+// between: "mong muốn Rumani tiếp tục ủng hộ mạnh mẽ việc ký và phê chuẩn
+// Hiệp định ...", "đề xuất hai bên cần tiếp tục trao đổi, đi đến thống
+// nhất ký kết các hiệp định". Carrying out a document ("đề nghị hai bên
+// triển khai hiệu quả Hiệp định") is no signing.
+func proposedSigning(s *sentence, cl clause, at int) bool {
+	v := -1
+	for i := at - 1; i >= cl.start && i >= at-8; i-- {
+		if t := s.toks[i].low; t == "ký" || t == "qua" && i > 0 && s.toks[i-1].low == "thông" {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for _, p := range s.cues {
+		if p.cat == "propose" && p.end <= v && v-p.end <= 14 && !doneWithin(s, p.end, at) && !passiveBefore(s, p.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBefore reports "được" within the five tokens before token i: a
+// proposal or wish others made of what is told ("được các thành viên ủng
+// hộ và đánh giá cao, từ đó làm nền tảng để APEC thông qua ...").
+func passiveBefore(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if s.toks[j].low == "được" {
+			return true
+		}
+	}
+	return false
+}
+
 func plannedSigningAfter(s *sentence, cl clause, from int) bool {
 	for _, c := range s.cues {
 		if c.cat != "signed" || c.start < from || c.end > cl.end {

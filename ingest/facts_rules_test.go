@@ -662,6 +662,19 @@ func entitiesOf(text, published, label string, show func(model.Entity) string) [
 // agreements as "kind status parties date..end_date" lines.
 func agreementsOf(text string) []string { return agreementsAt(text, "2025-06-01") }
 
+// TestProposedKnownSigning holds a well-known agreement whose signing a
+// wish governs ("ủng hộ mạnh mẽ việc ký ... Hiệp định"), or told to come
+// soon after its name ("sớm được ký"), on a page of no date: planned
+// (proposedSigning, plannedSigningAfter in knownAgreement).
+func TestProposedKnownSigning(t *testing.T) {
+	for _, text := range []string{
+		"Thủ tướng mong muốn Rumani tiếp tục ủng hộ mạnh mẽ việc ký và phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU.",
+		"Thủ tướng Nguyễn Tấn Dũng mong muốn Italia ủng hộ để Hiệp định thương mại tự do Việt Nam-EU sớm được ký chính thức.",
+	} {
+		assert.Equal(t, []string{"agreement planned [EU VN] <nil>..<nil>"}, agreementsAt(text, ""), "%q", text)
+	}
+}
+
 // agreementsAt is agreementsOf for an article published on the given day.
 func agreementsAt(text, published string) []string {
 	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: published})
@@ -1159,6 +1172,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"the bare word for documents of a set told in another sentence ('chứng kiến Lễ ký kết các văn kiện hợp tác giữa hai nước') beside the counted set of its sides is that set, its day the set's (setOf)",
 			"Việt Nam - Trung Quốc ký kết 14 văn kiện hợp tác\n\nNgày 19/8, Tổng Bí thư Tô Lâm và Chủ tịch Trung Quốc Tập Cận Bình cùng chứng kiến Lễ ký kết các văn kiện hợp tác giữa hai nước Việt Nam – Trung Quốc.",
 			[]string{"mou signed [CN VN] 2025-08-19..<nil>"}},
+		{"a signing a proposal or wish governs is planned ('mong muốn hai nước ký Hiệp định'); not a wish others made of what is told ('được các thành viên ủng hộ ..., từ đó làm nền tảng để APEC thông qua Tuyên bố chung') (proposedSigning, a-signing-proposed)",
+			"Tổng thống Erdogan mong muốn hai nước ký Hiệp định thương mại tự do giữa Việt Nam và Thổ Nhĩ Kỳ. Cách tiếp cận này được các thành viên ủng hộ và đánh giá cao, từ đó làm nền tảng để APEC thông qua Tuyên bố chung về Tầm nhìn Putrajaya.",
+			[]string{"agreement planned [TR VN] <nil>..<nil>", "joint_statement signed [] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
