@@ -158,6 +158,10 @@ func (r *agreementReading) nameEnd() int {
 			end++
 			continue
 		}
+		if t.low == "và" && r.named && end > c.end && end+1 < cl.end && toks[end+1].upper && mentionAt(s, end+1) == nil && !a.cueAt(s, end+1, "agreement") {
+			end++ // "Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU": a proper name goes on after "và" between capitalised words
+			continue
+		}
 		break
 	}
 	if quoted := beforeQuote(s, c.start) < c.start; quoted && end-c.end >= 12 {
@@ -175,6 +179,9 @@ func (r *agreementReading) nameEnd() int {
 	// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
 	for r.named && end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") && !secondSyllable(toks, c.end, end-1) {
 		end--
+	}
+	if r.named && end-2 > c.end && toks[end-2].low == "và" && end < cl.end && toks[end].word && !toks[end].upper && !nameStop[toks[end].low] {
+		end++ // "Hiệp ước Hòa bình và Hữu nghị song phương": the second syllable of the word after "và"
 	}
 	if set := a.listOf(s, cl, c); set != nil {
 		a.enumerated = appendUnique(a.enumerated, setName(set.name))
