@@ -39,6 +39,7 @@ type agreementReading struct {
 	ratified   bool      // "sớm phê chuẩn Hiệp định": signed, awaiting ratification
 	bloc       bool      // one side is a bloc, not a country: "giữa Việt Nam và MERCOSUR"
 	bySummit   bool      // a summit's declaration named for its city: "Tuyên bố Kazan"
+	vetoed     bool      // a veto dropped it: no document made or planned
 }
 
 // agreementRule is one rule of the agreement reading. A veto or status
@@ -84,6 +85,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	for _, v := range agreementVetoes {
 		if v.when(r) {
 			r.fired(v.name)
+			r.vetoed = true
 			return r.ag, false
 		}
 	}

@@ -220,6 +220,7 @@ func listNumber(s *sentence) bool {
 func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 	var out []agreement
 	a.inlineSet = nil
+	lastEnd := -1 // where the name of the last document read in the sentence ends
 	for _, cl := range clauses(s) {
 		if c, ok := s.hasCue("expired", cl.start, cl.end); ok && len(out) > 0 && !s.anyCueIn("agreement", cl) {
 			// "Thỏa thuận này được ký kết năm 2010 nhưng đã hết hạn vào
@@ -253,6 +254,25 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				continue
 			}
 			ag, end, ok := a.readAgreement(s, cl, c)
+			if len(out) > 0 && conjoined(s, lastEnd, c.start) && (ok || a.reading.c == c && a.reading.named && !a.reading.vetoed && ag.status == "") {
+				// "ký hiệp định về phòng, chống tội phạm và Hiệp định
+				// chuyển giao người bị kết án", "việc ký và phê chuẩn Hiệp
+				// định ... Việt Nam - EU và Hiệp định Bảo hộ Đầu tư": a
+				// document joined to the one just named is made or planned
+				// with it, between the same sides.
+				if prev := out[len(out)-1]; prev.sent == si && len(prev.parties) >= 2 && !documentSet(prev) && prev.status != "" {
+					ag.status, ag.parties, ag.signers, ok = prev.status, slices.Clone(prev.parties), slices.Clone(prev.signers), true
+					if ag.name == "" {
+						ag.name = description(s, c, cl.end) // "Hiệp định chuyển giao người bị kết án phạt tù": no proper name, a description
+					}
+					if ag.date.IsZero() && prev.key == "" {
+						ag.date = prev.date // (not a well-known one's date from the data)
+					}
+				}
+			}
+			if ok {
+				lastEnd = end
+			}
 			if !ok && si == 0 && a.isHeadline(0) {
 				if sides := a.betweenList(s, cl, c.end); len(sides) >= 2 {
 					a.titleDoc = &agreement{kind: c.val, parties: sides}
@@ -300,6 +320,42 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 		}
 	}
 	return out
+}
+
+// conjoined reports a document word at token at joined by "và" to the
+// name of the document before, which ends at token prev: "và" right
+// before it, and at most a few more words of that name between (cut
+// there by a comma: "hiệp định về phòng, chống tội phạm và Hiệp định").
+func conjoined(s *sentence, prev, at int) bool {
+	if prev < 0 || at-1 < prev || s.toks[at-1].low != "và" || at-1-prev > 5 {
+		return false
+	}
+	for i := prev; i < at-1; i++ {
+		if t := s.toks[i]; !t.word && t.text != "," || len(s.cues) > 0 && cueStartsAt(s, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// description returns the words of a document's description from its word
+// c up to one that starts the rest of the clause, which ends at to.
+func description(s *sentence, c cueHit, to int) string {
+	end := c.end
+	for end < to && end-c.end < 12 && s.toks[end].word && !nameStop[s.toks[end].low] {
+		end++
+	}
+	return span(s.toks, c.start, end)
+}
+
+// cueStartsAt reports a cue of signing, plan or document at token i.
+func cueStartsAt(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.start == i && (c.cat == "signed" || c.cat == "planned" || c.cat == "agreement" || c.cat == "reached") {
+			return true
+		}
+	}
+	return false
 }
 
 // countedAnd reports a counted set's word and "và" right before token i

@@ -665,7 +665,8 @@ func agreementsOf(text string) []string { return agreementsAt(text, "2025-06-01"
 // TestProposedKnownSigning holds a well-known agreement whose signing a
 // wish governs ("ủng hộ mạnh mẽ việc ký ... Hiệp định"), or told to come
 // soon after its name ("sớm được ký"), on a page of no date: planned
-// (proposedSigning, plannedSigningAfter in knownAgreement).
+// (proposedSigning, plannedSigningAfter in knownAgreement); and one
+// joined to it by "và".
 func TestProposedKnownSigning(t *testing.T) {
 	for _, text := range []string{
 		"Thủ tướng mong muốn Rumani tiếp tục ủng hộ mạnh mẽ việc ký và phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU.",
@@ -673,6 +674,10 @@ func TestProposedKnownSigning(t *testing.T) {
 	} {
 		assert.Equal(t, []string{"agreement planned [EU VN] <nil>..<nil>"}, agreementsAt(text, ""), "%q", text)
 	}
+	// The document joined to it by "và" is planned with it, between its
+	// sides, not those of the country asked for support (conjoined).
+	text := "Thủ tướng mong muốn Rumani tiếp tục ủng hộ mạnh mẽ việc ký và phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU và Hiệp định Bảo hộ Đầu tư."
+	assert.Equal(t, []string{"agreement planned [EU VN] <nil>..<nil>", "agreement planned [EU VN] <nil>..<nil>"}, agreementsAt(text+" Tổng thống Rumani Klaus Iohannis cảm ơn.", ""), "%q", text)
 }
 
 // agreementsAt is agreementsOf for an article published on the given day.
@@ -1172,6 +1177,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"the bare word for documents of a set told in another sentence ('chứng kiến Lễ ký kết các văn kiện hợp tác giữa hai nước') beside the counted set of its sides is that set, its day the set's (setOf)",
 			"Việt Nam - Trung Quốc ký kết 14 văn kiện hợp tác\n\nNgày 19/8, Tổng Bí thư Tô Lâm và Chủ tịch Trung Quốc Tập Cận Bình cùng chứng kiến Lễ ký kết các văn kiện hợp tác giữa hai nước Việt Nam – Trung Quốc.",
 			[]string{"mou signed [CN VN] 2025-08-19..<nil>"}},
+		{"a document joined by 'và' to the one just named ('việc ký Hiệp định Thương mại tự do Việt Nam - EU và Hiệp định Bảo hộ Đầu tư') is made or planned with it, between the same sides, not the countries of the clause (conjoined)",
+			"Thủ tướng đề nghị Cộng hòa Séc tiếp tục ủng hộ việc phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU và Hiệp định Bảo hộ Đầu tư.",
+			[]string{"agreement signed [EU VN] 2019-06-30..<nil>", "agreement signed [EU VN] <nil>..<nil>"}},
 		{"a signing a proposal or wish governs is planned ('mong muốn hai nước ký Hiệp định'); not a wish others made of what is told ('được các thành viên ủng hộ ..., từ đó làm nền tảng để APEC thông qua Tuyên bố chung') (proposedSigning, a-signing-proposed)",
 			"Tổng thống Erdogan mong muốn hai nước ký Hiệp định thương mại tự do giữa Việt Nam và Thổ Nhĩ Kỳ. Cách tiếp cận này được các thành viên ủng hộ và đánh giá cao, từ đó làm nền tảng để APEC thông qua Tuyên bố chung về Tầm nhìn Putrajaya.",
 			[]string{"agreement planned [TR VN] <nil>..<nil>", "joint_statement signed [] <nil>..<nil>"}},
