@@ -1414,8 +1414,14 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		b.member(ms)
 	}
 	for _, ag := range agrees {
-		if len(ag.parties) == 0 && !ag.proper && ag.key == "" && ag.org == "" {
-			continue // an agreement with no known party, organisation or name says nothing
+		if len(ag.parties) == 0 && ag.key == "" && ag.org == "" && !(ag.proper && ag.kind == "declaration") {
+			// An agreement with no known party or organisation says
+			// nothing: it joins nothing in the graph, whatever its name
+			// ("đàm phán Hiệp định Đối tác kinh tế toàn diện (CEPA)", the
+			// sides unnamed). A summit's declaration by name ("Tuyên bố
+			// Vientiane") is the summit's, whose organisation the text
+			// may leave to context.
+			continue
 		}
 		if madeName(ag) {
 			// A default name made before the parties or the date were
