@@ -1259,11 +1259,18 @@ func madeWord(w string) bool {
 // mentions are no document an analyst would look for ("đạt được thỏa
 // thuận" of a deal in words, a country's accession papers, a document of
 // an unnamed partner). Such a fact joins nothing in the graph; it is left
-// out. A proper name ("Hiệp định CPTPP"), a party organisation
-// ("ASEAN và Trung Quốc ký ...") or an armed movement as the other side
-// ("giữa Israel và Hamas") keeps it.
+// out. A proper name with one country and no organisation is left out
+// too ("Việt Nam ký Hiệp định miễn thị thực thứ 85", "Hiệp định Thương mại
+// Tự do" of one side told): its other sides go untold. A well-known
+// agreement ("Hiệp định CPTPP"), one whose one side is a bloc ("Hiệp định
+// Thương mại hàng hóa ASEAN"), a summit's declaration by name, a party
+// organisation ("ASEAN và Trung Quốc ký ...") or an armed movement as the
+// other side ("giữa Israel và Hamas") keeps it.
 func oneSided(ag agreement) bool {
-	return len(ag.parties) == 1 && !ag.proper && ag.key == "" && ag.org == "" && !ag.movement
+	if len(ag.parties) != 1 || ag.key != "" || ag.org != "" || ag.movement {
+		return false
+	}
+	return !ag.proper || gazetteer.Default().Countries[ag.parties[0]] != nil && ag.kind != "declaration"
 }
 
 // bareMention reports an agreement named by its kind word alone ("hiệp
