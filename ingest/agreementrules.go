@@ -1159,7 +1159,8 @@ func (r *agreementReading) threeSides() bool {
 		return false
 	}
 	trilateral := false
-	for i := c.end; i+1 < len(toks) && i < c.end+4; i++ {
+	// Right after the word or its name: "Hiệp định Thương mại tự do (FTA) 3 bên".
+	for i := c.end; i+1 < len(toks) && i < max(c.end, r.end)+4; i++ {
 		if (toks[i].low == "ba" || toks[i].text == "3") && toks[i+1].low == "bên" {
 			trilateral = true
 			break
