@@ -1150,6 +1150,9 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if c.start > 0 && s.toks[c.start-1].low == "khi" || at > 0 && at < c.start && s.toks[at-1].low == "khi" {
 			continue // "ngay khi hiệp định có hiệu lực": a time to come, not a fact
 		}
+		if s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" && s.hasToken("này", at, min(cl.end, at+4)) && s.hasPhrase(max(c.end, at), cl.end, "thời", "gian", "tới") {
+			continue // "việc triển khai cụ thể Thỏa thuận này trong thời gian tới": the one just signed, carried out from now on, not yet in force
+		}
 		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" {
 			continue // "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing something else
 		}
