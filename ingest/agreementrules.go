@@ -908,6 +908,12 @@ func (r *agreementReading) clauseCountries() bool {
 // and their countries.
 func (r *agreementReading) signersOfClause() bool {
 	a, s, cl, c := r.a, r.s, r.cl, r.c
+	if _, relative := signedInRelative(s, cl, c); relative {
+		// "Biden sẽ ký kết Thỏa thuận ..., tương tự như thỏa thuận mà khối
+		// các nước Đông Nam Á đã ký với Trung Quốc": the relative clause
+		// has the signer; the leaders before the document are of another.
+		return false
+	}
 	most := 2
 	if a.signersSubject(s, cl, c) {
 		most = math.MaxInt

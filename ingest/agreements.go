@@ -2053,7 +2053,9 @@ func signedWithOthers(s *sentence, cl clause, c cueHit) bool {
 
 // signedInRelative reports a document followed by a relative clause in
 // which its subject signs it with others: "thỏa thuận an ninh thứ 21 mà
-// Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, ...".
+// Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, ...",
+// "thỏa thuận mà khối các nước Đông Nam Á đã ký với Trung Quốc" (the verb
+// within ten words of "mà").
 // It returns the country of that subject (a capital stands for its
 // government), if one is named.
 func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
@@ -2068,7 +2070,7 @@ func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
 		return "", false
 	}
 	for _, v := range s.cues {
-		if v.cat != "signed" || v.start <= rel || v.start > rel+5 || v.end >= cl.end || s.toks[v.end].low != "với" {
+		if v.cat != "signed" || v.start <= rel || v.start > rel+10 || v.end >= cl.end || s.toks[v.end].low != "với" {
 			continue
 		}
 		for _, m := range s.ments {
