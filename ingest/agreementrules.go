@@ -39,6 +39,7 @@ type agreementReading struct {
 	ratified   bool      // "sớm phê chuẩn Hiệp định": signed, awaiting ratification
 	bloc       bool      // one side is a bloc, not a country: "giữa Việt Nam và MERCOSUR"
 	bySummit   bool      // a summit's declaration named for its city: "Tuyên bố Kazan"
+	vetoed     bool      // a veto dropped it: no document made or planned
 }
 
 // agreementRule is one rule of the agreement reading. A veto or status
@@ -84,6 +85,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	for _, v := range agreementVetoes {
 		if v.when(r) {
 			r.fired(v.name)
+			r.vetoed = true
 			return r.ag, false
 		}
 	}
@@ -158,6 +160,10 @@ func (r *agreementReading) nameEnd() int {
 			end++
 			continue
 		}
+		if t.low == "và" && r.named && end > c.end && end+1 < cl.end && toks[end+1].upper && mentionAt(s, end+1) == nil && !a.cueAt(s, end+1, "agreement") {
+			end++ // "Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU": a proper name goes on after "và" between capitalised words
+			continue
+		}
 		break
 	}
 	if quoted := beforeQuote(s, c.start) < c.start; quoted && end-c.end >= 12 {
@@ -175,6 +181,9 @@ func (r *agreementReading) nameEnd() int {
 	// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
 	for r.named && end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") && !secondSyllable(toks, c.end, end-1) {
 		end--
+	}
+	if r.named && end-2 > c.end && toks[end-2].low == "và" && end < cl.end && toks[end].word && !toks[end].upper && !nameStop[toks[end].low] {
+		end++ // "Hiệp ước Hòa bình và Hữu nghị song phương": the second syllable of the word after "và"
 	}
 	if set := a.listOf(s, cl, c); set != nil {
 		a.enumerated = appendUnique(a.enumerated, setName(set.name))
@@ -434,6 +443,13 @@ var agreementStatusRules = []agreementRule{
 			return r.signed && nominalSigning(r.s, r.c.start) && plannedAfter(r.s, r.c.end)
 		},
 		apply: setStatus("planned"),
+	},
+	{
+		// A signing that a proposal or wish governs is still to come.
+		name:    "a-signing-proposed",
+		example: "Bộ trưởng Hector Timerman đề xuất hai bên cần tiếp tục trao đổi, đi đến thống nhất ký kết các hiệp định về hợp tác kinh tế giữa Việt Nam và Argentina.",
+		when:    func(r *agreementReading) bool { return r.signed && proposedSigning(r.s, r.cl, r.start) },
+		apply:   setStatus("planned"),
 	},
 	{
 		name:    "signed",
@@ -892,6 +908,12 @@ func (r *agreementReading) clauseCountries() bool {
 // and their countries.
 func (r *agreementReading) signersOfClause() bool {
 	a, s, cl, c := r.a, r.s, r.cl, r.c
+	if _, relative := signedInRelative(s, cl, c); relative {
+		// "Biden sẽ ký kết Thỏa thuận ..., tương tự như thỏa thuận mà khối
+		// các nước Đông Nam Á đã ký với Trung Quốc": the relative clause
+		// has the signer; the leaders before the document are of another.
+		return false
+	}
 	most := 2
 	if a.signersSubject(s, cl, c) {
 		most = math.MaxInt
@@ -1143,7 +1165,8 @@ func (r *agreementReading) threeSides() bool {
 		return false
 	}
 	trilateral := false
-	for i := c.end; i+1 < len(toks) && i < c.end+4; i++ {
+	// Right after the word or its name: "Hiệp định Thương mại tự do (FTA) 3 bên".
+	for i := c.end; i+1 < len(toks) && i < max(c.end, r.end)+4; i++ {
 		if (toks[i].low == "ba" || toks[i].text == "3") && toks[i+1].low == "bên" {
 			trilateral = true
 			break

@@ -37,10 +37,14 @@ func fired(trace *func(string), source, example string) []string {
 // the press writes half in capitals (secondSyllable).
 func TestAgreementNameEnd(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"Hai nước đã ký Hiệp định Đối tác Kinh tế Toàn diện vào năm ngoái.", "Hiệp định Đối tác Kinh tế Toàn diện"},
-		{"Hai bên đã ký Tuyên bố chung về quan hệ Đối tác Chiến lược.", "Tuyên bố chung về quan hệ Đối tác Chiến lược"},
-		{"Hai thủ tướng đã chính thức ký Thoả thuận Tương hỗ Hậu cần.", "Thoả thuận Tương hỗ Hậu cần"},
-		{"Hai bộ trưởng đã ký Hiệp định Thương mại tự do.", "Hiệp định Thương mại tự do"},
+		{"Việt Nam và Nhật Bản đã ký Hiệp định Đối tác Kinh tế Toàn diện vào năm ngoái.", "Hiệp định Đối tác Kinh tế Toàn diện"},
+		{"Việt Nam và Hàn Quốc đã ký Tuyên bố chung về quan hệ Đối tác Chiến lược.", "Tuyên bố chung về quan hệ Đối tác Chiến lược"},
+		{"Ấn Độ và Australia đã chính thức ký Thoả thuận Tương hỗ Hậu cần.", "Thoả thuận Tương hỗ Hậu cần"},
+		{"Việt Nam và Israel đã ký Hiệp định Thương mại tự do.", "Hiệp định Thương mại tự do"},
+		// A proper name goes on after "và" between capitalised words, its
+		// sides inside it: not the country of who speaks of it.
+		{"Thủ tướng đề nghị Séc thúc đẩy Nghị viện châu Âu sớm phê chuẩn Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU.", "Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU"},
+		{"Nhật Bản và Trung Quốc đã ký Hiệp ước Hòa bình và Hữu nghị song phương năm 1978.", "Hiệp ước Hòa bình và Hữu nghị"},
 	}
 	for _, tt := range tests {
 		names := entitiesOf(tt.text, "2025-06-01", model.LabelAgreement, func(e model.Entity) string { return e.Name })

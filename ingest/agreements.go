@@ -220,6 +220,7 @@ func listNumber(s *sentence) bool {
 func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 	var out []agreement
 	a.inlineSet = nil
+	lastEnd := -1 // where the name of the last document read in the sentence ends
 	for _, cl := range clauses(s) {
 		if c, ok := s.hasCue("expired", cl.start, cl.end); ok && len(out) > 0 && !s.anyCueIn("agreement", cl) {
 			// "Thỏa thuận này được ký kết năm 2010 nhưng đã hết hạn vào
@@ -244,12 +245,34 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end || c.start < nameEnd {
 				continue
 			}
+			if countedAnd(s, c.start) && !s.toks[c.start].upper {
+				continue // "đã ký 7 bản ghi nhớ và thỏa thuận": the words of one set counted
+			}
 			if c.start > 0 && s.toks[c.start-1].text == "(" && len(out) > 0 && out[len(out)-1].kind == c.val && inlineNamed(s, c.start-1, 12) && !knownAt(s, c.start) {
 				// "Công ước Liên hợp quốc về chống tội phạm mạng (Công ước
 				// Hà Nội)": the short name of the document just named.
 				continue
 			}
 			ag, end, ok := a.readAgreement(s, cl, c)
+			if len(out) > 0 && conjoined(s, lastEnd, c.start) && (ok || a.reading.c == c && a.reading.named && !a.reading.vetoed && ag.status == "") {
+				// "ký hiệp định về phòng, chống tội phạm và Hiệp định
+				// chuyển giao người bị kết án", "việc ký và phê chuẩn Hiệp
+				// định ... Việt Nam - EU và Hiệp định Bảo hộ Đầu tư": a
+				// document joined to the one just named is made or planned
+				// with it, between the same sides.
+				if prev := out[len(out)-1]; prev.sent == si && len(prev.parties) >= 2 && !documentSet(prev) && prev.status != "" {
+					ag.status, ag.parties, ag.signers, ok = prev.status, slices.Clone(prev.parties), slices.Clone(prev.signers), true
+					if ag.name == "" {
+						ag.name = description(s, c, cl.end) // "Hiệp định chuyển giao người bị kết án phạt tù": no proper name, a description
+					}
+					if ag.date.IsZero() && prev.key == "" {
+						ag.date = prev.date // (not a well-known one's date from the data)
+					}
+				}
+			}
+			if ok {
+				lastEnd = end
+			}
 			if !ok && si == 0 && a.isHeadline(0) {
 				if sides := a.betweenList(s, cl, c.end); len(sides) >= 2 {
 					a.titleDoc = &agreement{kind: c.val, parties: sides}
@@ -297,6 +320,52 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 		}
 	}
 	return out
+}
+
+// conjoined reports a document word at token at joined by "và" to the
+// name of the document before, which ends at token prev: "và" right
+// before it, and at most a few more words of that name between (cut
+// there by a comma: "hiệp định về phòng, chống tội phạm và Hiệp định").
+func conjoined(s *sentence, prev, at int) bool {
+	if prev < 0 || at-1 < prev || s.toks[at-1].low != "và" || at-1-prev > 5 {
+		return false
+	}
+	for i := prev; i < at-1; i++ {
+		if t := s.toks[i]; !t.word && t.text != "," || len(s.cues) > 0 && cueStartsAt(s, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// description returns the words of a document's description from its word
+// c up to one that starts the rest of the clause, which ends at to.
+func description(s *sentence, c cueHit, to int) string {
+	end := c.end
+	for end < to && end-c.end < 12 && s.toks[end].word && !nameStop[s.toks[end].low] {
+		end++
+	}
+	return span(s.toks, c.start, end)
+}
+
+// cueStartsAt reports a cue of signing, plan or document at token i.
+func cueStartsAt(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.start == i && (c.cat == "signed" || c.cat == "planned" || c.cat == "agreement" || c.cat == "reached") {
+			return true
+		}
+	}
+	return false
+}
+
+// countedAnd reports a counted set's word and "và" right before token i
+// ("7 bản ghi nhớ và"): the word at i is more of the set's.
+func countedAnd(s *sentence, i int) bool {
+	if i < 3 || s.toks[i-1].low != "và" {
+		return false
+	}
+	p, ok := s.cueEndingAt("agreement", i-1)
+	return ok && p.start > 0 && isDigitWord(s.toks[p.start-1].text)
 }
 
 // orgDocuments reads the documents of the clause that the lexicon knows
@@ -504,7 +573,7 @@ func (a *analysis) knownAgreement(s *sentence, cl clause, m mention) (agreement,
 		// "tuyên bố kết thúc đàm phán Hiệp định ... (VIFTA)": not signed
 		// yet, unless the article was written after its known signing.
 		ag.status = "planned"
-	case a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) && !a.afterSigning(ka.date) && !toldSigned(a, s, cl, m):
+	case (a.plannedBefore(s, cl, namedFrom(s, cl, m.start)) || proposedSigning(s, cl, namedFrom(s, cl, m.start)) || plannedSigningAfter(s, cl, m.end)) && !a.afterSigning(ka.date) && !toldSigned(a, s, cl, m):
 		// "chuẩn bị cho việc ký Hiệp định FTA Việt Nam - Israel": its
 		// signing still ahead when written; the known date is not yet.
 		ag.status, ag.date = "planned", calendar.Date{}
@@ -1081,6 +1150,9 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if c.start > 0 && s.toks[c.start-1].low == "khi" || at > 0 && at < c.start && s.toks[at-1].low == "khi" {
 			continue // "ngay khi hiệp định có hiệu lực": a time to come, not a fact
 		}
+		if s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" && s.hasToken("này", at, min(cl.end, at+4)) && s.hasPhrase(max(c.end, at), cl.end, "thời", "gian", "tới") {
+			continue // "việc triển khai cụ thể Thỏa thuận này trong thời gian tới": the one just signed, carried out from now on, not yet in force
+		}
 		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" {
 			continue // "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing something else
 		}
@@ -1618,6 +1690,44 @@ func hypothetical(s *sentence, cl clause, at int) bool {
 // after it: a word of the future within three tokens before a signing
 // word ("Thỏa thuận ... có thể sẽ được ký vào tháng 5", "Hiệp định dự
 // kiến được ký kết").
+// proposedSigning reports a verb of signing or adopting a few words
+// before the document at token at, in its clause, that a word of proposal
+// or wish governs earlier in the sentence with nothing told as done
+// between: "mong muốn Rumani tiếp tục ủng hộ mạnh mẽ việc ký và phê chuẩn
+// Hiệp định ...", "đề xuất hai bên cần tiếp tục trao đổi, đi đến thống
+// nhất ký kết các hiệp định". Carrying out a document ("đề nghị hai bên
+// triển khai hiệu quả Hiệp định") is no signing.
+func proposedSigning(s *sentence, cl clause, at int) bool {
+	v := -1
+	for i := at - 1; i >= cl.start && i >= at-8; i-- {
+		if t := s.toks[i].low; t == "ký" || t == "qua" && i > 0 && s.toks[i-1].low == "thông" {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for _, p := range s.cues {
+		if p.cat == "propose" && p.end <= v && v-p.end <= 14 && !doneWithin(s, p.end, at) && !passiveBefore(s, p.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBefore reports "được" within the five tokens before token i: a
+// proposal or wish others made of what is told ("được các thành viên ủng
+// hộ và đánh giá cao, từ đó làm nền tảng để APEC thông qua ...").
+func passiveBefore(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if s.toks[j].low == "được" {
+			return true
+		}
+	}
+	return false
+}
+
 func plannedSigningAfter(s *sentence, cl clause, from int) bool {
 	for _, c := range s.cues {
 		if c.cat != "signed" || c.start < from || c.end > cl.end {
@@ -1943,7 +2053,9 @@ func signedWithOthers(s *sentence, cl clause, c cueHit) bool {
 
 // signedInRelative reports a document followed by a relative clause in
 // which its subject signs it with others: "thỏa thuận an ninh thứ 21 mà
-// Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, ...".
+// Kiev đã ký kết với các quốc gia và khối, trong đó có Anh, Pháp, ...",
+// "thỏa thuận mà khối các nước Đông Nam Á đã ký với Trung Quốc" (the verb
+// within ten words of "mà").
 // It returns the country of that subject (a capital stands for its
 // government), if one is named.
 func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
@@ -1958,7 +2070,7 @@ func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
 		return "", false
 	}
 	for _, v := range s.cues {
-		if v.cat != "signed" || v.start <= rel || v.start > rel+5 || v.end >= cl.end || s.toks[v.end].low != "với" {
+		if v.cat != "signed" || v.start <= rel || v.start > rel+10 || v.end >= cl.end || s.toks[v.end].low != "với" {
 			continue
 		}
 		for _, m := range s.ments {
@@ -1990,8 +2102,18 @@ func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
 // other words between the same sides ("thỏa thuận thương mại", "thỏa
 // thuận khoáng sản") stay two.
 func sameFactAs(ags []agreement) []agreement {
+	for _, ag := range ags {
+		// "chứng kiến lễ trao đổi ký kết văn kiện hợp tác" beside "12 văn
+		// kiện ký kết giữa ...": the set told again, its date the set's.
+		if j := setOf(ags, ag); j >= 0 && precision(ag.date) > precision(ags[j].date) {
+			ags[j].date = ag.date
+		}
+	}
 	out := ags[:0:0]
 	for _, ag := range ags {
+		if setOf(ags, ag) >= 0 {
+			continue
+		}
 		if plainDescription(ag) {
 			if bareMention(ag) && slices.ContainsFunc(ags, func(o agreement) bool { return !bareMention(o) && !documentSet(o) && sameSides(o, ag) }) {
 				continue // "Agreement KW–VN", the bare word, beside "Nghị định thư sửa đổi Hiệp định về miễn thị thực ..."
@@ -2026,6 +2148,24 @@ func sameFactAs(ags []agreement) []agreement {
 		out = append(out, ag)
 	}
 	return out
+}
+
+// setToldAgain reports memoranda told by the bare word or as "văn kiện"
+// with no topic ("Lễ ký kết các văn kiện hợp tác giữa hai nước"): beside
+// a counted set of the same sides and status ("14 văn kiện hợp tác"), the
+// set told again, one fact (docs/ANNOTATION.md).
+func setToldAgain(ag agreement) bool {
+	return ag.kind == "mou" && !documentSet(ag) && (bareMention(ag) || genericDocument(ag))
+}
+
+// setOf returns the counted set of ags that ag tells again (setToldAgain)
+// in another sentence, or -1: in the set's own sentence the bare word is
+// one of its items ("2 văn kiện hợp tác gồm: Bản ghi nhớ ...").
+func setOf(ags []agreement, ag agreement) int {
+	if !setToldAgain(ag) {
+		return -1
+	}
+	return slices.IndexFunc(ags, func(o agreement) bool { return documentSet(o) && o.sent != ag.sent && sameSides(o, ag) })
 }
 
 // plainDescription reports an agreement told by a description alone,

@@ -1226,7 +1226,8 @@ func sameDocument(out []agreement, ag agreement) int {
 // lược toàn diện"), or -1: the same kind, every word of ag's description
 // in the other's in order, and parties that do not disagree.
 // sameCountedSet returns the set of documents counted before, of the same
-// count, kind and sides ("13 thỏa thuận hợp tác ..." twice), or -1.
+// count, kind and sides ("13 thỏa thuận hợp tác ..." twice; "ký kết 7
+// thỏa thuận" in the headline, "đã ký 7 bản ghi nhớ" below), or -1.
 func sameCountedSet(out []agreement, ag agreement) int {
 	w := strings.Fields(strings.ToLower(ag.name))
 	if len(w) < 2 || !isDigitWord(w[0]) || w[0] == "1" {
@@ -1235,7 +1236,7 @@ func sameCountedSet(out []agreement, ag agreement) int {
 	for i := len(out) - 1; i >= 0; i-- {
 		o := out[i]
 		v := strings.Fields(strings.ToLower(o.name))
-		if o.kind == ag.kind && len(v) >= 2 && v[0] == w[0] && v[1] == w[1] && slices.Equal(o.parties, ag.parties) {
+		if o.kind == ag.kind && len(v) >= 2 && v[0] == w[0] && slices.Equal(o.parties, ag.parties) {
 			return i
 		}
 	}
@@ -1309,11 +1310,18 @@ func madeWord(w string) bool {
 // mentions are no document an analyst would look for ("đạt được thỏa
 // thuận" of a deal in words, a country's accession papers, a document of
 // an unnamed partner). Such a fact joins nothing in the graph; it is left
-// out. A proper name ("Hiệp định CPTPP"), a party organisation
-// ("ASEAN và Trung Quốc ký ...") or an armed movement as the other side
-// ("giữa Israel và Hamas") keeps it.
+// out. A proper name with one country and no organisation is left out
+// too ("Việt Nam ký Hiệp định miễn thị thực thứ 85", "Hiệp định Thương mại
+// Tự do" of one side told): its other sides go untold. A well-known
+// agreement ("Hiệp định CPTPP"), one whose one side is a bloc ("Hiệp định
+// Thương mại hàng hóa ASEAN"), a summit's declaration by name, a party
+// organisation ("ASEAN và Trung Quốc ký ...") or an armed movement as the
+// other side ("giữa Israel và Hamas") keeps it.
 func oneSided(ag agreement) bool {
-	return len(ag.parties) == 1 && !ag.proper && ag.key == "" && ag.org == "" && !ag.movement
+	if len(ag.parties) != 1 || ag.key != "" || ag.org != "" || ag.movement {
+		return false
+	}
+	return !ag.proper || gazetteer.Default().Countries[ag.parties[0]] != nil && ag.kind != "declaration"
 }
 
 // bareMention reports an agreement named by its kind word alone ("hiệp
@@ -1464,8 +1472,14 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		b.member(ms)
 	}
 	for _, ag := range agrees {
-		if len(ag.parties) == 0 && !ag.proper && ag.key == "" && ag.org == "" {
-			continue // an agreement with no known party, organisation or name says nothing
+		if len(ag.parties) == 0 && ag.key == "" && ag.org == "" && !(ag.proper && ag.kind == "declaration") {
+			// An agreement with no known party or organisation says
+			// nothing: it joins nothing in the graph, whatever its name
+			// ("đàm phán Hiệp định Đối tác kinh tế toàn diện (CEPA)", the
+			// sides unnamed). A summit's declaration by name ("Tuyên bố
+			// Vientiane") is the summit's, whose organisation the text
+			// may leave to context.
+			continue
 		}
 		if madeName(ag) {
 			// A default name made before the parties or the date were

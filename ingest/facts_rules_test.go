@@ -722,6 +722,24 @@ func entitiesOf(text, published, label string, show func(model.Entity) string) [
 // agreements as "kind status parties date..end_date" lines.
 func agreementsOf(text string) []string { return agreementsAt(text, "2025-06-01") }
 
+// TestProposedKnownSigning holds a well-known agreement whose signing a
+// wish governs ("ủng hộ mạnh mẽ việc ký ... Hiệp định"), or told to come
+// soon after its name ("sớm được ký"), on a page of no date: planned
+// (proposedSigning, plannedSigningAfter in knownAgreement); and one
+// joined to it by "và".
+func TestProposedKnownSigning(t *testing.T) {
+	for _, text := range []string{
+		"Thủ tướng mong muốn Rumani tiếp tục ủng hộ mạnh mẽ việc ký và phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU.",
+		"Thủ tướng Nguyễn Tấn Dũng mong muốn Italia ủng hộ để Hiệp định thương mại tự do Việt Nam-EU sớm được ký chính thức.",
+	} {
+		assert.Equal(t, []string{"agreement planned [EU VN] <nil>..<nil>"}, agreementsAt(text, ""), "%q", text)
+	}
+	// The document joined to it by "và" is planned with it, between its
+	// sides, not those of the country asked for support (conjoined).
+	text := "Thủ tướng mong muốn Rumani tiếp tục ủng hộ mạnh mẽ việc ký và phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU và Hiệp định Bảo hộ Đầu tư."
+	assert.Equal(t, []string{"agreement planned [EU VN] <nil>..<nil>", "agreement planned [EU VN] <nil>..<nil>"}, agreementsAt(text+" Tổng thống Rumani Klaus Iohannis cảm ơn.", ""), "%q", text)
+}
+
 // agreementsAt is agreementsOf for an article published on the given day.
 func agreementsAt(text, published string) []string {
 	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: published})
@@ -853,6 +871,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"document words as data: 'MOU' alone and 'thư ý định' are memoranda, 'hòa ước' a treaty (cues.tsv)",
 			"Ngày 5/3, Bộ Công Thương Việt Nam và Bộ Thương mại Hàn Quốc đã ký MOU về hợp tác chuỗi cung ứng. Hai nước đã ký thư ý định về hợp tác quốc phòng giữa Việt Nam và Pháp. Năm 1951, Nhật Bản và Mỹ đã ký hòa ước tại San Francisco.",
 			[]string{"mou signed [FR VN] <nil>..<nil>", "mou signed [KR VN] 2025-03-05..<nil>", "treaty signed [JP US] 1951..<nil>"}},
+		{"'ghi nhớ hợp tác' without 'bản' is a memorandum ('lễ ký kết ghi nhớ hợp tác với Bộ Nội vụ ... Lào'); 'ghi nhớ' alone is the verb 'to note' (cues.tsv)",
+			"Sáng 18/6, tại Hà Nội, Bộ Nội vụ Việt Nam tổ chức lễ ký kết ghi nhớ hợp tác với Bộ Nội vụ nước Cộng hòa dân chủ nhân dân Lào. Hai bên ghi nhớ, các hoạt động hợp tác chủ yếu giữa Bộ Nội vụ hai nước thông qua việc trao đổi các đoàn thăm.",
+			[]string{"mou signed [LA VN] 2025-06-18..<nil>"}},
 		{"moving towards a signing ('tiến tới ký kết') is a plan, not a signing (cues.tsv, negotiate)",
 			"Australia và Papua New Guinea nhất trí tiến tới ký kết một Hiệp ước an ninh song phương.",
 			[]string{"treaty planned [AU PG] <nil>..<nil>"}},
@@ -1213,6 +1234,33 @@ func TestAgreementReadings(t *testing.T) {
 		{"a plain description ends before a phrase that qualifies it ('mang tính bước ngoặt', 'dưới sự bảo trợ của Mỹ'): the same document told twice is one (nameStop, sameFactAs)",
 			"Rwanda và CHDC Congo ký thỏa thuận hòa bình dưới sự bảo trợ của Mỹ. Rwanda và Cộng hòa Dân chủ Congo ngày 27/6 đã ký kết một thỏa thuận hòa bình mang tính bước ngoặt tại Washington.",
 			[]string{"agreement signed [CD RW] 2025-06-27..<nil>"}},
+		{"documents counted in the headline and again below by another word ('ký kết 7 thỏa thuận', 'đã ký 7 bản ghi nhớ và thỏa thuận') are one set, the word after 'và' one of its words (sameCountedSet, countedAnd)",
+			"Việt Nam và Campuchia ký kết 7 thỏa thuận\n\nThủ tướng Campuchia Hun Sen và Thủ tướng Nguyễn Xuân Phúc hôm 4/10 đã ký 7 bản ghi nhớ và thỏa thuận nhằm tăng cường quan hệ song phương.",
+			[]string{"mou signed [KH VN] 2025-10-04..<nil>"}},
+		{"the bare word for documents of a set told in another sentence ('chứng kiến Lễ ký kết các văn kiện hợp tác giữa hai nước') beside the counted set of its sides is that set, its day the set's (setOf)",
+			"Việt Nam - Trung Quốc ký kết 14 văn kiện hợp tác\n\nNgày 19/8, Tổng Bí thư Tô Lâm và Chủ tịch Trung Quốc Tập Cận Bình cùng chứng kiến Lễ ký kết các văn kiện hợp tác giữa hai nước Việt Nam – Trung Quốc.",
+			[]string{"mou signed [CN VN] 2025-08-19..<nil>"}},
+		{"a document joined by 'và' to the one just named ('việc ký Hiệp định Thương mại tự do Việt Nam - EU và Hiệp định Bảo hộ Đầu tư') is made or planned with it, between the same sides, not the countries of the clause (conjoined)",
+			"Thủ tướng đề nghị Cộng hòa Séc tiếp tục ủng hộ việc phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU và Hiệp định Bảo hộ Đầu tư.",
+			[]string{"agreement signed [EU VN] 2019-06-30..<nil>", "agreement signed [EU VN] <nil>..<nil>"}},
+		{"a document whose sides and organisation are unknown is left out, however proper its name ('đàm phán Hiệp định Đối tác kinh tế toàn diện (CEPA) của cấp kỹ thuật hai bên'); a summit's declaration by name ('ra Tuyên bố Djerba') is kept",
+			"Bộ trưởng đánh giá cao kết quả tiến bộ đã đạt được trong đàm phán Hiệp định Đối tác kinh tế toàn diện (CEPA) của cấp kỹ thuật hai bên. Hội nghị bế mạc sau hai ngày nhóm họp, ra Tuyên bố Djerba.",
+			[]string{"declaration signed [] <nil>..<nil>"}},
+		{"a proper name with one country and no organisation is left out, its other sides untold ('Việt Nam ký Hiệp định Miễn thị thực thứ 85'); one whose one side is a bloc ('Hiệp định Thương mại hàng hóa ASEAN') is kept (oneSided)",
+			"Sáng 23/1, Việt Nam ký Hiệp định Miễn thị thực thứ 85. Hiệp định Thương mại hàng hóa ASEAN (Atiga) được ký kết lần đầu vào năm 2009.",
+			[]string{"agreement signed [ASEAN] 2009..<nil>"}},
+		{"a document its name calls trilateral after the name ('Hiệp định Thương mại tự do (FTA) 3 bên') is between the three countries its sentence names, the first of a list cut by a comma too (three-sides)",
+			"Ngày 14-12 tại thủ đô Tokyo, các quan chức cấp cao đến từ Nhật Bản, Trung Quốc và Hàn Quốc đã bắt đầu vòng đàm phán về Hiệp định Thương mại tự do (FTA) 3 bên.",
+			[]string{"agreement planned [CN JP KR] 2025-12-14..<nil>"}},
+		{"the document just signed, to be carried out from now on ('việc triển khai cụ thể Thỏa thuận này trong thời gian tới'), is signed, not in force (inForce)",
+			"Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và Chủ tịch Hạ viện Vương quốc Morocco Habib El Malki đã ký Thỏa thuận hợp tác giữa Quốc hội Việt Nam và Hạ viện Vương quốc Morocco. Hai bên thông báo về ý nghĩa của Thỏa thuận hợp tác giữa Quốc hội hai nước cũng như việc triển khai cụ thể Thỏa thuận này trong thời gian tới.",
+			[]string{"agreement signed [MA VN] <nil>..<nil>"}},
+		{"a document whose relative clause has its own signer some words on ('thỏa thuận mà khối các nước Đông Nam Á đã ký với Trung Quốc') is not signed by the leader of the clause before it (signedInRelative, the-signers): China alone is left out (oneSided)",
+			"Để cụ thể hóa cam kết đó, Tổng thống Mỹ Joe Biden theo dự kiến sẽ tới Phnom Penh, tương tự như thỏa thuận mà khối các nước Đông Nam Á đã ký với Trung Quốc.",
+			nil},
+		{"a signing a proposal or wish governs is planned ('mong muốn hai nước ký Hiệp định'); not a wish others made of what is told ('được các thành viên ủng hộ ..., từ đó làm nền tảng để APEC thông qua Tuyên bố chung') (proposedSigning, a-signing-proposed)",
+			"Tổng thống Erdogan mong muốn hai nước ký Hiệp định thương mại tự do giữa Việt Nam và Thổ Nhĩ Kỳ. Cách tiếp cận này được các thành viên ủng hộ và đánh giá cao, từ đó làm nền tảng để APEC thông qua Tuyên bố chung về Tầm nhìn Putrajaya.",
+			[]string{"agreement planned [TR VN] <nil>..<nil>", "joint_statement signed [] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
