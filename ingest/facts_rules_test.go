@@ -637,6 +637,18 @@ func TestMembershipRules(t *testing.T) {
 			"Sau khi gia nhập ASEAN năm 1995, Việt Nam đã đóng góp nhiều. Sau khi Belarus trở thành thành viên chính thức của SCO, Nga và Trung Quốc hoan nghênh. Việt Nam tham gia sáng lập ASEM năm 1996.",
 			[]string{"BY SCO status=member", "VN ASEAN status=member", "VN ASEM status=founding_member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
+		{"a status class described before the organisation ('các Đối tác chủ chốt của OECD gồm') lists partners, not members (statusOfOrg)",
+			"Hiện tại, các Đối tác chủ chốt của OECD gồm Brazil, Trung Quốc, Ấn Độ, Indonesia và Nam Phi.",
+			[]string{"BR OECD status=partner", "CN OECD status=partner", "ID OECD status=partner", "IN OECD status=partner", "ZA OECD status=partner"}},
+		{"a status granted in the passive ('Qui chế quan sát viên được dành cho A, B') goes to those named after 'cho' (grantVerbs)",
+			"Tính đến hôm nay, đội ngũ SCO bao gồm Nga và Trung Quốc. Qui chế quan sát viên được dành cho Mông Cổ, Ấn Độ, Iran, Pakistan và Afghanistan.",
+			[]string{"AF SCO status=observer", "CN SCO status=member", "IN SCO status=observer", "IR SCO status=observer", "MN SCO status=observer", "PK SCO status=observer", "RU SCO status=member"}},
+		{"a way opened to membership ('mở đường cho Indonesia trở thành thành viên') is an application; one opened in the past ('đã mở đường cho Lào, Campuchia ... tham gia') was taken (openedBefore)",
+			"OECD mở đường cho Indonesia trở thành thành viên. Sự tham gia của Việt Nam vào ASEAN đã mở đường cho Lào, Campuchia và Myanmar tham gia vào tổ chức này.",
+			[]string{"ID OECD status=applicant", "KH ASEAN status=member", "LA ASEAN status=member", "MM ASEAN status=member"}},
+		{"spellings of the press: 'Đài Bắc-Trung Hoa' (Chinese Taipei), 'Hồng Công', 'Libanon', 'Sri Lanca'",
+			"Trung Quốc, Đài Bắc-Trung Hoa và Hồng Công gia nhập APEC năm 1991. Năm nước Guatemala, Morocco, Togo, Pakistan và Azerbaijan sẽ thay thế các nước Brazil, Libanon làm ủy viên không thường trực của Hội đồng bảo an. Sri Lanca đã nộp đơn xin gia nhập SCO.",
+			[]string{"BR UNSC status=member", "CN APEC status=member", "HK APEC status=member", "LB UNSC status=member", "LK SCO status=applicant", "TW APEC status=member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -724,6 +736,22 @@ func TestMembershipWithoutPageDate(t *testing.T) {
 			assert.Equal(t, tt.want, got, tt.text)
 		})
 	}
+}
+
+// TestMembershipTermByKhoa holds a term written "khóa 2024-2025" to the
+// election it names: those sure to win it, told a year before the term,
+// are applicants like the elected of any term to come.
+func TestMembershipTermByKhoa(t *testing.T) {
+	text := "Đại hội đồng Liên hợp quốc sẽ tiến hành bầu ra 5 nước thành viên không thường trực Hội đồng bảo an khóa 2024-2025 tại trụ sở Liên hợp quốc ở New York. Mặt khác, Algeria và Sierra Leone cũng gần như chắc chắn trúng cử vị trí nước thành viên không thường trực."
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2023-06-01"})
+	var got []string
+	for _, r := range ex.Relations {
+		if r.Type == model.RelMemberOf {
+			got = append(got, fmt.Sprintf("%s %s status=%v", r.From, r.To, r.Props["status"]))
+		}
+	}
+	sort.Strings(got)
+	assert.Equal(t, []string{"DZ UNSC status=applicant", "SL UNSC status=applicant"}, got)
 }
 
 // TestMembershipYears holds the year each member of a list joined when

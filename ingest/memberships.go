@@ -227,8 +227,12 @@ func findMemberships(a *analysis, si int) []membership {
 	s := a.sents[si]
 	org, explicit := a.sentenceOrg(s)
 	for _, c := range s.cues {
-		if org == "" && c.cat == "member" && nonPermanent(s, c) {
-			org = "UNSC" // "các nước uỷ viên không thường trực là ...": only the Security Council has such seats
+		if (org == "" || !explicit) && c.cat == "member" && nonPermanent(s, c) {
+			// "các nước uỷ viên không thường trực là ...", "Algeria và Sierra
+			// Leone cũng gần như chắc chắn trúng cử vị trí nước thành viên
+			// không thường trực" after a sentence of the UN's headquarters:
+			// only the Security Council has such seats
+			org = "UNSC"
 		}
 	}
 	if org == "" {
@@ -602,12 +606,18 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 }
 
 // termAt returns the first year of a term named at token j ("nhiệm kỳ
-// 2020-2021"), or 0.
+// 2020-2021", "Hội đồng bảo an khóa 2024-2025"), or 0.
 func termAt(s *sentence, j int) int {
-	if j+2 >= len(s.toks) || s.toks[j].low != "nhiệm" || s.toks[j+1].low != "kỳ" {
+	at := j + 2
+	if w := s.toks[j].low; w == "khóa" || w == "khoá" {
+		at = j + 1
+	} else if w != "nhiệm" || j+1 >= len(s.toks) || s.toks[j+1].low != "kỳ" {
 		return 0
 	}
-	if y, k := calendar.LeadingInt(s.toks[j+2].text); k == 4 {
+	if at >= len(s.toks) {
+		return 0
+	}
+	if y, k := calendar.LeadingInt(s.toks[at].text); k == 4 {
 		return y
 	}
 	return 0
@@ -1016,9 +1026,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 			}
 		}
 		if at < 0 || slices.ContainsFunc(s.cues, func(c cueHit) bool {
-			return c.cat == "member" && c.val != "member" && c.end <= m.start && m.start-c.end <= 1
+			return c.cat == "member" && c.val != "member" && c.end <= m.start && (m.start-c.end <= 1 || statusOfOrg(s, c.end, m.start))
 		}) {
-			continue // "Các quốc gia quan sát viên SCO gồm ...": the status word's list
+			continue // "Các quốc gia quan sát viên SCO gồm ...", "các Đối tác chủ chốt của OECD gồm ...": the status word's list
 		}
 		if s.hasCueEndingAt("join", m.start) {
 			continue // "15 quốc gia khác quan tâm đến việc gia nhập BRICS gồm Bahrain, Belarus, ...": who would join, as the joining word reads them
@@ -1056,6 +1066,22 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		}
 	}
 	return out
+}
+
+// statusOfOrg reports tokens [from, to) between a status word and the
+// organisation after it as at most two plain lower-case words and "của":
+// "các Đối tác chủ chốt của OECD gồm Brazil, ...", "các nước quan sát
+// viên chính thức của SCO gồm ..." name the class the list is of.
+func statusOfOrg(s *sentence, from, to int) bool {
+	if to-from < 2 || to-from > 3 || s.toks[to-1].low != "của" {
+		return false
+	}
+	for i := from; i < to-1; i++ {
+		if t := s.toks[i]; !t.word || t.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // ownerOfSubject reports organisation m named after "của" as the owner of
@@ -1793,6 +1819,10 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		if (s.toks[i].low == "ở" || s.toks[i].low == "tại") && to-i <= 6 && s.toks[to-1].low == "là" {
 			break // "6 quốc gia thành viên ở khu vực Vùng Vịnh là A, B": where they are, then who
 		}
+		if s.toks[i].low == "được" && i+2 < to && grantVerbs[s.toks[i+1].low] && s.toks[i+2].low == "cho" {
+			i++ // "Quy chế quan sát viên được dành cho Mông Cổ, Ấn Độ": granted to those named
+			continue
+		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
 			"trong", "đó", "có", "chỉ", "hiện", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–",
@@ -1803,6 +1833,10 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 	}
 	return true
 }
+
+// grantVerbs grant a status to those named after "cho": "quy chế quan sát
+// viên được trao cho ...", "được dành cho", "được cấp cho".
+var grantVerbs = map[string]bool{"trao": true, "dành": true, "cấp": true}
 
 // afterDescription returns where the organisation of a class described
 // by a few plain words begins ("đối tác quan trọng của ASEAN như ...":
@@ -2254,11 +2288,19 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
 	for _, c := range s.cues {
-		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) && !s.hasCueBetween("reconsider", c.start, at) && !wishOfOthers(s, c, at) {
+		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) && !s.hasCueBetween("reconsider", c.start, at) && !wishOfOthers(s, c, at) && !openedBefore(s, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// openedBefore reports "đã mở đường" (cue c): a way opened in the past,
+// told of those who took it ("Sự tham gia của Việt Nam vào ASEAN đã mở
+// đường cho Lào, Campuchia và Myanmar tham gia vào tổ chức này"), where
+// "mở đường cho Tehran gia nhập đầy đủ" without it is a joining to come.
+func openedBefore(s *sentence, c cueHit) bool {
+	return c.start > 0 && s.toks[c.start].low == "mở" && s.toks[c.start-1].low == "đã"
 }
 
 // plainWordsBetween counts the words of tokens [from, to) that are not
