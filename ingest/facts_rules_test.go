@@ -649,6 +649,17 @@ func TestMembershipRules(t *testing.T) {
 		{"spellings of the press: 'Đài Bắc-Trung Hoa' (Chinese Taipei), 'Hồng Công', 'Libanon', 'Sri Lanca'",
 			"Trung Quốc, Đài Bắc-Trung Hoa và Hồng Công gia nhập APEC năm 1991. Năm nước Guatemala, Morocco, Togo, Pakistan và Azerbaijan sẽ thay thế các nước Brazil, Libanon làm ủy viên không thường trực của Hội đồng bảo an. Sri Lanca đã nộp đơn xin gia nhập SCO.",
 			[]string{"BR UNSC status=member", "CN APEC status=member", "HK APEC status=member", "LB UNSC status=member", "LK SCO status=applicant", "TW APEC status=member"}},
+		{"a process that brings countries in ('khởi động tiến trình đưa 2 quốc gia Bắc Âu gia nhập') is an accession under way; so is the time of waiting for the admission ('Trong thời gian chờ quyết định chính thức kết nạp')",
+			"NATO ký nghị định thư kết nạp Phần Lan và Thụy Điển, khởi động tiến trình đưa 2 quốc gia Bắc Âu gia nhập liên minh. APEC tạm ngừng kết nạp. Trong thời gian chờ quyết định chính thức kết nạp, Việt Nam xin tham gia 3 Nhóm Công tác của APEC.",
+			[]string{"FI NATO status=applicant", "SE NATO status=applicant", "VN APEC status=applicant"}},
+		{"the country after an opening of contrast ('Trong khi vị thế quan sát viên rất gần với thành viên đầy đủ, Đông Timor ...') is the main clause's subject, no holder of the status (contrastOpening)",
+			"ASEAN họp. Trong khi vị thế quan sát viên rất gần với thành viên đầy đủ, Đông Timor bắt đầu đối mặt thách thức.", nil},
+		{"candidates listed after the body and a colon ('đang ứng cử vị trí thành viên ASEAN: A và B') are applicants",
+			"Hiện tại, có hai quốc gia đang ứng cử vị trí thành viên ASEAN: Papua New Guinea và Đông Timor.",
+			[]string{"PG ASEAN status=applicant", "TL ASEAN status=applicant"}},
+		{"votes told with 'đã' ('Azerbaijan đã giành được 155 phiếu') are a candidate's (tallyWords)",
+			"Đại hội đồng bầu ủy viên không thường trực Hội đồng Bảo an. Tới vòng bỏ phiếu thứ 17, Azerbaijan đã giành được 155 phiếu ủng hộ.",
+			[]string{"AZ UNSC status=applicant"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -752,6 +763,23 @@ func TestMembershipTermByKhoa(t *testing.T) {
 	}
 	sort.Strings(got)
 	assert.Equal(t, []string{"DZ UNSC status=applicant", "SL UNSC status=applicant"}, got)
+}
+
+// TestMembershipSeatsReplaced holds the seats an election fills apart from
+// those it replaces: the new members ("5 thành viên mới là ...") take
+// their seats later, those replaced, named after "là" ("thay thế các thành
+// viên hết nhiệm kỳ vào ngày 31/12/2009 là ..."), hold theirs till then.
+func TestMembershipSeatsReplaced(t *testing.T) {
+	text := "Ngày 15/10, Đại Hội đồng Liên hợp quốc đã bỏ phiếu kín bầu 5 thành viên không thường trực mới của Hội đồng Bảo an nhiệm kỳ 2010-2011. 5 thành viên mới là Lebanon, Brazil và Nigeria thay thế các thành viên hết nhiệm kỳ vào ngày 31/12/2009 là Việt Nam, Costa Rica và Libya. Các thành viên không thường trực mới này sẽ bắt đầu nhiệm kỳ vào ngày 1/1/2010."
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2009-10-16"})
+	var got []string
+	for _, r := range ex.Relations {
+		if r.Type == model.RelMemberOf {
+			got = append(got, fmt.Sprintf("%s %s status=%v", r.From, r.To, r.Props["status"]))
+		}
+	}
+	sort.Strings(got)
+	assert.Equal(t, []string{"BR UNSC status=applicant", "CR UNSC status=member", "LB UNSC status=applicant", "LY UNSC status=member", "NG UNSC status=applicant", "VN UNSC status=member"}, got)
 }
 
 // TestMembershipYears holds the year each member of a list joined when

@@ -13,6 +13,7 @@ type membership struct {
 	country, org, status string
 	since                calendar.Date
 	sent                 int
+	held                 bool // a seat held until those elected replace it (replacedSeats): no term to come
 }
 
 // countryList is a run of country mentions joined by ",", "và", "cùng với".
@@ -467,17 +468,35 @@ func replacedSeats(s *sentence, ls []countryList, org string, si int) []membersh
 		}
 		thayThe := k >= 2 && s.toks[k-2].low == "thay" && (s.toks[k-1].low == "cho" || s.toks[k-1].low == "thế")
 		thayTheCho := k >= 3 && s.toks[k-3].low == "thay" && s.toks[k-2].low == "thế" && s.toks[k-1].low == "cho"
-		if !thayThe && !thayTheCho {
+		if !thayThe && !thayTheCho && !replacedNamedAfter(s, l.start) {
 			continue
 		}
 		if !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
 			continue
 		}
 		for _, iso := range l.isos {
-			out = append(out, membership{country: iso, org: org, status: "member", sent: si})
+			out = append(out, membership{country: iso, org: org, status: "member", sent: si, held: true})
 		}
 	}
 	return out
+}
+
+// replacedNamedAfter reports list start i named with "là" after those a
+// vote replaces, described with no country between: "thay thế các thành
+// viên hết nhiệm kỳ vào ngày 31/12/2009 là Việt Nam, Costa Rica, ...".
+func replacedNamedAfter(s *sentence, i int) bool {
+	if i < 4 || s.toks[i-1].low != "là" {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-16; j-- {
+		if s.toks[j-1].low == "thay" && (s.toks[j].low == "thế" || s.toks[j].low == "cho") {
+			return j+1 < i && (s.toks[j+1].low == "các" || s.toks[j+1].low == "những")
+		}
+		if countryWithin(s, j, 1) || s.toks[j].text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // foundsAnother reports a founding word followed by "một", "các" or
@@ -1298,6 +1317,32 @@ func subjectlessOpening(s *sentence, c cueHit, l countryList) bool {
 	return false
 }
 
+// contrastOpening reports list start i right after the comma that ends a
+// sentence's opening of contrast or condition ("Trong khi", "Mặc dù",
+// "Dù", "Tuy", "Nếu"): "Trong khi vị thế quan sát viên rất gần với thành
+// viên đầy đủ, Đông Timor bắt đầu ..." names the main clause's subject,
+// not who holds the status the opening speaks of.
+func contrastOpening(s *sentence, i int) bool {
+	if i < 3 || s.toks[i-1].text != "," {
+		return false
+	}
+	switch w := s.toks[0].low; w {
+	case "trong":
+		if s.toks[1].low != "khi" {
+			return false
+		}
+	case "mặc", "dù", "tuy", "nếu":
+	default:
+		return false
+	}
+	for j := 1; j < i-1; j++ {
+		if s.toks[j].text == "," {
+			return false // the list is not right after the opening's own comma
+		}
+	}
+	return true
+}
+
 // clauseBetween reports a clause boundary between tokens i and j: the
 // list after "Sau khi Belarus trở thành thành viên chính thức," is the
 // main clause's.
@@ -1358,6 +1403,15 @@ func (a *analysis) candidacies(s *sentence, si int) []membership {
 			for _, m := range s.ments {
 				if m.kind == mCountry && m.start >= orgEnd && m.end+1 < len(s.toks) && s.toks[m.end].low == "nhiệm" && s.toks[m.end+1].low == "kỳ" {
 					isos = appendUnique(isos, m.id)
+				}
+			}
+		}
+		if len(isos) == 0 && orgEnd+1 < len(s.toks) && s.toks[orgEnd].text == ":" {
+			// "có hai quốc gia đang ứng cử vị trí thành viên ASEAN: Papua
+			// New Guinea và Đông Timor": the candidates listed after the body
+			for _, l := range lists(s) {
+				if l.start == orgEnd+1 {
+					isos = l.isos
 				}
 			}
 		}
@@ -1431,8 +1485,8 @@ var electedBodies = map[string]bool{"UNSC": true, "UNHRC": true}
 
 // tallyWords may stand between a country and its votes: "Thái Lan nhận
 // được 177 phiếu", "CH Cyprus và Qatar cùng nhận được 167 phiếu", "với
-// Mozambique 192 phiếu".
-var tallyWords = map[string]bool{"nhận": true, "được": true, "cùng": true, "đạt": true, "giành": true, "(": true}
+// Mozambique 192 phiếu", "Azerbaijan đã giành được 155 phiếu".
+var tallyWords = map[string]bool{"nhận": true, "được": true, "cùng": true, "đạt": true, "giành": true, "đã": true, "(": true}
 
 // voteTally reads the votes of an election to a body of electedBodies,
 // each country with its count: "Các ứng cử viên năm nay ... nhận được số
@@ -1639,7 +1693,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	}
 	after := -1
 	for i, l := range ls {
-		if l.start >= c.end && wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) {
+		if l.start >= c.end && wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) && !contrastOpening(s, l.start) {
 			after = i
 			break
 		}
@@ -2338,6 +2392,9 @@ func applicantReach(s *sentence, c cueHit) int {
 		if c.start+1 < len(s.toks) && s.toks[c.start+1].low == "gần" {
 			return 8 // "tiến gần hơn tới việc gia nhập NATO"
 		}
+		if c.end < len(s.toks) && s.toks[c.end].low == "đưa" {
+			return 8 // "khởi động tiến trình đưa 2 quốc gia Bắc Âu gia nhập liên minh": the process brings them in
+		}
 		return 2
 	case "để":
 		return 0 // "để Phần Lan và Thụy Điển gia nhập NATO", not "để hội nhập sâu hơn, Việt Nam đã gia nhập WTO"
@@ -2524,10 +2581,10 @@ func (a *analysis) termsToCome(ms []membership) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.status != "member" {
+		if m.status != "member" || m.held {
 			continue
 		}
-		if s := a.sents[m.sent]; voted(s) && !s.anyCue("holding") {
+		if s := a.sents[m.sent]; (voted(s) || newSeats(s)) && !s.anyCue("holding") {
 			m.status, m.since = "applicant", calendar.Date{}
 		}
 	}
@@ -2551,6 +2608,18 @@ func (a *analysis) termToCome() bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// newSeats reports a membership word of s followed by "mới": "5 thành
+// viên mới là Lebanon, Brazil ...", the seats the election told before
+// fills.
+func newSeats(s *sentence) bool {
+	for _, c := range s.cues {
+		if c.cat == "member" && c.val == "member" && c.end < len(s.toks) && s.toks[c.end].low == "mới" {
+			return true
 		}
 	}
 	return false
