@@ -660,6 +660,12 @@ func TestMembershipRules(t *testing.T) {
 		{"votes told with 'đã' ('Azerbaijan đã giành được 155 phiếu') are a candidate's (tallyWords)",
 			"Đại hội đồng bầu ủy viên không thường trực Hội đồng Bảo an. Tới vòng bỏ phiếu thứ 17, Azerbaijan đã giành được 155 phiếu ủng hộ.",
 			[]string{"AZ UNSC status=applicant"}},
+		{"a list item with its acronym ('Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Ai Cập') goes on through the comma after it, so the invitation before ('đã mời') reaches the joining word (listComma)",
+			"Thời gian trước, BRICS đã mời Ả Rập Xê-út, Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Ai Cập, Iran, Argentina và Ethiopia gia nhập nhóm.",
+			[]string{"AE BRICS status=applicant", "AR BRICS status=applicant", "EG BRICS status=applicant", "ET BRICS status=applicant", "IR BRICS status=applicant", "SA BRICS status=applicant"}},
+		{"founders named after 'bởi' ('Được thành lập năm 2001 bởi Nga, Trung Quốc') found the organisation told before (foundedBy), not those it grew to include; what a group belonged to ('các quốc gia thuộc Liên Xô') is no item of the list (groupWords)",
+			"SCO họp tại Astana. Được thành lập năm 2001 bởi Nga, Trung Quốc và các quốc gia thuộc Liên Xô trước đây tại Trung Á, cơ chế này đã được mở rộng để bao gồm cả Ấn Độ và Pakistan.",
+			[]string{"CN SCO status=founding_member", "RU SCO status=founding_member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

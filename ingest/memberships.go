@@ -152,8 +152,8 @@ func groupWords(s *sentence, i, to int) int {
 		if j == to || s.toks[j].text == "(" {
 			return j
 		}
-		if !s.toks[j].word || s.inCueAny(j) {
-			return i
+		if !s.toks[j].word || s.inCueAny(j) || s.toks[j].low == "thuộc" {
+			return i // "các quốc gia thuộc Liên Xô trước đây": what they belonged to, no item
 		}
 	}
 	return i
@@ -291,7 +291,7 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if s.hasCueBetween("candidacy", max(0, c.start-6), c.start) {
 		return cueStatus{}, false // "ứng cử vào vị trí Ủy viên không thường trực": the candidacy's (candidacies)
 	}
-	if status == "founding_member" && !explicit && !listedAfter(s, c) {
+	if status == "founding_member" && !explicit && !listedAfter(s, c) && !foundedBy(s, c) {
 		return cueStatus{}, false // "được thành lập năm 2001": founded, but what the sentence does not say
 	}
 	partnersOf := ""
@@ -382,8 +382,8 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 			cls = []countryList{{start: c.start, end: c.start, isos: isos}}
 		}
 	}
-	if status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start) {
-		cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed
+	if (status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start)) && !foundedBy(s, c) {
+		cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed; not "thành lập bởi A, B, ..., mở rộng để bao gồm C"
 	}
 	for _, l := range cls {
 		status := status
@@ -1968,6 +1968,18 @@ func listedAfter(s *sentence, c cueHit) bool {
 	return i < len(s.toks) && (s.toks[i].low == "gồm" || s.toks[i].low == "là" || s.toks[i].text == ":")
 }
 
+// foundedBy reports founders named after "bởi" shortly after founding
+// word c, past its date: "Được thành lập năm 2001 bởi Nga, Trung Quốc và
+// ..., cơ chế này ..." tells who founded the organisation told before.
+func foundedBy(s *sentence, c cueHit) bool {
+	for i := c.end; i+1 < len(s.toks) && i <= c.end+4; i++ {
+		if s.toks[i].low == "bởi" {
+			return countryWithin(s, i+1, 1)
+		}
+	}
+	return false
+}
+
 // namedOrgAt reports token i inside an organisation named (not referred to).
 func namedOrgAt(s *sentence, i int) bool {
 	for _, m := range s.ments {
@@ -2417,12 +2429,16 @@ func appositive(s *sentence, from, to int) bool {
 // listComma reports a comma at token i between two countries of a list
 // ("mời 6 quốc gia gồm Argentina, Ai Cập, Iran ... gia nhập").
 func listComma(s *sentence, i int) bool {
+	end := i
+	if i >= 3 && s.toks[i-1].text == ")" && s.toks[i-3].text == "(" {
+		end = i - 3 // "Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Ai Cập": the acronym ends the item
+	}
 	before, after := false, false
 	for _, m := range s.ments {
 		if m.kind != mCountry {
 			continue
 		}
-		before = before || m.end == i
+		before = before || m.end == i || m.end == end
 		after = after || m.start == i+1
 	}
 	return before && after
