@@ -666,6 +666,12 @@ func TestMembershipRules(t *testing.T) {
 		{"founders named after 'bởi' ('Được thành lập năm 2001 bởi Nga, Trung Quốc') found the organisation told before (foundedBy), not those it grew to include; what a group belonged to ('các quốc gia thuộc Liên Xô') is no item of the list (groupWords)",
 			"SCO họp tại Astana. Được thành lập năm 2001 bởi Nga, Trung Quốc và các quốc gia thuộc Liên Xô trước đây tại Trung Á, cơ chế này đã được mở rộng để bao gồm cả Ấn Độ và Pakistan.",
 			[]string{"CN SCO status=founding_member", "RU SCO status=founding_member"}},
+		{"members named by a class and then examples ('có 21 nền kinh tế thành viên, gồm những nền kinh tế hàng đầu thế giới như A, B', 'trong đó có những nền kinh tế lớn như') are members (examplesOfClass)",
+			"Diễn đàn APEC có 21 nền kinh tế thành viên, gồm những nền kinh tế hàng đầu thế giới như Mỹ, Trung Quốc, Nhật Bản. G20 có 19 nước thành viên, trong đó có các cường quốc như Pháp và Đức.",
+			[]string{"CN APEC status=member", "DE G20 status=member", "FR G20 status=member", "JP APEC status=member", "US APEC status=member"}},
+		{"a list in parentheses after the organisation with its count ('ASEAN+3 (ba nước Hàn Quốc, Trung Quốc, Nhật Bản)') is of its members (orgLists)",
+			"Hội nghị thượng đỉnh ASEAN+3 (ba nước Hàn Quốc, Trung Quốc, Nhật Bản) diễn ra.",
+			[]string{"CN ASEAN_PLUS_3 status=member", "JP ASEAN_PLUS_3 status=member", "KR ASEAN_PLUS_3 status=member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

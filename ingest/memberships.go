@@ -971,15 +971,20 @@ func (a *analysis) listAfterGom(s *sentence, ls []countryList, c cueHit, taken [
 }
 
 // orgLists returns the memberships of lists in parentheses right after an
-// organisation: "các nước thuộc nhóm G7 (Anh, Mỹ, Đức, ...)".
+// organisation: "các nước thuộc nhóm G7 (Anh, Mỹ, Đức, ...)", "ASEAN+3
+// (ba nước Hàn Quốc, Trung Quốc, Nhật Bản)".
 func (a *analysis) orgLists(s *sentence, ls []countryList, si int) []membership {
 	var out []membership
 	for _, m := range s.ments {
 		if m.kind != mOrg || m.end+1 >= len(s.toks) || s.toks[m.end].text != "(" {
 			continue
 		}
+		at := m.end + 1
+		if at+2 < len(s.toks) && (isDigitWord(s.toks[at].text) || countWords[s.toks[at].low] > 0) && s.toks[at+1].low == "nước" {
+			at += 2 // "(ba nước Hàn Quốc, ...)": their count, then who
+		}
 		for _, l := range ls {
-			if l.start == m.end+1 && len(l.isos) >= 2 {
+			if l.start == at && len(l.isos) >= 2 {
 				for _, iso := range l.isos {
 					out = append(out, membership{country: iso, org: m.id, status: "member", sent: si})
 				}
@@ -1693,7 +1698,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	}
 	after := -1
 	for i, l := range ls {
-		if l.start >= c.end && wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) && !contrastOpening(s, l.start) {
+		if l.start >= c.end && i != subject && (wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && a.introduces(s, c.end, l.start) || examplesOfClass(s, c.end, l.start)) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) && !contrastOpening(s, l.start) {
 			after = i
 			break
 		}
@@ -1906,6 +1911,34 @@ func afterDescription(s *sentence, from, to int) int {
 		return k
 	}
 	return from
+}
+
+// examplesOfClass reports tokens [from, to) after a membership word that
+// name the members by a class and then some of them after "như": "có 21
+// nền kinh tế thành viên, gồm những nền kinh tế hàng đầu thế giới như Mỹ,
+// Trung Quốc", "trong đó có các cường quốc như ...": "gồm" or "có", then
+// "những" or "các" and up to eight plain lower-case words before "như".
+func examplesOfClass(s *sentence, from, to int) bool {
+	if to-from < 4 || to-from > 14 || s.toks[to-1].low != "như" {
+		return false
+	}
+	for k := to - 2; k > from; k-- {
+		t := s.toks[k]
+		if !t.word || t.upper || inOrg(s, k) || t.low == "mà" {
+			return false
+		}
+		if w := s.toks[k-1].low; (w == "gồm" || w == "có") && (t.low == "những" || t.low == "các") {
+			for j := from; j < k-1; j++ {
+				switch s.toks[j].low {
+				case ",", "trong", "đó", "bao":
+				default:
+					return false
+				}
+			}
+			return to-2-k <= 8
+		}
+	}
+	return false
 }
 
 // describedThenListed reports tokens [from, to) that are a few plain
