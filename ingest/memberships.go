@@ -36,8 +36,8 @@ func lists(s *sentence) []countryList {
 		if m.kind != mCountry {
 			continue
 		}
-		if after != nil && after.kind == mCity && m.start == after.end+1 && (s.toks[after.end].text == "(" || s.toks[after.end].text == ",") {
-			continue // "Brussels (Bỉ)", "tại Kazan, Nga,": where the city is, not an item of a list
+		if after != nil && after.kind == mCity && m.start == after.end+1 && (s.toks[after.end].text == "(" || s.toks[after.end].text == ",") && cityIn(after.id, m.id) {
+			continue // "Brussels (Bỉ)", "tại Kazan, Nga,": where the city is, not an item of a list ("tại New York, Việt Nam được ... bầu" goes on)
 		}
 		if sovereignAside(s, after, m) {
 			// "Hong Kong (Trung Quốc) đã chính thức nộp đơn", "Đài Loan
@@ -62,6 +62,13 @@ func lists(s *sentence) []countryList {
 		last = m.end
 	}
 	return out
+}
+
+// cityIn reports city id as one of country iso, or of no country the
+// gazetteer knows (then the country after it is taken as where it is).
+func cityIn(id, iso string) bool {
+	c := gazetteer.Default().Cities[id]
+	return c == nil || c.Country == "" || c.Country == iso
 }
 
 // sovereignAside reports country mention m alone in parentheses right
@@ -1637,6 +1644,20 @@ func applyingWords(s *sentence, from, to int) int {
 	return n
 }
 
+// electedAs reports tokens [from, to) between a country and a membership
+// word as a passive election that may name the voters: "Việt Nam được các
+// nước tín nhiệm bầu làm thành viên Hội đồng Nhân quyền", "được Đại hội
+// đồng bầu vào".
+func electedAs(s *sentence, from, to int) bool {
+	if to-from < 3 || to-from > 8 || s.toks[from].low != "được" {
+		return false
+	}
+	if w := s.toks[to-1].low; w == "làm" || w == "vào" || w == "là" {
+		to--
+	}
+	return s.toks[to-1].low == "bầu"
+}
+
 // asides counts the tokens of [from, to) that qualify what is named
 // without being words of the sentence: an acronym in parentheses
 // ("Hội đồng Nhân quyền (HĐNQ) LHQ") and a term's years ("nhiệm kỳ
@@ -1675,7 +1696,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
-		if (gap <= 4 && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
+		if ((gap <= 4 || electedAs(s, l.end, c.start)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
