@@ -672,6 +672,12 @@ func TestMembershipRules(t *testing.T) {
 		{"a list in parentheses after the organisation with its count ('ASEAN+3 (ba nước Hàn Quốc, Trung Quốc, Nhật Bản)') is of its members (orgLists)",
 			"Hội nghị thượng đỉnh ASEAN+3 (ba nước Hàn Quốc, Trung Quốc, Nhật Bản) diễn ra.",
 			[]string{"CN ASEAN_PLUS_3 status=member", "JP ASEAN_PLUS_3 status=member", "KR ASEAN_PLUS_3 status=member"}},
+		{"a joining opposed ('phản đối Thụy Điển và Phần Lan gia nhập') or a matter under discussion ('Vấn đề kết nạp Thụy Điển trở thành thành viên') is not done: applicants",
+			"Ngày 27/6, Tổng thống Thổ Nhĩ Kỳ khẳng định lập trường của Ankara phản đối Thụy Điển và Phần Lan gia nhập Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO). Vấn đề kết nạp Thụy Điển trở thành thành viên của NATO đã dẫn đến hàng loạt hoạt động ngoại giao sôi nổi.",
+			[]string{"FI NATO status=applicant", "SE NATO status=applicant"}},
+		{"whose joining it is, named with 'của' right after the joining word ('hồ sơ xin gia nhập của Thụy Điển'), not the member that is to ratify it (joinersAfter)",
+			"NATO chờ Budapest. Chính phủ Hungary đã nhiều lần khẳng định nước này sẽ không phải là thành viên cuối cùng phê chuẩn hồ sơ xin gia nhập của Thụy Điển.",
+			[]string{"SE NATO status=applicant"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

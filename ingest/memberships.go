@@ -384,6 +384,9 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 	if iso := ownerAfterOrg(s, c); iso != "" {
 		cls = []countryList{{start: c.start, end: c.start, isos: []string{iso}}}
 	}
+	if l, ok := joinersAfter(s, ls, c); ok {
+		cls = []countryList{l}
+	}
 	if len(cls) == 0 {
 		if isos := a.twoCountries(s, c); len(isos) > 0 {
 			cls = []countryList{{start: c.start, end: c.start, isos: isos}}
@@ -647,6 +650,22 @@ func termAt(s *sentence, j int) int {
 		return y
 	}
 	return 0
+}
+
+// joinersAfter returns the list named with "của" right after joining word
+// c: "phê chuẩn hồ sơ xin gia nhập của Thụy Điển", "sự gia nhập của Nam
+// Phi (năm 2010); Iran, Ai Cập": whose joining it is, whoever else the
+// sentence names before.
+func joinersAfter(s *sentence, ls []countryList, c cueHit) (countryList, bool) {
+	if c.end+1 >= len(s.toks) || s.toks[c.end].low != "của" || !s.hasCueAt("join", c.start) {
+		return countryList{}, false
+	}
+	for _, l := range ls {
+		if l.start == c.end+1 {
+			return l, true
+		}
+	}
+	return countryList{}, false
 }
 
 // ownerAfterOrg returns the country named with "của" after the
@@ -2407,6 +2426,15 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // applicantBefore reports "đang trong quá trình", "muốn" and the like
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
+	for _, j := range s.cues {
+		// "Vấn đề kết nạp Thụy Điển trở thành thành viên của NATO": the
+		// admission is a matter under discussion, as with "về việc"
+		// (admissionNamed); no cue, since "vấn đề" is in titles ("Ủy ban
+		// các vấn đề quốc tế").
+		if j.cat == "join" && j.start >= 2 && j.start <= at && s.toks[j.start-2].low == "vấn" && s.toks[j.start-1].low == "đề" && plainWordsBetween(s, j.end, at) <= 6 {
+			return true
+		}
+	}
 	for _, c := range s.cues {
 		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) && !s.hasCueBetween("reconsider", c.start, at) && !wishOfOthers(s, c, at) && !openedBefore(s, c) {
 			return true
