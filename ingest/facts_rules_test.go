@@ -678,6 +678,14 @@ func TestMembershipRules(t *testing.T) {
 		{"whose joining it is, named with 'của' right after the joining word ('hồ sơ xin gia nhập của Thụy Điển'), not the member that is to ratify it (joinersAfter)",
 			"NATO chờ Budapest. Chính phủ Hungary đã nhiều lần khẳng định nước này sẽ không phải là thành viên cuối cùng phê chuẩn hồ sơ xin gia nhập của Thụy Điển.",
 			[]string{"SE NATO status=applicant"}},
+		{"'đang' between the countries and a plan of joining ('đang xúc tiến kế hoạch gia nhập') tells how they go about it (applyingWords)",
+			"Các Bộ trưởng cho biết Chile, Hong Kong, Bangladesh và Sri Lanka đang xúc tiến kế hoạch gia nhập Hiệp định đối tác kinh tế toàn diện khu vực.",
+			[]string{"BD RCEP status=applicant", "CL RCEP status=applicant", "HK RCEP status=applicant", "LK RCEP status=applicant"}},
+		{"the countries after a counted membership word, its organisation and a comma, fewer than the count ('10 quốc gia thành viên của ASEAN, Trung Quốc, Nhật Bản'), are the others beside them (siblingsOfCounted); the signer of a pact 'với 14 quốc gia khác' is not the subject of their status (copulaBetween)",
+			"Hồi tháng 11/2020, Hàn Quốc đã ký kết hiệp định thương mại RCEP với 14 quốc gia khác, bao gồm 10 quốc gia thành viên của Hiệp hội các quốc gia Đông Nam Á (ASEAN), Trung Quốc, Nhật Bản, Australia và New Zealand.", nil},
+		{"a status in a body the gazetteer does not hold ('quốc gia thành viên của Liên minh Thái Bình Dương', 'thành viên của Cộng đồng Andes') is no status in the organisation the sentence names (unknownBodyAfter); a known body's name with a lower-case word ('của Liên minh châu Âu') is that body's",
+			"Việc Colombia, quốc gia thành viên của Liên minh Thái Bình Dương xin gia nhập CPTPP, sẽ giúp gắn kết hai khối thương mại. Peru là thành viên của Cộng đồng Andes và muốn gia nhập CPTPP. Ba Lan là thành viên của Liên minh châu Âu.",
+			[]string{"CO CPTPP status=applicant", "PE CPTPP status=applicant", "PL EU status=member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -321,6 +321,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if status == "founding_member" && foundsAnother(s, c) {
 		return cueStatus{}, false // "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc"
 	}
+	if unknownBodyAfter(s, c) {
+		return cueStatus{}, false // "Colombia, quốc gia thành viên của Liên minh Thái Bình Dương": of a body organizations.tsv does not hold, not of CPTPP the sentence names
+	}
 	if ofCommunity(s, c) || status == "partner" && relationWord(s, c) {
 		return cueStatus{}, false // "thành viên có trách nhiệm của cộng đồng quốc tế"; "quan hệ đối tác Ai Cập - EU": a relation, no status in a body
 	}
@@ -1348,6 +1351,72 @@ func subjectlessOpening(s *sentence, c cueHit, l countryList) bool {
 	return false
 }
 
+// siblingsOfCounted reports list l after a counted membership word, its
+// organisation and a comma, naming fewer countries than the count: "14
+// quốc gia khác, bao gồm 10 quốc gia thành viên của ASEAN, Trung Quốc,
+// Nhật Bản, Australia và New Zealand" lists the others beside the ten, no
+// member of ASEAN.
+func siblingsOfCounted(s *sentence, c cueHit, l countryList) bool {
+	k := c.start - 1
+	if k >= 1 && s.toks[k].low == "gia" && s.toks[k-1].low == "quốc" {
+		k -= 2
+	} else if k >= 0 && s.toks[k].low == "nước" {
+		k--
+	}
+	if k < 0 || k == c.start-1 {
+		return false
+	}
+	n, digits := calendar.LeadingInt(s.toks[k].text)
+	if digits == 0 {
+		n = countWords[s.toks[k].low]
+	}
+	if n <= len(l.isos) || s.toks[l.start-1].text != "," {
+		return false
+	}
+	j := c.end
+	if j < l.start && s.toks[j].low == "của" {
+		j++
+	}
+	return namedOrgAt(s, j) && !s.hasToken(",", j, l.start-1)
+}
+
+// unknownBodyAfter reports membership word c followed by "của" and a
+// proper name that is no organisation the gazetteer holds ("thành viên của
+// Liên minh Thái Bình Dương", "của Cộng đồng Andes"): the status is in that
+// body, which gives no fact, not in the organisation the sentence names
+// elsewhere.
+func unknownBodyAfter(s *sentence, c cueHit) bool {
+	i := c.end + 1
+	if i+1 >= len(s.toks) || s.toks[c.end].low != "của" || !s.toks[i].upper {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.start <= i && i < m.end {
+			// a body named ("của ASEAN"), a country, or a word that refers
+			// back ("của liên minh") unless a proper name goes on after it
+			if m.kind != mOrgRef || m.end >= len(s.toks) || !s.toks[m.end].upper || !s.toks[m.end].word {
+				return false
+			}
+			break
+		}
+	}
+	if !s.toks[i].word {
+		return false
+	}
+	// A name the gazetteer spells otherwise, told with its acronym or a
+	// known name within it ("của Diễn đàn Hợp tác Kinh tế châu Á – Thái
+	// Bình Dương (APEC)"), is that organisation's.
+	for j := i; j < len(s.toks) && j < i+14; j++ {
+		if t := s.toks[j]; !t.word && t.text != "-" && t.text != "–" && t.text != "(" || j > i && !t.upper && !s.toks[j-1].upper {
+			break // the name has ended: two plain words ("... Thái Bình Dương xin gia nhập")
+		}
+		if namedOrgAt(s, j) {
+			return false
+		}
+	}
+	return true
+}
+
 // contrastOpening reports list start i right after the comma that ends a
 // sentence's opening of contrast or condition ("Trong khi", "Mặc dù",
 // "Dù", "Tuy", "Nếu"): "Trong khi vị thế quan sát viên rất gần với thành
@@ -1648,7 +1717,7 @@ func applyingWords(s *sentence, from, to int) int {
 	n := 0
 	for i := from; i < to; i++ {
 		switch s.toks[i].low {
-		case "cũng", "chính", "thức", "đã", "đều", "vừa", "mới":
+		case "cũng", "chính", "thức", "đã", "đều", "vừa", "mới", "đang": // "đang xúc tiến kế hoạch gia nhập"
 			n++
 			continue
 		}
@@ -1738,7 +1807,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	}
 	after := -1
 	for i, l := range ls {
-		if l.start >= c.end && i != subject && (wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && a.introduces(s, c.end, l.start) || examplesOfClass(s, c.end, l.start)) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) && !contrastOpening(s, l.start) {
+		if l.start >= c.end && i != subject && (wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && a.introduces(s, c.end, l.start) || examplesOfClass(s, c.end, l.start)) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) && !contrastOpening(s, l.start) && !siblingsOfCounted(s, c, l) {
 			after = i
 			break
 		}
@@ -2069,6 +2138,9 @@ func (a *analysis) copulaBetween(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		if s.toks[i].low == "ngoài" {
 			return false // "Anh sẽ là nền kinh tế đầu tiên gia nhập CPTPP ngoài 11 thành viên": besides them
+		}
+		if s.toks[i].low == "với" && i+1 < to && (isDigitWord(s.toks[i+1].text) || countWords[s.toks[i+1].low] > 0) && (i == 0 || s.toks[i-1].low != "cùng") {
+			return false // "Hàn Quốc đã ký kết hiệp định này với 14 quốc gia khác, bao gồm 10 quốc gia thành viên của ASEAN": the others' status
 		}
 	}
 	for i := from; i < to; i++ {
