@@ -686,6 +686,9 @@ func TestMembershipRules(t *testing.T) {
 		{"a status in a body the gazetteer does not hold ('quốc gia thành viên của Liên minh Thái Bình Dương', 'thành viên của Cộng đồng Andes') is no status in the organisation the sentence names (unknownBodyAfter); a known body's name with a lower-case word ('của Liên minh châu Âu') is that body's",
 			"Việc Colombia, quốc gia thành viên của Liên minh Thái Bình Dương xin gia nhập CPTPP, sẽ giúp gắn kết hai khối thương mại. Peru là thành viên của Cộng đồng Andes và muốn gia nhập CPTPP. Ba Lan là thành viên của Liên minh châu Âu.",
 			[]string{"CO CPTPP status=applicant", "PE CPTPP status=applicant", "PL EU status=member"}},
+		{"the countries that sign or ratify a trade pact that is an organisation ('đã ký Hiệp định CPTPP', 'đồng thời phê chuẩn RCEP', 'đã hoàn thành việc phê chuẩn'), or those listed in parentheses in the subject, are its members; a signing to come or denied ('sẽ ký', 'chưa phê chuẩn') is none (pactSigners)",
+			"Việt Nam, Nhật Bản và Australia đã ký Hiệp định CPTPP. Việc New Zealand và Singapore đồng thời phê chuẩn RCEP do ASEAN dẫn dắt được hoan nghênh. 11 thành viên còn lại của TPP (gồm Chi-lê và Pê-ru) đã chính thức ký Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương. Anh sẽ ký CPTPP. Philippines chưa phê chuẩn RCEP.",
+			[]string{"AU CPTPP status=member", "CL CPTPP status=member", "CL TPP status=member", "JP CPTPP status=member", "NZ RCEP status=member", "PE CPTPP status=member", "PE TPP status=member", "SG RCEP status=member", "VN CPTPP status=member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -254,6 +254,7 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.candidacies(s, si)...)
 	out = append(out, a.voteTally(si, org)...)
 	out = append(out, replacedSeats(s, ls, org, si)...)
+	out = append(out, pactSigners(s, ls, si)...)
 	for _, c := range s.cues {
 		if c.cat == "member" {
 			out = a.cueMemberships(out, s, si, ls, c, org, explicit)
@@ -489,6 +490,58 @@ func replacedSeats(s *sentence, ls []countryList, org string, si int) []membersh
 		}
 		for _, iso := range l.isos {
 			out = append(out, membership{country: iso, org: org, status: "member", sent: si, held: true})
+		}
+	}
+	return out
+}
+
+// pactOrgs are the organisations that are trade pacts: the countries that
+// sign or ratify the pact are its members (the annotation's rule, as dev
+// 727, 776, 1109).
+var pactOrgs = map[string]bool{"CPTPP": true, "RCEP": true, "TPP": true, "USMCA": true}
+
+// signingAdverbs may stand between the signers and the verb: "New Zealand
+// và Australia đồng thời phê chuẩn RCEP", "Mexico và Nhật Bản đã hoàn
+// thành việc phê chuẩn CPTPP".
+var signingAdverbs = map[string]bool{"đã": true, "cũng": true, "chính": true, "thức": true, "đồng": true, "thời": true, "vừa": true, "lần": true, "lượt": true, "hoàn": true, "thành": true, "tất": true, "việc": true}
+
+// pactSigners reads the countries that sign or ratify a trade pact named
+// right after the verb ("Việt Nam, Nhật Bản và Australia đã ký Hiệp định
+// CPTPP", "New Zealand và Australia đồng thời phê chuẩn RCEP"): members of
+// the pact. A signing to come or denied ("sẽ ký", "chưa ký") is none.
+func pactSigners(s *sentence, ls []countryList, si int) []membership {
+	var out []membership
+	for _, m := range s.ments {
+		if m.kind != mOrg || !pactOrgs[m.id] {
+			continue
+		}
+		for _, c := range s.cues {
+			if c.cat != "signed" || c.end > m.start || m.start-c.end > 2 || (s.toks[c.start].low != "ký" && s.toks[c.start].low != "phê") {
+				continue
+			}
+			if c.end < m.start && s.toks[c.end].low != "hiệp" {
+				continue // "ký Hiệp định CPTPP": only the word of the pact between
+			}
+			k := c.start
+			for k > 0 && signingAdverbs[s.toks[k-1].low] && c.start-k < 5 {
+				k--
+			}
+			if k > 0 {
+				switch s.toks[k-1].low {
+				case "sẽ", "chưa", "không", "kiến", "định":
+					continue // "sẽ ký", "chưa phê chuẩn", "dự kiến ký"
+				}
+			}
+			for _, l := range ls {
+				// the signers, or those of the subject listed in parentheses:
+				// "11 thành viên còn lại của TPP (gồm Ô-xtrây-li-a, ..., Việt
+				// Nam) đã chính thức ký Hiệp định CPTPP"
+				if l.end == k || l.end == k-1 && s.toks[k-1].text == ")" {
+					for _, iso := range l.isos {
+						out = append(out, membership{country: iso, org: m.id, status: "member", sent: si})
+					}
+				}
+			}
 		}
 	}
 	return out
