@@ -689,6 +689,9 @@ func TestMembershipRules(t *testing.T) {
 		{"the countries that sign or ratify a trade pact that is an organisation ('đã ký Hiệp định CPTPP', 'đồng thời phê chuẩn RCEP', 'đã hoàn thành việc phê chuẩn'), or those listed in parentheses in the subject, are its members; a signing to come or denied ('sẽ ký', 'chưa phê chuẩn') is none (pactSigners)",
 			"Việt Nam, Nhật Bản và Australia đã ký Hiệp định CPTPP. Việc New Zealand và Singapore đồng thời phê chuẩn RCEP do ASEAN dẫn dắt được hoan nghênh. 11 thành viên còn lại của TPP (gồm Chi-lê và Pê-ru) đã chính thức ký Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương. Anh sẽ ký CPTPP. Philippines chưa phê chuẩn RCEP.",
 			[]string{"AU CPTPP status=member", "CL CPTPP status=member", "CL TPP status=member", "JP CPTPP status=member", "NZ RCEP status=member", "PE CPTPP status=member", "PE TPP status=member", "SG RCEP status=member", "VN CPTPP status=member"}},
+		{"a party to a trade pact ('Anh đã tham gia Hiệp định CPTPP') or one it is in force for ('RCEP có hiệu lực đối với Hàn Quốc') is its member; a taking part wished for ('muốn tham gia') or an accession a letter is about ('về việc Bangladesh tham gia Hiệp định RCEP') is none (partyVerb, inForceFor)",
+			"Anh đã tham gia Hiệp định CPTPP. Hiệp định thương mại RCEP có hiệu lực đối với Hàn Quốc từ ngày 1/2. Ấn Độ muốn tham gia CPTPP. Bộ Thương mại gửi thư về việc Bangladesh tham gia Hiệp định RCEP.",
+			[]string{"GB CPTPP status=member", "KR RCEP status=member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -511,9 +511,28 @@ var signingAdverbs = map[string]bool{"đã": true, "cũng": true, "chính": true
 // the pact. A signing to come or denied ("sẽ ký", "chưa ký") is none.
 func pactSigners(s *sentence, ls []countryList, si int) []membership {
 	var out []membership
+	add := func(l countryList, org string) {
+		for _, iso := range l.isos {
+			out = append(out, membership{country: iso, org: org, status: "member", sent: si})
+		}
+	}
 	for _, m := range s.ments {
 		if m.kind != mOrg || !pactOrgs[m.id] {
 			continue
+		}
+		if k := partyVerb(s, m.start); k >= 0 {
+			for _, l := range ls {
+				if l.end == k && (l.start == 0 || s.toks[l.start-1].low != "việc") {
+					add(l, m.id) // "Anh đã tham gia Hiệp định CPTPP", not "về việc Bangladesh tham gia Hiệp định RCEP" (an accession)
+				}
+			}
+		}
+		if at := inForceFor(s, m.end); at >= 0 {
+			for _, l := range ls {
+				if l.start == at {
+					add(l, m.id) // "RCEP có hiệu lực đối với Hàn Quốc"
+				}
+			}
 		}
 		for _, c := range s.cues {
 			if c.cat != "signed" || c.end > m.start || m.start-c.end > 2 || (s.toks[c.start].low != "ký" && s.toks[c.start].low != "phê") {
@@ -545,6 +564,54 @@ func pactSigners(s *sentence, ls []countryList, si int) []membership {
 		}
 	}
 	return out
+}
+
+// partyVerb returns where the subject of "tham gia" ends when the verb
+// stands right before a pact's name at token at ("Anh đã chính thức tham
+// gia Hiệp định CPTPP", "tham gia vào RCEP"), past its adverbs; -1 when
+// there is none, or the taking part is to come or denied.
+func partyVerb(s *sentence, at int) int {
+	j := at
+	if j >= 2 && s.toks[j-2].low == "hiệp" && s.toks[j-1].low == "định" {
+		j -= 2
+	}
+	if j >= 1 && s.toks[j-1].low == "vào" {
+		j--
+	}
+	if j < 2 || s.toks[j-2].low != "tham" || s.toks[j-1].low != "gia" {
+		return -1
+	}
+	k := j - 2
+	for k > 0 && signingAdverbs[s.toks[k-1].low] && j-2-k < 4 {
+		k--
+	}
+	if k > 0 {
+		switch s.toks[k-1].low {
+		case "sẽ", "chưa", "không", "kiến", "định", "muốn":
+			return -1
+		}
+	}
+	return k
+}
+
+// inForceFor returns where the list starts that a pact named before token
+// from is in force for ("Hiệp định CPTPP có hiệu lực với Việt Nam từ ngày
+// 14/1/2019", "RCEP chính thức có hiệu lực đối với Hàn Quốc"), or -1.
+func inForceFor(s *sentence, from int) int {
+	for j := from; j+2 < len(s.toks) && j < from+5; j++ {
+		if s.toks[j].low != "hiệu" || s.toks[j+1].low != "lực" {
+			continue
+		}
+		k := j + 2
+		if s.toks[k].low == "đối" && k+1 < len(s.toks) {
+			k++
+		}
+		if s.toks[k].low == "với" {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // replacedNamedAfter reports list start i named with "là" after those a
