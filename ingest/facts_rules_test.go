@@ -692,6 +692,9 @@ func TestMembershipRules(t *testing.T) {
 		{"a party to a trade pact ('Anh đã tham gia Hiệp định CPTPP') or one it is in force for ('RCEP có hiệu lực đối với Hàn Quốc') is its member; a taking part wished for ('muốn tham gia') or an accession a letter is about ('về việc Bangladesh tham gia Hiệp định RCEP') is none (partyVerb, inForceFor)",
 			"Anh đã tham gia Hiệp định CPTPP. Hiệp định thương mại RCEP có hiệu lực đối với Hàn Quốc từ ngày 1/2. Ấn Độ muốn tham gia CPTPP. Bộ Thương mại gửi thư về việc Bangladesh tham gia Hiệp định RCEP.",
 			[]string{"GB CPTPP status=member", "KR RCEP status=member"}},
+		{"those ', cùng với' after a member and a description of the body ('Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus') share the member's status; they did not found the body told as founded (companionsAfter)",
+			"Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus, Kazakhstan, Kyrgyzstan và Tajikistan.",
+			[]string{"AM CSTO status=member", "BY CSTO status=member", "KG CSTO status=member", "KZ CSTO status=member", "RU CSTO status=member", "TJ CSTO status=member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -382,6 +382,11 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 	status, replaced := st.status, st.replaced
 	orgs := a.memberCueOrgs(s, c, st, org)
 	cls := a.cueLists(s, ls, c)
+	if len(cls) == 1 && cls[0].end <= c.start {
+		if l, ok := companionsAfter(s, ls, c); ok {
+			cls = append(cls, l) // "Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus ..."
+		}
+	}
 	if st.joinedYearsAgo != "" {
 		cls = []countryList{{start: c.start, end: c.start, isos: []string{st.joinedYearsAgo}}}
 	}
@@ -420,6 +425,29 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 	}
 
 	return out
+}
+
+// companionsAfter returns the list that ends the clause of membership word
+// c after ", cùng với", within fifteen tokens and past no other status
+// word: those who share the status of the subject named before c
+// ("Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với
+// Nga, Belarus, Kazakhstan, Kyrgyzstan và Tajikistan").
+func companionsAfter(s *sentence, ls []countryList, c cueHit) (countryList, bool) {
+	for _, l := range ls {
+		if l.start < c.end+3 || l.start > c.end+15 || s.toks[l.start-1].low != "với" || s.toks[l.start-2].low != "cùng" || s.toks[l.start-3].text != "," {
+			continue
+		}
+		if l.end < len(s.toks) && s.toks[l.end].word {
+			return countryList{}, false // the list goes on into a clause of its own ("cùng với Nga ký ...")
+		}
+		for _, o := range s.cues {
+			if o.cat == "member" && o.start >= c.end && o.start < l.start && !(o.val == "founding_member" && passiveFounding(s, o)) {
+				return countryList{}, false
+			}
+		}
+		return l, true
+	}
+	return countryList{}, false
 }
 
 // organOf maps the organs of an organisation, which have no member states
@@ -1931,6 +1959,9 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			after = i
 			break
 		}
+	}
+	if after >= 0 && c.val == "founding_member" && passiveFounding(s, c) && s.toks[ls[after].start-1].low == "với" && ls[after].start >= 2 && s.toks[ls[after].start-2].low == "cùng" {
+		after = -1 // "Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus ...": the member's companions, not who founded it
 	}
 	if after >= 0 && admits(s, c) {
 		subject = -1 // "Việt Nam thúc đẩy ASEAN kết nạp Lào": the admitted are named after
