@@ -695,6 +695,9 @@ func TestMembershipRules(t *testing.T) {
 		{"those ', cùng với' after a member and a description of the body ('Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus') share the member's status; they did not found the body told as founded (companionsAfter)",
 			"Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus, Kazakhstan, Kyrgyzstan và Tajikistan.",
 			[]string{"AM CSTO status=member", "BY CSTO status=member", "KG CSTO status=member", "KZ CSTO status=member", "RU CSTO status=member", "TJ CSTO status=member"}},
+		{"an organisation's name opened in lower case with the common noun of a body ('cộng đồng Pháp ngữ') is the organisation, not the country 'Pháp' (namedLater)",
+			"Gia nhập cộng đồng Pháp ngữ từ năm 1979, Việt Nam đã ghi dấu ấn là một thành viên tích cực. Là thành viên của cộng đồng Pháp ngữ từ năm 1979, Lào luôn nỗ lực thúc đẩy hợp tác.",
+			[]string{"LA OIF status=member", "VN OIF status=member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
