@@ -698,6 +698,9 @@ func TestMembershipRules(t *testing.T) {
 		{"an organisation's name opened in lower case with the common noun of a body ('cộng đồng Pháp ngữ') is the organisation, not the country 'Pháp' (namedLater)",
 			"Gia nhập cộng đồng Pháp ngữ từ năm 1979, Việt Nam đã ghi dấu ấn là một thành viên tích cực. Là thành viên của cộng đồng Pháp ngữ từ năm 1979, Lào luôn nỗ lực thúc đẩy hợp tác.",
 			[]string{"LA OIF status=member", "VN OIF status=member"}},
+		{"older transliterations the press still prints ('Ma-lay-xi-a', 'Cămpuchia') keep a list going",
+			"ASEAN được thành lập ngày 8 tháng 8 năm 1967 trên cơ sở Tuyên bố Băng-cốc, với 5 nước thành viên ban đầu là In-đô-nê-xi-a, Ma-lay-xi-a, Phi-líp-pin, Xin-ga-po và Thái Lan. Cămpuchia gia nhập ASEAN năm 1999.",
+			[]string{"ID ASEAN status=founding_member", "KH ASEAN status=member", "MY ASEAN status=founding_member", "PH ASEAN status=founding_member", "SG ASEAN status=founding_member", "TH ASEAN status=founding_member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
