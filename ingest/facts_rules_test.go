@@ -809,6 +809,21 @@ func TestMembershipTermByKhoa(t *testing.T) {
 	assert.Equal(t, []string{"DZ UNSC status=applicant", "SL UNSC status=applicant"}, got)
 }
 
+// TestMembershipReelected holds the countries re-elected to an elected
+// body ('đã tái đắc cử') as members, whenever the new term begins.
+func TestMembershipReelected(t *testing.T) {
+	text := "Ngày 10/10, Đại hội đồng Liên Hợp Quốc khóa 78 đã bầu 15 thành viên Hội đồng Nhân quyền Liên Hợp Quốc. Trong đó, Cuba, Pháp và Malawi đã tái đắc cử. 15 thành viên mới được bầu sẽ bắt đầu nhiệm kỳ ba năm từ ngày 1/1/2024."
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2023-10-11"})
+	var got []string
+	for _, r := range ex.Relations {
+		if r.Type == model.RelMemberOf {
+			got = append(got, fmt.Sprintf("%s %s status=%v", r.From, r.To, r.Props["status"]))
+		}
+	}
+	sort.Strings(got)
+	assert.Equal(t, []string{"CU UNHRC status=member", "FR UNHRC status=member", "MW UNHRC status=member"}, got)
+}
+
 // TestMembershipSeatsReplaced holds the seats an election fills apart from
 // those it replaces: the new members ("5 thành viên mới là ...") take
 // their seats later, those replaced, named after "là" ("thay thế các thành

@@ -253,6 +253,7 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.levelWithOrganisation(si)...)
 	out = append(out, a.candidacies(s, si)...)
 	out = append(out, a.voteTally(si, org)...)
+	out = append(out, a.reelectedSeats(si, ls, org)...)
 	out = append(out, replacedSeats(s, ls, org, si)...)
 	out = append(out, pactSigners(s, ls, si)...)
 	for _, c := range s.cues {
@@ -1766,6 +1767,41 @@ func (a *analysis) voteTally(si int, org string) []membership {
 		}
 	}
 	return out
+}
+
+// reelectedSeats reads the countries re-elected to a body of
+// electedBodies, the sentence's or the last one named before ("Trong đó,
+// Trung Quốc, Cote d'Ivoire, Cuba, Pháp và Malawi đã tái đắc cử", "Nigeria
+// và Qatar ... tái cử"): members already, whenever the new term begins
+// (the annotation's rule for sitting members re-elected).
+func (a *analysis) reelectedSeats(si int, ls []countryList, org string) []membership {
+	s := a.sents[si]
+	for j := 1; j+1 < len(s.toks); j++ {
+		if s.toks[j].low != "tái" || !(s.toks[j+1].low == "cử" || s.toks[j+1].low == "đắc" || s.toks[j+1].low == "trúng") {
+			continue
+		}
+		k := j
+		for k > 0 && applyingWords(s, k-1, k) == 1 && j-k < 3 {
+			k-- // "đã tái đắc cử", "cũng tái cử"
+		}
+		for _, l := range ls {
+			if l.end != k || ofTitle(s, l.start, l.end) {
+				continue
+			}
+			if !electedBodies[org] {
+				org = a.electedBodyBefore(si)
+			}
+			if org == "" {
+				return nil
+			}
+			var out []membership
+			for _, iso := range l.isos {
+				out = append(out, membership{country: iso, org: org, status: "member", sent: si, held: true})
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // candidateList reads the candidates of an election listed after the word
