@@ -1575,12 +1575,17 @@ func contrastOpening(s *sentence, i int) bool {
 	if i < 3 || s.toks[i-1].text != "," {
 		return false
 	}
+	k := 1 // the opening's first word after the word of contrast
 	switch w := s.toks[0].low; w {
 	case "trong":
 		if s.toks[1].low != "khi" {
 			return false
 		}
+		k = 2
 	case "mặc", "dù", "tuy", "nếu":
+		if w == "mặc" && s.toks[1].low == "dù" {
+			k = 2
+		}
 	default:
 		return false
 	}
@@ -1588,6 +1593,13 @@ func contrastOpening(s *sentence, i int) bool {
 		if s.toks[j].text == "," {
 			return false // the list is not right after the opening's own comma
 		}
+	}
+	// "Mặc dù là thành viên NATO, Thổ Nhĩ Kỳ ...", "Nếu được kết nạp,
+	// Ukraine ...": an opening with no subject of its own tells of the
+	// main clause's.
+	switch s.toks[k].low {
+	case "là", "đã", "vẫn", "từng", "được", "trở", "gia", "không", "chưa", "cũng":
+		return false
 	}
 	return true
 }
