@@ -789,8 +789,12 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 // termAt returns the first year of a term named at token j ("nhiệm kỳ
 // 2020-2021", "Hội đồng bảo an khóa 2024-2025"), or 0.
 func termAt(s *sentence, j int) int {
+	w := s.toks[j].low
+	if w == "" || w[0] != 'n' && w[0] != 'k' {
+		return 0 // the cheap test first: it runs on every word of an article
+	}
 	at := j + 2
-	if w := s.toks[j].low; w == "khóa" || w == "khoá" {
+	if w == "khóa" || w == "khoá" {
 		at = j + 1
 	} else if w != "nhiệm" || j+1 >= len(s.toks) || s.toks[j+1].low != "kỳ" {
 		return 0
@@ -1788,6 +1792,9 @@ func (a *analysis) voteTally(si int, org string) []membership {
 // (the annotation's rule for sitting members re-elected).
 func (a *analysis) reelectedSeats(si int, ls []countryList, org string) []membership {
 	s := a.sents[si]
+	if !s.anyCue("election") && !s.anyCue("becomes") {
+		return nil // "tái đắc cử" is a word of becoming, "tái trúng cử" one of election: most sentences have neither
+	}
 	for j := 1; j+1 < len(s.toks); j++ {
 		if s.toks[j].low != "tái" || !(s.toks[j+1].low == "cử" || s.toks[j+1].low == "đắc" || s.toks[j+1].low == "trúng") {
 			continue
