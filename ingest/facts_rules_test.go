@@ -697,6 +697,73 @@ func TestMembershipRules(t *testing.T) {
 			"Sau khi gia nhập ASEAN năm 1995, Việt Nam đã đóng góp nhiều. Sau khi Belarus trở thành thành viên chính thức của SCO, Nga và Trung Quốc hoan nghênh. Việt Nam tham gia sáng lập ASEM năm 1996.",
 			[]string{"BY SCO status=member", "VN ASEAN status=member", "VN ASEM status=founding_member"}},
 		{"anniversary-names-no-founder", "Phát biểu tại EAS, diễn ra đúng dịp kỷ niệm 20 năm thành lập, nhà lãnh đạo Malaysia lưu ý.", nil},
+		{"a status class described before the organisation ('các Đối tác chủ chốt của OECD gồm') lists partners, not members (statusOfOrg)",
+			"Hiện tại, các Đối tác chủ chốt của OECD gồm Brazil, Trung Quốc, Ấn Độ, Indonesia và Nam Phi.",
+			[]string{"BR OECD status=partner", "CN OECD status=partner", "ID OECD status=partner", "IN OECD status=partner", "ZA OECD status=partner"}},
+		{"a status granted in the passive ('Qui chế quan sát viên được dành cho A, B') goes to those named after 'cho' (grantVerbs)",
+			"Tính đến hôm nay, đội ngũ SCO bao gồm Nga và Trung Quốc. Qui chế quan sát viên được dành cho Mông Cổ, Ấn Độ, Iran, Pakistan và Afghanistan.",
+			[]string{"AF SCO status=observer", "CN SCO status=member", "IN SCO status=observer", "IR SCO status=observer", "MN SCO status=observer", "PK SCO status=observer", "RU SCO status=member"}},
+		{"a way opened to membership ('mở đường cho Indonesia trở thành thành viên') is an application; one opened in the past ('đã mở đường cho Lào, Campuchia ... tham gia') was taken (openedBefore)",
+			"OECD mở đường cho Indonesia trở thành thành viên. Sự tham gia của Việt Nam vào ASEAN đã mở đường cho Lào, Campuchia và Myanmar tham gia vào tổ chức này.",
+			[]string{"ID OECD status=applicant", "KH ASEAN status=member", "LA ASEAN status=member", "MM ASEAN status=member"}},
+		{"spellings of the press: 'Đài Bắc-Trung Hoa' (Chinese Taipei), 'Hồng Công', 'Libanon', 'Sri Lanca'",
+			"Trung Quốc, Đài Bắc-Trung Hoa và Hồng Công gia nhập APEC năm 1991. Năm nước Guatemala, Morocco, Togo, Pakistan và Azerbaijan sẽ thay thế các nước Brazil, Libanon làm ủy viên không thường trực của Hội đồng bảo an. Sri Lanca đã nộp đơn xin gia nhập SCO.",
+			[]string{"BR UNSC status=member", "CN APEC status=member", "HK APEC status=member", "LB UNSC status=member", "LK SCO status=applicant", "TW APEC status=member"}},
+		{"a process that brings countries in ('khởi động tiến trình đưa 2 quốc gia Bắc Âu gia nhập') is an accession under way; so is the time of waiting for the admission ('Trong thời gian chờ quyết định chính thức kết nạp')",
+			"NATO ký nghị định thư kết nạp Phần Lan và Thụy Điển, khởi động tiến trình đưa 2 quốc gia Bắc Âu gia nhập liên minh. APEC tạm ngừng kết nạp. Trong thời gian chờ quyết định chính thức kết nạp, Việt Nam xin tham gia 3 Nhóm Công tác của APEC.",
+			[]string{"FI NATO status=applicant", "SE NATO status=applicant", "VN APEC status=applicant"}},
+		{"the country after an opening of contrast ('Trong khi vị thế quan sát viên rất gần với thành viên đầy đủ, Đông Timor ...') is the main clause's subject, no holder of the status (contrastOpening)",
+			"ASEAN họp. Trong khi vị thế quan sát viên rất gần với thành viên đầy đủ, Đông Timor bắt đầu đối mặt thách thức.", nil},
+		{"an opening of contrast with no subject of its own ('Mặc dù là thành viên NATO, Thổ Nhĩ Kỳ ...') tells of the main clause's subject (contrastOpening)",
+			"Mặc dù là thành viên NATO, Thổ Nhĩ Kỳ vẫn mua vũ khí của Nga.",
+			[]string{"TR NATO status=member"}},
+		{"candidates listed after the body and a colon ('đang ứng cử vị trí thành viên ASEAN: A và B') are applicants",
+			"Hiện tại, có hai quốc gia đang ứng cử vị trí thành viên ASEAN: Papua New Guinea và Đông Timor.",
+			[]string{"PG ASEAN status=applicant", "TL ASEAN status=applicant"}},
+		{"votes told with 'đã' ('Azerbaijan đã giành được 155 phiếu') are a candidate's (tallyWords)",
+			"Đại hội đồng bầu ủy viên không thường trực Hội đồng Bảo an. Tới vòng bỏ phiếu thứ 17, Azerbaijan đã giành được 155 phiếu ủng hộ.",
+			[]string{"AZ UNSC status=applicant"}},
+		{"a list item with its acronym ('Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Ai Cập') goes on through the comma after it, so the invitation before ('đã mời') reaches the joining word (listComma)",
+			"Thời gian trước, BRICS đã mời Ả Rập Xê-út, Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Ai Cập, Iran, Argentina và Ethiopia gia nhập nhóm.",
+			[]string{"AE BRICS status=applicant", "AR BRICS status=applicant", "EG BRICS status=applicant", "ET BRICS status=applicant", "IR BRICS status=applicant", "SA BRICS status=applicant"}},
+		{"founders named after 'bởi' ('Được thành lập năm 2001 bởi Nga, Trung Quốc') found the organisation told before (foundedBy), not those it grew to include; what a group belonged to ('các quốc gia thuộc Liên Xô') is no item of the list (groupWords)",
+			"SCO họp tại Astana. Được thành lập năm 2001 bởi Nga, Trung Quốc và các quốc gia thuộc Liên Xô trước đây tại Trung Á, cơ chế này đã được mở rộng để bao gồm cả Ấn Độ và Pakistan.",
+			[]string{"CN SCO status=founding_member", "RU SCO status=founding_member"}},
+		{"members named by a class and then examples ('có 21 nền kinh tế thành viên, gồm những nền kinh tế hàng đầu thế giới như A, B', 'trong đó có những nền kinh tế lớn như') are members (examplesOfClass)",
+			"Diễn đàn APEC có 21 nền kinh tế thành viên, gồm những nền kinh tế hàng đầu thế giới như Mỹ, Trung Quốc, Nhật Bản. G20 có 19 nước thành viên, trong đó có các cường quốc như Pháp và Đức.",
+			[]string{"CN APEC status=member", "DE G20 status=member", "FR G20 status=member", "JP APEC status=member", "US APEC status=member"}},
+		{"a list in parentheses after the organisation with its count ('ASEAN+3 (ba nước Hàn Quốc, Trung Quốc, Nhật Bản)') is of its members (orgLists)",
+			"Hội nghị thượng đỉnh ASEAN+3 (ba nước Hàn Quốc, Trung Quốc, Nhật Bản) diễn ra.",
+			[]string{"CN ASEAN_PLUS_3 status=member", "JP ASEAN_PLUS_3 status=member", "KR ASEAN_PLUS_3 status=member"}},
+		{"a joining opposed ('phản đối Thụy Điển và Phần Lan gia nhập') or a matter under discussion ('Vấn đề kết nạp Thụy Điển trở thành thành viên') is not done: applicants",
+			"Ngày 27/6, Tổng thống Thổ Nhĩ Kỳ khẳng định lập trường của Ankara phản đối Thụy Điển và Phần Lan gia nhập Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO). Vấn đề kết nạp Thụy Điển trở thành thành viên của NATO đã dẫn đến hàng loạt hoạt động ngoại giao sôi nổi.",
+			[]string{"FI NATO status=applicant", "SE NATO status=applicant"}},
+		{"whose joining it is, named with 'của' right after the joining word ('hồ sơ xin gia nhập của Thụy Điển'), not the member that is to ratify it (joinersAfter)",
+			"NATO chờ Budapest. Chính phủ Hungary đã nhiều lần khẳng định nước này sẽ không phải là thành viên cuối cùng phê chuẩn hồ sơ xin gia nhập của Thụy Điển.",
+			[]string{"SE NATO status=applicant"}},
+		{"'đang' between the countries and a plan of joining ('đang xúc tiến kế hoạch gia nhập') tells how they go about it (applyingWords)",
+			"Các Bộ trưởng cho biết Chile, Hong Kong, Bangladesh và Sri Lanka đang xúc tiến kế hoạch gia nhập Hiệp định đối tác kinh tế toàn diện khu vực.",
+			[]string{"BD RCEP status=applicant", "CL RCEP status=applicant", "HK RCEP status=applicant", "LK RCEP status=applicant"}},
+		{"the countries after a counted membership word, its organisation and a comma, fewer than the count ('10 quốc gia thành viên của ASEAN, Trung Quốc, Nhật Bản'), are the others beside them (siblingsOfCounted); the signer of a pact 'với 14 quốc gia khác' is not the subject of their status (copulaBetween)",
+			"Hồi tháng 11/2020, Hàn Quốc đã ký kết hiệp định thương mại RCEP với 14 quốc gia khác, bao gồm 10 quốc gia thành viên của Hiệp hội các quốc gia Đông Nam Á (ASEAN), Trung Quốc, Nhật Bản, Australia và New Zealand.", nil},
+		{"a status in a body the gazetteer does not hold ('quốc gia thành viên của Liên minh Thái Bình Dương', 'thành viên của Cộng đồng Andes') is no status in the organisation the sentence names (unknownBodyAfter); a known body's name with a lower-case word ('của Liên minh châu Âu') is that body's",
+			"Việc Colombia, quốc gia thành viên của Liên minh Thái Bình Dương xin gia nhập CPTPP, sẽ giúp gắn kết hai khối thương mại. Peru là thành viên của Cộng đồng Andes và muốn gia nhập CPTPP. Ba Lan là thành viên của Liên minh châu Âu.",
+			[]string{"CO CPTPP status=applicant", "PE CPTPP status=applicant", "PL EU status=member"}},
+		{"the countries that sign or ratify a trade pact that is an organisation ('đã ký Hiệp định CPTPP', 'đồng thời phê chuẩn RCEP', 'đã hoàn thành việc phê chuẩn'), or those listed in parentheses in the subject, are its members; a signing to come or denied ('sẽ ký', 'chưa phê chuẩn') is none (pactSigners)",
+			"Việt Nam, Nhật Bản và Australia đã ký Hiệp định CPTPP. Việc New Zealand và Singapore đồng thời phê chuẩn RCEP do ASEAN dẫn dắt được hoan nghênh. 11 thành viên còn lại của TPP (gồm Chi-lê và Pê-ru) đã chính thức ký Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương. Anh sẽ ký CPTPP. Philippines chưa phê chuẩn RCEP.",
+			[]string{"AU CPTPP status=member", "CL CPTPP status=member", "CL TPP status=member", "JP CPTPP status=member", "NZ RCEP status=member", "PE CPTPP status=member", "PE TPP status=member", "SG RCEP status=member", "VN CPTPP status=member"}},
+		{"a party to a trade pact ('Anh đã tham gia Hiệp định CPTPP') or one it is in force for ('RCEP có hiệu lực đối với Hàn Quốc') is its member; a taking part wished for ('muốn tham gia') or an accession a letter is about ('về việc Bangladesh tham gia Hiệp định RCEP') is none (partyVerb, inForceFor)",
+			"Anh đã tham gia Hiệp định CPTPP. Hiệp định thương mại RCEP có hiệu lực đối với Hàn Quốc từ ngày 1/2. Ấn Độ muốn tham gia CPTPP. Bộ Thương mại gửi thư về việc Bangladesh tham gia Hiệp định RCEP.",
+			[]string{"GB CPTPP status=member", "KR RCEP status=member"}},
+		{"those ', cùng với' after a member and a description of the body ('Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus') share the member's status; they did not found the body told as founded (companionsAfter)",
+			"Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus, Kazakhstan, Kyrgyzstan và Tajikistan.",
+			[]string{"AM CSTO status=member", "BY CSTO status=member", "KG CSTO status=member", "KZ CSTO status=member", "RU CSTO status=member", "TJ CSTO status=member"}},
+		{"an organisation's name opened in lower case with the common noun of a body ('cộng đồng Pháp ngữ') is the organisation, not the country 'Pháp' (namedLater)",
+			"Gia nhập cộng đồng Pháp ngữ từ năm 1979, Việt Nam đã ghi dấu ấn là một thành viên tích cực. Là thành viên của cộng đồng Pháp ngữ từ năm 1979, Lào luôn nỗ lực thúc đẩy hợp tác.",
+			[]string{"LA OIF status=member", "VN OIF status=member"}},
+		{"older transliterations the press still prints ('Ma-lay-xi-a', 'Cămpuchia') keep a list going",
+			"ASEAN được thành lập ngày 8 tháng 8 năm 1967 trên cơ sở Tuyên bố Băng-cốc, với 5 nước thành viên ban đầu là In-đô-nê-xi-a, Ma-lay-xi-a, Phi-líp-pin, Xin-ga-po và Thái Lan. Cămpuchia gia nhập ASEAN năm 1999.",
+			[]string{"ID ASEAN status=founding_member", "KH ASEAN status=member", "MY ASEAN status=founding_member", "PH ASEAN status=founding_member", "SG ASEAN status=founding_member", "TH ASEAN status=founding_member"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -782,6 +849,9 @@ func TestMembershipWithoutPageDate(t *testing.T) {
 		{"countries elected ('đã bầu ... làm ... ủy viên') whose term the article says begins later ('sẽ bắt đầu nhiệm kỳ 2 năm của mình từ ngày 1/1/2024') are applicants (termsToCome)",
 			"Ngày 6/6, Đại hội đồng Liên hợp quốc đã bầu Algeria, Guyana và Slovenia làm 5 nước ủy viên không thường trực mới của Hội đồng Bảo an Liên hợp quốc. Theo kế hoạch, 5 nước mới đắc cử sẽ bắt đầu nhiệm kỳ 2 năm của mình từ ngày 1/1/2024.",
 			[]string{"DZ UNSC status=applicant", "GY UNSC status=applicant", "SI UNSC status=applicant"}},
+		{"a country elected in the passive with its voters ('Việt Nam được các nước tín nhiệm bầu làm thành viên') after a city of another country ('tại New York, Việt Nam'), for a term to come, is an applicant (electedAs, cityIn)",
+			"Ngày 11/10 năm 2022, trong cuộc bầu cử do Đại hội đồng Liên Hợp Quốc tổ chức tại New York, Việt Nam được các nước tín nhiệm bầu làm thành viên Hội đồng Nhân quyền Liên Hợp Quốc nhiệm kỳ 2023-2025 cùng 14 nước khác.",
+			[]string{"VN UNHRC status=applicant"}},
 		{"a country elected ('trúng cử vào') for a term to come is an applicant",
 			"Việt Nam trúng cử vào Hội đồng Nhân quyền Liên hợp quốc nhiệm kỳ 2023-2025.",
 			[]string{"VN UNHRC status=applicant"}},
@@ -802,6 +872,54 @@ func TestMembershipWithoutPageDate(t *testing.T) {
 			assert.Equal(t, tt.want, got, tt.text)
 		})
 	}
+}
+
+// TestMembershipTermByKhoa holds a term written "khóa 2024-2025" to the
+// election it names: those sure to win it, told a year before the term,
+// are applicants like the elected of any term to come.
+func TestMembershipTermByKhoa(t *testing.T) {
+	text := "Đại hội đồng Liên hợp quốc sẽ tiến hành bầu ra 5 nước thành viên không thường trực Hội đồng bảo an khóa 2024-2025 tại trụ sở Liên hợp quốc ở New York. Mặt khác, Algeria và Sierra Leone cũng gần như chắc chắn trúng cử vị trí nước thành viên không thường trực."
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2023-06-01"})
+	var got []string
+	for _, r := range ex.Relations {
+		if r.Type == model.RelMemberOf {
+			got = append(got, fmt.Sprintf("%s %s status=%v", r.From, r.To, r.Props["status"]))
+		}
+	}
+	sort.Strings(got)
+	assert.Equal(t, []string{"DZ UNSC status=applicant", "SL UNSC status=applicant"}, got)
+}
+
+// TestMembershipReelected holds the countries re-elected to an elected
+// body ('đã tái đắc cử') as members, whenever the new term begins.
+func TestMembershipReelected(t *testing.T) {
+	text := "Ngày 10/10, Đại hội đồng Liên Hợp Quốc khóa 78 đã bầu 15 thành viên Hội đồng Nhân quyền Liên Hợp Quốc. Trong đó, Cuba, Pháp và Malawi đã tái đắc cử. 15 thành viên mới được bầu sẽ bắt đầu nhiệm kỳ ba năm từ ngày 1/1/2024."
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2023-10-11"})
+	var got []string
+	for _, r := range ex.Relations {
+		if r.Type == model.RelMemberOf {
+			got = append(got, fmt.Sprintf("%s %s status=%v", r.From, r.To, r.Props["status"]))
+		}
+	}
+	sort.Strings(got)
+	assert.Equal(t, []string{"CU UNHRC status=member", "FR UNHRC status=member", "MW UNHRC status=member"}, got)
+}
+
+// TestMembershipSeatsReplaced holds the seats an election fills apart from
+// those it replaces: the new members ("5 thành viên mới là ...") take
+// their seats later, those replaced, named after "là" ("thay thế các thành
+// viên hết nhiệm kỳ vào ngày 31/12/2009 là ..."), hold theirs till then.
+func TestMembershipSeatsReplaced(t *testing.T) {
+	text := "Ngày 15/10, Đại Hội đồng Liên hợp quốc đã bỏ phiếu kín bầu 5 thành viên không thường trực mới của Hội đồng Bảo an nhiệm kỳ 2010-2011. 5 thành viên mới là Lebanon, Brazil và Nigeria thay thế các thành viên hết nhiệm kỳ vào ngày 31/12/2009 là Việt Nam, Costa Rica và Libya. Các thành viên không thường trực mới này sẽ bắt đầu nhiệm kỳ vào ngày 1/1/2010."
+	ex := Extract(Document{Source: "t", Raw: []byte(text), Published: "2009-10-16"})
+	var got []string
+	for _, r := range ex.Relations {
+		if r.Type == model.RelMemberOf {
+			got = append(got, fmt.Sprintf("%s %s status=%v", r.From, r.To, r.Props["status"]))
+		}
+	}
+	sort.Strings(got)
+	assert.Equal(t, []string{"BR UNSC status=applicant", "CR UNSC status=member", "LB UNSC status=applicant", "LY UNSC status=member", "NG UNSC status=applicant", "VN UNSC status=member"}, got)
 }
 
 // TestMembershipYears holds the year each member of a list joined when

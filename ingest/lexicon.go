@@ -502,3 +502,27 @@ func spanText(toks []token, a, b int) string {
 func properName(toks []token, m match) bool {
 	return toks[m.start].upper || !toks[m.start].word
 }
+
+// namedLater reports a phrase of three words or more that opens in lower
+// case with the common noun of a body ("cộng đồng", "liên minh", "tổ
+// chức", "hiệp hội", "diễn đàn") and has a later word capitalised: an
+// organisation's name as the press writes it ("cộng đồng Pháp ngữ", "liên
+// minh châu Âu"), where "Pháp" alone would be a country. Not "nhóm",
+// "khối", "hội nghị": "Hội nghị Thượng đỉnh nhóm 77 và Trung Quốc" names
+// a meeting.
+func namedLater(toks []token, m match) bool {
+	if m.end-m.start < 3 {
+		return false
+	}
+	switch toks[m.start].low {
+	case "cộng", "liên", "tổ", "hiệp", "diễn":
+	default:
+		return false
+	}
+	for i := m.start + 2; i < m.end; i++ {
+		if toks[i].upper && toks[i].text != strings.ToUpper(toks[i].text) {
+			return true // not an acronym ("liên nghị viện ASEAN" names the body's meetings as often as the body)
+		}
+	}
+	return false
+}

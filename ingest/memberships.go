@@ -13,6 +13,7 @@ type membership struct {
 	country, org, status string
 	since                calendar.Date
 	sent                 int
+	held                 bool // a seat held until those elected replace it (replacedSeats): no term to come
 }
 
 // countryList is a run of country mentions joined by ",", "và", "cùng với".
@@ -35,8 +36,8 @@ func lists(s *sentence) []countryList {
 		if m.kind != mCountry {
 			continue
 		}
-		if after != nil && after.kind == mCity && m.start == after.end+1 && (s.toks[after.end].text == "(" || s.toks[after.end].text == ",") {
-			continue // "Brussels (Bỉ)", "tại Kazan, Nga,": where the city is, not an item of a list
+		if after != nil && after.kind == mCity && m.start == after.end+1 && (s.toks[after.end].text == "(" || s.toks[after.end].text == ",") && cityIn(after.id, m.id) {
+			continue // "Brussels (Bỉ)", "tại Kazan, Nga,": where the city is, not an item of a list ("tại New York, Việt Nam được ... bầu" goes on)
 		}
 		if sovereignAside(s, after, m) {
 			// "Hong Kong (Trung Quốc) đã chính thức nộp đơn", "Đài Loan
@@ -61,6 +62,13 @@ func lists(s *sentence) []countryList {
 		last = m.end
 	}
 	return out
+}
+
+// cityIn reports city id as one of country iso, or of no country the
+// gazetteer knows (then the country after it is taken as where it is).
+func cityIn(id, iso string) bool {
+	c := gazetteer.Default().Cities[id]
+	return c == nil || c.Country == "" || c.Country == iso
 }
 
 // sovereignAside reports country mention m alone in parentheses right
@@ -151,8 +159,8 @@ func groupWords(s *sentence, i, to int) int {
 		if j == to || s.toks[j].text == "(" {
 			return j
 		}
-		if !s.toks[j].word || s.inCueAny(j) {
-			return i
+		if !s.toks[j].word || s.inCueAny(j) || s.toks[j].low == "thuộc" {
+			return i // "các quốc gia thuộc Liên Xô trước đây": what they belonged to, no item
 		}
 	}
 	return i
@@ -227,8 +235,12 @@ func findMemberships(a *analysis, si int) []membership {
 	s := a.sents[si]
 	org, explicit := a.sentenceOrg(s)
 	for _, c := range s.cues {
-		if org == "" && c.cat == "member" && nonPermanent(s, c) {
-			org = "UNSC" // "các nước uỷ viên không thường trực là ...": only the Security Council has such seats
+		if (org == "" || !explicit) && c.cat == "member" && nonPermanent(s, c) {
+			// "các nước uỷ viên không thường trực là ...", "Algeria và Sierra
+			// Leone cũng gần như chắc chắn trúng cử vị trí nước thành viên
+			// không thường trực" after a sentence of the UN's headquarters:
+			// only the Security Council has such seats
+			org = "UNSC"
 		}
 	}
 	if org == "" {
@@ -241,7 +253,9 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.levelWithOrganisation(si)...)
 	out = append(out, a.candidacies(s, si)...)
 	out = append(out, a.voteTally(si, org)...)
+	out = append(out, a.reelectedSeats(si, ls, org)...)
 	out = append(out, replacedSeats(s, ls, org, si)...)
+	out = append(out, pactSigners(s, ls, si)...)
 	for _, c := range s.cues {
 		if c.cat == "member" {
 			out = a.cueMemberships(out, s, si, ls, c, org, explicit)
@@ -286,7 +300,7 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if s.hasCueBetween("candidacy", max(0, c.start-6), c.start) {
 		return cueStatus{}, false // "ứng cử vào vị trí Ủy viên không thường trực": the candidacy's (candidacies)
 	}
-	if status == "founding_member" && !explicit && !listedAfter(s, c) {
+	if status == "founding_member" && !explicit && !listedAfter(s, c) && !foundedBy(s, c) {
 		return cueStatus{}, false // "được thành lập năm 2001": founded, but what the sentence does not say
 	}
 	partnersOf := ""
@@ -308,6 +322,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	}
 	if status == "founding_member" && foundsAnother(s, c) {
 		return cueStatus{}, false // "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc"
+	}
+	if unknownBodyAfter(s, c) {
+		return cueStatus{}, false // "Colombia, quốc gia thành viên của Liên minh Thái Bình Dương": of a body organizations.tsv does not hold, not of CPTPP the sentence names
 	}
 	if ofCommunity(s, c) || status == "partner" && relationWord(s, c) {
 		return cueStatus{}, false // "thành viên có trách nhiệm của cộng đồng quốc tế"; "quan hệ đối tác Ai Cập - EU": a relation, no status in a body
@@ -366,19 +383,27 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 	status, replaced := st.status, st.replaced
 	orgs := a.memberCueOrgs(s, c, st, org)
 	cls := a.cueLists(s, ls, c)
+	if len(cls) == 1 && cls[0].end <= c.start {
+		if l, ok := companionsAfter(s, ls, c); ok {
+			cls = append(cls, l) // "Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus ..."
+		}
+	}
 	if st.joinedYearsAgo != "" {
 		cls = []countryList{{start: c.start, end: c.start, isos: []string{st.joinedYearsAgo}}}
 	}
 	if iso := ownerAfterOrg(s, c); iso != "" {
 		cls = []countryList{{start: c.start, end: c.start, isos: []string{iso}}}
 	}
+	if l, ok := joinersAfter(s, ls, c); ok {
+		cls = []countryList{l}
+	}
 	if len(cls) == 0 {
 		if isos := a.twoCountries(s, c); len(isos) > 0 {
 			cls = []countryList{{start: c.start, end: c.start, isos: isos}}
 		}
 	}
-	if status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start) {
-		cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed
+	if (status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start)) && !foundedBy(s, c) {
+		cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed; not "thành lập bởi A, B, ..., mở rộng để bao gồm C"
 	}
 	for _, l := range cls {
 		status := status
@@ -401,6 +426,29 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 	}
 
 	return out
+}
+
+// companionsAfter returns the list that ends the clause of membership word
+// c after ", cùng với", within fifteen tokens and past no other status
+// word: those who share the status of the subject named before c
+// ("Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với
+// Nga, Belarus, Kazakhstan, Kyrgyzstan và Tajikistan").
+func companionsAfter(s *sentence, ls []countryList, c cueHit) (countryList, bool) {
+	for _, l := range ls {
+		if l.start < c.end+3 || l.start > c.end+15 || s.toks[l.start-1].low != "với" || s.toks[l.start-2].low != "cùng" || s.toks[l.start-3].text != "," {
+			continue
+		}
+		if l.end < len(s.toks) && s.toks[l.end].word {
+			return countryList{}, false // the list goes on into a clause of its own ("cùng với Nga ký ...")
+		}
+		for _, o := range s.cues {
+			if o.cat == "member" && o.start >= c.end && o.start < l.start && !(o.val == "founding_member" && passiveFounding(s, o)) {
+				return countryList{}, false
+			}
+		}
+		return l, true
+	}
+	return countryList{}, false
 }
 
 // organOf maps the organs of an organisation, which have no member states
@@ -463,17 +511,154 @@ func replacedSeats(s *sentence, ls []countryList, org string, si int) []membersh
 		}
 		thayThe := k >= 2 && s.toks[k-2].low == "thay" && (s.toks[k-1].low == "cho" || s.toks[k-1].low == "thế")
 		thayTheCho := k >= 3 && s.toks[k-3].low == "thay" && s.toks[k-2].low == "thế" && s.toks[k-1].low == "cho"
-		if !thayThe && !thayTheCho {
+		if !thayThe && !thayTheCho && !replacedNamedAfter(s, l.start) {
 			continue
 		}
 		if !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
 			continue
 		}
 		for _, iso := range l.isos {
-			out = append(out, membership{country: iso, org: org, status: "member", sent: si})
+			out = append(out, membership{country: iso, org: org, status: "member", sent: si, held: true})
 		}
 	}
 	return out
+}
+
+// pactOrgs are the organisations that are trade pacts: the countries that
+// sign or ratify the pact are its members (the annotation's rule, as dev
+// 727, 776, 1109).
+var pactOrgs = map[string]bool{"CPTPP": true, "RCEP": true, "TPP": true, "USMCA": true}
+
+// signingAdverbs may stand between the signers and the verb: "New Zealand
+// và Australia đồng thời phê chuẩn RCEP", "Mexico và Nhật Bản đã hoàn
+// thành việc phê chuẩn CPTPP".
+var signingAdverbs = map[string]bool{"đã": true, "cũng": true, "chính": true, "thức": true, "đồng": true, "thời": true, "vừa": true, "lần": true, "lượt": true, "hoàn": true, "thành": true, "tất": true, "việc": true}
+
+// pactSigners reads the countries that sign or ratify a trade pact named
+// right after the verb ("Việt Nam, Nhật Bản và Australia đã ký Hiệp định
+// CPTPP", "New Zealand và Australia đồng thời phê chuẩn RCEP"): members of
+// the pact. A signing to come or denied ("sẽ ký", "chưa ký") is none.
+func pactSigners(s *sentence, ls []countryList, si int) []membership {
+	var out []membership
+	add := func(l countryList, org string) {
+		for _, iso := range l.isos {
+			out = append(out, membership{country: iso, org: org, status: "member", sent: si})
+		}
+	}
+	for _, m := range s.ments {
+		if m.kind != mOrg || !pactOrgs[m.id] {
+			continue
+		}
+		if k := partyVerb(s, m.start); k >= 0 {
+			for _, l := range ls {
+				if l.end == k && (l.start == 0 || s.toks[l.start-1].low != "việc") {
+					add(l, m.id) // "Anh đã tham gia Hiệp định CPTPP", not "về việc Bangladesh tham gia Hiệp định RCEP" (an accession)
+				}
+			}
+		}
+		if at := inForceFor(s, m.end); at >= 0 {
+			for _, l := range ls {
+				if l.start == at {
+					add(l, m.id) // "RCEP có hiệu lực đối với Hàn Quốc"
+				}
+			}
+		}
+		for _, c := range s.cues {
+			if c.cat != "signed" || c.end > m.start || m.start-c.end > 2 || (s.toks[c.start].low != "ký" && s.toks[c.start].low != "phê") {
+				continue
+			}
+			if c.end < m.start && s.toks[c.end].low != "hiệp" {
+				continue // "ký Hiệp định CPTPP": only the word of the pact between
+			}
+			k := c.start
+			for k > 0 && signingAdverbs[s.toks[k-1].low] && c.start-k < 5 {
+				k--
+			}
+			if k > 0 {
+				switch s.toks[k-1].low {
+				case "sẽ", "chưa", "không", "kiến", "định":
+					continue // "sẽ ký", "chưa phê chuẩn", "dự kiến ký"
+				}
+			}
+			for _, l := range ls {
+				// the signers, or those of the subject listed in parentheses:
+				// "11 thành viên còn lại của TPP (gồm Ô-xtrây-li-a, ..., Việt
+				// Nam) đã chính thức ký Hiệp định CPTPP"
+				if l.end == k || l.end == k-1 && s.toks[k-1].text == ")" {
+					for _, iso := range l.isos {
+						out = append(out, membership{country: iso, org: m.id, status: "member", sent: si})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// partyVerb returns where the subject of "tham gia" ends when the verb
+// stands right before a pact's name at token at ("Anh đã chính thức tham
+// gia Hiệp định CPTPP", "tham gia vào RCEP"), past its adverbs; -1 when
+// there is none, or the taking part is to come or denied.
+func partyVerb(s *sentence, at int) int {
+	j := at
+	if j >= 2 && s.toks[j-2].low == "hiệp" && s.toks[j-1].low == "định" {
+		j -= 2
+	}
+	if j >= 1 && s.toks[j-1].low == "vào" {
+		j--
+	}
+	if j < 2 || s.toks[j-2].low != "tham" || s.toks[j-1].low != "gia" {
+		return -1
+	}
+	k := j - 2
+	for k > 0 && signingAdverbs[s.toks[k-1].low] && j-2-k < 4 {
+		k--
+	}
+	if k > 0 {
+		switch s.toks[k-1].low {
+		case "sẽ", "chưa", "không", "kiến", "định", "muốn":
+			return -1
+		}
+	}
+	return k
+}
+
+// inForceFor returns where the list starts that a pact named before token
+// from is in force for ("Hiệp định CPTPP có hiệu lực với Việt Nam từ ngày
+// 14/1/2019", "RCEP chính thức có hiệu lực đối với Hàn Quốc"), or -1.
+func inForceFor(s *sentence, from int) int {
+	for j := from; j+2 < len(s.toks) && j < from+5; j++ {
+		if s.toks[j].low != "hiệu" || s.toks[j+1].low != "lực" {
+			continue
+		}
+		k := j + 2
+		if s.toks[k].low == "đối" && k+1 < len(s.toks) {
+			k++
+		}
+		if s.toks[k].low == "với" {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// replacedNamedAfter reports list start i named with "là" after those a
+// vote replaces, described with no country between: "thay thế các thành
+// viên hết nhiệm kỳ vào ngày 31/12/2009 là Việt Nam, Costa Rica, ...".
+func replacedNamedAfter(s *sentence, i int) bool {
+	if i < 4 || s.toks[i-1].low != "là" {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-16; j-- {
+		if s.toks[j-1].low == "thay" && (s.toks[j].low == "thế" || s.toks[j].low == "cho") {
+			return j+1 < i && (s.toks[j+1].low == "các" || s.toks[j+1].low == "những")
+		}
+		if countryWithin(s, j, 1) || s.toks[j].text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // foundsAnother reports a founding word followed by "một", "các" or
@@ -602,15 +787,41 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 }
 
 // termAt returns the first year of a term named at token j ("nhiệm kỳ
-// 2020-2021"), or 0.
+// 2020-2021", "Hội đồng bảo an khóa 2024-2025"), or 0.
 func termAt(s *sentence, j int) int {
-	if j+2 >= len(s.toks) || s.toks[j].low != "nhiệm" || s.toks[j+1].low != "kỳ" {
+	w := s.toks[j].low
+	if w == "" || w[0] != 'n' && w[0] != 'k' {
+		return 0 // the cheap test first: it runs on every word of an article
+	}
+	at := j + 2
+	if w == "khóa" || w == "khoá" {
+		at = j + 1
+	} else if w != "nhiệm" || j+1 >= len(s.toks) || s.toks[j+1].low != "kỳ" {
 		return 0
 	}
-	if y, k := calendar.LeadingInt(s.toks[j+2].text); k == 4 {
+	if at >= len(s.toks) {
+		return 0
+	}
+	if y, k := calendar.LeadingInt(s.toks[at].text); k == 4 {
 		return y
 	}
 	return 0
+}
+
+// joinersAfter returns the list named with "của" right after joining word
+// c: "phê chuẩn hồ sơ xin gia nhập của Thụy Điển", "sự gia nhập của Nam
+// Phi (năm 2010); Iran, Ai Cập": whose joining it is, whoever else the
+// sentence names before.
+func joinersAfter(s *sentence, ls []countryList, c cueHit) (countryList, bool) {
+	if c.end+1 >= len(s.toks) || s.toks[c.end].low != "của" || !s.hasCueAt("join", c.start) {
+		return countryList{}, false
+	}
+	for _, l := range ls {
+		if l.start == c.end+1 {
+			return l, true
+		}
+	}
+	return countryList{}, false
 }
 
 // ownerAfterOrg returns the country named with "của" after the
@@ -942,15 +1153,20 @@ func (a *analysis) listAfterGom(s *sentence, ls []countryList, c cueHit, taken [
 }
 
 // orgLists returns the memberships of lists in parentheses right after an
-// organisation: "các nước thuộc nhóm G7 (Anh, Mỹ, Đức, ...)".
+// organisation: "các nước thuộc nhóm G7 (Anh, Mỹ, Đức, ...)", "ASEAN+3
+// (ba nước Hàn Quốc, Trung Quốc, Nhật Bản)".
 func (a *analysis) orgLists(s *sentence, ls []countryList, si int) []membership {
 	var out []membership
 	for _, m := range s.ments {
 		if m.kind != mOrg || m.end+1 >= len(s.toks) || s.toks[m.end].text != "(" {
 			continue
 		}
+		at := m.end + 1
+		if at+2 < len(s.toks) && (isDigitWord(s.toks[at].text) || countWords[s.toks[at].low] > 0) && s.toks[at+1].low == "nước" {
+			at += 2 // "(ba nước Hàn Quốc, ...)": their count, then who
+		}
 		for _, l := range ls {
-			if l.start == m.end+1 && len(l.isos) >= 2 {
+			if l.start == at && len(l.isos) >= 2 {
 				for _, iso := range l.isos {
 					out = append(out, membership{country: iso, org: m.id, status: "member", sent: si})
 				}
@@ -1016,9 +1232,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 			}
 		}
 		if at < 0 || slices.ContainsFunc(s.cues, func(c cueHit) bool {
-			return c.cat == "member" && c.val != "member" && c.end <= m.start && m.start-c.end <= 1
+			return c.cat == "member" && c.val != "member" && c.end <= m.start && (m.start-c.end <= 1 || statusOfOrg(s, c.end, m.start))
 		}) {
-			continue // "Các quốc gia quan sát viên SCO gồm ...": the status word's list
+			continue // "Các quốc gia quan sát viên SCO gồm ...", "các Đối tác chủ chốt của OECD gồm ...": the status word's list
 		}
 		if s.hasCueEndingAt("join", m.start) {
 			continue // "15 quốc gia khác quan tâm đến việc gia nhập BRICS gồm Bahrain, Belarus, ...": who would join, as the joining word reads them
@@ -1056,6 +1272,22 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		}
 	}
 	return out
+}
+
+// statusOfOrg reports tokens [from, to) between a status word and the
+// organisation after it as at most two plain lower-case words and "của":
+// "các Đối tác chủ chốt của OECD gồm Brazil, ...", "các nước quan sát
+// viên chính thức của SCO gồm ..." name the class the list is of.
+func statusOfOrg(s *sentence, from, to int) bool {
+	if to-from < 2 || to-from > 3 || s.toks[to-1].low != "của" {
+		return false
+	}
+	for i := from; i < to-1; i++ {
+		if t := s.toks[i]; !t.word || t.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // ownerOfSubject reports organisation m named after "của" as the owner of
@@ -1272,6 +1504,110 @@ func subjectlessOpening(s *sentence, c cueHit, l countryList) bool {
 	return false
 }
 
+// siblingsOfCounted reports list l after a counted membership word, its
+// organisation and a comma, naming fewer countries than the count: "14
+// quốc gia khác, bao gồm 10 quốc gia thành viên của ASEAN, Trung Quốc,
+// Nhật Bản, Australia và New Zealand" lists the others beside the ten, no
+// member of ASEAN.
+func siblingsOfCounted(s *sentence, c cueHit, l countryList) bool {
+	k := c.start - 1
+	if k >= 1 && s.toks[k].low == "gia" && s.toks[k-1].low == "quốc" {
+		k -= 2
+	} else if k >= 0 && s.toks[k].low == "nước" {
+		k--
+	}
+	if k < 0 || k == c.start-1 {
+		return false
+	}
+	n, digits := calendar.LeadingInt(s.toks[k].text)
+	if digits == 0 {
+		n = countWords[s.toks[k].low]
+	}
+	if n <= len(l.isos) || s.toks[l.start-1].text != "," {
+		return false
+	}
+	j := c.end
+	if j < l.start && s.toks[j].low == "của" {
+		j++
+	}
+	return namedOrgAt(s, j) && !s.hasToken(",", j, l.start-1)
+}
+
+// unknownBodyAfter reports membership word c followed by "của" and a
+// proper name that is no organisation the gazetteer holds ("thành viên của
+// Liên minh Thái Bình Dương", "của Cộng đồng Andes"): the status is in that
+// body, which gives no fact, not in the organisation the sentence names
+// elsewhere.
+func unknownBodyAfter(s *sentence, c cueHit) bool {
+	i := c.end + 1
+	if i+1 >= len(s.toks) || s.toks[c.end].low != "của" || !s.toks[i].upper {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.start <= i && i < m.end {
+			// a body named ("của ASEAN"), a country, or a word that refers
+			// back ("của liên minh") unless a proper name goes on after it
+			if m.kind != mOrgRef || m.end >= len(s.toks) || !s.toks[m.end].upper || !s.toks[m.end].word {
+				return false
+			}
+			break
+		}
+	}
+	if !s.toks[i].word {
+		return false
+	}
+	// A name the gazetteer spells otherwise, told with its acronym or a
+	// known name within it ("của Diễn đàn Hợp tác Kinh tế châu Á – Thái
+	// Bình Dương (APEC)"), is that organisation's.
+	for j := i; j < len(s.toks) && j < i+14; j++ {
+		if t := s.toks[j]; !t.word && t.text != "-" && t.text != "–" && t.text != "(" || j > i && !t.upper && !s.toks[j-1].upper {
+			break // the name has ended: two plain words ("... Thái Bình Dương xin gia nhập")
+		}
+		if namedOrgAt(s, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// contrastOpening reports list start i right after the comma that ends a
+// sentence's opening of contrast or condition ("Trong khi", "Mặc dù",
+// "Dù", "Tuy", "Nếu"): "Trong khi vị thế quan sát viên rất gần với thành
+// viên đầy đủ, Đông Timor bắt đầu ..." names the main clause's subject,
+// not who holds the status the opening speaks of.
+func contrastOpening(s *sentence, i int) bool {
+	if i < 3 || s.toks[i-1].text != "," {
+		return false
+	}
+	k := 1 // the opening's first word after the word of contrast
+	switch w := s.toks[0].low; w {
+	case "trong":
+		if s.toks[1].low != "khi" {
+			return false
+		}
+		k = 2
+	case "mặc", "dù", "tuy", "nếu":
+		if w == "mặc" && s.toks[1].low == "dù" {
+			k = 2
+		}
+	default:
+		return false
+	}
+	for j := 1; j < i-1; j++ {
+		if s.toks[j].text == "," {
+			return false // the list is not right after the opening's own comma
+		}
+	}
+	// "Mặc dù là thành viên NATO, Thổ Nhĩ Kỳ ...", "Nếu được kết nạp,
+	// Ukraine ...": an opening with no subject of its own tells of the
+	// main clause's.
+	switch s.toks[k].low {
+	case "là", "đã", "vẫn", "từng", "được", "trở", "gia", "không", "chưa", "cũng":
+		return false
+	}
+	return true
+}
+
 // clauseBetween reports a clause boundary between tokens i and j: the
 // list after "Sau khi Belarus trở thành thành viên chính thức," is the
 // main clause's.
@@ -1332,6 +1668,15 @@ func (a *analysis) candidacies(s *sentence, si int) []membership {
 			for _, m := range s.ments {
 				if m.kind == mCountry && m.start >= orgEnd && m.end+1 < len(s.toks) && s.toks[m.end].low == "nhiệm" && s.toks[m.end+1].low == "kỳ" {
 					isos = appendUnique(isos, m.id)
+				}
+			}
+		}
+		if len(isos) == 0 && orgEnd+1 < len(s.toks) && s.toks[orgEnd].text == ":" {
+			// "có hai quốc gia đang ứng cử vị trí thành viên ASEAN: Papua
+			// New Guinea và Đông Timor": the candidates listed after the body
+			for _, l := range lists(s) {
+				if l.start == orgEnd+1 {
+					isos = l.isos
 				}
 			}
 		}
@@ -1405,8 +1750,8 @@ var electedBodies = map[string]bool{"UNSC": true, "UNHRC": true}
 
 // tallyWords may stand between a country and its votes: "Thái Lan nhận
 // được 177 phiếu", "CH Cyprus và Qatar cùng nhận được 167 phiếu", "với
-// Mozambique 192 phiếu".
-var tallyWords = map[string]bool{"nhận": true, "được": true, "cùng": true, "đạt": true, "giành": true, "(": true}
+// Mozambique 192 phiếu", "Azerbaijan đã giành được 155 phiếu".
+var tallyWords = map[string]bool{"nhận": true, "được": true, "cùng": true, "đạt": true, "giành": true, "đã": true, "(": true}
 
 // voteTally reads the votes of an election to a body of electedBodies,
 // each country with its count: "Các ứng cử viên năm nay ... nhận được số
@@ -1438,6 +1783,44 @@ func (a *analysis) voteTally(si int, org string) []membership {
 		}
 	}
 	return out
+}
+
+// reelectedSeats reads the countries re-elected to a body of
+// electedBodies, the sentence's or the last one named before ("Trong đó,
+// Trung Quốc, Cote d'Ivoire, Cuba, Pháp và Malawi đã tái đắc cử", "Nigeria
+// và Qatar ... tái cử"): members already, whenever the new term begins
+// (the annotation's rule for sitting members re-elected).
+func (a *analysis) reelectedSeats(si int, ls []countryList, org string) []membership {
+	s := a.sents[si]
+	if !s.anyCue("election") && !s.anyCue("becomes") {
+		return nil // "tái đắc cử" is a word of becoming, "tái trúng cử" one of election: most sentences have neither
+	}
+	for j := 1; j+1 < len(s.toks); j++ {
+		if s.toks[j].low != "tái" || !(s.toks[j+1].low == "cử" || s.toks[j+1].low == "đắc" || s.toks[j+1].low == "trúng") {
+			continue
+		}
+		k := j
+		for k > 0 && applyingWords(s, k-1, k) == 1 && j-k < 3 {
+			k-- // "đã tái đắc cử", "cũng tái cử"
+		}
+		for _, l := range ls {
+			if l.end != k || ofTitle(s, l.start, l.end) {
+				continue
+			}
+			if !electedBodies[org] {
+				org = a.electedBodyBefore(si)
+			}
+			if org == "" {
+				return nil
+			}
+			var out []membership
+			for _, iso := range l.isos {
+				out = append(out, membership{country: iso, org: org, status: "member", sent: si, held: true})
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // candidateList reads the candidates of an election listed after the word
@@ -1537,7 +1920,7 @@ func applyingWords(s *sentence, from, to int) int {
 	n := 0
 	for i := from; i < to; i++ {
 		switch s.toks[i].low {
-		case "cũng", "chính", "thức", "đã", "đều", "vừa", "mới":
+		case "cũng", "chính", "thức", "đã", "đều", "vừa", "mới", "đang": // "đang xúc tiến kế hoạch gia nhập"
 			n++
 			continue
 		}
@@ -1550,6 +1933,20 @@ func applyingWords(s *sentence, from, to int) int {
 		}
 	}
 	return n
+}
+
+// electedAs reports tokens [from, to) between a country and a membership
+// word as a passive election that may name the voters: "Việt Nam được các
+// nước tín nhiệm bầu làm thành viên Hội đồng Nhân quyền", "được Đại hội
+// đồng bầu vào".
+func electedAs(s *sentence, from, to int) bool {
+	if to-from < 3 || to-from > 8 || s.toks[from].low != "được" {
+		return false
+	}
+	if w := s.toks[to-1].low; w == "làm" || w == "vào" || w == "là" {
+		to--
+	}
+	return s.toks[to-1].low == "bầu"
 }
 
 // asides counts the tokens of [from, to) that qualify what is named
@@ -1590,7 +1987,7 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
-		if (gap <= 4 && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
+		if ((gap <= 4 || electedAs(s, l.end, c.start)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
@@ -1613,10 +2010,13 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	}
 	after := -1
 	for i, l := range ls {
-		if l.start >= c.end && wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && i != subject && a.introduces(s, c.end, l.start) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) {
+		if l.start >= c.end && i != subject && (wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && a.introduces(s, c.end, l.start) || examplesOfClass(s, c.end, l.start)) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) && !contrastOpening(s, l.start) && !siblingsOfCounted(s, c, l) {
 			after = i
 			break
 		}
+	}
+	if after >= 0 && c.val == "founding_member" && passiveFounding(s, c) && s.toks[ls[after].start-1].low == "với" && ls[after].start >= 2 && s.toks[ls[after].start-2].low == "cùng" {
+		after = -1 // "Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus ...": the member's companions, not who founded it
 	}
 	if after >= 0 && admits(s, c) {
 		subject = -1 // "Việt Nam thúc đẩy ASEAN kết nạp Lào": the admitted are named after
@@ -1793,6 +2193,10 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		if (s.toks[i].low == "ở" || s.toks[i].low == "tại") && to-i <= 6 && s.toks[to-1].low == "là" {
 			break // "6 quốc gia thành viên ở khu vực Vùng Vịnh là A, B": where they are, then who
 		}
+		if s.toks[i].low == "được" && i+2 < to && grantVerbs[s.toks[i+1].low] && s.toks[i+2].low == "cho" {
+			i++ // "Quy chế quan sát viên được dành cho Mông Cổ, Ấn Độ": granted to those named
+			continue
+		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
 			"trong", "đó", "có", "chỉ", "hiện", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–",
@@ -1803,6 +2207,10 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 	}
 	return true
 }
+
+// grantVerbs grant a status to those named after "cho": "quy chế quan sát
+// viên được trao cho ...", "được dành cho", "được cấp cho".
+var grantVerbs = map[string]bool{"trao": true, "dành": true, "cấp": true}
 
 // afterDescription returns where the organisation of a class described
 // by a few plain words begins ("đối tác quan trọng của ASEAN như ...":
@@ -1818,6 +2226,34 @@ func afterDescription(s *sentence, from, to int) int {
 		return k
 	}
 	return from
+}
+
+// examplesOfClass reports tokens [from, to) after a membership word that
+// name the members by a class and then some of them after "như": "có 21
+// nền kinh tế thành viên, gồm những nền kinh tế hàng đầu thế giới như Mỹ,
+// Trung Quốc", "trong đó có các cường quốc như ...": "gồm" or "có", then
+// "những" or "các" and up to eight plain lower-case words before "như".
+func examplesOfClass(s *sentence, from, to int) bool {
+	if to-from < 4 || to-from > 14 || s.toks[to-1].low != "như" {
+		return false
+	}
+	for k := to - 2; k > from; k-- {
+		t := s.toks[k]
+		if !t.word || t.upper || inOrg(s, k) || t.low == "mà" {
+			return false
+		}
+		if w := s.toks[k-1].low; (w == "gồm" || w == "có") && (t.low == "những" || t.low == "các") {
+			for j := from; j < k-1; j++ {
+				switch s.toks[j].low {
+				case ",", "trong", "đó", "bao":
+				default:
+					return false
+				}
+			}
+			return to-2-k <= 8
+		}
+	}
+	return false
 }
 
 // describedThenListed reports tokens [from, to) that are a few plain
@@ -1880,6 +2316,18 @@ func listedAfter(s *sentence, c cueHit) bool {
 	return i < len(s.toks) && (s.toks[i].low == "gồm" || s.toks[i].low == "là" || s.toks[i].text == ":")
 }
 
+// foundedBy reports founders named after "bởi" shortly after founding
+// word c, past its date: "Được thành lập năm 2001 bởi Nga, Trung Quốc và
+// ..., cơ chế này ..." tells who founded the organisation told before.
+func foundedBy(s *sentence, c cueHit) bool {
+	for i := c.end; i+1 < len(s.toks) && i <= c.end+4; i++ {
+		if s.toks[i].low == "bởi" {
+			return countryWithin(s, i+1, 1)
+		}
+	}
+	return false
+}
+
 // namedOrgAt reports token i inside an organisation named (not referred to).
 func namedOrgAt(s *sentence, i int) bool {
 	for _, m := range s.ments {
@@ -1896,6 +2344,9 @@ func (a *analysis) copulaBetween(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		if s.toks[i].low == "ngoài" {
 			return false // "Anh sẽ là nền kinh tế đầu tiên gia nhập CPTPP ngoài 11 thành viên": besides them
+		}
+		if s.toks[i].low == "với" && i+1 < to && (isDigitWord(s.toks[i+1].text) || countWords[s.toks[i+1].low] > 0) && (i == 0 || s.toks[i-1].low != "cùng") {
+			return false // "Hàn Quốc đã ký kết hiệp định này với 14 quốc gia khác, bao gồm 10 quốc gia thành viên của ASEAN": the others' status
 		}
 	}
 	for i := from; i < to; i++ {
@@ -2253,12 +2704,29 @@ func (a *analysis) orgWithin(s *sentence, from, n int) bool {
 // applicantBefore reports "đang trong quá trình", "muốn" and the like
 // within four tokens before "gia nhập".
 func (a *analysis) applicantBefore(s *sentence, at int) bool {
+	for _, j := range s.cues {
+		// "Vấn đề kết nạp Thụy Điển trở thành thành viên của NATO": the
+		// admission is a matter under discussion, as with "về việc"
+		// (admissionNamed); no cue, since "vấn đề" is in titles ("Ủy ban
+		// các vấn đề quốc tế").
+		if j.cat == "join" && j.start >= 2 && j.start <= at && s.toks[j.start-2].low == "vấn" && s.toks[j.start-1].low == "đề" && plainWordsBetween(s, j.end, at) <= 6 {
+			return true
+		}
+	}
 	for _, c := range s.cues {
-		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) && !s.hasCueBetween("reconsider", c.start, at) && !wishOfOthers(s, c, at) {
+		if (c.cat == "applicant" || c.cat == "accession") && c.end <= at && (c.cat == "applicant" && plainWordsBetween(s, c.end, at) <= applicantReach(s, c) || c.cat == "accession" && (c.end == at || admissionNamed(s, c, at))) && !completedProcess(s, c, at) && !appositive(s, c.end, at) && !approved(s, c) && !s.hasCueBetween("reconsider", c.start, at) && !wishOfOthers(s, c, at) && !openedBefore(s, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// openedBefore reports "đã mở đường" (cue c): a way opened in the past,
+// told of those who took it ("Sự tham gia của Việt Nam vào ASEAN đã mở
+// đường cho Lào, Campuchia và Myanmar tham gia vào tổ chức này"), where
+// "mở đường cho Tehran gia nhập đầy đủ" without it is a joining to come.
+func openedBefore(s *sentence, c cueHit) bool {
+	return c.start > 0 && s.toks[c.start].low == "mở" && s.toks[c.start-1].low == "đã"
 }
 
 // plainWordsBetween counts the words of tokens [from, to) that are not
@@ -2296,6 +2764,9 @@ func applicantReach(s *sentence, c cueHit) int {
 		if c.start+1 < len(s.toks) && s.toks[c.start+1].low == "gần" {
 			return 8 // "tiến gần hơn tới việc gia nhập NATO"
 		}
+		if c.end < len(s.toks) && s.toks[c.end].low == "đưa" {
+			return 8 // "khởi động tiến trình đưa 2 quốc gia Bắc Âu gia nhập liên minh": the process brings them in
+		}
 		return 2
 	case "để":
 		return 0 // "để Phần Lan và Thụy Điển gia nhập NATO", not "để hội nhập sâu hơn, Việt Nam đã gia nhập WTO"
@@ -2318,12 +2789,16 @@ func appositive(s *sentence, from, to int) bool {
 // listComma reports a comma at token i between two countries of a list
 // ("mời 6 quốc gia gồm Argentina, Ai Cập, Iran ... gia nhập").
 func listComma(s *sentence, i int) bool {
+	end := i
+	if i >= 3 && s.toks[i-1].text == ")" && s.toks[i-3].text == "(" {
+		end = i - 3 // "Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Ai Cập": the acronym ends the item
+	}
 	before, after := false, false
 	for _, m := range s.ments {
 		if m.kind != mCountry {
 			continue
 		}
-		before = before || m.end == i
+		before = before || m.end == i || m.end == end
 		after = after || m.start == i+1
 	}
 	return before && after
@@ -2482,10 +2957,10 @@ func (a *analysis) termsToCome(ms []membership) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.status != "member" {
+		if m.status != "member" || m.held {
 			continue
 		}
-		if s := a.sents[m.sent]; voted(s) && !s.anyCue("holding") {
+		if s := a.sents[m.sent]; (voted(s) || newSeats(s)) && !s.anyCue("holding") {
 			m.status, m.since = "applicant", calendar.Date{}
 		}
 	}
@@ -2509,6 +2984,18 @@ func (a *analysis) termToCome() bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// newSeats reports a membership word of s followed by "mới": "5 thành
+// viên mới là Lebanon, Brazil ...", the seats the election told before
+// fills.
+func newSeats(s *sentence) bool {
+	for _, c := range s.cues {
+		if c.cat == "member" && c.val == "member" && c.end < len(s.toks) && s.toks[c.end].low == "mới" {
+			return true
 		}
 	}
 	return false

@@ -268,7 +268,7 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
-	if e, ok := m.has(kOrg); ok && upper {
+	if e, ok := m.has(kOrg); ok && (upper || namedLater(toks, m)) {
 		s.ments = append(s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
