@@ -388,6 +388,30 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "a-meeting-that-speaks-of-another's-visit",
+		example: "Trong cuộc gặp với Bộ trưởng Ngoại giao Cuba Bruno Parrilla, Bộ trưởng Ngoại giao Bùi Thanh Sơn cảm ơn phía Cuba đã phối hợp tổ chức thành công chuyến thăm hữu nghị chính thức Cuba của Chủ tịch nước Nguyễn Xuân Phúc vừa qua.",
+		when: func(r *clauseReading) bool {
+			return len(r.parts) >= 3 && r.visitAt >= 0 && r.meetingCueBefore(r.visitAt) != "" && r.otherVisitor() != ""
+		},
+		read: func(r *clauseReading) []meeting {
+			// The meeting is of those who met; the visit it speaks of
+			// ("chuyến thăm ... của Chủ tịch nước ...") is its visitor's
+			// own event, on no day the clause gives.
+			visitor := r.otherVisitor()
+			kind := r.meetingCueBefore(r.visitAt)
+			met := slices.DeleteFunc(slices.Clone(r.parts), func(k string) bool { return k == visitor })
+			if len(met) > 2 && group(kind) == "meeting" && !r.a.twoSidesOnly(met) {
+				kind = "summit"
+			}
+			out := []meeting{r.with(kind, group(kind), met)}
+			if v, ok := r.visit([]string{visitor}); ok {
+				v.date, v.endDate = calendar.Date{}, calendar.Date{}
+				out = append(out, v)
+			}
+			return out
+		},
+	},
+	{
 		name:    "three-or-more-at-one-table",
 		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
@@ -1765,6 +1789,35 @@ func (r *clauseReading) visitorAfterOf() string {
 		return ""
 	}
 	return visitor
+}
+
+// meetingCueBefore returns the kind of the clause's first word of a
+// meeting that is no visit and no summit before token i ("cuộc gặp",
+// "điện đàm"), or "".
+func (r *clauseReading) meetingCueBefore(i int) string {
+	for _, c := range r.kinds {
+		if c.start < i && c.val != "state_visit" && c.val != "summit" && c.start >= r.cl.start {
+			return c.val
+		}
+	}
+	return ""
+}
+
+// otherVisitor returns the visitor named after "của" following the
+// clause's visit word (visitorAfterOf) when he is named nowhere before
+// it: the visit is spoken of by those who meet, not made by one of them
+// ("Trong cuộc gặp với A, B cảm ơn ... chuyến thăm ... của C vừa qua").
+func (r *clauseReading) otherVisitor() string {
+	v := r.visitorAfterOf()
+	if v == "" {
+		return ""
+	}
+	for _, m := range r.s.ments {
+		if m.start >= r.cl.start && m.end <= r.visitAt && slices.Contains(m.keys, v) {
+			return ""
+		}
+	}
+	return v
 }
 
 // with returns the clause's meeting as kind, in merge group grp, with participants.

@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a meeting whose words speak of another leader's visit ('Trong cuộc gặp với A, B cảm ơn ... chuyến thăm chính thức Cuba của C vừa qua'): the two who met, and C's visit of his own, not one meeting of three",
+			"Trong cuộc gặp với Bộ trưởng Ngoại giao Cuba Bruno Parrilla, Bộ trưởng Ngoại giao Bùi Thanh Sơn cảm ơn phía Cuba đã phối hợp tổ chức thành công chuyến thăm chính thức Cuba của Chủ tịch nước Nguyễn Xuân Phúc vừa qua.",
+			[]string{"bilateral held <nil> CU: bruno-parrilla bui-thanh-son", "state_visit held <nil> CU: nguyen-xuan-phuc"}},
 		{"an aside that tells a call just done ('X, người vừa điện đàm với Y hôm 13/5, cho biết') is dated by its day; one that recalls a meeting ('người từng gặp') is not (personAside)",
 			"Tổng thống Phần Lan Sauli Niinisto ủng hộ việc gia nhập NATO. Ông Niinisto, người vừa điện đàm với Tổng thống Mỹ Joe Biden hôm 13/5, cho biết Phần Lan sẽ nộp đơn.",
 			[]string{"phone_call held 2025-05-13 <nil>: joe-biden sauli-niinisto"}},
