@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an opening on another act ('Vài ngày sau khi ông Trump giành chiến thắng ..., ') ends at its comma, and an 'ông' after it stands for the main clause's subject, not the one named in it",
+			"Vài ngày sau khi ông Donald Trump giành chiến thắng trong cuộc bầu cử tổng thống Mỹ, Thủ tướng Anh Keir Starmer sẽ đến Pháp, nơi ông sẽ gặp gỡ Tổng thống Pháp Emmanuel Macron.",
+			[]string{"bilateral planned <nil> FR: emmanuel-macron keir-starmer"}},
 		{"a meeting whose words speak of another leader's visit ('Trong cuộc gặp với A, B cảm ơn ... chuyến thăm chính thức Cuba của C vừa qua'): the two who met, and C's visit of his own, not one meeting of three",
 			"Trong cuộc gặp với Bộ trưởng Ngoại giao Cuba Bruno Parrilla, Bộ trưởng Ngoại giao Bùi Thanh Sơn cảm ơn phía Cuba đã phối hợp tổ chức thành công chuyến thăm chính thức Cuba của Chủ tịch nước Nguyễn Xuân Phúc vừa qua.",
 			[]string{"bilateral held <nil> CU: bruno-parrilla bui-thanh-son", "state_visit held <nil> CU: nguyen-xuan-phuc"}},
