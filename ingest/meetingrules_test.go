@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who sends the message passed on at talks ('chuyển thông điệp từ nhà lãnh đạo Triều Tiên Kim Jong-un') is no participant of them (letterOf)",
+			"Trong cuộc hội đàm với Ngoại trưởng Trung Quốc Vương Nghị tại Bắc Kinh hôm 28/5, Ngoại trưởng Triều Tiên Choe Son-hui đã chuyển thông điệp từ nhà lãnh đạo Triều Tiên Kim Jong-un.",
+			[]string{"bilateral held 2025-05-28 Beijing: choe-son-hui wang-yi"}},
 		{"an opening on another act ('Vài ngày sau khi ông Trump giành chiến thắng ..., ') ends at its comma, and an 'ông' after it stands for the main clause's subject, not the one named in it",
 			"Vài ngày sau khi ông Donald Trump giành chiến thắng trong cuộc bầu cử tổng thống Mỹ, Thủ tướng Anh Keir Starmer sẽ đến Pháp, nơi ông sẽ gặp gỡ Tổng thống Pháp Emmanuel Macron.",
 			[]string{"bilateral planned <nil> FR: emmanuel-macron keir-starmer"}},

@@ -1216,12 +1216,14 @@ func letterOf(s *sentence, m mention) bool {
 		if t.low == "và" || t.text == ";" || s.hasCueAt("meet", j) {
 			return false
 		}
-		if t.low != "của" {
+		if t.low != "của" && t.low != "từ" {
 			continue
 		}
 		switch s.toks[j-1].low {
-		case "thư", "nhiệm", "điệp": // "Quốc thư", "thư ủy nhiệm", "thông điệp"
+		case "điệp": // "thông điệp", "chuyển thông điệp từ nhà lãnh đạo Triều Tiên Kim Jong-un"
 			return true
+		case "thư", "nhiệm": // "Quốc thư", "thư ủy nhiệm"; not "nhận Quốc thư từ Đại sứ ...", who hands it over
+			return t.low == "của"
 		}
 		return false
 	}
