@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the opening meeting of a body ('cuộc họp khai mạc Hội đồng Hòa bình') is a summit of its many members, which the leader attends",
+			"Ngày 19/2, Tổng Bí thư Tô Lâm có các cuộc gặp và trao đổi với lãnh đạo nhiều quốc gia tại Washington DC, nhân dịp dự cuộc họp khai mạc Hội đồng Hòa bình về Dải Gaza.",
+			[]string{"summit held 2025-02-19 Washington: to-lam"}},
 		{"who sends the message passed on at talks ('chuyển thông điệp từ nhà lãnh đạo Triều Tiên Kim Jong-un') is no participant of them (letterOf)",
 			"Trong cuộc hội đàm với Ngoại trưởng Trung Quốc Vương Nghị tại Bắc Kinh hôm 28/5, Ngoại trưởng Triều Tiên Choe Son-hui đã chuyển thông điệp từ nhà lãnh đạo Triều Tiên Kim Jong-un.",
 			[]string{"bilateral held 2025-05-28 Beijing: choe-son-hui wang-yi"}},
