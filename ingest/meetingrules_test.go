@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a body's name after a post ('Chủ nhiệm Tổng cục Chính trị Quân đội Nhân dân Việt Nam') ends at a verb's tense: 'đã điện đàm với' is the call, not words of the body",
+			"Sáng 6/11, Đại tướng Lương Cường - Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị Quân đội Nhân dân Việt Nam đã điện đàm với đồng chí Thượng tướng Miêu Hoa - Chủ nhiệm Bộ Công tác Chính trị Quân ủy Trung ương Trung Quốc.",
+			[]string{"phone_call held 2025-11-06 <nil>: luong-cuong mieu-hoa"}},
 		{"the opening meeting of a body ('cuộc họp khai mạc Hội đồng Hòa bình') is a summit of its many members, which the leader attends",
 			"Ngày 19/2, Tổng Bí thư Tô Lâm có các cuộc gặp và trao đổi với lãnh đạo nhiều quốc gia tại Washington DC, nhân dịp dự cuộc họp khai mạc Hội đồng Hòa bình về Dải Gaza.",
 			[]string{"summit held 2025-02-19 Washington: to-lam"}},

@@ -535,6 +535,9 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		if !toks[j].word || lx.titleAt(toks, j) {
 			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
 		}
+		if t := toks[j].low; t == "đã" || t == "sẽ" || t == "vừa" || t == "đang" {
+			return j // a verb's tense ends the body's name: "Chủ nhiệm Tổng cục Chính trị ... Việt Nam đã điện đàm với ..."
+		}
 		if toks[j].upper && !toks[j-1].upper && lx.pastNamePrefixes(toks, j) > j {
 			return j // a style opens the holder's name: "Bộ Tài nguyên Sơ cấp và Du lịch Dato Dr Abdul Manaf Metussin"
 		}
