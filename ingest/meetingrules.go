@@ -1501,6 +1501,44 @@ var meetingWordVetoes = []struct {
 		func(r *clauseReading, c cueHit) bool { return c.val != "summit" && negatedWithin(r.s, c.start, 1) }},
 }
 
+// welcomeNoReception reports "chào đón" in sentence si that tells no
+// reception: a welcome at the airport or the plane's steps, told in that
+// sentence or the two before ("Sân bay Quốc tế Bạch Vân rực rỡ Quốc kỳ ...
+// Ông Vương Vĩ Trung ... nồng nhiệt chào đón Tổng Bí thư", "Tại sân bay, ông Putin được Ngoại trưởng
+// Mông Cổ Batmunkh Battsetseg chào đón"; those who give it are of the
+// visit, docs/ANNOTATION.md), a welcome spoken of as a thing ("sự chào
+// đón", "màn chào đón"), or one received ("được chào đón").
+func (a *analysis) welcomeNoReception(si int, c cueHit) bool {
+	t := a.sents[si].toks
+	if c.cat != "meet" || c.end != c.start+2 || t[c.start].low != "chào" || t[c.start+1].low != "đón" {
+		return false
+	}
+	if c.start > 0 {
+		switch t[c.start-1].low {
+		case "sự", "màn", "được":
+			return true
+		}
+	}
+	for j := si; j >= 0 && j >= si-2; j-- {
+		if atAirport(a.sents[j].toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// atAirport reports words of an airport or a plane in toks: "sân bay",
+// "máy bay", "chuyên cơ", "hạ cánh", "cầu thang".
+func atAirport(t []token) bool {
+	for i := 0; i+1 < len(t); i++ {
+		switch w, next := t[i].low, t[i+1].low; {
+		case w == "sân" && next == "bay", w == "máy" && next == "bay", w == "chuyên" && next == "cơ", w == "hạ" && next == "cánh", w == "cầu" && next == "thang":
+			return true
+		}
+	}
+	return false
+}
+
 // onTheEveOf reports a summit named at token i as what the clause's
 // event comes before ("gặp nhau trước thềm Hội nghị Thượng đỉnh SCO",
 // "Trước thềm hội nghị thượng đỉnh SCO ở Samarkand, Tổng Thư ký SCO ...

@@ -75,6 +75,12 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a welcome the host gives ('Vui mừng chào đón X ... đến Việt Nam, Thủ tướng Y ...') is his reception of the guest",
+			"Vui mừng chào đón Thư ký Hội đồng An ninh Liên bang Nga Sergey Shoigu dẫn đầu Đoàn đại biểu cấp cao của Hội đồng đến Việt Nam, Thủ tướng Chính phủ Phạm Minh Chính nhận thấy quan hệ hai nước đang phát triển tốt đẹp.",
+			[]string{"bilateral held <nil> VN: pham-minh-chinh sergei-shoigu"}},
+		{"a welcome at the airport, told there or in the two sentences before ('Tại sân bay, ông Putin được ... chào đón'), is the visit's, no reception of its own (welcomeNoReception)",
+			"Ngày 2/9, Tổng thống Nga Vladimir Putin đến sân bay Ulaanbaatar, bắt đầu chuyến thăm chính thức Mông Cổ. Tại sân bay, ông Putin được Ngoại trưởng Mông Cổ Batmunkh Battsetseg chào đón. Sân bay rực rỡ cờ hoa. Hai hàng tiêu binh dọc thảm đỏ. Ngoại trưởng Mông Cổ Batmunkh Battsetseg nồng nhiệt chào đón Tổng thống Putin.",
+			[]string{"state_visit held 2025-09-02 Ulaanbaatar: vladimir-putin"}},
 		{"a body's name after a post ('Chủ nhiệm Tổng cục Chính trị Quân đội Nhân dân Việt Nam') ends at a verb's tense: 'đã điện đàm với' is the call, not words of the body",
 			"Sáng 6/11, Đại tướng Lương Cường - Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị Quân đội Nhân dân Việt Nam đã điện đàm với đồng chí Thượng tướng Miêu Hoa - Chủ nhiệm Bộ Công tác Chính trị Quân ủy Trung ương Trung Quốc.",
 			[]string{"phone_call held 2025-11-06 <nil>: luong-cuong mieu-hoa"}},

@@ -440,6 +440,11 @@ var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "ph
 // own; mark the sides of each meeting; keep "this visit" to what it adds.
 func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	s := a.sents[si]
+	for i, c := range s.cues {
+		if a.welcomeNoReception(si, c) {
+			s.cues[i].cat = "welcome" // no meeting word: the welcome is the visit's, or no event
+		}
+	}
 	if !s.anyCue("meet") && !s.anyCue("attend") && !s.anyCue("cosign") && !s.anyCue("presser") && !s.anyCue("witness") && !s.anyCue("salute") && !namesSummit(s) && !opensWithBesides(s) && !a.goesAbroadIn(s) {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
