@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who wishes another country success in hosting a summit ('gửi lời chúc Hàn Quốc tổ chức thành công Hội nghị thượng đỉnh APEC') speaks of it and is not said to attend (wishesHostSuccess)",
+			"Ngày 6/8, Ngoại trưởng Hàn Quốc Cho Hyun đã có cuộc điện đàm với Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn. Ngoài ra, Ngoại trưởng Việt Nam cũng gửi lời chúc Hàn Quốc tổ chức thành công Hội nghị thượng đỉnh APEC vào cuối tháng 10 tới tại Gyeongju.",
+			[]string{"phone_call held 2025-08-06 <nil>: bui-thanh-son cho-hyun"}},
 		{"a welcome the host gives ('Vui mừng chào đón X ... đến Việt Nam, Thủ tướng Y ...') is his reception of the guest",
 			"Vui mừng chào đón Thư ký Hội đồng An ninh Liên bang Nga Sergey Shoigu dẫn đầu Đoàn đại biểu cấp cao của Hội đồng đến Việt Nam, Thủ tướng Chính phủ Phạm Minh Chính nhận thấy quan hệ hai nước đang phát triển tốt đẹp.",
 			[]string{"bilateral held <nil> VN: pham-minh-chinh sergei-shoigu"}},
