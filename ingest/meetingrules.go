@@ -1645,6 +1645,9 @@ func (r *clauseReading) readKind() {
 			r.summitCue = true
 			continue
 		}
+		if chairsSummit(s, r.kinds, c) {
+			continue // "Hội nghị do A và B đồng chủ trì": the chairs of the summit, not a meeting of two
+		}
 		if kindRank[c.val] > kindRank[r.kind] {
 			r.kind = c.val
 		}
@@ -1662,6 +1665,26 @@ func (r *clauseReading) readKind() {
 			r.meetAt = c.start
 		}
 	}
+}
+
+// chairsSummit reports c, "chủ trì" or "đồng chủ trì", after a summit word
+// of the clause and "do" ("Hội nghị do Phó Thủ tướng ... Prak Sokhonn và
+// Bộ trưởng Ngoại giao Hàn Quốc Chung Eui-yong đồng chủ trì"): those named
+// chair the summit.
+func chairsSummit(s *sentence, kinds []cueHit, c cueHit) bool {
+	w := s.toks[c.start].low
+	if w == "đồng" && c.start+1 < len(s.toks) {
+		w = s.toks[c.start+1].low
+	}
+	if w != "chủ" {
+		return false
+	}
+	for _, k := range kinds {
+		if k.val == "summit" && k.end <= c.start && s.hasToken("do", k.end, c.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // readWhenWhere reads the clause's ordinal, talks, inviter, sidelines,

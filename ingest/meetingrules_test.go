@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"those who chair a summit ('Hội nghị do A và B đồng chủ trì') attend it: no meeting of the two of their own (chairsSummit)",
+			"Ngày 4/8, Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 11 diễn ra tại Phnom Penh. Hội nghị do Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn và Bộ trưởng Ngoại giao Hàn Quốc Chung Eui-yong đồng chủ trì, với sự tham dự của Bộ trưởng Ngoại giao và đại diện các nước Lào, Myanmar, Thái Lan và Việt Nam.",
+			[]string{"summit held 2025-08-04 Phnom Penh: chung-eui-yong prak-sokhonn"}},
 		{"who wishes another country success in hosting a summit ('gửi lời chúc Hàn Quốc tổ chức thành công Hội nghị thượng đỉnh APEC') speaks of it and is not said to attend (wishesHostSuccess)",
 			"Ngày 6/8, Ngoại trưởng Hàn Quốc Cho Hyun đã có cuộc điện đàm với Bộ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn. Ngoài ra, Ngoại trưởng Việt Nam cũng gửi lời chúc Hàn Quốc tổ chức thành công Hội nghị thượng đỉnh APEC vào cuối tháng 10 tới tại Gyeongju.",
 			[]string{"phone_call held 2025-08-06 <nil>: bui-thanh-son cho-hyun"}},
