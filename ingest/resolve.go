@@ -182,7 +182,10 @@ func resolve(sents []*sentence, year int) *people {
 	var subject string
 	for _, s := range sents {
 		first, mainFirst := "", ""
-		otherTo := openingOnOtherAct(s)
+		otherTo := 0
+		if slices.ContainsFunc(s.ments, func(m mention) bool { return m.kind == mPronoun }) {
+			otherTo = openingOnOtherAct(s) // only an "ông" needs it
+		}
 		for i := range s.ments {
 			m := &s.ments[i]
 			switch m.kind {
