@@ -1504,12 +1504,23 @@ var meetingWordVetoes = []struct {
 // welcomeNoReception reports "chào đón" in sentence si that tells no
 // reception: a welcome at the airport or the plane's steps, told in that
 // sentence or the two before ("Sân bay Quốc tế Bạch Vân rực rỡ Quốc kỳ ...
-// Ông Vương Vĩ Trung ... nồng nhiệt chào đón Tổng Bí thư", "Tại sân bay, ông Putin được Ngoại trưởng
-// Mông Cổ Batmunkh Battsetseg chào đón"; those who give it are of the
-// visit, docs/ANNOTATION.md), a welcome spoken of as a thing ("sự chào
-// đón", "màn chào đón"), or one received ("được chào đón").
+// Ông Vương Vĩ Trung ... nồng nhiệt chào đón Tổng Bí thư", "Tại sân bay,
+// ông Putin được Ngoại trưởng Mông Cổ Batmunkh Battsetseg chào đón"; those
+// who give it are of the visit, docs/ANNOTATION.md), a welcome spoken of
+// as a thing ("sự chào đón", "màn chào đón"), or one received ("được chào
+// đón"); and a passive "được ... đón tiếp" at the plane.
 func (a *analysis) welcomeNoReception(si int, c cueHit) bool {
 	t := a.sents[si].toks
+	if c.cat == "meet" && c.end == c.start+2 && t[c.start].low == "đón" && t[c.start+1].low == "tiếp" {
+		// "X được bà Monica Crowley, Trưởng ban lễ tân Nhà Trắng, đón tiếp
+		// tại khu vực đỗ chuyên cơ": welcomed off the plane.
+		for j := c.start - 1; j >= 0 && j >= c.start-12; j-- {
+			if t[j].low == "được" {
+				return atAirport(t)
+			}
+		}
+		return false
+	}
 	if c.cat != "meet" || c.end != c.start+2 || t[c.start].low != "chào" || t[c.start+1].low != "đón" {
 		return false
 	}

@@ -75,6 +75,9 @@ func TestMeetingPhrasings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"one welcomed off the plane ('được bà Monica Crowley, Trưởng ban lễ tân Nhà Trắng, đón tiếp tại khu vực đỗ chuyên cơ') has no reception of his own: the meeting is the talks (welcomeNoReception)",
+			"Sáng 30/5, Chủ tịch Trung Quốc Tập Cận Bình đã đến căn cứ không quân Gimhae ở thành phố Busan (Hàn Quốc) để tham dự cuộc gặp thượng đỉnh song phương với Tổng thống Mỹ Donald Trump. Chủ tịch Tập Cận Bình rời xe và được bà Monica Crowley, Trưởng ban lễ tân Nhà Trắng, đón tiếp tại khu vực đỗ chuyên cơ trước khi bước vào tòa nhà nơi diễn ra hội đàm.",
+			[]string{"bilateral held 2025-05-30 Busan: donald-trump xi-jinping"}},
 		{"those who chair a summit ('Hội nghị do A và B đồng chủ trì') attend it: no meeting of the two of their own (chairsSummit)",
 			"Ngày 4/8, Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 11 diễn ra tại Phnom Penh. Hội nghị do Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn và Bộ trưởng Ngoại giao Hàn Quốc Chung Eui-yong đồng chủ trì, với sự tham dự của Bộ trưởng Ngoại giao và đại diện các nước Lào, Myanmar, Thái Lan và Việt Nam.",
 			[]string{"summit held 2025-08-04 Phnom Penh: chung-eui-yong prak-sokhonn"}},

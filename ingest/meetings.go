@@ -441,7 +441,7 @@ var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "ph
 func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	s := a.sents[si]
 	for i, c := range s.cues {
-		if c.cat == "meet" && s.toks[c.start].low == "chào" && a.welcomeNoReception(si, c) {
+		if c.cat == "meet" && (s.toks[c.start].low == "chào" || s.toks[c.start].low == "đón") && a.welcomeNoReception(si, c) {
 			s.cues[i].cat = "welcome" // no meeting word: the welcome is the visit's, or no event
 		}
 	}
