@@ -78,6 +78,19 @@ var clauseCuts = []clauseCut{
 		},
 	},
 	{
+		// "X sẽ gặp Y ..., khi sự kiện ông Z tái đắc cử ... làm dấy lên lo
+		// ngại": what another does at the time is a clause of its own.
+		name:    "when-another-acts",
+		example: "Thủ tướng Anh Keir Starmer sẽ gặp Tổng thống Pháp Emmanuel Macron vào thứ Hai, khi sự kiện ông Donald Trump tái đắc cử Tổng thống Mỹ làm dấy lên lo ngại.",
+		on:      []string{","},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+2 < len(s.toks) && s.toks[i+1].low == "khi" && personWithin(s, i+2, 4) && meetWordWithin(s, start, i-start) {
+				return i + 1, -1
+			}
+			return -1, -1
+		},
+	},
+	{
 		// Another leader, another event.
 		name:    "and-another-leader",
 		example: "Tổng thống Donald Trump đi thăm Bắc Kinh vào tháng 4, và Chủ tịch Tập Cận Bình sẽ đến thăm Mỹ vào cuối năm.",

@@ -388,6 +388,30 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "a-meeting-that-speaks-of-another's-visit",
+		example: "Trong cuộc gặp với Bộ trưởng Ngoại giao Cuba Bruno Parrilla, Bộ trưởng Ngoại giao Bùi Thanh Sơn cảm ơn phía Cuba đã phối hợp tổ chức thành công chuyến thăm hữu nghị chính thức Cuba của Chủ tịch nước Nguyễn Xuân Phúc vừa qua.",
+		when: func(r *clauseReading) bool {
+			return len(r.parts) >= 3 && r.visitAt >= 0 && r.meetingCueBefore(r.visitAt) != "" && r.otherVisitor() != ""
+		},
+		read: func(r *clauseReading) []meeting {
+			// The meeting is of those who met; the visit it speaks of
+			// ("chuyến thăm ... của Chủ tịch nước ...") is its visitor's
+			// own event, on no day the clause gives.
+			visitor := r.otherVisitor()
+			kind := r.meetingCueBefore(r.visitAt)
+			met := slices.DeleteFunc(slices.Clone(r.parts), func(k string) bool { return k == visitor })
+			if len(met) > 2 && group(kind) == "meeting" && !r.a.twoSidesOnly(met) {
+				kind = "summit"
+			}
+			out := []meeting{r.with(kind, group(kind), met)}
+			if v, ok := r.visit([]string{visitor}); ok {
+				v.date, v.endDate = calendar.Date{}, calendar.Date{}
+				out = append(out, v)
+			}
+			return out
+		},
+	},
+	{
 		name:    "three-or-more-at-one-table",
 		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
@@ -1477,6 +1501,55 @@ var meetingWordVetoes = []struct {
 		func(r *clauseReading, c cueHit) bool { return c.val != "summit" && negatedWithin(r.s, c.start, 1) }},
 }
 
+// welcomeNoReception reports "chào đón" in sentence si that tells no
+// reception: a welcome at the airport or the plane's steps, told in that
+// sentence or the two before ("Sân bay Quốc tế Bạch Vân rực rỡ Quốc kỳ ...
+// Ông Vương Vĩ Trung ... nồng nhiệt chào đón Tổng Bí thư", "Tại sân bay,
+// ông Putin được Ngoại trưởng Mông Cổ Batmunkh Battsetseg chào đón"; those
+// who give it are of the visit, docs/ANNOTATION.md), a welcome spoken of
+// as a thing ("sự chào đón", "màn chào đón"), or one received ("được chào
+// đón"); and a passive "được ... đón tiếp" at the plane.
+func (a *analysis) welcomeNoReception(si int, c cueHit) bool {
+	t := a.sents[si].toks
+	if c.cat == "meet" && c.end == c.start+2 && t[c.start].low == "đón" && t[c.start+1].low == "tiếp" {
+		// "X được bà Monica Crowley, Trưởng ban lễ tân Nhà Trắng, đón tiếp
+		// tại khu vực đỗ chuyên cơ": welcomed off the plane.
+		for j := c.start - 1; j >= 0 && j >= c.start-12; j-- {
+			if t[j].low == "được" {
+				return atAirport(t)
+			}
+		}
+		return false
+	}
+	if c.cat != "meet" || c.end != c.start+2 || t[c.start].low != "chào" || t[c.start+1].low != "đón" {
+		return false
+	}
+	if c.start > 0 {
+		switch t[c.start-1].low {
+		case "sự", "màn", "được":
+			return true
+		}
+	}
+	for j := si; j >= 0 && j >= si-2; j-- {
+		if atAirport(a.sents[j].toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// atAirport reports words of an airport or a plane in toks: "sân bay",
+// "máy bay", "chuyên cơ", "hạ cánh", "cầu thang".
+func atAirport(t []token) bool {
+	for i := 0; i+1 < len(t); i++ {
+		switch w, next := t[i].low, t[i+1].low; {
+		case w == "sân" && next == "bay", w == "máy" && next == "bay", w == "chuyên" && next == "cơ", w == "hạ" && next == "cánh", w == "cầu" && next == "thang":
+			return true
+		}
+	}
+	return false
+}
+
 // onTheEveOf reports a summit named at token i as what the clause's
 // event comes before ("gặp nhau trước thềm Hội nghị Thượng đỉnh SCO",
 // "Trước thềm hội nghị thượng đỉnh SCO ở Samarkand, Tổng Thư ký SCO ...
@@ -1583,6 +1656,9 @@ func (r *clauseReading) readKind() {
 			r.summitCue = true
 			continue
 		}
+		if chairsSummit(s, r.kinds, c) {
+			continue // "Hội nghị do A và B đồng chủ trì": the chairs of the summit, not a meeting of two
+		}
 		if kindRank[c.val] > kindRank[r.kind] {
 			r.kind = c.val
 		}
@@ -1600,6 +1676,26 @@ func (r *clauseReading) readKind() {
 			r.meetAt = c.start
 		}
 	}
+}
+
+// chairsSummit reports c, "chủ trì" or "đồng chủ trì", after a summit word
+// of the clause and "do" ("Hội nghị do Phó Thủ tướng ... Prak Sokhonn và
+// Bộ trưởng Ngoại giao Hàn Quốc Chung Eui-yong đồng chủ trì"): those named
+// chair the summit.
+func chairsSummit(s *sentence, kinds []cueHit, c cueHit) bool {
+	w := s.toks[c.start].low
+	if w == "đồng" && c.start+1 < len(s.toks) {
+		w = s.toks[c.start+1].low
+	}
+	if w != "chủ" {
+		return false
+	}
+	for _, k := range kinds {
+		if k.val == "summit" && k.end <= c.start && s.hasToken("do", k.end, c.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // readWhenWhere reads the clause's ordinal, talks, inviter, sidelines,
@@ -1765,6 +1861,35 @@ func (r *clauseReading) visitorAfterOf() string {
 		return ""
 	}
 	return visitor
+}
+
+// meetingCueBefore returns the kind of the clause's first word of a
+// meeting that is no visit and no summit before token i ("cuộc gặp",
+// "điện đàm"), or "".
+func (r *clauseReading) meetingCueBefore(i int) string {
+	for _, c := range r.kinds {
+		if c.start < i && c.val != "state_visit" && c.val != "summit" && c.start >= r.cl.start {
+			return c.val
+		}
+	}
+	return ""
+}
+
+// otherVisitor returns the visitor named after "của" following the
+// clause's visit word (visitorAfterOf) when he is named nowhere before
+// it: the visit is spoken of by those who meet, not made by one of them
+// ("Trong cuộc gặp với A, B cảm ơn ... chuyến thăm ... của C vừa qua").
+func (r *clauseReading) otherVisitor() string {
+	v := r.visitorAfterOf()
+	if v == "" {
+		return ""
+	}
+	for _, m := range r.s.ments {
+		if m.start >= r.cl.start && m.end <= r.visitAt && slices.Contains(m.keys, v) {
+			return ""
+		}
+	}
+	return v
 }
 
 // with returns the clause's meeting as kind, in merge group grp, with participants.

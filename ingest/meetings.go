@@ -440,6 +440,11 @@ var kindRank = map[string]int{"bilateral": 1, "summit": 2, "state_visit": 3, "ph
 // own; mark the sides of each meeting; keep "this visit" to what it adds.
 func findMeetings(a *analysis, si int, out []meeting) []meeting {
 	s := a.sents[si]
+	for i, c := range s.cues {
+		if c.cat == "meet" && (s.toks[c.start].low == "chào" || s.toks[c.start].low == "đón") && a.welcomeNoReception(si, c) {
+			s.cues[i].cat = "welcome" // no meeting word: the welcome is the visit's, or no event
+		}
+	}
 	if !s.anyCue("meet") && !s.anyCue("attend") && !s.anyCue("cosign") && !s.anyCue("presser") && !s.anyCue("witness") && !s.anyCue("salute") && !namesSummit(s) && !opensWithBesides(s) && !a.goesAbroadIn(s) {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
@@ -1129,7 +1134,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || mourned(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) || electedBy(s, m) || speaksOfSummitAhead(s, cl, m) {
+		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || mourned(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) || electedBy(s, m) || speaksOfSummitAhead(s, cl, m) || wishesHostSuccess(s, cl, m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1216,12 +1221,14 @@ func letterOf(s *sentence, m mention) bool {
 		if t.low == "và" || t.text == ";" || s.hasCueAt("meet", j) {
 			return false
 		}
-		if t.low != "của" {
+		if t.low != "của" && t.low != "từ" {
 			continue
 		}
 		switch s.toks[j-1].low {
-		case "thư", "nhiệm", "điệp": // "Quốc thư", "thư ủy nhiệm", "thông điệp"
+		case "điệp": // "thông điệp", "chuyển thông điệp từ nhà lãnh đạo Triều Tiên Kim Jong-un"
 			return true
+		case "thư", "nhiệm": // "Quốc thư", "thư ủy nhiệm"; not "nhận Quốc thư từ Đại sứ ...", who hands it over
+			return t.low == "của"
 		}
 		return false
 	}
@@ -1321,6 +1328,32 @@ func electedBy(s *sentence, m mention) bool {
 		i--
 	}
 	return i >= 0 && s.toks[i].low == "bầu" && (i == 0 || s.toks[i-1].low != "được")
+}
+
+// wishesHostSuccess reports a leader who wishes or congratulates others on
+// hosting a summit ("Ngoại trưởng Việt Nam cũng gửi lời chúc Hàn Quốc tổ
+// chức thành công Hội nghị thượng đỉnh APEC", "chúc mừng Trung Quốc đã tổ
+// chức thành công Hội nghị thượng đỉnh SCO"): he speaks of the summit, the
+// text does not say he attends it.
+func wishesHostSuccess(s *sentence, cl clause, m mention) bool {
+	t := s.toks
+	wish := -1
+	for i := m.start + 1; i < cl.end && i <= m.end+4; i++ { // (a post read on may take in "cũng gửi lời chúc")
+		if t[i].low == "chúc" {
+			wish = i
+			break
+		}
+	}
+	if wish < 0 {
+		return false
+	}
+	for i := wish + 1; i+2 < cl.end && i <= wish+8; i++ {
+		if t[i].low == "tổ" && t[i+1].low == "chức" && t[i+2].low == "thành" {
+			_, attends := s.hasCue("attend", m.end, cl.end)
+			return !attends
+		}
+	}
+	return false
 }
 
 // speaksOfSummitAhead reports a leader who reports ("X cho biết", "X cho

@@ -250,7 +250,11 @@ func resolve(sents []*sentence, year int) *people {
 	// Pass 3: descriptions, pronouns and "the two leaders".
 	var subject string
 	for _, s := range sents {
-		first := ""
+		first, mainFirst := "", ""
+		otherTo := 0
+		if slices.ContainsFunc(s.ments, func(m mention) bool { return m.kind == mPronoun }) {
+			otherTo = openingOnOtherAct(s) // only an "ông" needs it
+		}
 		for i := range s.ments {
 			m := &s.ments[i]
 			switch m.kind {
@@ -261,8 +265,11 @@ func resolve(sents []*sentence, year int) *people {
 				}
 			case mPronoun:
 				// "ông" stands for the sentence's first person named so far,
-				// else the subject of the sentence before.
-				if first != "" {
+				// else the subject of the sentence before; after an opening
+				// on another act, for the first named after it.
+				if mainFirst != "" && m.start >= otherTo {
+					m.keys = []string{mainFirst}
+				} else if first != "" {
 					m.keys = []string{first}
 				} else if subject != "" {
 					m.keys = []string{subject}
@@ -270,6 +277,9 @@ func resolve(sents []*sentence, year int) *people {
 			}
 			if first == "" && len(m.keys) == 1 && m.kind != mPronoun {
 				first = m.keys[0]
+			}
+			if mainFirst == "" && otherTo > 0 && m.start >= otherTo && len(m.keys) == 1 && m.kind != mPronoun {
+				mainFirst = m.keys[0]
 			}
 		}
 		if first != "" {
@@ -289,6 +299,25 @@ func resolve(sents []*sentence, year int) *people {
 		}
 	}
 	return p
+}
+
+// openingOnOtherAct returns the comma that ends a sentence's opening on
+// another act ("Vài ngày sau khi ông Trump giành chiến thắng ..., Thủ tướng
+// Anh Starmer sẽ đến Pháp, nơi ông sẽ gặp gỡ ..."): who is named before it
+// is not the subject an "ông" after it stands for. 0 when the sentence
+// opens on none.
+func openingOnOtherAct(s *sentence) int {
+	o := sourceTagEnd(s)
+	for _, c := range s.cues {
+		if c.cat != "clause" || c.start < o || !onlyWhenBefore(s, o, c.start) {
+			continue
+		}
+		if j := openingComma(s, c.end); j > 0 {
+			return j
+		}
+		break
+	}
+	return 0
 }
 
 // surname resolves the single name word or short form sents[si].ments[mi].

@@ -267,6 +267,9 @@ func isAbbrev(before string) bool {
 	if MiddleInitials(w) && k > 0 && latinName(lastWord(before[:k])) {
 		return true // two initials after a Latin given name: "Meynardo LB. Montealegre"
 	}
+	if w == "Ma" {
+		return true // "Ma." for Maria opens a Filipino name: "Bộ trưởng Ngoại giao Philippines Ma. Theresa P. Lazaro"
+	}
 	if strings.Contains(w, ".") {
 		// A dotted acronym has short parts ("U.S", "v.v", "Th.S"); "TP.HCM"
 		// and "1.000" do not, and may end a sentence.

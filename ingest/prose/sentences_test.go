@@ -38,6 +38,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Ông đến TP. Hồ Chí Minh và gặp Dr. Smith cùng Mr. Brown.", "Họ ăn tối."}},
 		{"initials and dotted acronyms", "Ông J. F. Kennedy đến U.S. Army hôm đó. Rồi về.",
 			[]string{"Ông J. F. Kennedy đến U.S. Army hôm đó.", "Rồi về."}},
+		{"'Ma.' (Maria) opening a Filipino name goes on", "Trong cuộc gặp với Bộ trưởng Ngoại giao Philippines Ma. Theresa P. Lazaro, hai bên đã thảo luận. Rồi về.",
+			[]string{"Trong cuộc gặp với Bộ trưởng Ngoại giao Philippines Ma. Theresa P. Lazaro, hai bên đã thảo luận.", "Rồi về."}},
 		{"two initials after a Latin given name go on; an acronym after a Vietnamese word ends", "Ông tiếp ông Meynardo LB. Montealegre, Đại sứ. Châu Âu cùng EU. Rồi về.",
 			[]string{"Ông tiếp ông Meynardo LB. Montealegre, Đại sứ.", "Châu Âu cùng EU.", "Rồi về."}},
 		{"TP.HCM ends a sentence", "Ông đến TP.HCM. Rồi về.", []string{"Ông đến TP.HCM.", "Rồi về."}},
