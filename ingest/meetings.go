@@ -2310,10 +2310,16 @@ func welcome(s *sentence, c cueHit) bool {
 }
 
 // unknownPlaceIn reports a country at token i that says where a place the
-// gazetteer does not know is: "tại bang Alaska (Mỹ)", "ở Anchorage, Mỹ".
+// gazetteer does not know is: "tại bang Alaska (Mỹ)", "ở Anchorage, Mỹ",
+// "tại thủ đô Kualua Lumpur của Malaysia". After "của" a place noun must
+// open the name ("tại trụ sở Quốc hội của Mỹ" names no place of its own).
 func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 	j := i - 1
-	if j < 1 || s.toks[j].text != "," && s.toks[j].text != "(" {
+	if j < 1 {
+		return false
+	}
+	of := s.toks[j].low == "của"
+	if !of && s.toks[j].text != "," && s.toks[j].text != "(" {
 		return false
 	}
 	j--
@@ -2322,10 +2328,11 @@ func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 		j--
 		n++
 	}
+	nouns := j
 	for j >= 0 && placeNoun[s.toks[j].low] {
 		j--
 	}
-	return n > 0 && j >= 0 && s.hasCueEndingAt("place", j+1)
+	return n > 0 && j >= 0 && (!of || j < nouns) && s.hasCueEndingAt("place", j+1)
 }
 
 // afterVenueName reports a place at token i that follows, after a comma
