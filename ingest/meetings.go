@@ -2311,8 +2311,9 @@ func welcome(s *sentence, c cueHit) bool {
 
 // unknownPlaceIn reports a country at token i that says where a place the
 // gazetteer does not know is: "tại bang Alaska (Mỹ)", "ở Anchorage, Mỹ",
-// "tại thủ đô Kualua Lumpur của Malaysia". After "của" a place noun must
-// open the name ("tại trụ sở Quốc hội của Mỹ" names no place of its own).
+// "tại thủ đô Kualua Lumpur của Malaysia". After "của" the name must open
+// with "thủ đô", "thành phố" or "TP" ("tại trụ sở Quốc hội của Mỹ" names
+// no place of its own).
 func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 	j := i - 1
 	if j < 1 {
@@ -2332,8 +2333,14 @@ func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 	for j >= 0 && placeNoun[s.toks[j].low] {
 		j--
 	}
-	return n > 0 && j >= 0 && (!of || j < nouns) && s.hasCueEndingAt("place", j+1)
+	if of && (j == nouns || !cityNouns[s.toks[j+1].low]) {
+		return false // "tình hình tại tỉnh Idlib của Syria": a province is as often what is discussed
+	}
+	return n > 0 && j >= 0 && s.hasCueEndingAt("place", j+1)
 }
+
+// cityNouns holds the first words of "thủ đô", "thành phố" and "TP".
+var cityNouns = map[string]bool{"thủ": true, "thành": true, "tp": true}
 
 // afterVenueName reports a place at token i that follows, after a comma
 // and maybe "thành phố", "TP" or "thủ đô", a building named after a
