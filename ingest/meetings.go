@@ -2071,6 +2071,9 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.kind == mCity && venueCityNamed(s, m) {
 			continue
 		}
+		if m.start > trigger && invitedPlace(s, cl, trigger, m.start) {
+			continue
+		}
 		if m.kind == mCity {
 			c := g.Cities[m.id]
 			if c == nil || country != "" && c.Country != country {
@@ -2083,6 +2086,15 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 	}
 	return cityState(country), country
+}
+
+// invitedPlace reports a place at token i told after an invitation made
+// during the meeting at trigger: "Tại cuộc gặp, Thủ tướng ... chuyển lời
+// mời ... mời Tổng thống Donald Trump thăm Việt Nam" places the visit
+// invited to, not the meeting at which it was asked.
+func invitedPlace(s *sentence, cl clause, trigger, i int) bool {
+	inv := invitedAt(s, cl)
+	return inv > trigger && i > inv
 }
 
 // venueCityNamed reports a venue the text follows with the city it stands
