@@ -299,6 +299,7 @@ func TestGazetteerLookups(t *testing.T) {
 		{city, "TP.HCM", "ho-chi-minh-city"},
 		{city, "Sài Gòn", "ho-chi-minh-city"},
 		{city, "Viêng Chăn", "vientiane"},
+		{city, "Vietiane", "vientiane"}, // a misspelling the press prints ("hạ cánh xuống sân bay quốc tế Wattay, Vietiane, Lào")
 		{city, "Đà Nẵng", "da-nang"},
 		{city, "Hà Nội", "hanoi"},
 		{org, "Tổ chức Hợp tác Thượng Hải", "SCO"},
