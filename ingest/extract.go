@@ -347,6 +347,7 @@ func (a *analysis) settleMeetings(meets []meeting) []meeting {
 	a.visitLengths(meets)
 	inheritPlaces(meets)
 	a.yearlessVisitPlaces(meets)
+	a.foreignSeatPlaces(meets)
 	a.onlyCity(meets)
 	a.inheritMonths(meets)
 	a.leadDays(meets)
@@ -694,6 +695,46 @@ func (a *analysis) onlyCity(ms []meeting) {
 			m.city, m.country = only, g.Cities[only].Country
 		}
 	}
+}
+
+// foreignSeatPlaces places in the foreign side's country a meeting of
+// Vietnam and one other country told at a seat of office named by its
+// title alone ("ngay sau Lễ đón trọng thể tại Phủ Thủ tướng, Tổng Bí thư
+// Tô Lâm đã có cuộc hội đàm chính thức với Thủ tướng Malaysia", "lễ đón
+// tại Phủ Tổng thống"): Vietnam has no "Phủ Tổng thống" nor "Phủ Thủ
+// tướng", so the building is the host's.
+func (a *analysis) foreignSeatPlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if m.country != "" || m.grp != "meeting" || m.recalled || m.uncountried || len(m.hosts) != 2 || !m.hosts.has("VN") {
+			continue
+		}
+		if slices.ContainsFunc(m.sents, func(si int) bool { return bareSeatAt(a.sents[si]) }) {
+			m.country = m.hosts[0]
+			if m.country == "VN" {
+				m.country = m.hosts[1]
+			}
+		}
+	}
+}
+
+// bareSeatAt reports a place word before a seat of office named by its
+// title alone, no name or country after it: "tại Phủ Tổng thống", "ở Dinh
+// Thủ tướng" (not "tại Phủ Tổng thống Hàn Quốc").
+func bareSeatAt(s *sentence) bool {
+	t := s.toks
+	for i := 1; i+2 < len(t); i++ {
+		if !t[i].upper || t[i].low != "phủ" && t[i].low != "dinh" || t[i-1].low != "tại" && t[i-1].low != "ở" {
+			continue
+		}
+		if title := t[i+1].low + " " + t[i+2].low; title != "tổng thống" && title != "thủ tướng" {
+			continue
+		}
+		if i+3 == len(t) || !t[i+3].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // timeZoneCity reports a city named for its clock, not as a place:
