@@ -2037,6 +2037,9 @@ func frontedInvitation(s *sentence, c cueHit) bool {
 // belongs to something else ("thảo luận về cuộc chiến ở Ukraine").
 func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country string) {
 	g := gazetteer.Default()
+	if c := summitNameCity(s, cl); c != nil {
+		return c.Key, c.Country
+	}
 	firstLeader := cl.end
 	for _, m := range s.ments {
 		// A bare title ("Phủ Tổng thống") does not count: it may be a building.
@@ -2095,6 +2098,31 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 func invitedPlace(s *sentence, cl clause, trigger, i int) bool {
 	inv := invitedAt(s, cl)
 	return inv > trigger && i > inv
+}
+
+// summitNameCity returns the city a summit's name holds after its
+// organisation and before its number: "Hội nghị WEF Davos lần thứ 55",
+// "(WEF Davos 55)", "WEF Davos 2024", or before a stop ("dự Hội nghị WEF
+// Davos - ảnh 1") or the clause's end. The meeting is there, wherever the
+// leader landed ("tới sân bay Zurich, ... tham dự ... (WEF Davos 55)");
+// "WEF Davos mùa Hè" is held elsewhere.
+func summitNameCity(s *sentence, cl clause) *gazetteer.City {
+	for i, m := range s.ments {
+		if m.kind != mOrg || m.start < cl.start || i+1 == len(s.ments) {
+			continue
+		}
+		c := s.ments[i+1]
+		if c.kind != mCity || c.start != m.end || c.end > cl.end {
+			continue
+		}
+		if c.end == cl.end {
+			return gazetteer.Default().Cities[c.id] // "đến Zurich dự Hội nghị WEF Davos"
+		}
+		if w := s.toks[c.end]; isDigitWord(w.text) || w.low == "lần" || !w.word {
+			return gazetteer.Default().Cities[c.id]
+		}
+	}
+	return nil
 }
 
 // venueCityNamed reports a venue the text follows with the city it stands
