@@ -320,6 +320,11 @@ func TestGazetteerLookups(t *testing.T) {
 		{venue, "Trụ sở Liên Hợp Quốc", "new-york"},
 		{venue, "Phủ Chủ tịch", "hanoi"},
 		{venue, "trụ sở Văn phòng Chính phủ", "hanoi"},
+		{venue, "Hoàng cung Campuchia", "phnom-penh"},   // "tại Hoàng cung Campuchia, Quốc vương ... hội kiến"
+		{venue, "Cung điện Hoàng gia Nhật", "tokyo"},    // "tại Cung điện Hoàng gia Nhật ngày 27-10"
+		{venue, "Dinh Tổng thống Myanmar", "naypyidaw"}, // the seat named with its country, as for the others
+		{venue, "Cung điện Ciragan", "istanbul"},        // "đàm phán ... tại Cung điện Ciragan ở Istanbul"
+		{venue, "Phủ Tổng thống Malacañang", "manila"},  // the palace named with the seat's title
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, tc.lookup(tc.in), "lookup %q", tc.in)
