@@ -698,11 +698,13 @@ func (a *analysis) onlyCity(ms []meeting) {
 }
 
 // foreignSeatPlaces places in the foreign side's country a meeting of
-// Vietnam and one other country told at a seat of office named by its
-// title alone ("ngay sau Lễ đón trọng thể tại Phủ Thủ tướng, Tổng Bí thư
-// Tô Lâm đã có cuộc hội đàm chính thức với Thủ tướng Malaysia", "lễ đón
-// tại Phủ Tổng thống"): Vietnam has no "Phủ Tổng thống" nor "Phủ Thủ
-// tướng", so the building is the host's.
+// Vietnam and one other country told at a seat of office or a royal
+// palace named by its common words alone ("ngay sau Lễ đón trọng thể tại
+// Phủ Thủ tướng, Tổng Bí thư Tô Lâm đã có cuộc hội đàm chính thức với Thủ
+// tướng Malaysia", "Sau Lễ đón chính thức trọng thể tại Hoàng cung, Tổng
+// Bí thư Tô Lâm đã hội kiến Samdech Techo Hun Sen"): Vietnam has no "Phủ
+// Tổng thống", "Phủ Thủ tướng" nor royal palace, so the building is the
+// host's.
 func (a *analysis) foreignSeatPlaces(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
@@ -718,19 +720,31 @@ func (a *analysis) foreignSeatPlaces(ms []meeting) {
 	}
 }
 
-// bareSeatAt reports a place word before a seat of office named by its
-// title alone, no name or country after it: "tại Phủ Tổng thống", "ở Dinh
-// Thủ tướng" (not "tại Phủ Tổng thống Hàn Quốc").
+// bareSeatAt reports a place word before a seat of office or a royal
+// palace named by its common words alone, no name or country after it:
+// "tại Phủ Tổng thống", "ở Dinh Thủ tướng", "tại Hoàng cung", "tại Cung
+// điện Hoàng gia" (not "tại Phủ Tổng thống Hàn Quốc", "tại Hoàng cung
+// Amiri Diwan").
 func bareSeatAt(s *sentence) bool {
 	t := s.toks
-	for i := 1; i+2 < len(t); i++ {
-		if !t[i].upper || t[i].low != "phủ" && t[i].low != "dinh" || t[i-1].low != "tại" && t[i-1].low != "ở" {
+	for i := 1; i+1 < len(t); i++ {
+		if !t[i].upper || t[i-1].low != "tại" && t[i-1].low != "ở" {
 			continue
 		}
-		if title := t[i+1].low + " " + t[i+2].low; title != "tổng thống" && title != "thủ tướng" {
-			continue
+		n := 0
+		switch t[i].low + " " + t[i+1].low {
+		case "phủ tổng", "phủ thủ", "dinh tổng", "dinh thủ":
+			if i+2 < len(t) && (t[i+2].low == "thống" || t[i+2].low == "tướng") {
+				n = 3
+			}
+		case "hoàng cung":
+			n = 2
+		case "cung điện":
+			if i+3 < len(t) && t[i+2].low == "hoàng" && t[i+3].low == "gia" {
+				n = 4
+			}
 		}
-		if i+3 == len(t) || !t[i+3].upper {
+		if n > 0 && (i+n == len(t) || !t[i+n].upper) {
 			return true
 		}
 	}
