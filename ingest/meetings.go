@@ -2297,14 +2297,19 @@ func (a *analysis) afterLeaving(s *sentence, i int) bool {
 	return false
 }
 
-// afterMotionWord reports "tới/đến/sang X": where someone went, which is
-// where they met even when the place comes before the meeting word.
+// afterMotionWord reports "tới/đến/sang X", "đang ở X": where someone
+// went or is, which is where they met even when the place comes before
+// the meeting word.
 func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 	i = airportOf(s, i)
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch s.toks[j].low {
 		case "tới", "đến", "sang", "thăm":
 			return true
+		case "ở":
+			if j > 0 && (s.toks[j-1].low == "đang" || s.toks[j-1].low == "mặt") {
+				return true // "đang ở Kuala Lumpur dự Hội nghị ...", "có mặt ở Tokyo": where they are
+			}
 		}
 		if !placeNounAt(s, j) && (!s.toks[j].word || s.toks[j].upper) {
 			return false
