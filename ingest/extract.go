@@ -350,6 +350,7 @@ func (a *analysis) settleMeetings(meets []meeting) []meeting {
 	a.visitLengths(meets)
 	inheritPlaces(meets)
 	a.yearlessVisitPlaces(meets)
+	a.foreignSeatPlaces(meets)
 	a.onlyCity(meets)
 	a.inheritMonths(meets)
 	a.leadDays(meets)
@@ -697,6 +698,60 @@ func (a *analysis) onlyCity(ms []meeting) {
 			m.city, m.country = only, g.Cities[only].Country
 		}
 	}
+}
+
+// foreignSeatPlaces places in the foreign side's country a meeting of
+// Vietnam and one other country told at a seat of office or a royal
+// palace named by its common words alone ("ngay sau Lễ đón trọng thể tại
+// Phủ Thủ tướng, Tổng Bí thư Tô Lâm đã có cuộc hội đàm chính thức với Thủ
+// tướng Malaysia", "Sau Lễ đón chính thức trọng thể tại Hoàng cung, Tổng
+// Bí thư Tô Lâm đã hội kiến Samdech Techo Hun Sen"): Vietnam has no "Phủ
+// Tổng thống", "Phủ Thủ tướng" nor royal palace, so the building is the
+// host's.
+func (a *analysis) foreignSeatPlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if m.country != "" || m.grp != "meeting" || m.recalled || m.uncountried || len(m.hosts) != 2 || !m.hosts.has("VN") {
+			continue
+		}
+		if slices.ContainsFunc(m.sents, func(si int) bool { return bareSeatAt(a.sents[si]) }) {
+			m.country = m.hosts[0]
+			if m.country == "VN" {
+				m.country = m.hosts[1]
+			}
+		}
+	}
+}
+
+// bareSeatAt reports a place word before a seat of office or a royal
+// palace named by its common words alone, no name or country after it:
+// "tại Phủ Tổng thống", "ở Dinh Thủ tướng", "tại Hoàng cung", "tại Cung
+// điện Hoàng gia" (not "tại Phủ Tổng thống Hàn Quốc", "tại Hoàng cung
+// Amiri Diwan").
+func bareSeatAt(s *sentence) bool {
+	t := s.toks
+	for i := 1; i+1 < len(t); i++ {
+		if !t[i].upper || t[i-1].low != "tại" && t[i-1].low != "ở" {
+			continue
+		}
+		n := 0
+		switch t[i].low + " " + t[i+1].low {
+		case "phủ tổng", "phủ thủ", "dinh tổng", "dinh thủ":
+			if i+2 < len(t) && (t[i+2].low == "thống" || t[i+2].low == "tướng") {
+				n = 3
+			}
+		case "hoàng cung":
+			n = 2
+		case "cung điện":
+			if i+3 < len(t) && t[i+2].low == "hoàng" && t[i+3].low == "gia" {
+				n = 4
+			}
+		}
+		if n > 0 && (i+n == len(t) || !t[i+n].upper) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeZoneCity reports a city named for its clock, not as a place:
@@ -1436,11 +1491,12 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		}
 	}
 	told := toldInBody(a, meets)
-	for _, m := range meets {
+	keys := a.meetingKeys(meets)
+	for i, m := range meets {
 		if !a.anyoneKnown(m) {
 			continue // nobody named took part: no meeting an analyst can follow
 		}
-		key := a.summitKey(m)
+		key := keys[i]
 		if m.caption && told[key] {
 			continue // the body's meeting of that node, not a photo's (toldInBody)
 		}
@@ -1499,7 +1555,7 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 			}
 		}
 		if ag.meeting >= 0 {
-			b.rel(model.RelSignedAt, key, a.summitKey(meets[ag.meeting]), nil, ag.sent)
+			b.rel(model.RelSignedAt, key, keys[ag.meeting], nil, ag.sent)
 		}
 	}
 	for _, p := range partners {

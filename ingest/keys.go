@@ -56,6 +56,29 @@ func (a *analysis) summitKey(m meeting) string {
 	return key + "-" + when
 }
 
+// meetingKeys returns the key of each meeting (summitKey), the second of
+// two that would share one while held in different countries keyed also
+// by its country: "Hồi tháng trước, A và B đã hội đàm tại Tokyo" beside
+// their talks planned at Busan, neither dated, are two meetings, not one
+// node.
+func (a *analysis) meetingKeys(ms []meeting) []string {
+	keys := make([]string, len(ms))
+	var placed map[string]string // key: the country of the meeting that has it
+	for i, m := range ms {
+		k := a.summitKey(m)
+		if c, ok := placed[k]; ok && c != "" && m.country != "" && c != m.country {
+			k = joinKey(k, placeKey(m))
+		} else if !ok {
+			if placed == nil {
+				placed = map[string]string{}
+			}
+			placed[k] = m.country
+		}
+		keys[i] = k
+	}
+	return keys
+}
+
 // placeKey is the country of a meeting, else its city, else "" (left out
 // of the key: "apec-summit-undated", not "apec-summit-somewhere-undated").
 func placeKey(m meeting) string {

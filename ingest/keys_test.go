@@ -105,3 +105,21 @@ func TestSummitKeyUnplaced(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingKeysApart holds two undated talks of the same two leaders
+// in two countries ("Hồi tháng trước, A và B đã hội đàm tại Tokyo" beside
+// their talks planned at Busan) as two nodes; the same talks told twice
+// with and without a place stay one.
+func TestMeetingKeysApart(t *testing.T) {
+	pair := []string{"lee-jae-myung", "shigeru-ishiba"}
+	ms := []meeting{
+		{grp: "meeting", participants: pair, city: "busan", country: "KR"},
+		{grp: "meeting", participants: pair, city: "tokyo", country: "JP"},
+		{grp: "meeting", participants: pair},
+	}
+	got := (&analysis{}).meetingKeys(ms)
+	want := []string{"meeting-lee-jae-myung+shigeru-ishiba-undated", "meeting-lee-jae-myung+shigeru-ishiba-undated-jp", "meeting-lee-jae-myung+shigeru-ishiba-undated"}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetingKeys = %q, want %q", got, want)
+	}
+}

@@ -2387,6 +2387,10 @@ func (r *clauseReading) visit(parts []string) (meeting, bool) {
 			// occasion: "Thủ tướng ... hội đàm với Thủ tướng Algeria ...
 			// trong khuôn khổ chuyến thăm chính thức quốc gia Bắc Phi".
 			framed := r.visitAt >= 0 && (r.visitAt < r.a.firstMention(r.s, r.cl, parts) || occasionOf(r.s, r.visitAt))
+			// A subject that goes to visit and meets whom it names after
+			// is the guest: "Đoàn công tác tỉnh Bình Dương do ông A ... đã
+			// đến thăm và chào xã giao ông B - Tỉnh trưởng tỉnh Champasak".
+			framed = framed || r.meetAt > r.visitAt && r.visitAt > r.a.firstMention(r.s, r.cl, parts)
 			if op := r.a.people.get(other); op != nil && op.country != "" && op.country != p.country && r.a.mentionedAfter(r.s, r.cl, k, other) != framed {
 				guest, to = k, op.country
 			}

@@ -2070,6 +2070,9 @@ func frontedInvitation(s *sentence, c cueHit) bool {
 // belongs to something else ("thảo luận về cuộc chiến ở Ukraine").
 func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country string) {
 	g := gazetteer.Default()
+	if c := summitNameCity(s, cl); c != nil {
+		return c.Key, c.Country
+	}
 	firstLeader := cl.end
 	for _, m := range s.ments {
 		// A bare title ("Phủ Tổng thống") does not count: it may be a building.
@@ -2104,6 +2107,9 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.kind == mCity && venueCityNamed(s, m) {
 			continue
 		}
+		if m.start > trigger && invitedPlace(s, cl, trigger, m.start) {
+			continue
+		}
 		if m.kind == mCity {
 			c := g.Cities[m.id]
 			if c == nil || country != "" && c.Country != country {
@@ -2116,6 +2122,40 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 	}
 	return cityState(country), country
+}
+
+// invitedPlace reports a place at token i told after an invitation made
+// during the meeting at trigger: "Tại cuộc gặp, Thủ tướng ... chuyển lời
+// mời ... mời Tổng thống Donald Trump thăm Việt Nam" places the visit
+// invited to, not the meeting at which it was asked.
+func invitedPlace(s *sentence, cl clause, trigger, i int) bool {
+	inv := invitedAt(s, cl)
+	return inv > trigger && i > inv
+}
+
+// summitNameCity returns the city a summit's name holds after its
+// organisation and before its number: "Hội nghị WEF Davos lần thứ 55",
+// "(WEF Davos 55)", "WEF Davos 2024", or before a stop ("dự Hội nghị WEF
+// Davos - ảnh 1") or the clause's end. The meeting is there, wherever the
+// leader landed ("tới sân bay Zurich, ... tham dự ... (WEF Davos 55)");
+// "WEF Davos mùa Hè" is held elsewhere.
+func summitNameCity(s *sentence, cl clause) *gazetteer.City {
+	for i, m := range s.ments {
+		if m.kind != mOrg || m.start < cl.start || i+1 == len(s.ments) {
+			continue
+		}
+		c := s.ments[i+1]
+		if c.kind != mCity || c.start != m.end || c.end > cl.end {
+			continue
+		}
+		if c.end == cl.end {
+			return gazetteer.Default().Cities[c.id] // "đến Zurich dự Hội nghị WEF Davos"
+		}
+		if w := s.toks[c.end]; isDigitWord(w.text) || w.low == "lần" || !w.word {
+			return gazetteer.Default().Cities[c.id]
+		}
+	}
+	return nil
 }
 
 // venueCityNamed reports a venue the text follows with the city it stands
@@ -2290,14 +2330,19 @@ func (a *analysis) afterLeaving(s *sentence, i int) bool {
 	return false
 }
 
-// afterMotionWord reports "tới/đến/sang X": where someone went, which is
-// where they met even when the place comes before the meeting word.
+// afterMotionWord reports "tới/đến/sang X", "đang ở X": where someone
+// went or is, which is where they met even when the place comes before
+// the meeting word.
 func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 	i = airportOf(s, i)
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch s.toks[j].low {
 		case "tới", "đến", "sang", "thăm":
 			return true
+		case "ở":
+			if j > 0 && (s.toks[j-1].low == "đang" || s.toks[j-1].low == "mặt") {
+				return true // "đang ở Kuala Lumpur dự Hội nghị ...", "có mặt ở Tokyo": where they are
+			}
 		}
 		if !placeNounAt(s, j) && (!s.toks[j].word || s.toks[j].upper) {
 			return false
@@ -2343,10 +2388,17 @@ func welcome(s *sentence, c cueHit) bool {
 }
 
 // unknownPlaceIn reports a country at token i that says where a place the
-// gazetteer does not know is: "tại bang Alaska (Mỹ)", "ở Anchorage, Mỹ".
+// gazetteer does not know is: "tại bang Alaska (Mỹ)", "ở Anchorage, Mỹ",
+// "tại thủ đô Kualua Lumpur của Malaysia". After "của" the name must open
+// with "thủ đô", "thành phố" or "TP" ("tại trụ sở Quốc hội của Mỹ" names
+// no place of its own).
 func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 	j := i - 1
-	if j < 1 || s.toks[j].text != "," && s.toks[j].text != "(" {
+	if j < 1 {
+		return false
+	}
+	of := s.toks[j].low == "của"
+	if !of && s.toks[j].text != "," && s.toks[j].text != "(" {
 		return false
 	}
 	j--
@@ -2355,11 +2407,18 @@ func (a *analysis) unknownPlaceIn(s *sentence, i int) bool {
 		j--
 		n++
 	}
+	nouns := j
 	for j >= 0 && placeNoun[s.toks[j].low] {
 		j--
 	}
+	if of && (j == nouns || !cityNouns[s.toks[j+1].low]) {
+		return false // "tình hình tại tỉnh Idlib của Syria": a province is as often what is discussed
+	}
 	return n > 0 && j >= 0 && s.hasCueEndingAt("place", j+1)
 }
+
+// cityNouns holds the first words of "thủ đô", "thành phố" and "TP".
+var cityNouns = map[string]bool{"thủ": true, "thành": true, "tp": true}
 
 // afterVenueName reports a place at token i that follows, after a comma
 // and maybe "thành phố", "TP" or "thủ đô", a building named after a

@@ -299,6 +299,7 @@ func TestGazetteerLookups(t *testing.T) {
 		{city, "TP.HCM", "ho-chi-minh-city"},
 		{city, "Sài Gòn", "ho-chi-minh-city"},
 		{city, "Viêng Chăn", "vientiane"},
+		{city, "Vietiane", "vientiane"}, // a misspelling the press prints ("hạ cánh xuống sân bay quốc tế Wattay, Vietiane, Lào")
 		{city, "Đà Nẵng", "da-nang"},
 		{city, "Hà Nội", "hanoi"},
 		{org, "Tổ chức Hợp tác Thượng Hải", "SCO"},
@@ -319,6 +320,11 @@ func TestGazetteerLookups(t *testing.T) {
 		{venue, "Trụ sở Liên Hợp Quốc", "new-york"},
 		{venue, "Phủ Chủ tịch", "hanoi"},
 		{venue, "trụ sở Văn phòng Chính phủ", "hanoi"},
+		{venue, "Hoàng cung Campuchia", "phnom-penh"},   // "tại Hoàng cung Campuchia, Quốc vương ... hội kiến"
+		{venue, "Cung điện Hoàng gia Nhật", "tokyo"},    // "tại Cung điện Hoàng gia Nhật ngày 27-10"
+		{venue, "Dinh Tổng thống Myanmar", "naypyidaw"}, // the seat named with its country, as for the others
+		{venue, "Cung điện Ciragan", "istanbul"},        // "đàm phán ... tại Cung điện Ciragan ở Istanbul"
+		{venue, "Phủ Tổng thống Malacañang", "manila"},  // the palace named with the seat's title
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, tc.lookup(tc.in), "lookup %q", tc.in)
