@@ -2510,6 +2510,25 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 			return calendar.AddDays(a.pub, n), calendar.Date{}
 		}
 	}
+	if c, ok := s.hasCue("daysago", cl.start, cl.end); ok {
+		// "... đã điện đàm với Tổng thống Trump cách đây hai ngày": counted
+		// back from the day the sentence told it on ("Ngày 4/3, ... cho
+		// biết, cách đây 3 ngày, ..."), else the page's, else the last told.
+		n, _ := strconv.Atoi(c.val)
+		d, at := a.pub, s.toks[c.start].start
+		for i := len(s.dates) - 1; i >= 0; i-- {
+			if m := s.dates[i]; m.End <= at && a.isDay(m) && !a.inByline(m) {
+				d = m.Date
+				break
+			}
+		}
+		if d.Day == 0 {
+			d = a.lastDay(si)
+		}
+		if d.Day != 0 {
+			return calendar.AddDays(d, n), calendar.Date{}
+		}
+	}
 	if n := daysAfterAt(s, cl.start); n > 0 && cl.start > 0 {
 		// "..., một ngày sau cuộc điện đàm với Thủ tướng Canada": n days
 		// before the day the sentence told.

@@ -396,8 +396,12 @@ func (p *dateParser) dm(i int) (Date, int, bool) { return p.dmSpaced(i, false) }
 // the end of a spaced range, "ngày 22 - 24 /10".
 func (p *dateParser) dmSpaced(i int, spaced bool) (Date, int, bool) {
 	d, ok1 := p.num(i, 2)
-	m, ok2 := p.num(i+2, 2)
-	if !ok1 || !ok2 || !p.glued(i) && !(spaced && p.punct(i+1, '/')) || !p.glued(i+1) {
+	mi := i + 2
+	if p.loose && p.punct(i+1, '/') && p.punct(i+2, '/') && p.glued(i) && p.glued(i+1) {
+		mi = i + 3 // "Ngày 11//12": a slash typed twice after a day word
+	}
+	m, ok2 := p.num(mi, 2)
+	if !ok1 || !ok2 || !p.glued(i) && !(spaced && p.punct(i+1, '/')) || !p.glued(mi-1) {
 		return Date{}, i, false
 	}
 	sep := rune(0)
@@ -409,7 +413,7 @@ func (p *dateParser) dmSpaced(i int, spaced bool) (Date, int, bool) {
 	default:
 		return Date{}, i, false
 	}
-	date, next := Date{Month: m, Day: d}, i+3
+	date, next := Date{Month: m, Day: d}, mi+1
 	if p.punct(next, sep) && p.glued(next-1) && p.glued(next) {
 		y, ok := p.year(next + 1)
 		if !ok {

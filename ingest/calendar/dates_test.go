@@ -126,6 +126,8 @@ func TestFindForms(t *testing.T) {
 		{"Sáng nay 6.3, tại Melbourne", []string{"Sáng nay 6.3|--03-06||"}},
 		{"ngày 26.10.", []string{"ngày 26.10|--10-26||"}},
 		{"26-10-2025 - 11:21 AM", []string{"26-10-2025|2025-10-26||"}},
+		// a slash typed twice, after a word that makes it a day
+		{"Ngày 11//12, Tổng thống Mỹ", []string{"Ngày 11//12|--12-11||"}},
 		// a weekday before the date, or its word without the weekday
 		{"hôm thứ Sáu 16/5", []string{"hôm thứ Sáu 16/5|--05-16||W5"}},
 		{"hôm thứ 16/5", []string{"hôm thứ 16/5|--05-16||"}},
@@ -228,7 +230,7 @@ func TestFindNotDates(t *testing.T) {
 		"nhiệm kỳ thứ ba", "cuộc gặp thứ hai", "Chiến tranh thế giới thứ Hai", "lần thứ 2",
 		"Thế vận hội Mùa đông", "Năm Giáo dục Trung Quốc - Nga", "cách đây một năm", "cuối cùng",
 		"hiện nay", "Cho đến nay", "Cùng ngày", "tháng năm", "sáng kiến", "tối đa 2000",
-		"1.000 tỷ", "năm 19", "hàng năm", "tỷ số 3-2", "tăng 1.5 lần", "tăng từ 3-4 đến 5-6 lần", "từ 5 đến 6-7%", "1-2 người", "ngày 1.000 người", "mỗi tháng", "2019/2020", "tăng 2020%",
+		"1.000 tỷ", "năm 19", "tỷ lệ 11//12", "hàng năm", "tỷ số 3-2", "tăng 1.5 lần", "tăng từ 3-4 đến 5-6 lần", "từ 5 đến 6-7%", "1-2 người", "ngày 1.000 người", "mỗi tháng", "2019/2020", "tăng 2020%",
 	} {
 		assert.Empty(t, findAll(s), s)
 	}
