@@ -1165,7 +1165,7 @@ func (r *Resolver) anchorOf(cands []Date, text string, thisYear int) Date {
 	if !best.IsZero() {
 		return best
 	}
-	if y := max(anniversaryYear(text, thisYear+1), yearsAfterYear(text, thisYear+1)); y != 0 {
+	if y := max(anniversaryYear(text, thisYear+1), yearsAfterYear(text, thisYear+1), celebratedYear(text, thisYear+1)); y != 0 {
 		return Date{Year: y}
 	}
 	if event != 0 {
@@ -1467,6 +1467,33 @@ func yearsCounted(text, lead string, maxYear int, base func(tail string) int) in
 			if y := from + n; y <= maxYear && y > best {
 				best = y
 			}
+		}
+	}
+}
+
+// celebratedYear returns the year the text writes as the one two
+// countries celebrate in, right before "hai nước kỷ niệm" ("diễn ra vào
+// thời điểm có ý nghĩa khi năm 2025 hai nước kỷ niệm ...", "năm 2022,
+// hai nước kỷ niệm 30 năm ..."), the latest up to maxYear, or 0: a visit
+// told in its anniversary year is of that year, even when the excerpt
+// ends before the years counted from.
+func celebratedYear(text string, maxYear int) int {
+	const cue = "hai nước kỷ" // "kỷ niệm", which an excerpt may cut
+	best := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], cue)
+		if j < 0 {
+			return best
+		}
+		at := i + j
+		i = at + len(cue)
+		before := strings.TrimSuffix(strings.TrimRight(text[max(0, at-12):at], " "), ",")
+		if len(before) < 9 || !strings.HasSuffix(before[:len(before)-4], "năm ") {
+			continue
+		}
+		n, k := LeadingInt(before[len(before)-4:])
+		if k == 4 && n >= 1990 && n <= maxYear && n > best {
+			best = n
 		}
 	}
 }

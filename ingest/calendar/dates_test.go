@@ -340,6 +340,8 @@ func TestNewResolverAnchor(t *testing.T) {
 		{"an event's year outranks a chair's", "", "Philippines, Chủ tịch ASEAN 2026, dự Tuần lễ Cấp cao APEC 2025 ngày 28/10.", "2025"},
 		{"a full date decades before the clock's year is history, no clue to the article's", "", "Hội nghị diễn ra từ ngày 19-21/5 tại Hiroshima, nơi bị ném bom nguyên tử ngày 6/8/1945.", ""},
 		{"'sau 55 năm kể từ chuyến thăm năm 1964' is of 2019", "", "Ngày 1/3, ông hội đàm tại Hà Nội, chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964.", "2019"},
+		{"the year two countries celebrate in ('khi năm 2025 hai nước kỷ niệm') is the page's year, the excerpt cut or not (celebratedYear)", "", "Sáng 5-5, Chủ tịch nước chủ trì Lễ đón Tổng thống Sri Lanka, diễn ra vào thời điểm có ý nghĩa khi năm 2025 hai nước kỷ", "2025"},
+		{"so with a comma ('năm 2022, hai nước kỷ niệm 30 năm'); not a figure's year ('năm 2013 hai nước' without 'kỷ') (celebratedYear)", "", "Ngày 5/12, ông tiếp Đại sứ; năm 2022, hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao. Thương mại năm 2013 hai nước đạt 5 tỉ USD.", "2022"},
 		{"a new year's festival named with its year ('Tết Nguyên đán Kỷ Hợi 2019') is the page's year", "", "Ngày 14-1, Chủ tịch HĐND thành phố tiếp Tổng Lãnh sự đến thăm, chúc Tết nhân dịp Tết Nguyên đán Kỷ Hợi 2019.", "2019"},
 	}
 	for _, tt := range tests {
