@@ -42,6 +42,7 @@ type meeting struct {
 	frame         bool       // told only as the frame of another event ("trong khuôn khổ chuyến thăm ..."): no day of its own
 	invited       bool       // a visit invited during the meeting the clause tells ("Tại cuộc gặp, ... mời X sớm thăm Việt Nam"): to come, not that meeting
 	standsAlone   bool       // a partial mention that stands alone when it joins no event: a delegation's visit to the place it wishes a happy New Year
+	talksDay      bool       // a visit dated by a day within its span that a mention naming both sides told: one side's other doings do not move it
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -3768,10 +3769,17 @@ func merge(a, b meeting) meeting {
 		// A summit's date is its span.
 		a.date, a.endDate = b.date, b.endDate
 	case visitDay(&a, &b):
-		// A visit's event is the day of its talks, within its span.
-		a.date = b.date
+		// A visit's event is the day of its talks, within its span; once a
+		// mention of both sides told it, one side's other doings
+		// ("Sáng 6.11, Chủ tịch Tập Cận Bình sẽ tham dự cuộc gặp gỡ hữu
+		// nghị thanh niên") do not move it.
+		if !(a.talksDay && b.partial) {
+			a.date = b.date
+			a.talksDay = a.talksDay || !b.partial
+		}
 	case visitDay(&b, &a):
 		a.endDate = b.endDate
+		a.talksDay = a.talksDay || !a.partial
 	case precision(b.date) > precision(a.date):
 		a.date = b.date
 	}
