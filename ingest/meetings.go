@@ -42,6 +42,7 @@ type meeting struct {
 	frame         bool       // told only as the frame of another event ("trong khuôn khổ chuyến thăm ..."): no day of its own
 	invited       bool       // a visit invited during the meeting the clause tells ("Tại cuộc gặp, ... mời X sớm thăm Việt Nam"): to come, not that meeting
 	standsAlone   bool       // a partial mention that stands alone when it joins no event: a delegation's visit to the place it wishes a happy New Year
+	talksDay      bool       // a visit dated by a day within its span that a mention naming both sides told: one side's other doings do not move it
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -2569,6 +2570,25 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 			return calendar.AddDays(a.pub, n), calendar.Date{}
 		}
 	}
+	if c, ok := s.hasCue("daysago", cl.start, cl.end); ok {
+		// "... đã điện đàm với Tổng thống Trump cách đây hai ngày": counted
+		// back from the day the sentence told it on ("Ngày 4/3, ... cho
+		// biết, cách đây 3 ngày, ..."), else the page's, else the last told.
+		n, _ := strconv.Atoi(c.val)
+		d, at := a.pub, s.toks[c.start].start
+		for i := len(s.dates) - 1; i >= 0; i-- {
+			if m := s.dates[i]; m.End <= at && a.isDay(m) && !a.inByline(m) {
+				d = m.Date
+				break
+			}
+		}
+		if d.Day == 0 {
+			d = a.lastDay(si)
+		}
+		if d.Day != 0 {
+			return calendar.AddDays(d, n), calendar.Date{}
+		}
+	}
 	if n := daysAfterAt(s, cl.start); n > 0 && cl.start > 0 {
 		// "..., một ngày sau cuộc điện đàm với Thủ tướng Canada": n days
 		// before the day the sentence told.
@@ -3808,10 +3828,17 @@ func merge(a, b meeting) meeting {
 		// A summit's date is its span.
 		a.date, a.endDate = b.date, b.endDate
 	case visitDay(&a, &b):
-		// A visit's event is the day of its talks, within its span.
-		a.date = b.date
+		// A visit's event is the day of its talks, within its span; once a
+		// mention of both sides told it, one side's other doings
+		// ("Sáng 6.11, Chủ tịch Tập Cận Bình sẽ tham dự cuộc gặp gỡ hữu
+		// nghị thanh niên") do not move it.
+		if !(a.talksDay && b.partial) {
+			a.date = b.date
+			a.talksDay = a.talksDay || !b.partial
+		}
 	case visitDay(&b, &a):
 		a.endDate = b.endDate
+		a.talksDay = a.talksDay || !a.partial
 	case precision(b.date) > precision(a.date):
 		a.date = b.date
 	}

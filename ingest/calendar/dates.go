@@ -396,8 +396,12 @@ func (p *dateParser) dm(i int) (Date, int, bool) { return p.dmSpaced(i, false) }
 // the end of a spaced range, "ngày 22 - 24 /10".
 func (p *dateParser) dmSpaced(i int, spaced bool) (Date, int, bool) {
 	d, ok1 := p.num(i, 2)
-	m, ok2 := p.num(i+2, 2)
-	if !ok1 || !ok2 || !p.glued(i) && !(spaced && p.punct(i+1, '/')) || !p.glued(i+1) {
+	mi := i + 2
+	if p.loose && p.punct(i+1, '/') && p.punct(i+2, '/') && p.glued(i) && p.glued(i+1) {
+		mi = i + 3 // "Ngày 11//12": a slash typed twice after a day word
+	}
+	m, ok2 := p.num(mi, 2)
+	if !ok1 || !ok2 || !p.glued(i) && !(spaced && p.punct(i+1, '/')) || !p.glued(mi-1) {
 		return Date{}, i, false
 	}
 	sep := rune(0)
@@ -409,7 +413,7 @@ func (p *dateParser) dmSpaced(i int, spaced bool) (Date, int, bool) {
 	default:
 		return Date{}, i, false
 	}
-	date, next := Date{Month: m, Day: d}, i+3
+	date, next := Date{Month: m, Day: d}, mi+1
 	if p.punct(next, sep) && p.glued(next-1) && p.glued(next) {
 		y, ok := p.year(next + 1)
 		if !ok {
@@ -1161,7 +1165,7 @@ func (r *Resolver) anchorOf(cands []Date, text string, thisYear int) Date {
 	if !best.IsZero() {
 		return best
 	}
-	if y := max(anniversaryYear(text, thisYear+1), yearsAfterYear(text, thisYear+1)); y != 0 {
+	if y := max(anniversaryYear(text, thisYear+1), yearsAfterYear(text, thisYear+1), celebratedYear(text, thisYear+1)); y != 0 {
 		return Date{Year: y}
 	}
 	if event != 0 {
@@ -1463,6 +1467,33 @@ func yearsCounted(text, lead string, maxYear int, base func(tail string) int) in
 			if y := from + n; y <= maxYear && y > best {
 				best = y
 			}
+		}
+	}
+}
+
+// celebratedYear returns the year the text writes as the one two
+// countries celebrate in, right before "hai nước kỷ niệm" ("diễn ra vào
+// thời điểm có ý nghĩa khi năm 2025 hai nước kỷ niệm ...", "năm 2022,
+// hai nước kỷ niệm 30 năm ..."), the latest up to maxYear, or 0: a visit
+// told in its anniversary year is of that year, even when the excerpt
+// ends before the years counted from.
+func celebratedYear(text string, maxYear int) int {
+	const cue = "hai nước kỷ" // "kỷ niệm", which an excerpt may cut
+	best := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], cue)
+		if j < 0 {
+			return best
+		}
+		at := i + j
+		i = at + len(cue)
+		before := strings.TrimSuffix(strings.TrimRight(text[max(0, at-12):at], " "), ",")
+		if len(before) < 9 || !strings.HasSuffix(before[:len(before)-4], "năm ") {
+			continue
+		}
+		n, k := LeadingInt(before[len(before)-4:])
+		if k == 4 && n >= 1990 && n <= maxYear && n > best {
+			best = n
 		}
 	}
 }

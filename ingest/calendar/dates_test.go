@@ -126,6 +126,8 @@ func TestFindForms(t *testing.T) {
 		{"Sáng nay 6.3, tại Melbourne", []string{"Sáng nay 6.3|--03-06||"}},
 		{"ngày 26.10.", []string{"ngày 26.10|--10-26||"}},
 		{"26-10-2025 - 11:21 AM", []string{"26-10-2025|2025-10-26||"}},
+		// a slash typed twice, after a word that makes it a day
+		{"Ngày 11//12, Tổng thống Mỹ", []string{"Ngày 11//12|--12-11||"}},
 		// a weekday before the date, or its word without the weekday
 		{"hôm thứ Sáu 16/5", []string{"hôm thứ Sáu 16/5|--05-16||W5"}},
 		{"hôm thứ 16/5", []string{"hôm thứ 16/5|--05-16||"}},
@@ -228,7 +230,7 @@ func TestFindNotDates(t *testing.T) {
 		"nhiệm kỳ thứ ba", "cuộc gặp thứ hai", "Chiến tranh thế giới thứ Hai", "lần thứ 2",
 		"Thế vận hội Mùa đông", "Năm Giáo dục Trung Quốc - Nga", "cách đây một năm", "cuối cùng",
 		"hiện nay", "Cho đến nay", "Cùng ngày", "tháng năm", "sáng kiến", "tối đa 2000",
-		"1.000 tỷ", "năm 19", "hàng năm", "tỷ số 3-2", "tăng 1.5 lần", "tăng từ 3-4 đến 5-6 lần", "từ 5 đến 6-7%", "1-2 người", "ngày 1.000 người", "mỗi tháng", "2019/2020", "tăng 2020%",
+		"1.000 tỷ", "năm 19", "tỷ lệ 11//12", "hàng năm", "tỷ số 3-2", "tăng 1.5 lần", "tăng từ 3-4 đến 5-6 lần", "từ 5 đến 6-7%", "1-2 người", "ngày 1.000 người", "mỗi tháng", "2019/2020", "tăng 2020%",
 	} {
 		assert.Empty(t, findAll(s), s)
 	}
@@ -338,6 +340,8 @@ func TestNewResolverAnchor(t *testing.T) {
 		{"an event's year outranks a chair's", "", "Philippines, Chủ tịch ASEAN 2026, dự Tuần lễ Cấp cao APEC 2025 ngày 28/10.", "2025"},
 		{"a full date decades before the clock's year is history, no clue to the article's", "", "Hội nghị diễn ra từ ngày 19-21/5 tại Hiroshima, nơi bị ném bom nguyên tử ngày 6/8/1945.", ""},
 		{"'sau 55 năm kể từ chuyến thăm năm 1964' is of 2019", "", "Ngày 1/3, ông hội đàm tại Hà Nội, chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964.", "2019"},
+		{"the year two countries celebrate in ('khi năm 2025 hai nước kỷ niệm') is the page's year, the excerpt cut or not (celebratedYear)", "", "Sáng 5-5, Chủ tịch nước chủ trì Lễ đón Tổng thống Sri Lanka, diễn ra vào thời điểm có ý nghĩa khi năm 2025 hai nước kỷ", "2025"},
+		{"so with a comma ('năm 2022, hai nước kỷ niệm 30 năm'); not a figure's year ('năm 2013 hai nước' without 'kỷ') (celebratedYear)", "", "Ngày 5/12, ông tiếp Đại sứ; năm 2022, hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao. Thương mại năm 2013 hai nước đạt 5 tỉ USD.", "2022"},
 		{"a new year's festival named with its year ('Tết Nguyên đán Kỷ Hợi 2019') is the page's year", "", "Ngày 14-1, Chủ tịch HĐND thành phố tiếp Tổng Lãnh sự đến thăm, chúc Tết nhân dịp Tết Nguyên đán Kỷ Hợi 2019.", "2019"},
 	}
 	for _, tt := range tests {
