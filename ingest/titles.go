@@ -1116,6 +1116,7 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 					// it spells a candidate's name another way.
 					ment.name, ment.end, ment.kind = span(toks, k, n), n, mLeader
 					ment.id = slug(ment.name)
+					takeChainedPost(s, &ment)
 					for _, id := range ids {
 						if spells(id, ment.name) {
 							ment.id = id
@@ -1134,6 +1135,7 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 			ment.name = span(toks, k, n)
 			ment.end = n
 			if words >= 2 {
+				takeChainedPost(s, &ment)
 				ment.kind = mLeader
 				ment.id = slug(ment.name)
 				if l := knownWithin(toks, k, n); l != nil {
@@ -1170,6 +1172,60 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 		}
 	}
 	return k
+}
+
+// takeChainedPost gives a name read after an honorific the post of the
+// chain chainedPost finds before it ("..., Trưởng Ban Tổ chức Trung ương,
+// Chủ tịch Nhóm nghị sĩ hữu nghị Việt - Nhật, bà Trương Thị Mai"): the
+// last post is the holder's, and names nobody else.
+func takeChainedPost(s *sentence, ment *mention) {
+	if ment.via != "honorific" || ment.role != "" {
+		return
+	}
+	if i := chainedPost(s, ment.start); i >= 0 {
+		p := &s.ments[i]
+		ment.role, ment.rank, ment.country, ment.org = p.role, p.rank, p.country, p.org
+		p.kind = 0
+	}
+}
+
+// chainedPost returns the index in s.ments of the last post of a chain
+// of two or more, each set off by a comma, that a comma and the honorific
+// at token h close: "với Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, ...,
+// Chủ tịch Nhóm nghị sĩ hữu nghị Việt - Nhật, bà Trương Thị Mai". The posts
+// were read with no name (mDesc); a few words of theirs the lexicon left
+// may stand before the comma. -1 when there is no such chain.
+func chainedPost(s *sentence, h int) int {
+	toks := s.toks
+	if h < 1 || toks[h-1].text != "," {
+		return -1
+	}
+	last, prev := -1, -1
+	for i := len(s.ments) - 1; i >= 0 && prev < 0; i-- {
+		switch s.ments[i].kind {
+		case mCountry, mOrg, mCity, mOrgRef:
+			continue
+		}
+		if last < 0 {
+			last = i
+			continue
+		}
+		prev = i
+	}
+	if last < 0 || prev < 0 {
+		return -1
+	}
+	p, q := s.ments[last], s.ments[prev]
+	if p.kind != mDesc || p.via != "title" || p.role == "" || p.end > h-1 || h-1-p.end > 4 || p.start < 1 || toks[p.start-1].text != "," ||
+		q.kind != mDesc || q.via != "title" || q.end != p.start-1 {
+		return -1
+	}
+	for _, t := range toks[p.end : h-1] {
+		if !t.word && t.text != "-" && t.text != "–" {
+			return -1
+		}
+	}
+	return last
 }
 
 // andCountry returns the country named at toks[k+1:] after "và" with no
@@ -1444,9 +1500,27 @@ func (lx *lexicon) titleLater(toks []token, k int) (role, rank string) {
 // role and country ("Yuri Ushakov, cố vấn đối ngoại của ông Putin").
 func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	toks := s.toks
+	inParens := false
+	if m := s.ments[idx]; m.role != "" || m.via == "name" {
+		// the office is known: what follows a bracket is read as usual
+	} else if p := lx.pastNameInParens(toks, k); p > k {
+		// "Ngài Mai-cơn Mi-ha-lắc (Michael W. Michalak), Đại sứ ...", "ông
+		// Lư Thế Hùng (Brian LO Sai Hung) Giám đốc Sở ...": a new name, as
+		// others spell it, then its office.
+		if ms := lx.at(toks, k+1); len(ms) > 0 && ms[0].end == p-1 {
+			if e, ok := ms[0].has(kLeader); ok {
+				s.ments[idx].id = e.id // "ông Lại Thanh Đức (William Lai)": one the lexicon knows
+			}
+		}
+		if toks[p].text == "," {
+			k = p
+		} else if lx.titleAt(toks, p) {
+			k, inParens = p-1, true
+		}
+	}
 	if e := lx.becomesAt(toks, k); e > k {
 		k = e - 1 // "Bà Susan Lines được bầu làm Chủ tịch Thượng viện Australia": the office is after the words
-	} else if k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) && !lx.gluedPost(toks, k) {
+	} else if !inParens && (k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) && !lx.gluedPost(toks, k)) {
 		return k // ", Tổng thống ...", " - Thứ trưởng Bộ Ngoại giao Hoa Kỳ", "- Tỉnh trưởng tỉnh Kampong Cham", "-Phó Chủ tịch HĐND tỉnh"
 	}
 	if k+1 >= len(toks) {
@@ -1527,6 +1601,33 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 			break
 		}
 		end = next[0].end
+	}
+	return k
+}
+
+// pastNameInParens returns where a name's other spelling in brackets
+// right after it ends, "(Michael W. Michalak)": two to six capitalised
+// words (initials and hyphens between), no place's name; the token after
+// the bracket must exist. k when there is none.
+func (lx *lexicon) pastNameInParens(toks []token, k int) int {
+	if k+3 >= len(toks) || toks[k].text != "(" || !toks[k+1].upper || lx.placeAt(toks, k+1) {
+		return k
+	}
+	words := 0
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		t := toks[j]
+		switch {
+		case t.text == ")":
+			if words >= 2 && j+1 < len(toks) {
+				return j + 1
+			}
+			return k
+		case t.word && t.upper && !isDigitWord(t.text) && !vietnameseSpelled(t.text):
+			words++
+		case t.text == "." || t.text == "-":
+		default:
+			return k
+		}
 	}
 	return k
 }
