@@ -1782,6 +1782,14 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 				// name it begins: "Thái Đại Ngọc".
 				given = given || words == 0 && viet && inName && len(ms[0].entries) == 1 && ms[0].end == j+1 && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper
 				if !leader && !short && !given && !cueWord {
+					if e := ms[0].end; words == 1 && viet && e-j <= 2 && (e == len(toks) || !toks[e].word || !toks[e].upper) && ms[0].kinds&(1<<kCity) != 0 {
+						// A place's name after the surname that ends the
+						// run is the given names: "Nguyễn Tân Cương" (not
+						// Xinjiang), "Nguyễn Thanh Hóa".
+						words += e - j
+						j = e
+						continue
+					}
 					break
 				}
 			}
