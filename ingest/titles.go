@@ -234,8 +234,9 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	toks := s.toks
 	upper := properName(toks, m)
 	if e, ok := m.has(kLeader); ok && upper {
-		s.ments = append(s.ments, mention{kind: mLeader, start: m.start, end: m.end, id: e.id, name: span(toks, m.start, m.end), via: "name"})
-		return lx.appositive(s, len(s.ments)-1, m.end), true
+		end := lx.knownGoesOn(toks, m.start, m.end)
+		s.ments = append(s.ments, mention{kind: mLeader, start: m.start, end: end, id: e.id, name: span(toks, m.start, end), via: "name"})
+		return lx.appositive(s, len(s.ments)-1, end), true
 	}
 	if e, ok := m.has(kAgreement); ok {
 		s.ments = append(s.ments, mention{kind: mAgreement, start: m.start, end: m.end, id: e.id})
@@ -1098,10 +1099,10 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	if k < len(toks) && toks[k].upper {
 		for _, m := range lx.at(toks, k)[:min(1, len(lx.at(toks, k)))] {
 			if e, ok := m.has(kLeader); ok {
-				ment.kind, ment.id, ment.end = mLeader, e.id, m.end
-				ment.name = span(toks, k, m.end)
+				ment.kind, ment.id, ment.end = mLeader, e.id, lx.knownGoesOn(toks, k, m.end)
+				ment.name = span(toks, k, ment.end)
 				s.ments = append(s.ments, ment)
-				return lx.appositive(s, len(s.ments)-1, m.end)
+				return lx.appositive(s, len(s.ments)-1, ment.end)
 			}
 			if _, ok := m.has(kLeaderShort); ok && !hyphenGoesOn(toks, m.end) {
 				var ids []string
@@ -1226,6 +1227,27 @@ func chainedPost(s *sentence, h int) int {
 		}
 	}
 	return last
+}
+
+// knownGoesOn returns where a known name of one word at [k, e) ends when
+// one or two capitalised words the lexicon does not know go on it:
+// "Bounnhang Volachith" is Bounnhang Vorachit spelled another way, and
+// that spelling is the one the text gives. Words in capitals ("TTXVN")
+// and a word before a colon ("Ảnh:") are no part of it, nor are words
+// that more capitalised ones follow. e when none go on.
+func (lx *lexicon) knownGoesOn(toks []token, k, e int) int {
+	if e-k != 1 {
+		return e
+	}
+	n := e
+	for n < len(toks) && n-e < 2 && toks[n].word && toks[n].upper && !isDigitWord(toks[n].text) &&
+		toks[n].text != strings.ToUpper(toks[n].text) && (n+1 >= len(toks) || toks[n+1].text != ":") && len(lx.at(toks, n)) == 0 {
+		n++
+	}
+	if n < len(toks) && toks[n].word && toks[n].upper {
+		return e // a headline in title case: "Trump Đón Thái Tử Saudi"
+	}
+	return n
 }
 
 // andCountry returns the country named at toks[k+1:] after "và" with no

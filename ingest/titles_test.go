@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -432,4 +433,15 @@ func TestWebAddressIsNoCountry(t *testing.T) {
 func TestNameCutAtTheEnd(t *testing.T) {
 	keys := entitiesOf("Đại tướng Phan Văn Giang đã gặp Quốc vụ khanh Quốc phòng Anh Vernon Coaker.\n\nTheo Đại tướng Phan V", "2025-10-29", model.LabelLeader, func(e model.Entity) string { return e.Key })
 	assert.ElementsMatch(t, []string{"phan-van-giang", "vernon-coaker"}, keys)
+}
+
+// TestKnownNameSpelledOn holds a known one-word name that unknown
+// capitalised words go on (knownGoesOn): the longer form is the text's
+// spelling of the known leader and becomes one of his aliases; a headline
+// in title case goes on no name.
+func TestKnownNameSpelledOn(t *testing.T) {
+	got := entitiesOf("Đoàn có buổi gặp gỡ Phó Chủ tịch nước Lào Bounnhang Volachith. Trump Đón Thái Tử Saudi Arabia Tại Tòa Bạch Ốc.", "2017-03-05", model.LabelLeader,
+		func(e model.Entity) string { return e.Key + ": " + strings.Join(e.Props["aliases"].([]string), "; ") })
+	sort.Strings(got)
+	assert.Equal(t, []string{"bounnhang-vorachit: Bounnhang Volachith", "donald-trump: Trump"}, got)
 }
