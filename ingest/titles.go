@@ -533,14 +533,17 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		if toks[j].text == "," && j+1 < len(toks) && toks[j+1].upper && !lx.titleAt(toks, j+1) && !lx.placeAt(toks, j+1) {
 			continue // "Bộ Biển, Vùng nước nội địa và Nghề cá của Mozambique Lidia Cardoso": the ministry's remits
 		}
+		if (toks[j].text == "-" || toks[j].text == "–") && lx.placeEndsAt(toks, j) && j+1 < len(toks) && lx.placeAt(toks, j+1) {
+			continue // "Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc Nguyễn Thiện Nhân": a body of two countries
+		}
 		if !toks[j].word || lx.titleAt(toks, j) {
 			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
 		}
 		if toks[j].upper && !toks[j-1].upper && lx.pastNamePrefixes(toks, j) > j {
 			return j // a style opens the holder's name: "Bộ Tài nguyên Sơ cấp và Du lịch Dato Dr Abdul Manaf Metussin"
 		}
-		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] {
-			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country
+		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] || placeNoun[toks[j-1].low] {
+			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country; "Ủy ban chính quyền tỉnh Bo Ly Khăm Xay": a province
 		}
 		n := j
 		for n < len(toks) && n-j < 4 && toks[n].word && toks[n].upper {
@@ -812,10 +815,35 @@ func (q *qualifierReading) holderAfterPost(k int) (int, bool, bool) {
 // any: "Bộ trưởng Bộ Giáo dục và Thể thao Thongsalith Mangnomek".
 func (q *qualifierReading) ministry(k int) (int, bool, bool) {
 	toks := q.s.toks
-	if toks[k].low == "bộ" || toks[k].low == "cục" || toks[k].low == "vụ" || toks[k].low == "tổng" && k+1 < len(toks) && toks[k+1].low == "cục" {
+	if toks[k].low == "bộ" || toks[k].low == "cục" || toks[k].low == "vụ" || k+1 < len(toks) && bodyOpens(toks[k].low, toks[k+1].low) {
 		return q.lx.holderAfterMinistry(toks, k), true, true
 	}
 	return k, false, false
+}
+
+// bodyOpens reports two words that open the name of a body of state: a
+// general department ("Tổng cục"), a committee ("Ủy ban Chỉ đạo hợp tác
+// song phương Việt Nam - Trung Quốc"), a council ("Hội đồng Biển Liên bang
+// Nga"), a government ("Chính quyền nhân dân Khu tự trị ..."), an agency
+// ("Cơ quan Tình báo Quốc gia"), an academy ("Học viện Chính trị Quốc
+// gia"). Its first word, capitalised, is no short name ("Chính" of Phạm
+// Minh Chính).
+func bodyOpens(w, next string) bool {
+	switch w {
+	case "tổng":
+		return next == "cục"
+	case "ủy", "uỷ":
+		return next == "ban"
+	case "hội":
+		return next == "đồng"
+	case "chính":
+		return next == "quyền"
+	case "cơ":
+		return next == "quan"
+	case "học":
+		return next == "viện"
+	}
+	return false
 }
 
 // secondHolder ends the run at a second country: "Ngoại trưởng Mỹ và
@@ -1821,6 +1849,10 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 		}
 		if t.text == "-" && j > k && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end {
 			if ms := lx.at(toks, j+1); len(ms) > 0 && ms[0].kinds&(1<<kTitle) != 0 {
+				if e, _ := ms[0].has(kTitle); e.rank == "honorific" && ms[0].end == j+2 {
+					j += 2 // "Abdullah Mohammed Ibrahim Al-Sheikh": a style glued on is the name's
+					continue
+				}
 				break // "Hồ Văn Điềm-Ủy viên Ban Thường vụ Tỉnh ủy": a post glued on, not a name going on
 			}
 			j++
