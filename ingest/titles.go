@@ -389,7 +389,7 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 	if ment.country == "" && e.title != nil {
 		ment.country = e.title.Country // "Bộ trưởng Công Thương Nguyễn Hồng Diên": a Vietnamese post
 	}
-	if e.rank == "non_official" || palaceOf(toks, m.start) && ment.country == "" {
+	if e.rank == "non_official" || palaceOf(toks, m.start) && ment.country == "" || lx.firmIn(toks, m.end, k) {
 		// A journalist or analyst, or a palace's name ("tại Phủ Tổng thống
 		// Sheetal Niwas"): skip the name so it is not read as a leader.
 		_, n := capitalRun(lx, toks, k)
@@ -399,6 +399,30 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 		return k
 	}
 	return lx.named(s, ment, k)
+}
+
+// firmIn reports a business, a business federation or a university
+// (cues.tsv "firm") named capitalised in toks[from:to], the words of a
+// post: "Chủ tịch Liên đoàn Thương mại và Công nghiệp Việt Nam Phạm Tấn
+// Công" heads no public body.
+func (lx *lexicon) firmIn(toks []token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if !toks[i].upper {
+			continue
+		}
+		if ms := lx.at(toks, i); len(ms) > 0 {
+			if _, ok := ms[0].cue("firm"); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmAfter reports a firm named right after a title ending at k, or
+// after the words of a board: "Chủ tịch Hội đồng quản trị Tập đoàn ...".
+func (lx *lexicon) firmAfter(toks []token, k int) bool {
+	return lx.firmIn(toks, k, k+1) || k+3 < len(toks) && toks[k].low == "hội" && toks[k+1].low == "đồng" && lx.firmIn(toks, k+3, k+4)
 }
 
 // remitEnd returns where the longest remit phrase among the matches ms
@@ -1594,8 +1618,8 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		return k
 	}
 	ment := &s.ments[idx]
-	if e.rank == "non_official" {
-		ment.kind = 0 // a journalist or analyst named with a title after the name
+	if e.rank == "non_official" || ment.role == "" && ment.via != "name" && lx.firmAfter(toks, ms[0].end) {
+		ment.kind = 0 // a journalist or analyst named with a title after the name; the head of a firm ("Phạm Tấn Công, Chủ tịch Liên đoàn Thương mại ...")
 		return ms[0].end
 	}
 	if ment.role == "" {
