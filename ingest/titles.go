@@ -482,8 +482,8 @@ func (lx *lexicon) holderAfterPost(toks []token, k int) int {
 		if !t.word && t.text != "." && t.text != "(" && t.text != ")" || lx.titleAt(toks, j-1) && j-1 > k {
 			return k
 		}
-		if lx.cueAt(toks, j-1) {
-			return k // "Thứ trưởng Pankin nói rằng Malaysia và Thái Lan": a statement, no post
+		if lx.cueAt(toks, j-1) || lx.leaderAt(toks, j-1) {
+			return k // "Thứ trưởng Pankin nói rằng Malaysia và Thái Lan": a statement, no post; "Thủ tướng Nguyễn Xuân Phúc và Đoàn Chính phủ": a name, no post
 		}
 		plain = plain || !t.upper
 		afterAcronym := t.text == ")" // "Đại hội Dân tộc Phi (ANC) Fikile Mbalula": the holder after the body's acronym
@@ -531,6 +531,19 @@ func (lx *lexicon) cueAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// leaderAt reports a known leader's name starting at token i.
+func (lx *lexicon) leaderAt(toks []token, i int) bool {
+	if !toks[i].upper {
+		return false
+	}
+	ms := lx.at(toks, i)
+	if len(ms) == 0 {
+		return false
+	}
+	_, ok := ms[0].has(kLeader)
+	return ok
 }
 
 // placeAt reports a country or a city starting at token i.
@@ -1848,7 +1861,9 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 				_, country := ms[0].has(kCountry)     // "Anh" in "Cao Anh Tuấn"
 				// "Ký" in "Nguyễn Xuân Ký": the verb "ký" capitalised is a
 				// name's; so are "Quốc Khánh" in "Đặng Quốc Khánh".
-				cueWord := ms[0].kinds == 1<<kCue && words > 0 && (ms[0].end == j+1 || viet && words < 3)
+				// Not "Chính phủ" in "Đoàn Chính phủ": a cue that goes on
+				// in lower case is no name's.
+				cueWord := ms[0].kinds == 1<<kCue && words > 0 && (ms[0].end == j+1 || viet && words < 3 && toks[ms[0].end-1].upper)
 				// A fourth syllable ends the name: "Nguyễn Thị Vân Anh".
 				lastOfFour := words == 3 && (j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].upper)
 				given := (inName && len(ms[0].entries) == 1 || country && viet && (words < 3 || lastOfFour)) && ms[0].end == j+1 && words > 0
