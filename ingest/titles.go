@@ -1926,6 +1926,10 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 			j++ // "Peter de Roover", "Ursula von der Leyen"
 			continue
 		}
+		if words > 0 && nameParticle[t.low] && j+2 < len(toks) && nameParticle[toks[j+1].low] && toks[j+2].word && toks[j+2].upper {
+			j += 2 // two particles in a row: "Juan Ramón de la Fuente", "Alberto van der Berg"
+			continue
+		}
 		if words > 0 && (t.low == "al" || t.low == "el") && hyphenGoesOn(toks, j+1) && toks[j+2].upper {
 			j += 2 // "Jassim al-Budaiwi", "Abdel Fattah el-Sisi"
 			continue
