@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -235,7 +236,8 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	upper := properName(toks, m)
 	if e, ok := m.has(kLeader); ok && upper {
 		end := lx.knownGoesOn(toks, m.start, m.end)
-		s.ments = append(s.ments, mention{kind: mLeader, start: m.start, end: end, id: e.id, name: span(toks, m.start, end), via: "name"})
+		name := span(toks, m.start, end)
+		s.ments = append(s.ments, mention{kind: mLeader, start: m.start, end: end, id: spelledOn(e.id, name, end > m.end), name: name, via: "name"})
 		return lx.appositive(s, len(s.ments)-1, end), true
 	}
 	if e, ok := m.has(kAgreement); ok {
@@ -1164,8 +1166,9 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	if k < len(toks) && toks[k].upper {
 		for _, m := range lx.at(toks, k)[:min(1, len(lx.at(toks, k)))] {
 			if e, ok := m.has(kLeader); ok {
-				ment.kind, ment.id, ment.end = mLeader, e.id, lx.knownGoesOn(toks, k, m.end)
+				ment.kind, ment.end = mLeader, lx.knownGoesOn(toks, k, m.end)
 				ment.name = span(toks, k, ment.end)
+				ment.id = spelledOn(e.id, ment.name, ment.end > m.end)
 				s.ments = append(s.ments, ment)
 				return lx.appositive(s, len(s.ments)-1, ment.end)
 			}
@@ -1313,6 +1316,72 @@ func (lx *lexicon) knownGoesOn(toks []token, k, e int) int {
 		return e // a headline in title case: "Trump Đón Thái Tử Saudi"
 	}
 	return n
+}
+
+// spelledOn returns who a known one-word name that went on (knownGoesOn)
+// names: the known leader id when the words after it spell the rest of
+// one of his names another way, a letter or two apart ("Bounnhang
+// Volachith" is Bounnhang Vorachit); else someone else who shares his
+// given name ("Sonexay Sitphaxay" is not Sonexay Siphandone). id when the
+// name did not go on.
+func spelledOn(id, name string, wentOn bool) string {
+	if !wentOn {
+		return id
+	}
+	l := gazetteer.Default().Leaders[id]
+	if l == nil {
+		return id
+	}
+	words := strings.Fields(strings.ReplaceAll(prose.Fold(name), "-", " "))
+	for _, n := range append([]string{l.Name, l.NameVI}, l.Names...) {
+		other := strings.Fields(strings.ReplaceAll(prose.Fold(n), "-", " "))
+		if len(other) != len(words) || len(other) < 2 {
+			continue
+		}
+		close := true
+		for _, w := range words {
+			close = close && slices.ContainsFunc(other, func(o string) bool { return closeWord(w, o) })
+		}
+		if close {
+			return id // in any order: "Szijjártó Péter"
+		}
+	}
+	return slug(name)
+}
+
+// closeWord reports two words of a name spelled a little apart: a letter
+// or two in three ("volachith", "vorachit"), or one cut short ("abd",
+// "abdul").
+func closeWord(a, b string) bool {
+	if len(a) >= 3 && len(b) >= 3 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+		return true
+	}
+	return editDistance(a, b)*3 <= max(len(a), len(b))
+}
+
+// editDistance returns how many letters must be changed, added or dropped
+// to turn a into b (Levenshtein), for the short words of names.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c = min(c, prev[j], cur[j-1]) + 1
+			} else {
+				c = min(c, prev[j]+1, cur[j-1]+1)
+			}
+			cur[j] = c
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // andCountry returns the country named at toks[k+1:] after "và" with no

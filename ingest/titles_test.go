@@ -454,12 +454,17 @@ func TestNameCutAtTheEnd(t *testing.T) {
 }
 
 // TestKnownNameSpelledOn holds a known one-word name that unknown
-// capitalised words go on (knownGoesOn): the longer form is the text's
-// spelling of the known leader and becomes one of his aliases; a headline
-// in title case goes on no name.
+// capitalised words go on (knownGoesOn): the longer form, when it spells
+// one of the known leader's names another way or in another order, is the
+// text's spelling of him and becomes one of his aliases; a headline in
+// title case goes on no name.
 func TestKnownNameSpelledOn(t *testing.T) {
-	got := entitiesOf("Đoàn có buổi gặp gỡ Phó Chủ tịch nước Lào Bounnhang Volachith. Trump Đón Thái Tử Saudi Arabia Tại Tòa Bạch Ốc.", "2017-03-05", model.LabelLeader,
+	got := entitiesOf("Đoàn có buổi gặp gỡ Phó Chủ tịch nước Lào Bounnhang Volachith. Trump Đón Thái Tử Saudi Arabia Tại Tòa Bạch Ốc. Bộ trưởng Ngoại giao Hungary Szijjártó Péter dự.", "2017-03-05", model.LabelLeader,
 		func(e model.Entity) string { return e.Key + ": " + strings.Join(e.Props["aliases"].([]string), "; ") })
 	sort.Strings(got)
-	assert.Equal(t, []string{"bounnhang-vorachit: Bounnhang Volachith", "donald-trump: Trump"}, got)
+	assert.Equal(t, []string{"bounnhang-vorachit: Bounnhang Volachith", "donald-trump: Trump", "peter-szijjarto: Szijjártó Péter"}, got)
+	// Words that spell none of his names make someone else who shares
+	// the known one's given name (spelledOn).
+	got = entitiesOf("Phó Tỉnh trưởng tỉnh Savannakhet Sonexay Sitphaxay tiếp đoàn.", "2024-03-05", model.LabelLeader, func(e model.Entity) string { return e.Key })
+	assert.Equal(t, []string{"sonexay-sitphaxay"}, got)
 }
