@@ -581,8 +581,8 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		if toks[j].upper && !toks[j-1].upper && lx.pastNamePrefixes(toks, j) > j {
 			return j // a style opens the holder's name: "Bộ Tài nguyên Sơ cấp và Du lịch Dato Dr Abdul Manaf Metussin"
 		}
-		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] || placeNoun[toks[j-1].low] {
-			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country; "Ủy ban chính quyền tỉnh Bo Ly Khăm Xay": a province
+		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] || placeNoun[toks[j-1].low] && !surnames[toks[j].low] {
+			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country; "Ủy ban chính quyền tỉnh Bo Ly Khăm Xay": a province ("Sở Ngoại vụ tỉnh Lê Văn Hải": the office's own province, then its holder)
 		}
 		n := j
 		for n < len(toks) && n-j < 4 && toks[n].word && toks[n].upper {
@@ -751,6 +751,11 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 	m := q.ms[0]
 	g := gazetteer.Default()
 	if _, ok := m.cue("institution"); ok {
+		if m.end == k+1 && toks[k].low == "sở" {
+			// "Phó Giám đốc Sở Công Thương": a department, read to its
+			// holder as a ministry is, its name none.
+			return q.lx.holderAfterMinistry(toks, k), true, true
+		}
 		return m.end, false, true
 	}
 	if e, ok := m.has(kCountry); ok && (ment.country == "" || posted(toks, m.start)) {
@@ -1676,7 +1681,7 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	}
 	if e := lx.becomesAt(toks, k); e > k {
 		k = e - 1 // "Bà Susan Lines được bầu làm Chủ tịch Thượng viện Australia": the office is after the words
-	} else if !inParens && (k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) && !lx.gluedPost(toks, k)) {
+	} else if !inParens && (k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) && !lx.gluedPost(toks, k) && !lx.postInParens(toks, k)) {
 		return k // ", Tổng thống ...", " - Thứ trưởng Bộ Ngoại giao Hoa Kỳ", "- Tỉnh trưởng tỉnh Kampong Cham", "-Phó Chủ tịch HĐND tỉnh"
 	}
 	if k+1 >= len(toks) {
@@ -1761,6 +1766,12 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	return k
 }
 
+// postInParens reports a bracket at token k that opens on a title: the
+// post of the name before it, "Nguyễn Văn Long (Phó Chủ tịch UBND tỉnh)".
+func (lx *lexicon) postInParens(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "(" && toks[k+1].upper && lx.titleAt(toks, k+1)
+}
+
 // pastNameInParens returns where a name's other spelling in brackets
 // right after it ends, "(Michael W. Michalak)": two to six capitalised
 // words (initials and hyphens between), no place's name; the token after
@@ -1817,7 +1828,7 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 		return 0 // ("Theo kênh Al-Arabiya, Quốc vương Salman ...": a channel, no name)
 	}
 	words, n := capitalRun(lx, toks, i)
-	if words < 2 || n+1 >= len(toks) || toks[n].text != "," && !setOffDash(toks, n) && !lx.gluedPost(toks, n) {
+	if words < 2 || n+1 >= len(toks) || toks[n].text != "," && !setOffDash(toks, n) && !lx.gluedPost(toks, n) && !lx.postInParens(toks, n) {
 		return 0 // "Hồ Văn Điềm - Ủy viên Ban Thường vụ Tỉnh ủy", "Ayun H’Bút-Tỉnh ủy viên" in a list of a delegation
 	}
 	ms := lx.at(toks, n+1)
