@@ -572,8 +572,8 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		if toks[j].text == "," && j+1 < len(toks) && toks[j+1].upper && !lx.titleAt(toks, j+1) && !lx.placeAt(toks, j+1) {
 			continue // "Bộ Biển, Vùng nước nội địa và Nghề cá của Mozambique Lidia Cardoso": the ministry's remits
 		}
-		if (toks[j].text == "-" || toks[j].text == "–") && lx.placeEndsAt(toks, j) && j+1 < len(toks) && lx.placeAt(toks, j+1) {
-			continue // "Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc Nguyễn Thiện Nhân": a body of two countries
+		if (toks[j].text == "-" || toks[j].text == "–") && toks[j-1].word && toks[j-1].upper && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
+			continue // "Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc Nguyễn Thiện Nhân": a body of two countries, or of a region ("Tiểu ban châu Á – Thái Bình Dương")
 		}
 		if !toks[j].word || lx.titleAt(toks, j) {
 			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
@@ -581,8 +581,8 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		if toks[j].upper && !toks[j-1].upper && lx.pastNamePrefixes(toks, j) > j {
 			return j // a style opens the holder's name: "Bộ Tài nguyên Sơ cấp và Du lịch Dato Dr Abdul Manaf Metussin"
 		}
-		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] || placeNoun[toks[j-1].low] && !surnames[toks[j].low] {
-			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country; "Ủy ban chính quyền tỉnh Bo Ly Khăm Xay": a province ("Sở Ngoại vụ tỉnh Lê Văn Hải": the office's own province, then its holder)
+		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] || placeNoun[toks[j-1].low] && !surnames[toks[j].low] || spacedDash(toks, j-1) {
+			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country; "Ủy ban chính quyền tỉnh Bo Ly Khăm Xay": a province ("Sở Ngoại vụ tỉnh Lê Văn Hải": the office's own province, then its holder); "Vụ Trung Đông - Châu Phi": the second of a pair
 		}
 		n := j
 		for n < len(toks) && n-j < 4 && toks[n].word && toks[n].upper {
@@ -878,6 +878,8 @@ func bodyOpens(w, next string) bool {
 		return next == "cục"
 	case "ủy", "uỷ":
 		return next == "ban"
+	case "tiểu":
+		return next == "ban" // a subcommittee: "Chủ tịch Tiểu ban châu Á – Thái Bình Dương ... Ami Bera"
 	case "hội":
 		return next == "đồng"
 	case "chính":
