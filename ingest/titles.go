@@ -1266,11 +1266,12 @@ func takeChainedPost(s *sentence, ment *mention) {
 }
 
 // chainedPost returns the index in s.ments of the last post of a chain
-// of two or more, each set off by a comma, that a comma and the honorific
-// at token h close: "với Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, ...,
+// of two or more, each set off by a comma or "kiêm", that a comma and the
+// honorific at token h close: "với Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, ...,
 // Chủ tịch Nhóm nghị sĩ hữu nghị Việt - Nhật, bà Trương Thị Mai". The posts
-// were read with no name (mDesc); a few words of theirs the lexicon left
-// may stand before the comma. -1 when there is no such chain.
+// were read with no name (mDesc); words of theirs the lexicon left, and
+// an acronym in brackets, may stand before the comma. -1 when there is no
+// such chain.
 func chainedPost(s *sentence, h int) int {
 	toks := s.toks
 	if h < 1 || toks[h-1].text != "," {
@@ -1292,16 +1293,29 @@ func chainedPost(s *sentence, h int) int {
 		return -1
 	}
 	p, q := s.ments[last], s.ments[prev]
-	if p.kind != mDesc || p.via != "title" || p.role == "" || p.end > h-1 || h-1-p.end > 4 || p.start < 1 || toks[p.start-1].text != "," ||
-		q.kind != mDesc || q.via != "title" || q.end != p.start-1 {
+	if p.kind != mDesc || p.via != "title" || p.role == "" || p.end > h-1 || h-1-p.end > 12 || p.start < 1 ||
+		q.kind != mDesc || q.via != "title" || q.end > p.start-1 || !postsLinked(toks, q.end, p.start) {
 		return -1
 	}
 	for _, t := range toks[p.end : h-1] {
-		if !t.word && t.text != "-" && t.text != "–" {
+		if !t.word && t.text != "-" && t.text != "–" && t.text != "(" && t.text != ")" {
 			return -1
 		}
 	}
 	return last
+}
+
+// postsLinked reports that tokens [a, b) join two posts of one holder: a
+// comma or "kiêm", after an acronym in brackets or not ("Tổng Giám đốc
+// Chương trình Phát triển Liên hợp quốc (UNDP) kiêm Chủ tịch ...").
+func postsLinked(toks []token, a, b int) bool {
+	if b-1 < a || toks[b-1].text != "," && toks[b-1].low != "kiêm" {
+		return false
+	}
+	if b-1 == a {
+		return true
+	}
+	return b-1-a == 3 && toks[a].text == "(" && toks[a+1].upper && toks[a+2].text == ")"
 }
 
 // knownGoesOn returns where a known name of one word at [k, e) ends when
