@@ -394,13 +394,32 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 	if e.rank == "non_official" || palaceOf(toks, m.start) && ment.country == "" || lx.firmIn(toks, m.end, k) {
 		// A journalist or analyst, or a palace's name ("tại Phủ Tổng thống
 		// Sheetal Niwas"): skip the name so it is not read as a leader.
-		_, n := capitalRun(lx, toks, k)
+		words, n := capitalRun(lx, toks, k)
+		if e.rank == "non_official" && words >= 2 && n+1 < len(toks) && (toks[n].text == "," || setOffDash(toks, n) || lx.gluedPost(toks, n)) && lx.officeAt(toks, n+1) {
+			// "Tiến sĩ Men Som On- Phó Thủ tướng Chính phủ Hoàng gia
+			// Campuchia": a doctor's style, then the office he holds.
+			name := span(toks, k, n)
+			s.ments = append(s.ments, mention{kind: mLeader, start: k, end: n, id: slug(name), name: name, via: "appositive"})
+			return lx.appositive(s, len(s.ments)-1, n)
+		}
 		if n > k {
 			return n
 		}
 		return k
 	}
 	return lx.named(s, ment, k)
+}
+
+// officeAt reports a public office's title starting at token k: none of
+// the styles and the callings that make no leader (titles.tsv honorific,
+// non_official).
+func (lx *lexicon) officeAt(toks []token, k int) bool {
+	ms := lx.at(toks, k)
+	if len(ms) == 0 {
+		return false
+	}
+	e, ok := ms[0].has(kTitle)
+	return ok && e.rank != "honorific" && e.rank != "non_official"
 }
 
 // firmIn reports a business, a business federation or a university
