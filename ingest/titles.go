@@ -1029,7 +1029,10 @@ func (lx *lexicon) foreignNameAt(toks []token, j int) bool {
 	if j+1 >= len(toks) || j > 0 && surnames[toks[j-1].low] {
 		return false // "Nguyễn Chí Dũng": a Vietnamese name goes on
 	}
-	for _, t := range toks[j : j+2] {
+	for i, t := range toks[j : j+2] {
+		if i == 1 && t.word && nameParticle[t.low] && j+2 < len(toks) && (toks[j+2].upper || toks[j+2].text == "-") {
+			continue // "Khalid al-Falih", "Badr ibn Hamad"
+		}
 		if !t.word || !t.upper || vietnameseSpelled(t.text) {
 			return false
 		}
@@ -1901,7 +1904,7 @@ func photoCredit(toks []token, k int) bool {
 var mediaWord = map[string]bool{"kênh": true, "hãng": true, "tin": true, "tờ": true, "báo": true, "đài": true}
 
 // nameParticle holds the lower-case words inside a Latin name.
-var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true, "bin": true, "binti": true, "bint": true}
+var nameParticle = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "dos": true, "del": true, "la": true, "le": true, "bin": true, "binti": true, "bint": true, "ibn": true, "al": true, "el": true}
 
 // hyphenGoesOn reports a hyphen glued to the word before token k and the
 // word after it: "Tai" in "Tai-íp Éc-đô-gan" is a syllable of a
