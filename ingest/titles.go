@@ -935,6 +935,11 @@ func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 		q.lowerRun += j - k
 		return j, false, true
 	}
+	if q.ment.rank == "minister" && j-k <= 2 && j < len(toks) && q.lx.foreignNameAt(toks, j) && (j-k == 1 || len(q.lx.at(toks, k+1)) == 0) {
+		// "Bộ trưởng Kinh tế số Jeremy Quin": the rest of a minister's
+		// remit in lower case, then a foreign holder.
+		return j, true, true
+	}
 	return k, false, false
 }
 
