@@ -924,6 +924,9 @@ func (q *qualifierReading) secondHolder(k int) (int, bool, bool) {
 // ngoại Điện Kremlin"), but only when a qualifier follows them.
 func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 	toks := q.s.toks
+	if toks[k].low == "tp" && k+1 < len(toks) && toks[k+1].upper && q.lx.qualifierAt(toks, k+1) {
+		return k + 1, false, true // "Chủ tịch UBND TP Hải Phòng Nguyễn Văn Tùng": the city abbreviated
+	}
 	if !toks[k].word || toks[k].upper || q.lowerRun >= 4 || len(q.lx.at(toks, k)) != 0 {
 		return k, false, false
 	}
