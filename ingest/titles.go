@@ -985,6 +985,7 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		!toks[k].upper && toks[k].low != "và" && toks[k].text != "," {
 		return k // a remit starts capitalised, or goes on a title's ("Bộ trưởng Kinh tế và Công nghiệp")
 	}
+
 	viet := false // a word of the remit so far is spelled as only Vietnamese writes
 	for j := k; j < len(toks) && j-k <= portfolioReach; j++ {
 		t := toks[j]
@@ -996,6 +997,9 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		}
 		if viet && lx.foreignNameAt(toks, j) {
 			return j // "Bộ trưởng Truyền thông Juscelino Filho": a Vietnamese remit, then a foreign name
+		}
+		if t.upper && surnames[t.low] && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
+			return k // "Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân": a Vietnamese name, not a remit before Japan
 		}
 		viet = viet || t.upper && vietnameseSpelled(t.text)
 		if ms := lx.at(toks, j); len(ms) > 0 {
