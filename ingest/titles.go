@@ -785,6 +785,12 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 		return m.end, false, true
 	}
 	if e, ok := m.has(kCity); ok && properName(toks, m) {
+		if c := g.Cities[e.id]; c != nil && ment.country != "" && c.Country != ment.country && !postedRole(ment.role) &&
+			m.end < len(toks) && toks[m.end].word && toks[m.end].upper && len(q.lx.at(toks, m.end)) == 0 {
+			// "Phó Tổng thống Argentina Victoria Villarruel": no city of
+			// the office's country, but the holder's given name.
+			return k, true, true
+		}
 		q.s.ments = append(q.s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
 		if c := g.Cities[e.id]; c != nil && ment.country == "" && !postedRole(ment.role) && !(m.start > 0 && toks[m.start-1].low == "tại") {
 			// "Tỉnh trưởng tỉnh Luang Prabang", "Bí thư Thành ủy Thượng
@@ -1202,6 +1208,23 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 			}
 			s.ments = append(s.ments, ment)
 			return n
+		}
+	}
+	if ment.via == "title" && ment.country != "" && k+1 < len(toks) && toks[k].upper && toks[k+1].word && toks[k+1].upper && len(lx.at(toks, k+1)) == 0 {
+		if ms := lx.at(toks, k); len(ms) > 0 && ms[0].end == k+1 {
+			if e, ok := ms[0].has(kCity); ok {
+				if c := gazetteer.Default().Cities[e.id]; c != nil && c.Country != ment.country {
+					// "Phó Tổng thống Argentina Victoria Villarruel": a
+					// given name that is also a city abroad.
+					if words, n := capitalRun(lx, toks, k+1); words >= 1 && !shouted(toks, k, n) {
+						ment.kind, ment.end = mLeader, n
+						ment.name = span(toks, k, n)
+						ment.id = slug(ment.name)
+						s.ments = append(s.ments, ment)
+						return lx.appositive(s, len(s.ments)-1, n)
+					}
+				}
+			}
 		}
 	}
 	if k < len(toks) && toks[k].upper {
