@@ -1212,8 +1212,16 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	}
 	if ment.via == "title" && ment.country != "" && k+1 < len(toks) && toks[k].upper && toks[k+1].word && toks[k+1].upper && len(lx.at(toks, k+1)) == 0 {
 		if ms := lx.at(toks, k); len(ms) > 0 && ms[0].end == k+1 {
+			other := ""
 			if e, ok := ms[0].has(kCity); ok {
-				if c := gazetteer.Default().Cities[e.id]; c != nil && c.Country != ment.country {
+				if c := gazetteer.Default().Cities[e.id]; c != nil {
+					other = c.Country
+				}
+			} else if e, ok := ms[0].has(kCountry); ok {
+				other = e.id // "Chủ tịch đảng Tập hợp Quốc gia Pháp Jordan Bardella"
+			}
+			{
+				if other != "" && other != ment.country {
 					// "Phó Tổng thống Argentina Victoria Villarruel": a
 					// given name that is also a city abroad.
 					if words, n := capitalRun(lx, toks, k+1); words >= 1 && !shouted(toks, k, n) {
