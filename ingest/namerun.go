@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,11 +23,12 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 	viet := k < len(toks) && surnames[toks[k].low] // a Vietnamese name: "Trần Tuấn Anh", "Nguyễn Minh Đức"
 	for j < len(toks) && words < 6 {
 		if t := toks[j]; t.word && t.upper {
-			if !lx.nameWord(toks, j, words, viet) {
+			n := lx.nameWords(toks, j, words, viet)
+			if n == 0 {
 				break
 			}
-			words++
-			j++
+			words += n
+			j += n
 			continue
 		}
 		n := 0
@@ -46,14 +48,15 @@ func capitalRun(lx *lexicon, toks []token, k int) (words, end int) {
 	return words, j
 }
 
-// nameWord reports whether the capitalised word at j goes on the name
-// that starts at k after words of it: a word the lexicon reads as
-// something else (a country, a title, a cue) ends the name, unless it is
-// a leader's name or a part of Vietnamese names that happens to be a word.
-func (lx *lexicon) nameWord(toks []token, j, words int, viet bool) bool {
+// nameWords returns how many capitalised words from j go on the name
+// that starts at k after words of it, 0 when the name ends at j: a word
+// the lexicon reads as something else (a country, a title, a cue) ends
+// the name, unless it is a leader's name or a part of Vietnamese names
+// that happens to be a word.
+func (lx *lexicon) nameWords(toks []token, j, words int, viet bool) int {
 	ms := lx.at(toks, j)
 	if len(ms) == 0 {
-		return true
+		return 1
 	}
 	m := ms[0]
 	_, leader := m.has(kLeader)
@@ -61,15 +64,25 @@ func (lx *lexicon) nameWord(toks []token, j, words int, viet bool) bool {
 	_, inName := m.has(kCountryShort) // "Việt" in "Đỗ Hùng Việt"
 	_, country := m.has(kCountry)     // "Anh" in "Cao Anh Tuấn"
 	// "Ký" in "Nguyễn Xuân Ký": the verb "ký" capitalised is a name's; so
-	// are "Quốc Khánh" in "Đặng Quốc Khánh".
-	cueWord := m.kinds == 1<<kCue && words > 0 && (m.end == j+1 || viet && words < 3)
+	// are "Quốc Khánh" in "Đặng Quốc Khánh". Not "Chính phủ" in "Đoàn
+	// Chính phủ": a cue that goes on in lower case is no name's.
+	cueWord := m.kinds == 1<<kCue && words > 0 && (m.end == j+1 || viet && words < 3 && toks[m.end-1].upper)
 	// A fourth syllable ends the name: "Nguyễn Thị Vân Anh".
 	lastOfFour := words == 3 && (j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].upper)
 	given := (inName && len(m.entries) == 1 || country && viet && (words < 3 || lastOfFour)) && m.end == j+1 && words > 0
 	// A surname that is also a country's short form opens the name it
 	// begins: "Thái Đại Ngọc".
 	given = given || words == 0 && viet && inName && len(m.entries) == 1 && m.end == j+1 && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper
-	return leader || short || given || cueWord
+	if leader || short || given || cueWord {
+		return 1
+	}
+	if e := m.end; words == 1 && viet && e-j <= 2 && (e == len(toks) || !toks[e].word || !toks[e].upper) && m.kinds&(1<<kCity) != 0 {
+		// A place's name after the surname that ends the run is the
+		// given names: "Nguyễn Tân Cương" (not Xinjiang), "Nguyễn Thanh
+		// Hóa".
+		return e - j
+	}
+	return 0
 }
 
 // nameRun is where capitalRun stands: the name started at token k, and
@@ -117,6 +130,9 @@ var nameJoins = []nameJoin{
 				return 0
 			}
 			if ms := r.lexAt(r.j + 1); len(ms) > 0 && ms[0].kinds&(1<<kTitle) != 0 {
+				if e, _ := ms[0].has(kTitle); e.rank == "honorific" && ms[0].end == r.j+2 {
+					return 2 // "Abdullah Mohammed Ibrahim Al-Sheikh": a style glued on is the name's
+				}
 				return 0 // "Hồ Văn Điềm-Ủy viên Ban Thường vụ Tỉnh ủy": a post glued on, not a name going on
 			}
 			return 1
@@ -192,10 +208,22 @@ var nameJoins = []nameJoin{
 		name:    "name-particle",
 		example: "Chủ tịch Hạ viện Bỉ Peter de Roover tiếp đoàn.",
 		want:    "Peter de Roover",
-		on:      []string{"de", "van", "von", "der", "den", "da", "di", "du", "dos", "del", "la", "le", "bin", "binti", "bint"},
+		on:      nameParticles,
 		join: func(r nameRun) int {
 			if r.words > 0 && r.j+1 < len(r.toks) && r.next().word && r.next().upper {
 				return 1
+			}
+			return 0
+		},
+	},
+	{
+		name:    "two-particles",
+		example: "Chủ tịch Đại hội đồng Liên hợp quốc Juan Ramón de la Fuente phát biểu.",
+		want:    "Juan Ramón de la Fuente",
+		on:      nameParticles,
+		join: func(r nameRun) int {
+			if r.words > 0 && r.j+2 < len(r.toks) && slices.Contains(nameParticles, r.toks[r.j+1].low) && r.toks[r.j+2].word && r.toks[r.j+2].upper {
+				return 2
 			}
 			return 0
 		},
@@ -236,6 +264,9 @@ func plainLower(w string) bool {
 	}
 	return true
 }
+
+// nameParticles are the lower-case words inside a Latin name.
+var nameParticles = []string{"de", "van", "von", "der", "den", "da", "di", "du", "dos", "del", "la", "le", "bin", "binti", "bint", "ibn", "al", "el"}
 
 // apostrophes are the straight and the curly one.
 var apostrophes = []string{"'", "’"}

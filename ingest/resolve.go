@@ -602,7 +602,11 @@ func (p *people) byLastName(word string) *person {
 			names = append(names, l.Names...)
 		}
 		for _, n := range names {
-			for w := range strings.FieldsSeq(n) {
+			words := strings.Fields(n)
+			for i, w := range words {
+				if i > 0 && i < len(words)-1 && len(words) >= 3 && surnames[prose.Lower(words[0])] {
+					continue // "Văn" of "Bùi Văn Nghị": a middle name never stands alone
+				}
 				if prose.FoldsTo(w, fw) {
 					if found != nil && found != pr {
 						return nil // ambiguous

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -238,8 +239,10 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	toks := s.toks
 	upper := properName(toks, m)
 	if e, ok := m.has(kLeader); ok && upper {
-		s.ments = append(s.ments, mention{kind: mLeader, start: m.start, end: m.end, id: e.id, name: span(toks, m.start, m.end), via: "name"})
-		return lx.appositive(s, len(s.ments)-1, m.end), true
+		end := lx.knownGoesOn(toks, m.start, m.end)
+		name := span(toks, m.start, end)
+		s.ments = append(s.ments, mention{kind: mLeader, start: m.start, end: end, id: spelledOn(e.id, name, end > m.end), name: name, via: "name"})
+		return lx.appositive(s, len(s.ments)-1, end), true
 	}
 	if e, ok := m.has(kAgreement); ok {
 		s.ments = append(s.ments, mention{kind: mAgreement, start: m.start, end: m.end, id: e.id})
@@ -392,16 +395,59 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 	if ment.country == "" && e.title != nil {
 		ment.country = e.title.Country // "Bộ trưởng Công Thương Nguyễn Hồng Diên": a Vietnamese post
 	}
-	if e.rank == "non_official" || palaceOf(toks, m.start) && ment.country == "" {
+	if e.rank == "non_official" || palaceOf(toks, m.start) && ment.country == "" || lx.firmIn(toks, m.end, k) {
 		// A journalist or analyst, or a palace's name ("tại Phủ Tổng thống
 		// Sheetal Niwas"): skip the name so it is not read as a leader.
-		_, n := capitalRun(lx, toks, k)
+		words, n := capitalRun(lx, toks, k)
+		if e.rank == "non_official" && words >= 2 && n+1 < len(toks) && (toks[n].text == "," || setOffDash(toks, n) || lx.gluedPost(toks, n)) && lx.officeAt(toks, n+1) {
+			// "Tiến sĩ Men Som On- Phó Thủ tướng Chính phủ Hoàng gia
+			// Campuchia": a doctor's style, then the office he holds.
+			name := span(toks, k, n)
+			s.ments = append(s.ments, mention{kind: mLeader, start: k, end: n, id: slug(name), name: name, via: "appositive"})
+			return lx.appositive(s, len(s.ments)-1, n)
+		}
 		if n > k {
 			return n
 		}
 		return k
 	}
 	return lx.named(s, ment, k)
+}
+
+// officeAt reports a public office's title starting at token k: none of
+// the styles and the callings that make no leader (titles.tsv honorific,
+// non_official).
+func (lx *lexicon) officeAt(toks []token, k int) bool {
+	ms := lx.at(toks, k)
+	if len(ms) == 0 {
+		return false
+	}
+	e, ok := ms[0].has(kTitle)
+	return ok && e.rank != "honorific" && e.rank != "non_official"
+}
+
+// firmIn reports a business, a business federation or a university
+// (cues.tsv "firm") named capitalised in toks[from:to], the words of a
+// post: "Chủ tịch Liên đoàn Thương mại và Công nghiệp Việt Nam Phạm Tấn
+// Công" heads no public body.
+func (lx *lexicon) firmIn(toks []token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if !toks[i].upper {
+			continue
+		}
+		if ms := lx.at(toks, i); len(ms) > 0 {
+			if _, ok := ms[0].cue("firm"); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmAfter reports a firm named right after a title ending at k, or
+// after the words of a board: "Chủ tịch Hội đồng quản trị Tập đoàn ...".
+func (lx *lexicon) firmAfter(toks []token, k int) bool {
+	return lx.firmIn(toks, k, k+1) || k+3 < len(toks) && toks[k].low == "hội" && toks[k+1].low == "đồng" && lx.firmIn(toks, k+3, k+4)
 }
 
 // remitEnd returns where the longest remit phrase among the matches ms
@@ -573,8 +619,8 @@ func (lx *lexicon) holderAfterPost(toks []token, k int) int {
 		if !t.word && t.text != "." && t.text != "(" && t.text != ")" || lx.titleAt(toks, j-1) && j-1 > k {
 			return k
 		}
-		if lx.cueAt(toks, j-1) {
-			return k // "Thứ trưởng Pankin nói rằng Malaysia và Thái Lan": a statement, no post
+		if lx.cueAt(toks, j-1) || lx.leaderAt(toks, j-1) {
+			return k // "Thứ trưởng Pankin nói rằng Malaysia và Thái Lan": a statement, no post; "Thủ tướng Nguyễn Xuân Phúc và Đoàn Chính phủ": a name, no post
 		}
 		plain = plain || !t.upper
 		afterAcronym := t.text == ")" // "Đại hội Dân tộc Phi (ANC) Fikile Mbalula": the holder after the body's acronym
@@ -624,6 +670,19 @@ func (lx *lexicon) cueAt(toks []token, i int) bool {
 	return false
 }
 
+// leaderAt reports a known leader's name starting at token i.
+func (lx *lexicon) leaderAt(toks []token, i int) bool {
+	if !toks[i].upper {
+		return false
+	}
+	ms := lx.at(toks, i)
+	if len(ms) == 0 {
+		return false
+	}
+	_, ok := ms[0].has(kLeader)
+	return ok
+}
+
 // placeAt reports a country or a city starting at token i.
 func (lx *lexicon) placeAt(toks []token, i int) bool {
 	for _, m := range lx.at(toks, i) {
@@ -648,6 +707,9 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		if toks[j].text == "," && j+1 < len(toks) && toks[j+1].upper && !lx.titleAt(toks, j+1) && !lx.placeAt(toks, j+1) {
 			continue // "Bộ Biển, Vùng nước nội địa và Nghề cá của Mozambique Lidia Cardoso": the ministry's remits
 		}
+		if (toks[j].text == "-" || toks[j].text == "–") && toks[j-1].word && toks[j-1].upper && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
+			continue // "Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc Nguyễn Thiện Nhân": a body of two countries, or of a region ("Tiểu ban châu Á – Thái Bình Dương")
+		}
 		if !toks[j].word || lx.titleAt(toks, j) {
 			return j // no holder before the next title: "Bộ Công an cùng Thủ tướng ..."
 		}
@@ -657,8 +719,8 @@ func (lx *lexicon) holderAfterMinistry(toks []token, k int) int {
 		if toks[j].upper && !toks[j-1].upper && lx.pastNamePrefixes(toks, j) > j {
 			return j // a style opens the holder's name: "Bộ Tài nguyên Sơ cấp và Du lịch Dato Dr Abdul Manaf Metussin"
 		}
-		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] {
-			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country
+		if !toks[j].upper || toks[j-1].upper && !lx.placeEndsAt(toks, j) || lx.placeAt(toks, j) || lx.cueAt(toks, j-1) || bodyWord[toks[j].low] || placeNoun[toks[j-1].low] && !surnames[toks[j].low] || spacedDash(toks, j-1) {
+			continue // "... Vũ trang Nga Igor Kostyukov": the holder after the body's country; "Ủy ban chính quyền tỉnh Bo Ly Khăm Xay": a province ("Sở Ngoại vụ tỉnh Lê Văn Hải": the office's own province, then its holder); "Vụ Trung Đông - Châu Phi": the second of a pair
 		}
 		n := j
 		for n < len(toks) && n-j < 4 && toks[n].word && toks[n].upper {
@@ -827,6 +889,11 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 	m := q.ms[0]
 	g := gazetteer.Default()
 	if _, ok := m.cue("institution"); ok {
+		if m.end == k+1 && toks[k].low == "sở" {
+			// "Phó Giám đốc Sở Công Thương": a department, read to its
+			// holder as a ministry is, its name none.
+			return q.lx.holderAfterMinistry(toks, k), true, true
+		}
 		return m.end, false, true
 	}
 	if e, ok := m.has(kCountry); ok && (ment.country == "" || posted(toks, m.start)) {
@@ -837,6 +904,12 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 		return m.end, false, true
 	}
 	if e, ok := m.has(kCity); ok && properName(toks, m) {
+		if c := g.Cities[e.id]; c != nil && ment.country != "" && c.Country != ment.country && !postedRole(ment.role) &&
+			m.end < len(toks) && toks[m.end].word && toks[m.end].upper && len(q.lx.at(toks, m.end)) == 0 {
+			// "Phó Tổng thống Argentina Victoria Villarruel": no city of
+			// the office's country, but the holder's given name.
+			return k, true, true
+		}
 		q.s.ments = append(q.s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
 		if c := g.Cities[e.id]; c != nil && ment.country == "" && !postedRole(ment.role) && !(m.start > 0 && toks[m.start-1].low == "tại") {
 			// "Tỉnh trưởng tỉnh Luang Prabang", "Bí thư Thành ủy Thượng
@@ -953,10 +1026,37 @@ func (q *qualifierReading) holderAfterPost(k int) (int, bool, bool) {
 // any: "Bộ trưởng Bộ Giáo dục và Thể thao Thongsalith Mangnomek".
 func (q *qualifierReading) ministry(k int) (int, bool, bool) {
 	toks := q.s.toks
-	if toks[k].low == "bộ" || toks[k].low == "cục" || toks[k].low == "vụ" || toks[k].low == "tổng" && k+1 < len(toks) && toks[k+1].low == "cục" {
+	if toks[k].low == "bộ" || toks[k].low == "cục" || toks[k].low == "vụ" || k+1 < len(toks) && bodyOpens(toks[k].low, toks[k+1].low) {
 		return q.lx.holderAfterMinistry(toks, k), true, true
 	}
 	return k, false, false
+}
+
+// bodyOpens reports two words that open the name of a body of state: a
+// general department ("Tổng cục"), a committee ("Ủy ban Chỉ đạo hợp tác
+// song phương Việt Nam - Trung Quốc"), a council ("Hội đồng Biển Liên bang
+// Nga"), a government ("Chính quyền nhân dân Khu tự trị ..."), an agency
+// ("Cơ quan Tình báo Quốc gia"), an academy ("Học viện Chính trị Quốc
+// gia"). Its first word, capitalised, is no short name ("Chính" of Phạm
+// Minh Chính).
+func bodyOpens(w, next string) bool {
+	switch w {
+	case "tổng":
+		return next == "cục"
+	case "ủy", "uỷ":
+		return next == "ban"
+	case "tiểu":
+		return next == "ban" // a subcommittee: "Chủ tịch Tiểu ban châu Á – Thái Bình Dương ... Ami Bera"
+	case "hội":
+		return next == "đồng"
+	case "chính":
+		return next == "quyền"
+	case "cơ":
+		return next == "quan"
+	case "học":
+		return next == "viện"
+	}
+	return false
 }
 
 // secondHolder ends the run at a second country: "Ngoại trưởng Mỹ và
@@ -972,6 +1072,9 @@ func (q *qualifierReading) secondHolder(k int) (int, bool, bool) {
 // ngoại Điện Kremlin"), but only when a qualifier follows them.
 func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 	toks := q.s.toks
+	if toks[k].low == "tp" && k+1 < len(toks) && toks[k+1].upper && q.lx.qualifierAt(toks, k+1) {
+		return k + 1, false, true // "Chủ tịch UBND TP Hải Phòng Nguyễn Văn Tùng": the city abbreviated
+	}
 	if !toks[k].word || toks[k].upper || q.lowerRun >= 4 || len(q.lx.at(toks, k)) != 0 {
 		return k, false, false
 	}
@@ -982,6 +1085,11 @@ func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 	if j < len(toks) && toks[j].upper && q.lx.qualifierAt(toks, j) {
 		q.lowerRun += j - k
 		return j, false, true
+	}
+	if q.ment.rank == "minister" && j-k <= 2 && j < len(toks) && q.lx.foreignNameAt(toks, j) && (j-k == 1 || len(q.lx.at(toks, k+1)) == 0) {
+		// "Bộ trưởng Kinh tế số Jeremy Quin": the rest of a minister's
+		// remit in lower case, then a foreign holder.
+		return j, true, true
 	}
 	return k, false, false
 }
@@ -1025,6 +1133,7 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		!toks[k].upper && toks[k].low != "và" && toks[k].text != "," {
 		return k // a remit starts capitalised, or goes on a title's ("Bộ trưởng Kinh tế và Công nghiệp")
 	}
+
 	viet := false // a word of the remit so far is spelled as only Vietnamese writes
 	for j := k; j < len(toks) && j-k <= portfolioReach; j++ {
 		t := toks[j]
@@ -1036,6 +1145,9 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		}
 		if viet && lx.foreignNameAt(toks, j) {
 			return j // "Bộ trưởng Truyền thông Juscelino Filho": a Vietnamese remit, then a foreign name
+		}
+		if t.upper && surnames[t.low] && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper {
+			return k // "Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân": a Vietnamese name, not a remit before Japan
 		}
 		viet = viet || t.upper && vietnameseSpelled(t.text)
 		if ms := lx.at(toks, j); len(ms) > 0 {
@@ -1077,7 +1189,10 @@ func (lx *lexicon) foreignNameAt(toks []token, j int) bool {
 	if j+1 >= len(toks) || j > 0 && surnames[toks[j-1].low] {
 		return false // "Nguyễn Chí Dũng": a Vietnamese name goes on
 	}
-	for _, t := range toks[j : j+2] {
+	for i, t := range toks[j : j+2] {
+		if i == 1 && t.word && slices.Contains(nameParticles, t.low) && j+2 < len(toks) && (toks[j+2].upper || toks[j+2].text == "-") {
+			continue // "Khalid al-Falih", "Badr ibn Hamad"
+		}
 		if !t.word || !t.upper || vietnameseSpelled(t.text) {
 			return false
 		}
@@ -1192,12 +1307,52 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 			return lx.addItemHolder(s, ment, k, j, n)
 		}
 	}
+	if end, ok := lx.givenNameAbroad(s, ment, k); ok {
+		return end
+	}
 	if k < len(toks) && toks[k].upper {
 		if end, ok := lx.nameOfPost(s, ment, k); ok {
 			return end
 		}
 	}
 	return lx.unnamed(s, ment, k)
+}
+
+// givenNameAbroad reads a holder whose first name is also a city or a
+// country other than his post's ("Phó Tổng thống Argentina Victoria
+// Villarruel", "Chủ tịch đảng Tập hợp Quốc gia Pháp Jordan Bardella"):
+// a capitalised word the lexicon reads as a place, followed by one it does
+// not know. It returns where the reading ends, and false when there is no
+// such name at k.
+func (lx *lexicon) givenNameAbroad(s *sentence, ment mention, k int) (int, bool) {
+	toks := s.toks
+	if ment.via != "title" || ment.country == "" || k+1 >= len(toks) || !toks[k].upper || !toks[k+1].word || !toks[k+1].upper || len(lx.at(toks, k+1)) != 0 {
+		return k, false
+	}
+	ms := lx.at(toks, k)
+	if len(ms) == 0 || ms[0].end != k+1 {
+		return k, false
+	}
+	other := ""
+	if e, ok := ms[0].has(kCity); ok {
+		if c := gazetteer.Default().Cities[e.id]; c != nil {
+			other = c.Country
+		}
+	} else if e, ok := ms[0].has(kCountry); ok {
+		other = e.id
+	}
+	if other == "" || other == ment.country {
+		return k, false
+	}
+	words, n := capitalRun(lx, toks, k+1)
+	if words < 1 || shouted(toks, k, n) {
+		return k, false
+	}
+	ment.kind, ment.end = mLeader, n
+	ment.name = span(toks, k, n)
+	ment.id = slug(ment.name)
+	s.ments = append(s.ments, ment)
+	return lx.appositive(s, len(s.ments)-1, n), true
 }
 
 // setOffStart returns where the holder of a post starts when a comma or a
@@ -1279,10 +1434,11 @@ func (lx *lexicon) nameOfPost(s *sentence, ment mention, k int) (int, bool) {
 	if ms := lx.at(toks, k); len(ms) > 0 {
 		m := ms[0]
 		if e, ok := m.has(kLeader); ok {
-			ment.kind, ment.id, ment.end = mLeader, e.id, m.end
-			ment.name = span(toks, k, m.end)
+			ment.kind, ment.end = mLeader, lx.knownGoesOn(toks, k, m.end)
+			ment.name = span(toks, k, ment.end)
+			ment.id = spelledOn(e.id, ment.name, ment.end > m.end)
 			s.ments = append(s.ments, ment)
-			return lx.appositive(s, len(s.ments)-1, m.end), true
+			return lx.appositive(s, len(s.ments)-1, ment.end), true
 		}
 		if _, ok := m.has(kLeaderShort); ok && !hyphenGoesOn(toks, m.end) {
 			return lx.surnameOfPost(s, ment, m, k), true
@@ -1295,6 +1451,7 @@ func (lx *lexicon) nameOfPost(s *sentence, ment mention, k int) (int, bool) {
 	ment.name = span(toks, k, n)
 	ment.end = n
 	if words >= 2 {
+		takeChainedPost(s, &ment)
 		ment.kind = mLeader
 		ment.id = slug(ment.name)
 		if l := knownWithin(toks, k, n); l != nil {
@@ -1327,6 +1484,7 @@ func (lx *lexicon) surnameOfPost(s *sentence, ment mention, m match, k int) int 
 	if words, n := capitalRun(lx, toks, k); words >= 2 && n > m.end {
 		ment.name, ment.end, ment.kind = span(toks, k, n), n, mLeader
 		ment.id = slug(ment.name)
+		takeChainedPost(s, &ment)
 		for _, id := range ids {
 			if spells(id, ment.name) {
 				ment.id = id
@@ -1363,6 +1521,161 @@ func (lx *lexicon) unnamed(s *sentence, ment mention, k int) int {
 		}
 	}
 	return k
+}
+
+// takeChainedPost gives a name read after an honorific the post of the
+// chain chainedPost finds before it ("..., Trưởng Ban Tổ chức Trung ương,
+// Chủ tịch Nhóm nghị sĩ hữu nghị Việt - Nhật, bà Trương Thị Mai"): the
+// last post is the holder's, and names nobody else.
+func takeChainedPost(s *sentence, ment *mention) {
+	if ment.via != "honorific" || ment.role != "" {
+		return
+	}
+	if i := chainedPost(s, ment.start); i >= 0 {
+		p := &s.ments[i]
+		ment.role, ment.rank, ment.country, ment.org = p.role, p.rank, p.country, p.org
+		p.kind = 0
+	}
+}
+
+// chainedPost returns the index in s.ments of the last post of a chain
+// of two or more, each set off by a comma or "kiêm", that a comma and the
+// honorific at token h close: "với Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, ...,
+// Chủ tịch Nhóm nghị sĩ hữu nghị Việt - Nhật, bà Trương Thị Mai". The posts
+// were read with no name (mDesc); words of theirs the lexicon left, and
+// an acronym in brackets, may stand before the comma. -1 when there is no
+// such chain.
+func chainedPost(s *sentence, h int) int {
+	toks := s.toks
+	if h < 1 || toks[h-1].text != "," {
+		return -1
+	}
+	last, prev := -1, -1
+	for i := len(s.ments) - 1; i >= 0 && prev < 0; i-- {
+		switch s.ments[i].kind {
+		case mCountry, mOrg, mCity, mOrgRef:
+			continue
+		}
+		if last < 0 {
+			last = i
+			continue
+		}
+		prev = i
+	}
+	if last < 0 || prev < 0 {
+		return -1
+	}
+	p, q := s.ments[last], s.ments[prev]
+	if p.kind != mDesc || p.via != "title" || p.role == "" || p.end > h-1 || h-1-p.end > 12 || p.start < 1 ||
+		q.kind != mDesc || q.via != "title" || q.end > p.start-1 || !postsLinked(toks, q.end, p.start) {
+		return -1
+	}
+	for _, t := range toks[p.end : h-1] {
+		if !t.word && t.text != "-" && t.text != "–" && t.text != "(" && t.text != ")" {
+			return -1
+		}
+	}
+	return last
+}
+
+// postsLinked reports that tokens [a, b) join two posts of one holder: a
+// comma or "kiêm", after an acronym in brackets or not ("Tổng Giám đốc
+// Chương trình Phát triển Liên hợp quốc (UNDP) kiêm Chủ tịch ...").
+func postsLinked(toks []token, a, b int) bool {
+	if b-1 < a || toks[b-1].text != "," && toks[b-1].low != "kiêm" {
+		return false
+	}
+	if b-1 == a {
+		return true
+	}
+	return b-1-a == 3 && toks[a].text == "(" && toks[a+1].upper && toks[a+2].text == ")"
+}
+
+// knownGoesOn returns where a known name of one word at [k, e) ends when
+// one or two capitalised words the lexicon does not know go on it:
+// "Bounnhang Volachith" is Bounnhang Vorachit spelled another way, and
+// that spelling is the one the text gives. Words in capitals ("TTXVN")
+// and a word before a colon ("Ảnh:") are no part of it, nor are words
+// that more capitalised ones follow. e when none go on.
+func (lx *lexicon) knownGoesOn(toks []token, k, e int) int {
+	if e-k != 1 {
+		return e
+	}
+	n := e
+	for n < len(toks) && n-e < 2 && toks[n].word && toks[n].upper && !isDigitWord(toks[n].text) &&
+		toks[n].text != strings.ToUpper(toks[n].text) && (n+1 >= len(toks) || toks[n+1].text != ":") && len(lx.at(toks, n)) == 0 {
+		n++
+	}
+	if n < len(toks) && toks[n].word && toks[n].upper {
+		return e // a headline in title case: "Trump Đón Thái Tử Saudi"
+	}
+	return n
+}
+
+// spelledOn returns who a known one-word name that went on (knownGoesOn)
+// names: the known leader id when the words after it spell the rest of
+// one of his names another way, a letter or two apart ("Bounnhang
+// Volachith" is Bounnhang Vorachit); else someone else who shares his
+// given name ("Sonexay Sitphaxay" is not Sonexay Siphandone). id when the
+// name did not go on.
+func spelledOn(id, name string, wentOn bool) string {
+	if !wentOn {
+		return id
+	}
+	l := gazetteer.Default().Leaders[id]
+	if l == nil {
+		return id
+	}
+	words := strings.Fields(strings.ReplaceAll(prose.Fold(name), "-", " "))
+	for _, n := range append([]string{l.Name, l.NameVI}, l.Names...) {
+		other := strings.Fields(strings.ReplaceAll(prose.Fold(n), "-", " "))
+		if len(other) != len(words) || len(other) < 2 {
+			continue
+		}
+		close := true
+		for _, w := range words {
+			close = close && slices.ContainsFunc(other, func(o string) bool { return closeWord(w, o) })
+		}
+		if close {
+			return id // in any order: "Szijjártó Péter"
+		}
+	}
+	return slug(name)
+}
+
+// closeWord reports two words of a name spelled a little apart: a letter
+// or two in three ("volachith", "vorachit"), or one cut short ("abd",
+// "abdul").
+func closeWord(a, b string) bool {
+	if len(a) >= 3 && len(b) >= 3 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+		return true
+	}
+	return editDistance(a, b)*3 <= max(len(a), len(b))
+}
+
+// editDistance returns how many letters must be changed, added or dropped
+// to turn a into b (Levenshtein), for the short words of names.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c = min(c, prev[j], cur[j-1]) + 1
+			} else {
+				c = min(c, prev[j]+1, cur[j-1]+1)
+			}
+			cur[j] = c
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // andCountry returns the country named at toks[k+1:] after "và" with no
@@ -1637,9 +1950,27 @@ func (lx *lexicon) titleLater(toks []token, k int) (role, rank string) {
 // role and country ("Yuri Ushakov, cố vấn đối ngoại của ông Putin").
 func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	toks := s.toks
+	inParens := false
+	if m := s.ments[idx]; m.role != "" || m.via == "name" {
+		// the office is known: what follows a bracket is read as usual
+	} else if p := lx.pastNameInParens(toks, k); p > k {
+		// "Ngài Mai-cơn Mi-ha-lắc (Michael W. Michalak), Đại sứ ...", "ông
+		// Lư Thế Hùng (Brian LO Sai Hung) Giám đốc Sở ...": a new name, as
+		// others spell it, then its office.
+		if ms := lx.at(toks, k+1); len(ms) > 0 && ms[0].end == p-1 {
+			if e, ok := ms[0].has(kLeader); ok {
+				s.ments[idx].id = e.id // "ông Lại Thanh Đức (William Lai)": one the lexicon knows
+			}
+		}
+		if toks[p].text == "," {
+			k = p
+		} else if lx.titleAt(toks, p) {
+			k, inParens = p-1, true
+		}
+	}
 	if e := lx.becomesAt(toks, k); e > k {
 		k = e - 1 // "Bà Susan Lines được bầu làm Chủ tịch Thượng viện Australia": the office is after the words
-	} else if k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) && !lx.gluedPost(toks, k) {
+	} else if !inParens && (k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) && !lx.gluedPost(toks, k) && !lx.postInParens(toks, k)) {
 		return k // ", Tổng thống ...", " - Thứ trưởng Bộ Ngoại giao Hoa Kỳ", "- Tỉnh trưởng tỉnh Kampong Cham", "-Phó Chủ tịch HĐND tỉnh"
 	}
 	if k+1 >= len(toks) {
@@ -1663,8 +1994,8 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		return k
 	}
 	ment := &s.ments[idx]
-	if e.rank == "non_official" {
-		ment.kind = 0 // a journalist or analyst named with a title after the name
+	if e.rank == "non_official" || ment.role == "" && ment.via != "name" && lx.firmAfter(toks, ms[0].end) {
+		ment.kind = 0 // a journalist or analyst named with a title after the name; the head of a firm ("Phạm Tấn Công, Chủ tịch Liên đoàn Thương mại ...")
 		return ms[0].end
 	}
 	if ment.role == "" {
@@ -1762,6 +2093,39 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	return k
 }
 
+// postInParens reports a bracket at token k that opens on a title: the
+// post of the name before it, "Nguyễn Văn Long (Phó Chủ tịch UBND tỉnh)".
+func (lx *lexicon) postInParens(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "(" && toks[k+1].upper && lx.titleAt(toks, k+1)
+}
+
+// pastNameInParens returns where a name's other spelling in brackets
+// right after it ends, "(Michael W. Michalak)": two to six capitalised
+// words (initials and hyphens between), no place's name; the token after
+// the bracket must exist. k when there is none.
+func (lx *lexicon) pastNameInParens(toks []token, k int) int {
+	if k+3 >= len(toks) || toks[k].text != "(" || !toks[k+1].upper || lx.placeAt(toks, k+1) {
+		return k
+	}
+	words := 0
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		t := toks[j]
+		switch {
+		case t.text == ")":
+			if words >= 2 && j+1 < len(toks) {
+				return j + 1
+			}
+			return k
+		case t.word && t.upper && !isDigitWord(t.text) && !vietnameseSpelled(t.text):
+			words++
+		case t.text == "." || t.text == "-":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // clauseVerbs are words of tense and the like that no office's name
 // holds: where they come, a chain of offices has ended.
 var clauseVerbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true, "với": true}
@@ -1791,7 +2155,7 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 		return 0 // ("Theo kênh Al-Arabiya, Quốc vương Salman ...": a channel, no name)
 	}
 	words, n := capitalRun(lx, toks, i)
-	if words < 2 || n+1 >= len(toks) || toks[n].text != "," && !setOffDash(toks, n) && !lx.gluedPost(toks, n) {
+	if words < 2 || n+1 >= len(toks) || toks[n].text != "," && !setOffDash(toks, n) && !lx.gluedPost(toks, n) && !lx.postInParens(toks, n) {
 		return 0 // "Hồ Văn Điềm - Ủy viên Ban Thường vụ Tỉnh ủy", "Ayun H’Bút-Tỉnh ủy viên" in a list of a delegation
 	}
 	ms := lx.at(toks, n+1)

@@ -59,6 +59,75 @@ func TestTitledNames(t *testing.T) {
 		{"a full-time member of a parliament's committee ('Ủy viên Thường trực Ủy ban') and a prime minister's adviser ('Cố vấn Thủ tướng') are offices; a permanent member of the Security Council is none",
 			"Đón Đoàn có Ủy viên Thường trực Ủy ban Đối ngoại của Quốc hội Trần Thị Hồng An. Tháp tùng có: Cố vấn Thủ tướng về kinh tế vĩ mô Teklewold Atnafu; Bộ trưởng Bộ Y tế Mekdes Daba. Mỹ là ủy viên thường trực Hội đồng Bảo an.",
 			[]string{"mekdes-daba", "teklewold-atnafu", "tran-thi-hong-an"}},
+		{"an assistant to a Vietnamese leader is an office, after the name too ('Trợ lý Tổng Bí thư'); the Fatherland Front's Central Committee abbreviated ('UBTƯ MTTQ') is part of a post; a vice chairman of China's CPPCC ('Phó Chủ tịch Chính hiệp') names no 'Chính' (Phạm Minh Chính)",
+			"Tham gia Đoàn có: Hồ Mẫu Ngoạt, Trợ lý Tổng Bí thư, Phụ trách Văn phòng Tổng Bí thư; Nguyễn Khắc Chử, Bí thư Tỉnh ủy Lai Châu. Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến. Đón Tổng Bí thư tại sân bay có Ủy viên Trung ương Đảng, Phó Chủ tịch Chính hiệp toàn quốc, Trưởng Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc Vương Gia Thụy.",
+			[]string{"do-van-chien", "ho-mau-ngoat", "nguyen-khac-chu", "vuong-gia-thuy"}},
+		{"a new name's other spelling in brackets, Latin letters only, stands between the name and its office, after a comma or not (pastNameInParens)",
+			"Ngài Mai-cơn Mi-ha-lắc (Michael W. Michalak), Đại sứ đặc mệnh toàn quyền Hợp chủng quốc Hoa Kỳ đã rời Hà Nội. Trong hội thảo, ông Lư Thế Hùng (Brian LO Sai Hung) Giám đốc Sở Thương mại và Công nghiệp Hong Kong cho biết Hong Kong đã nộp đơn.",
+			[]string{"lu-the-hung", "mai-con-mi-ha-lac"}},
+		{"a holder set off by a comma and 'bà' after a chain of posts, joined by commas or 'kiêm' and acronyms in brackets, holds the last of them (chainedPost)",
+			"Đó là khẳng định của Đại sứ Nhật Bản Yamada Takio tại buổi chào từ biệt với Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương, Chủ tịch Nhóm nghị sĩ hữu nghị Việt - Nhật, bà Trương Thị Mai. Tổng Giám đốc Chương trình Phát triển Liên hợp quốc (UNDP) kiêm Chủ tịch Nhóm các tổ chức phát triển Liên hợp quốc (UNDG), bà Helen Clark, thăm chính thức Việt Nam.",
+			[]string{"helen-clark", "truong-thi-mai", "yamada-takio"}},
+		{"a Vietnamese name whose given names spell a place ('Tân Cương', 'Thành Đô') is a name, not a surname before a city; a place before the holder stays a place",
+			"Thượng tướng Nguyễn Tân Cương dẫn đầu đoàn đại biểu Bộ Quốc phòng. Tiếp đoàn có các đồng chí: Lê Thành Đô, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Nguyễn Hoàng Anh, Bí thư Tỉnh ủy Cao Bằng.",
+			[]string{"le-thanh-do", "nguyen-hoang-anh", "nguyen-tan-cuong"}},
+		{"a body's name after a title ('Ủy ban', 'Hội đồng', 'Chính quyền', bodyOpens) is read to its holder, over a pair of countries, and its first word is no short name ('Chính' of Phạm Minh Chính); a province after the body is no holder; a body named after Hồ Chí Minh names no Hồ Chí Minh",
+			"Phó Thủ tướng Chính phủ, Chủ tịch Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc Nguyễn Thiện Nhân đã gửi điện mừng. Đón đoàn có Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây. Chủ tịch Ủy ban chính quyền tỉnh Bo Ly Khăm Xay chúc tỉnh Nghệ An năm mới. Đón đoàn có Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh Nguyễn Xuân Thắng.",
+			[]string{"nguyen-thien-nhan", "nguyen-xuan-thang"}},
+		{"a policy capitalised after a title ('Trưởng Ban Chính sách, Chiến lược Trung ương', 'Cố vấn Chính sách') is a remit: 'Chính' there is no short name of Phạm Minh Chính",
+			"Dự có Trưởng Ban Chính sách, Chiến lược Trung ương Trần Lưu Quang và Phó Thủ tướng Bùi Thanh Sơn. Đoàn có ông Jens Plötner, Cố vấn Chính sách đối ngoại và An ninh của Thủ tướng Đức.",
+			[]string{"bui-thanh-son", "jens-plotner", "tran-luu-quang"}},
+		{"the head of a business, a business federation or a university ('Tập đoàn', 'Liên đoàn Thương mại và Công nghiệp', 'Đại học', cues.tsv firm) holds no public office, his title before or after the name",
+			"Tham gia Đoàn có Bộ trưởng Tài chính Hồ Đức Phớc; Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh Vũ Hải Quân; Chủ tịch Liên đoàn Thương mại và Công nghiệp Việt Nam Phạm Tấn Công; Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam Nguyễn Quốc Khánh; Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng. Ông Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam, cho biết.",
+			[]string{"ho-duc-phoc", "nguyen-quoc-dung"}},
+		{"a delegation of a body ('Đoàn Chính phủ') is no name, though 'Đoàn' is a surname: a cue word that goes on in lower case ends a name, and a known name after a title is no post before another holder; a cue word of capitals inside a name is the name's ('Đặng Quốc Khánh')",
+			"Thủ tướng Nguyễn Xuân Phúc và Đoàn Chính phủ Việt Nam tham dự Kỳ họp lần thứ 42. Đại sứ Đặng Quốc Khánh dự.",
+			[]string{"dang-quoc-khanh", "nguyen-xuan-phuc"}},
+		{"two lower-case particles in a row inside a Latin name ('de la') go on the name",
+			"Bộ trưởng Ngoại giao Mexico Juan Ramón de la Fuente và Bộ trưởng Ngoại giao Chile Alberto van Klaveren gặp nhau.",
+			[]string{"alberto-van-klaveren", "juan-ramon-de-la-fuente"}},
+		{"a chargé d'affaires ad interim ('Đại biện lâm thời') is an office; the foreign ministry abbreviated after a title ('BNG') is the post's, not the name's",
+			"Chủ nhiệm Ủy ban Đối ngoại Vũ Hải Hà tiếp Đại biện lâm thời Hoa Kỳ Susan Burns. Thứ trưởng BNG Nguyễn Minh Hằng gặp đoàn.",
+			[]string{"nguyen-minh-hang", "susan-burns", "vu-hai-ha"}},
+		{"a chief of staff ('Tham mưu trưởng Liên quân'), an attorney general ('Tổng Chưởng lý') and a senior minister ('Bộ trưởng Cao cấp') are offices",
+			"Tham mưu trưởng Liên quân Nhật Bản Yoshida Yoshihide thăm Việt Nam. Tổng Chưởng lý Mỹ Pam Bondi phát biểu. Tham dự có Bộ trưởng Cao cấp Campuchia Var Kim Hong.",
+			[]string{"pam-bondi", "var-kim-hong", "yoshida-yoshihide"}},
+		{"a party's leader as the southern press writes it ('thủ lãnh đảng') is an office, its party's name no person's",
+			"Tổng thống Biden cũng gặp ông Pierre Poilievre, thủ lãnh đảng Bảo Thủ liên bang.",
+			[]string{"joe-biden", "pierre-poilievre"}},
+		{"a name's post in brackets after it ('Nguyễn Văn Long (Phó Chủ tịch UBND tỉnh)') is an apposition; a department after a title ('Sở Công Thương') is read to its holder and names nobody itself, the office's own province ('tỉnh') before the holder aside",
+			"Cùng dự có các ông: Nguyễn Văn Long (Phó Chủ tịch UBND tỉnh), Trần Minh Tuấn (Giám đốc Sở Ngoại vụ). Giám đốc Sở Công Thương cũng có mặt. Dự có Giám đốc Sở Ngoại vụ tỉnh Lê Văn Hải.",
+			[]string{"le-van-hai", "nguyen-van-long", "tran-minh-tuan"}},
+		{"a subcommittee ('Tiểu ban') is read to its holder over a region's pair ('châu Á – Thái Bình Dương'); the second of a pair after a spaced dash ('Vụ Trung Đông - Châu Phi') is no holder",
+			"Đoàn do Chủ tịch Tiểu ban châu Á – Thái Bình Dương Ami Bera làm trưởng đoàn. Dự có Phó Vụ trưởng Vụ Trung Đông - Châu Phi (Bộ Ngoại giao) Nguyễn Thị Bích Thuận.",
+			[]string{"ami-bera"}},
+		{"a doctor's style before a name ('Tiến sĩ') makes no leader unless an office follows the name in apposition; a royal government ('Chính phủ Hoàng gia') names no 'Hoàng'",
+			"Đến dự có Tiến sĩ Men Som On- Phó Thủ tướng Chính phủ Hoàng gia Campuchia. Một học giả, Tiến sĩ Peter Mumford, cho biết. Tiến sĩ Nguyễn Văn Nam phát biểu.",
+			[]string{"men-som-on"}},
+		{"a province spelled as the border provinces' press spells it ('Tboung Khmum', cities.tsv) after a governor's title is his province, no name",
+			"Phó Chủ tịch UBND tỉnh Tây Ninh Huỳnh Văn Quang cảm ơn Tỉnh trưởng Tboung Khmum cùng phu nhân.",
+			[]string{"huynh-van-quang"}},
+		{"Arabic particles inside a name ('ibn', 'al' written apart) go on the name, after a remit in Vietnamese too ('Bộ trưởng Đầu tư Khalid al-Falih')",
+			"Bộ trưởng Ngoại giao Oman Badr ibn Hamad Al Busaidi gặp người đồng cấp. Bộ trưởng Đầu tư Khalid al-Falih dự.",
+			[]string{"badr-ibn-hamad-al-busaidi", "khalid-al-falih"}},
+		{"a minister's remit may end in lower-case words before a foreign holder ('Bộ trưởng Kinh tế số Jeremy Quin'); a verb the lexicon knows there names his object no minister",
+			"Bộ trưởng Kinh tế số Jeremy Quin dự. Bộ trưởng Kinh tế gặp Peter Mumford.",
+			[]string{"jeremy-quin"}},
+		{"party offices abbreviated after a name ('Ủy viên BCH Trung ương Đảng', 'Ủy viên TƯ Đảng', 'UVBCT', 'Bí thư TW Đảng') are offices, and an abbreviated Central Committee ('TW Đảng') no name",
+			"Tiếp đoàn có đồng chí Nguyễn Văn Quảng, Ủy viên BCH Trung ương Đảng, Bí thư Thành ủy Đà Nẵng. Đồng chí Lê Minh Hưng, Ủy viên BCT, Bí thư TW Đảng, Trưởng Ban Tổ chức TW dự. Đồng chí Bùi Văn Cường, Ủy viên TƯ Đảng, Tổng Thư ký Quốc hội phát biểu. Ông Đinh Tiến Dũng, UVBCT, Bí thư Thành ủy Hà Nội tiếp đoàn.",
+			[]string{"bui-van-cuong", "dinh-tien-dung", "le-minh-hung", "nguyen-van-quang"}},
+		{"provincial offices abbreviated ('PCT UBND', 'Phó CT UBND', 'PBT Tỉnh ủy', 'TUV', 'Trưởng Đoàn ĐBQH') are offices, the delegation no name; a city abbreviated after a title ('UBND TP Hải Phòng') is the office's city",
+			"Tiếp đoàn có ông Nguyễn Văn Phương, PCT UBND tỉnh; ông Lê Văn Hải, PBT Tỉnh ủy; bà Trần Thị Lan, TUV, Giám đốc Sở Ngoại vụ. Dự có đồng chí Phạm Đức Ấn, Trưởng Đoàn ĐBQH tỉnh. Chủ tịch UBND TP Hải Phòng Nguyễn Văn Tùng tiếp đoàn. Phó CT UBND tỉnh Hoàng Văn Nghiệm cùng dự.",
+			[]string{"hoang-van-nghiem", "le-van-hai", "nguyen-van-phuong", "nguyen-van-tung", "pham-duc-an", "tran-thi-lan"}},
+		{"a Vietnamese name after a ministry is no minister's remit, though a word of it spells a country ('Nguyễn Sinh Nhật Tân': not Japan)",
+			"Tham dự có Thứ trưởng Thường trực Bộ Công Thương Nguyễn Sinh Nhật Tân, Thứ trưởng Bộ KH&ĐT Trần Duy Đông.",
+			[]string{"nguyen-sinh-nhat-tan", "tran-duy-dong"}},
+		{"a given name that is also a city or a country other than the office's ('Victoria', 'Santiago', 'Jordan') opens the holder's name; the office's own city stays a place",
+			"Phó Chủ tịch nước Võ Thị Ánh Xuân hội kiến Phó Tổng thống Argentina Victoria Villarruel. Thống đốc bang Victoria Jacinta Allan dự. Ngoại trưởng Pháp Jordan Bardella phát biểu.",
+			[]string{"jacinta-allan", "jordan-bardella", "victoria-villarruel", "vo-thi-anh-xuan"}},
+		{"France's National Rally ('Tập hợp Quốc gia') is a party, its 'Tập' no short name of Xi Jinping",
+			"Chủ tịch Tập hợp Quốc gia Pháp Jordan Bardella dự.",
+			[]string{"jordan-bardella"}},
 		{"a provincial party standing committee member abbreviated ('TVTU') between a name and its post",
 			"Tiếp Đoàn có các đồng chí: Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh; Bùi Mai Hoa, TVTU, Phó Chủ tịch HĐND tỉnh.",
 			[]string{"bui-mai-hoa", "tong-quang-thin"}},
@@ -479,4 +548,20 @@ func TestNameJoinExamples(t *testing.T) {
 			assert.Equal(t, nj.want, span(toks, k, end), nj.example)
 		})
 	}
+}
+
+// TestKnownNameSpelledOn holds a known one-word name that unknown
+// capitalised words go on (knownGoesOn): the longer form, when it spells
+// one of the known leader's names another way or in another order, is the
+// text's spelling of him and becomes one of his aliases; a headline in
+// title case goes on no name.
+func TestKnownNameSpelledOn(t *testing.T) {
+	got := entitiesOf("Đoàn có buổi gặp gỡ Phó Chủ tịch nước Lào Bounnhang Volachith. Trump Đón Thái Tử Saudi Arabia Tại Tòa Bạch Ốc. Bộ trưởng Ngoại giao Hungary Szijjártó Péter dự.", "2017-03-05", model.LabelLeader,
+		func(e model.Entity) string { return e.Key + ": " + strings.Join(e.Props["aliases"].([]string), "; ") })
+	sort.Strings(got)
+	assert.Equal(t, []string{"bounnhang-vorachit: Bounnhang Volachith", "donald-trump: Trump", "peter-szijjarto: Szijjártó Péter"}, got)
+	// Words that spell none of his names make someone else who shares
+	// the known one's given name (spelledOn).
+	got = entitiesOf("Phó Tỉnh trưởng tỉnh Savannakhet Sonexay Sitphaxay tiếp đoàn.", "2024-03-05", model.LabelLeader, func(e model.Entity) string { return e.Key })
+	assert.Equal(t, []string{"sonexay-sitphaxay"}, got)
 }
