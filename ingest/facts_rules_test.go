@@ -1379,6 +1379,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a signing a proposal or wish governs is planned ('mong muốn hai nước ký Hiệp định'); not a wish others made of what is told ('được các thành viên ủng hộ ..., từ đó làm nền tảng để APEC thông qua Tuyên bố chung') (proposedSigning, a-signing-proposed)",
 			"Tổng thống Erdogan mong muốn hai nước ký Hiệp định thương mại tự do giữa Việt Nam và Thổ Nhĩ Kỳ. Cách tiếp cận này được các thành viên ủng hộ và đánh giá cao, từ đó làm nền tảng để APEC thông qua Tuyên bố chung về Tầm nhìn Putrajaya.",
 			[]string{"agreement planned [TR VN] <nil>..<nil>", "joint_statement signed [] <nil>..<nil>"}},
+		{"the Trans-Pacific Partnership, a bloc named after its treaty, is the treaty where a verb of signing follows its name, between its twelve signers (agreements.tsv, orgDocuments)",
+			"Hiệp định Đối tác xuyên Thái Bình Dương (TPP) được ký kết ngày 4/2/2016 tại Auckland, New Zealand giữa 12 nước.",
+			[]string{"agreement signed [AU BN CA CL JP MX MY NZ PE SG US VN] 2016-02-04..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
