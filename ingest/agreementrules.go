@@ -220,6 +220,24 @@ func secondSyllable(toks []token, from, i int) bool {
 	return i > from && toks[i-1].upper && toks[i].word && !nameStop[toks[i].low] && !(i+1 < len(toks) && toks[i+1].word && !toks[i+1].upper && !nameStop[toks[i+1].low])
 }
 
+// nestedBetween reports a "giữa" list after token from that is another
+// document's, named between: "ký tuyên bố chung về một thỏa thuận hòa
+// bình giữa Armenia và Azerbaijan" is signed by those who sign it, the
+// peace deal is between the two.
+func nestedBetween(s *sentence, from int) bool {
+	for _, c := range s.cues {
+		if c.cat != "agreement" || c.start < from || c.start >= from+10 {
+			continue
+		}
+		for i := c.end; i < len(s.toks) && i < from+10; i++ {
+			if s.toks[i].low == "giữa" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // agreementVetoes say an agreement word names no document made or
 // planned: the first that applies drops it.
 var agreementVetoes = []agreementRule{
@@ -652,7 +670,7 @@ var agreementPartySteps = []agreementRule{
 		example: "Mỹ cho biết thỏa thuận ngừng bắn đã đạt được giữa Ấn Độ và Pakistan.",
 		apply: func(r *agreementReading) bool {
 			between := r.a.betweenList(r.s, r.cl, r.c.end)
-			if len(between) < 2 {
+			if len(between) < 2 || nestedBetween(r.s, r.c.end) {
 				return false
 			}
 			r.ag.parties = between

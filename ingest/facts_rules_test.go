@@ -1382,6 +1382,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"the Trans-Pacific Partnership, a bloc named after its treaty, is the treaty where a verb of signing follows its name, between its twelve signers (agreements.tsv, orgDocuments)",
 			"Hiệp định Đối tác xuyên Thái Bình Dương (TPP) được ký kết ngày 4/2/2016 tại Auckland, New Zealand giữa 12 nước.",
 			[]string{"agreement signed [AU BN CA CL JP MX MY NZ PE SG US VN] 2016-02-04..<nil>"}},
+		{"a 'giữa' list after another document named inside a document's description ('tuyên bố chung về một thỏa thuận hòa bình giữa Armenia và Azerbaijan') is that document's: the statement is of the three who sign it (nestedBetween, between-the-sides)",
+			"Trong sự kiện diễn ra vào hôm 8/8 tại Nhà Trắng, Thủ tướng Armenia Nikol Pashinyan, Tổng thống Azerbaijan Ilham Aliyev và Tổng thống Mỹ Donald Trump đã ký tuyên bố chung về một thỏa thuận hòa bình giữa Armenia và Azerbaijan.",
+			[]string{"joint_statement signed [AM AZ US] 2025-08-08..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
