@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -49,5 +50,18 @@ func TestAgreementNameEnd(t *testing.T) {
 	for _, tt := range tests {
 		names := entitiesOf(tt.text, "2025-06-01", model.LabelAgreement, func(e model.Entity) string { return e.Name })
 		assert.Contains(t, names, tt.want, "%q", tt.text)
+	}
+	// An adverb after the word ends a name: "Thỏa thuận cũng ...", "Thỏa
+	// thuận vẫn ..." are the bare word, not documents named "Thỏa thuận
+	// cũng" (nameStop).
+	for _, text := range []string{
+		"Thỏa thuận vẫn được Thái Lan và Campuchia ký kết tại Kuala Lumpur.",
+		"Thỏa thuận cũng được Mỹ và Ukraine ký kết tại Washington.",
+	} {
+		names := entitiesOf(text, "2025-06-01", model.LabelAgreement, func(e model.Entity) string { return e.Name })
+		assert.Len(t, names, 1, "%q", text)
+		for _, n := range names {
+			assert.True(t, strings.HasPrefix(n, "Agreement "), "%q: %q", text, n)
+		}
 	}
 }
