@@ -238,6 +238,20 @@ func nestedBetween(s *sentence, from int) bool {
 	return false
 }
 
+// documentSees reports "chứng kiến" at token i, after "này", "mới" and
+// adverbs of tense: "Thỏa thuận (này) (cũng) (sẽ) chứng kiến ...".
+func documentSees(toks []token, i int) bool {
+	for i < len(toks) {
+		switch toks[i].low {
+		case "này", "mới", "cũng", "sẽ", "đã":
+			i++
+			continue
+		}
+		break
+	}
+	return i+1 < len(toks) && toks[i].low == "chứng" && toks[i+1].low == "kiến"
+}
+
 // agreementVetoes say an agreement word names no document made or
 // planned: the first that applies drops it.
 var agreementVetoes = []agreementRule{
@@ -424,6 +438,18 @@ var agreementStatusRules = []agreementRule{
 		when: func(r *agreementReading) bool {
 			toks, i := r.s.toks, r.c.start
 			return r.named && i >= 2 && toks[i-2].low == "thúc" && toks[i-1].low == "đẩy"
+		},
+		apply: setStatus("signed"),
+	},
+	{
+		// A document that opens its clause and "sees" what follows (the
+		// English "the deal will see": "Thỏa thuận này chứng kiến sự thành
+		// lập của Quỹ ...") exists: what is to come is what it brings, not
+		// its signing.
+		name:    "a-document-that-sees",
+		example: "Thỏa thuận cũng sẽ chứng kiến việc Thái Lan phóng thích 18 tù binh Campuchia vì lý do nhân đạo.",
+		when: func(r *agreementReading) bool {
+			return r.c.start == r.cl.start && !r.named && documentSees(r.s.toks, r.c.end)
 		},
 		apply: setStatus("signed"),
 	},
