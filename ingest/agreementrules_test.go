@@ -51,12 +51,15 @@ func TestAgreementNameEnd(t *testing.T) {
 		names := entitiesOf(tt.text, "2025-06-01", model.LabelAgreement, func(e model.Entity) string { return e.Name })
 		assert.Contains(t, names, tt.want, "%q", tt.text)
 	}
-	// An adverb after the word ends a name: "Thỏa thuận cũng ...", "Thỏa
-	// thuận vẫn ..." are the bare word, not documents named "Thỏa thuận
+	// An adverb or a verb after the word ends a name: "Thỏa thuận cũng
+	// ...", "Thỏa thuận vẫn ...", "thỏa thuận vừa đạt được", "hiệp định gây
+	// nhiều tranh cãi" are the bare word, not documents named "Thỏa thuận
 	// cũng" (nameStop).
 	for _, text := range []string{
 		"Thỏa thuận vẫn được Thái Lan và Campuchia ký kết tại Kuala Lumpur.",
 		"Thỏa thuận cũng được Mỹ và Ukraine ký kết tại Washington.",
+		"Thỏa thuận vừa được Mỹ và Ấn Độ ký kết tại New Delhi.",
+		"Hiệp định gây nhiều tranh cãi được Mỹ và Ấn Độ ký kết tại New Delhi.",
 	} {
 		names := entitiesOf(text, "2025-06-01", model.LabelAgreement, func(e model.Entity) string { return e.Name })
 		assert.Len(t, names, 1, "%q", text)
