@@ -185,6 +185,9 @@ func (r *agreementReading) nameEnd() int {
 	if r.named && end-2 > c.end && toks[end-2].low == "và" && end < cl.end && toks[end].word && !toks[end].upper && !nameStop[toks[end].low] {
 		end++ // "Hiệp ước Hòa bình và Hữu nghị song phương": the second syllable of the word after "và"
 	}
+	for end > c.end && danglingWords[toks[end-1].low] {
+		end-- // "Tuyên bố Kuala Lumpur về" cut at the clause's end or twelve words: not a name's last word
+	}
 	if set := a.listOf(s, cl, c); set != nil {
 		a.enumerated = appendUnique(a.enumerated, setName(set.name))
 		// An item of a list of documents, a sentence of its own: all of
@@ -200,6 +203,11 @@ func (r *agreementReading) nameEnd() int {
 	}
 	return end
 }
+
+// danglingWords are prepositions that end no document's name: one cut
+// after them ("Tuyên bố Kuala Lumpur về", "Tầm nhìn Putrajaya đến") ends
+// before them.
+var danglingWords = map[string]bool{"về": true, "đến": true, "lên": true, "tới": true}
 
 // cityAt reports a city mention that starts at token i.
 func cityAt(s *sentence, i int) bool {

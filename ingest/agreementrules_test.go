@@ -46,6 +46,8 @@ func TestAgreementNameEnd(t *testing.T) {
 		// sides inside it: not the country of who speaks of it.
 		{"Thủ tướng đề nghị Séc thúc đẩy Nghị viện châu Âu sớm phê chuẩn Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU.", "Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU"},
 		{"Nhật Bản và Trung Quốc đã ký Hiệp ước Hòa bình và Hữu nghị song phương năm 1978.", "Hiệp ước Hòa bình và Hữu nghị"},
+		// A preposition left at the cut ends no name (danglingWords).
+		{"Các nhà lãnh đạo APEC đã thông qua Tuyên bố chung về Tầm nhìn Putrajaya đến năm 2040.", "Tuyên bố chung về Tầm nhìn Putrajaya"},
 	}
 	for _, tt := range tests {
 		names := entitiesOf(tt.text, "2025-06-01", model.LabelAgreement, func(e model.Entity) string { return e.Name })
