@@ -185,6 +185,9 @@ func (r *agreementReading) nameEnd() int {
 	if r.named && end-2 > c.end && toks[end-2].low == "và" && end < cl.end && toks[end].word && !toks[end].upper && !nameStop[toks[end].low] {
 		end++ // "Hiệp ước Hòa bình và Hữu nghị song phương": the second syllable of the word after "và"
 	}
+	for end > c.end && danglingWords[toks[end-1].low] {
+		end-- // "Tuyên bố Kuala Lumpur về" cut at the clause's end or twelve words: not a name's last word
+	}
 	if set := a.listOf(s, cl, c); set != nil {
 		a.enumerated = appendUnique(a.enumerated, setName(set.name))
 		// An item of a list of documents, a sentence of its own: all of
@@ -200,6 +203,11 @@ func (r *agreementReading) nameEnd() int {
 	}
 	return end
 }
+
+// danglingWords are prepositions that end no document's name: one cut
+// after them ("Tuyên bố Kuala Lumpur về", "Tầm nhìn Putrajaya đến") ends
+// before them.
+var danglingWords = map[string]bool{"về": true, "đến": true, "lên": true, "tới": true}
 
 // cityAt reports a city mention that starts at token i.
 func cityAt(s *sentence, i int) bool {
@@ -218,6 +226,38 @@ func cityAt(s *sentence, i int) bool {
 // syllable. from is where the words after the agreement word begin.
 func secondSyllable(toks []token, from, i int) bool {
 	return i > from && toks[i-1].upper && toks[i].word && !nameStop[toks[i].low] && !(i+1 < len(toks) && toks[i+1].word && !toks[i+1].upper && !nameStop[toks[i+1].low])
+}
+
+// nestedBetween reports a "giữa" list after token from that is another
+// document's, named between: "ký tuyên bố chung về một thỏa thuận hòa
+// bình giữa Armenia và Azerbaijan" is signed by those who sign it, the
+// peace deal is between the two.
+func nestedBetween(s *sentence, from int) bool {
+	for _, c := range s.cues {
+		if c.cat != "agreement" || c.start < from || c.start >= from+10 {
+			continue
+		}
+		for i := c.end; i < len(s.toks) && i < from+10; i++ {
+			if s.toks[i].low == "giữa" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// documentSees reports "chứng kiến" at token i, after "này", "mới" and
+// adverbs of tense: "Thỏa thuận (này) (cũng) (sẽ) chứng kiến ...".
+func documentSees(toks []token, i int) bool {
+	for i < len(toks) {
+		switch toks[i].low {
+		case "này", "mới", "cũng", "sẽ", "đã":
+			i++
+			continue
+		}
+		break
+	}
+	return i+1 < len(toks) && toks[i].low == "chứng" && toks[i+1].low == "kiến"
 }
 
 // agreementVetoes say an agreement word names no document made or
@@ -406,6 +446,18 @@ var agreementStatusRules = []agreementRule{
 		when: func(r *agreementReading) bool {
 			toks, i := r.s.toks, r.c.start
 			return r.named && i >= 2 && toks[i-2].low == "thúc" && toks[i-1].low == "đẩy"
+		},
+		apply: setStatus("signed"),
+	},
+	{
+		// A document that opens its clause and "sees" what follows (the
+		// English "the deal will see": "Thỏa thuận này chứng kiến sự thành
+		// lập của Quỹ ...") exists: what is to come is what it brings, not
+		// its signing.
+		name:    "a-document-that-sees",
+		example: "Thỏa thuận cũng sẽ chứng kiến việc Thái Lan phóng thích 18 tù binh Campuchia vì lý do nhân đạo.",
+		when: func(r *agreementReading) bool {
+			return r.c.start == r.cl.start && !r.named && documentSees(r.s.toks, r.c.end)
 		},
 		apply: setStatus("signed"),
 	},
@@ -652,7 +704,7 @@ var agreementPartySteps = []agreementRule{
 		example: "Mỹ cho biết thỏa thuận ngừng bắn đã đạt được giữa Ấn Độ và Pakistan.",
 		apply: func(r *agreementReading) bool {
 			between := r.a.betweenList(r.s, r.cl, r.c.end)
-			if len(between) < 2 {
+			if len(between) < 2 || nestedBetween(r.s, r.c.end) {
 				return false
 			}
 			r.ag.parties = between

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,9 +46,27 @@ func TestAgreementNameEnd(t *testing.T) {
 		// sides inside it: not the country of who speaks of it.
 		{"Thủ tướng đề nghị Séc thúc đẩy Nghị viện châu Âu sớm phê chuẩn Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU.", "Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU"},
 		{"Nhật Bản và Trung Quốc đã ký Hiệp ước Hòa bình và Hữu nghị song phương năm 1978.", "Hiệp ước Hòa bình và Hữu nghị"},
+		// A preposition left at the cut ends no name (danglingWords).
+		{"Các nhà lãnh đạo APEC đã thông qua Tuyên bố chung về Tầm nhìn Putrajaya đến năm 2040.", "Tuyên bố chung về Tầm nhìn Putrajaya"},
 	}
 	for _, tt := range tests {
 		names := entitiesOf(tt.text, "2025-06-01", model.LabelAgreement, func(e model.Entity) string { return e.Name })
 		assert.Contains(t, names, tt.want, "%q", tt.text)
+	}
+	// An adverb or a verb after the word ends a name: "Thỏa thuận cũng
+	// ...", "Thỏa thuận vẫn ...", "thỏa thuận vừa đạt được", "hiệp định gây
+	// nhiều tranh cãi" are the bare word, not documents named "Thỏa thuận
+	// cũng" (nameStop).
+	for _, text := range []string{
+		"Thỏa thuận vẫn được Thái Lan và Campuchia ký kết tại Kuala Lumpur.",
+		"Thỏa thuận cũng được Mỹ và Ukraine ký kết tại Washington.",
+		"Thỏa thuận vừa được Mỹ và Ấn Độ ký kết tại New Delhi.",
+		"Hiệp định gây nhiều tranh cãi được Mỹ và Ấn Độ ký kết tại New Delhi.",
+	} {
+		names := entitiesOf(text, "2025-06-01", model.LabelAgreement, func(e model.Entity) string { return e.Name })
+		assert.Len(t, names, 1, "%q", text)
+		for _, n := range names {
+			assert.True(t, strings.HasPrefix(n, "Agreement "), "%q: %q", text, n)
+		}
 	}
 }

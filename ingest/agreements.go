@@ -9,6 +9,7 @@ import (
 
 	"kg/ingest/calendar"
 	"kg/ingest/gazetteer"
+	"kg/ingest/prose"
 )
 
 var agreementsTSV = dataFile("agreements.tsv")
@@ -117,7 +118,7 @@ var nameStop = map[string]bool{
 	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
 	"giữa": true, "của": true, "cho": true, "nhân": true, "trị": true, "hồi": true, "từ": true,
 	"sau": true, "trước": true, "gồm": true, "vì": true, "nào": true, "nếu": true, "nên": true,
-	"đạt": true, "ngay": true, "mang": true, "dưới": true,
+	"đạt": true, "ngay": true, "mang": true, "dưới": true, "cũng": true, "vẫn": true, "đang": true, "chưa": true, "vừa": true, "gây": true,
 }
 
 // findAgreements reads the agreements a sentence states.
@@ -219,6 +220,8 @@ func listNumber(s *sentence) bool {
 
 func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 	var out []agreement
+	var items []itemDoc // the documents of a list whose items ";" parts
+	semis := s.hasToken(";", 0, len(s.toks))
 	a.inlineSet = nil
 	lastEnd := -1 // where the name of the last document read in the sentence ends
 	for _, cl := range clauses(s) {
@@ -309,6 +312,9 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				} else if each := eachItem(s, cl, c, ag); len(each) > 0 {
 					out = append(out, each...) // "5 Nghị định thư về xuất khẩu ớt, chanh leo, cám gạo, ..."
 				} else {
+					if semis {
+						items = append(items, itemDoc{len(out), c.start})
+					}
 					out = append(out, ag)
 				}
 				nameEnd = end
@@ -319,7 +325,66 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 			}
 		}
 	}
+	itemSubjects(s, out, items)
 	return out
+}
+
+// itemDoc is the document out[i] of a sentence, read at token at.
+type itemDoc struct{ i, at int }
+
+// itemSubjects names apart the documents of one description that items of
+// a list parted by ";" tell, each with the bodies that sign it before its
+// verb ("Bộ Khoa học và Công nghệ Việt Nam và Bộ Phát triển số và Giao
+// thông Azerbaijan trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ Văn
+// hóa, Thể thao và Du lịch Việt Nam và Bộ Văn hóa Azerbaijan trao đổi Bản
+// ghi nhớ về hợp tác giữa hai bộ"): two memoranda, not one told twice.
+// Each takes its signers into its name.
+func itemSubjects(s *sentence, out []agreement, items []itemDoc) {
+	if len(items) < 2 {
+		return
+	}
+	twins := make([]bool, len(items))
+	for x, d := range items {
+		ag := out[d.i]
+		for y, e := range items {
+			o := out[e.i]
+			if y != x && ag.key == "" && !ag.proper && o.kind == ag.kind && o.key == "" && !o.proper && prose.Fold(o.name) == prose.Fold(ag.name) && itemStart(s, e.at) != itemStart(s, d.at) {
+				twins[x] = true
+				break
+			}
+		}
+	}
+	for x, d := range items {
+		if !twins[x] {
+			continue
+		}
+		ag, from := &out[d.i], itemStart(s, d.at)
+		verb := d.at
+		for verb > from && itemVerbs[s.toks[verb-1].low] {
+			verb--
+		}
+		if verb < d.at && verb-from >= 2 {
+			end := min(itemEnd(s, d.at), d.at+12)
+			for end > d.at+1 && !s.toks[end-1].word {
+				end-- // (not the sentence's full stop)
+			}
+			ag.name = span(s.toks, d.at, end) + " (" + span(s.toks, from, verb) + ")"
+		}
+	}
+}
+
+// itemVerbs are the words of signing or exchange between an item's
+// signers and its document: "trao đổi", "ký kết", "đã ký".
+var itemVerbs = map[string]bool{"trao": true, "đổi": true, "ký": true, "kết": true, "đã": true, "cùng": true}
+
+// itemStart returns the first token of the ";" item that holds token at.
+func itemStart(s *sentence, at int) int {
+	for i := at - 1; i >= 0; i-- {
+		if t := s.toks[i].text; t == ";" || t == ":" {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // conjoined reports a document word at token at joined by "và" to the

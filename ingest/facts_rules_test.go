@@ -1379,6 +1379,21 @@ func TestAgreementReadings(t *testing.T) {
 		{"a signing a proposal or wish governs is planned ('mong muốn hai nước ký Hiệp định'); not a wish others made of what is told ('được các thành viên ủng hộ ..., từ đó làm nền tảng để APEC thông qua Tuyên bố chung') (proposedSigning, a-signing-proposed)",
 			"Tổng thống Erdogan mong muốn hai nước ký Hiệp định thương mại tự do giữa Việt Nam và Thổ Nhĩ Kỳ. Cách tiếp cận này được các thành viên ủng hộ và đánh giá cao, từ đó làm nền tảng để APEC thông qua Tuyên bố chung về Tầm nhìn Putrajaya.",
 			[]string{"agreement planned [TR VN] <nil>..<nil>", "joint_statement signed [] <nil>..<nil>"}},
+		{"the Trans-Pacific Partnership, a bloc named after its treaty, is the treaty where a verb of signing follows its name, between its twelve signers (agreements.tsv, orgDocuments)",
+			"Hiệp định Đối tác xuyên Thái Bình Dương (TPP) được ký kết ngày 4/2/2016 tại Auckland, New Zealand giữa 12 nước.",
+			[]string{"agreement signed [AU BN CA CL JP MX MY NZ PE SG US VN] 2016-02-04..<nil>"}},
+		{"the Paris Peace Accords of 1973 are a known agreement between the United States and Vietnam, by their full name or the year after the short one, not by 'Hiệp định Paris' alone, which the press also gives the climate agreement (agreements.tsv)",
+			"Ngày 27/1/1973, Hiệp định Paris về chấm dứt chiến tranh, lập lại hòa bình ở Việt Nam được ký kết sau gần 5 năm đàm phán. Hiệp định Paris là minh chứng lịch sử cho khát vọng hòa bình.",
+			[]string{"agreement signed [US VN] 1973-01-27..<nil>"}},
+		{"the Good Friday Agreement is a known agreement of the United Kingdom and Ireland: the weekday in its Vietnamese name no longer dates it to the article's week (agreements.tsv)",
+			"Anh và Ireland đã ký Thỏa thuận Thứ Sáu Tốt lành năm 1998.",
+			[]string{"agreement signed [GB IE] 1998-04-10..<nil>"}},
+		{"documents of one description in items of a ';' list, each with its own signing bodies, are as many documents (itemSubjects)",
+			"Bộ Khoa học và Công nghệ Việt Nam và Bộ Phát triển số và Giao thông Azerbaijan trao đổi Bản ghi nhớ về hợp tác giữa hai bộ; Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Văn hóa Azerbaijan trao đổi Bản ghi nhớ về hợp tác giữa hai bộ.",
+			[]string{"mou signed [AZ VN] <nil>..<nil>", "mou signed [AZ VN] <nil>..<nil>"}},
+		{"a 'giữa' list after another document named inside a document's description ('tuyên bố chung về một thỏa thuận hòa bình giữa Armenia và Azerbaijan') is that document's: the statement is of the three who sign it (nestedBetween, between-the-sides)",
+			"Trong sự kiện diễn ra vào hôm 8/8 tại Nhà Trắng, Thủ tướng Armenia Nikol Pashinyan, Tổng thống Azerbaijan Ilham Aliyev và Tổng thống Mỹ Donald Trump đã ký tuyên bố chung về một thỏa thuận hòa bình giữa Armenia và Azerbaijan.",
+			[]string{"joint_statement signed [AM AZ US] 2025-08-08..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
