@@ -49,7 +49,7 @@ func lists(s *sentence) []countryList {
 			}
 			continue
 		}
-		if cur != nil && joiners(s, last, m.start) && !(closed && commaAnd(s, last, m.start)) {
+		if cur != nil && (joiners(s, last, m.start) || dashJoined(s, i)) && !(closed && commaAnd(s, last, m.start)) {
 			closed = closed || s.toks[m.start-1].low == "và"
 			cur.end = m.end
 			if !slices.Contains(cur.isos, m.id) {
@@ -62,6 +62,18 @@ func lists(s *sentence) []countryList {
 		last = m.end
 	}
 	return out
+}
+
+// dashJoined reports country mention i joined to the country mention
+// before it by a lone dash in a run of three or more so joined: "ba nước
+// Hàn-Trung-Nhật", "Mỹ-Nhật-Ấn-Úc" name a group of countries, one list.
+// A pair ("quan hệ Việt - Mỹ") names a relationship and stays two lists.
+func dashJoined(s *sentence, i int) bool {
+	linked := func(j int) bool { // mention j follows mention j-1 across a dash
+		return j > 0 && j < len(s.ments) && s.ments[j].kind == mCountry && s.ments[j-1].kind == mCountry &&
+			s.ments[j].start == s.ments[j-1].end+1 && pairDash(s.toks[s.ments[j-1].end].text)
+	}
+	return linked(i) && (linked(i-1) || linked(i+1))
 }
 
 // cityIn reports city id as one of country iso, or of no country the
