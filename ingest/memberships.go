@@ -126,6 +126,10 @@ func joiners(s *sentence, from, to int) bool {
 				return false // "Nam Phi (năm 2010); Iran, Ai Cập ...": groups by year go on; other clauses do not
 			}
 		default:
+			if j := orgItem(s, i, to); j > i {
+				i = j - 1 // "Trung Quốc, EU, Ấn Độ": a bloc among the items is no country, and the list goes on
+				continue
+			}
 			// A name the gazetteer lacks between commas ("Nam Phi,
 			// Mauritus, Angola") does not end the list; it is no item.
 			if s.toks[i].upper && i > from && s.toks[i-1].text == "," && i+1 < to && s.toks[i+1].text == "," && !inMention(s, i) {
@@ -135,6 +139,24 @@ func joiners(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// orgItem returns where an organisation's mention ends that stands as
+// an item between a comma at token i-1 and a comma or "và" before the next
+// item at to ("đối tác đối thoại gồm Australia, Canada, Trung Quốc, EU,
+// Ấn Độ"); else i.
+func orgItem(s *sentence, i, to int) int {
+	if i == 0 || s.toks[i-1].text != "," || !s.toks[i].upper {
+		return i
+	}
+	m := mentionAt(s, i)
+	if m == nil || m.kind != mOrg || m.end >= to {
+		return i
+	}
+	if w := s.toks[m.end].low; w != "," && w != "và" {
+		return i
+	}
+	return m.end
 }
 
 // regionAside returns the ";" that closes a region told of a group of
