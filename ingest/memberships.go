@@ -1252,6 +1252,10 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 				if j == m.end && countriesOfOrg(s, m) {
 					at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia"
 				}
+			case "trong":
+				if (j == m.end || j == m.end+1 && s.toks[m.end].text == ",") && j+2 < len(s.toks) && s.toks[j+1].low == "đó" && s.toks[j+2].low == "có" && countriesOfOrg(s, m) {
+					at = j + 3 // "các nước trong Liên minh châu Phi, trong đó có Nigeria": some of the class named
+				}
 			}
 		}
 		if copula && at < 0 && m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
@@ -1449,10 +1453,18 @@ func countryEndsAt(s *sentence, i int) bool {
 }
 
 // countriesOfOrg reports organisation mention m right after "nước" or
-// "quốc gia": "các nước ASEAN", "các quốc gia thành viên EU" name its
-// member states as a class ("các đối tác ngoài ASEAN như Mỹ" do not).
+// "quốc gia": "các nước ASEAN", "các quốc gia thành viên EU", "các nước
+// trong Liên minh châu Phi", "các nước thuộc khối EU" name its member
+// states as a class ("các đối tác ngoài ASEAN như Mỹ", "các nước không
+// thuộc EU" do not).
 func countriesOfOrg(s *sentence, m mention) bool {
 	i := m.start
+	if i >= 1 && s.toks[i-1].low == "khối" {
+		i--
+	}
+	if i >= 3 && (s.toks[i-1].low == "trong" || s.toks[i-1].low == "thuộc") && s.toks[i-2].low != "không" {
+		i--
+	}
 	if i >= 2 && s.toks[i-2].low == "thành" && s.toks[i-1].low == "viên" {
 		i -= 2
 	}
