@@ -1227,7 +1227,7 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		if m.kind != mOrg || ownerOfSubject(s, m) {
 			continue
 		}
-		at, founding := -1, false
+		at, founding, counted := -1, false, false
 		reach := 4
 		if m.end+1 < len(s.toks) && (s.toks[m.end].text == "–" || s.toks[m.end].text == "-" || s.toks[m.end].text == ",") && s.hasCueAt("orgref", m.end+1) {
 			reach = 12 // "BRICS – nhóm các nền kinh tế mới nổi gồm Brazil, ...": described, then listed
@@ -1251,6 +1251,10 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 			case "như":
 				if j == m.end && countriesOfOrg(s, m) {
 					at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia"
+				}
+			case "có":
+				if end := countedMembers(s, j); end > 0 {
+					at, counted = end, true // "BRICS hiện có 10 nước là Brazil, ...", "có thêm 5 nước là Ai Cập, ...": members by count, then named
 				}
 			case "trong":
 				if (j == m.end || j == m.end+1 && s.toks[m.end].text == ",") && j+2 < len(s.toks) && s.toks[j+1].low == "đó" && s.toks[j+2].low == "có" && countriesOfOrg(s, m) {
@@ -1280,6 +1284,8 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		status := "member"
 		if founding {
 			status = "founding_member"
+		} else if counted && (a.admittedLater(s, cueHit{val: "member"}) || plannedCount(s, at)) {
+			status = "applicant" // "Từ ngày 1/1/2024, BRICS có thêm 5 nước là ..." told before that day
 		}
 		for _, l := range ls {
 			if l.end <= m.start && besidesGoesOn(s, l.end, at) {
@@ -1339,6 +1345,54 @@ func ownerOfSubject(s *sentence, m mention) bool {
 	return slices.ContainsFunc(s.ments, func(o mention) bool {
 		return o.kind == mOrg && o.end < m.start && o.end < len(s.toks) && s.toks[o.end].low == "là"
 	})
+}
+
+// countedMembers reports "có" at token i, then "thêm" if any, a count
+// of countries and "là" ("có 10 nước là", "có thêm 5 quốc gia là"): the
+// members an organisation has, named next. It returns the token after
+// "là", or 0; a count denied ("chưa có") is none, and one to come only
+// when told as added ("sẽ có thêm 5 nước là": admitted later).
+func countedMembers(s *sentence, i int) int {
+	t := s.toks
+	if t[i].low != "có" || i > 0 && (t[i-1].low == "chưa" || t[i-1].low == "không") {
+		return 0
+	}
+	k := i + 1
+	if k < len(t) && t[k].low == "thêm" {
+		k++
+	} else if i > 0 && t[i-1].low == "sẽ" {
+		return 0 // "sẽ có 10 nước là": what it would be, no admission told
+	}
+	if k+2 >= len(t) || !isDigitWord(t[k].text) && countWords[t[k].low] == 0 {
+		return 0
+	}
+	switch k++; t[k].low {
+	case "nước":
+		k++
+	case "quốc":
+		if t[k+1].low != "gia" {
+			return 0
+		}
+		k += 2
+	default:
+		return 0
+	}
+	if k < len(t) && t[k].low == "là" {
+		return k + 1
+	}
+	return 0
+}
+
+// plannedCount reports "sẽ" before the "có" of a count whose list
+// starts at token at ("BRICS sẽ có thêm 5 nước là ..."): those named are
+// to be admitted.
+func plannedCount(s *sentence, at int) bool {
+	for j := at - 1; j >= 1 && j >= at-7; j-- {
+		if s.toks[j].low == "có" {
+			return s.toks[j-1].low == "sẽ"
+		}
+	}
+	return false
 }
 
 // countedParticipants reports "có sự tham gia của" and a count of
