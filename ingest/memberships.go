@@ -960,6 +960,47 @@ func termEnds(s *sentence, d calendar.Mention) bool {
 	return false
 }
 
+// observerAttending returns the list whose country attends a meeting of
+// an organisation "với tư cách (là) quan sát viên", observer word c: the
+// attending word, then the organisation, within ten words before "với"
+// ("Thủ tướng Timor Leste được mời tham dự HNCC ASEAN lần đầu tiên với tư
+// cách quan sát viên"), and the last list before the attending word,
+// an office's country too. Observers of an event with no organisation
+// named after the attending word ("tham gia với tư cách quan sát viên")
+// hold no status in a body. It returns -1 when there is none.
+func observerAttending(s *sentence, ls []countryList, c cueHit) int {
+	i := c.start
+	if i > 0 && s.toks[i-1].low == "là" {
+		i--
+	}
+	if !(i >= 3 && asStatusAt(s, i-3)) {
+		return -1
+	}
+	with := i - 3
+	for _, a := range s.cues {
+		if a.cat != "attend" || a.end > with || with-a.end > 10 {
+			continue
+		}
+		org := false
+		for _, m := range s.ments {
+			if m.kind == mOrg && m.start >= a.end && m.end <= with {
+				org = true
+			}
+		}
+		if !org {
+			continue
+		}
+		subject := -1
+		for k, l := range ls {
+			if l.end <= a.start {
+				subject = k
+			}
+		}
+		return subject
+	}
+	return -1
+}
+
 // asStatusAt reports "với tư cách" starting at token i.
 func asStatusAt(s *sentence, i int) bool {
 	return i+2 < len(s.toks) && s.toks[i].low == "với" && s.toks[i+1].low == "tư" && s.toks[i+2].low == "cách"
@@ -2104,6 +2145,9 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 				subject = i
 			}
 		}
+	}
+	if subject < 0 && c.cat == "member" && c.val == "observer" {
+		subject = observerAttending(s, ls, c) // "Thủ tướng Timor Leste được mời tham dự HNCC ASEAN ... với tư cách quan sát viên"
 	}
 	if c.cat == "member" && c.val == "founding_member" && passiveFounding(s, c) {
 		subject = -1 // "BRICS được thành lập năm 2006, ban đầu gồm ...": the organisation was founded
