@@ -1465,14 +1465,22 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 			continue
 		}
 		j := m.start - 1
-		if j >= 2 && (s.toks[j].low == "trong" || s.toks[j].low == "của") {
+		if j >= 2 && (s.toks[j].low == "trong" || s.toks[j].low == "của" || s.toks[j].low == "thuộc") {
 			// "nước đầu tiên trong Liên minh châu Âu (EU)", "quốc gia duy
-			// nhất của G7": the rank between the class word and the body.
+			// nhất của G7", "ba nước Mỹ Latinh trong APEC", "hai nước châu
+			// Á thuộc OECD": the rank or region between the class word
+			// and the body.
 			switch {
 			case s.toks[j-2].low == "đầu" && s.toks[j-1].low == "tiên", s.toks[j-2].low == "duy" && s.toks[j-1].low == "nhất":
-				j -= 3
+				if j -= 3; j >= 0 && s.toks[j].low != "nước" && s.toks[j].low != "gia" {
+					if j = classWordBefore(s, j+1); j < 0 {
+						continue // "nước châu Á duy nhất trong G7": the region, then the rank
+					}
+				}
 			default:
-				continue
+				if j = classWordBefore(s, j); j < 0 {
+					continue
+				}
 			}
 		}
 		switch {
@@ -1483,8 +1491,8 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 			continue
 		}
 		j--
-		if j >= 0 && s.toks[j].low == "một" {
-			j--
+		if j >= 0 && (s.toks[j].low == "một" || s.toks[j].low == "các" || s.toks[j].low == "những" || isDigitWord(s.toks[j].text) || countWords[s.toks[j].low] > 0) {
+			j-- // "là một quốc gia ASEAN", "là ba nước Mỹ Latinh trong APEC"
 		}
 		if j >= 2 && s.toks[j-1].low == "trở" && s.toks[j].low == "thành" {
 			j-- // "Pháp trở thành nước đầu tiên trong EU ..."
@@ -1509,6 +1517,42 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 		}
 	}
 	return out
+}
+
+// classWordBefore returns the token ending "nước" or "quốc gia" that
+// up to four words of description precede at token i ("nước Mỹ Latinh",
+// "nước châu Á duy nhất"), or -1: plain words and names of no country,
+// organisation or cue ("nước chủ nhà", "nước đối tác", "nước láng giềng
+// của Mỹ" say another standing or relation).
+func classWordBefore(s *sentence, i int) int {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := s.toks[j]
+		if t.low == "nước" || t.low == "gia" && j > 0 && s.toks[j-1].low == "quốc" {
+			if j == i-1 {
+				return -1 // "nước của G7": no description, another reading's
+			}
+			return j
+		}
+		if !t.word || inMention(s, j) || standingCueAt(s, j) {
+			return -1
+		}
+		switch t.low {
+		case "chủ", "nhà", "láng", "giềng", "là", "và":
+			return -1
+		}
+	}
+	return -1
+}
+
+// standingCueAt reports token i inside a word of membership or joining
+// ("đối tác", "ứng viên", "gia nhập").
+func standingCueAt(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if (c.cat == "member" || c.cat == "join") && c.start <= i && i < c.end {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionClosed reports the organisation after members word c closed
