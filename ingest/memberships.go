@@ -317,6 +317,18 @@ func findMemberships(a *analysis, si int) []membership {
 	return foundersOnce(out)
 }
 
+// seatNamedAfter reports another member word within three tokens after
+// c ("được bầu vào ghế Ủy viên không thường trực", "được bầu vào vị trí
+// thành viên"): the election names the seat, whose word states the status.
+func seatNamedAfter(s *sentence, c cueHit) bool {
+	for _, o := range s.cues {
+		if o.cat == "member" && o.start >= c.end && o.start <= c.end+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // cueStatus is what a member word says of its sentence: the status, the
 // organisation of a partnership class ("các nước đối tác của ASEAN"), the
 // country joined years ago ("Sau 30 năm gia nhập ASEAN, Việt Nam ..."),
@@ -336,6 +348,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	}
 	if status == "founding_member" && !explicit && !listedAfter(s, c) && !foundedBy(s, c) {
 		return cueStatus{}, false // "được thành lập năm 2001": founded, but what the sentence does not say
+	}
+	if s.toks[c.start].low == "được" && seatNamedAfter(s, c) {
+		return cueStatus{}, false // "được bầu vào ghế Ủy viên không thường trực": the seat's word tells it
 	}
 	partnersOf := ""
 	if status == "partner" {
