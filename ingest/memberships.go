@@ -290,6 +290,7 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.reelectedSeats(si, ls, org)...)
 	out = append(out, replacedSeats(s, ls, org, si)...)
 	out = append(out, pactSigners(s, ls, si)...)
+	out = append(out, a.electedInto(s, ls, si)...)
 	for _, c := range s.cues {
 		if c.cat == "member" {
 			out = a.cueMemberships(out, s, si, ls, c, org, explicit)
@@ -315,6 +316,37 @@ func findMemberships(a *analysis, si int) []membership {
 		}
 	}
 	return foundersOnce(out)
+}
+
+// electedInto reads the countries a vote puts into a body, listed right
+// after an active "bầu" and before "vào" and the organisation: "Đại hội
+// đồng LHQ đã bầu Đan Mạch, Hy Lạp, Pakistan, Panama và Somalia vào Hội
+// đồng Bảo an nhiệm kỳ 2025-2026". Members, or applicants when the term
+// or a date the page gives begins later.
+func (a *analysis) electedInto(s *sentence, ls []countryList, si int) []membership {
+	var out []membership
+	for _, c := range s.cues {
+		if c.cat != "election" || s.toks[c.start].low != "bầu" || c.start > 0 && s.toks[c.start-1].low == "được" {
+			continue
+		}
+		for _, l := range ls {
+			if l.start != c.end || l.end+1 >= len(s.toks) || s.toks[l.end].low != "vào" {
+				continue
+			}
+			m := mentionAt(s, l.end+1)
+			if m == nil || m.kind != mOrg {
+				continue
+			}
+			status := "member"
+			if a.laterTerm(s, cueHit{cat: "member", val: "member", start: l.end, end: m.end}) || a.admittedLater(s, cueHit{val: "member"}) {
+				status = "applicant"
+			}
+			for _, iso := range l.isos {
+				out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
+			}
+		}
+	}
+	return out
 }
 
 // seatNamedAfter reports another member word within three tokens after
