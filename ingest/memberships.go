@@ -1337,8 +1337,8 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 			case "gồm":
 				at = j + 1
 			case "như":
-				if j == m.end && countriesOfOrg(s, m) {
-					at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia"
+				if (j == m.end || j == m.end+1 && (s.toks[m.end].low == "mới" || s.toks[m.end].low == "khác")) && countriesOfOrg(s, m) {
+					at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia", "các nước BRICS mới như Ai Cập", "các nước ASEAN khác như ..."
 				}
 			case "có":
 				if end := countedMembers(s, j); end > 0 {
