@@ -1541,6 +1541,9 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 		if j >= 0 && (s.toks[j].low == "một" || s.toks[j].low == "các" || s.toks[j].low == "những" || isDigitWord(s.toks[j].text) || countWords[s.toks[j].low] > 0) {
 			j-- // "là một quốc gia ASEAN", "là ba nước Mỹ Latinh trong APEC"
 		}
+		if j >= 2 && s.toks[j].low == "trong" && s.toks[j-1].low == "một" {
+			j -= 2 // "là một trong ba quốc gia G20", "là một trong những nước ASEAN"
+		}
 		if j >= 2 && s.toks[j-1].low == "trở" && s.toks[j].low == "thành" {
 			j-- // "Pháp trở thành nước đầu tiên trong EU ..."
 		} else if j < 1 || s.toks[j].low != "là" || negatedWithin(s, j, 2) {
