@@ -2794,6 +2794,9 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		if !gap && len(out) == 0 && qualitiesThenOf(s, next, m.start) {
 			gap = true // "một thành viên chủ động, tích cực, có trách nhiệm trong ASEAN"
 		}
+		if !gap && len(out) > 0 && yearsBetween(s, next, m.start) {
+			gap = true // "gia nhập ASEAN năm 1995, APEC năm 1998 và WTO năm 2007": each body with its year
+		}
 		if !gap && len(out) > 0 && unknownItem(s, next, m.start) {
 			gap = true // "thành viên Liên hợp quốc, Liên minh châu Phi, Cộng đồng Đông Phi (EAC), Khối Thịnh vượng chung": a body the gazetteer lacks
 		}
@@ -2804,6 +2807,26 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		next = m.end
 	}
 	return out
+}
+
+// yearsBetween reports tokens [from, to) that are the year of the item
+// before and what joins the next ("năm 1998, ", "năm 2007 và", "(1998),
+// "), up to six tokens with a year among them.
+func yearsBetween(s *sentence, from, to int) bool {
+	if to-from > 6 {
+		return false
+	}
+	year := false
+	for j := from; j < to; j++ {
+		switch t := s.toks[j]; {
+		case t.low == "năm" || t.low == "," || t.low == "và" || t.text == "(" || t.text == ")":
+		case isDigitWord(t.text) && len(t.text) == 4:
+			year = true
+		default:
+			return false
+		}
+	}
+	return year
 }
 
 // twoCountries returns the countries of the article's two principal
