@@ -2437,7 +2437,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
-			"trong", "đó", "có", "chỉ", "hiện", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–",
+			"trong", "đó", "có", "chỉ", "hiện", "nay", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–", // "hiện nay gồm"
 			"đặc", "biệt", "nhất": // "các nước thành viên HĐBA, đặc biệt là Nga", "nhất là Pháp"
 		default:
 			return false
