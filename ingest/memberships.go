@@ -49,7 +49,7 @@ func lists(s *sentence) []countryList {
 			}
 			continue
 		}
-		if cur != nil && joiners(s, last, m.start) && !(closed && commaAnd(s, last, m.start)) {
+		if cur != nil && (joiners(s, last, m.start) || dashJoined(s, i)) && !(closed && commaAnd(s, last, m.start)) {
 			closed = closed || s.toks[m.start-1].low == "và"
 			cur.end = m.end
 			if !slices.Contains(cur.isos, m.id) {
@@ -62,6 +62,18 @@ func lists(s *sentence) []countryList {
 		last = m.end
 	}
 	return out
+}
+
+// dashJoined reports country mention i joined to the country mention
+// before it by a lone dash in a run of three or more so joined: "ba nước
+// Hàn-Trung-Nhật", "Mỹ-Nhật-Ấn-Úc" name a group of countries, one list.
+// A pair ("quan hệ Việt - Mỹ") names a relationship and stays two lists.
+func dashJoined(s *sentence, i int) bool {
+	linked := func(j int) bool { // mention j follows mention j-1 across a dash
+		return j > 0 && j < len(s.ments) && s.ments[j].kind == mCountry && s.ments[j-1].kind == mCountry &&
+			s.ments[j].start == s.ments[j-1].end+1 && pairDash(s.toks[s.ments[j-1].end].text)
+	}
+	return linked(i) && (linked(i-1) || linked(i+1))
 }
 
 // cityIn reports city id as one of country iso, or of no country the
@@ -114,6 +126,10 @@ func joiners(s *sentence, from, to int) bool {
 				return false // "Nam Phi (năm 2010); Iran, Ai Cập ...": groups by year go on; other clauses do not
 			}
 		default:
+			if j := orgItem(s, i, to); j > i {
+				i = j - 1 // "Trung Quốc, EU, Ấn Độ": a bloc among the items is no country, and the list goes on
+				continue
+			}
 			// A name the gazetteer lacks between commas ("Nam Phi,
 			// Mauritus, Angola") does not end the list; it is no item.
 			if s.toks[i].upper && i > from && s.toks[i-1].text == "," && i+1 < to && s.toks[i+1].text == "," && !inMention(s, i) {
@@ -123,6 +139,24 @@ func joiners(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// orgItem returns where an organisation's mention ends that stands as
+// an item between a comma at token i-1 and a comma or "và" before the next
+// item at to ("đối tác đối thoại gồm Australia, Canada, Trung Quốc, EU,
+// Ấn Độ"); else i.
+func orgItem(s *sentence, i, to int) int {
+	if i == 0 || s.toks[i-1].text != "," || !s.toks[i].upper {
+		return i
+	}
+	m := mentionAt(s, i)
+	if m == nil || m.kind != mOrg || m.end >= to {
+		return i
+	}
+	if w := s.toks[m.end].low; w != "," && w != "và" {
+		return i
+	}
+	return m.end
 }
 
 // regionAside returns the ";" that closes a region told of a group of
@@ -256,6 +290,7 @@ func findMemberships(a *analysis, si int) []membership {
 	out = append(out, a.reelectedSeats(si, ls, org)...)
 	out = append(out, replacedSeats(s, ls, org, si)...)
 	out = append(out, pactSigners(s, ls, si)...)
+	out = append(out, a.electedInto(s, ls, si)...)
 	for _, c := range s.cues {
 		if c.cat == "member" {
 			out = a.cueMemberships(out, s, si, ls, c, org, explicit)
@@ -283,6 +318,49 @@ func findMemberships(a *analysis, si int) []membership {
 	return foundersOnce(out)
 }
 
+// electedInto reads the countries a vote puts into a body, listed right
+// after an active "bầu" and before "vào" and the organisation: "Đại hội
+// đồng LHQ đã bầu Đan Mạch, Hy Lạp, Pakistan, Panama và Somalia vào Hội
+// đồng Bảo an nhiệm kỳ 2025-2026". Members, or applicants when the term
+// or a date the page gives begins later.
+func (a *analysis) electedInto(s *sentence, ls []countryList, si int) []membership {
+	var out []membership
+	for _, c := range s.cues {
+		if c.cat != "election" || s.toks[c.start].low != "bầu" || c.start > 0 && s.toks[c.start-1].low == "được" {
+			continue
+		}
+		for _, l := range ls {
+			if l.start != c.end || l.end+1 >= len(s.toks) || s.toks[l.end].low != "vào" {
+				continue
+			}
+			m := mentionAt(s, l.end+1)
+			if m == nil || m.kind != mOrg {
+				continue
+			}
+			status := "member"
+			if a.laterTerm(s, cueHit{cat: "member", val: "member", start: l.end, end: m.end}) || a.admittedLater(s, cueHit{val: "member"}) {
+				status = "applicant"
+			}
+			for _, iso := range l.isos {
+				out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
+			}
+		}
+	}
+	return out
+}
+
+// seatNamedAfter reports another member word within three tokens after
+// c ("được bầu vào ghế Ủy viên không thường trực", "được bầu vào vị trí
+// thành viên"): the election names the seat, whose word states the status.
+func seatNamedAfter(s *sentence, c cueHit) bool {
+	for _, o := range s.cues {
+		if o.cat == "member" && o.start >= c.end && o.start <= c.end+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // cueStatus is what a member word says of its sentence: the status, the
 // organisation of a partnership class ("các nước đối tác của ASEAN"), the
 // country joined years ago ("Sau 30 năm gia nhập ASEAN, Việt Nam ..."),
@@ -302,6 +380,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	}
 	if status == "founding_member" && !explicit && !listedAfter(s, c) && !foundedBy(s, c) {
 		return cueStatus{}, false // "được thành lập năm 2001": founded, but what the sentence does not say
+	}
+	if s.toks[c.start].low == "được" && seatNamedAfter(s, c) {
+		return cueStatus{}, false // "được bầu vào ghế Ủy viên không thường trực": the seat's word tells it
 	}
 	partnersOf := ""
 	if status == "partner" {
@@ -926,6 +1007,47 @@ func termEnds(s *sentence, d calendar.Mention) bool {
 	return false
 }
 
+// observerAttending returns the list whose country attends a meeting of
+// an organisation "với tư cách (là) quan sát viên", observer word c: the
+// attending word, then the organisation, within ten words before "với"
+// ("Thủ tướng Timor Leste được mời tham dự HNCC ASEAN lần đầu tiên với tư
+// cách quan sát viên"), and the last list before the attending word,
+// an office's country too. Observers of an event with no organisation
+// named after the attending word ("tham gia với tư cách quan sát viên")
+// hold no status in a body. It returns -1 when there is none.
+func observerAttending(s *sentence, ls []countryList, c cueHit) int {
+	i := c.start
+	if i > 0 && s.toks[i-1].low == "là" {
+		i--
+	}
+	if !(i >= 3 && asStatusAt(s, i-3)) {
+		return -1
+	}
+	with := i - 3
+	for _, a := range s.cues {
+		if a.cat != "attend" || a.end > with || with-a.end > 10 {
+			continue
+		}
+		org := false
+		for _, m := range s.ments {
+			if m.kind == mOrg && m.start >= a.end && m.end <= with {
+				org = true
+			}
+		}
+		if !org {
+			continue
+		}
+		subject := -1
+		for k, l := range ls {
+			if l.end <= a.start {
+				subject = k
+			}
+		}
+		return subject
+	}
+	return -1
+}
+
 // asStatusAt reports "với tư cách" starting at token i.
 func asStatusAt(s *sentence, i int) bool {
 	return i+2 < len(s.toks) && s.toks[i].low == "với" && s.toks[i+1].low == "tư" && s.toks[i+2].low == "cách"
@@ -1193,7 +1315,7 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		if m.kind != mOrg || ownerOfSubject(s, m) {
 			continue
 		}
-		at, founding := -1, false
+		at, founding, counted := -1, false, false
 		reach := 4
 		if m.end+1 < len(s.toks) && (s.toks[m.end].text == "–" || s.toks[m.end].text == "-" || s.toks[m.end].text == ",") && s.hasCueAt("orgref", m.end+1) {
 			reach = 12 // "BRICS – nhóm các nền kinh tế mới nổi gồm Brazil, ...": described, then listed
@@ -1215,8 +1337,16 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 			case "gồm":
 				at = j + 1
 			case "như":
-				if j == m.end && countriesOfOrg(s, m) {
-					at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia"
+				if (j == m.end || j == m.end+1 && (s.toks[m.end].low == "mới" || s.toks[m.end].low == "khác")) && countriesOfOrg(s, m) {
+					at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia", "các nước BRICS mới như Ai Cập", "các nước ASEAN khác như ..."
+				}
+			case "có":
+				if end := countedMembers(s, j); end > 0 {
+					at, counted = end, true // "BRICS hiện có 10 nước là Brazil, ...", "có thêm 5 nước là Ai Cập, ...": members by count, then named
+				}
+			case "trong":
+				if (j == m.end || j == m.end+1 && s.toks[m.end].text == ",") && j+2 < len(s.toks) && s.toks[j+1].low == "đó" && s.toks[j+2].low == "có" && countriesOfOrg(s, m) {
+					at = j + 3 // "các nước trong Liên minh châu Phi, trong đó có Nigeria": some of the class named
 				}
 			}
 		}
@@ -1242,6 +1372,8 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		status := "member"
 		if founding {
 			status = "founding_member"
+		} else if counted && (a.admittedLater(s, cueHit{val: "member"}) || plannedCount(s, at)) {
+			status = "applicant" // "Từ ngày 1/1/2024, BRICS có thêm 5 nước là ..." told before that day
 		}
 		for _, l := range ls {
 			if l.end <= m.start && besidesGoesOn(s, l.end, at) {
@@ -1303,6 +1435,54 @@ func ownerOfSubject(s *sentence, m mention) bool {
 	})
 }
 
+// countedMembers reports "có" at token i, then "thêm" if any, a count
+// of countries and "là" ("có 10 nước là", "có thêm 5 quốc gia là"): the
+// members an organisation has, named next. It returns the token after
+// "là", or 0; a count denied ("chưa có") is none, and one to come only
+// when told as added ("sẽ có thêm 5 nước là": admitted later).
+func countedMembers(s *sentence, i int) int {
+	t := s.toks
+	if t[i].low != "có" || i > 0 && (t[i-1].low == "chưa" || t[i-1].low == "không") {
+		return 0
+	}
+	k := i + 1
+	if k < len(t) && t[k].low == "thêm" {
+		k++
+	} else if i > 0 && t[i-1].low == "sẽ" {
+		return 0 // "sẽ có 10 nước là": what it would be, no admission told
+	}
+	if k+2 >= len(t) || !isDigitWord(t[k].text) && countWords[t[k].low] == 0 {
+		return 0
+	}
+	switch k++; t[k].low {
+	case "nước":
+		k++
+	case "quốc":
+		if t[k+1].low != "gia" {
+			return 0
+		}
+		k += 2
+	default:
+		return 0
+	}
+	if k < len(t) && t[k].low == "là" {
+		return k + 1
+	}
+	return 0
+}
+
+// plannedCount reports "sẽ" before the "có" of a count whose list
+// starts at token at ("BRICS sẽ có thêm 5 nước là ..."): those named are
+// to be admitted.
+func plannedCount(s *sentence, at int) bool {
+	for j := at - 1; j >= 1 && j >= at-7; j-- {
+		if s.toks[j].low == "có" {
+			return s.toks[j-1].low == "sẽ"
+		}
+	}
+	return false
+}
+
 // countedParticipants reports "có sự tham gia của" and a count of
 // countries at token i ("có sự tham gia của 15 nước", "18 quốc gia"): an
 // organisation or agreement told with how many take part in it, whose
@@ -1332,14 +1512,22 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 			continue
 		}
 		j := m.start - 1
-		if j >= 2 && (s.toks[j].low == "trong" || s.toks[j].low == "của") {
+		if j >= 2 && (s.toks[j].low == "trong" || s.toks[j].low == "của" || s.toks[j].low == "thuộc") {
 			// "nước đầu tiên trong Liên minh châu Âu (EU)", "quốc gia duy
-			// nhất của G7": the rank between the class word and the body.
+			// nhất của G7", "ba nước Mỹ Latinh trong APEC", "hai nước châu
+			// Á thuộc OECD": the rank or region between the class word
+			// and the body.
 			switch {
 			case s.toks[j-2].low == "đầu" && s.toks[j-1].low == "tiên", s.toks[j-2].low == "duy" && s.toks[j-1].low == "nhất":
-				j -= 3
+				if j -= 3; j >= 0 && s.toks[j].low != "nước" && s.toks[j].low != "gia" {
+					if j = classWordBefore(s, j+1); j < 0 {
+						continue // "nước châu Á duy nhất trong G7": the region, then the rank
+					}
+				}
 			default:
-				continue
+				if j = classWordBefore(s, j); j < 0 {
+					continue
+				}
 			}
 		}
 		switch {
@@ -1350,8 +1538,11 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 			continue
 		}
 		j--
-		if j >= 0 && s.toks[j].low == "một" {
-			j--
+		if j >= 0 && (s.toks[j].low == "một" || s.toks[j].low == "các" || s.toks[j].low == "những" || isDigitWord(s.toks[j].text) || countWords[s.toks[j].low] > 0) {
+			j-- // "là một quốc gia ASEAN", "là ba nước Mỹ Latinh trong APEC"
+		}
+		if j >= 2 && s.toks[j].low == "trong" && s.toks[j-1].low == "một" {
+			j -= 2 // "là một trong ba quốc gia G20", "là một trong những nước ASEAN"
 		}
 		if j >= 2 && s.toks[j-1].low == "trở" && s.toks[j].low == "thành" {
 			j-- // "Pháp trở thành nước đầu tiên trong EU ..."
@@ -1376,6 +1567,42 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 		}
 	}
 	return out
+}
+
+// classWordBefore returns the token ending "nước" or "quốc gia" that
+// up to four words of description precede at token i ("nước Mỹ Latinh",
+// "nước châu Á duy nhất"), or -1: plain words and names of no country,
+// organisation or cue ("nước chủ nhà", "nước đối tác", "nước láng giềng
+// của Mỹ" say another standing or relation).
+func classWordBefore(s *sentence, i int) int {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := s.toks[j]
+		if t.low == "nước" || t.low == "gia" && j > 0 && s.toks[j-1].low == "quốc" {
+			if j == i-1 {
+				return -1 // "nước của G7": no description, another reading's
+			}
+			return j
+		}
+		if !t.word || inMention(s, j) || standingCueAt(s, j) {
+			return -1
+		}
+		switch t.low {
+		case "chủ", "nhà", "láng", "giềng", "là", "và":
+			return -1
+		}
+	}
+	return -1
+}
+
+// standingCueAt reports token i inside a word of membership or joining
+// ("đối tác", "ứng viên", "gia nhập").
+func standingCueAt(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if (c.cat == "member" || c.cat == "join") && c.start <= i && i < c.end {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionClosed reports the organisation after members word c closed
@@ -1415,10 +1642,18 @@ func countryEndsAt(s *sentence, i int) bool {
 }
 
 // countriesOfOrg reports organisation mention m right after "nước" or
-// "quốc gia": "các nước ASEAN", "các quốc gia thành viên EU" name its
-// member states as a class ("các đối tác ngoài ASEAN như Mỹ" do not).
+// "quốc gia": "các nước ASEAN", "các quốc gia thành viên EU", "các nước
+// trong Liên minh châu Phi", "các nước thuộc khối EU" name its member
+// states as a class ("các đối tác ngoài ASEAN như Mỹ", "các nước không
+// thuộc EU" do not).
 func countriesOfOrg(s *sentence, m mention) bool {
 	i := m.start
+	if i >= 1 && s.toks[i-1].low == "khối" {
+		i--
+	}
+	if i >= 3 && (s.toks[i-1].low == "trong" || s.toks[i-1].low == "thuộc") && s.toks[i-2].low != "không" {
+		i--
+	}
 	if i >= 2 && s.toks[i-2].low == "thành" && s.toks[i-1].low == "viên" {
 		i -= 2
 	}
@@ -2005,6 +2240,9 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 			}
 		}
 	}
+	if subject < 0 && c.cat == "member" && c.val == "observer" {
+		subject = observerAttending(s, ls, c) // "Thủ tướng Timor Leste được mời tham dự HNCC ASEAN ... với tư cách quan sát viên"
+	}
 	if c.cat == "member" && c.val == "founding_member" && passiveFounding(s, c) {
 		subject = -1 // "BRICS được thành lập năm 2006, ban đầu gồm ...": the organisation was founded
 	}
@@ -2199,7 +2437,7 @@ func (a *analysis) introduces(s *sentence, from, to int) bool {
 		}
 		switch s.toks[i].low {
 		case "gồm", "bao", "bởi", "là", "của", "cùng", "với", "như", "các", "nước", "quốc", "gia", "thành", "viên", "khối", "nhóm", "tổ", "chức", "nhiệm", "kỳ", "cho", "vào", "từ",
-			"trong", "đó", "có", "chỉ", "hiện", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–",
+			"trong", "đó", "có", "chỉ", "hiện", "nay", "thêm", "mới", "ban", "đầu", ":", "(", ")", ",", "-", "–", // "hiện nay gồm"
 			"đặc", "biệt", "nhất": // "các nước thành viên HĐBA, đặc biệt là Nga", "nhất là Pháp"
 		default:
 			return false
@@ -2556,6 +2794,9 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		if !gap && len(out) == 0 && qualitiesThenOf(s, next, m.start) {
 			gap = true // "một thành viên chủ động, tích cực, có trách nhiệm trong ASEAN"
 		}
+		if !gap && len(out) > 0 && yearsBetween(s, next, m.start) {
+			gap = true // "gia nhập ASEAN năm 1995, APEC năm 1998 và WTO năm 2007": each body with its year
+		}
 		if !gap && len(out) > 0 && unknownItem(s, next, m.start) {
 			gap = true // "thành viên Liên hợp quốc, Liên minh châu Phi, Cộng đồng Đông Phi (EAC), Khối Thịnh vượng chung": a body the gazetteer lacks
 		}
@@ -2566,6 +2807,26 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		next = m.end
 	}
 	return out
+}
+
+// yearsBetween reports tokens [from, to) that are the year of the item
+// before and what joins the next ("năm 1998, ", "năm 2007 và", "(1998),
+// "), up to six tokens with a year among them.
+func yearsBetween(s *sentence, from, to int) bool {
+	if to-from > 6 {
+		return false
+	}
+	year := false
+	for j := from; j < to; j++ {
+		switch t := s.toks[j]; {
+		case t.low == "năm" || t.low == "," || t.low == "và" || t.text == "(" || t.text == ")":
+		case isDigitWord(t.text) && len(t.text) == 4:
+			year = true
+		default:
+			return false
+		}
+	}
+	return year
 }
 
 // twoCountries returns the countries of the article's two principal

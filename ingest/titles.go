@@ -1084,6 +1084,7 @@ func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 	}
 	if j < len(toks) && toks[j].upper && q.lx.qualifierAt(toks, j) {
 		q.lowerRun += j - k
+		q.memberWords(k, j)
 		return j, false, true
 	}
 	if q.ment.rank == "minister" && j-k <= 2 && j < len(toks) && q.lx.foreignNameAt(toks, j) && (j-k == 1 || len(q.lx.at(toks, k+1)) == 0) {
@@ -1092,6 +1093,25 @@ func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 		return j, true, true
 	}
 	return k, false, false
+}
+
+// memberWords records a word of membership among plain words [from, to)
+// a title goes over ("Bộ trưởng ngoại giao các nước thành viên ASEAN"):
+// the title stays whole, and the members it speaks of may be named after
+// it ("..., trong đó có Myanmar").
+func (q *qualifierReading) memberWords(from, to int) {
+	toks := q.s.toks
+	for i := from + 1; i < to; i++ {
+		if toks[i].low != "thành" {
+			continue // every member word a plural of members takes begins so
+		}
+		for _, m := range q.lx.at(toks, i) {
+			if val, ok := m.cue("member"); ok && m.end <= to {
+				q.s.cues = append(q.s.cues, cueHit{cat: "member", val: val, start: m.start, end: m.end})
+				return
+			}
+		}
+	}
 }
 
 // secondCountry returns where the second country of a pair ends when
