@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"slices"
-
 	"kg/ingest/gazetteer"
 )
 
@@ -105,8 +103,14 @@ func delegationCountry(s *sentence, by int) string {
 // the sentence's end or the next side ("phía"). Only names the gazetteer
 // does not know.
 func sideListCountries(s *sentence) {
-	if !slices.ContainsFunc(s.ments, func(m mention) bool { return m.kind == mLeader && m.country == "" && m.org == "" }) {
-		return // nobody to give a country
+	var cands []int // the officials to give a country: most sentences have none
+	for i, m := range s.ments {
+		if m.kind == mLeader && m.country == "" && m.org == "" && gazetteer.Default().Leaders[m.id] == nil {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return
 	}
 	t := s.toks
 	open := -1 // where the list of the side last opened
@@ -125,10 +129,9 @@ func sideListCountries(s *sentence) {
 		if open < 0 {
 			continue
 		}
-		for i := range s.ments {
-			m := &s.ments[i]
-			if m.start == j && m.kind == mLeader && m.country == "" && m.org == "" && gazetteer.Default().Leaders[m.id] == nil {
-				m.country = side
+		for _, i := range cands {
+			if s.ments[i].start == j {
+				s.ments[i].country = side
 			}
 		}
 	}

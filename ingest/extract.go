@@ -326,6 +326,9 @@ func (a *analysis) findFacts() ([]meeting, []membership, []agreement, []partners
 			}
 		}
 		for j := range s.toks {
+			if !termWord(s.toks[j].low) {
+				continue // (termAt's first test, in line)
+			}
 			if y := termAt(s, j); y != 0 {
 				a.lastTerm = y
 			}

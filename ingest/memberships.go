@@ -867,12 +867,17 @@ func (a *analysis) laterTerm(s *sentence, c cueHit) bool {
 	return false
 }
 
+// termWord is termAt's first test, cheap enough for every word of an
+// article: a word that opens a term starts with 'n' ("nhiệm kỳ") or 'k'
+// ("khóa").
+func termWord(w string) bool { return w != "" && (w[0] == 'n' || w[0] == 'k') }
+
 // termAt returns the first year of a term named at token j ("nhiệm kỳ
 // 2020-2021", "Hội đồng bảo an khóa 2024-2025"), or 0.
 func termAt(s *sentence, j int) int {
 	w := s.toks[j].low
-	if w == "" || w[0] != 'n' && w[0] != 'k' {
-		return 0 // the cheap test first: it runs on every word of an article
+	if !termWord(w) {
+		return 0
 	}
 	at := j + 2
 	if w == "khóa" || w == "khoá" {
