@@ -943,6 +943,12 @@ func (q *qualifierReading) alsoCovers(k int) (int, bool, bool) {
 // Quốc Hùng".
 func (q *qualifierReading) holderAfterPost(k int) (int, bool, bool) {
 	toks := q.s.toks
+	if len(q.ms) > 0 && q.ms[0].kinds&(1<<kLeader) != 0 {
+		// "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và Đoàn Đại biểu cấp
+		// cao": a leader the lexicon knows is the holder, not the words
+		// of a post before another name.
+		return k, false, false
+	}
 	if j := q.lx.holderAfterPost(toks, k); j > k && (toks[k].upper || toks[k].text == "(" || q.lx.bareLocality(toks, k)) {
 		return j, true, true
 	}
