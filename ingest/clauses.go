@@ -16,6 +16,27 @@ type clauseCut struct {
 	cut     func(s *sentence, start, i int) (at, then int)
 }
 
+// metJustBefore reports a meeting word in tokens [start, i) with no comma
+// between it and i: the clause's own meeting, told right before what
+// comes at i ("A và B đã điện đàm sau cuộc gặp ...", not "... tới thăm
+// Hạ viện Ai Cập, Chủ tịch Hạ viện ... vui mừng trước những kết quả ...
+// sau cuộc hội đàm giữa ...").
+func metJustBefore(s *sentence, start, i int) bool {
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < start || c.end > i {
+			continue
+		}
+		comma := false
+		for j := c.end; j < i; j++ {
+			comma = comma || s.toks[j].text == ","
+		}
+		if !comma {
+			return true
+		}
+	}
+	return false
+}
+
 // traceClauseCut, when set, is told the name of each cut made (tests only).
 var traceClauseCut func(name string)
 
@@ -75,6 +96,25 @@ var clauseCuts = []clauseCut{
 				}
 			}
 			return i + 1, -1
+		},
+	},
+	{
+		// "A và B đã điện đàm sau cuộc gặp của ông với C": with no comma
+		// too, a meeting named after "sau"/"trước" once the clause has
+		// told its own is another event, with the people named in it.
+		name:    "told-against-another-meeting",
+		example: "Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi đã điện đàm sau cuộc gặp của ông với Tổng thống Mỹ Donald Trump tại Alaska.",
+		on:      []string{"sau", "trước"},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+3 >= len(s.toks) || i == start || s.toks[i+1].low != "cuộc" && s.toks[i+1].low != "buổi" || !meetWordWithin(s, i+1, 1) || !metJustBefore(s, start, i) {
+				return -1, -1
+			}
+			for j := i + 3; j < len(s.toks) && j <= i+5; j++ {
+				if w := s.toks[j].low; (w == "của" || w == "với" || w == "giữa") && personWithin(s, j+1, 6) {
+					return i, -1
+				}
+			}
+			return -1, -1
 		},
 	},
 	{
