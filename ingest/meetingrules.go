@@ -412,6 +412,27 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "each-caller-congratulates",
+		example: "Tổng thống Mỹ Donald Trump, Tổng thống Pháp Emmanuel Macron và Thủ tướng Nhật Bản Shigeru Ishiba đã gọi điện chúc mừng Tổng thống Hàn Quốc Lee Jae-myung.",
+		when: func(r *clauseReading) bool {
+			if r.kind != "phone_call" || len(r.parts) < 3 || !r.congratulatingCall() {
+				return false
+			}
+			callers, called := r.aroundMeetWord()
+			return len(callers) >= 2 && len(called) == 1
+		},
+		read: func(r *clauseReading) []meeting {
+			// Several who call one to congratulate him: each made a call
+			// of his own.
+			callers, called := r.aroundMeetWord()
+			var out []meeting
+			for _, c := range callers {
+				out = append(out, r.with(r.kind, group(r.kind), sortedPair(c, called[0])))
+			}
+			return out
+		},
+	},
+	{
 		name:    "three-or-more-at-one-table",
 		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
@@ -2838,6 +2859,20 @@ func (r *clauseReading) aroundMeetWord() (before, after []string) {
 		}
 	}
 	return before, after
+}
+
+// congratulatingCall reports a call word followed by "chúc mừng" ("đã
+// gọi điện chúc mừng", "điện đàm để chúc mừng"): a call to congratulate.
+func (r *clauseReading) congratulatingCall() bool {
+	if len(r.kinds) == 0 {
+		return false
+	}
+	t := r.s.toks
+	i := r.kinds[0].end
+	if i < r.cl.end && t[i].low == "để" {
+		i++
+	}
+	return i+1 < r.cl.end && t[i].low == "chúc" && t[i+1].low == "mừng"
 }
 
 // takeMainSubject gives an opening "sau khi"/"trước khi" clause with no
