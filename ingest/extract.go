@@ -1436,11 +1436,12 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 		}
 	}
 	told := toldInBody(a, meets)
-	for _, m := range meets {
+	keys := a.meetingKeys(meets)
+	for mi, m := range meets {
 		if !a.anyoneKnown(m) {
 			continue // nobody named took part: no meeting an analyst can follow
 		}
-		key := a.summitKey(m)
+		key := keys[mi]
 		if m.caption && told[key] {
 			continue // the body's meeting of that node, not a photo's (toldInBody)
 		}
@@ -1499,7 +1500,7 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 			}
 		}
 		if ag.meeting >= 0 {
-			b.rel(model.RelSignedAt, key, a.summitKey(meets[ag.meeting]), nil, ag.sent)
+			b.rel(model.RelSignedAt, key, keys[ag.meeting], nil, ag.sent)
 		}
 	}
 	for _, p := range partners {

@@ -56,6 +56,37 @@ func (a *analysis) summitKey(m meeting) string {
 	return key + "-" + when
 }
 
+// meetingKeys returns the key of each of meets (summitKey). Two calls of
+// the same people in one month that the text keeps apart by their days
+// ("Ngày 18/3, Tổng thống Mỹ Donald Trump đã điện đàm với Tổng thống Nga
+// Vladimir Putin" and "Ngày 3/3, Tổng thống Trump cũng đã điện đàm với
+// Tổng thống Putin") are two nodes: the first told keeps the month's key,
+// the others add their day. Not talks: the days of one visit are often
+// told apart (its arrival, its talks), and they are one event. A photo
+// caption's meeting keeps the month's key, so that the body's meeting of
+// that month takes it in (toldInBody).
+func (a *analysis) meetingKeys(meets []meeting) []string {
+	keys := make([]string, len(meets))
+	var first map[string]int
+	for i, m := range meets {
+		keys[i] = a.summitKey(m)
+		if m.grp != "call" || m.caption || m.date.Day == 0 || !a.anyoneKnown(m) {
+			continue
+		}
+		if first == nil {
+			first = map[string]int{}
+		}
+		j, seen := first[keys[i]]
+		switch {
+		case !seen:
+			first[keys[i]] = i
+		case meets[j].date.Day != m.date.Day:
+			keys[i] += "-" + strconv.Itoa(m.date.Day/10) + strconv.Itoa(m.date.Day%10)
+		}
+	}
+	return keys
+}
+
 // placeKey is the country of a meeting, else its city, else "" (left out
 // of the key: "apec-summit-undated", not "apec-summit-somewhere-undated").
 func placeKey(m meeting) string {
