@@ -739,7 +739,22 @@ func governmentCity(s *sentence, m mention) bool {
 	if m.end+1 < len(s.toks) && s.toks[m.end].low == "tổ" && s.toks[m.end+1].low == "chức" {
 		return true
 	}
-	return s.hasCueAt("attrib", m.end)
+	return s.hasCueAt("attrib", pastWhen(s, m.end))
+}
+
+// pastWhen returns where the words of a time right at token i end ("Nhà
+// Trắng hôm nay 10/11 cho biết", "Điện Kremlin ngày 5/3 cho hay"), i if
+// none: six tokens at most, of dates, their numbers and "nay", "qua".
+func pastWhen(s *sentence, i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 6 {
+		t := s.toks[j]
+		if !dateWord[t.low] && !isDigitWord(t.low) && t.low != "nay" && t.low != "qua" && t.text != "/" && t.text != "-" && t.text != "(" && t.text != ")" {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // inheritMonths dates a held meeting told with no date by the month of
