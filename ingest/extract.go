@@ -654,7 +654,7 @@ func (a *analysis) onlyCity(ms []meeting) {
 				continue
 			}
 			c := g.Cities[m.id]
-			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) || timeZoneCity(s, m) {
+			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) || timeZoneCity(s, m) || newspaperCity(s, m) {
 				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is; "tại Nhà Quốc hội Liên bang Australia": no building of Hanoi's
 			}
 			if governmentCity(s, m) {
@@ -698,6 +698,17 @@ func (a *analysis) onlyCity(ms []meeting) {
 		}
 	}
 }
+
+// newspaperCity reports a city that opens a newspaper's name ("tờ New
+// York Times", "Ảnh: New York Post", "Washington Post đưa tin"): no place
+// of the article's events.
+func newspaperCity(s *sentence, m mention) bool {
+	return m.end < len(s.toks) && newspaperWord[s.toks[m.end].text]
+}
+
+// newspaperWord holds the words, as written, that end a newspaper's name
+// after its city.
+var newspaperWord = map[string]bool{"Post": true, "Times": true, "Herald": true, "Tribune": true, "Journal": true}
 
 // timeZoneCity reports a city named for its clock, not as a place:
 // "Tối 5/9 (giờ Hà Nội), Thủ tướng ... hội đàm với ...", "17h05 ngày 16/11
