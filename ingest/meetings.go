@@ -1669,11 +1669,13 @@ func listOfSenders(s *sentence, from int, m mention) bool {
 // greetings are not at the meeting.
 func greeted(s *sentence, m mention) bool {
 	for _, c := range s.cues {
-		if c.cat != "greeting" || c.end > m.start || m.start-c.end > 45 {
+		if c.cat != "greeting" || c.end > m.start || m.start-c.end > 90 {
 			continue
 		}
 		for j := c.end; j < m.start; j++ {
-			if low := s.toks[j].low; (low == "tới" || low == "đến") && !s.hasCueBetween("meet", j, m.start) {
+			// (a long list of senders may stand between the greeting and
+			// "tới": the one greeted is near "tới", not near the greeting)
+			if low := s.toks[j].low; (low == "tới" || low == "đến") && (m.start-c.end <= 45 || j-c.end <= 60 && m.start-j <= 30 && !s.hasToken(";", j, m.start)) && !s.hasCueBetween("meet", j, m.start) {
 				// Greetings to one leader may be to the one met ("tại cuộc
 				// hội đàm, ... chuyển lời thăm hỏi ... tới Tổng Bí thư, Chủ
 				// tịch nước Tập Cận Bình"); to several, they go home.
