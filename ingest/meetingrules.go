@@ -2546,11 +2546,17 @@ func (r *clauseReading) verbObjects() []verbObject {
 	}
 	var out []verbObject
 	subject := r.subject
+	if subject == "" && first > verbs[0].start {
+		subject = r.openingSubject(verbs[0].start, verbs[len(verbs)-1].end)
+	}
 	for _, m := range r.s.ments {
 		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) {
 			continue
 		}
 		k := m.keys[0]
+		if k == subject && subject != r.subject {
+			continue // the subject named after the opening's comma
+		}
 		if m.start < verbs[0].start && k != r.subject {
 			if subject != "" && subject != k {
 				return nil // several subjects: one meeting of all
@@ -2584,6 +2590,33 @@ func (r *clauseReading) verbObjects() []verbObject {
 		return nil // "đã có cuộc gặp với Hạ nghị sỹ A, ..., Hạ nghị sĩ B, ... nhân dịp ...": one meeting with them all
 	}
 	return out
+}
+
+// openingSubject returns the leader named right after the first comma
+// past token from, in a clause that opens on its meetings ("trong" or
+// "tại" right before the first meeting word at verb): "Trong cuộc
+// gặp với Tổng thống Hàn Quốc và tiếp Phó Tổng thống Ấn Độ, Thủ tướng
+// Phạm Minh Chính gửi lời chia buồn" (he met both). "" when none.
+func (r *clauseReading) openingSubject(verb, from int) string {
+	opens := false
+	for i := max(r.cl.start, verb-2); i < verb; i++ {
+		opens = opens || r.s.toks[i].low == "trong" || r.s.toks[i].low == "tại"
+	}
+	if !opens {
+		return ""
+	}
+	for i := from; i+1 < r.cl.end; i++ {
+		if r.s.toks[i].text != "," {
+			continue
+		}
+		for _, m := range r.s.ments {
+			if m.start == i+1 && len(m.keys) == 1 && slices.Contains(r.parts, m.keys[0]) {
+				return m.keys[0]
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // hostsInTurn reads "A, B, C (đã) hội kiến/tiếp X": two or more leaders
