@@ -16,6 +16,17 @@ type clauseCut struct {
 	cut     func(s *sentence, start, i int) (at, then int)
 }
 
+// betweenBefore reports "giữa" and a leader after it in tokens [start,
+// to): the clause has told a meeting between people already.
+func betweenBefore(s *sentence, start, to int) bool {
+	for j := start; j+1 < to; j++ {
+		if s.toks[j].low == "giữa" && personWithin(s, j+1, 3) {
+			return true
+		}
+	}
+	return false
+}
+
 // metJustBefore reports a meeting word in tokens [start, i) with no comma
 // between it and i: the clause's own meeting, told right before what
 // comes at i ("A và B đã điện đàm sau cuộc gặp ...", not "... tới thăm
@@ -115,6 +126,34 @@ var clauseCuts = []clauseCut{
 				}
 			}
 			return -1, -1
+		},
+	},
+	{
+		// "cuộc họp giữa A và B xoáy vào nội dung là chuyến đi thăm làm
+		// việc giữa C và D": a second meeting between others, told
+		// inside the first, is an event of its own from its meeting word.
+		name:    "a-meeting-between-others-inside",
+		example: "Cuộc họp giữa ông Kerry và Ngoại trưởng Ấn Độ Salman Khurshid xoáy vào nội dung là chuyến đi thăm làm việc giữa Tổng thống Obama và Thủ tướng Ấn Độ Manmohan Singh.",
+		on:      []string{"giữa"},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+1 >= len(s.toks) || !personWithin(s, i+1, 3) {
+				return -1, -1
+			}
+			at := -1
+			for _, c := range s.cues {
+				if c.cat == "meet" && c.start > start && c.end <= i && c.end >= i-4 {
+					at = c.start
+				}
+			}
+			if at < 0 || !betweenBefore(s, start, at) {
+				return -1, -1
+			}
+			for j := at - 1; j >= max(start+1, at-2); j-- {
+				if s.toks[j].low == "chuyến" {
+					return j, -1 // "chuyến đi thăm": the noun opens it
+				}
+			}
+			return at, -1
 		},
 	},
 	{
