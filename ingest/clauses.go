@@ -136,16 +136,16 @@ var clauseCuts = []clauseCut{
 		example: "Cuộc họp giữa ông Kerry và Ngoại trưởng Ấn Độ Salman Khurshid xoáy vào nội dung là chuyến đi thăm làm việc giữa Tổng thống Obama và Thủ tướng Ấn Độ Manmohan Singh.",
 		on:      []string{"giữa"},
 		cut: func(s *sentence, start, i int) (int, int) {
-			if i+1 >= len(s.toks) || !personWithin(s, i+1, 3) {
+			if i+1 >= len(s.toks) || i-start < 6 {
 				return -1, -1
 			}
 			at := -1
 			for _, c := range s.cues {
-				if c.cat == "meet" && c.start > start && c.end <= i && c.end >= i-4 {
+				if c.end <= i && c.end >= i-4 && c.start > start && c.cat == "meet" {
 					at = c.start
 				}
 			}
-			if at < 0 || !betweenBefore(s, start, at) {
+			if at < 0 || !personWithin(s, i+1, 3) || !betweenBefore(s, start, at) {
 				return -1, -1
 			}
 			for j := at - 1; j >= max(start+1, at-2); j-- {
