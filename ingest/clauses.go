@@ -16,6 +16,38 @@ type clauseCut struct {
 	cut     func(s *sentence, start, i int) (at, then int)
 }
 
+// betweenBefore reports "giữa" and a leader after it in tokens [start,
+// to): the clause has told a meeting between people already.
+func betweenBefore(s *sentence, start, to int) bool {
+	for j := start; j+1 < to; j++ {
+		if s.toks[j].low == "giữa" && personWithin(s, j+1, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// metJustBefore reports a meeting word in tokens [start, i) with no comma
+// between it and i: the clause's own meeting, told right before what
+// comes at i ("A và B đã điện đàm sau cuộc gặp ...", not "... tới thăm
+// Hạ viện Ai Cập, Chủ tịch Hạ viện ... vui mừng trước những kết quả ...
+// sau cuộc hội đàm giữa ...").
+func metJustBefore(s *sentence, start, i int) bool {
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < start || c.end > i {
+			continue
+		}
+		comma := false
+		for j := c.end; j < i; j++ {
+			comma = comma || s.toks[j].text == ","
+		}
+		if !comma {
+			return true
+		}
+	}
+	return false
+}
+
 // traceClauseCut, when set, is told the name of each cut made (tests only).
 var traceClauseCut func(name string)
 
@@ -75,6 +107,53 @@ var clauseCuts = []clauseCut{
 				}
 			}
 			return i + 1, -1
+		},
+	},
+	{
+		// "A và B đã điện đàm sau cuộc gặp của ông với C": with no comma
+		// too, a meeting named after "sau"/"trước" once the clause has
+		// told its own is another event, with the people named in it.
+		name:    "told-against-another-meeting",
+		example: "Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi đã điện đàm sau cuộc gặp của ông với Tổng thống Mỹ Donald Trump tại Alaska.",
+		on:      []string{"sau", "trước"},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+3 >= len(s.toks) || i == start || s.toks[i+1].low != "cuộc" && s.toks[i+1].low != "buổi" || !meetWordWithin(s, i+1, 1) || !metJustBefore(s, start, i) {
+				return -1, -1
+			}
+			for j := i + 3; j < len(s.toks) && j <= i+5; j++ {
+				if w := s.toks[j].low; (w == "của" || w == "với" || w == "giữa") && personWithin(s, j+1, 6) {
+					return i, -1
+				}
+			}
+			return -1, -1
+		},
+	},
+	{
+		// "cuộc họp giữa A và B xoáy vào nội dung là chuyến đi thăm làm
+		// việc giữa C và D": a second meeting between others, told
+		// inside the first, is an event of its own from its meeting word.
+		name:    "a-meeting-between-others-inside",
+		example: "Cuộc họp giữa ông Kerry và Ngoại trưởng Ấn Độ Salman Khurshid xoáy vào nội dung là chuyến đi thăm làm việc giữa Tổng thống Obama và Thủ tướng Ấn Độ Manmohan Singh.",
+		on:      []string{"giữa"},
+		cut: func(s *sentence, start, i int) (int, int) {
+			if i+1 >= len(s.toks) || i-start < 6 {
+				return -1, -1
+			}
+			at := -1
+			for _, c := range s.cues {
+				if c.end <= i && c.end >= i-4 && c.start > start && c.cat == "meet" {
+					at = c.start
+				}
+			}
+			if at < 0 || !personWithin(s, i+1, 3) || !betweenBefore(s, start, at) {
+				return -1, -1
+			}
+			for j := at - 1; j >= max(start+1, at-2); j-- {
+				if s.toks[j].low == "chuyến" {
+					return j, -1 // "chuyến đi thăm": the noun opens it
+				}
+			}
+			return at, -1
 		},
 	},
 	{

@@ -658,7 +658,7 @@ func (a *analysis) onlyCity(ms []meeting) {
 				continue
 			}
 			c := g.Cities[m.id]
-			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) || timeZoneCity(s, m) {
+			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) || timeZoneCity(s, m) || newspaperCity(s, m) {
 				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is; "tại Nhà Quốc hội Liên bang Australia": no building of Hanoi's
 			}
 			if governmentCity(s, m) {
@@ -757,6 +757,17 @@ func bareSeatAt(s *sentence) bool {
 	return false
 }
 
+// newspaperCity reports a city that opens a newspaper's name ("tờ New
+// York Times", "Ảnh: New York Post", "Washington Post đưa tin"): no place
+// of the article's events.
+func newspaperCity(s *sentence, m mention) bool {
+	return m.end < len(s.toks) && newspaperWord[s.toks[m.end].text]
+}
+
+// newspaperWord holds the words, as written, that end a newspaper's name
+// after its city.
+var newspaperWord = map[string]bool{"Post": true, "Times": true, "Herald": true, "Tribune": true, "Journal": true}
+
 // timeZoneCity reports a city named for its clock, not as a place:
 // "Tối 5/9 (giờ Hà Nội), Thủ tướng ... hội đàm với ...", "17h05 ngày 16/11
 // theo giờ địa phương (tức 3h05 sáng 17/11 theo giờ Hà Nội)", "ngày 18/8
@@ -797,7 +808,22 @@ func governmentCity(s *sentence, m mention) bool {
 	if m.end+1 < len(s.toks) && s.toks[m.end].low == "tổ" && s.toks[m.end+1].low == "chức" {
 		return true
 	}
-	return s.hasCueAt("attrib", m.end)
+	return s.hasCueAt("attrib", pastWhen(s, m.end))
+}
+
+// pastWhen returns where the words of a time right at token i end ("Nhà
+// Trắng hôm nay 10/11 cho biết", "Điện Kremlin ngày 5/3 cho hay"), i if
+// none: six tokens at most, of dates, their numbers and "nay", "qua".
+func pastWhen(s *sentence, i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 6 {
+		t := s.toks[j]
+		if !dateWord[t.low] && !isDigitWord(t.low) && t.low != "nay" && t.low != "qua" && t.text != "/" && t.text != "-" && t.text != "(" && t.text != ")" {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // inheritMonths dates a held meeting told with no date by the month of
@@ -1495,11 +1521,11 @@ func (a *analysis) emit(ex *model.Extraction, meets []meeting, members []members
 	}
 	told := toldInBody(a, meets)
 	keys := a.meetingKeys(meets)
-	for i, m := range meets {
+	for mi, m := range meets {
 		if !a.anyoneKnown(m) {
 			continue // nobody named took part: no meeting an analyst can follow
 		}
-		key := keys[i]
+		key := keys[mi]
 		if m.caption && told[key] {
 			continue // the body's meeting of that node, not a photo's (toldInBody)
 		}

@@ -56,23 +56,47 @@ func (a *analysis) summitKey(m meeting) string {
 	return key + "-" + when
 }
 
-// meetingKeys returns the key of each meeting (summitKey), the second of
-// two that would share one while held in different countries keyed also
-// by its country: "Hồi tháng trước, A và B đã hội đàm tại Tokyo" beside
-// their talks planned at Busan, neither dated, are two meetings, not one
-// node.
+// meetingKeys returns the key of each meeting (summitKey), with two ways
+// that keep apart two events of one article that would share a key:
+//   - the second of two meetings held in different countries is keyed
+//     also by its country: "Hồi tháng trước, A và B đã hội đàm tại Tokyo"
+//     beside their talks planned at Busan, neither dated, are two
+//     meetings, not one node;
+//   - two calls of the same people in one month that the text keeps apart
+//     by their days ("Ngày 18/3, Tổng thống Mỹ Donald Trump đã điện đàm
+//     với Tổng thống Nga Vladimir Putin" and "Ngày 3/3, Tổng thống Trump
+//     cũng đã điện đàm với Tổng thống Putin") are two nodes: the first
+//     told keeps the month's key, the others add their day. Not talks: the
+//     days of one visit are often told apart (its arrival, its talks), and
+//     they are one event. A photo caption's call keeps the month's key, so
+//     that the body's call of that month takes it in (toldInBody).
+//
+// (Calls have no place, so the two never meet.)
 func (a *analysis) meetingKeys(ms []meeting) []string {
 	keys := make([]string, len(ms))
 	var placed map[string]string // key: the country of the meeting that has it
+	var firstCall map[string]int // key: the call that has it
 	for i, m := range ms {
-		k := a.summitKey(m)
-		if c, ok := placed[k]; ok && c != "" && m.country != "" && c != m.country {
+		base := a.summitKey(m)
+		k := base
+		if c, ok := placed[base]; ok && c != "" && m.country != "" && c != m.country {
 			k = joinKey(k, placeKey(m))
 		} else if !ok {
 			if placed == nil {
 				placed = map[string]string{}
 			}
-			placed[k] = m.country
+			placed[base] = m.country
+		}
+		if m.grp == "call" && !m.caption && m.date.Day != 0 && a.anyoneKnown(m) {
+			if firstCall == nil {
+				firstCall = map[string]int{}
+			}
+			switch j, seen := firstCall[base]; {
+			case !seen:
+				firstCall[base] = i
+			case ms[j].date.Day != m.date.Day:
+				k += "-" + strconv.Itoa(m.date.Day/10) + strconv.Itoa(m.date.Day%10)
+			}
 		}
 		keys[i] = k
 	}

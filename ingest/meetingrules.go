@@ -412,6 +412,27 @@ var eventRules = []meetingRule{
 		},
 	},
 	{
+		name:    "each-caller-congratulates",
+		example: "Tổng thống Mỹ Donald Trump, Tổng thống Pháp Emmanuel Macron và Thủ tướng Nhật Bản Shigeru Ishiba đã gọi điện chúc mừng Tổng thống Hàn Quốc Lee Jae-myung.",
+		when: func(r *clauseReading) bool {
+			if r.kind != "phone_call" || len(r.parts) < 3 || !r.congratulatingCall() {
+				return false
+			}
+			callers, called := r.aroundMeetWord()
+			return len(callers) >= 2 && len(called) == 1
+		},
+		read: func(r *clauseReading) []meeting {
+			// Several who call one to congratulate him: each made a call
+			// of his own.
+			callers, called := r.aroundMeetWord()
+			var out []meeting
+			for _, c := range callers {
+				out = append(out, r.with(r.kind, group(r.kind), sortedPair(c, called[0])))
+			}
+			return out
+		},
+	},
+	{
 		name:    "three-or-more-at-one-table",
 		example: "Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đã có cuộc gặp ba bên.",
 		when:    func(r *clauseReading) bool { return r.kind != "" && len(r.parts) >= 3 },
@@ -2529,11 +2550,17 @@ func (r *clauseReading) verbObjects() []verbObject {
 	}
 	var out []verbObject
 	subject := r.subject
+	if subject == "" && first > verbs[0].start {
+		subject = r.openingSubject(verbs[0].start, verbs[len(verbs)-1].end)
+	}
 	for _, m := range r.s.ments {
 		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) {
 			continue
 		}
 		k := m.keys[0]
+		if k == subject && subject != r.subject {
+			continue // the subject named after the opening's comma
+		}
 		if m.start < verbs[0].start && k != r.subject {
 			if subject != "" && subject != k {
 				return nil // several subjects: one meeting of all
@@ -2567,6 +2594,33 @@ func (r *clauseReading) verbObjects() []verbObject {
 		return nil // "đã có cuộc gặp với Hạ nghị sỹ A, ..., Hạ nghị sĩ B, ... nhân dịp ...": one meeting with them all
 	}
 	return out
+}
+
+// openingSubject returns the leader named right after the first comma
+// past token from, in a clause that opens on its meetings ("trong" or
+// "tại" right before the first meeting word at verb): "Trong cuộc
+// gặp với Tổng thống Hàn Quốc và tiếp Phó Tổng thống Ấn Độ, Thủ tướng
+// Phạm Minh Chính gửi lời chia buồn" (he met both). "" when none.
+func (r *clauseReading) openingSubject(verb, from int) string {
+	opens := false
+	for i := max(r.cl.start, verb-2); i < verb; i++ {
+		opens = opens || r.s.toks[i].low == "trong" || r.s.toks[i].low == "tại"
+	}
+	if !opens {
+		return ""
+	}
+	for i := from; i+1 < r.cl.end; i++ {
+		if r.s.toks[i].text != "," {
+			continue
+		}
+		for _, m := range r.s.ments {
+			if m.start == i+1 && len(m.keys) == 1 && slices.Contains(r.parts, m.keys[0]) {
+				return m.keys[0]
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // hostsInTurn reads "A, B, C (đã) hội kiến/tiếp X": two or more leaders
@@ -2842,6 +2896,20 @@ func (r *clauseReading) aroundMeetWord() (before, after []string) {
 		}
 	}
 	return before, after
+}
+
+// congratulatingCall reports a call word followed by "chúc mừng" ("đã
+// gọi điện chúc mừng", "điện đàm để chúc mừng"): a call to congratulate.
+func (r *clauseReading) congratulatingCall() bool {
+	if len(r.kinds) == 0 {
+		return false
+	}
+	t := r.s.toks
+	i := r.kinds[0].end
+	if i < r.cl.end && t[i].low == "để" {
+		i++
+	}
+	return i+1 < r.cl.end && t[i].low == "chúc" && t[i+1].low == "mừng"
 }
 
 // takeMainSubject gives an opening "sau khi"/"trước khi" clause with no

@@ -1270,8 +1270,39 @@ func toldOf(s *sentence, m mention) bool {
 // sends someone else; he is no participant.
 func absent(s *sentence, m mention) bool {
 	for _, c := range s.cues {
+		if c.cat == "absence" && absentFrom(s, m, c) {
+			return true
+		}
 		if c.cat == "attend" && c.start >= m.end && (c.start <= m.end+3 || absentSubject(s, m, c)) && negatedWithin(s, c.start, 0) && !metLater(s, c.end) {
 			return true
+		}
+	}
+	return false
+}
+
+// absentFrom reports a leader who stays away from or skips (absence cue
+// c) a summit named after c: "ông Tập vắng mặt ở hội nghị G20", "Tổng
+// thống Putin đã bỏ qua cả hai hội nghị thượng đỉnh G20 và COP26", "Sự
+// vắng mặt của Tổng thống Mỹ Donald Trump tại hội nghị". A word of
+// meeting other than a summit's after c may be what he did instead.
+func absentFrom(s *sentence, m mention, c cueHit) bool {
+	after := c.start >= m.end && c.start <= m.end+2
+	of := c.end < m.start && c.end+1 == m.start && s.toks[c.end].low == "của"
+	if !after && !of {
+		return false
+	}
+	from := c.end
+	if of {
+		from = m.end
+	}
+	for _, o := range s.cues {
+		if o.cat == "meet" && o.start >= from && o.start <= from+8 {
+			return o.val == "summit"
+		}
+	}
+	for _, o := range s.ments {
+		if o.kind == mOrg && o.start >= from && o.start <= from+4 {
+			return true // "vắng mặt tại Hội nghị cấp cao Đông Á": the summit by its name
 		}
 	}
 	return false
@@ -1639,11 +1670,13 @@ func listOfSenders(s *sentence, from int, m mention) bool {
 // greetings are not at the meeting.
 func greeted(s *sentence, m mention) bool {
 	for _, c := range s.cues {
-		if c.cat != "greeting" || c.end > m.start || m.start-c.end > 45 {
+		if c.cat != "greeting" || c.end > m.start || m.start-c.end > 90 {
 			continue
 		}
 		for j := c.end; j < m.start; j++ {
-			if low := s.toks[j].low; (low == "tới" || low == "đến") && !s.hasCueBetween("meet", j, m.start) {
+			// (a long list of senders may stand between the greeting and
+			// "tới": the one greeted is near "tới", not near the greeting)
+			if low := s.toks[j].low; (low == "tới" || low == "đến") && (m.start-c.end <= 45 || j-c.end <= 60 && m.start-j <= 30 && !s.hasToken(";", j, m.start)) && !s.hasCueBetween("meet", j, m.start) {
 				// Greetings to one leader may be to the one met ("tại cuộc
 				// hội đàm, ... chuyển lời thăm hỏi ... tới Tổng Bí thư, Chủ
 				// tịch nước Tập Cận Bình"); to several, they go home.

@@ -1016,6 +1016,12 @@ func (q *qualifierReading) alsoCovers(k int) (int, bool, bool) {
 // Quốc Hùng".
 func (q *qualifierReading) holderAfterPost(k int) (int, bool, bool) {
 	toks := q.s.toks
+	if len(q.ms) > 0 && q.ms[0].kinds&(1<<kLeader) != 0 {
+		// "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và Đoàn Đại biểu cấp
+		// cao": a leader the lexicon knows is the holder, not the words
+		// of a post before another name.
+		return k, false, false
+	}
 	if j := q.lx.holderAfterPost(toks, k); j > k && (toks[k].upper || toks[k].text == "(" || q.lx.bareLocality(toks, k)) {
 		return j, true, true
 	}
@@ -2319,7 +2325,7 @@ func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 	end := -1
 	for e := k; e < len(toks) && e-k <= itemReach; e++ {
 		t := toks[e]
-		if t.text == ";" || e == len(toks)-1 && (t.text == "." || t.text == "…") || e > k+1 && lx.itemGoesOn(toks, e) {
+		if t.text == ";" || e == len(toks)-1 && (t.text == "." || t.text == "…") || e > k+1 && (lx.itemGoesOn(toks, e) || itemVerbTense[t.low] && toks[e-1].upper) {
 			end = e
 			break
 		}
@@ -2360,6 +2366,12 @@ func (lx *lexicon) itemHolder(toks []token, from, k int) (j, n int) {
 	}
 	return j, end
 }
+
+// itemVerbTense are the words that open a clause about the holder at the
+// end of a list item, right after his name: "tiếp ..., Trưởng đoàn đại
+// biểu Đảng Cộng sản Trung Quốc Lưu Văn Sơn đang ở thăm ..." (the one who
+// is visiting). ("đã", "sẽ" may follow a place or a body as well.)
+var itemVerbTense = map[string]bool{"đang": true}
 
 // inBodyName reports a capitalised word at e, after the item's first word
 // k: in the middle of a list item only the name of the body the post is of

@@ -679,7 +679,7 @@ func foldHash(s string) uint64 {
 
 func classifyPara(text string, first, afterMarker bool) ParaKind {
 	switch {
-	case isBoilerplate(text):
+	case isBoilerplate(text), isLinkedHeadline(text):
 		return ParaBoilerplate
 	case isCredit(text):
 		return ParaCredit
@@ -700,6 +700,34 @@ func classifyPara(text string, first, afterMarker bool) ParaKind {
 		return ParaHeading
 	}
 	return ParaBody
+}
+
+// isLinkedHeadline says whether a line is an item of a list of links to
+// other articles, a dash, the headline, its day in brackets: "- Chủ tịch
+// UBND TPHCM Lê Hoàng Quân tiếp Tỉnh trưởng tỉnh Hải Nam (Trung Quốc)
+// (11-07-2009)" under "Các tin liên quan:". Its events are other pages';
+// read as the article's, its day would date the article's own.
+func isLinkedHeadline(s string) bool {
+	n := len(s)
+	if n < 16 || s[n-1] != ')' || !(strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "• ")) {
+		return false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 || n-open < 9 || n-open > 13 {
+		return false
+	}
+	parts, digits := 1, 0
+	for i := open + 1; i < n-1; i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-' || c == '/' || c == '.':
+			parts++
+		default:
+			return false
+		}
+	}
+	return parts == 3 && digits >= 6
 }
 
 // isFurniture says whether a line is never part of a wrapped paragraph.
