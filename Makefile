@@ -184,10 +184,20 @@ test: check neo4j-up
 # stay 0.71: 0.7197 prints as 0.720 but is under 0.72. Raised again by four
 # more branches (-> the merge of acc-mem4): dev agreements 0.74 (-> 0.742),
 # test memberships 0.72 (-> 0.722), test agreements 0.58 (-> 0.585).
+# Raised later that day, on the same set, by what eleven more branches
+# gained on it (60e0580 -> 2026-12-07 evening; most of them written from
+# real pages outside the set): dev overall 0.89 (0.886 -> 0.893), strict
+# meetings 0.67 (0.670 -> 0.678), leaders 0.99 (0.991 -> 0.993),
+# memberships 0.94 (0.939 -> 0.947), agreements 0.75 (0.741 -> 0.755),
+# partnerships 0.97 (0.928 -> 0.979); test overall 0.80 (0.797 -> 0.807),
+# strict meetings 0.54 (0.539 -> 0.547), leaders 0.97 (0.971 -> 0.977),
+# memberships 0.73 (0.722 -> 0.732), agreements 0.61 (0.585 -> 0.610: thin),
+# partnerships 0.87 (0.849 -> 0.876); seeds overall 0.96 (0.956 -> 0.962),
+# strict meetings 0.86 (0.840 -> 0.863).
 accuracy: build
-	bin/kg eval --gold fixtures/expected --min overall=0.95 --min strict=0.84 fixtures/articles
-	bin/kg eval --min overall=0.88 --min strict=0.66 --min leaders=0.98 --min memberships=0.93 --min agreements=0.74 --min partnerships=0.92 fixtures/real/dev
-	bin/kg eval --min overall=0.79 --min strict=0.53 --min leaders=0.96 --min memberships=0.72 --min agreements=0.58 --min partnerships=0.84 fixtures/real/test
+	bin/kg eval --gold fixtures/expected --min overall=0.96 --min strict=0.86 fixtures/articles
+	bin/kg eval --min overall=0.89 --min strict=0.67 --min leaders=0.99 --min memberships=0.94 --min agreements=0.75 --min partnerships=0.97 fixtures/real/dev
+	bin/kg eval --min overall=0.80 --min strict=0.54 --min leaders=0.97 --min memberships=0.73 --min agreements=0.61 --min partnerships=0.87 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
