@@ -336,11 +336,14 @@ func splitClauses(s *sentence) []clause {
 }
 
 // clauseCutsOn indexes clauseCuts by the token texts they cut at, in
-// table order; clauseCutByte marks the first bytes of those texts, so that
-// most tokens are passed over with one look.
+// table order; clauseCutByte marks the first bytes of those texts and
+// clauseCutLen their lengths, so that most tokens are passed over with two
+// looks ("sau" and "trước" among the texts, most words would pass the
+// first alone).
 var (
 	clauseCutsOn  = map[string][]int{}
 	clauseCutByte [256]bool
+	clauseCutLen  [16]bool
 )
 
 func init() {
@@ -349,15 +352,24 @@ func init() {
 			panic("clauseCuts: " + c.name + " names no token it cuts at")
 		}
 		for _, w := range c.on {
+			if len(w) >= len(clauseCutLen) {
+				panic("clauseCuts: " + c.name + " cuts at a text too long for clauseCutLen: " + w)
+			}
 			clauseCutsOn[w] = append(clauseCutsOn[w], i)
 			clauseCutByte[w[0]] = true
+			clauseCutLen[len(w)] = true
 		}
 	}
 }
 
+// mayCutAt reports whether w may be a text some clause cut cuts at.
+func mayCutAt(w string) bool {
+	return w != "" && len(w) < len(clauseCutLen) && clauseCutByte[w[0]] && clauseCutLen[len(w)]
+}
+
 // cutsAt returns the indexes in clauseCuts of the cuts token t may make.
 func cutsAt(t token) []int {
-	if t.text == "" || !clauseCutByte[t.text[0]] && (t.low == "" || !clauseCutByte[t.low[0]]) {
+	if !mayCutAt(t.text) && !mayCutAt(t.low) {
 		return nil
 	}
 	if cs := clauseCutsOn[t.text]; cs != nil || t.low == t.text {
