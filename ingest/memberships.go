@@ -2047,17 +2047,7 @@ func (a *analysis) reelectedSeats(si int, ls []countryList, org string) []member
 			if l.end != k || ofTitle(s, l.start, l.end) {
 				continue
 			}
-			if !electedBodies[org] {
-				org = a.electedBodyBefore(si)
-			}
-			if org == "" {
-				return nil
-			}
-			var out []membership
-			for _, iso := range l.isos {
-				out = append(out, membership{country: iso, org: org, status: "member", sent: si, held: true})
-			}
-			return out
+			return a.electedMembers(si, org, l, membership{status: "member", held: true})
 		}
 	}
 	return nil
@@ -2103,22 +2093,31 @@ func (a *analysis) candidateList(si int, org string, ls []countryList) []members
 				if l.start != j+1 && !(l.start == j+2 && s.toks[j+1].low == ":") {
 					continue
 				}
-				if !electedBodies[org] {
-					org = a.electedBodyBefore(si)
-				}
-				if org == "" {
-					return nil
-				}
-				var out []membership
-				for _, iso := range l.isos {
-					out = append(out, membership{country: iso, org: org, status: "applicant", sent: si})
-				}
-				return out
+				return a.electedMembers(si, org, l, membership{status: "applicant"})
 			}
 			break
 		}
 	}
 	return nil
+}
+
+// electedMembers returns a membership like m in org of each country of
+// l, elected in sentence si; org, when it is no body of electedBodies,
+// gives way to the one named last before (electedBodyBefore), and with
+// none there is no membership.
+func (a *analysis) electedMembers(si int, org string, l countryList, m membership) []membership {
+	if !electedBodies[org] {
+		org = a.electedBodyBefore(si)
+	}
+	if org == "" {
+		return nil
+	}
+	out := make([]membership, 0, len(l.isos))
+	for _, iso := range l.isos {
+		m.country, m.org, m.sent = iso, org, si
+		out = append(out, m)
+	}
+	return out
 }
 
 // electedBodyBefore returns the body of electedBodies named last in
