@@ -1976,24 +1976,7 @@ func (lx *lexicon) titleLater(toks []token, k int) (role, rank string) {
 // role and country ("Yuri Ushakov, cố vấn đối ngoại của ông Putin").
 func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	toks := s.toks
-	inParens := false
-	if m := s.ments[idx]; m.role != "" || m.via == "name" {
-		// the office is known: what follows a bracket is read as usual
-	} else if p := lx.pastNameInParens(toks, k); p > k {
-		// "Ngài Mai-cơn Mi-ha-lắc (Michael W. Michalak), Đại sứ ...", "ông
-		// Lư Thế Hùng (Brian LO Sai Hung) Giám đốc Sở ...": a new name, as
-		// others spell it, then its office.
-		if ms := lx.at(toks, k+1); len(ms) > 0 && ms[0].end == p-1 {
-			if e, ok := ms[0].has(kLeader); ok {
-				s.ments[idx].id = e.id // "ông Lại Thanh Đức (William Lai)": one the lexicon knows
-			}
-		}
-		if toks[p].text == "," {
-			k = p
-		} else if lx.titleAt(toks, p) {
-			k, inParens = p-1, true
-		}
-	}
+	k, inParens := lx.pastSpelling(s, idx, k)
 	if e := lx.becomesAt(toks, k); e > k {
 		k = e - 1 // "Bà Susan Lines được bầu làm Chủ tịch Thượng viện Australia": the office is after the words
 	} else if !inParens && (k+1 >= len(toks) || toks[k].text != "," && !setOffDash(toks, k) && !lx.gluedPost(toks, k) && !lx.postInParens(toks, k)) {
@@ -2033,58 +2016,57 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	if ment.country == "" && e.title != nil {
 		ment.country = e.title.Country // "Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh": a Vietnamese post
 	}
-	// "... của <country>" or "của ông <leader>" within a few words; in a
-	// chain of offices ("Ủy viên Trung ương Đảng, Trưởng Ban Liên lạc Đối
-	// ngoại Trung ương Đảng Cộng sản Trung Quốc, ..."), in the next ones.
-	end := ms[0].end
-	postEnd := end // where the chain of offices ends
+	postEnd := lx.chainCountry(s, ment, ms[0].end)
+	if ment.country == "" && ment.org == "" && ment.kind == mLeader {
+		organCountry(toks, ment, at, postEnd)
+	}
+	return k
+}
+
+// pastSpelling returns where the offices after the name of ment idx,
+// read up to token k, start: past the name as others spell it, in
+// brackets ("Ngài Mai-cơn Mi-ha-lắc (Michael W. Michalak), Đại sứ ...",
+// "ông Lư Thế Hùng (Brian LO Sai Hung) Giám đốc Sở ..."), when the office
+// is not known yet; inParens when the office follows the bracket with no
+// comma. A spelling the lexicon knows names that leader ("ông Lại Thanh
+// Đức (William Lai)").
+func (lx *lexicon) pastSpelling(s *sentence, idx, k int) (int, bool) {
+	toks := s.toks
+	if m := s.ments[idx]; m.role != "" || m.via == "name" {
+		return k, false // the office is known: what follows a bracket is read as usual
+	}
+	p := lx.pastNameInParens(toks, k)
+	if p <= k {
+		return k, false
+	}
+	if ms := lx.at(toks, k+1); len(ms) > 0 && ms[0].end == p-1 {
+		if e, ok := ms[0].has(kLeader); ok {
+			s.ments[idx].id = e.id
+		}
+	}
+	if toks[p].text == "," {
+		return p, false
+	}
+	if lx.titleAt(toks, p) {
+		return p - 1, true
+	}
+	return k, false
+}
+
+// chainCountry gives ment, whose first office after its name ends at
+// token end, the country "... của <country>" or "của ông <leader>" tells
+// within a few words; in a chain of offices ("Ủy viên Trung ương Đảng,
+// Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc,
+// ..."), in the next ones. It returns where the chain of offices ends.
+func (lx *lexicon) chainCountry(s *sentence, ment *mention, end int) int {
+	toks := s.toks
+	postEnd := end
 	for chain := 0; chain < 3 && ment.country == ""; chain++ {
-		j := end
 		reach := 6
 		if chain > 0 {
 			reach = 10 // "Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc"
 		}
-		verb := false
-		city := "" // the country of the first city or province the office names
-		inside := j
-		for ; j < len(toks) && j < end+reach; j++ {
-			if toks[j].text == "," || toks[j].text == "." {
-				break
-			}
-			if clauseVerbs[toks[j].low] || toks[j].low == "và" && j+1 < len(toks) && (honorificWord[toks[j+1].low] || lx.titleAt(toks, j+1)) {
-				// "Bí thư Tỉnh ủy đã hội đàm với đồng chí Lưu Ninh, Ủy viên
-				// Trung ương Đảng Cộng sản Trung Quốc": the offices ended
-				// where the sentence goes on; the next ones are another's,
-				// as those of one named after "và ngài" ("Hoàng Xuân Chiến,
-				// ..., Thứ trưởng Quốc phòng và ngài Bill Matthews, Thứ
-				// trưởng Quốc phòng Canada").
-				verb = true
-				break
-			}
-			if toks[j].low == "hữu" && j+1 < len(toks) && toks[j+1].low == "nghị" {
-				city = "-" // "Tổng Thư ký Nhóm Hữu nghị tỉnh Nghệ An": the friend's province, not the office's
-			}
-			ms := lx.at(toks, j)
-			for _, m := range ms {
-				if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper {
-					ment.country = c.id
-				}
-			}
-			if len(ms) > 0 && j >= inside {
-				// "Lê Tiến Châu, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải
-				// Phòng": an office of a city or province is of its country
-				// (the longest phrase only: "Thái Bình Dương" is no province).
-				if c, ok := ms[0].has(kCity); ok && city == "" && toks[j].upper && !postedRole(ment.role) && !posted(toks, j) {
-					if gc := gazetteer.Default().Cities[c.id]; gc != nil {
-						city = gc.Country
-					}
-				}
-				inside = ms[0].end
-			}
-		}
-		if ment.country == "" && city != "" && city != "-" {
-			ment.country = city
-		}
+		j, verb := lx.officeCountry(toks, ment, end, reach)
 		postEnd = j
 		if verb || j+1 >= len(toks) || toks[j].text != "," {
 			break
@@ -2103,20 +2085,74 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		}
 		end = next[0].end
 	}
-	if ment.country == "" && ment.org == "" && ment.kind == mLeader {
-		// "Nguyễn Chí Dũng, Phó Thủ tướng Chính phủ", "Đào Hồng Lan, Bộ
-		// trưởng Bộ Y tế": an organ of state (organs.tsv) held by a
-		// Vietnamese name, as before a name (postCountry).
-		if n := nameStart(toks, *ment); n >= 0 && vietnameseName(toks, n) {
-			for i := at; i < postEnd; i++ {
-				if toks[i].upper && organAt(toks, i, postEnd) {
-					ment.country = "VN"
-					break
-				}
+	return postEnd
+}
+
+// officeCountry reads one office after a name, from token end up to reach
+// tokens: the country it names (set on ment), else that of the first city
+// or province it names (not a friendship group's: "Tổng Thư ký Nhóm Hữu
+// nghị tỉnh Nghệ An"). It returns where the office ends, and whether a
+// verb or another's name after "và" ended it.
+func (lx *lexicon) officeCountry(toks []token, ment *mention, end, reach int) (int, bool) {
+	verb := false
+	city := "" // the country of the first city or province the office names
+	j, inside := end, end
+	for ; j < len(toks) && j < end+reach; j++ {
+		if toks[j].text == "," || toks[j].text == "." {
+			break
+		}
+		if clauseVerbs[toks[j].low] || toks[j].low == "và" && j+1 < len(toks) && (honorificWord[toks[j+1].low] || lx.titleAt(toks, j+1)) {
+			// "Bí thư Tỉnh ủy đã hội đàm với đồng chí Lưu Ninh, Ủy viên
+			// Trung ương Đảng Cộng sản Trung Quốc": the offices ended
+			// where the sentence goes on; the next ones are another's,
+			// as those of one named after "và ngài" ("Hoàng Xuân Chiến,
+			// ..., Thứ trưởng Quốc phòng và ngài Bill Matthews, Thứ
+			// trưởng Quốc phòng Canada").
+			verb = true
+			break
+		}
+		if toks[j].low == "hữu" && j+1 < len(toks) && toks[j+1].low == "nghị" {
+			city = "-" // "Tổng Thư ký Nhóm Hữu nghị tỉnh Nghệ An": the friend's province, not the office's
+		}
+		ms := lx.at(toks, j)
+		for _, m := range ms {
+			if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper {
+				ment.country = c.id
 			}
 		}
+		if len(ms) > 0 && j >= inside {
+			// "Lê Tiến Châu, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải
+			// Phòng": an office of a city or province is of its country
+			// (the longest phrase only: "Thái Bình Dương" is no province).
+			if c, ok := ms[0].has(kCity); ok && city == "" && toks[j].upper && !postedRole(ment.role) && !posted(toks, j) {
+				if gc := gazetteer.Default().Cities[c.id]; gc != nil {
+					city = gc.Country
+				}
+			}
+			inside = ms[0].end
+		}
 	}
-	return k
+	if ment.country == "" && city != "" && city != "-" {
+		ment.country = city
+	}
+	return j, verb
+}
+
+// organCountry gives ment, a Vietnamese name whose offices run from token
+// at to postEnd, Vietnam for an organ of state (organs.tsv) among them:
+// "Nguyễn Chí Dũng, Phó Thủ tướng Chính phủ", "Đào Hồng Lan, Bộ trưởng Bộ
+// Y tế", as before a name (postCountry).
+func organCountry(toks []token, ment *mention, at, postEnd int) {
+	n := nameStart(toks, *ment)
+	if n < 0 || !vietnameseName(toks, n) {
+		return
+	}
+	for i := at; i < postEnd; i++ {
+		if toks[i].upper && organAt(toks, i, postEnd) {
+			ment.country = "VN"
+			return
+		}
+	}
 }
 
 // postInParens reports a bracket at token k that opens on a title: the
