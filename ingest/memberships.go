@@ -1320,52 +1320,7 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		if m.kind != mOrg || ownerOfSubject(s, m) {
 			continue
 		}
-		at, founding, counted := -1, false, false
-		reach := 4
-		if m.end+1 < len(s.toks) && (s.toks[m.end].text == "–" || s.toks[m.end].text == "-" || s.toks[m.end].text == ",") && s.hasCueAt("orgref", m.end+1) {
-			reach = 12 // "BRICS – nhóm các nền kinh tế mới nổi gồm Brazil, ...": described, then listed
-		}
-		after := m.end
-		if after < len(s.toks) && (s.toks[after].low == "này" || s.toks[after].low == "đó") {
-			after++ // "tổ chức này là ..."
-		}
-		copula := after < len(s.toks) && s.toks[after].low == "là"
-		if copula {
-			// "GCC là một liên minh chính trị và kinh tế của các quốc gia
-			// ở Vịnh Ba Tư, bao gồm Bahrain, Oman, ...": described, then listed.
-			reach = 20
-		}
-		for j := m.end; j < len(s.toks) && j < m.end+reach && !(copula && j > m.end && namedOrgAt(s, j)); j++ {
-			switch s.toks[j].low {
-			case "ban":
-				founding = true
-			case "gồm":
-				at = j + 1
-			case "như":
-				if (j == m.end || j == m.end+1 && (s.toks[m.end].low == "mới" || s.toks[m.end].low == "khác")) && countriesOfOrg(s, m) {
-					at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia", "các nước BRICS mới như Ai Cập", "các nước ASEAN khác như ..."
-				}
-			case "có":
-				if end := countedMembers(s, j); end > 0 {
-					at, counted = end, true // "BRICS hiện có 10 nước là Brazil, ...", "có thêm 5 nước là Ai Cập, ...": members by count, then named
-				}
-			case "trong":
-				if (j == m.end || j == m.end+1 && s.toks[m.end].text == ",") && j+2 < len(s.toks) && s.toks[j+1].low == "đó" && s.toks[j+2].low == "có" && countriesOfOrg(s, m) {
-					at = j + 3 // "các nước trong Liên minh châu Phi, trong đó có Nigeria": some of the class named
-				}
-			}
-		}
-		if copula && at < 0 && m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
-			at = after + 1 // "Các nước tham gia tổ chức này là Ấn Độ, Kazakhstan, ..."
-		}
-		// "EAS có sự tham gia của 18 nước như ...", "RCEP là một Hiệp định
-		// thương mại tự do (FTA) có sự tham gia của 15 nước, gồm ...": the
-		// count of those taking part reaches further, to the next organisation.
-		for j := m.end; at < 0 && j < len(s.toks) && j < m.end+14 && !inOrg(s, j); j++ {
-			if end := countedParticipants(s, j); end > 0 {
-				at = end
-			}
-		}
+		at, founding, counted := a.includesAt(s, m)
 		if at < 0 || slices.ContainsFunc(s.cues, func(c cueHit) bool {
 			return c.cat == "member" && c.val != "member" && c.end <= m.start && (m.start-c.end <= 1 || statusOfOrg(s, c.end, m.start))
 		}) {
@@ -1380,33 +1335,97 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		} else if counted && (a.admittedLater(s, cueHit{val: "member"}) || plannedCount(s, at)) {
 			status = "applicant" // "Từ ngày 1/1/2024, BRICS có thêm 5 nước là ..." told before that day
 		}
-		for _, l := range ls {
-			if l.end <= m.start && besidesGoesOn(s, l.end, at) {
-				// "ngoài Liên bang Nga, Brazil, ..., hiện nay BRICS bao gồm
-				// Ai Cập, ...": those "ngoài" names are members too.
-				for _, iso := range l.isos {
-					out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
-				}
+		out = append(out, a.includedLists(s, ls, m, at, status, si)...)
+	}
+	return out
+}
+
+// includesAt returns where the list of what organisation m includes
+// starts, after "gồm", "như", "có N nước là", "trong đó có" or a count of
+// those taking part, within a reach that a description of the
+// organisation lengthens; -1 when none. founding tells "ban đầu", counted
+// a list told by its count.
+func (a *analysis) includesAt(s *sentence, m mention) (at int, founding, counted bool) {
+	at = -1
+	reach := 4
+	if m.end+1 < len(s.toks) && (s.toks[m.end].text == "–" || s.toks[m.end].text == "-" || s.toks[m.end].text == ",") && s.hasCueAt("orgref", m.end+1) {
+		reach = 12 // "BRICS – nhóm các nền kinh tế mới nổi gồm Brazil, ...": described, then listed
+	}
+	after := m.end
+	if after < len(s.toks) && (s.toks[after].low == "này" || s.toks[after].low == "đó") {
+		after++ // "tổ chức này là ..."
+	}
+	copula := after < len(s.toks) && s.toks[after].low == "là"
+	if copula {
+		// "GCC là một liên minh chính trị và kinh tế của các quốc gia
+		// ở Vịnh Ba Tư, bao gồm Bahrain, Oman, ...": described, then listed.
+		reach = 20
+	}
+	for j := m.end; j < len(s.toks) && j < m.end+reach && !(copula && j > m.end && namedOrgAt(s, j)); j++ {
+		switch s.toks[j].low {
+		case "ban":
+			founding = true
+		case "gồm":
+			at = j + 1
+		case "như":
+			if (j == m.end || j == m.end+1 && (s.toks[m.end].low == "mới" || s.toks[m.end].low == "khác")) && countriesOfOrg(s, m) {
+				at = j + 1 // "các nước ASEAN như Việt Nam, Lào và Campuchia", "các nước BRICS mới như Ai Cập", "các nước ASEAN khác như ..."
+			}
+		case "có":
+			if end := countedMembers(s, j); end > 0 {
+				at, counted = end, true // "BRICS hiện có 10 nước là Brazil, ...", "có thêm 5 nước là Ai Cập, ...": members by count, then named
+			}
+		case "trong":
+			if (j == m.end || j == m.end+1 && s.toks[m.end].text == ",") && j+2 < len(s.toks) && s.toks[j+1].low == "đó" && s.toks[j+2].low == "có" && countriesOfOrg(s, m) {
+				at = j + 3 // "các nước trong Liên minh châu Phi, trong đó có Nigeria": some of the class named
 			}
 		}
-		prev := -1
-		for _, l := range ls {
-			if l.start < at || slices.ContainsFunc(s.cues, func(c cueHit) bool {
-				return c.cat == "member" && c.start >= at && c.end <= l.start && c.val != "member"
-			}) {
-				continue
-			}
-			if prev >= 0 && !a.anotherItem(s, prev, l.start) {
-				break // "..., và mở rộng khi Ai Cập, Iran": the list has ended
-			}
-			if prev < 0 && l.start > at && (placeOrSource(s, l.start) || s.toks[l.start-1].low == "cho") {
-				break // "Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine": who is helped
-			}
+	}
+	if copula && at < 0 && m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
+		at = after + 1 // "Các nước tham gia tổ chức này là Ấn Độ, Kazakhstan, ..."
+	}
+	// "EAS có sự tham gia của 18 nước như ...", "RCEP là một Hiệp định
+	// thương mại tự do (FTA) có sự tham gia của 15 nước, gồm ...": the
+	// count of those taking part reaches further, to the next organisation.
+	for j := m.end; at < 0 && j < len(s.toks) && j < m.end+14 && !inOrg(s, j); j++ {
+		if end := countedParticipants(s, j); end > 0 {
+			at = end
+		}
+	}
+	return at, founding, counted
+}
+
+// includedLists returns the memberships with status in organisation m of
+// the lists that start at or after at, up to where the list ends, and of
+// those named before it after "ngoài" that it goes on.
+func (a *analysis) includedLists(s *sentence, ls []countryList, m mention, at int, status string, si int) []membership {
+	var out []membership
+	for _, l := range ls {
+		if l.end <= m.start && besidesGoesOn(s, l.end, at) {
+			// "ngoài Liên bang Nga, Brazil, ..., hiện nay BRICS bao gồm
+			// Ai Cập, ...": those "ngoài" names are members too.
 			for _, iso := range l.isos {
 				out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
 			}
-			prev = l.end
 		}
+	}
+	prev := -1
+	for _, l := range ls {
+		if l.start < at || slices.ContainsFunc(s.cues, func(c cueHit) bool {
+			return c.cat == "member" && c.start >= at && c.end <= l.start && c.val != "member"
+		}) {
+			continue
+		}
+		if prev >= 0 && !a.anotherItem(s, prev, l.start) {
+			break // "..., và mở rộng khi Ai Cập, Iran": the list has ended
+		}
+		if prev < 0 && l.start > at && (placeOrSource(s, l.start) || s.toks[l.start-1].low == "cho") {
+			break // "Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine": who is helped
+		}
+		for _, iso := range l.isos {
+			out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
+		}
+		prev = l.end
 	}
 	return out
 }
