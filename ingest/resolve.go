@@ -496,20 +496,26 @@ func (p *people) cutOf(name string) *person {
 // "Cyril"), or every word of the shorter name, two at least, in the longer
 // ("Miguel Mario Diáz Canel Bermúdez" for "Miguel Díaz-Canel Bermúdez").
 func (p *people) variantOf(name string) *person {
-	words := strings.Fields(strings.ReplaceAll(prose.Fold(name), "-", " "))
+	words := foldedWords(name)
 	if len(words) < 2 {
 		return nil
 	}
 	for _, k := range p.order {
 		pr := p.byKey[k]
 		for _, n := range append([]string{pr.name, pr.nameVI}, pr.aliases...) {
-			other := strings.Fields(strings.ReplaceAll(prose.Fold(n), "-", " "))
+			other := foldedWords(n)
 			if len(other) >= 2 && sameNameWords(words, other) && !syllablesDropped(n, words, other) {
 				return pr
 			}
 		}
 	}
 	return nil
+}
+
+// foldedWords returns the words of a name folded (no case, no
+// diacritics), a hyphen parting words as a space does.
+func foldedWords(name string) []string {
+	return strings.Fields(strings.ReplaceAll(prose.Fold(name), "-", " "))
 }
 
 func sameNameWords(a, b []string) bool {

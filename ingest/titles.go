@@ -1652,9 +1652,9 @@ func spelledOn(id, name string, wentOn bool) string {
 	if l == nil {
 		return id
 	}
-	words := strings.Fields(strings.ReplaceAll(prose.Fold(name), "-", " "))
-	for _, n := range append([]string{l.Name, l.NameVI}, l.Names...) {
-		other := strings.Fields(strings.ReplaceAll(prose.Fold(n), "-", " "))
+	words := foldedWords(name)
+	for _, n := range l.Names { // (Name and NameVI among them)
+		other := foldedWords(n)
 		if len(other) != len(words) || len(other) < 2 {
 			continue
 		}
@@ -1854,9 +1854,9 @@ func spells(id, name string) bool {
 	if l == nil {
 		return false
 	}
-	words := strings.Fields(strings.ReplaceAll(prose.Fold(name), "-", " "))
-	for _, n := range append([]string{l.Name, l.NameVI}, l.Names...) {
-		if other := strings.Fields(strings.ReplaceAll(prose.Fold(n), "-", " ")); len(other) >= 2 && sameNameWords(words, other) && !syllablesDropped(n, words, other) {
+	words := foldedWords(name)
+	for _, n := range l.Names { // (Name and NameVI among them)
+		if other := foldedWords(n); len(other) >= 2 && sameNameWords(words, other) && !syllablesDropped(n, words, other) {
 			return true
 		}
 	}
