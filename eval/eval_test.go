@@ -93,10 +93,13 @@ func TestCompare(t *testing.T) {
 		strictTP   int
 		meetingsTP int
 		kindRight  int
+		dateRight  int
+		placeRight int
 	}{
-		{"all right", "2025-08-11", "Seoul", 1, 1, 0},
-		{"wrong day", "2025-08-10", "Seoul", 0, 1, 0},
-		{"no city: the gold names one", "2025-08-11", "", 0, 1, 0},
+		{"all right", "2025-08-11", "Seoul", 1, 1, 0, 1, 1},
+		{"wrong day", "2025-08-10", "Seoul", 0, 1, 0, 0, 1},
+		{"no city: the gold names one", "2025-08-11", "", 0, 1, 0, 1, 0},
+		{"both wrong", "2025-08", "Busan", 0, 1, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +110,8 @@ func TestCompare(t *testing.T) {
 			assert.Equal(t, 1-tt.strictTP, s.Tallies[Strict].FN)
 			assert.Equal(t, 1-tt.strictTP, s.Tallies[Strict].FP)
 			assert.Equal(t, tt.kindRight, s.KindRight, "bilateral is not the gold's state_visit")
+			assert.Equal(t, tt.dateRight, s.DateRight, "date of the meeting paired on participants")
+			assert.Equal(t, tt.placeRight, s.PlaceRight, "place of the meeting paired on participants")
 			assert.Equal(t, Tally{TP: 1}, s.Tallies[Memberships])
 			assert.Equal(t, Tally{TP: 1}, s.Tallies[Agreements])
 			assert.Equal(t, Tally{}, s.Tallies[Partnerships], "an optional partnership not found is no miss")

@@ -8,16 +8,16 @@ import (
 )
 
 // WriteTable prints precision, recall and F1 per fact type, then the
-// overall figure, the publication dates, and the kind and status of the
-// meetings paired on participants.
+// overall figure, the publication dates, and the kind, status, date and
+// place of the meetings paired on participants.
 func WriteTable(w io.Writer, s Score) error {
 	fmt.Fprintf(w, "%-16s %6s %6s %6s %9s %7s %6s\n", "fact", "gold", "found", "right", "precision", "recall", "F1")
 	for _, typ := range append(append([]string(nil), FactTypes...), Overall, Published) {
 		t := s.Tally(typ)
 		fmt.Fprintf(w, "%-16s %6d %6d %6d %9.3f %7.3f %6.3f\n", typ, t.TP+t.FN, t.TP+t.FP, t.TP, t.Precision(), t.Recall(), t.F1())
 	}
-	_, err := fmt.Fprintf(w, "%d articles; of %d meetings found with the right participants, %d have the right kind and %d the right status\n",
-		s.Articles, s.Paired, s.KindRight, s.StatusRight)
+	_, err := fmt.Fprintf(w, "%d articles; of %d meetings found with the right participants, %d have the right kind, %d the right status, %d the right date and %d the right place\n",
+		s.Articles, s.Paired, s.KindRight, s.StatusRight, s.DateRight, s.PlaceRight)
 	return err
 }
 

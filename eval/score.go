@@ -72,15 +72,17 @@ type Score struct {
 	Articles int              `json:"articles"`
 	Tallies  map[string]Tally `json:"tallies"`
 	// Of the meetings paired on participants, how many have the gold's
-	// kind and status: reported, not scored.
-	KindRight, StatusRight, Paired int
-	Findings                       []Finding `json:"findings,omitempty"`
+	// kind and status (reported, not scored), and its date and place (the
+	// two halves of strict, told apart to show which one fails).
+	KindRight, StatusRight, DateRight, PlaceRight, Paired int
+	Findings                                              []Finding `json:"findings,omitempty"`
 }
 
 // Add sums two scores.
 func (s Score) Add(o Score) Score {
 	out := Score{Articles: s.Articles + o.Articles, Tallies: map[string]Tally{},
-		KindRight: s.KindRight + o.KindRight, StatusRight: s.StatusRight + o.StatusRight, Paired: s.Paired + o.Paired}
+		KindRight: s.KindRight + o.KindRight, StatusRight: s.StatusRight + o.StatusRight,
+		DateRight: s.DateRight + o.DateRight, PlaceRight: s.PlaceRight + o.PlaceRight, Paired: s.Paired + o.Paired}
 	for _, m := range []map[string]Tally{s.Tallies, o.Tallies} {
 		for k, t := range m {
 			out.Tallies[k] = out.Tallies[k].Add(t)
@@ -238,12 +240,17 @@ func (c *comparison) participantsFit(g Meeting, p pMeeting) bool {
 	return true
 }
 
-// sameDatePlace is the strict part: the gold's date, and its city when it
-// names one, else its country (both absent when gold has neither).
+// sameDatePlace is the strict part: the gold's date and place.
 func sameDatePlace(g Meeting, p pMeeting) bool {
-	if deref(g.Date) != p.date {
-		return false
-	}
+	return sameDate(g, p) && samePlace(g, p)
+}
+
+// sameDate reports the gold's date, at its precision ("" when it has none).
+func sameDate(g Meeting, p pMeeting) bool { return deref(g.Date) == p.date }
+
+// samePlace reports the gold's city when it names one, else its country
+// (both absent when gold has neither).
+func samePlace(g Meeting, p pMeeting) bool {
 	if city := deref(g.City); city != "" {
 		return Fold(city) == Fold(p.city)
 	}
@@ -265,6 +272,12 @@ func (c *comparison) meetings() {
 		}
 		if g.Status == p.status {
 			c.s.StatusRight++
+		}
+		if sameDate(g, p) {
+			c.s.DateRight++
+		}
+		if samePlace(g, p) {
+			c.s.PlaceRight++
 		}
 	}
 	c.s.Tallies[Meetings] = Tally{TP: len(loose.pairs), FP: len(loose.spurious), FN: len(loose.missed)}
