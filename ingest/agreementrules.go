@@ -392,6 +392,9 @@ func (r *agreementReading) readManner() {
 	if rc, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, rc.end, c.start) <= 1 && !purposeBefore(s, rc.start) && !negatedWithin(s, rc.start, 3) {
 		r.signed = true // "hai bên đạt được (một) thỏa thuận ngừng bắn", "nhất trí về thỏa thuận khoáng sản"
 	}
+	if at, ok := reachedBare(toks, c.start); ok && !purposeBefore(s, at) && !negatedWithin(s, at, 3) {
+		r.signed = true // "Mỹ và Taliban đã đạt thoả thuận về việc giảm bạo lực": "đạt" without "được", as headlines write it
+	}
 	if exchangedRightBefore(s, c.start) {
 		r.signed = true // "trao đổi Bản ghi nhớ về hợp tác", "Lễ trao đổi các văn kiện hợp tác": documents exchanged are signed
 	}
@@ -937,6 +940,12 @@ func (r *agreementReading) clauseCountries() bool {
 	if n, ok := s.hasCue("agreement", end, cl.end); ok && !s.hasToken(":", end, n.start) {
 		upTo = n.start // (not the items of a list the first opens: "hai thỏa thuận: Nghị định thư ...")
 	}
+	for i := end; i < upTo; i++ {
+		if s.toks[i].text == ";" {
+			upTo = i // "Israel-Hamas đạt thỏa thuận con tin; tổng thống Ukraine cho phép ...": another story
+			break
+		}
+	}
 	from := besidesEnd(s, cl) // ("Ngoài Nhật Bản, Tổng thống Trump ... đạt được thỏa thuận với ...": besides Japan)
 	if end < len(s.toks) && s.toks[end].low == "với" {
 		from = max(from, afterDocumentBefore(s, cl, c)) // "... và ký thỏa thuận với Thái Lan": its other side follows it
@@ -1266,4 +1275,25 @@ func membershipInstrument(s *sentence, c cueHit) bool {
 		}
 	}
 	return false
+}
+
+// reachedBare reports "đạt" right before the agreement word at token i,
+// or with "một" between ("đạt thỏa thuận ngừng bắn", "đạt một thỏa thuận
+// thương mại"): reached, as "đạt được" says it. It returns the token of
+// "đạt".
+func reachedBare(toks []token, i int) (int, bool) {
+	j := i - 1
+	if j >= 0 && toks[j].low == "một" {
+		j--
+	}
+	if j < 0 || toks[j].low != "đạt" {
+		return j, false
+	}
+	if j > 0 {
+		switch toks[j-1].low {
+		case "muốn", "mong", "vọng", "cần", "phải", "sẽ", "sắp", "để", "nhằm", "gắng", "thể":
+			return j, false // "Ông Trump muốn đạt thỏa thuận với Trung Quốc", "sắp đạt thỏa thuận": not reached yet
+		}
+	}
+	return j, true
 }

@@ -305,6 +305,16 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				// description was the known agreement's, its sides too.
 				out = out[:len(out)-1]
 			}
+			if ok && ag.key != "" && len(out) > 0 && nameEnd >= 0 && shortNameAfter(s, nameEnd, c.start) {
+				// "phê chuẩn Hiệp định thương mại tự do giữa Liên minh châu Âu
+				// (EU) và Việt Nam (EVFTA)", "Hiệp định thương mại tự do EU-Việt
+				// Nam (EVFTA)": the title before the short name in brackets
+				// was the known agreement's, capitalised or not
+				// (describedJustBefore merges them).
+				if prev := &out[len(out)-1]; prev.key == "" && prev.sent == si && prev.kind == ag.kind && len(prev.parties) > 0 && subset(prev.parties, ag.parties) {
+					prev.proper, prev.parties = false, slices.Clone(ag.parties)
+				}
+			}
 			if ok {
 				ag.sent = si
 				if each := a.eachWith(s, cl, c, ag); len(each) > 0 {
@@ -816,7 +826,7 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 			l, bloc, ok = listAndBloc(s, cl, v.start)
 		} else if l.start > 1 && s.toks[l.start-1].low == "và" {
 			// "EU và Ai Cập ký ...": the first.
-			if m := mentionEndingAt(s, l.start-1); m != nil && m.kind == mOrg && partnerOrgs[m.id] {
+			if m := mentionBeforeBrackets(s, l.start-1); m != nil && m.kind == mOrg && partnerOrgs[m.id] {
 				bloc = m.id
 			}
 		}
@@ -1054,6 +1064,21 @@ func listAndBloc(s *sentence, cl clause, at int) (countryList, string, bool) {
 		}
 	}
 	return countryList{}, "", false
+}
+
+// mentionBeforeBrackets returns the mention that ends at token end, or,
+// when a short form in brackets ends there, the one that ends where the
+// brackets open ("Liên minh châu Âu (EU) và Indonesia"), or nil.
+func mentionBeforeBrackets(s *sentence, end int) *mention {
+	if m := mentionEndingAt(s, end); m != nil || end == 0 || s.toks[end-1].text != ")" {
+		return m
+	}
+	for j := end - 2; j > 0 && j >= end-6; j-- {
+		if s.toks[j].text == "(" {
+			return mentionEndingAt(s, j)
+		}
+	}
+	return nil
 }
 
 // mentionEndingAt returns the mention that ends at token end, or nil.
@@ -2360,4 +2385,12 @@ func knownSameFact(o, ag agreement) bool {
 // that one, told again.
 func sameSides(o, ag agreement) bool {
 	return o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties) && datesAgree(o.date, ag.date)
+}
+
+// shortNameAfter reports a short name in brackets at token at, opened
+// right before it, within a few words of the document whose name ended
+// at end ("Hiệp định thương mại tự do giữa Liên minh châu Âu (EU) và Việt
+// Nam (EVFTA)").
+func shortNameAfter(s *sentence, end, at int) bool {
+	return at > 0 && at >= end && at-end <= 14 && s.toks[at-1].text == "("
 }

@@ -1436,6 +1436,18 @@ func TestAgreementReadings(t *testing.T) {
 		{"a 'giữa' list after another document named inside a document's description ('tuyên bố chung về một thỏa thuận hòa bình giữa Armenia và Azerbaijan') is that document's: the statement is of the three who sign it (nestedBetween, between-the-sides)",
 			"Trong sự kiện diễn ra vào hôm 8/8 tại Nhà Trắng, Thủ tướng Armenia Nikol Pashinyan, Tổng thống Azerbaijan Ilham Aliyev và Tổng thống Mỹ Donald Trump đã ký tuyên bố chung về một thỏa thuận hòa bình giữa Armenia và Azerbaijan.",
 			[]string{"joint_statement signed [AM AZ US] 2025-08-08..<nil>"}},
+		{"'đạt' right before the document, without 'được', as headlines write it ('Mỹ và Taliban đã đạt thoả thuận'), is reached; not after a wish ('muốn đạt thỏa thuận') (reachedBare)",
+			"Mỹ và Taliban đã đạt thoả thuận về việc giảm bạo lực kéo dài một tuần. Ông Trump muốn đạt thỏa thuận với Trung Quốc trong chuyến công du châu Á.",
+			[]string{"agreement signed [US] <nil>..<nil>"}},
+		{"a ';' after the document ends the countries of its clause: what follows is another story ('Israel-Hamas đạt thỏa thuận con tin; tổng thống Ukraine cho phép ...') (clauseCountries)",
+			"Israel-Hamas đạt thỏa thuận con tin; tổng thống Ukraine cho phép ám sát ông Putin?",
+			[]string{"agreement signed [IL] <nil>..<nil>"}},
+		{"a document completed ('đã hoàn tất thỏa thuận') is reached; a union with its short form in brackets before 'và' ('Liên minh châu Âu (EU) và Indonesia') is a side of the signing subject (mentionBeforeBrackets)",
+			"Liên minh châu Âu (EU) và Indonesia đã hoàn tất thỏa thuận thương mại.",
+			[]string{"agreement signed [EU ID] <nil>..<nil>"}},
+		{"a title before a known agreement's short name in brackets ('Hiệp định thương mại tự do giữa Liên minh châu Âu (EU) và Việt Nam (EVFTA)') is that agreement's, capitalised or not: one document (shortNameAfter, describedJustBefore)",
+			"Hội đồng châu Âu đã thông qua quyết định phê chuẩn Hiệp định thương mại tự do giữa Liên minh châu Âu (EU) và Việt Nam (EVFTA). Quốc hội đã phê chuẩn Hiệp định thương mại tự do EU-Việt Nam (EVFTA).",
+			[]string{"agreement signed [EU VN] 2019-06-30..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
