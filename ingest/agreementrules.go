@@ -72,7 +72,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	toks := s.toks
 	r := &a.reading
 	*r = agreementReading{a: a, s: s, cl: cl, c: c, ag: agreement{kind: c.val, meeting: -1}}
-	r.named = toks[c.start].upper && c.start > cl.start || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
+	r.named = toks[c.start].upper && c.start > cl.start && !quotedBack(toks, c) || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
 	if c.val == "declaration" && !r.named && !signedRightBefore(s, c.start) && !exchangedRightBefore(s, c.start) {
 		// "tuyên bố" is mostly the verb "to declare"; right after a verb of
 		// signing or exchange it is the document: "lễ ký tuyên bố công
@@ -1296,4 +1296,19 @@ func reachedBare(toks []token, i int) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// quotedBack reports an agreement word c that opens a quotation and
+// points back ("cho biết: “Hiệp định này là văn bản thứ hai mà EU ký kết
+// ..."): capitalised as a sentence's first word, the document named
+// before, not a name.
+func quotedBack(toks []token, c cueHit) bool {
+	if c.end >= len(toks) || toks[c.end].low != "này" {
+		return false
+	}
+	switch toks[c.start-1].text {
+	case "“", "\"", ":", "‘":
+		return true
+	}
+	return false
 }

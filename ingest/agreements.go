@@ -1228,6 +1228,12 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if plannedJustBefore(s, cl, c.start) || c.start > 0 && s.toks[c.start-1].low == "để" {
 			continue // "sẽ chính thức có hiệu lực sau khi ...", "để có hiệu lực ... vẫn cần": not yet
 		}
+		if negatedWithin(s, c.start, 2) {
+			continue // "Tuy nhiên hiệp định này chưa có hiệu lực": not yet
+		}
+		if c.start > at && plannedBeforeIn(s, cl, at) {
+			continue // "việc thông qua sẽ làm cho hiệp ước dẫn độ với Việt Nam có hiệu lực": to come
+		}
 		if signedAnd(s, c.start) {
 			continue // "Việc ký kết và triển khai thực hiện VIFTA sẽ ...": the signing is the news
 		}
@@ -1237,14 +1243,17 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if proposedBefore(s, cl, c.start) && !jointly(s, c.start) {
 			continue // "đề nghị hai bên tiếp tục triển khai hiệu quả Hiệp định ...": one side's proposal, not both carrying it out
 		}
-		if c.start > 0 && s.toks[c.start-1].low == "khi" || at > 0 && at < c.start && s.toks[at-1].low == "khi" {
-			continue // "ngay khi hiệp định có hiệu lực": a time to come, not a fact
+		if c.start > 0 && s.toks[c.start-1].low == "khi" || at < c.start && timeOrAimBefore(s, at) {
+			continue // "ngay khi hiệp định có hiệu lực": a time to come, not a fact; "hoàn thành thủ tục ... để Hiệp định có hiệu lực": an aim
 		}
 		if s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" && s.hasToken("này", at, min(cl.end, at+4)) && s.hasPhrase(max(c.end, at), cl.end, "thời", "gian", "tới") {
 			continue // "việc triển khai cụ thể Thỏa thuận này trong thời gian tới": the one just signed, carried out from now on, not yet in force
 		}
-		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" {
-			continue // "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing something else
+		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" && s.toks[c.start-1].low != "được" {
+			// "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing
+			// something else; "Hiệp định ... đang được triển khai hiệu quả":
+			// the document itself.
+			continue
 		}
 		if s.toks[c.start].low == "có" || kind == "agreement" || kind == "treaty" {
 			return true
@@ -1318,6 +1327,25 @@ func plannedJustBefore(s *sentence, cl clause, at int) bool {
 		}
 	}
 	return false
+}
+
+// timeOrAimBefore reports "khi" or "để" right before the document named
+// at token at, or before its kind word ("để Hiệp định EVFTA có hiệu
+// lực").
+func timeOrAimBefore(s *sentence, at int) bool {
+	if at > 0 {
+		if c, ok := s.hasCue("agreement", max(0, at-3), at); ok && c.end == at {
+			at = c.start
+		}
+	}
+	return at > 0 && (s.toks[at-1].low == "khi" || s.toks[at-1].low == "để")
+}
+
+// plannedBeforeIn reports a planning word ("sẽ", "dự kiến") in clause cl
+// before token at.
+func plannedBeforeIn(s *sentence, cl clause, at int) bool {
+	_, ok := s.hasCue("planned", cl.start, at)
+	return ok
 }
 
 // nearAgreement reports cue c within reach tokens before the agreement word at.

@@ -1448,6 +1448,15 @@ func TestAgreementReadings(t *testing.T) {
 		{"a title before a known agreement's short name in brackets ('Hiệp định thương mại tự do giữa Liên minh châu Âu (EU) và Việt Nam (EVFTA)') is that agreement's, capitalised or not: one document (shortNameAfter, describedJustBefore)",
 			"Hội đồng châu Âu đã thông qua quyết định phê chuẩn Hiệp định thương mại tự do giữa Liên minh châu Âu (EU) và Việt Nam (EVFTA). Quốc hội đã phê chuẩn Hiệp định thương mại tự do EU-Việt Nam (EVFTA).",
 			[]string{"agreement signed [EU VN] 2019-06-30..<nil>"}},
+		{"a document not yet in force ('chưa có hiệu lực'), one whose force is to come ('sẽ làm cho hiệp ước ... có hiệu lực') or is an aim ('để Hiệp định có hiệu lực') stays signed (inForce)",
+			"Trung Quốc và Việt Nam đã ký hiệp ước dẫn độ vào ngày 7/4/2015 tại Bắc Kinh. Tuy nhiên hiệp ước này chưa có hiệu lực. Việc Quốc hội thông qua sẽ làm cho hiệp ước dẫn độ với Việt Nam có hiệu lực. EU chính thức hoàn thành thủ tục nội bộ của mình để Hiệp định EVFTA có hiệu lực.",
+			[]string{"agreement signed [EU VN] 2019-06-30..<nil>", "treaty signed [CN VN] 2015-04-07..<nil>"}},
+		{"a document that 'được triển khai' after its name is itself carried out: in force (inForce)",
+			"Hai bên hài lòng nhận thấy Hiệp định thương mại tự do Việt Nam - Liên minh kinh tế Á - Âu đang được triển khai hiệu quả.",
+			[]string{"agreement in_force [VN] <nil>..<nil>"}},
+		{"'Hiệp định này' opening a quotation is the document named before, not one named 'Hiệp định' whose sides are the speaker's country and the one compared (quotedBack)",
+			"Hội đồng châu Âu đã thông qua Hiệp định EVFTA. Ông Gordan Grlić Radman, Bộ trưởng Ngoại giao Croatia, cho biết: “Hiệp định này là văn bản thứ hai mà EU ký kết với một quốc gia Đông Nam Á, sau Singapore”.",
+			[]string{"agreement signed [EU VN] 2019-06-30..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
