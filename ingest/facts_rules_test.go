@@ -1457,6 +1457,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"'Hiệp định này' opening a quotation is the document named before, not one named 'Hiệp định' whose sides are the speaker's country and the one compared (quotedBack)",
 			"Hội đồng châu Âu đã thông qua Hiệp định EVFTA. Ông Gordan Grlić Radman, Bộ trưởng Ngoại giao Croatia, cho biết: “Hiệp định này là văn bản thứ hai mà EU ký kết với một quốc gia Đông Nam Á, sau Singapore”.",
 			[]string{"agreement signed [EU VN] 2019-06-30..<nil>"}},
+		{"armed groups named by what they are ('nhóm vũ trang', 'phiến quân') are movements: the one state that signs with them is a side (cues.tsv, a-state-and-a-movement)",
+			"Chính phủ Myanmar và 8 nhóm vũ trang sắc tộc thiểu số đã ký thỏa thuận ngừng bắn trên toàn quốc.",
+			[]string{"agreement signed [MM] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
