@@ -277,11 +277,16 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				lastEnd = end
 			}
 			if !ok && si == 0 && a.isHeadline(0) {
-				if sides := a.betweenList(s, cl, c.end); len(sides) >= 2 {
+				sides := a.betweenList(s, cl, c.end)
+				if len(sides) < 2 {
+					sides = countriesIn(s, c.start, cl.end) // "Tuyên bố chung về nâng cấp quan hệ ... Việt Nam-Malaysia": the sides in its title
+				}
+				if len(sides) >= 2 {
 					a.titleDoc = &agreement{kind: c.val, parties: sides}
 				}
 			}
-			if ok && (ag.back || c.end < len(s.toks) && s.toks[c.end].low == "này") && len(ag.parties) == 0 && a.titleDoc != nil && a.titleDoc.kind == ag.kind {
+			if ok && a.titleDoc != nil && a.titleDoc.kind == ag.kind && ((ag.back || c.end < len(s.toks) && s.toks[c.end].low == "này") && len(ag.parties) == 0 ||
+				fullTextOf(s, c.start) && len(ag.parties) < 2 && subset(ag.parties, a.titleDoc.parties)) {
 				// "PLO xin trân trọng giới thiệu toàn văn Tuyên bố chung
 				// này" under the headline "... Tuyên bố chung giữa Việt Nam
 				// và Brazil": the document the headline names.
@@ -2421,4 +2426,22 @@ func sameSides(o, ag agreement) bool {
 // Nam (EVFTA)").
 func shortNameAfter(s *sentence, end, at int) bool {
 	return at > 0 && at >= end && at-end <= 14 && s.toks[at-1].text == "("
+}
+
+// fullTextOf reports "toàn văn" right before the document word at token at
+// ("trân trọng giới thiệu toàn văn Tuyên bố chung"): the document the
+// page presents, the one its headline names.
+func fullTextOf(s *sentence, at int) bool {
+	return at >= 2 && s.toks[at-2].low == "toàn" && s.toks[at-1].low == "văn"
+}
+
+// countriesIn returns the countries named in tokens [from, to).
+func countriesIn(s *sentence, from, to int) []string {
+	var isos []string
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= from && m.end <= to {
+			isos = appendUnique(isos, m.id)
+		}
+	}
+	return isos
 }

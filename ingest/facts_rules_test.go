@@ -1460,6 +1460,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"armed groups named by what they are ('nhóm vũ trang', 'phiến quân') are movements: the one state that signs with them is a side (cues.tsv, a-state-and-a-movement)",
 			"Chính phủ Myanmar và 8 nhóm vũ trang sắc tộc thiểu số đã ký thỏa thuận ngừng bắn trên toàn quốc.",
 			[]string{"agreement signed [MM] <nil>..<nil>"}},
+		{"the full text a page presents ('trân trọng giới thiệu toàn văn Tuyên bố chung') is the document its headline names with two countries, in its title whatever its length (titleDoc, fullTextOf)",
+			"Tuyên bố chung về nâng cấp quan hệ Đối tác chiến lược toàn diện Việt Nam-Malaysia\n\nHai bên đã nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện. Báo Thế giới và Việt Nam trân trọng giới thiệu toàn văn Tuyên bố chung.",
+			[]string{"joint_statement signed [MY VN] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
