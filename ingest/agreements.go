@@ -1098,7 +1098,7 @@ func mentionEndingAt(s *sentence, end int) *mention {
 
 // verbAdverbs holds the words of tense and manner that stand between a
 // subject and its signing verb: "đã chính thức ký", "sẽ cùng ký".
-var verbAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "mới": true, "cũng": true, "cùng": true, "chính": true, "thức": true, "đều": true}
+var verbAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "mới": true, "cũng": true, "cùng": true, "chính": true, "thức": true, "đều": true, "dự": true, "kiến": true, "sắp": true, "đang": true}
 
 // knownAt reports a well-known agreement's name starting at token i.
 func knownAt(s *sentence, i int) bool {

@@ -1463,6 +1463,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"the full text a page presents ('trân trọng giới thiệu toàn văn Tuyên bố chung') is the document its headline names with two countries, in its title whatever its length (titleDoc, fullTextOf)",
 			"Tuyên bố chung về nâng cấp quan hệ Đối tác chiến lược toàn diện Việt Nam-Malaysia\n\nHai bên đã nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện. Báo Thế giới và Việt Nam trân trọng giới thiệu toàn văn Tuyên bố chung.",
 			[]string{"joint_statement signed [MY VN] <nil>..<nil>"}},
+		{"words of plan between the signing subject and its verb ('Liên minh Châu Âu (EU) và Ấn Độ dự kiến sẽ chính thức ký kết') leave the subject's sides the document's (verbAdverbs, the-signing-subject)",
+			"Liên minh Châu Âu (EU) và Ấn Độ dự kiến sẽ chính thức ký kết Hiệp định Thương mại Tự do (FTA) tại hội nghị thượng đỉnh tại New Delhi.",
+			[]string{"agreement planned [EU IN] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
