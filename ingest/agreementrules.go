@@ -950,9 +950,13 @@ func (r *agreementReading) clauseCountries() bool {
 	if end < len(s.toks) && s.toks[end].low == "với" {
 		from = max(from, afterDocumentBefore(s, cl, c)) // "... và ký thỏa thuận với Thái Lan": its other side follows it
 	}
+	eu := false
 	for i, m := range s.ments {
 		if m.kind == mCountry && m.start >= from && m.end <= upTo && a.partyCountry(s, m) {
 			r.ag.parties = appendUnique(r.ag.parties, m.id)
+		}
+		if m.kind == mOrg && m.id == "EU" && m.start >= from && m.end <= c.start && joinedToCountry(s, m) {
+			eu = true
 		}
 		if m.kind == mCity && m.start >= cl.start && m.end <= upTo && governmentPair(s, i) {
 			// "Riyadh và Tehran đã đồng ý kích hoạt thỏa thuận ...": the
@@ -961,6 +965,12 @@ func (r *agreementReading) clauseCountries() bool {
 				r.ag.parties = appendUnique(r.ag.parties, c.Country)
 			}
 		}
+	}
+	if eu && len(r.ag.parties) == 1 {
+		// "thúc đẩy quan hệ thương mại giữa Ấn Độ và EU, trong đó có việc
+		// ... tiến tới ký kết FTA giữa hai bên": the union, joined to the
+		// one country before the document, is the other side.
+		r.ag.parties = append(r.ag.parties, "EU")
 	}
 	return len(r.ag.parties) > 0
 }
@@ -1309,6 +1319,24 @@ func quotedBack(toks []token, c cueHit) bool {
 	switch toks[c.start-1].text {
 	case "“", "\"", ":", "‘":
 		return true
+	}
+	return false
+}
+
+// joinedToCountry reports a mention joined by "và", "với" or a dash to a
+// country named right before or after it ("giữa Ấn Độ và EU", "EU và Ấn
+// Độ").
+func joinedToCountry(s *sentence, m mention) bool {
+	joins := func(t string) bool { return t == "và" || t == "với" || t == "-" || t == "–" }
+	if m.start >= 2 && joins(s.toks[m.start-1].low) {
+		if p := mentionEndingAt(s, m.start-1); p != nil && p.kind == mCountry {
+			return true
+		}
+	}
+	if m.end+1 < len(s.toks) && joins(s.toks[m.end].low) {
+		if n := mentionAt(s, m.end+1); n != nil && n.kind == mCountry {
+			return true
+		}
 	}
 	return false
 }

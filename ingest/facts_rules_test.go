@@ -1466,6 +1466,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"words of plan between the signing subject and its verb ('Liên minh Châu Âu (EU) và Ấn Độ dự kiến sẽ chính thức ký kết') leave the subject's sides the document's (verbAdverbs, the-signing-subject)",
 			"Liên minh Châu Âu (EU) và Ấn Độ dự kiến sẽ chính thức ký kết Hiệp định Thương mại Tự do (FTA) tại hội nghị thượng đỉnh tại New Delhi.",
 			[]string{"agreement planned [EU IN] <nil>..<nil>"}},
+		{"the EU joined to the one country of the clause before the document ('quan hệ thương mại giữa Ấn Độ và EU, trong đó có việc ... tiến tới ký kết FTA') is its other side, not the country of the leader who speaks of it (clauseCountries, joinedToCountry)",
+			"Thủ tướng Đức Olaf Scholz cho biết đã cùng người đồng cấp Modi nhất trí thúc đẩy quan hệ thương mại giữa Ấn Độ và EU, trong đó có việc sớm hoàn tất thủ tục để tiến tới ký kết FTA giữa hai bên.",
+			[]string{"agreement planned [EU IN] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
