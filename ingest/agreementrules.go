@@ -766,6 +766,9 @@ var agreementPartySteps = []agreementRule{
 			found := false
 			for _, m := range r.s.ments {
 				if m.start > r.c.start && m.end <= r.cl.end && len(m.keys) == 1 && r.s.toks[m.start-1].low == "với" {
+					if mc, met := r.s.hasCue("meet", r.c.end, m.start); met && mc.start > 0 && (r.s.toks[mc.start-1].low == "tại" || r.s.toks[mc.start-1].low == "trong") {
+						continue // "ký thỏa thuận ... tại cuộc gặp với Tổng thống Donald Trump": the host of the meeting where it was signed, no side
+					}
 					r.ag.signers = appendUnique(r.ag.signers, m.keys[0])
 					if p := r.a.people.get(m.keys[0]); p != nil && p.country != "" {
 						r.ag.parties = appendUnique(r.ag.parties, p.country)

@@ -1469,6 +1469,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"the EU joined to the one country of the clause before the document ('quan hệ thương mại giữa Ấn Độ và EU, trong đó có việc ... tiến tới ký kết FTA') is its other side, not the country of the leader who speaks of it (clauseCountries, joinedToCountry)",
 			"Thủ tướng Đức Olaf Scholz cho biết đã cùng người đồng cấp Modi nhất trí thúc đẩy quan hệ thương mại giữa Ấn Độ và EU, trong đó có việc sớm hoàn tất thủ tục để tiến tới ký kết FTA giữa hai bên.",
 			[]string{"agreement planned [EU IN] <nil>..<nil>"}},
+		{"a leader after 'tại cuộc gặp với' ('ký thỏa thuận ... tại cuộc gặp với Tổng thống Donald Trump tại Nhà Trắng') hosts the meeting where it was signed: no side (signed-with-a-leader)",
+			"Tổng thống Serbia Aleksandar Vucic và Thủ tướng Kosovo Avdullah Hoti đã ký thỏa thuận bình thường hóa quan hệ kinh tế tại cuộc gặp với Tổng thống Donald Trump tại Nhà Trắng ngày 4/9.",
+			[]string{"agreement signed [RS XK] 2025-09-04..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
