@@ -1472,6 +1472,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a leader after 'tại cuộc gặp với' ('ký thỏa thuận ... tại cuộc gặp với Tổng thống Donald Trump tại Nhà Trắng') hosts the meeting where it was signed: no side (signed-with-a-leader)",
 			"Tổng thống Serbia Aleksandar Vucic và Thủ tướng Kosovo Avdullah Hoti đã ký thỏa thuận bình thường hóa quan hệ kinh tế tại cuộc gặp với Tổng thống Donald Trump tại Nhà Trắng ngày 4/9.",
 			[]string{"agreement signed [RS XK] 2025-09-04..<nil>"}},
+		{"a signing looked forward to ('rất mong được chứng kiến lễ ký kết thỏa thuận hòa bình') is still to come (cues.tsv propose, a-signing-proposed)",
+			"Ông Hasan cho biết: “Ông Trump rất mong được chứng kiến lễ ký kết thỏa thuận hòa bình giữa Thái Lan và Campuchia”.",
+			[]string{"agreement planned [KH TH] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
