@@ -389,7 +389,7 @@ func (r *agreementReading) readManner() {
 	if _, ok := s.hasCue("reached", c.end, min(cl.end, reach)); ok {
 		r.signed = true // "thỏa thuận ngừng bắn đã đạt được": reached, after the agreement word
 	}
-	if rc, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, rc.end, c.start) <= 1 && !purposeBefore(s, rc.start) && !negatedWithin(s, rc.start, 3) {
+	if rc, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, rc.end, c.start) <= 1 && !purposeBefore(s, rc.start) && !negatedWithin(s, rc.start, 3) && !almostBefore(s.toks, rc.start) {
 		r.signed = true // "hai bên đạt được (một) thỏa thuận ngừng bắn", "nhất trí về thỏa thuận khoáng sản"
 	}
 	if at, ok := reachedBare(toks, c.start); ok && !purposeBefore(s, at) && !negatedWithin(s, at, 3) {
@@ -765,7 +765,7 @@ var agreementPartySteps = []agreementRule{
 		apply: func(r *agreementReading) bool {
 			found := false
 			for _, m := range r.s.ments {
-				if m.start > r.c.start && m.end <= r.cl.end && len(m.keys) == 1 && r.s.toks[m.start-1].low == "với" {
+				if m.start > r.c.start && m.end <= consequenceCut(r.s, r.end, r.cl.end) && len(m.keys) == 1 && r.s.toks[m.start-1].low == "với" {
 					if mc, met := r.s.hasCue("meet", r.c.end, m.start); met && mc.start > 0 && (r.s.toks[mc.start-1].low == "tại" || r.s.toks[mc.start-1].low == "trong") {
 						continue // "ký thỏa thuận ... tại cuộc gặp với Tổng thống Donald Trump": the host of the meeting where it was signed, no side
 					}
@@ -949,6 +949,9 @@ func (r *agreementReading) clauseCountries() bool {
 			break
 		}
 	}
+	// "đã hoàn tất thỏa thuận đầu tư 350 tỷ USD, mở đường cho cuộc gặp ...
+	// về giảm thuế hàng hóa Trung Quốc": what it leads to names no side.
+	upTo = consequenceCut(s, end, upTo)
 	from := besidesEnd(s, cl) // ("Ngoài Nhật Bản, Tổng thống Trump ... đạt được thỏa thuận với ...": besides Japan)
 	if end < len(s.toks) && s.toks[end].low == "với" {
 		from = max(from, afterDocumentBefore(s, cl, c)) // "... và ký thỏa thuận với Thái Lan": its other side follows it
@@ -1342,4 +1345,26 @@ func joinedToCountry(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// consequenceCut returns the comma in [from, to) that opens what a
+// document leads to or is for (consequenceWords), or to.
+func consequenceCut(s *sentence, from, to int) int {
+	for i := from; i+1 < to; i++ {
+		if s.toks[i].text == "," && consequenceWords[s.toks[i+1].low] {
+			return i
+		}
+	}
+	return to
+}
+
+// consequenceWords open, after a comma, what a document leads to or is
+// for ("..., mở đường cho cuộc gặp với ông Tập Cận Bình", "..., nhằm
+// ...", "..., giúp ..."): the countries there are no sides of it.
+var consequenceWords = map[string]bool{"mở": true, "nhằm": true, "giúp": true, "góp": true, "tạo": true, "để": true}
+
+// almostBefore reports "gần như" or "sắp" right before token i: almost
+// reached, not yet ("chúng tôi đã gần như hoàn tất thỏa thuận rồi").
+func almostBefore(toks []token, i int) bool {
+	return i >= 1 && toks[i-1].low == "sắp" || i >= 2 && toks[i-2].low == "gần" && toks[i-1].low == "như"
 }

@@ -118,7 +118,7 @@ var nameStop = map[string]bool{
 	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
 	"giữa": true, "của": true, "cho": true, "nhân": true, "trị": true, "hồi": true, "từ": true,
 	"sau": true, "trước": true, "gồm": true, "vì": true, "nào": true, "nếu": true, "nên": true,
-	"đạt": true, "ngay": true, "mang": true, "dưới": true, "cũng": true, "vẫn": true, "đang": true, "chưa": true, "vừa": true, "gây": true,
+	"đạt": true, "ngay": true, "mang": true, "dưới": true, "cũng": true, "vẫn": true, "đang": true, "chưa": true, "vừa": true, "gây": true, "rồi": true,
 }
 
 // findAgreements reads the agreements a sentence states.

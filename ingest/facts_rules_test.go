@@ -1475,6 +1475,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a signing looked forward to ('rất mong được chứng kiến lễ ký kết thỏa thuận hòa bình') is still to come (cues.tsv propose, a-signing-proposed)",
 			"Ông Hasan cho biết: “Ông Trump rất mong được chứng kiến lễ ký kết thỏa thuận hòa bình giữa Thái Lan và Campuchia”.",
 			[]string{"agreement planned [KH TH] <nil>..<nil>"}},
+		{"what a document leads to after a comma ('..., mở đường cho cuộc gặp quan trọng với ông Tập Cận Bình về ... hàng hóa Trung Quốc') names no side of it; a deal almost completed ('đã gần như hoàn tất thỏa thuận rồi') is not reached (consequenceCut, almostBefore)",
+			"Tổng thống Mỹ Donald Trump và Tổng thống Hàn Quốc Lee Jae-myung đã hoàn tất thỏa thuận đầu tư 350 tỷ USD, mở đường cho cuộc gặp quan trọng với ông Tập Cận Bình về giảm thuế hàng hóa Trung Quốc. “Tôi nghĩ Mỹ và Hàn Quốc đã gần như hoàn tất thỏa thuận rồi”, ông Trump nói.",
+			[]string{"agreement signed [KR US] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
