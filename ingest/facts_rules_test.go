@@ -1478,6 +1478,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"what a document leads to after a comma ('..., mở đường cho cuộc gặp quan trọng với ông Tập Cận Bình về ... hàng hóa Trung Quốc') names no side of it; a deal almost completed ('đã gần như hoàn tất thỏa thuận rồi') is not reached (consequenceCut, almostBefore)",
 			"Tổng thống Mỹ Donald Trump và Tổng thống Hàn Quốc Lee Jae-myung đã hoàn tất thỏa thuận đầu tư 350 tỷ USD, mở đường cho cuộc gặp quan trọng với ông Tập Cận Bình về giảm thuế hàng hóa Trung Quốc. “Tôi nghĩ Mỹ và Hàn Quốc đã gần như hoàn tất thỏa thuận rồi”, ông Trump nói.",
 			[]string{"agreement signed [KR US] <nil>..<nil>"}},
+		{"a signing set as a goal ('Một trong những mục tiêu ưu tiên là ký kết Nghị định thư ...') is still to come (cues.tsv propose, a-signing-proposed)",
+			"Một trong những mục tiêu ưu tiên là ký kết Nghị định thư về thương mại giữa Việt Nam và Trung Quốc vào tháng 10/2025.",
+			[]string{"agreement planned [CN VN] 2025-10..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
