@@ -123,8 +123,8 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 func (r *agreementReading) readName() {
 	cl, c, toks := r.cl, r.c, r.s.toks
 	r.start, r.end = c.start, c.end
-	if !r.named && r.start > cl.start && isDigitWord(toks[r.start-1].text) {
-		r.start--         // "12 văn kiện hợp tác"
+	if !r.named && r.start > cl.start && (isDigitWord(toks[r.start-1].text) || countWords[toks[r.start-1].low] >= 2 && toks[r.start-1].low != "năm") {
+		r.start--         // "12 văn kiện hợp tác", "chín thỏa thuận hai bên ký kết" (not "năm", a year as often as five)
 		r.ag.kind = "mou" // documents signed together: one set of memoranda (docs/ANNOTATION.md)
 	}
 	justSigned := c.end+1 < len(toks) && toks[c.end].low == "vừa" && (toks[c.end+1].low == "ký" || toks[c.end+1].low == "được")

@@ -1417,7 +1417,14 @@ func bareMention(ag agreement) bool {
 
 // documentSet reports documents counted as one set: "9 văn kiện hợp tác".
 func documentSet(ag agreement) bool {
-	return ag.name != "" && prose.IsDigitByte(ag.name[0])
+	if ag.name == "" {
+		return false
+	}
+	if prose.IsDigitByte(ag.name[0]) {
+		return true
+	}
+	w, _, _ := strings.Cut(ag.name, " ")
+	return w != "năm" && countWords[strings.ToLower(w)] >= 2 // "chín thỏa thuận hai bên ký kết"
 }
 
 // inOrder reports whether every word of a appears in b, in order.

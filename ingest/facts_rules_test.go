@@ -1046,9 +1046,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a plain description of the kind, status and sides of a well-known agreement the article names ('thỏa thuận hòa bình giữa Thái Lan và Campuchia' beside 'Hiệp định Hòa bình Kuala Lumpur') is that agreement (knownSameFact)",
 			"Ngày 26/10, Thái Lan và Campuchia đã ký Hiệp định Hòa bình Kuala Lumpur. Ông Trump chứng kiến hai nước ký thỏa thuận hòa bình giữa Thái Lan và Campuchia.",
 			[]string{"agreement signed [KH TH] 2025-10-26..<nil>"}},
-		{"a document told by its bare word ('hai bên đã ký kết hai thỏa thuận ...: Nghị định thư ...') with the kind, status and sides of one described or named in the article is that one (sameSides)",
+		{"documents counted before a list ('hai bên đã ký kết hai thỏa thuận ...: Nghị định thư ...; Bản ghi nhớ ...') are the set of memoranda its memorandum belongs to, and the protocol a document of its own, not a third one (sameSides, documentSet)",
 			"Thủ tướng Phạm Minh Chính hội đàm với Thái tử Kuwait Sheikh Sabah. Nhân dịp này, hai bên đã ký kết hai thỏa thuận nhằm tăng cường hợp tác song phương: Nghị định thư sửa đổi Hiệp định về miễn thị thực giữa Chính phủ Kuwait và Chính phủ Việt Nam; Bản ghi nhớ giữa Học viện Ngoại giao hai nước.",
-			[]string{"agreement signed [KW VN] <nil>..<nil>"}},
+			[]string{"agreement signed [KW VN] <nil>..<nil>", "mou signed [KW VN] <nil>..<nil>"}},
 		{"a bloc named after its treaty is the treaty where a verb of signing or force follows its name ('CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam'), with all its data parties, one document signed then in force; not after 'để' (orgDocuments)",
 			"CPTPP được ký kết năm 2018, có hiệu lực với Việt Nam từ đầu năm 2019. Quốc hội các nước nỗ lực để USMCA có hiệu lực.",
 			[]string{"agreement in_force [AU BN CA CL JP MX MY NZ PE SG VN] 2018-03-08..<nil>"}},
@@ -1481,6 +1481,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a signing set as a goal ('Một trong những mục tiêu ưu tiên là ký kết Nghị định thư ...') is still to come (cues.tsv propose, a-signing-proposed)",
 			"Một trong những mục tiêu ưu tiên là ký kết Nghị định thư về thương mại giữa Việt Nam và Trung Quốc vào tháng 10/2025.",
 			[]string{"agreement planned [CN VN] 2025-10..<nil>"}},
+		{"documents counted in words ('chín thỏa thuận', 'hai văn kiện'), not only in digits, are one set of memoranda; 'năm' before a document is a year as often as five (readName, documentSet)",
+			"Thủ tướng Úc Scott Morrison và Thủ tướng Ấn Độ Narendra Modi đã ký chín thỏa thuận hợp tác tại hội nghị trực tuyến.",
+			[]string{"mou signed [AU IN] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
