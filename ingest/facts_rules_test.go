@@ -1484,6 +1484,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"documents counted in words ('chín thỏa thuận', 'hai văn kiện'), not only in digits, are one set of memoranda; 'năm' before a document is a year as often as five (readName, documentSet)",
 			"Thủ tướng Úc Scott Morrison và Thủ tướng Ấn Độ Narendra Modi đã ký chín thỏa thuận hợp tác tại hội nghị trực tuyến.",
 			[]string{"mou signed [AU IN] <nil>..<nil>"}},
+		{"a document the headline describes and the body tells again, the one body document of its kind, status and sides, is one document described twice (headlineRetold)",
+			"Mỹ và Taliban đạt thoả thuận ngừng bắn\n\nMỹ và Taliban đã đạt thoả thuận về việc giảm bạo lực kéo dài một tuần.",
+			[]string{"agreement signed [US] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
