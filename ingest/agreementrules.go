@@ -1363,8 +1363,16 @@ func consequenceCut(s *sentence, from, to int) int {
 // ...", "..., giúp ..."): the countries there are no sides of it.
 var consequenceWords = map[string]bool{"mở": true, "nhằm": true, "giúp": true, "góp": true, "tạo": true, "để": true}
 
-// almostBefore reports "gần như" or "sắp" right before token i: almost
-// reached, not yet ("chúng tôi đã gần như hoàn tất thỏa thuận rồi").
+// almostBefore reports a word of nearness or of a step to come right
+// before token i: almost reached, not yet ("chúng tôi đã gần như hoàn tất
+// thỏa thuận rồi", "đang tiến gần tới việc hoàn tất một thỏa thuận",
+// "sớm đạt được thỏa thuận", "sắp hoàn tất", "khả năng đạt được").
 func almostBefore(toks []token, i int) bool {
-	return i >= 1 && toks[i-1].low == "sắp" || i >= 2 && toks[i-2].low == "gần" && toks[i-1].low == "như"
+	if i >= 1 {
+		switch toks[i-1].low {
+		case "sắp", "sớm", "tới", "việc", "thể", "năng": // ("có thể đạt được", "khả năng đạt được": possibly)
+			return true
+		}
+	}
+	return i >= 2 && toks[i-2].low == "gần" && toks[i-1].low == "như"
 }

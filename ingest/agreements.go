@@ -1254,10 +1254,11 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" && s.hasToken("này", at, min(cl.end, at+4)) && s.hasPhrase(max(c.end, at), cl.end, "thời", "gian", "tới") {
 			continue // "việc triển khai cụ thể Thỏa thuận này trong thời gian tới": the one just signed, carried out from now on, not yet in force
 		}
-		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" && s.toks[c.start-1].low != "được" {
+		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" && (s.toks[c.start-1].low != "được" || a.lastCueBefore(s, cl, at) == "negotiate") {
 			// "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing
 			// something else; "Hiệp định ... đang được triển khai hiệu quả":
-			// the document itself.
+			// the document itself, unless its negotiation is what is carried
+			// out ("vòng đàm phán ... Hiệp định ... được triển khai").
 			continue
 		}
 		if s.toks[c.start].low == "có" || kind == "agreement" || kind == "treaty" {

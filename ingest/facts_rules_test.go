@@ -1487,6 +1487,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a document the headline describes and the body tells again, the one body document of its kind, status and sides, is one document described twice (headlineRetold)",
 			"Mỹ và Taliban đạt thoả thuận ngừng bắn\n\nMỹ và Taliban đã đạt thoả thuận về việc giảm bạo lực kéo dài một tuần.",
 			[]string{"agreement signed [US] <nil>..<nil>"}},
+		{"a deal neared or possible ('đang tiến gần tới việc hoàn tất một thỏa thuận', 'tin tưởng khả năng đạt được thỏa thuận') is not reached; a negotiating round carried out ('vòng đàm phán ... Hiệp định ... được triển khai') puts no document in force (almostBefore, inForce)",
+			"Washington và Bắc Kinh đang tiến gần tới việc hoàn tất một thỏa thuận thương mại. Tổng thống Mỹ bày tỏ tin tưởng khả năng đạt được thỏa thuận với Trung Quốc. Tại Washington, vòng đàm phán cấp kỹ thuật Hiệp định Thương mại đối ứng giữa Việt Nam và Mỹ được triển khai.",
+			[]string{"agreement planned [US VN] <nil>..<nil>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
