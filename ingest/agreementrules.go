@@ -72,7 +72,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	toks := s.toks
 	r := &a.reading
 	*r = agreementReading{a: a, s: s, cl: cl, c: c, ag: agreement{kind: c.val, meeting: -1}}
-	r.named = toks[c.start].upper && c.start > cl.start || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
+	r.named = toks[c.start].upper && c.start > cl.start && !quotedBack(toks, c) || (toks[c.start].upper && c.end < len(toks) && toks[c.end].upper)
 	if c.val == "declaration" && !r.named && !signedRightBefore(s, c.start) && !exchangedRightBefore(s, c.start) {
 		// "tuyên bố" is mostly the verb "to declare"; right after a verb of
 		// signing or exchange it is the document: "lễ ký tuyên bố công
@@ -123,8 +123,8 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 func (r *agreementReading) readName() {
 	cl, c, toks := r.cl, r.c, r.s.toks
 	r.start, r.end = c.start, c.end
-	if !r.named && r.start > cl.start && isDigitWord(toks[r.start-1].text) {
-		r.start--         // "12 văn kiện hợp tác"
+	if !r.named && r.start > cl.start && (isDigitWord(toks[r.start-1].text) || countWords[toks[r.start-1].low] >= 2 && toks[r.start-1].low != "năm") {
+		r.start--         // "12 văn kiện hợp tác", "chín thỏa thuận hai bên ký kết" (not "năm", a year as often as five)
 		r.ag.kind = "mou" // documents signed together: one set of memoranda (docs/ANNOTATION.md)
 	}
 	justSigned := c.end+1 < len(toks) && toks[c.end].low == "vừa" && (toks[c.end+1].low == "ký" || toks[c.end+1].low == "được")
@@ -389,8 +389,11 @@ func (r *agreementReading) readManner() {
 	if _, ok := s.hasCue("reached", c.end, min(cl.end, reach)); ok {
 		r.signed = true // "thỏa thuận ngừng bắn đã đạt được": reached, after the agreement word
 	}
-	if rc, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, rc.end, c.start) <= 1 && !purposeBefore(s, rc.start) && !negatedWithin(s, rc.start, 3) {
+	if rc, ok := s.hasCue("reached", max(cl.start, c.start-3), c.start); ok && wordsBetween(s, rc.end, c.start) <= 1 && !purposeBefore(s, rc.start) && !negatedWithin(s, rc.start, 3) && !almostBefore(s.toks, rc.start) {
 		r.signed = true // "hai bên đạt được (một) thỏa thuận ngừng bắn", "nhất trí về thỏa thuận khoáng sản"
+	}
+	if at, ok := reachedBare(toks, c.start); ok && !purposeBefore(s, at) && !negatedWithin(s, at, 3) {
+		r.signed = true // "Mỹ và Taliban đã đạt thoả thuận về việc giảm bạo lực": "đạt" without "được", as headlines write it
 	}
 	if exchangedRightBefore(s, c.start) {
 		r.signed = true // "trao đổi Bản ghi nhớ về hợp tác", "Lễ trao đổi các văn kiện hợp tác": documents exchanged are signed
@@ -762,7 +765,10 @@ var agreementPartySteps = []agreementRule{
 		apply: func(r *agreementReading) bool {
 			found := false
 			for _, m := range r.s.ments {
-				if m.start > r.c.start && m.end <= r.cl.end && len(m.keys) == 1 && r.s.toks[m.start-1].low == "với" {
+				if m.start > r.c.start && m.end <= consequenceCut(r.s, r.end, r.cl.end) && len(m.keys) == 1 && r.s.toks[m.start-1].low == "với" {
+					if mc, met := r.s.hasCue("meet", r.c.end, m.start); met && mc.start > 0 && (r.s.toks[mc.start-1].low == "tại" || r.s.toks[mc.start-1].low == "trong") {
+						continue // "ký thỏa thuận ... tại cuộc gặp với Tổng thống Donald Trump": the host of the meeting where it was signed, no side
+					}
 					r.ag.signers = appendUnique(r.ag.signers, m.keys[0])
 					if p := r.a.people.get(m.keys[0]); p != nil && p.country != "" {
 						r.ag.parties = appendUnique(r.ag.parties, p.country)
@@ -937,13 +943,26 @@ func (r *agreementReading) clauseCountries() bool {
 	if n, ok := s.hasCue("agreement", end, cl.end); ok && !s.hasToken(":", end, n.start) {
 		upTo = n.start // (not the items of a list the first opens: "hai thỏa thuận: Nghị định thư ...")
 	}
+	for i := end; i < upTo; i++ {
+		if s.toks[i].text == ";" {
+			upTo = i // "Israel-Hamas đạt thỏa thuận con tin; tổng thống Ukraine cho phép ...": another story
+			break
+		}
+	}
+	// "đã hoàn tất thỏa thuận đầu tư 350 tỷ USD, mở đường cho cuộc gặp ...
+	// về giảm thuế hàng hóa Trung Quốc": what it leads to names no side.
+	upTo = consequenceCut(s, end, upTo)
 	from := besidesEnd(s, cl) // ("Ngoài Nhật Bản, Tổng thống Trump ... đạt được thỏa thuận với ...": besides Japan)
 	if end < len(s.toks) && s.toks[end].low == "với" {
 		from = max(from, afterDocumentBefore(s, cl, c)) // "... và ký thỏa thuận với Thái Lan": its other side follows it
 	}
+	eu := false
 	for i, m := range s.ments {
 		if m.kind == mCountry && m.start >= from && m.end <= upTo && a.partyCountry(s, m) {
 			r.ag.parties = appendUnique(r.ag.parties, m.id)
+		}
+		if m.kind == mOrg && m.id == "EU" && m.start >= from && m.end <= c.start && joinedToCountry(s, m) {
+			eu = true
 		}
 		if m.kind == mCity && m.start >= cl.start && m.end <= upTo && governmentPair(s, i) {
 			// "Riyadh và Tehran đã đồng ý kích hoạt thỏa thuận ...": the
@@ -952,6 +971,12 @@ func (r *agreementReading) clauseCountries() bool {
 				r.ag.parties = appendUnique(r.ag.parties, c.Country)
 			}
 		}
+	}
+	if eu && len(r.ag.parties) == 1 {
+		// "thúc đẩy quan hệ thương mại giữa Ấn Độ và EU, trong đó có việc
+		// ... tiến tới ký kết FTA giữa hai bên": the union, joined to the
+		// one country before the document, is the other side.
+		r.ag.parties = append(r.ag.parties, "EU")
 	}
 	return len(r.ag.parties) > 0
 }
@@ -1266,4 +1291,88 @@ func membershipInstrument(s *sentence, c cueHit) bool {
 		}
 	}
 	return false
+}
+
+// reachedBare reports "đạt" right before the agreement word at token i,
+// or with "một" between ("đạt thỏa thuận ngừng bắn", "đạt một thỏa thuận
+// thương mại"): reached, as "đạt được" says it. It returns the token of
+// "đạt".
+func reachedBare(toks []token, i int) (int, bool) {
+	j := i - 1
+	if j >= 0 && toks[j].low == "một" {
+		j--
+	}
+	if j < 0 || toks[j].low != "đạt" {
+		return j, false
+	}
+	if j > 0 {
+		switch toks[j-1].low {
+		case "muốn", "mong", "vọng", "cần", "phải", "sẽ", "sắp", "để", "nhằm", "gắng", "thể":
+			return j, false // "Ông Trump muốn đạt thỏa thuận với Trung Quốc", "sắp đạt thỏa thuận": not reached yet
+		}
+	}
+	return j, true
+}
+
+// quotedBack reports an agreement word c that opens a quotation and
+// points back ("cho biết: “Hiệp định này là văn bản thứ hai mà EU ký kết
+// ..."): capitalised as a sentence's first word, the document named
+// before, not a name.
+func quotedBack(toks []token, c cueHit) bool {
+	if c.end >= len(toks) || toks[c.end].low != "này" {
+		return false
+	}
+	switch toks[c.start-1].text {
+	case "“", "\"", ":", "‘":
+		return true
+	}
+	return false
+}
+
+// joinedToCountry reports a mention joined by "và", "với" or a dash to a
+// country named right before or after it ("giữa Ấn Độ và EU", "EU và Ấn
+// Độ").
+func joinedToCountry(s *sentence, m mention) bool {
+	joins := func(t string) bool { return t == "và" || t == "với" || t == "-" || t == "–" }
+	if m.start >= 2 && joins(s.toks[m.start-1].low) {
+		if p := mentionEndingAt(s, m.start-1); p != nil && p.kind == mCountry {
+			return true
+		}
+	}
+	if m.end+1 < len(s.toks) && joins(s.toks[m.end].low) {
+		if n := mentionAt(s, m.end+1); n != nil && n.kind == mCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// consequenceCut returns the comma in [from, to) that opens what a
+// document leads to or is for (consequenceWords), or to.
+func consequenceCut(s *sentence, from, to int) int {
+	for i := from; i+1 < to; i++ {
+		if s.toks[i].text == "," && consequenceWords[s.toks[i+1].low] {
+			return i
+		}
+	}
+	return to
+}
+
+// consequenceWords open, after a comma, what a document leads to or is
+// for ("..., mở đường cho cuộc gặp với ông Tập Cận Bình", "..., nhằm
+// ...", "..., giúp ..."): the countries there are no sides of it.
+var consequenceWords = map[string]bool{"mở": true, "nhằm": true, "giúp": true, "góp": true, "tạo": true, "để": true}
+
+// almostBefore reports a word of nearness or of a step to come right
+// before token i: almost reached, not yet ("chúng tôi đã gần như hoàn tất
+// thỏa thuận rồi", "đang tiến gần tới việc hoàn tất một thỏa thuận",
+// "sớm đạt được thỏa thuận", "sắp hoàn tất", "khả năng đạt được").
+func almostBefore(toks []token, i int) bool {
+	if i >= 1 {
+		switch toks[i-1].low {
+		case "sắp", "sớm", "tới", "việc", "thể", "năng": // ("có thể đạt được", "khả năng đạt được": possibly)
+			return true
+		}
+	}
+	return i >= 2 && toks[i-2].low == "gần" && toks[i-1].low == "như"
 }

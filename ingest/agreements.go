@@ -118,7 +118,7 @@ var nameStop = map[string]bool{
 	"để": true, "khi": true, "này": true, "đó": true, "ngày": true, "năm": true, "theo": true,
 	"giữa": true, "của": true, "cho": true, "nhân": true, "trị": true, "hồi": true, "từ": true,
 	"sau": true, "trước": true, "gồm": true, "vì": true, "nào": true, "nếu": true, "nên": true,
-	"đạt": true, "ngay": true, "mang": true, "dưới": true, "cũng": true, "vẫn": true, "đang": true, "chưa": true, "vừa": true, "gây": true,
+	"đạt": true, "ngay": true, "mang": true, "dưới": true, "cũng": true, "vẫn": true, "đang": true, "chưa": true, "vừa": true, "gây": true, "rồi": true,
 }
 
 // findAgreements reads the agreements a sentence states.
@@ -277,11 +277,16 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				lastEnd = end
 			}
 			if !ok && si == 0 && a.isHeadline(0) {
-				if sides := a.betweenList(s, cl, c.end); len(sides) >= 2 {
+				sides := a.betweenList(s, cl, c.end)
+				if len(sides) < 2 {
+					sides = countriesIn(s, c.start, cl.end) // "Tuyên bố chung về nâng cấp quan hệ ... Việt Nam-Malaysia": the sides in its title
+				}
+				if len(sides) >= 2 {
 					a.titleDoc = &agreement{kind: c.val, parties: sides}
 				}
 			}
-			if ok && (ag.back || c.end < len(s.toks) && s.toks[c.end].low == "này") && len(ag.parties) == 0 && a.titleDoc != nil && a.titleDoc.kind == ag.kind {
+			if ok && a.titleDoc != nil && a.titleDoc.kind == ag.kind && ((ag.back || c.end < len(s.toks) && s.toks[c.end].low == "này") && len(ag.parties) == 0 ||
+				fullTextOf(s, c.start) && len(ag.parties) < 2 && subset(ag.parties, a.titleDoc.parties)) {
 				// "PLO xin trân trọng giới thiệu toàn văn Tuyên bố chung
 				// này" under the headline "... Tuyên bố chung giữa Việt Nam
 				// và Brazil": the document the headline names.
@@ -304,6 +309,16 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 				// là Kế hoạch hành động chung toàn diện (JCPOA)": the
 				// description was the known agreement's, its sides too.
 				out = out[:len(out)-1]
+			}
+			if ok && ag.key != "" && len(out) > 0 && nameEnd >= 0 && shortNameAfter(s, nameEnd, c.start) {
+				// "phê chuẩn Hiệp định thương mại tự do giữa Liên minh châu Âu
+				// (EU) và Việt Nam (EVFTA)", "Hiệp định thương mại tự do EU-Việt
+				// Nam (EVFTA)": the title before the short name in brackets
+				// was the known agreement's, capitalised or not
+				// (describedJustBefore merges them).
+				if prev := &out[len(out)-1]; prev.key == "" && prev.sent == si && prev.kind == ag.kind && len(prev.parties) > 0 && subset(prev.parties, ag.parties) {
+					prev.proper, prev.parties = false, slices.Clone(ag.parties)
+				}
 			}
 			if ok {
 				ag.sent = si
@@ -816,7 +831,7 @@ func (a *analysis) signingSubject(s *sentence, cl clause, c cueHit) []string {
 			l, bloc, ok = listAndBloc(s, cl, v.start)
 		} else if l.start > 1 && s.toks[l.start-1].low == "và" {
 			// "EU và Ai Cập ký ...": the first.
-			if m := mentionEndingAt(s, l.start-1); m != nil && m.kind == mOrg && partnerOrgs[m.id] {
+			if m := mentionBeforeBrackets(s, l.start-1); m != nil && m.kind == mOrg && partnerOrgs[m.id] {
 				bloc = m.id
 			}
 		}
@@ -1056,6 +1071,21 @@ func listAndBloc(s *sentence, cl clause, at int) (countryList, string, bool) {
 	return countryList{}, "", false
 }
 
+// mentionBeforeBrackets returns the mention that ends at token end, or,
+// when a short form in brackets ends there, the one that ends where the
+// brackets open ("Liên minh châu Âu (EU) và Indonesia"), or nil.
+func mentionBeforeBrackets(s *sentence, end int) *mention {
+	if m := mentionEndingAt(s, end); m != nil || end == 0 || s.toks[end-1].text != ")" {
+		return m
+	}
+	for j := end - 2; j > 0 && j >= end-6; j-- {
+		if s.toks[j].text == "(" {
+			return mentionEndingAt(s, j)
+		}
+	}
+	return nil
+}
+
 // mentionEndingAt returns the mention that ends at token end, or nil.
 func mentionEndingAt(s *sentence, end int) *mention {
 	for k := range s.ments {
@@ -1068,7 +1098,7 @@ func mentionEndingAt(s *sentence, end int) *mention {
 
 // verbAdverbs holds the words of tense and manner that stand between a
 // subject and its signing verb: "đã chính thức ký", "sẽ cùng ký".
-var verbAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "mới": true, "cũng": true, "cùng": true, "chính": true, "thức": true, "đều": true}
+var verbAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "mới": true, "cũng": true, "cùng": true, "chính": true, "thức": true, "đều": true, "dự": true, "kiến": true, "sắp": true, "đang": true}
 
 // knownAt reports a well-known agreement's name starting at token i.
 func knownAt(s *sentence, i int) bool {
@@ -1203,6 +1233,12 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if plannedJustBefore(s, cl, c.start) || c.start > 0 && s.toks[c.start-1].low == "để" {
 			continue // "sẽ chính thức có hiệu lực sau khi ...", "để có hiệu lực ... vẫn cần": not yet
 		}
+		if negatedWithin(s, c.start, 2) {
+			continue // "Tuy nhiên hiệp định này chưa có hiệu lực": not yet
+		}
+		if c.start > at && plannedBeforeIn(s, cl, at) {
+			continue // "việc thông qua sẽ làm cho hiệp ước dẫn độ với Việt Nam có hiệu lực": to come
+		}
 		if signedAnd(s, c.start) {
 			continue // "Việc ký kết và triển khai thực hiện VIFTA sẽ ...": the signing is the news
 		}
@@ -1212,14 +1248,18 @@ func (a *analysis) inForce(s *sentence, cl clause, kind string, at int) bool {
 		if proposedBefore(s, cl, c.start) && !jointly(s, c.start) {
 			continue // "đề nghị hai bên tiếp tục triển khai hiệu quả Hiệp định ...": one side's proposal, not both carrying it out
 		}
-		if c.start > 0 && s.toks[c.start-1].low == "khi" || at > 0 && at < c.start && s.toks[at-1].low == "khi" {
-			continue // "ngay khi hiệp định có hiệu lực": a time to come, not a fact
+		if c.start > 0 && s.toks[c.start-1].low == "khi" || at < c.start && timeOrAimBefore(s, at) {
+			continue // "ngay khi hiệp định có hiệu lực": a time to come, not a fact; "hoàn thành thủ tục ... để Hiệp định có hiệu lực": an aim
 		}
 		if s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" && s.hasToken("này", at, min(cl.end, at+4)) && s.hasPhrase(max(c.end, at), cl.end, "thời", "gian", "tới") {
 			continue // "việc triển khai cụ thể Thỏa thuận này trong thời gian tới": the one just signed, carried out from now on, not yet in force
 		}
-		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" {
-			continue // "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing something else
+		if c.start > at && s.toks[c.start].low != "có" && s.toks[c.start].low != "hiệu" && (s.toks[c.start-1].low != "được" || a.lastCueBefore(s, cl, at) == "negotiate") {
+			// "Thỏa thuận nghiêm cấm việc triển khai lực lượng": implementing
+			// something else; "Hiệp định ... đang được triển khai hiệu quả":
+			// the document itself, unless its negotiation is what is carried
+			// out ("vòng đàm phán ... Hiệp định ... được triển khai").
+			continue
 		}
 		if s.toks[c.start].low == "có" || kind == "agreement" || kind == "treaty" {
 			return true
@@ -1293,6 +1333,25 @@ func plannedJustBefore(s *sentence, cl clause, at int) bool {
 		}
 	}
 	return false
+}
+
+// timeOrAimBefore reports "khi" or "để" right before the document named
+// at token at, or before its kind word ("để Hiệp định EVFTA có hiệu
+// lực").
+func timeOrAimBefore(s *sentence, at int) bool {
+	if at > 0 {
+		if c, ok := s.hasCue("agreement", max(0, at-3), at); ok && c.end == at {
+			at = c.start
+		}
+	}
+	return at > 0 && (s.toks[at-1].low == "khi" || s.toks[at-1].low == "để")
+}
+
+// plannedBeforeIn reports a planning word ("sẽ", "dự kiến") in clause cl
+// before token at.
+func plannedBeforeIn(s *sentence, cl clause, at int) bool {
+	_, ok := s.hasCue("planned", cl.start, at)
+	return ok
 }
 
 // nearAgreement reports cue c within reach tokens before the agreement word at.
@@ -2360,4 +2419,30 @@ func knownSameFact(o, ag agreement) bool {
 // that one, told again.
 func sameSides(o, ag agreement) bool {
 	return o.kind == ag.kind && o.status == ag.status && slices.Equal(o.parties, ag.parties) && datesAgree(o.date, ag.date)
+}
+
+// shortNameAfter reports a short name in brackets at token at, opened
+// right before it, within a few words of the document whose name ended
+// at end ("Hiệp định thương mại tự do giữa Liên minh châu Âu (EU) và Việt
+// Nam (EVFTA)").
+func shortNameAfter(s *sentence, end, at int) bool {
+	return at > 0 && at >= end && at-end <= 14 && s.toks[at-1].text == "("
+}
+
+// fullTextOf reports "toàn văn" right before the document word at token at
+// ("trân trọng giới thiệu toàn văn Tuyên bố chung"): the document the
+// page presents, the one its headline names.
+func fullTextOf(s *sentence, at int) bool {
+	return at >= 2 && s.toks[at-2].low == "toàn" && s.toks[at-1].low == "văn"
+}
+
+// countriesIn returns the countries named in tokens [from, to).
+func countriesIn(s *sentence, from, to int) []string {
+	var isos []string
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start >= from && m.end <= to {
+			isos = appendUnique(isos, m.id)
+		}
+	}
+	return isos
 }

@@ -189,7 +189,7 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	if debugAgreements != nil {
 		debugAgreements(agrees)
 	}
-	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(agrees)), oneSided))
+	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(a.headlineRetold(agrees))), oneSided))
 	partners = sidesOfMeetings(partners, meets)
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
@@ -1266,6 +1266,34 @@ func (ag *agreement) takeState(o agreement) {
 	}
 }
 
+// headlineRetold gives a document the headline describes the name of the
+// one the body tells again with the same kind, status and sides ("Mỹ và
+// Taliban đạt thoả thuận ngừng bắn" above "Mỹ và Taliban đã đạt thoả
+// thuận về việc giảm bạo lực kéo dài một tuần"): one document described
+// twice, which mergeAgreements then merges.
+func (a *analysis) headlineRetold(ags []agreement) []agreement {
+	if len(ags) < 2 || ags[0].sent != 0 || !a.isHeadline(0) {
+		return ags
+	}
+	h := ags[0]
+	if h.proper || h.key != "" || documentSet(h) || len(h.parties) == 0 {
+		return ags
+	}
+	same := -1
+	for i, ag := range ags[1:] {
+		if ag.sent > 0 && ag.kind == h.kind && ag.status == h.status && slices.Equal(ag.parties, h.parties) {
+			if same >= 0 {
+				return ags // several: "ký hiệp định về dẫn độ" above a list of the sides' agreements may be any
+			}
+			same = i + 1
+		}
+	}
+	if same > 0 {
+		ags[0].name, ags[0].proper = ags[same].name, ags[same].proper
+	}
+	return ags
+}
+
 // describedJustBefore returns the description in ag's sentence, read just
 // before it, that a well-known agreement ag names, or -1: the same kind
 // and parties, no proper name of its own.
@@ -1417,7 +1445,14 @@ func bareMention(ag agreement) bool {
 
 // documentSet reports documents counted as one set: "9 văn kiện hợp tác".
 func documentSet(ag agreement) bool {
-	return ag.name != "" && prose.IsDigitByte(ag.name[0])
+	if ag.name == "" {
+		return false
+	}
+	if prose.IsDigitByte(ag.name[0]) {
+		return true
+	}
+	w, _, _ := strings.Cut(ag.name, " ")
+	return w != "năm" && countWords[strings.ToLower(w)] >= 2 // "chín thỏa thuận hai bên ký kết"
 }
 
 // inOrder reports whether every word of a appears in b, in order.
