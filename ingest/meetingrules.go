@@ -1670,8 +1670,13 @@ func (r *clauseReading) readSigning() bool {
 func (r *clauseReading) readKind() {
 	s, cl := r.s, r.cl
 	for _, c := range r.kinds {
-		if c.val == "summit" && timeMark(s, c.start) && slices.ContainsFunc(r.kinds, func(k cueHit) bool { return k.val != "summit" && k.end <= c.start }) {
-			continue // "Cuộc gặp ... diễn ra ở Indonesia ngày 9/7 sau hội nghị ngoại trưởng G7": when, not what
+		if c.val == "summit" && timeMark(s, c.start) && slices.ContainsFunc(r.kinds, func(k cueHit) bool { return k.val != "summit" && (k.end <= c.start || k.val == "phone_call") }) {
+			// "Cuộc gặp ... diễn ra ở Indonesia ngày 9/7 sau hội nghị
+			// ngoại trưởng G7": when, not what. So too before a call told
+			// after it ("Sau hội nghị thượng đỉnh Alaska, ông Trump và ông
+			// Zelensky đã có một cuộc điện đàm"): those on the line did not
+			// meet at the summit.
+			continue
 		}
 		if c.val == "summit" {
 			r.summitCue = true
