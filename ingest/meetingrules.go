@@ -681,6 +681,9 @@ var extraRules = []meetingRule{
 				return []meeting{m}
 			}
 			parts := r.attendedBeforeTalks()
+			if r.kind == "phone_call" {
+				parts = r.beforeCall(parts)
+			}
 			if guests, invited := r.invitedToSummit(); invited {
 				if len(guests) == 0 {
 					return nil // "đã mời Việt Nam dự Thượng đỉnh BRICS": no one named is to attend
@@ -835,6 +838,41 @@ func (r *clauseReading) attendedBeforeTalks() []string {
 	}
 	if len(before) == 0 || len(before) == len(r.parts) {
 		return r.parts
+	}
+	slices.Sort(before)
+	return before
+}
+
+// beforeCall returns those of parts named before the call a clause tells
+// after its summit word ("Tổng thống Mỹ Donald Trump đã có thời điểm tạm
+// ngưng cuộc bàn bạc trong quá trình thượng đỉnh Mỹ-Ukraine-châu Âu ở Nhà
+// Trắng để điện đàm trao đổi với Tổng thống Nga Vladimir Putin"): the one
+// on the other end of the line was not at the summit. Parts as they are
+// when the call comes first or names them all before it.
+func (r *clauseReading) beforeCall(parts []string) []string {
+	at := r.summitAt()
+	call := -1
+	for _, c := range r.kinds {
+		if c.val == "phone_call" && c.start > at {
+			call = c.start
+			break
+		}
+	}
+	if at < 0 || call < 0 || len(parts) < 2 {
+		return parts
+	}
+	var before []string
+	for _, m := range r.s.ments {
+		if m.start >= r.cl.start && m.end <= call {
+			for _, k := range m.keys {
+				if slices.Contains(parts, k) && !slices.Contains(before, k) {
+					before = append(before, k)
+				}
+			}
+		}
+	}
+	if len(before) == 0 || len(before) == len(parts) {
+		return parts
 	}
 	slices.Sort(before)
 	return before
