@@ -2929,8 +2929,8 @@ func (r *clauseReading) aroundMeetWord() (before, after []string) {
 	}
 	at := r.kinds[0].start
 	for _, m := range r.s.ments {
-		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) {
-			continue
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) || chainedTitle(r.s, m) {
+			continue // ("Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn": the title is his, not another's)
 		}
 		if m.start < at {
 			before = appendUnique(before, m.keys[0])
