@@ -259,7 +259,11 @@ func resolve(sents []*sentence, year int) *people {
 			m := &s.ments[i]
 			switch m.kind {
 			case mDesc:
-				if k := p.describe(m); k != "" {
+				if k := chainedTo(s, *m); k != "" {
+					// "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak
+					// Sokhonn": the first title is the named leader's own.
+					m.keys = []string{k}
+				} else if k := p.describe(m); k != "" {
 					m.keys = []string{k}
 					p.byKey[k].count++
 				}
@@ -812,4 +816,19 @@ func slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// chainedTo returns the leader a bare title m is the first title of
+// ("Tổng Bí thư, Chủ tịch nước Tập Cận Bình"; chainedTitle), named right
+// after its comma, or "".
+func chainedTo(s *sentence, m mention) string {
+	if !chainedTitle(s, m) {
+		return ""
+	}
+	for _, n := range s.ments {
+		if n.start == m.end+1 && n.kind == mLeader && len(n.keys) == 1 {
+			return n.keys[0]
+		}
+	}
+	return ""
 }
