@@ -187,7 +187,13 @@ var clauseCuts = []clauseCut{
 		example: "Chủ tịch nước Nguyễn Xuân Phúc thăm chính thức Liên bang Nga vào tháng 11/2021, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Nga Sergei Lavrov vào tháng 3.",
 		on:      []string{","},
 		cut: func(s *sentence, start, i int) (int, int) {
-			if subjectMeets(s, i+1) && meetWordWithin(s, start, i-start) && personWithin(s, start, i-start) {
+			at, then := i+1, false
+			if at+2 < len(s.toks) && s.toks[at].low == "sau" && s.toks[at+1].low == "đó" {
+				// "..., sau đó Chủ tịch Tập Cận Bình sẽ có chuyến thăm đáp lễ
+				// tới Mỹ": what he does next, "có" a visit too.
+				at, then = at+2, true
+			}
+			if subjectMeets(s, at, then) && meetWordWithin(s, start, i-start) && personWithin(s, start, i-start) {
 				return i + 1, -1
 			}
 			return -1, -1

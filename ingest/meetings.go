@@ -186,13 +186,17 @@ func personWithin(s *sentence, i, n int) bool {
 // subjectMeets reports a leader named from token i, with his titles, whose
 // verb right after his name is a meeting word ("Bộ trưởng Ngoại giao Bùi
 // Thanh Sơn điện đàm với ...", "... đã hội kiến ..."): a clause of his own.
-func subjectMeets(s *sentence, i int) bool {
+// With has, "có" may stand before the word too ("sẽ có chuyến thăm").
+func subjectMeets(s *sentence, i int, has bool) bool {
 	for _, m := range s.ments {
 		if m.start != i || len(m.keys) != 1 || sameBefore(s, i-1, m.keys[0]) {
 			continue // ("Tổng Bí thư, Chủ tịch nước Tô Lâm đã hội kiến": one leader's titles)
 		}
-		j := m.end
-		for j < len(s.toks) && j < m.end+2 && (s.toks[j].low == "đã" || s.toks[j].low == "cũng" || s.toks[j].low == "sẽ") {
+		j, reach := m.end, m.end+2
+		if has {
+			reach++
+		}
+		for j < len(s.toks) && j < reach && (s.toks[j].low == "đã" || s.toks[j].low == "cũng" || s.toks[j].low == "sẽ" || has && s.toks[j].low == "có") {
 			j++
 		}
 		for _, c := range s.cues {
