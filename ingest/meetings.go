@@ -1176,7 +1176,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 				}
 			}
 		}
-		if len(named) >= 2 && !pairAfterKhi(s, cl) {
+		if len(named) >= 2 && !pairAfterKhi(s, cl) && !trioOfNamed(s, cl, named) {
 			keys = named
 		} else {
 			keys = keys[:0]
@@ -1191,6 +1191,20 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// trioOfNamed reports "ba nhà lãnh đạo" in clause cl standing for three
+// leaders among whom are all those the clause names, and more: "ba nhà
+// lãnh đạo cũng đã tổ chức điện đàm, trong đó cả Tổng thống Macron và Thủ
+// tướng Scholz đều ..." names two of the three.
+func trioOfNamed(s *sentence, cl clause, named []string) bool {
+	for _, m := range s.ments {
+		if m.kind == mPair && m.role == "three" && m.start >= cl.start && m.end <= cl.end && len(m.keys) > len(named) &&
+			!slices.ContainsFunc(named, func(k string) bool { return !slices.Contains(m.keys, k) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // aimAtOtherEvent reports the aim word at token i ("nhằm") of a meeting

@@ -292,7 +292,9 @@ func resolve(sents []*sentence, year int) *people {
 	}
 	for _, s := range sents {
 		for i := range s.ments {
-			if s.ments[i].kind == mPair {
+			if s.ments[i].kind == mPair && s.ments[i].role == "three" {
+				s.ments[i].keys = p.trio()
+			} else if s.ments[i].kind == mPair {
 				s.ments[i].keys = p.pair(s.ments[i].role)
 				if c1, c2, ok := pairCountries(s, i); ok {
 					if keys := p.pairOf(c1, c2, s.ments[i].role); keys != nil {
@@ -744,6 +746,32 @@ func (p *people) pair(role string) []string {
 		}
 	}
 	return nil
+}
+
+// trio returns the heads of state or government of three countries the
+// article names ("ba nhà lãnh đạo"), the most named of each, when it names
+// heads of just three countries; else nil.
+func (p *people) trio() []string {
+	var best []*person
+	for _, k := range p.order {
+		pr := p.byKey[k]
+		if !pr.head || pr.country == "" {
+			continue
+		}
+		i := slices.IndexFunc(best, func(b *person) bool { return b.country == pr.country })
+		switch {
+		case i < 0:
+			best = append(best, pr)
+		case pr.count > best[i].count:
+			best[i] = pr
+		}
+	}
+	if len(best) != 3 {
+		return nil
+	}
+	keys := []string{best[0].key, best[1].key, best[2].key}
+	slices.Sort(keys)
+	return keys
 }
 
 // pairCountries returns the two countries named right after the pair
