@@ -684,6 +684,9 @@ var extraRules = []meetingRule{
 			if r.kind == "phone_call" {
 				parts = r.beforeCall(parts)
 			}
+			if guests := r.guestsOwnSummit(); len(guests) > 0 {
+				parts = guests
+			}
 			if guests, invited := r.invitedToSummit(); invited {
 				if len(guests) == 0 {
 					return nil // "đã mời Việt Nam dự Thượng đỉnh BRICS": no one named is to attend
@@ -876,6 +879,50 @@ func (r *clauseReading) beforeCall(parts []string) []string {
 	}
 	slices.Sort(before)
 	return before
+}
+
+// guestsOwnSummit returns the guests a host receives who are visiting
+// and attend or co-chair the clause's summit ("Tổng bí thư, Chủ tịch
+// nước Nguyễn Phú Trọng đã tiếp xã giao ông Triệu Khắc Chí, ..., đang ở
+// thăm Việt Nam và đồng chủ trì Hội nghị hợp tác phòng, chống tội phạm lần
+// thứ 7"): the summit is the guest's, not his host's; nil when the clause
+// tells no such programme.
+func (r *clauseReading) guestsOwnSummit() []string {
+	at := r.summitAt()
+	if r.visitAt < 0 || at <= r.visitAt {
+		return nil
+	}
+	rc, ok := r.s.hasCue("reception", r.cl.start, r.visitAt)
+	if !ok {
+		return nil
+	}
+	t := r.s.toks
+	j := at - 1
+	for j > r.visitAt && (t[j].low == "lần" || t[j].low == "cuộc" || t[j].low == "phiên") {
+		j--
+	}
+	// The verb before it: "dự", "tham dự", "chủ trì", "đồng chủ trì".
+	verb := -1
+	for _, c := range r.s.cues {
+		if c.end == j+1 && c.start > r.visitAt && (c.cat == "attend" || c.cat == "meet" && t[j].low == "trì") {
+			verb = c.start
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	andAt := verb - 1
+	if andAt <= r.visitAt || t[andAt].low != "và" {
+		return nil
+	}
+	var guests []string
+	for _, m := range r.s.ments {
+		if m.start >= rc.end && m.end <= r.visitAt && len(m.keys) == 1 && slices.Contains(r.parts, m.keys[0]) {
+			guests = appendUnique(guests, m.keys[0])
+		}
+	}
+	slices.Sort(guests)
+	return guests
 }
 
 // numberedSummits returns the numbers of the summits a clause lists, each
