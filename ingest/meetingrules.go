@@ -2554,8 +2554,13 @@ func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meet
 	if !r.summitCue && !(r.attend && r.base.org != "") {
 		return out
 	}
-	subj := r.a.firstParticipant(r.s, main.cl, main.parts)
-	m := r.with("summit", "summit", []string{subj})
+	parts := []string{r.a.firstParticipant(r.s, main.cl, main.parts)}
+	if r.attendTogether() && main.kind != "phone_call" && main.kind != "video_call" {
+		// "Thủ tướng ... gặp người đồng cấp Timor-Leste, Taur Matan, nhân
+		// dịp cùng dự Hội nghị cấp cao ASEAN 42": both attend it.
+		parts = main.parts
+	}
+	m := r.with("summit", "summit", parts)
 	if main.base.status == "planned" {
 		m.status = "planned" // "nhân dịp Hội nghị APEC cuối tháng này, ông sẽ gặp ...": both to come
 	}
@@ -2567,6 +2572,18 @@ func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meet
 		m.city, m.country = main.base.city, main.base.country
 	}
 	return appendRule(out, occasionRule, []meeting{m})
+}
+
+// attendTogether reports "cùng" right before the clause's attendance word
+// ("nhân dịp cùng dự", "cùng tham dự"): those of the main clause attend
+// together.
+func (r *clauseReading) attendTogether() bool {
+	for i := r.cl.start; i+1 < r.cl.end; i++ {
+		if r.s.toks[i].low == "cùng" && r.s.hasCueAt("attend", i+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // occasionSubject returns the leader who opens the sentence before an
