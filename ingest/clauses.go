@@ -392,7 +392,7 @@ func cutsAt(t token) []int {
 // with its own leader), and an accompanying frame (accompanyingFrame).
 func openingCuts(s *sentence) []int {
 	var at []int
-	if o := sourceTagEnd(s); len(s.toks) > o+2 && (s.toks[o].low == "trước" || s.toks[o].low == "sau") && meetWithAt(s, o+1) {
+	if o := afterProgramme(s, sourceTagEnd(s)); len(s.toks) > o+2 && (s.toks[o].low == "trước" || s.toks[o].low == "sau") && meetWithAt(s, o+1) {
 		if o > 0 {
 			at = append(at, o)
 		}
@@ -409,6 +409,25 @@ func openingCuts(s *sentence) []int {
 		at = append(at, j+1)
 	}
 	return at
+}
+
+// afterProgramme returns the token after "Theo chương trình", "Theo kế
+// hoạch" or "Theo lịch trình" (and its comma) opening at token o ("Theo
+// chương trình sau cuộc hội kiến với Tổng thống ..., Chủ tịch nước ...
+// tiến hành hội đàm với Thủ tướng ..."), else o.
+func afterProgramme(s *sentence, o int) int {
+	t := s.toks
+	if o+3 >= len(t) || t[o].low != "theo" {
+		return o
+	}
+	switch t[o+1].low + " " + t[o+2].low {
+	case "chương trình", "kế hoạch", "lịch trình":
+		if t[o+3].text == "," {
+			return o + 4
+		}
+		return o + 3
+	}
+	return o
 }
 
 // reportedCut returns where what a verb of saying ending at token i
