@@ -299,6 +299,11 @@ func resolve(sents []*sentence, year int) *people {
 				if c1, c2, ok := pairCountries(s, i); ok {
 					if keys := p.pairOf(c1, c2, s.ments[i].role); keys != nil {
 						s.ments[i].keys = keys
+					} else {
+						// "hội nghị giữa hai nhà lãnh đạo Mỹ-Triều" in an article
+						// that names no North Korean leader: not the two it names
+						// most, but those of the two countries it names.
+						s.ments[i].keys = p.ofCountries(s.ments[i].keys, c1, c2)
 					}
 				}
 			}
@@ -817,6 +822,17 @@ func (p *people) pairOf(c1, c2, role string) []string {
 	}
 	out := []string{x.key, y.key}
 	sort.Strings(out)
+	return out
+}
+
+// ofCountries returns those of keys who hold an office of country c1 or c2.
+func (p *people) ofCountries(keys []string, c1, c2 string) []string {
+	var out []string
+	for _, k := range keys {
+		if pr := p.byKey[k]; pr != nil && (pr.country == c1 || pr.country == c2) {
+			out = append(out, k)
+		}
+	}
 	return out
 }
 
