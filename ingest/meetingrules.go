@@ -474,7 +474,7 @@ var eventRules = []meetingRule{
 		when: func(r *clauseReading) bool {
 			// Two who attend ("tham dự hội nghị ... gồm có: A và B") did not
 			// meet for that alone.
-			return r.kind == "" && r.summitCue && len(r.parts) == 2 && !r.attend && r.a.conjoined(r.s, r.cl) && !r.onlyAtSummit()
+			return r.kind == "" && r.summitCue && len(r.parts) == 2 && !r.attend && r.a.conjoined(r.s, r.cl) && !r.onlyAtSummit() && !r.coChaired()
 		},
 		read: func(r *clauseReading) []meeting { return []meeting{r.with("bilateral", "meeting", r.parts)} },
 	},
@@ -630,7 +630,7 @@ var extraRules = []meetingRule{
 		example: "Hội nghị thượng đỉnh giữa Tổng thống Donald Trump và Tổng thống Vladimir Putin ở Anchorage diễn ra ngày 15/8.",
 		when: func(r *clauseReading) bool {
 			return r.summitCue && r.base.org == "" && len(r.parts) == 2 && r.others == 0 &&
-				(r.kind == "" || r.kind == "bilateral") && !r.a.summitAsOccasion(r.s, r.cl) && !othersAfter(r.s, r.cl.start, r.cl.end) && !r.thisSummit()
+				(r.kind == "" || r.kind == "bilateral") && !r.a.summitAsOccasion(r.s, r.cl) && !othersAfter(r.s, r.cl.start, r.cl.end) && !r.thisSummit() && !r.coChaired()
 		},
 		read: func(r *clauseReading) []meeting {
 			// A "summit" between two leaders is their bilateral meeting,
@@ -1803,6 +1803,40 @@ func chairsSummit(s *sentence, kinds []cueHit, c cueHit) bool {
 	}
 	for _, k := range kinds {
 		if k.val == "summit" && k.end <= c.start && s.hasToken("do", k.end, c.start) {
+			return true
+		}
+		if k.val == "summit" && k.start == c.end && summitLevel(s, k) {
+			// "Tổng thống Mỹ Donald Trump và Tổng thống Ai Cập Abdel Fattah
+			// el-Sissi đã đồng chủ trì hội nghị thượng đỉnh nhằm chấm dứt
+			// chiến tranh ở Gaza": they chair a summit of many.
+			return true
+		}
+	}
+	return false
+}
+
+// coChaired reports a summit word of the clause right after "đồng chủ
+// trì" (chairsSummit): the two who co-chair it chair a summit of many.
+func (r *clauseReading) coChaired() bool {
+	for _, c := range r.s.cues {
+		if c.cat != "meet" || c.start < r.cl.start || c.end > r.cl.end || r.s.toks[c.start].low != "đồng" {
+			continue
+		}
+		for _, k := range r.kinds {
+			if k.val == "summit" && k.start == c.end && summitLevel(r.s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// summitLevel reports a summit word of the highest level ("hội nghị
+// thượng đỉnh", "hội nghị cấp cao", "thượng đỉnh"), not a plain "hội
+// nghị" that two ministries may hold.
+func summitLevel(s *sentence, k cueHit) bool {
+	for i := k.start; i < k.end; i++ {
+		if w := s.toks[i].low; w == "đỉnh" || w == "cao" {
 			return true
 		}
 	}
