@@ -1859,7 +1859,7 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 			return true
 		}
 	}
-	if m.start > 0 && s.toks[m.start-1].low == "theo" || sourceOpener(s, m) {
+	if m.start > 0 && s.toks[m.start-1].low == "theo" || sourceOpener(s, m) || interviewed(s, m) {
 		return true
 	}
 	if reportsMeetingBetween(s, m) {
@@ -1875,6 +1875,31 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// interviewed reports the leader who answers the press in a sentence
+// opening on it ("Trả lời phỏng vấn về chuyến thăm chính thức Việt Nam
+// của Thủ tướng Malaysia và Phu nhân, Đại sứ Việt Nam tại Malaysia Đinh
+// Ngọc Linh cho rằng, ...", "Trao đổi với báo chí trước thềm chuyến thăm,
+// Đại sứ Denny Abdi cho biết"): he speaks of the event the opening names.
+func interviewed(s *sentence, m mention) bool {
+	t := s.toks
+	o := sourceTagEnd(s)
+	if o+2 >= len(t) || m.end >= len(t) || !s.hasCueAt("attrib", m.end) {
+		return false
+	}
+	switch t[o].low + " " + t[o+1].low {
+	case "trả lời", "trao đổi", "phát biểu":
+	default:
+		return false
+	}
+	switch t[o+2].low {
+	case "phỏng", "báo", "câu", "với":
+	default:
+		return false
+	}
+	j := openingComma(s, o+2)
+	return j > 0 && m.start == j+1
 }
 
 // sourceOpener reports the leader a sentence opens on as its source:
