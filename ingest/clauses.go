@@ -187,7 +187,13 @@ var clauseCuts = []clauseCut{
 		example: "Chủ tịch nước Nguyễn Xuân Phúc thăm chính thức Liên bang Nga vào tháng 11/2021, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Nga Sergei Lavrov vào tháng 3.",
 		on:      []string{","},
 		cut: func(s *sentence, start, i int) (int, int) {
-			if subjectMeets(s, i+1) && meetWordWithin(s, start, i-start) && personWithin(s, start, i-start) {
+			at, then := i+1, false
+			if at+2 < len(s.toks) && s.toks[at].low == "sau" && s.toks[at+1].low == "đó" {
+				// "..., sau đó Chủ tịch Tập Cận Bình sẽ có chuyến thăm đáp lễ
+				// tới Mỹ": what he does next, "có" a visit too.
+				at, then = at+2, true
+			}
+			if subjectMeets(s, at, then) && meetWordWithin(s, start, i-start) && personWithin(s, start, i-start) {
 				return i + 1, -1
 			}
 			return -1, -1
@@ -386,7 +392,7 @@ func cutsAt(t token) []int {
 // with its own leader), and an accompanying frame (accompanyingFrame).
 func openingCuts(s *sentence) []int {
 	var at []int
-	if o := sourceTagEnd(s); len(s.toks) > o+2 && (s.toks[o].low == "trước" || s.toks[o].low == "sau") && meetWithAt(s, o+1) {
+	if o := afterProgramme(s, sourceTagEnd(s)); len(s.toks) > o+2 && (s.toks[o].low == "trước" || s.toks[o].low == "sau") && meetWithAt(s, o+1) {
 		if o > 0 {
 			at = append(at, o)
 		}
@@ -403,6 +409,25 @@ func openingCuts(s *sentence) []int {
 		at = append(at, j+1)
 	}
 	return at
+}
+
+// afterProgramme returns the token after "Theo chương trình", "Theo kế
+// hoạch" or "Theo lịch trình" (and its comma) opening at token o ("Theo
+// chương trình sau cuộc hội kiến với Tổng thống ..., Chủ tịch nước ...
+// tiến hành hội đàm với Thủ tướng ..."), else o.
+func afterProgramme(s *sentence, o int) int {
+	t := s.toks
+	if o+3 >= len(t) || t[o].low != "theo" {
+		return o
+	}
+	switch t[o+1].low + " " + t[o+2].low {
+	case "chương trình", "kế hoạch", "lịch trình":
+		if t[o+3].text == "," {
+			return o + 4
+		}
+		return o + 3
+	}
+	return o
 }
 
 // reportedCut returns where what a verb of saying ending at token i

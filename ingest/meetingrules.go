@@ -474,7 +474,7 @@ var eventRules = []meetingRule{
 		when: func(r *clauseReading) bool {
 			// Two who attend ("tham dự hội nghị ... gồm có: A và B") did not
 			// meet for that alone.
-			return r.kind == "" && r.summitCue && len(r.parts) == 2 && !r.attend && r.a.conjoined(r.s, r.cl) && !r.onlyAtSummit()
+			return r.kind == "" && r.summitCue && len(r.parts) == 2 && !r.attend && r.a.conjoined(r.s, r.cl) && !r.onlyAtSummit() && !r.coChaired()
 		},
 		read: func(r *clauseReading) []meeting { return []meeting{r.with("bilateral", "meeting", r.parts)} },
 	},
@@ -630,7 +630,7 @@ var extraRules = []meetingRule{
 		example: "Hội nghị thượng đỉnh giữa Tổng thống Donald Trump và Tổng thống Vladimir Putin ở Anchorage diễn ra ngày 15/8.",
 		when: func(r *clauseReading) bool {
 			return r.summitCue && r.base.org == "" && len(r.parts) == 2 && r.others == 0 &&
-				(r.kind == "" || r.kind == "bilateral") && !r.a.summitAsOccasion(r.s, r.cl) && !othersAfter(r.s, r.cl.start, r.cl.end) && !r.thisSummit()
+				(r.kind == "" || r.kind == "bilateral") && !r.a.summitAsOccasion(r.s, r.cl) && !othersAfter(r.s, r.cl.start, r.cl.end) && !r.thisSummit() && !r.coChaired()
 		},
 		read: func(r *clauseReading) []meeting {
 			// A "summit" between two leaders is their bilateral meeting,
@@ -681,6 +681,12 @@ var extraRules = []meetingRule{
 				return []meeting{m}
 			}
 			parts := r.attendedBeforeTalks()
+			if r.kind == "phone_call" {
+				parts = r.beforeCall(parts)
+			}
+			if guests := r.guestsOwnSummit(); len(guests) > 0 {
+				parts = guests
+			}
 			if guests, invited := r.invitedToSummit(); invited {
 				if len(guests) == 0 {
 					return nil // "đã mời Việt Nam dự Thượng đỉnh BRICS": no one named is to attend
@@ -838,6 +844,85 @@ func (r *clauseReading) attendedBeforeTalks() []string {
 	}
 	slices.Sort(before)
 	return before
+}
+
+// beforeCall returns those of parts named before the call a clause tells
+// after its summit word ("Tổng thống Mỹ Donald Trump đã có thời điểm tạm
+// ngưng cuộc bàn bạc trong quá trình thượng đỉnh Mỹ-Ukraine-châu Âu ở Nhà
+// Trắng để điện đàm trao đổi với Tổng thống Nga Vladimir Putin"): the one
+// on the other end of the line was not at the summit. Parts as they are
+// when the call comes first or names them all before it.
+func (r *clauseReading) beforeCall(parts []string) []string {
+	at := r.summitAt()
+	call := -1
+	for _, c := range r.kinds {
+		if c.val == "phone_call" && c.start > at {
+			call = c.start
+			break
+		}
+	}
+	if at < 0 || call < 0 || len(parts) < 2 {
+		return parts
+	}
+	var before []string
+	for _, m := range r.s.ments {
+		if m.start >= r.cl.start && m.end <= call {
+			for _, k := range m.keys {
+				if slices.Contains(parts, k) && !slices.Contains(before, k) {
+					before = append(before, k)
+				}
+			}
+		}
+	}
+	if len(before) == 0 || len(before) == len(parts) {
+		return parts
+	}
+	slices.Sort(before)
+	return before
+}
+
+// guestsOwnSummit returns the guests a host receives who are visiting
+// and attend or co-chair the clause's summit ("Tổng bí thư, Chủ tịch
+// nước Nguyễn Phú Trọng đã tiếp xã giao ông Triệu Khắc Chí, ..., đang ở
+// thăm Việt Nam và đồng chủ trì Hội nghị hợp tác phòng, chống tội phạm lần
+// thứ 7"): the summit is the guest's, not his host's; nil when the clause
+// tells no such programme.
+func (r *clauseReading) guestsOwnSummit() []string {
+	at := r.summitAt()
+	if r.visitAt < 0 || at <= r.visitAt {
+		return nil
+	}
+	rc, ok := r.s.hasCue("reception", r.cl.start, r.visitAt)
+	if !ok {
+		return nil
+	}
+	t := r.s.toks
+	j := at - 1
+	for j > r.visitAt && (t[j].low == "lần" || t[j].low == "cuộc" || t[j].low == "phiên") {
+		j--
+	}
+	// The verb before it: "dự", "tham dự", "chủ trì", "đồng chủ trì".
+	verb := -1
+	for _, c := range r.s.cues {
+		if c.end == j+1 && c.start > r.visitAt && (c.cat == "attend" || c.cat == "meet" && t[j].low == "trì") {
+			verb = c.start
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	andAt := verb - 1
+	if andAt <= r.visitAt || t[andAt].low != "và" {
+		return nil
+	}
+	var guests []string
+	for _, m := range r.s.ments {
+		if m.start >= rc.end && m.end <= r.visitAt && len(m.keys) == 1 && slices.Contains(r.parts, m.keys[0]) {
+			guests = appendUnique(guests, m.keys[0])
+		}
+	}
+	slices.Sort(guests)
+	return guests
 }
 
 // numberedSummits returns the numbers of the summits a clause lists, each
@@ -1670,8 +1755,13 @@ func (r *clauseReading) readSigning() bool {
 func (r *clauseReading) readKind() {
 	s, cl := r.s, r.cl
 	for _, c := range r.kinds {
-		if c.val == "summit" && timeMark(s, c.start) && slices.ContainsFunc(r.kinds, func(k cueHit) bool { return k.val != "summit" && k.end <= c.start }) {
-			continue // "Cuộc gặp ... diễn ra ở Indonesia ngày 9/7 sau hội nghị ngoại trưởng G7": when, not what
+		if c.val == "summit" && timeMark(s, c.start) && slices.ContainsFunc(r.kinds, func(k cueHit) bool { return k.val != "summit" && (k.end <= c.start || k.val == "phone_call") }) {
+			// "Cuộc gặp ... diễn ra ở Indonesia ngày 9/7 sau hội nghị
+			// ngoại trưởng G7": when, not what. So too before a call told
+			// after it ("Sau hội nghị thượng đỉnh Alaska, ông Trump và ông
+			// Zelensky đã có một cuộc điện đàm"): those on the line did not
+			// meet at the summit.
+			continue
 		}
 		if c.val == "summit" {
 			r.summitCue = true
@@ -1713,6 +1803,40 @@ func chairsSummit(s *sentence, kinds []cueHit, c cueHit) bool {
 	}
 	for _, k := range kinds {
 		if k.val == "summit" && k.end <= c.start && s.hasToken("do", k.end, c.start) {
+			return true
+		}
+		if k.val == "summit" && k.start == c.end && summitLevel(s, k) {
+			// "Tổng thống Mỹ Donald Trump và Tổng thống Ai Cập Abdel Fattah
+			// el-Sissi đã đồng chủ trì hội nghị thượng đỉnh nhằm chấm dứt
+			// chiến tranh ở Gaza": they chair a summit of many.
+			return true
+		}
+	}
+	return false
+}
+
+// coChaired reports a summit word of the clause right after "đồng chủ
+// trì" (chairsSummit): the two who co-chair it chair a summit of many.
+func (r *clauseReading) coChaired() bool {
+	for _, c := range r.s.cues {
+		if c.cat != "meet" || c.start < r.cl.start || c.end > r.cl.end || r.s.toks[c.start].low != "đồng" {
+			continue
+		}
+		for _, k := range r.kinds {
+			if k.val == "summit" && k.start == c.end && summitLevel(r.s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// summitLevel reports a summit word of the highest level ("hội nghị
+// thượng đỉnh", "hội nghị cấp cao", "thượng đỉnh"), not a plain "hội
+// nghị" that two ministries may hold.
+func summitLevel(s *sentence, k cueHit) bool {
+	for i := k.start; i < k.end; i++ {
+		if w := s.toks[i].low; w == "đỉnh" || w == "cao" {
 			return true
 		}
 	}
@@ -2464,8 +2588,13 @@ func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meet
 	if !r.summitCue && !(r.attend && r.base.org != "") {
 		return out
 	}
-	subj := r.a.firstParticipant(r.s, main.cl, main.parts)
-	m := r.with("summit", "summit", []string{subj})
+	parts := []string{r.a.firstParticipant(r.s, main.cl, main.parts)}
+	if r.attendTogether() && main.kind != "phone_call" && main.kind != "video_call" {
+		// "Thủ tướng ... gặp người đồng cấp Timor-Leste, Taur Matan, nhân
+		// dịp cùng dự Hội nghị cấp cao ASEAN 42": both attend it.
+		parts = main.parts
+	}
+	m := r.with("summit", "summit", parts)
 	if main.base.status == "planned" {
 		m.status = "planned" // "nhân dịp Hội nghị APEC cuối tháng này, ông sẽ gặp ...": both to come
 	}
@@ -2477,6 +2606,18 @@ func (r *clauseReading) applyOccasion(out []meeting, main *clauseReading) []meet
 		m.city, m.country = main.base.city, main.base.country
 	}
 	return appendRule(out, occasionRule, []meeting{m})
+}
+
+// attendTogether reports "cùng" right before the clause's attendance word
+// ("nhân dịp cùng dự", "cùng tham dự"): those of the main clause attend
+// together.
+func (r *clauseReading) attendTogether() bool {
+	for i := r.cl.start; i+1 < r.cl.end; i++ {
+		if r.s.toks[i].low == "cùng" && r.s.hasCueAt("attend", i+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // occasionSubject returns the leader who opens the sentence before an
@@ -2886,8 +3027,8 @@ func (r *clauseReading) aroundMeetWord() (before, after []string) {
 	}
 	at := r.kinds[0].start
 	for _, m := range r.s.ments {
-		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) {
-			continue
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) || chainedTitle(r.s, m) {
+			continue // ("Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn": the title is his, not another's)
 		}
 		if m.start < at {
 			before = appendUnique(before, m.keys[0])

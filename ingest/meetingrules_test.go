@@ -78,6 +78,48 @@ func TestMeetingPhrasings(t *testing.T) {
 		{"one welcomed off the plane ('được bà Monica Crowley, Trưởng ban lễ tân Nhà Trắng, đón tiếp tại khu vực đỗ chuyên cơ') has no reception of his own: the meeting is the talks (welcomeNoReception)",
 			"Sáng 30/5, Chủ tịch Trung Quốc Tập Cận Bình đã đến căn cứ không quân Gimhae ở thành phố Busan (Hàn Quốc) để tham dự cuộc gặp thượng đỉnh song phương với Tổng thống Mỹ Donald Trump. Chủ tịch Tập Cận Bình rời xe và được bà Monica Crowley, Trưởng ban lễ tân Nhà Trắng, đón tiếp tại khu vực đỗ chuyên cơ trước khi bước vào tòa nhà nơi diễn ra hội đàm.",
 			[]string{"bilateral held 2025-05-30 Busan: donald-trump xi-jinping"}},
+		{"a summit named after 'Sau' before a call told after it ('Sau hội nghị thượng đỉnh Alaska, ông Trump và ông Zelensky đã có một cuộc điện đàm') tells when: those on the line did not meet at it (readKind)",
+			"Ngày 15/8, Tổng thống Mỹ Trump đã gặp Tổng thống Nga Putin tại Anchorage (Alaska). Sau hội nghị thượng đỉnh Alaska, ông Trump và ông Zelensky đã có một cuộc điện đàm được giới truyền thông mô tả là \"không dễ dàng\".",
+			[]string{"bilateral held 2025-08-15 Anchorage: donald-trump vladimir-putin", "phone_call held <nil> <nil>: donald-trump volodymyr-zelenskyy"}},
+		{"who is called from a summit ('trong quá trình thượng đỉnh ... ở Nhà Trắng để điện đàm trao đổi với Tổng thống Nga') was not at it (beforeCall)",
+			"Ngày 18/8, Tổng thống Mỹ Donald Trump đã có thời điểm tạm ngưng cuộc bàn bạc trong quá trình thượng đỉnh Mỹ-Ukraine-châu Âu ở Nhà Trắng để điện đàm trao đổi với Tổng thống Nga Vladimir Putin.",
+			[]string{"phone_call held 2025-08-18 <nil>: donald-trump vladimir-putin", "summit held 2025-08-18 Washington: donald-trump"}},
+		{"one another stands in for at a summit ('thay cho Ngoại trưởng Trung Quốc Tần Cương') is not there (cues.tsv, beside)",
+			"Ngày 13/7, ông Vương Nghị, Chủ nhiệm Văn phòng Ủy ban Công tác đối ngoại Trung ương Đảng Cộng sản Trung Quốc, tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 tại Jakarta thay cho Ngoại trưởng Trung Quốc Tần Cương.",
+			[]string{"summit held 2025-07-13 Jakarta: wang-yi"}},
+		{"nor is the leader whose place another takes at a summit ('thay cho Chủ tịch Tập Cận Bình')",
+			"Thủ tướng Trung Quốc Lý Cường sẽ dự Hội nghị thượng đỉnh G20 tại New Delhi thay cho Chủ tịch Tập Cận Bình.",
+			[]string{"summit planned <nil> New Delhi: li-qiang"}},
+		{"another leader's visit told next ('..., sau đó Chủ tịch Tập Cận Bình sẽ có chuyến thăm đáp lễ tới Mỹ') is his own (clauseCuts, another-leader-meets)",
+			"Tổng thống Mỹ Donald Trump cho biết ông sẽ thăm Trung Quốc vào tháng 4 năm sau, sau đó Chủ tịch Tập Cận Bình sẽ có chuyến thăm đáp lễ tới Mỹ, song không nêu thời gian cụ thể.",
+			[]string{"state_visit planned 2026-04 CN: donald-trump", "state_visit planned <nil> US: xi-jinping"}},
+		{"'ba nhà lãnh đạo' are the article's three heads of three countries, though the clause names two of them (trio, trioOfNamed)",
+			"Trong ảnh: Thủ tướng Đức Olaf Scholz, Tổng thống Nga Vladimir Putin và Tổng thống Pháp Emmanuel Macron. Hôm 10/3, ba nhà lãnh đạo cũng đã tổ chức điện đàm, trong đó cả Tổng thống Macron và Thủ tướng Scholz đều \"yêu cầu Nga lập tức ngừng bắn\".",
+			[]string{"phone_call held 2025-03-10 <nil>: emmanuel-macron olaf-scholz vladimir-putin"}},
+		{"the summit a received guest visits for ('tiếp xã giao ông Triệu Khắc Chí, ..., đang ở thăm Việt Nam và đồng chủ trì Hội nghị ...') is the guest's, not his host's (guestsOwnSummit)",
+			"Sáng 19.2, tại trụ sở T.Ư Đảng, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng đã tiếp xã giao ông Triệu Khắc Chí, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc, đang ở thăm Việt Nam và đồng chủ trì Hội nghị hợp tác phòng, chống tội phạm lần thứ 7 giữa Bộ Công an hai nước.",
+			[]string{"bilateral held 2025-02-19 VN: nguyen-phu-trong trieu-khac-chi", "state_visit held <nil> VN: trieu-khac-chi", "summit held 2025-02-19 VN: trieu-khac-chi"}},
+		{"'cả hai đều' are the two leaders the text has named ('Trước đó, vào đầu tháng 7, cả hai đều tham dự hội nghị thượng đỉnh NATO tại Washington')",
+			"Ông Keir Starmer đã đến Đức vào ngày 28/8, chuyến thăm song phương đầu tiên của ông kể từ khi nhậm chức Thủ tướng Anh cách đây 7 tuần. Ông Starmer đã gặp người đồng cấp Đức Olaf Scholz một vài lần kể từ khi ông trở thành Thủ tướng Anh. Trước đó, vào đầu tháng 7, cả hai đều tham dự hội nghị thượng đỉnh NATO tại Washington.",
+			[]string{"state_visit held 2025-08-28 DE: keir-starmer olaf-scholz", "summit held 2025-07 Washington: keir-starmer olaf-scholz"}},
+		{"the summit both attend together ('nhân dịp cùng dự Hội nghị cấp cao ...') is theirs both, not the subject's alone (attendTogether)",
+			"Thủ tướng Phạm Minh Chính gặp Thủ tướng Timor Leste Taur Matan Ruak - Ảnh: Dương Giang/TTXVN\n\nSáng nay (11/5), Thủ tướng Chính phủ Phạm Minh Chính gặp người đồng cấp Timor-Leste, Taur Matan, nhân dịp cùng dự Hội nghị cấp cao Hiệp hội các quốc gia Đông Nam Á lần thứ 42 (ASEAN 42) tại Labuan Bajo, Indonesia.",
+			[]string{"bilateral held 2025-05-11 Labuan Bajo: pham-minh-chinh taur-matan-ruak", "summit held 2025-05-11 Labuan Bajo: pham-minh-chinh taur-matan-ruak"}},
+		{"a meeting told against after 'Theo chương trình' ('Theo chương trình sau cuộc hội kiến với Tổng thống ..., Chủ tịch nước ... tiến hành hội đàm với Thủ tướng ...') is another event (afterProgramme)",
+			"Theo chương trình sau cuộc hội kiến với Tổng thống Cộng hòa Singapore Halimah Yacob, Chủ tịch nước Nguyễn Xuân Phúc tiến hành hội đàm với Thủ tướng Singapore Lý Hiển Long và cùng chứng kiến trao đổi một số văn kiện hợp tác giữa các bộ, ngành hai nước.",
+			[]string{"bilateral held <nil> <nil>: lee-hsien-loong nguyen-xuan-phuc"}},
+		{"'ông chủ Nhà Trắng' is the US president the article names (titles.tsv)",
+			"Tổng thống Moon Jae-in và người đồng cấp Mỹ Donald Trump ngày 20-5 điện đàm. Ông Moon dự kiến có các cuộc hội đàm với ông chủ Nhà Trắng vào ngày 22-5 tới tại Washington, sau đó sẽ trở về nước vào ngày 24-5.",
+			[]string{"bilateral planned 2026-05-22 Washington: donald-trump moon-jae-in", "phone_call held 2025-05-20 <nil>: donald-trump moon-jae-in"}},
+		{"two who co-chair a summit ('đã đồng chủ trì hội nghị thượng đỉnh nhằm chấm dứt chiến tranh ở Gaza') chair a summit of many, no bilateral of their own (chairsSummit, coChaired)",
+			"Tối 13-10 (giờ địa phương), tại khu nghỉ dưỡng tại Sharm el-Sheikh (Ai Cập), Tổng thống Mỹ Donald Trump và Tổng thống Ai Cập Abdel Fattah el-Sissi đã đồng chủ trì hội nghị thượng đỉnh nhằm chấm dứt chiến tranh ở Gaza, theo tờ The New York Times.",
+			[]string{"summit held 2025-10-13 Sharm el-Sheikh: abdel-fattah-el-sissi donald-trump"}},
+		{"what goes on meanwhile ('ngay giữa lúc đang tham gia các cuộc thảo luận cùng Zelensky') is another scene: the call is the two named before it (cues.tsv, clause)",
+			"Trong thông điệp đăng trên mạng xã hội hôm 18/8 theo giờ Mỹ, Tổng thống Mỹ Donald Trump tiết lộ ông đã thảo luận với Tổng thống Nga Vladimir Putin trong một cuộc điện đàm, ngay giữa lúc đang tham gia các cuộc thảo luận cùng Tổng thống Ukraine Volodymyr Zelensky và nhiều lãnh đạo châu Âu tại Nhà Trắng.",
+			[]string{"phone_call held <nil> <nil>: donald-trump vladimir-putin"}},
+		{"who answers the press about a visit ('Trả lời phỏng vấn về chuyến thăm ..., Đại sứ ... cho rằng') speaks of it: no visitor (interviewed)",
+			"Trả lời phỏng vấn về chuyến thăm chính thức Việt Nam của Thủ tướng Malaysia Anwar Ibrahim và Phu nhân, Đại sứ Việt Nam tại Malaysia Đinh Ngọc Linh cho rằng, chuyến thăm vừa có ý nghĩa ghi nhận thành quả 50 năm trong quan hệ song phương.",
+			[]string{"state_visit held <nil> VN: anwar-ibrahim"}},
 		{"those who chair a summit ('Hội nghị do A và B đồng chủ trì') attend it: no meeting of the two of their own (chairsSummit)",
 			"Ngày 4/8, Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 11 diễn ra tại Phnom Penh. Hội nghị do Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn và Bộ trưởng Ngoại giao Hàn Quốc Chung Eui-yong đồng chủ trì, với sự tham dự của Bộ trưởng Ngoại giao và đại diện các nước Lào, Myanmar, Thái Lan và Việt Nam.",
 			[]string{"summit held 2025-08-04 Phnom Penh: chung-eui-yong prak-sokhonn"}},
@@ -1509,4 +1551,16 @@ func TestMeetingWordVetoExamples(t *testing.T) {
 			assert.Contains(t, fired(&traceMeetingWordVeto, v.name, v.example), v.name, "%q", v.example)
 		})
 	}
+}
+
+// TestChainedTitleOfCaller holds a caller's first title, which a page
+// without a date lets stand for the one he calls (Bùi Thanh Sơn, deputy
+// prime minister at the latest), to its caller (aroundMeetWord).
+func TestChainedTitleOfCaller(t *testing.T) {
+	text := "Nhân dịp ông Bùi Thanh Sơn được bổ nhiệm làm Bộ trưởng Bộ Ngoại giao, Lãnh đạo Bộ Ngoại giao các nước đã gửi điện chúc mừng. Ngày 9/4, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith, Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn và Bộ trưởng Ngoại giao Indonesia Retno L.P. Marsudi đã gọi điện chúc mừng đồng chí Bùi Thanh Sơn."
+	assert.Equal(t, []string{
+		"phone_call held --04-09 <nil>: bui-thanh-son prak-sokhonn",
+		"phone_call held --04-09 <nil>: bui-thanh-son retno-marsudi",
+		"phone_call held --04-09 <nil>: bui-thanh-son saleumxay-kommasith",
+	}, meetingsAt(text, ""))
 }

@@ -186,13 +186,17 @@ func personWithin(s *sentence, i, n int) bool {
 // subjectMeets reports a leader named from token i, with his titles, whose
 // verb right after his name is a meeting word ("Bộ trưởng Ngoại giao Bùi
 // Thanh Sơn điện đàm với ...", "... đã hội kiến ..."): a clause of his own.
-func subjectMeets(s *sentence, i int) bool {
+// With has, "có" may stand before the word too ("sẽ có chuyến thăm").
+func subjectMeets(s *sentence, i int, has bool) bool {
 	for _, m := range s.ments {
 		if m.start != i || len(m.keys) != 1 || sameBefore(s, i-1, m.keys[0]) {
 			continue // ("Tổng Bí thư, Chủ tịch nước Tô Lâm đã hội kiến": one leader's titles)
 		}
-		j := m.end
-		for j < len(s.toks) && j < m.end+2 && (s.toks[j].low == "đã" || s.toks[j].low == "cũng" || s.toks[j].low == "sẽ") {
+		j, reach := m.end, m.end+2
+		if has {
+			reach++
+		}
+		for j < len(s.toks) && j < reach && (s.toks[j].low == "đã" || s.toks[j].low == "cũng" || s.toks[j].low == "sẽ" || has && s.toks[j].low == "có") {
 			j++
 		}
 		for _, c := range s.cues {
@@ -1172,7 +1176,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 				}
 			}
 		}
-		if len(named) >= 2 && !pairAfterKhi(s, cl) {
+		if len(named) >= 2 && !pairAfterKhi(s, cl) && !trioOfNamed(s, cl, named) {
 			keys = named
 		} else {
 			keys = keys[:0]
@@ -1187,6 +1191,20 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// trioOfNamed reports "ba nhà lãnh đạo" in clause cl standing for three
+// leaders among whom are all those the clause names, and more: "ba nhà
+// lãnh đạo cũng đã tổ chức điện đàm, trong đó cả Tổng thống Macron và Thủ
+// tướng Scholz đều ..." names two of the three.
+func trioOfNamed(s *sentence, cl clause, named []string) bool {
+	for _, m := range s.ments {
+		if m.kind == mPair && m.role == "three" && m.start >= cl.start && m.end <= cl.end && len(m.keys) > len(named) &&
+			!slices.ContainsFunc(named, func(k string) bool { return !slices.Contains(m.keys, k) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // aimAtOtherEvent reports the aim word at token i ("nhằm") of a meeting
@@ -1841,7 +1859,7 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 			return true
 		}
 	}
-	if m.start > 0 && s.toks[m.start-1].low == "theo" || sourceOpener(s, m) {
+	if m.start > 0 && s.toks[m.start-1].low == "theo" || sourceOpener(s, m) || interviewed(s, m) {
 		return true
 	}
 	if reportsMeetingBetween(s, m) {
@@ -1857,6 +1875,31 @@ func (a *analysis) isSpeaker(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// interviewed reports the leader who answers the press in a sentence
+// opening on it ("Trả lời phỏng vấn về chuyến thăm chính thức Việt Nam
+// của Thủ tướng Malaysia và Phu nhân, Đại sứ Việt Nam tại Malaysia Đinh
+// Ngọc Linh cho rằng, ...", "Trao đổi với báo chí trước thềm chuyến thăm,
+// Đại sứ Denny Abdi cho biết"): he speaks of the event the opening names.
+func interviewed(s *sentence, m mention) bool {
+	t := s.toks
+	o := sourceTagEnd(s)
+	if o+2 >= len(t) || m.end >= len(t) || !s.hasCueAt("attrib", m.end) {
+		return false
+	}
+	switch t[o].low + " " + t[o+1].low {
+	case "trả lời", "trao đổi", "phát biểu":
+	default:
+		return false
+	}
+	switch t[o+2].low {
+	case "phỏng", "báo", "câu", "với":
+	default:
+		return false
+	}
+	j := openingComma(s, o+2)
+	return j > 0 && m.start == j+1
 }
 
 // sourceOpener reports the leader a sentence opens on as its source:

@@ -259,7 +259,11 @@ func resolve(sents []*sentence, year int) *people {
 			m := &s.ments[i]
 			switch m.kind {
 			case mDesc:
-				if k := p.describe(m); k != "" {
+				if k := chainedTo(s, *m); k != "" {
+					// "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak
+					// Sokhonn": the first title is the named leader's own.
+					m.keys = []string{k}
+				} else if k := p.describe(m); k != "" {
 					m.keys = []string{k}
 					p.byKey[k].count++
 				}
@@ -288,11 +292,18 @@ func resolve(sents []*sentence, year int) *people {
 	}
 	for _, s := range sents {
 		for i := range s.ments {
-			if s.ments[i].kind == mPair {
+			if s.ments[i].kind == mPair && s.ments[i].role == "three" {
+				s.ments[i].keys = p.trio()
+			} else if s.ments[i].kind == mPair {
 				s.ments[i].keys = p.pair(s.ments[i].role)
 				if c1, c2, ok := pairCountries(s, i); ok {
 					if keys := p.pairOf(c1, c2, s.ments[i].role); keys != nil {
 						s.ments[i].keys = keys
+					} else {
+						// "hội nghị giữa hai nhà lãnh đạo Mỹ-Triều" in an article
+						// that names no North Korean leader: not the two it names
+						// most, but those of the two countries it names.
+						s.ments[i].keys = p.ofCountries(s.ments[i].keys, c1, c2)
 					}
 				}
 			}
@@ -742,6 +753,32 @@ func (p *people) pair(role string) []string {
 	return nil
 }
 
+// trio returns the heads of state or government of three countries the
+// article names ("ba nhà lãnh đạo"), the most named of each, when it names
+// heads of just three countries; else nil.
+func (p *people) trio() []string {
+	var best []*person
+	for _, k := range p.order {
+		pr := p.byKey[k]
+		if !pr.head || pr.country == "" {
+			continue
+		}
+		i := slices.IndexFunc(best, func(b *person) bool { return b.country == pr.country })
+		switch {
+		case i < 0:
+			best = append(best, pr)
+		case pr.count > best[i].count:
+			best[i] = pr
+		}
+	}
+	if len(best) != 3 {
+		return nil
+	}
+	keys := []string{best[0].key, best[1].key, best[2].key}
+	slices.Sort(keys)
+	return keys
+}
+
 // pairCountries returns the two countries named right after the pair
 // mention s.ments[i]: "hai nhà lãnh đạo Mỹ-Trung", "hai nhà lãnh đạo Mỹ
 // và Thổ Nhĩ Kỳ", "hai nhà lãnh đạo Nga và Ấn Độ".
@@ -788,6 +825,17 @@ func (p *people) pairOf(c1, c2, role string) []string {
 	return out
 }
 
+// ofCountries returns those of keys who hold an office of country c1 or c2.
+func (p *people) ofCountries(keys []string, c1, c2 string) []string {
+	var out []string
+	for _, k := range keys {
+		if pr := p.byKey[k]; pr != nil && (pr.country == c1 || pr.country == c2) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 func lastWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -812,4 +860,19 @@ func slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// chainedTo returns the leader a bare title m is the first title of
+// ("Tổng Bí thư, Chủ tịch nước Tập Cận Bình"; chainedTitle), named right
+// after its comma, or "".
+func chainedTo(s *sentence, m mention) string {
+	if !chainedTitle(s, m) {
+		return ""
+	}
+	for _, n := range s.ments {
+		if n.start == m.end+1 && n.kind == mLeader && len(n.keys) == 1 {
+			return n.keys[0]
+		}
+	}
+	return ""
 }
