@@ -401,6 +401,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
 		return cueStatus{}, false // "Việt Nam không phải là thành viên", "20 năm thành lập"
 	}
+	if status == "member" && topicLabel(s, c) {
+		return cueStatus{}, false // "Ukraine gia nhập EU: Kiev nhận tin vui lớn ...": the label of a story, no joining told
+	}
 	if status == "founding_member" && foundsAnother(s, c) {
 		return cueStatus{}, false // "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc"
 	}
@@ -1117,6 +1120,26 @@ func (a *analysis) joinsNoOrganisation(s *sentence, c cueHit) bool {
 		}
 	}
 	return true
+}
+
+// topicLabel reports a country, the joining word c and the organisation,
+// then a colon: "Ukraine gia nhập EU: Kiev nhận tin vui lớn từ Liên minh
+// châu Âu" labels a story (a related link, a caption, a headline repeated
+// after a byline) by the accession it follows, which tells no one joined.
+func topicLabel(s *sentence, c cueHit) bool {
+	if c.start == 0 || !s.hasCueAt("join", c.start) {
+		return false
+	}
+	m := mentionAt(s, c.end)
+	if m == nil || m.kind != mOrg || m.end >= len(s.toks) || s.toks[m.end].text != ":" {
+		return false
+	}
+	for _, subj := range s.ments {
+		if subj.kind == mCountry && subj.end == c.start {
+			return true
+		}
+	}
+	return false
 }
 
 // currentlyListed reports a list introduced by "hiện bao gồm", "hiện
@@ -2992,8 +3015,10 @@ func (a *analysis) applicantBefore(s *sentence, at int) bool {
 		// "Vấn đề kết nạp Thụy Điển trở thành thành viên của NATO": the
 		// admission is a matter under discussion, as with "về việc"
 		// (admissionNamed); no cue, since "vấn đề" is in titles ("Ủy ban
-		// các vấn đề quốc tế").
-		if j.cat == "join" && j.start >= 2 && j.start <= at && s.toks[j.start-2].low == "vấn" && s.toks[j.start-1].low == "đề" && plainWordsBetween(s, j.end, at) <= 6 {
+		// các vấn đề quốc tế"). So is "Quyết định của Ukraina về gia nhập
+		// EU": "về" with no "việc", which no cue can be either ("Ủy ban
+		// Duma Quốc gia Nga về các vấn đề quốc tế").
+		if j.cat == "join" && j.start >= 1 && j.start <= at && (j.start >= 2 && s.toks[j.start-2].low == "vấn" && s.toks[j.start-1].low == "đề" || s.toks[j.start-1].low == "về") && plainWordsBetween(s, j.end, at) <= 6 {
 			return true
 		}
 	}
