@@ -490,6 +490,7 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 		cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed; not "thành lập bởi A, B, ..., mở rộng để bao gồm C"
 	}
 	for _, l := range cls {
+		l = countedCut(s, c, l)
 		status := status
 		if status == "applicant" && orgDescribedThenListed(s, c, l) {
 			status = "member" // "quan tâm đến việc gia nhập BRICS - khối gồm Brazil, Nga, ...": the bloc's own members
@@ -510,6 +511,47 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 	}
 
 	return out
+}
+
+// countedCut returns list l, named after member word c, cut to the
+// number of members written before c when "cùng" joins on more countries
+// after that many: "2 thành viên của G7 là Canada và Nhật Bản, cùng với
+// các nước Anh, Australia" names two members of G7, and the rest
+// companions of theirs. Any other list is l.
+func countedCut(s *sentence, c cueHit, l countryList) countryList {
+	n := 0
+	if k := c.start - 1; k >= 0 {
+		if w := s.toks[k].low; w == "nước" && k > 0 {
+			k-- // "2 nước thành viên"
+		}
+		if v, digits := calendar.LeadingInt(s.toks[k].text); digits > 0 && digits == len(s.toks[k].text) {
+			n = v
+		} else {
+			n = countWords[s.toks[k].low]
+		}
+	}
+	if n <= 0 || l.start < c.end || len(l.isos) <= n {
+		return l
+	}
+	seen, end := 0, l.start
+	for _, m := range s.ments {
+		if m.kind != mCountry || m.start < l.start || m.end > l.end {
+			continue
+		}
+		if seen == n {
+			for j := m.start - 1; j >= end && j >= m.start-4; j-- {
+				if s.toks[j].low == "cùng" && j > 0 && s.toks[j-1].text == "," {
+					return countryList{start: l.start, end: end, isos: l.isos[:n]}
+				}
+			}
+			return l
+		}
+		if !slices.Contains(l.isos[:seen], m.id) {
+			seen++
+		}
+		end = m.end
+	}
+	return l
 }
 
 // companionsAfter returns the list that ends the clause of membership word
