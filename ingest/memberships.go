@@ -2882,19 +2882,66 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		if !gap && len(out) == 0 && qualitiesThenOf(s, next, m.start) {
 			gap = true // "một thành viên chủ động, tích cực, có trách nhiệm trong ASEAN"
 		}
+		listed := len(out) == 0 && bodiesThenList(s, next, m.start)
+		if listed {
+			gap = true // "thành viên của hơn 70 tổ chức quốc tế, trong đó có Liên Hợp Quốc, ASEAN"
+		}
 		if !gap && len(out) > 0 && yearsBetween(s, next, m.start) {
 			gap = true // "gia nhập ASEAN năm 1995, APEC năm 1998 và WTO năm 2007": each body with its year
 		}
 		if !gap && len(out) > 0 && unknownItem(s, next, m.start) {
 			gap = true // "thành viên Liên hợp quốc, Liên minh châu Phi, Cộng đồng Đông Phi (EAC), Khối Thịnh vượng chung": a body the gazetteer lacks
 		}
-		if !gap || m.start-next > 6 && len(out) == 0 && !qualitiesThenOf(s, next, m.start) {
+		if !gap || m.start-next > 6 && len(out) == 0 && !listed && !qualitiesThenOf(s, next, m.start) {
 			break
 		}
 		out = appendUnique(out, m.id)
 		next = m.end
 	}
 	return out
+}
+
+// bodiesThenList reports tokens [from, to) before the first organisation
+// named after a membership word that name a class of bodies and then
+// introduce some of them: "của hơn 70 tổ chức quốc tế, trong đó có",
+// "của nhiều tổ chức, diễn đàn như", "các cơ chế gồm". Up to twelve
+// tokens, a word for bodies among them, no name, ending in "như", "trong
+// đó có", "gồm" or ":".
+func bodiesThenList(s *sentence, from, to int) bool {
+	if to-from < 3 || to-from > 12 {
+		return false
+	}
+	switch w := s.toks[to-1].low; {
+	case w == "như" || w == "gồm" || w == ":":
+	case w == "có" && to-from >= 4 && s.toks[to-2].low == "đó" && s.toks[to-3].low == "trong":
+	default:
+		return false
+	}
+	bodies := false
+	for i := from; i < to-1; i++ {
+		t := s.toks[i]
+		if !(t.word && !t.upper || t.text == "," || isDigitWord(t.text)) {
+			return false
+		}
+		if m := mentionOver(s, i); m != nil && m.kind != mOrgRef {
+			return false // a name, where "tổ chức" alone refers back to a body
+		}
+		switch t.low {
+		case "chức", "đàn", "chế", "định":
+			bodies = bodies || i > from && (s.toks[i-1].low == "tổ" || s.toks[i-1].low == "diễn" || s.toks[i-1].low == "cơ" || t.low == "chế" && s.toks[i-1].low == "định")
+		}
+	}
+	return bodies
+}
+
+// mentionOver returns the mention token i is in, or nil.
+func mentionOver(s *sentence, i int) *mention {
+	for k := range s.ments {
+		if s.ments[k].start <= i && i < s.ments[k].end {
+			return &s.ments[k]
+		}
+	}
+	return nil
 }
 
 // yearsBetween reports tokens [from, to) that are the year of the item
