@@ -161,21 +161,27 @@ func orgItem(s *sentence, i, to int) int {
 
 // regionAside returns the ";" that closes a region told of a group of
 // items, from "tại" at token i ("tại khu vực châu Phi;", "tại châu Mỹ
-// La-tinh và Ca-ri-bê;"): up to eight words, no country among them, then
-// ";" before the next item at to; else -1.
+// La-tinh và Ca-ri-bê;"): up to eight words, the hyphens of a transcribed
+// name not counted, no country among them, then ";" before the next item
+// at to; else -1.
 func regionAside(s *sentence, i, to int) int {
 	if s.toks[i].low != "tại" {
 		return -1
 	}
-	for j := i + 1; j < to && j <= i+9; j++ {
+	words := 0
+	for j := i + 1; j < to && words <= 8; j++ {
 		switch {
 		case s.toks[j].text == ";":
 			if j == i+1 {
 				return -1
 			}
 			return j
+		case s.toks[j].text == "-" && s.toks[j-1].word && j+1 < to && s.toks[j+1].word:
+			// "Ca-ri-bê": one name
 		case !s.toks[j].word || inMention(s, j):
 			return -1
+		default:
+			words++
 		}
 	}
 	return -1
