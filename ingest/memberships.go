@@ -506,6 +506,9 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 			since = a.nearestYear(s, l)
 		}
 		for _, o := range orgs {
+			if coItem(s, l, o) && !slices.Contains(a.orgsAfter(s, c), o) {
+				continue // "các đại diện của Liên minh châu Phi, Ai Cập, UAE và Liên hợp quốc tham gia với tư cách quan sát viên": the body is one of them
+			}
 			for _, iso := range l.isos {
 				when := since
 				if y := itemYear(s, l, iso); y != 0 && status != "applicant" && status != "observer" {
@@ -558,6 +561,45 @@ func countedCut(s *sentence, c cueHit, l countryList) countryList {
 		end = m.end
 	}
 	return l
+}
+
+// coItem reports organisation org named as an item of country list l:
+// inside it, before it with a comma (unless a status word names it) or
+// after it with "và" ("Liên minh
+// châu Phi, Ai Cập, Các tiểu vương quốc Arab thống nhất và Liên hợp quốc
+// tham gia với tư cách quan sát viên" lists the African Union with Egypt,
+// no body Egypt is in). A comma after the list may open a clause whose
+// subject the body is ("... là Brazil, Nga, Ấn Độ và Trung Quốc, BRICS hiện
+// có 10 quốc gia thành viên").
+func coItem(s *sentence, l countryList, org string) bool {
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.id != org {
+			continue
+		}
+		if m.start >= l.start && m.end <= l.end {
+			return true
+		}
+		if m.end+1 == l.start && s.toks[m.end].text == "," && !statusOfBefore(s, m.start) {
+			return true
+		}
+		if m.start == l.end+1 && s.toks[l.end].low == "và" {
+			return true
+		}
+	}
+	return false
+}
+
+// statusOfBefore reports a membership or joining word ending up to four
+// tokens before token at: "Sau khi Belarus trở thành thành viên chính thức
+// của SCO, Afghanistan và Mông Cổ vẫn là các nước quan sát viên" names SCO
+// as what is joined, not as an item of the list after it.
+func statusOfBefore(s *sentence, at int) bool {
+	for _, c := range s.cues {
+		if (c.cat == "member" || c.cat == "join") && c.end <= at && at-c.end <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // companionsAfter returns the list that ends the clause of membership word
