@@ -400,6 +400,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if status == "partner" && !a.orgWithin(s, c.end, 4) && partnerOfCountry(s, c.end) {
 		return cueStatus{}, false // "Việt Nam là nước đối tác trọng tâm của Hàn Quốc": a country's partner, no organisation's
 	}
+	if status == "partner" && partnerInside(s, c) {
+		return cueStatus{}, false // "coi Việt Nam là bạn, là đối tác quan trọng trong ASEAN": a partner within the bloc, no status in it
+	}
 	joinedYearsAgo := ""
 	if anniversary(s, c) && status == "member" {
 		joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
@@ -2509,6 +2512,24 @@ func partnerOfCountry(s *sentence, i int) bool {
 	for j := i; j+1 < len(s.toks) && j < i+4; j++ {
 		if s.toks[j].low == "của" && countryWithin(s, j+1, 1) {
 			return true
+		}
+	}
+	return false
+}
+
+// partnerInside reports partner word c followed by up to four words of
+// quality, then "trong" and an organisation: "đối tác quan trọng trong
+// ASEAN và khu vực" is a partner of the speaker's country among the
+// bloc's members, where a bloc's partner is "của" it or the status is
+// named right before "trong" ("tư cách đối tác đối thoại trong SCO").
+func partnerInside(s *sentence, c cueHit) bool {
+	for j := c.end; j+1 < len(s.toks) && j <= c.end+4; j++ {
+		if s.toks[j].low == "trong" {
+			m := mentionAt(s, j+1)
+			return j > c.end && m != nil && m.kind == mOrg // a quality between: "tư cách đối tác đối thoại trong SCO" is the status
+		}
+		if !s.toks[j].word || s.toks[j].upper {
+			return false
 		}
 	}
 	return false
