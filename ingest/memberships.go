@@ -410,6 +410,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
 		return cueStatus{}, false // "Việt Nam không phải là thành viên", "20 năm thành lập"
 	}
+	if status == "member" && gathersLeaders(s, c) {
+		return cueStatus{}, false // "Hội nghị diễn ra từ ngày 19-21/5, quy tụ các nhà lãnh đạo ... gồm: Tổng thống Mỹ Joe Biden": who attend
+	}
 	if status == "member" && topicLabel(s, c) {
 		return cueStatus{}, false // "Ukraine gia nhập EU: Kiev nhận tin vui lớn ...": the label of a story, no joining told
 	}
@@ -499,7 +502,7 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 		cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed; not "thành lập bởi A, B, ..., mở rộng để bao gồm C"
 	}
 	for _, l := range cls {
-		l = countedCut(s, c, l)
+		l = countedCut(s, c, leaderItems(s, c, l))
 		status := status
 		if status == "applicant" && orgDescribedThenListed(s, c, l) {
 			status = "member" // "quan tâm đến việc gia nhập BRICS - khối gồm Brazil, Nga, ...": the bloc's own members
@@ -523,6 +526,89 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 	}
 
 	return out
+}
+
+// leaderItems returns list l, named after member word c, gone on over
+// the leaders listed after it with their countries' names in their
+// titles: "các nước thành viên ASEAN gồm Tổng thống Indonesia Joko
+// Widodo, Thủ tướng Thái Lan Prayut Chan-o-cha và Thủ tướng Campuchia Hun
+// Sen", "gồm nước chủ nhà Indonesia, Brunei, ... và lãnh đạo quân đội
+// Myanmar Thống tướng Min Aung Hlaing" name each country by its leader.
+// Any other list is l.
+func leaderItems(s *sentence, c cueHit, l countryList) countryList {
+	if l.start < c.end || !slices.ContainsFunc(s.ments, func(m mention) bool { return m.kind == mOrg && m.end <= l.start && !inOffice(s, m) }) {
+		return l // no body named before the leaders, only offices among them ("Chủ tịch Hội đồng châu Âu Charles Michel")
+	}
+	pos, grown := l.end, false
+	for {
+		for k := range s.ments {
+			if m := &s.ments[k]; (m.kind == mLeader || m.kind == mDesc) && m.start < pos && pos < m.end && m.country != "" {
+				pos = m.end // the name after the title's country
+			}
+		}
+		j := pos
+		if j < len(s.toks) && s.toks[j].text == "," {
+			j++
+		}
+		if j < len(s.toks) && s.toks[j].low == "và" {
+			j++
+		}
+		if j == pos || j >= len(s.toks) {
+			break
+		}
+		next := -1
+		for k := range s.ments {
+			if m := &s.ments[k]; (m.kind == mLeader || m.kind == mDesc) && m.start == j && m.country != "" {
+				next = k
+			}
+		}
+		if next < 0 {
+			break
+		}
+		m := s.ments[next]
+		if !grown {
+			l.isos = slices.Clone(l.isos)
+			grown = true
+		}
+		if !slices.Contains(l.isos, m.country) {
+			l.isos = append(l.isos, m.country)
+		}
+		pos, l.end = m.end, m.end
+	}
+	return l
+}
+
+// leaderJoined reports the country that ends at from and the one that
+// begins at to named in the titles of two leaders listed one after the
+// other: "gồm Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Nga Vladimir
+// Putin": the rest of the first leader's name, a comma or "và", then the
+// second leader's title up to the country.
+func leaderJoined(s *sentence, from, to int) bool {
+	end := -1
+	for _, m := range s.ments {
+		if (m.kind == mLeader || m.kind == mDesc) && m.country != "" && m.start < from && from < m.end && m.end < to {
+			end = m.end
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	j := end
+	if s.toks[j].text == "," {
+		j++
+	}
+	if j < to && s.toks[j].low == "và" {
+		j++
+	}
+	if j == end {
+		return false
+	}
+	for _, m := range s.ments {
+		if (m.kind == mLeader || m.kind == mDesc) && m.country != "" && m.start == j && to < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // countedCut returns list l, named after member word c, cut to the
@@ -1215,6 +1301,26 @@ func (a *analysis) joinsNoOrganisation(s *sentence, c cueHit) bool {
 	return true
 }
 
+// gathersLeaders reports "quy tụ" (cue c) followed by the leaders or
+// delegates it brings together ("quy tụ các nhà lãnh đạo", "quy tụ đại
+// diện"): a meeting's attendance, where a bloc "quy tụ" its member
+// countries.
+func gathersLeaders(s *sentence, c cueHit) bool {
+	if s.toks[c.start].low != "quy" {
+		return false
+	}
+	for j := c.end; j < len(s.toks) && j <= c.end+3; j++ {
+		switch s.toks[j].low {
+		case "các", "những", "nhà", "hơn", "gần":
+		case "lãnh", "đại", "nguyên", "người":
+			return true // "lãnh đạo", "đại diện", "đại biểu", "nguyên thủ", "người đứng đầu"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // topicLabel reports a country, the joining word c and the organisation,
 // then a colon: "Ukraine gia nhập EU: Kiev nhận tin vui lớn từ Liên minh
 // châu Âu" labels a story (a related link, a caption, a headline repeated
@@ -1811,7 +1917,7 @@ func copulaAt(s *sentence, i int) bool {
 // anotherItem reports tokens [from, to) between two lists that carry the
 // first on: ", 4 quốc gia Trung Á là".
 func (a *analysis) anotherItem(s *sentence, from, to int) bool {
-	if besidesGoesOn(s, from, to) {
+	if besidesGoesOn(s, from, to) || leaderJoined(s, from, to) {
 		return true
 	}
 	is := false
@@ -3369,6 +3475,18 @@ func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 		return "", false
 	}
 	return a.lastOrg, false
+}
+
+// inOffice reports organisation mention m inside a leader's title:
+// "Chủ tịch Hội đồng châu Âu Charles Michel" names an office, not the
+// body a sentence that lists leaders is about.
+func inOffice(s *sentence, m mention) bool {
+	for _, p := range s.ments {
+		if (p.kind == mLeader || p.kind == mDesc) && p.start <= m.start && m.end <= p.end {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsOther reports organisation mention m told as what leads something
