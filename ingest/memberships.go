@@ -524,8 +524,32 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 			}
 		}
 	}
-
+	if o, l, ok := joinedBefore(s, ls, c); ok {
+		for _, iso := range l.isos {
+			out = append(out, membership{country: iso, org: o, status: "member", sent: si}) // "nền kinh tế châu Á thứ 3 gia nhập OECD sau Nhật Bản và Hàn Quốc"
+		}
+	}
 	return out
+}
+
+// joinedBefore returns the organisation named right after joining word c
+// and the countries named right after it with "sau": "Indonesia sẽ là
+// nền kinh tế châu Á thứ 3 gia nhập OECD sau Nhật Bản và Hàn Quốc" tells
+// Japan and Korea joined first, members. Not "sau khi", "sau đó".
+func joinedBefore(s *sentence, ls []countryList, c cueHit) (string, countryList, bool) {
+	if c.cat != "member" || !s.hasCueAt("join", c.start) {
+		return "", countryList{}, false
+	}
+	m := mentionAt(s, c.end)
+	if m == nil || m.kind != mOrg || m.end+1 >= len(s.toks) || s.toks[m.end].low != "sau" {
+		return "", countryList{}, false
+	}
+	for _, l := range ls {
+		if l.start == m.end+1 {
+			return m.id, l, true
+		}
+	}
+	return "", countryList{}, false
 }
 
 // leaderItems returns list l, named after member word c, gone on over
