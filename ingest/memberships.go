@@ -3069,6 +3069,9 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		if m.kind != mOrg || m.start < next {
 			continue
 		}
+		if len(out) > 0 && (inOffice(s, m) || nameAfter(s, m.end)) {
+			break // "thành viên của Liên Hợp Quốc, Cao ủy Liên Hợp Quốc về người tị nạn Filippo Grandi cho biết": an office, the next clause's speaker
+		}
 		gap := true
 		for j := next; j < m.start; j++ {
 			switch s.toks[j].low {
@@ -3499,6 +3502,13 @@ func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 		return "", false
 	}
 	return a.lastOrg, false
+}
+
+// nameAfter reports a capitalised word at token i that no mention or cue
+// holds: the name of the holder of an office a body's name also is ("Cao
+// ủy Liên Hợp Quốc về người tị nạn Filippo Grandi").
+func nameAfter(s *sentence, i int) bool {
+	return i < len(s.toks) && s.toks[i].word && s.toks[i].upper && !inMention(s, i) && !s.inCueAny(i)
 }
 
 // inOffice reports organisation mention m inside a leader's title:
