@@ -2427,6 +2427,12 @@ func applyingWords(s *sentence, from, to int) int {
 		case "cũng", "chính", "thức", "đã", "đều", "vừa", "mới", "đang": // "đang xúc tiến kế hoạch gia nhập"
 			n++
 			continue
+		case "nước":
+			if i+1 < to && s.toks[i+1].low == "này" && s.hasCueEndingAt("attrib", i) {
+				n += 2 // "Phần Lan cho biết nước này sẽ gia nhập NATO": the speaker, said again
+				i++
+				continue
+			}
 		}
 		for _, c := range s.cues {
 			if c.cat == "applicant" && c.start == i && c.end <= to {
