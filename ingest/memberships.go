@@ -498,6 +498,11 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 			cls = []countryList{{start: c.start, end: c.start, isos: isos}}
 		}
 	}
+	if len(cls) == 0 {
+		if l, ok := speakerCountry(s, c); ok {
+			cls = []countryList{l}
+		}
+	}
 	if (status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start)) && !foundedBy(s, c) {
 		cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed; not "thành lập bởi A, B, ..., mở rộng để bao gồm C"
 	}
@@ -633,6 +638,34 @@ func leaderJoined(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// speakerCountry returns the country of a leader who says "nước này"
+// did what membership word c tells: "Thủ tướng Malaysia Anwar Ibrahim cho
+// biết nước này đã gửi đơn đề nghị gia nhập BRICS" names Malaysia by its
+// Prime Minister's title. The leader right before the verb of saying,
+// "nước này" right after it, then up to four words before c.
+func speakerCountry(s *sentence, c cueHit) (countryList, bool) {
+	for k := c.start - 2; k >= 1 && k >= c.start-12; k-- {
+		if s.toks[k].low != "nước" || s.toks[k+1].low != "này" || !s.hasCueEndingAt("attrib", k) {
+			continue
+		}
+		if c.start-(k+2)-applyingWords(s, k+2, c.start) > 4 {
+			return countryList{}, false
+		}
+		for _, at := range s.cues {
+			if at.cat != "attrib" || at.end != k {
+				continue
+			}
+			for _, m := range s.ments {
+				if (m.kind == mLeader || m.kind == mDesc) && m.end == at.start && m.country != "" {
+					return countryList{start: m.start, end: m.end, isos: []string{m.country}}, true
+				}
+			}
+		}
+		return countryList{}, false
+	}
+	return countryList{}, false
 }
 
 // countedCut returns list l, named after member word c, cut to the
