@@ -1663,6 +1663,9 @@ func (a *analysis) includesAt(s *sentence, m mention) (at int, founding, counted
 	if copula && at < 0 && m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
 		at = after + 1 // "Các nước tham gia tổ chức này là Ấn Độ, Kazakhstan, ..."
 	}
+	if copula && at < 0 && after == m.end && countedClass(s, m) && countryWithin(s, after+1, 1) {
+		at = after + 1 // "Ba nước ASEAN là Việt Nam, Philippines và Malaysia", "Các nước ASEAN là ..."
+	}
 	// "EAS có sự tham gia của 18 nước như ...", "RCEP là một Hiệp định
 	// thương mại tự do (FTA) có sự tham gia của 15 nước, gồm ...": the
 	// count of those taking part reaches further, to the next organisation.
@@ -1949,6 +1952,17 @@ func countryEndsAt(s *sentence, i int) bool {
 // trong Liên minh châu Phi", "các nước thuộc khối EU" name its member
 // states as a class ("các đối tác ngoài ASEAN như Mỹ", "các nước không
 // thuộc EU" do not).
+// countedClass reports organisation mention m right after "nước" that a
+// count or "các"/"những" precedes: "Ba nước ASEAN", "các nước EU".
+func countedClass(s *sentence, m mention) bool {
+	i := m.start
+	if i < 2 || s.toks[i-1].low != "nước" {
+		return false
+	}
+	w := s.toks[i-2].low
+	return w == "các" || w == "những" || countWords[w] > 0 || isDigitWord(s.toks[i-2].text)
+}
+
 func countriesOfOrg(s *sentence, m mention) bool {
 	i := m.start
 	if i >= 1 && s.toks[i-1].low == "khối" {
