@@ -1996,7 +1996,7 @@ func (a *analysis) anotherItem(s *sentence, from, to int) bool {
 		switch s.toks[i].low {
 		case "là":
 			is = true
-		case ".", ";", "khi", "sau", "còn", "nhưng":
+		case ".", ";", "khi", "sau", "còn", "nhưng", "khách": // "cùng khách mời là Ấn Độ": guests, no members
 			return false
 		}
 	}
