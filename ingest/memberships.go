@@ -607,6 +607,17 @@ func leaderItems(s *sentence, c cueHit, l countryList) countryList {
 	return l
 }
 
+// otherClauseBetween reports a ";" or the guests ("khách mời") in tokens
+// [from, to): what a body includes ends before them.
+func otherClauseBetween(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.toks[i].text == ";" || s.toks[i].low == "khách" {
+			return true
+		}
+	}
+	return false
+}
+
 // leaderJoined reports the country that ends at from and the one that
 // begins at to named in the titles of two leaders listed one after the
 // other: "gồm Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Nga Vladimir
@@ -1703,6 +1714,9 @@ func (a *analysis) includedLists(s *sentence, ls []countryList, m mention, at in
 		}
 		if prev < 0 && l.start > at && (placeOrSource(s, l.start) || s.toks[l.start-1].low == "cho") {
 			break // "Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine": who is helped
+		}
+		if prev < 0 && otherClauseBetween(s, at, l.start) {
+			break // "G20 gồm 19 nền kinh tế và EU, AU; các nước khách mời năm nay là Tây Ban Nha": another clause's, the guests
 		}
 		for _, iso := range l.isos {
 			out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
