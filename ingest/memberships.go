@@ -407,7 +407,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if anniversary(s, c) && status == "member" {
 		joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
 	}
-	if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
+	if refusedInvitation(s, c) {
+		status = "applicant" // "Argentina từ chối lời mời gia nhập BRICS": a refused invitation to join stays an applicant
+	} else if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
 		return cueStatus{}, false // "Việt Nam không phải là thành viên", "20 năm thành lập"
 	}
 	if status == "member" && gathersLeaders(s, c) {
@@ -1387,6 +1389,17 @@ func gathersLeaders(s *sentence, c cueHit) bool {
 		}
 	}
 	return false
+}
+
+// refusedInvitation reports "từ chối lời mời" right before joining word
+// c, "trở thành" between them allowed: "Argentina từ chối lời mời gia
+// nhập BRICS", "đã từ chối lời mời trở thành thành viên".
+func refusedInvitation(s *sentence, c cueHit) bool {
+	k := c.start
+	if k >= 2 && s.toks[k-2].low == "trở" && s.toks[k-1].low == "thành" {
+		k -= 2
+	}
+	return k >= 4 && s.toks[k-4].low == "từ" && s.toks[k-3].low == "chối" && s.toks[k-2].low == "lời" && s.toks[k-1].low == "mời"
 }
 
 // topicLabel reports a country, the joining word c and the organisation,
