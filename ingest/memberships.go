@@ -503,6 +503,8 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 	if len(cls) == 0 {
 		if l, ok := speakerCountry(s, c); ok {
 			cls = []countryList{l}
+		} else if l, ok := leaderSubject(s, c); ok {
+			cls = []countryList{l}
 		}
 	}
 	if (status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start)) && !foundedBy(s, c) {
@@ -1391,15 +1393,35 @@ func gathersLeaders(s *sentence, c cueHit) bool {
 	return false
 }
 
-// refusedInvitation reports "từ chối lời mời" right before joining word
-// c, "trở thành" between them allowed: "Argentina từ chối lời mời gia
-// nhập BRICS", "đã từ chối lời mời trở thành thành viên".
+// leaderSubject returns the country of the leader who is the subject of
+// joining word c, up to four words before it besides those of applying
+// ("Tổng thống Argentina Javier Milei đã từ chối lời mời gia nhập BRICS",
+// "Thủ tướng Thái Lan Srettha Thavisin muốn gia nhập BRICS"): he speaks
+// for his country.
+func leaderSubject(s *sentence, c cueHit) (countryList, bool) {
+	if !s.hasCueAt("join", c.start) {
+		return countryList{}, false // "Thủ tướng Ấn Độ Narendra Modi đề xuất thành lập nhóm không gian BRICS": a founding proposed, no joining
+	}
+	for _, m := range s.ments {
+		if (m.kind != mLeader && m.kind != mDesc) || m.country == "" || m.end > c.start || c.start-m.end-applyingWords(s, m.end, c.start) > 4 {
+			continue
+		}
+		if refusedInvitation(s, c) || applyingWords(s, m.end, c.start) > 0 {
+			return countryList{start: m.start, end: m.end, isos: []string{m.country}}, true
+		}
+	}
+	return countryList{}, false
+}
+
+// refusedInvitation reports "từ chối lời mời" or "bác bỏ lời mời" right
+// before joining word c, "trở thành" between them allowed: "Argentina từ
+// chối lời mời gia nhập BRICS", "đã từ chối lời mời trở thành thành viên".
 func refusedInvitation(s *sentence, c cueHit) bool {
 	k := c.start
 	if k >= 2 && s.toks[k-2].low == "trở" && s.toks[k-1].low == "thành" {
 		k -= 2
 	}
-	return k >= 4 && s.toks[k-4].low == "từ" && s.toks[k-3].low == "chối" && s.toks[k-2].low == "lời" && s.toks[k-1].low == "mời"
+	return k >= 4 && (s.toks[k-4].low == "từ" && s.toks[k-3].low == "chối" || s.toks[k-4].low == "bác" && s.toks[k-3].low == "bỏ") && s.toks[k-2].low == "lời" && s.toks[k-1].low == "mời"
 }
 
 // topicLabel reports a country, the joining word c and the organisation,
