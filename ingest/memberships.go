@@ -1406,11 +1406,27 @@ func leaderSubject(s *sentence, c cueHit) (countryList, bool) {
 		if (m.kind != mLeader && m.kind != mDesc) || m.country == "" || m.end > c.start || c.start-m.end-applyingWords(s, m.end, c.start) > 4 {
 			continue
 		}
-		if refusedInvitation(s, c) || applyingWords(s, m.end, c.start) > 0 {
+		if refusedInvitation(s, c) || ownApplying(s, m.end, c.start) {
 			return countryList{start: m.start, end: m.end, isos: []string{m.country}}, true
 		}
 	}
 	return countryList{}, false
+}
+
+// ownApplying reports a word of one's own wish or application in tokens
+// [from, to) ("muốn", "xin", "nộp đơn", "quyết tâm"), not one about
+// another's joining ("phản đối", "ủng hộ", "mời").
+func ownApplying(s *sentence, from, to int) bool {
+	for _, c := range s.cues {
+		if c.cat != "applicant" || c.start < from || c.end > to {
+			continue
+		}
+		switch s.toks[c.start].low {
+		case "muốn", "mong", "xin", "nộp", "đệ", "đơn", "quyết", "hy", "mục", "dự", "ý", "nguyện", "tìm", "cân":
+			return true
+		}
+	}
+	return false
 }
 
 // refusedInvitation reports "từ chối lời mời" or "bác bỏ lời mời" right
