@@ -161,21 +161,27 @@ func orgItem(s *sentence, i, to int) int {
 
 // regionAside returns the ";" that closes a region told of a group of
 // items, from "tại" at token i ("tại khu vực châu Phi;", "tại châu Mỹ
-// La-tinh và Ca-ri-bê;"): up to eight words, no country among them, then
-// ";" before the next item at to; else -1.
+// La-tinh và Ca-ri-bê;"): up to eight words, the hyphens of a transcribed
+// name not counted, no country among them, then ";" before the next item
+// at to; else -1.
 func regionAside(s *sentence, i, to int) int {
 	if s.toks[i].low != "tại" {
 		return -1
 	}
-	for j := i + 1; j < to && j <= i+9; j++ {
+	words := 0
+	for j := i + 1; j < to && words <= 8; j++ {
 		switch {
 		case s.toks[j].text == ";":
 			if j == i+1 {
 				return -1
 			}
 			return j
+		case s.toks[j].text == "-" && s.toks[j-1].word && j+1 < to && s.toks[j+1].word:
+			// "Ca-ri-bê": one name
 		case !s.toks[j].word || inMention(s, j):
 			return -1
+		default:
+			words++
 		}
 	}
 	return -1
@@ -394,12 +400,23 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if status == "partner" && !a.orgWithin(s, c.end, 4) && partnerOfCountry(s, c.end) {
 		return cueStatus{}, false // "Việt Nam là nước đối tác trọng tâm của Hàn Quốc": a country's partner, no organisation's
 	}
+	if status == "partner" && partnerInside(s, c) {
+		return cueStatus{}, false // "coi Việt Nam là bạn, là đối tác quan trọng trong ASEAN": a partner within the bloc, no status in it
+	}
 	joinedYearsAgo := ""
 	if anniversary(s, c) && status == "member" {
 		joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
 	}
-	if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
+	if refusedInvitation(s, c) {
+		status = "applicant" // "Argentina từ chối lời mời gia nhập BRICS": a refused invitation to join stays an applicant
+	} else if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
 		return cueStatus{}, false // "Việt Nam không phải là thành viên", "20 năm thành lập"
+	}
+	if status == "member" && gathersLeaders(s, c) {
+		return cueStatus{}, false // "Hội nghị diễn ra từ ngày 19-21/5, quy tụ các nhà lãnh đạo ... gồm: Tổng thống Mỹ Joe Biden": who attend
+	}
+	if status == "member" && topicLabel(s, c) {
+		return cueStatus{}, false // "Ukraine gia nhập EU: Kiev nhận tin vui lớn ...": the label of a story, no joining told
 	}
 	if status == "founding_member" && foundsAnother(s, c) {
 		return cueStatus{}, false // "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc"
@@ -483,10 +500,18 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 			cls = []countryList{{start: c.start, end: c.start, isos: isos}}
 		}
 	}
+	if len(cls) == 0 {
+		if l, ok := speakerCountry(s, c); ok {
+			cls = []countryList{l}
+		} else if l, ok := leaderSubject(s, c); ok {
+			cls = []countryList{l}
+		}
+	}
 	if (status == "founding_member" || status == "member" || status == "applicant" && s.hasCueAt("join", c.start)) && !foundedBy(s, c) {
 		cls = append(cls, a.listAfterGom(s, ls, c, cls)...) // an applicant's: orgDescribedThenListed; not "thành lập bởi A, B, ..., mở rộng để bao gồm C"
 	}
 	for _, l := range cls {
+		l = countedCut(s, c, leaderItems(s, c, l))
 		status := status
 		if status == "applicant" && orgDescribedThenListed(s, c, l) {
 			status = "member" // "quan tâm đến việc gia nhập BRICS - khối gồm Brazil, Nga, ...": the bloc's own members
@@ -496,6 +521,9 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 			since = a.nearestYear(s, l)
 		}
 		for _, o := range orgs {
+			if coItem(s, l, o) && !slices.Contains(a.orgsAfter(s, c), o) {
+				continue // "các đại diện của Liên minh châu Phi, Ai Cập, UAE và Liên hợp quốc tham gia với tư cách quan sát viên": the body is one of them
+			}
 			for _, iso := range l.isos {
 				when := since
 				if y := itemYear(s, l, iso); y != 0 && status != "applicant" && status != "observer" {
@@ -505,8 +533,234 @@ func (a *analysis) cueMemberships(out []membership, s *sentence, si int, ls []co
 			}
 		}
 	}
-
+	if o, l, ok := joinedBefore(s, ls, c); ok {
+		for _, iso := range l.isos {
+			out = append(out, membership{country: iso, org: o, status: "member", sent: si}) // "nền kinh tế châu Á thứ 3 gia nhập OECD sau Nhật Bản và Hàn Quốc"
+		}
+	}
 	return out
+}
+
+// joinedBefore returns the organisation named right after joining word c
+// and the countries named right after it with "sau": "Indonesia sẽ là
+// nền kinh tế châu Á thứ 3 gia nhập OECD sau Nhật Bản và Hàn Quốc" tells
+// Japan and Korea joined first, members. Not "sau khi", "sau đó".
+func joinedBefore(s *sentence, ls []countryList, c cueHit) (string, countryList, bool) {
+	if c.cat != "member" || !s.hasCueAt("join", c.start) {
+		return "", countryList{}, false
+	}
+	m := mentionAt(s, c.end)
+	if m == nil || m.kind != mOrg || m.end+1 >= len(s.toks) || s.toks[m.end].low != "sau" {
+		return "", countryList{}, false
+	}
+	for _, l := range ls {
+		if l.start == m.end+1 {
+			return m.id, l, true
+		}
+	}
+	return "", countryList{}, false
+}
+
+// leaderItems returns list l, named after member word c, gone on over
+// the leaders listed after it with their countries' names in their
+// titles: "các nước thành viên ASEAN gồm Tổng thống Indonesia Joko
+// Widodo, Thủ tướng Thái Lan Prayut Chan-o-cha và Thủ tướng Campuchia Hun
+// Sen", "gồm nước chủ nhà Indonesia, Brunei, ... và lãnh đạo quân đội
+// Myanmar Thống tướng Min Aung Hlaing" name each country by its leader.
+// Any other list is l.
+func leaderItems(s *sentence, c cueHit, l countryList) countryList {
+	if l.start < c.end || !slices.ContainsFunc(s.ments, func(m mention) bool { return m.kind == mOrg && m.end <= l.start && !inOffice(s, m) }) {
+		return l // no body named before the leaders, only offices among them ("Chủ tịch Hội đồng châu Âu Charles Michel")
+	}
+	pos, grown := l.end, false
+	for {
+		for k := range s.ments {
+			if m := &s.ments[k]; (m.kind == mLeader || m.kind == mDesc) && m.start < pos && pos < m.end && m.country != "" {
+				pos = m.end // the name after the title's country
+			}
+		}
+		j := pos
+		if j < len(s.toks) && s.toks[j].text == "," {
+			j++
+		}
+		if j < len(s.toks) && s.toks[j].low == "và" {
+			j++
+		}
+		if j == pos || j >= len(s.toks) {
+			break
+		}
+		next := -1
+		for k := range s.ments {
+			if m := &s.ments[k]; (m.kind == mLeader || m.kind == mDesc) && m.start == j && m.country != "" {
+				next = k
+			}
+		}
+		if next < 0 {
+			break
+		}
+		m := s.ments[next]
+		if !grown {
+			l.isos = slices.Clone(l.isos)
+			grown = true
+		}
+		if !slices.Contains(l.isos, m.country) {
+			l.isos = append(l.isos, m.country)
+		}
+		pos, l.end = m.end, m.end
+	}
+	return l
+}
+
+// otherClauseBetween reports a ";" or the guests ("khách mời") in tokens
+// [from, to): what a body includes ends before them.
+func otherClauseBetween(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.toks[i].text == ";" || s.toks[i].low == "khách" {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderJoined reports the country that ends at from and the one that
+// begins at to named in the titles of two leaders listed one after the
+// other: "gồm Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Nga Vladimir
+// Putin": the rest of the first leader's name, a comma or "và", then the
+// second leader's title up to the country.
+func leaderJoined(s *sentence, from, to int) bool {
+	end := -1
+	for _, m := range s.ments {
+		if (m.kind == mLeader || m.kind == mDesc) && m.country != "" && m.start < from && from < m.end && m.end < to {
+			end = m.end
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	j := end
+	if s.toks[j].text == "," {
+		j++
+	}
+	if j < to && s.toks[j].low == "và" {
+		j++
+	}
+	if j == end {
+		return false
+	}
+	for _, m := range s.ments {
+		if (m.kind == mLeader || m.kind == mDesc) && m.country != "" && m.start == j && to < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerCountry returns the country of a leader who says "nước này"
+// did what membership word c tells: "Thủ tướng Malaysia Anwar Ibrahim cho
+// biết nước này đã gửi đơn đề nghị gia nhập BRICS" names Malaysia by its
+// Prime Minister's title. The leader right before the verb of saying,
+// "nước này" right after it, then up to four words before c.
+func speakerCountry(s *sentence, c cueHit) (countryList, bool) {
+	for k := c.start - 2; k >= 1 && k >= c.start-12; k-- {
+		if s.toks[k].low != "nước" || s.toks[k+1].low != "này" || !s.hasCueEndingAt("attrib", k) {
+			continue
+		}
+		if c.start-(k+2)-applyingWords(s, k+2, c.start) > 4 {
+			return countryList{}, false
+		}
+		for _, at := range s.cues {
+			if at.cat != "attrib" || at.end != k {
+				continue
+			}
+			for _, m := range s.ments {
+				if (m.kind == mLeader || m.kind == mDesc) && m.end == at.start && m.country != "" {
+					return countryList{start: m.start, end: m.end, isos: []string{m.country}}, true
+				}
+			}
+		}
+		return countryList{}, false
+	}
+	return countryList{}, false
+}
+
+// countedCut returns list l, named after member word c, cut to the
+// number of members written before c when "cùng" joins on more countries
+// after that many: "2 thành viên của G7 là Canada và Nhật Bản, cùng với
+// các nước Anh, Australia" names two members of G7, and the rest
+// companions of theirs. Any other list is l.
+func countedCut(s *sentence, c cueHit, l countryList) countryList {
+	n := 0
+	if k := c.start - 1; k >= 0 {
+		if w := s.toks[k].low; w == "nước" && k > 0 {
+			k-- // "2 nước thành viên"
+		}
+		if v, digits := calendar.LeadingInt(s.toks[k].text); digits > 0 && digits == len(s.toks[k].text) {
+			n = v
+		} else {
+			n = countWords[s.toks[k].low]
+		}
+	}
+	if n <= 0 || l.start < c.end || len(l.isos) <= n {
+		return l
+	}
+	seen, end := 0, l.start
+	for _, m := range s.ments {
+		if m.kind != mCountry || m.start < l.start || m.end > l.end {
+			continue
+		}
+		if seen == n {
+			for j := m.start - 1; j >= end && j >= m.start-4; j-- {
+				if s.toks[j].low == "cùng" && j > 0 && s.toks[j-1].text == "," {
+					return countryList{start: l.start, end: end, isos: l.isos[:n]}
+				}
+			}
+			return l
+		}
+		if !slices.Contains(l.isos[:seen], m.id) {
+			seen++
+		}
+		end = m.end
+	}
+	return l
+}
+
+// coItem reports organisation org named as an item of country list l:
+// inside it, before it with a comma (unless a status word names it) or
+// after it with "và" ("Liên minh
+// châu Phi, Ai Cập, Các tiểu vương quốc Arab thống nhất và Liên hợp quốc
+// tham gia với tư cách quan sát viên" lists the African Union with Egypt,
+// no body Egypt is in). A comma after the list may open a clause whose
+// subject the body is ("... là Brazil, Nga, Ấn Độ và Trung Quốc, BRICS hiện
+// có 10 quốc gia thành viên").
+func coItem(s *sentence, l countryList, org string) bool {
+	for _, m := range s.ments {
+		if m.kind != mOrg || m.id != org {
+			continue
+		}
+		if m.start >= l.start && m.end <= l.end {
+			return true
+		}
+		if m.end+1 == l.start && s.toks[m.end].text == "," && !statusOfBefore(s, m.start) {
+			return true
+		}
+		if m.start == l.end+1 && s.toks[l.end].low == "và" {
+			return true
+		}
+	}
+	return false
+}
+
+// statusOfBefore reports a membership or joining word ending up to four
+// tokens before token at: "Sau khi Belarus trở thành thành viên chính thức
+// của SCO, Afghanistan và Mông Cổ vẫn là các nước quan sát viên" names SCO
+// as what is joined, not as an item of the list after it.
+func statusOfBefore(s *sentence, at int) bool {
+	for _, c := range s.cues {
+		if (c.cat == "member" || c.cat == "join") && c.end <= at && at-c.end <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // companionsAfter returns the list that ends the clause of membership word
@@ -1119,6 +1373,93 @@ func (a *analysis) joinsNoOrganisation(s *sentence, c cueHit) bool {
 	return true
 }
 
+// gathersLeaders reports "quy tụ" (cue c) followed by the leaders or
+// delegates it brings together ("quy tụ các nhà lãnh đạo", "quy tụ đại
+// diện"): a meeting's attendance, where a bloc "quy tụ" its member
+// countries.
+func gathersLeaders(s *sentence, c cueHit) bool {
+	if s.toks[c.start].low != "quy" {
+		return false
+	}
+	for j := c.end; j < len(s.toks) && j <= c.end+3; j++ {
+		switch s.toks[j].low {
+		case "các", "những", "nhà", "hơn", "gần":
+		case "lãnh", "đại", "nguyên", "người":
+			return true // "lãnh đạo", "đại diện", "đại biểu", "nguyên thủ", "người đứng đầu"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// leaderSubject returns the country of the leader who is the subject of
+// joining word c, up to four words before it besides those of applying
+// ("Tổng thống Argentina Javier Milei đã từ chối lời mời gia nhập BRICS",
+// "Thủ tướng Thái Lan Srettha Thavisin muốn gia nhập BRICS"): he speaks
+// for his country.
+func leaderSubject(s *sentence, c cueHit) (countryList, bool) {
+	if !s.hasCueAt("join", c.start) {
+		return countryList{}, false // "Thủ tướng Ấn Độ Narendra Modi đề xuất thành lập nhóm không gian BRICS": a founding proposed, no joining
+	}
+	for _, m := range s.ments {
+		if (m.kind != mLeader && m.kind != mDesc) || m.country == "" || m.end > c.start || c.start-m.end-applyingWords(s, m.end, c.start) > 4 {
+			continue
+		}
+		if refusedInvitation(s, c) || ownApplying(s, m.end, c.start) {
+			return countryList{start: m.start, end: m.end, isos: []string{m.country}}, true
+		}
+	}
+	return countryList{}, false
+}
+
+// ownApplying reports a word of one's own wish or application in tokens
+// [from, to) ("muốn", "xin", "nộp đơn", "quyết tâm"), not one about
+// another's joining ("phản đối", "ủng hộ", "mời").
+func ownApplying(s *sentence, from, to int) bool {
+	for _, c := range s.cues {
+		if c.cat != "applicant" || c.start < from || c.end > to {
+			continue
+		}
+		switch s.toks[c.start].low {
+		case "muốn", "mong", "xin", "nộp", "đệ", "đơn", "quyết", "hy", "mục", "dự", "ý", "nguyện", "tìm", "cân":
+			return true
+		}
+	}
+	return false
+}
+
+// refusedInvitation reports "từ chối lời mời" or "bác bỏ lời mời" right
+// before joining word c, "trở thành" between them allowed: "Argentina từ
+// chối lời mời gia nhập BRICS", "đã từ chối lời mời trở thành thành viên".
+func refusedInvitation(s *sentence, c cueHit) bool {
+	k := c.start
+	if k >= 2 && s.toks[k-2].low == "trở" && s.toks[k-1].low == "thành" {
+		k -= 2
+	}
+	return k >= 4 && (s.toks[k-4].low == "từ" && s.toks[k-3].low == "chối" || s.toks[k-4].low == "bác" && s.toks[k-3].low == "bỏ") && s.toks[k-2].low == "lời" && s.toks[k-1].low == "mời"
+}
+
+// topicLabel reports a country, the joining word c and the organisation,
+// then a colon: "Ukraine gia nhập EU: Kiev nhận tin vui lớn từ Liên minh
+// châu Âu" labels a story (a related link, a caption, a headline repeated
+// after a byline) by the accession it follows, which tells no one joined.
+func topicLabel(s *sentence, c cueHit) bool {
+	if c.start == 0 || !s.hasCueAt("join", c.start) {
+		return false
+	}
+	m := mentionAt(s, c.end)
+	if m == nil || m.kind != mOrg || m.end >= len(s.toks) || s.toks[m.end].text != ":" {
+		return false
+	}
+	for _, subj := range s.ments {
+		if subj.kind == mCountry && subj.end == c.start {
+			return true
+		}
+	}
+	return false
+}
+
 // currentlyListed reports a list introduced by "hiện bao gồm", "hiện
 // gồm" after a founding word c: today's members, not the founders.
 func currentlyListed(s *sentence, c cueHit) (founding, ok bool) {
@@ -1384,6 +1725,9 @@ func (a *analysis) includesAt(s *sentence, m mention) (at int, founding, counted
 	if copula && at < 0 && m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
 		at = after + 1 // "Các nước tham gia tổ chức này là Ấn Độ, Kazakhstan, ..."
 	}
+	if copula && at < 0 && after == m.end && countedClass(s, m) && countryWithin(s, after+1, 1) {
+		at = after + 1 // "Ba nước ASEAN là Việt Nam, Philippines và Malaysia", "Các nước ASEAN là ..."
+	}
 	// "EAS có sự tham gia của 18 nước như ...", "RCEP là một Hiệp định
 	// thương mại tự do (FTA) có sự tham gia của 15 nước, gồm ...": the
 	// count of those taking part reaches further, to the next organisation.
@@ -1421,6 +1765,9 @@ func (a *analysis) includedLists(s *sentence, ls []countryList, m mention, at in
 		}
 		if prev < 0 && l.start > at && (placeOrSource(s, l.start) || s.toks[l.start-1].low == "cho") {
 			break // "Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine": who is helped
+		}
+		if prev < 0 && otherClauseBetween(s, at, l.start) {
+			break // "G20 gồm 19 nền kinh tế và EU, AU; các nước khách mời năm nay là Tây Ban Nha": another clause's, the guests
 		}
 		for _, iso := range l.isos {
 			out = append(out, membership{country: iso, org: m.id, status: status, sent: si})
@@ -1670,6 +2017,17 @@ func countryEndsAt(s *sentence, i int) bool {
 // trong Liên minh châu Phi", "các nước thuộc khối EU" name its member
 // states as a class ("các đối tác ngoài ASEAN như Mỹ", "các nước không
 // thuộc EU" do not).
+// countedClass reports organisation mention m right after "nước" that a
+// count or "các"/"những" precedes: "Ba nước ASEAN", "các nước EU".
+func countedClass(s *sentence, m mention) bool {
+	i := m.start
+	if i < 2 || s.toks[i-1].low != "nước" {
+		return false
+	}
+	w := s.toks[i-2].low
+	return w == "các" || w == "những" || countWords[w] > 0 || isDigitWord(s.toks[i-2].text)
+}
+
 func countriesOfOrg(s *sentence, m mention) bool {
 	i := m.start
 	if i >= 1 && s.toks[i-1].low == "khối" {
@@ -1695,7 +2053,7 @@ func copulaAt(s *sentence, i int) bool {
 // anotherItem reports tokens [from, to) between two lists that carry the
 // first on: ", 4 quốc gia Trung Á là".
 func (a *analysis) anotherItem(s *sentence, from, to int) bool {
-	if besidesGoesOn(s, from, to) {
+	if besidesGoesOn(s, from, to) || leaderJoined(s, from, to) {
 		return true
 	}
 	is := false
@@ -1703,7 +2061,7 @@ func (a *analysis) anotherItem(s *sentence, from, to int) bool {
 		switch s.toks[i].low {
 		case "là":
 			is = true
-		case ".", ";", "khi", "sau", "còn", "nhưng":
+		case ".", ";", "khi", "sau", "còn", "nhưng", "khách": // "cùng khách mời là Ấn Độ": guests, no members
 			return false
 		}
 	}
@@ -2181,6 +2539,12 @@ func applyingWords(s *sentence, from, to int) int {
 		case "cũng", "chính", "thức", "đã", "đều", "vừa", "mới", "đang": // "đang xúc tiến kế hoạch gia nhập"
 			n++
 			continue
+		case "nước":
+			if i+1 < to && s.toks[i+1].low == "này" && s.hasCueEndingAt("attrib", i) {
+				n += 2 // "Phần Lan cho biết nước này sẽ gia nhập NATO": the speaker, said again
+				i++
+				continue
+			}
 		}
 		for _, c := range s.cues {
 			if c.cat == "applicant" && c.start == i && c.end <= to {
@@ -2396,6 +2760,24 @@ func partnerOfCountry(s *sentence, i int) bool {
 	for j := i; j+1 < len(s.toks) && j < i+4; j++ {
 		if s.toks[j].low == "của" && countryWithin(s, j+1, 1) {
 			return true
+		}
+	}
+	return false
+}
+
+// partnerInside reports partner word c followed by up to four words of
+// quality, then "trong" and an organisation: "đối tác quan trọng trong
+// ASEAN và khu vực" is a partner of the speaker's country among the
+// bloc's members, where a bloc's partner is "của" it or the status is
+// named right before "trong" ("tư cách đối tác đối thoại trong SCO").
+func partnerInside(s *sentence, c cueHit) bool {
+	for j := c.end; j+1 < len(s.toks) && j <= c.end+4; j++ {
+		if s.toks[j].low == "trong" {
+			m := mentionAt(s, j+1)
+			return j > c.end && m != nil && m.kind == mOrg // a quality between: "tư cách đối tác đối thoại trong SCO" is the status
+		}
+		if !s.toks[j].word || s.toks[j].upper {
+			return false
 		}
 	}
 	return false
@@ -2805,6 +3187,9 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		if m.kind != mOrg || m.start < next {
 			continue
 		}
+		if len(out) > 0 && (inOffice(s, m) || nameAfter(s, m.end)) {
+			break // "thành viên của Liên Hợp Quốc, Cao ủy Liên Hợp Quốc về người tị nạn Filippo Grandi cho biết": an office, the next clause's speaker
+		}
 		gap := true
 		for j := next; j < m.start; j++ {
 			switch s.toks[j].low {
@@ -2817,19 +3202,66 @@ func (a *analysis) orgsAfter(s *sentence, c cueHit) []string {
 		if !gap && len(out) == 0 && qualitiesThenOf(s, next, m.start) {
 			gap = true // "một thành viên chủ động, tích cực, có trách nhiệm trong ASEAN"
 		}
+		listed := len(out) == 0 && bodiesThenList(s, next, m.start)
+		if listed {
+			gap = true // "thành viên của hơn 70 tổ chức quốc tế, trong đó có Liên Hợp Quốc, ASEAN"
+		}
 		if !gap && len(out) > 0 && yearsBetween(s, next, m.start) {
 			gap = true // "gia nhập ASEAN năm 1995, APEC năm 1998 và WTO năm 2007": each body with its year
 		}
 		if !gap && len(out) > 0 && unknownItem(s, next, m.start) {
 			gap = true // "thành viên Liên hợp quốc, Liên minh châu Phi, Cộng đồng Đông Phi (EAC), Khối Thịnh vượng chung": a body the gazetteer lacks
 		}
-		if !gap || m.start-next > 6 && len(out) == 0 && !qualitiesThenOf(s, next, m.start) {
+		if !gap || m.start-next > 6 && len(out) == 0 && !listed && !qualitiesThenOf(s, next, m.start) {
 			break
 		}
 		out = appendUnique(out, m.id)
 		next = m.end
 	}
 	return out
+}
+
+// bodiesThenList reports tokens [from, to) before the first organisation
+// named after a membership word that name a class of bodies and then
+// introduce some of them: "của hơn 70 tổ chức quốc tế, trong đó có",
+// "của nhiều tổ chức, diễn đàn như", "các cơ chế gồm". Up to twelve
+// tokens, a word for bodies among them, no name, ending in "như", "trong
+// đó có", "gồm" or ":".
+func bodiesThenList(s *sentence, from, to int) bool {
+	if to-from < 3 || to-from > 12 {
+		return false
+	}
+	switch w := s.toks[to-1].low; {
+	case w == "như" || w == "gồm" || w == ":":
+	case w == "có" && to-from >= 4 && s.toks[to-2].low == "đó" && s.toks[to-3].low == "trong":
+	default:
+		return false
+	}
+	bodies := false
+	for i := from; i < to-1; i++ {
+		t := s.toks[i]
+		if !(t.word && !t.upper || t.text == "," || isDigitWord(t.text)) {
+			return false
+		}
+		if m := mentionOver(s, i); m != nil && m.kind != mOrgRef {
+			return false // a name, where "tổ chức" alone refers back to a body
+		}
+		switch t.low {
+		case "chức", "đàn", "chế", "định":
+			bodies = bodies || i > from && (s.toks[i-1].low == "tổ" || s.toks[i-1].low == "diễn" || s.toks[i-1].low == "cơ" || t.low == "chế" && s.toks[i-1].low == "định")
+		}
+	}
+	return bodies
+}
+
+// mentionOver returns the mention token i is in, or nil.
+func mentionOver(s *sentence, i int) *mention {
+	for k := range s.ments {
+		if s.ments[k].start <= i && i < s.ments[k].end {
+			return &s.ments[k]
+		}
+	}
+	return nil
 }
 
 // yearsBetween reports tokens [from, to) that are the year of the item
@@ -2992,8 +3424,10 @@ func (a *analysis) applicantBefore(s *sentence, at int) bool {
 		// "Vấn đề kết nạp Thụy Điển trở thành thành viên của NATO": the
 		// admission is a matter under discussion, as with "về việc"
 		// (admissionNamed); no cue, since "vấn đề" is in titles ("Ủy ban
-		// các vấn đề quốc tế").
-		if j.cat == "join" && j.start >= 2 && j.start <= at && s.toks[j.start-2].low == "vấn" && s.toks[j.start-1].low == "đề" && plainWordsBetween(s, j.end, at) <= 6 {
+		// các vấn đề quốc tế"). So is "Quyết định của Ukraina về gia nhập
+		// EU": "về" with no "việc", which no cue can be either ("Ủy ban
+		// Duma Quốc gia Nga về các vấn đề quốc tế").
+		if j.cat == "join" && j.start >= 1 && j.start <= at && (j.start >= 2 && s.toks[j.start-2].low == "vấn" && s.toks[j.start-1].low == "đề" || s.toks[j.start-1].low == "về") && plainWordsBetween(s, j.end, at) <= 6 {
 			return true
 		}
 	}
@@ -3186,6 +3620,25 @@ func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 		return "", false
 	}
 	return a.lastOrg, false
+}
+
+// nameAfter reports a capitalised word at token i that no mention or cue
+// holds: the name of the holder of an office a body's name also is ("Cao
+// ủy Liên Hợp Quốc về người tị nạn Filippo Grandi").
+func nameAfter(s *sentence, i int) bool {
+	return i < len(s.toks) && s.toks[i].word && s.toks[i].upper && !inMention(s, i) && !s.inCueAny(i)
+}
+
+// inOffice reports organisation mention m inside a leader's title:
+// "Chủ tịch Hội đồng châu Âu Charles Michel" names an office, not the
+// body a sentence that lists leaders is about.
+func inOffice(s *sentence, m mention) bool {
+	for _, p := range s.ments {
+		if (p.kind == mLeader || p.kind == mDesc) && p.start <= m.start && m.end <= p.end {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsOther reports organisation mention m told as what leads something
