@@ -218,130 +218,210 @@ func listNumber(s *sentence) bool {
 	return digits
 }
 
+// findAgreementsIn reads the documents of sentence si, clause by clause,
+// each document word (an "agreement" cue) in turn: readAgreement reads
+// one; the steps of sentenceDocs then settle it against the documents
+// read before it in the sentence and the one the headline names.
 func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
-	var out []agreement
-	var items []itemDoc // the documents of a list whose items ";" parts
-	semis := s.hasToken(";", 0, len(s.toks))
+	d := &sentenceDocs{a: a, s: s, si: si, semis: s.hasToken(";", 0, len(s.toks)), lastEnd: -1}
 	a.inlineSet = nil
-	lastEnd := -1 // where the name of the last document read in the sentence ends
 	for _, cl := range clauses(s) {
-		if c, ok := s.hasCue("expired", cl.start, cl.end); ok && len(out) > 0 && !s.anyCueIn("agreement", cl) {
-			// "Thỏa thuận này được ký kết năm 2010 nhưng đã hết hạn vào
-			// hôm 5.2": the clause goes on of the agreement before.
-			o := &out[len(out)-1]
-			o.status = "expired"
-			if d, ok := a.clauseDate(s, clause{c.start, cl.end}); ok {
-				o.endDate = d
-			}
+		if d.expiryGoesOn(cl) {
 			continue
 		}
-		if ag, ok := a.truce(s, cl); ok {
-			ag.sent = si
-			out = append(out, ag)
-		}
-		for _, ag := range a.orgDocuments(s, cl) {
-			ag.sent = si
-			out = append(out, ag)
-		}
+		d.clauseDocuments(cl)
 		nameEnd := -1 // "Tuyên bố chung ... về Khuôn khổ Hiệp định thương mại": one document
 		for _, c := range s.cues {
-			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end || c.start < nameEnd {
-				continue
-			}
-			if countedAnd(s, c.start) && !s.toks[c.start].upper {
-				continue // "đã ký 7 bản ghi nhớ và thỏa thuận": the words of one set counted
-			}
-			if c.start > 0 && s.toks[c.start-1].text == "(" && len(out) > 0 && out[len(out)-1].kind == c.val && inlineNamed(s, c.start-1, 12) && !knownAt(s, c.start) {
-				// "Công ước Liên hợp quốc về chống tội phạm mạng (Công ước
-				// Hà Nội)": the short name of the document just named.
+			if c.cat != "agreement" || c.start < cl.start || c.end > cl.end || c.start < nameEnd || d.notADocument(c) {
 				continue
 			}
 			ag, end, ok := a.readAgreement(s, cl, c)
-			if len(out) > 0 && conjoined(s, lastEnd, c.start) && (ok || a.reading.c == c && a.reading.named && !a.reading.vetoed && ag.status == "") {
-				// "ký hiệp định về phòng, chống tội phạm và Hiệp định
-				// chuyển giao người bị kết án", "việc ký và phê chuẩn Hiệp
-				// định ... Việt Nam - EU và Hiệp định Bảo hộ Đầu tư": a
-				// document joined to the one just named is made or planned
-				// with it, between the same sides.
-				if prev := out[len(out)-1]; prev.sent == si && len(prev.parties) >= 2 && !documentSet(prev) && prev.status != "" {
-					ag.status, ag.parties, ag.signers, ok = prev.status, slices.Clone(prev.parties), slices.Clone(prev.signers), true
-					if ag.name == "" {
-						ag.name = description(s, c, cl.end) // "Hiệp định chuyển giao người bị kết án phạt tù": no proper name, a description
-					}
-					if ag.date.IsZero() && prev.key == "" {
-						ag.date = prev.date // (not a well-known one's date from the data)
-					}
-				}
+			ok = d.joinedToLast(&ag, cl, c, ok)
+			if !ok {
+				d.headlineDocument(cl, c)
+				continue
 			}
-			if ok {
-				lastEnd = end
-			}
-			if !ok && si == 0 && a.isHeadline(0) {
-				sides := a.betweenList(s, cl, c.end)
-				if len(sides) < 2 {
-					sides = countriesIn(s, c.start, cl.end) // "Tuyên bố chung về nâng cấp quan hệ ... Việt Nam-Malaysia": the sides in its title
-				}
-				if len(sides) >= 2 {
-					a.titleDoc = &agreement{kind: c.val, parties: sides}
-				}
-			}
-			if ok && a.titleDoc != nil && a.titleDoc.kind == ag.kind && ((ag.back || c.end < len(s.toks) && s.toks[c.end].low == "này") && len(ag.parties) == 0 ||
-				fullTextOf(s, c.start) && len(ag.parties) < 2 && subset(ag.parties, a.titleDoc.parties)) {
-				// "PLO xin trân trọng giới thiệu toàn văn Tuyên bố chung
-				// này" under the headline "... Tuyên bố chung giữa Việt Nam
-				// và Brazil": the document the headline names.
-				ag.parties, ag.back = slices.Sorted(slices.Values(a.titleDoc.parties)), false
-			}
-			if ok && len(out) > 0 && alsoClause(s, cl) {
-				// "Trung Quốc và Brazil sẽ ký ... hơn 20 thỏa thuận; đồng
-				// thời ký kết thỏa thuận ...": the same sides, the same plan.
-				prev := out[len(out)-1]
-				if len(ag.parties) < 2 && len(prev.parties) >= 2 {
-					ag.parties = prev.parties
-				}
-				if prev.status == "planned" && ag.status == "signed" {
-					ag.status = "planned"
-				}
-			}
-			if ok && ag.key != "" && len(out) > 0 && nameEnd >= 0 && out[len(out)-1].key == "" && !out[len(out)-1].proper && out[len(out)-1].kind == ag.kind && namingBetween(s, nameEnd, c.start) {
-				// "thỏa thuận hạt nhân có tên “Kế hoạch hành động chung toàn
-				// diện” (JCPOA)", "thỏa thuận hạt nhân năm 2015, còn được gọi
-				// là Kế hoạch hành động chung toàn diện (JCPOA)": the
-				// description was the known agreement's, its sides too.
-				out = out[:len(out)-1]
-			}
-			if ok && ag.key != "" && len(out) > 0 && nameEnd >= 0 && shortNameAfter(s, nameEnd, c.start) {
-				// "phê chuẩn Hiệp định thương mại tự do giữa Liên minh châu Âu
-				// (EU) và Việt Nam (EVFTA)", "Hiệp định thương mại tự do EU-Việt
-				// Nam (EVFTA)": the title before the short name in brackets
-				// was the known agreement's, capitalised or not
-				// (describedJustBefore merges them).
-				if prev := &out[len(out)-1]; prev.key == "" && prev.sent == si && prev.kind == ag.kind && len(prev.parties) > 0 && subset(prev.parties, ag.parties) {
-					prev.proper, prev.parties = false, slices.Clone(ag.parties)
-				}
-			}
-			if ok {
-				ag.sent = si
-				if each := a.eachWith(s, cl, c, ag); len(each) > 0 {
-					out = append(out, each...) // "ký thỏa thuận thương mại song phương với ... Thái Lan, Malaysia và Campuchia"
-				} else if each := eachItem(s, cl, c, ag); len(each) > 0 {
-					out = append(out, each...) // "5 Nghị định thư về xuất khẩu ớt, chanh leo, cám gạo, ..."
-				} else {
-					if semis {
-						items = append(items, itemDoc{len(out), c.start})
-					}
-					out = append(out, ag)
-				}
-				nameEnd = end
-				if opensList(s, end) {
-					l := ag
-					a.inlineSet = &l
-				}
-			}
+			d.lastEnd = end
+			d.fromHeadline(&ag, c)
+			d.alsoClause(&ag, cl)
+			d.namedJustBefore(ag, c, nameEnd)
+			d.add(ag, cl, c, end)
+			nameEnd = end
 		}
 	}
-	itemSubjects(s, out, items)
-	return out
+	itemSubjects(s, d.out, d.items)
+	return d.out
+}
+
+// sentenceDocs is the reading of one sentence's documents: those read so
+// far, in order.
+type sentenceDocs struct {
+	a       *analysis
+	s       *sentence
+	si      int
+	out     []agreement
+	items   []itemDoc // the documents of a list whose items ";" parts
+	semis   bool      // the sentence has a ";"
+	lastEnd int       // where the name of the last document read ends
+}
+
+// expiryGoesOn reports a clause that tells the last document's expiry,
+// and marks it so: "Thỏa thuận này được ký kết năm 2010 nhưng đã hết hạn
+// vào hôm 5.2" (the clause goes on of the agreement before).
+func (d *sentenceDocs) expiryGoesOn(cl clause) bool {
+	c, ok := d.s.hasCue("expired", cl.start, cl.end)
+	if !ok || len(d.out) == 0 || d.s.anyCueIn("agreement", cl) {
+		return false
+	}
+	o := &d.out[len(d.out)-1]
+	o.status = "expired"
+	if date, ok := d.a.clauseDate(d.s, clause{c.start, cl.end}); ok {
+		o.endDate = date
+	}
+	return true
+}
+
+// clauseDocuments adds what a clause makes without a document word: a
+// truce, an organisation's documents.
+func (d *sentenceDocs) clauseDocuments(cl clause) {
+	if ag, ok := d.a.truce(d.s, cl); ok {
+		ag.sent = d.si
+		d.out = append(d.out, ag)
+	}
+	for _, ag := range d.a.orgDocuments(d.s, cl) {
+		ag.sent = d.si
+		d.out = append(d.out, ag)
+	}
+}
+
+// notADocument reports a document word that names no document of its
+// own here.
+func (d *sentenceDocs) notADocument(c cueHit) bool {
+	s := d.s
+	if countedAnd(s, c.start) && !s.toks[c.start].upper {
+		return true // "đã ký 7 bản ghi nhớ và thỏa thuận": the words of one set counted
+	}
+	// "Công ước Liên hợp quốc về chống tội phạm mạng (Công ước Hà Nội)":
+	// the short name of the document just named.
+	return c.start > 0 && s.toks[c.start-1].text == "(" && len(d.out) > 0 && d.out[len(d.out)-1].kind == c.val && inlineNamed(s, c.start-1, 12) && !knownAt(s, c.start)
+}
+
+// joinedToLast gives a document joined by "và" to the one just named its
+// status and sides, and reports whether it is read: "ký hiệp định về
+// phòng, chống tội phạm và Hiệp định chuyển giao người bị kết án", "việc
+// ký và phê chuẩn Hiệp định ... Việt Nam - EU và Hiệp định Bảo hộ Đầu tư"
+// (a document joined to the one just named is made or planned with it,
+// between the same sides).
+func (d *sentenceDocs) joinedToLast(ag *agreement, cl clause, c cueHit, ok bool) bool {
+	r := &d.a.reading
+	if len(d.out) == 0 || !conjoined(d.s, d.lastEnd, c.start) || !ok && (r.c != c || !r.named || r.vetoed || ag.status != "") {
+		return ok
+	}
+	prev := d.out[len(d.out)-1]
+	if prev.sent != d.si || len(prev.parties) < 2 || documentSet(prev) || prev.status == "" {
+		return ok
+	}
+	ag.status, ag.parties, ag.signers = prev.status, slices.Clone(prev.parties), slices.Clone(prev.signers)
+	if ag.name == "" {
+		ag.name = description(d.s, c, cl.end) // "Hiệp định chuyển giao người bị kết án phạt tù": no proper name, a description
+	}
+	if ag.date.IsZero() && prev.key == "" {
+		ag.date = prev.date // (not a well-known one's date from the data)
+	}
+	return true
+}
+
+// headlineDocument keeps the document a headline names with its sides
+// and no more ("Tuyên bố chung về nâng cấp quan hệ ... Việt Nam-Malaysia"),
+// for the body to name.
+func (d *sentenceDocs) headlineDocument(cl clause, c cueHit) {
+	if d.si != 0 || !d.a.isHeadline(0) {
+		return
+	}
+	sides := d.a.betweenList(d.s, cl, c.end)
+	if len(sides) < 2 {
+		sides = countriesIn(d.s, c.start, cl.end) // the sides in its title
+	}
+	if len(sides) >= 2 {
+		d.a.titleDoc = &agreement{kind: c.val, parties: sides}
+	}
+}
+
+// fromHeadline gives a document that points back, or the full text of
+// one, the sides of the document the headline names: "PLO xin trân
+// trọng giới thiệu toàn văn Tuyên bố chung này" under the headline "...
+// Tuyên bố chung giữa Việt Nam và Brazil".
+func (d *sentenceDocs) fromHeadline(ag *agreement, c cueHit) {
+	t, s := d.a.titleDoc, d.s
+	if t == nil || t.kind != ag.kind {
+		return
+	}
+	back := (ag.back || c.end < len(s.toks) && s.toks[c.end].low == "này") && len(ag.parties) == 0
+	if back || fullTextOf(s, c.start) && len(ag.parties) < 2 && subset(ag.parties, t.parties) {
+		ag.parties, ag.back = slices.Sorted(slices.Values(t.parties)), false
+	}
+}
+
+// alsoClause gives a document of an "also" clause the sides and plan of
+// the one before: "Trung Quốc và Brazil sẽ ký ... hơn 20 thỏa thuận; đồng
+// thời ký kết thỏa thuận ..." (the same sides, the same plan).
+func (d *sentenceDocs) alsoClause(ag *agreement, cl clause) {
+	if len(d.out) == 0 || !alsoClause(d.s, cl) {
+		return
+	}
+	prev := d.out[len(d.out)-1]
+	if len(ag.parties) < 2 && len(prev.parties) >= 2 {
+		ag.parties = prev.parties
+	}
+	if prev.status == "planned" && ag.status == "signed" {
+		ag.status = "planned"
+	}
+}
+
+// namedJustBefore settles a well-known document with the description
+// read just before it, which was its own.
+func (d *sentenceDocs) namedJustBefore(ag agreement, c cueHit, nameEnd int) {
+	if ag.key == "" || len(d.out) == 0 || nameEnd < 0 {
+		return
+	}
+	if last := d.out[len(d.out)-1]; last.key == "" && !last.proper && last.kind == ag.kind && namingBetween(d.s, nameEnd, c.start) {
+		// "thỏa thuận hạt nhân có tên “Kế hoạch hành động chung toàn
+		// diện” (JCPOA)", "thỏa thuận hạt nhân năm 2015, còn được gọi là
+		// Kế hoạch hành động chung toàn diện (JCPOA)": the description was
+		// the known agreement's, its sides too.
+		d.out = d.out[:len(d.out)-1]
+	}
+	if len(d.out) > 0 && shortNameAfter(d.s, nameEnd, c.start) {
+		// "phê chuẩn Hiệp định thương mại tự do giữa Liên minh châu Âu
+		// (EU) và Việt Nam (EVFTA)", "Hiệp định thương mại tự do EU-Việt
+		// Nam (EVFTA)": the title before the short name in brackets was
+		// the known agreement's, capitalised or not (describedJustBefore
+		// merges them).
+		if prev := &d.out[len(d.out)-1]; prev.key == "" && prev.sent == d.si && prev.kind == ag.kind && len(prev.parties) > 0 && subset(prev.parties, ag.parties) {
+			prev.proper, prev.parties = false, slices.Clone(ag.parties)
+		}
+	}
+}
+
+// add keeps a document read: one for each side or item a list gives it,
+// else itself.
+func (d *sentenceDocs) add(ag agreement, cl clause, c cueHit, end int) {
+	a, s := d.a, d.s
+	ag.sent = d.si
+	if each := a.eachWith(s, cl, c, ag); len(each) > 0 {
+		d.out = append(d.out, each...) // "ký thỏa thuận thương mại song phương với ... Thái Lan, Malaysia và Campuchia"
+	} else if each := eachItem(s, cl, c, ag); len(each) > 0 {
+		d.out = append(d.out, each...) // "5 Nghị định thư về xuất khẩu ớt, chanh leo, cám gạo, ..."
+	} else {
+		if d.semis {
+			d.items = append(d.items, itemDoc{len(d.out), c.start})
+		}
+		d.out = append(d.out, ag)
+	}
+	if opensList(s, end) {
+		l := ag
+		a.inlineSet = &l
+	}
 }
 
 // itemDoc is the document out[i] of a sentence, read at token at.
