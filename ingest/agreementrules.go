@@ -146,60 +146,87 @@ func (r *agreementReading) readName() {
 // clause, a quoted name at its quote, a proper name at its last
 // capitalised word, an item of a list of documents at the item's end.
 func (r *agreementReading) nameEnd() int {
-	a, s, cl, c, toks := r.a, r.s, r.cl, r.c, r.s.toks
-	end := c.end
-	for end < cl.end && end-c.end < 12 {
-		t := toks[end]
-		freeTrade := t.low == "do" && end > 0 && toks[end-1].low == "tự"  // "thương mại tự do": free, not "by"
-		nuclear := t.low == "nhân" && end > 0 && toks[end-1].low == "hạt" // "thỏa thuận hạt nhân": nuclear, not "on the occasion of"
-		if t.word && (t.upper || !nameStop[t.low] || freeTrade || nuclear) && !a.cueAt(s, end, "signed", "expired", "inforce", "attrib", "planned") {
-			end++
-			continue
-		}
-		if (t.text == "-" || t.text == "–" || t.text == "—") && end+1 < cl.end && toks[end+1].upper {
-			end++
-			continue
-		}
-		if t.low == "và" && r.named && end > c.end && end+1 < cl.end && toks[end+1].upper && mentionAt(s, end+1) == nil && !a.cueAt(s, end+1, "agreement") {
-			end++ // "Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU": a proper name goes on after "và" between capitalised words
-			continue
-		}
-		break
+	end := r.c.end
+	for end < r.cl.end && end-r.c.end < 12 && r.nameGoesOn(end) {
+		end++
 	}
-	if quoted := beforeQuote(s, c.start) < c.start; quoted && end-c.end >= 12 {
-		// "ra “Tuyên bố chung về việc tiếp tục làm sâu sắc ... quan hệ
-		// Việt Nam - Trung Quốc”": a quoted name runs to its quote.
-		for e := end; e < cl.end && e < c.end+40; e++ {
-			if t := toks[e].text; t == "”" || t == "\"" {
-				end = e
-				break
-			}
-		}
-	}
-	// A proper name ends on a capitalised word or a known name: trim
-	// trailing plain words. A plain description keeps them ("bản ghi
-	// nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
-	for r.named && end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") && !secondSyllable(toks, c.end, end-1) {
-		end--
-	}
-	if r.named && end-2 > c.end && toks[end-2].low == "và" && end < cl.end && toks[end].word && !toks[end].upper && !nameStop[toks[end].low] {
-		end++ // "Hiệp ước Hòa bình và Hữu nghị song phương": the second syllable of the word after "và"
-	}
-	for end > c.end && danglingWords[toks[end-1].low] {
+	end = r.toQuote(end)
+	end = r.properEnd(end)
+	for end > r.c.end && danglingWords[r.s.toks[end-1].low] {
 		end-- // "Tuyên bố Kuala Lumpur về" cut at the clause's end or twelve words: not a name's last word
 	}
-	if set := a.listOf(s, cl, c); set != nil {
-		a.enumerated = appendUnique(a.enumerated, setName(set.name))
-		// An item of a list of documents, a sentence of its own: all of
-		// it is the name ("Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt
-		// Nam và Bộ ... Hàn Quốc về hợp tác khoa học công nghệ").
-		end = len(toks) // the sentence, whatever clauses it has ("Ngân hàng Nhân dân": not "nhân" the opener)
-		if c.start > 0 {
-			end = itemEnd(s, c.start) // "gồm: Bản ghi nhớ ...; Hiệp định ...; ...": up to the next item
+	if set := r.a.listOf(r.s, r.cl, r.c); set != nil {
+		r.a.enumerated = appendUnique(r.a.enumerated, setName(set.name))
+		end = r.listItemEnd()
+	}
+	return end
+}
+
+// nameGoesOn reports token i a word of the document's name: a word that
+// stops no name and is no cue of the document's status, a dash between
+// capitalised words, "và" inside a proper name.
+func (r *agreementReading) nameGoesOn(i int) bool {
+	a, s, toks := r.a, r.s, r.s.toks
+	t := toks[i]
+	freeTrade := t.low == "do" && i > 0 && toks[i-1].low == "tự"  // "thương mại tự do": free, not "by"
+	nuclear := t.low == "nhân" && i > 0 && toks[i-1].low == "hạt" // "thỏa thuận hạt nhân": nuclear, not "on the occasion of"
+	switch {
+	case t.word && (t.upper || !nameStop[t.low] || freeTrade || nuclear) && !a.cueAt(s, i, "signed", "expired", "inforce", "attrib", "planned"):
+		return true
+	case (t.text == "-" || t.text == "–" || t.text == "—") && i+1 < r.cl.end && toks[i+1].upper:
+		return true
+	default:
+		// "Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU": a
+		// proper name goes on after "và" between capitalised words.
+		return t.low == "và" && r.named && i > r.c.end && i+1 < r.cl.end && toks[i+1].upper && mentionAt(s, i+1) == nil && !a.cueAt(s, i+1, "agreement")
+	}
+}
+
+// toQuote runs a quoted name cut at twelve words on to its quote: "ra
+// “Tuyên bố chung về việc tiếp tục làm sâu sắc ... quan hệ Việt Nam -
+// Trung Quốc”".
+func (r *agreementReading) toQuote(end int) int {
+	s, c, toks := r.s, r.c, r.s.toks
+	if quoted := beforeQuote(s, c.start) < c.start; !quoted || end-c.end < 12 {
+		return end
+	}
+	for e := end; e < r.cl.end && e < c.end+40; e++ {
+		if t := toks[e].text; t == "”" || t == "\"" {
+			return e
 		}
-		for end > c.end && !toks[end-1].word && toks[end-1].text != ")" {
-			end--
-		}
+	}
+	return end
+}
+
+// properEnd ends a proper name on a capitalised word or a known name,
+// trimming trailing plain words; a plain description keeps them ("bản
+// ghi nhớ về hợp tác nghề cá"). The bare kind word is no name at all.
+func (r *agreementReading) properEnd(end int) int {
+	s, c, toks := r.s, r.c, r.s.toks
+	if !r.named {
+		return end
+	}
+	for end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") && !secondSyllable(toks, c.end, end-1) {
+		end--
+	}
+	if end-2 > c.end && toks[end-2].low == "và" && end < r.cl.end && toks[end].word && !toks[end].upper && !nameStop[toks[end].low] {
+		end++ // "Hiệp ước Hòa bình và Hữu nghị song phương": the second syllable of the word after "và"
+	}
+	return end
+}
+
+// listItemEnd is where the name of an item of a list of documents ends: an
+// item that is a sentence of its own is all name ("Bản ghi nhớ giữa Bộ
+// Khoa học và Công nghệ Việt Nam và Bộ ... Hàn Quốc về hợp tác khoa học
+// công nghệ").
+func (r *agreementReading) listItemEnd() int {
+	s, c, toks := r.s, r.c, r.s.toks
+	end := len(toks) // the sentence, whatever clauses it has ("Ngân hàng Nhân dân": not "nhân" the opener)
+	if c.start > 0 {
+		end = itemEnd(s, c.start) // "gồm: Bản ghi nhớ ...; Hiệp định ...; ...": up to the next item
+	}
+	for end > c.end && !toks[end-1].word && toks[end-1].text != ")" {
+		end--
 	}
 	return end
 }
