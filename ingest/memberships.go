@@ -2594,12 +2594,34 @@ func asides(s *sentence, from, to int) int {
 	return n
 }
 
-// cueLists returns the country lists a membership word applies to.
+// cueLists returns the country lists a membership word applies to: the
+// list it is said of before it (its subject), the one it names after it,
+// or both.
 func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryList {
 	if genericMembers(s, c) {
 		return nil // "các quốc gia thành viên chấp thuận": the members as a class
 	}
+	subject := a.subjectOf(s, ls, c)
+	after := a.namedAfter(s, ls, c, subject)
+	if after >= 0 && classNamedAfter(s, c) {
+		subject = -1
+	}
 	var out []countryList
+	if l, ok := capitalSubject(s, c); ok && after < 0 && (subject < 0 || l.start >= ls[subject].end) {
+		out = append(out, l) // the capital is nearer: "ở thủ đô Paris của Pháp đánh dấu Washington chính thức gia nhập"
+	} else if subject >= 0 {
+		out = append(out, ls[subject])
+	}
+	if after >= 0 {
+		out = append(out, ls[after])
+	}
+	return out
+}
+
+// subjectOf returns the index in ls of the list membership word c is
+// said of, before it, or -1: the last one close before it, or linked to
+// it by a copula, that is no place, source, inviter, owner or office.
+func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 	subject := -1
 	for i, l := range ls {
 		if l.end > c.start {
@@ -2633,6 +2655,12 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	if c.cat == "member" && c.val == "founding_member" && passiveFounding(s, c) {
 		subject = -1 // "BRICS được thành lập năm 2006, ban đầu gồm ...": the organisation was founded
 	}
+	return subject
+}
+
+// namedAfter returns the index in ls of the list membership word c
+// introduces after it (other than its subject), or -1.
+func (a *analysis) namedAfter(s *sentence, ls []countryList, c cueHit, subject int) int {
 	after := -1
 	for i, l := range ls {
 		if l.start >= c.end && i != subject && (wordsBetween(s, afterDescription(s, c.end, l.start), l.start)-asides(s, c.end, l.start) <= 8 && a.introduces(s, c.end, l.start) || examplesOfClass(s, c.end, l.start)) && (!clauseBetween(s, c.start, l.start) || subjectlessOpening(s, c, l)) && !contrastOpening(s, l.start) && !siblingsOfCounted(s, c, l) {
@@ -2641,23 +2669,17 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 		}
 	}
 	if after >= 0 && c.val == "founding_member" && passiveFounding(s, c) && s.toks[ls[after].start-1].low == "với" && ls[after].start >= 2 && s.toks[ls[after].start-2].low == "cùng" {
-		after = -1 // "Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus ...": the member's companions, not who founded it
+		return -1 // "Armenia là thành viên của CSTO - được thành lập năm 1992, cùng với Nga, Belarus ...": the member's companions, not who founded it
 	}
-	if after >= 0 && admits(s, c) {
-		subject = -1 // "Việt Nam thúc đẩy ASEAN kết nạp Lào": the admitted are named after
-	}
-	if after >= 0 && c.start > 0 && (s.toks[c.start-1].low == "các" || s.toks[c.start-1].low == "những") {
-		subject = -1 // "A và B, các nước đối tác đối thoại của SCO là C, D": the class is named after
-	}
-	if l, ok := capitalSubject(s, c); ok && after < 0 && (subject < 0 || l.start >= ls[subject].end) {
-		out = append(out, l) // the capital is nearer: "ở thủ đô Paris của Pháp đánh dấu Washington chính thức gia nhập"
-	} else if subject >= 0 {
-		out = append(out, ls[subject])
-	}
-	if after >= 0 {
-		out = append(out, ls[after])
-	}
-	return out
+	return after
+}
+
+// classNamedAfter reports a membership word whose members are those named
+// after it, not the list before it: "Việt Nam thúc đẩy ASEAN kết nạp Lào"
+// (the admitted), "A và B, các nước đối tác đối thoại của SCO là C, D"
+// (the class).
+func classNamedAfter(s *sentence, c cueHit) bool {
+	return admits(s, c) || c.start > 0 && (s.toks[c.start-1].low == "các" || s.toks[c.start-1].low == "những")
 }
 
 // capitalSubject returns, as a list of its country, the capital (a city
