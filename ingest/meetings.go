@@ -1219,7 +1219,7 @@ func letterOf(s *sentence, m mention) bool {
 	// tịch nước ...").
 	for j := m.start - 1; j >= 1 && j >= m.start-8; j-- {
 		t := s.toks[j]
-		if t.low == "và" || t.text == ";" || s.hasCueAt("meet", j) {
+		if t.low == "và" || t.text == ";" || s.hasCueAt("meet", j) || endsOtherLeader(s, j, m) {
 			return false
 		}
 		if t.low != "của" && t.low != "từ" {
@@ -1232,6 +1232,18 @@ func letterOf(s *sentence, m mention) bool {
 			return t.low == "của"
 		}
 		return false
+	}
+	return false
+}
+
+// endsOtherLeader reports token j as the last of a leader's mention other
+// than m: "trình Thư ủy nhiệm của Chủ tịch nước Lương Cường lên Tổng thống
+// Paraguay Santiago Peña": the letter is that leader's, not m's.
+func endsOtherLeader(s *sentence, j int, m mention) bool {
+	for _, o := range s.ments {
+		if o.kind == mLeader && o.end-1 == j && o.start != m.start {
+			return true
+		}
 	}
 	return false
 }
