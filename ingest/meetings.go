@@ -2722,6 +2722,13 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 		if sinceAside(s, d) {
 			continue // "trên cương vị Tổng thống (từ tháng 11-2024)": since when the office is held
 		}
+		if n := countedFrom(s, d); n > 0 {
+			// "chuyến thăm đầu tiên ... tới Qatar sau 15 năm (2009)": the
+			// year counted from; the event told is n years after it.
+			c := *d
+			c.Date = calendar.Date{Year: d.Date.Year + n}
+			d = &c
+		}
 		if signedPassivelyBefore(s, d) && len(s.dates) > 1 {
 			continue // "ký Hiệp định Quirinale ..., theo hình mẫu của Hiệp ước Elysée được ký năm 1963": the other document's year
 		}
@@ -3001,6 +3008,36 @@ func commaOnlyAfter(s *sentence, d *calendar.Mention) bool {
 func sinceAside(s *sentence, d *calendar.Mention) bool {
 	from, _ := s.tokenSpan(d.Start, d.End)
 	return from >= 2 && s.toks[from-1].low == "từ" && s.toks[from-2].text == "(" && d.EndDate.IsZero() && d.Date.Day == 0
+}
+
+// countedFrom returns N for a year in brackets that N years are counted
+// from ("sau 15 năm (2009)", "Sau 33 năm thiết lập quan hệ (năm 1990)",
+// "12 năm sau chuyến thăm cấp cao của Quốc vương Qatar tới Việt Nam
+// (2012)"): the event told is N years after it. Else 0.
+func countedFrom(s *sentence, d *calendar.Mention) int {
+	if d.Date.Month != 0 {
+		return 0
+	}
+	from, _ := s.tokenSpan(d.Start, d.End)
+	if from < 4 || s.toks[from-1].text != "(" {
+		return 0
+	}
+	for j := from - 2; j >= 2 && j >= from-16; j-- {
+		if s.toks[j].low != "năm" {
+			continue
+		}
+		sauBefore := s.toks[j-2].low == "sau" && j >= from-8
+		sauAfter := s.toks[j+1].low == "sau"
+		if !sauBefore && !sauAfter {
+			continue
+		}
+		n, err := strconv.Atoi(s.toks[j-1].text)
+		if err != nil || n <= 0 || n > 100 {
+			return 0
+		}
+		return n
+	}
+	return 0
 }
 
 // personAside reports a date inside an aside about a person opened by

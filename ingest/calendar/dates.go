@@ -1509,6 +1509,9 @@ const historyYears = 25
 func yearsAfterYear(text string, maxYear int) int {
 	return yearsCounted(text, "sau ", maxYear, func(tail string) int {
 		rest := strings.TrimLeft(strings.TrimPrefix(tail, " năm"), " ,")
+		if y := baseInBrackets(rest); y != 0 {
+			return y
+		}
 		if !strings.HasPrefix(rest, "kể từ ") {
 			return 0
 		}
@@ -1530,6 +1533,22 @@ func yearsAfterYear(text string, maxYear int) int {
 		}
 		return 0
 	})
+}
+
+// baseInBrackets returns the year written in brackets right after "sau
+// N năm" or a few words of what the years count ("sau 15 năm (2009)",
+// "Sau 33 năm thiết lập quan hệ (năm 1990)"), else 0: the year they count
+// from. A span in brackets ("(2009-2024)") is no such year.
+func baseInBrackets(rest string) int {
+	j := strings.IndexByte(rest, '(')
+	if j < 0 || j > 48 || strings.ContainsAny(rest[:j], ",.;:") {
+		return 0
+	}
+	in := strings.TrimPrefix(rest[j+1:], "năm ")
+	if y, k := LeadingInt(in); k == 4 && len(in) > 4 && in[4] == ')' && y >= 1800 {
+		return y
+	}
+	return 0
 }
 
 // indexCapital is strings.Index of a lower-case needle whose first

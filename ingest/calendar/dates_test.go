@@ -483,10 +483,14 @@ func TestYearsAfterYear(t *testing.T) {
 		{"lần đầu tiên sau 10 năm kể từ 2014", 2024},
 		{"lần đầu tiên sau 10 năm", 0}, // no year to count from
 		{"chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964 của cố Chủ tịch", 2019},
-		{"sau 3 năm đàm phán, kể từ khi khởi động", 0},                                                  // no year
-		{"sau 30 năm, kể từ năm 2001", 0},                                                               // after maxYear
-		{"chuyến thăm đầu tiên sau 11 năm kể từ chuyến thăm của bà Angela Merkel tháng 10-2011.", 2022}, // a month with its year
-		{"sau 11 năm kể từ chuyến thăm của bà Merkel, tháng 10-2011", 0},                                // not in the same clause
+		{"sau 3 năm đàm phán, kể từ khi khởi động", 0},                                                               // no year
+		{"sau 30 năm, kể từ năm 2001", 0},                                                                            // after maxYear
+		{"chuyến thăm đầu tiên sau 11 năm kể từ chuyến thăm của bà Angela Merkel tháng 10-2011.", 2022},              // a month with its year
+		{"sau 11 năm kể từ chuyến thăm của bà Merkel, tháng 10-2011", 0},                                             // not in the same clause
+		{"là chuyến thăm đầu tiên của Thủ tướng Chính phủ Việt Nam tới Qatar sau 15 năm (2009) và 12 năm sau", 2024}, // the base year in brackets
+		{"Sau 33 năm thiết lập quan hệ (năm 1990) và 14 năm (năm 2009) thông qua Tầm nhìn chung", 2023},
+		{"sau 15 năm (2009-2024)", 0}, // a span, not the base year
+		{"sau 2 năm, Tổng thống (2017-2021) trở lại", 0},
 	}
 	for _, tt := range tests {
 		if got := yearsAfterYear(tt.text, 2026); got != tt.want {
