@@ -294,12 +294,35 @@ func titleAfterName(s *sentence, i int) bool {
 // Trọng,"), or -1.
 func openingComma(s *sentence, from int) int {
 	for j := from; j < len(s.toks); j++ {
-		if s.toks[j].text == "," && !insideMention(s, j) && !titleChain(s, j) {
+		if s.toks[j].text == "," && !insideMention(s, j) && !titleChain(s, j) && !cityItsCountry(s, j) {
 			return j
 		}
 	}
 	return -1
 }
+
+// cityItsCountry reports a comma at token i between a city and the
+// country it lies in, when what follows the country tells when
+// ("nhân dịp tham dự Hội nghị ... tại thành phố Gyeongju, Hàn Quốc vào
+// cuối tháng 10 này"): one place and its time, not the end of a clause.
+func cityItsCountry(s *sentence, i int) bool {
+	city := ""
+	for _, m := range s.ments {
+		switch {
+		case m.kind == mCity && m.end == i:
+			if c := gazetteer.Default().Cities[m.id]; c != nil {
+				city = c.Country
+			}
+		case m.kind == mCountry && m.start == i+1:
+			return city != "" && m.id == city && m.end < len(s.toks) && timeAfterPlace[s.toks[m.end].low]
+		}
+	}
+	return false
+}
+
+// timeAfterPlace are the words that go on from a place to when: "tại
+// Gyeongju, Hàn Quốc vào cuối tháng 10", "... từ ngày 12-16/11".
+var timeAfterPlace = map[string]bool{"vào": true, "ngày": true, "từ": true, "hồi": true, "trong": true, "tháng": true, "cuối": true, "đầu": true, "giữa": true}
 
 // afterTitleChain returns the token after a bare title and its comma
 // that start at token i ("Tổng Bí thư, Chủ tịch nước Tập Cận Bình": the
