@@ -637,7 +637,9 @@ var extraRules = []meetingRule{
 			// not a multilateral one.
 			r.summitCue = false
 			if r.kind == "" {
-				return []meeting{r.with("bilateral", "meeting", r.parts)}
+				m := r.with("bilateral", "meeting", r.parts)
+				m.ownSummit = true
+				return []meeting{m}
 			}
 			return nil
 		},

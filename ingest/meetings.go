@@ -43,6 +43,7 @@ type meeting struct {
 	invited       bool       // a visit invited during the meeting the clause tells ("Tại cuộc gặp, ... mời X sớm thăm Việt Nam"): to come, not that meeting
 	standsAlone   bool       // a partial mention that stands alone when it joins no event: a delegation's visit to the place it wishes a happy New Year
 	talksDay      bool       // a visit dated by a day within its span that a mention naming both sides told: one side's other doings do not move it
+	ownSummit     bool       // two leaders' "summit" read as their bilateral meeting ("X và Y chủ trì Hội nghị"): the day and place told of that summit are its own
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -3703,7 +3704,7 @@ var mergeVetoes = []struct {
 }{
 	{"recalled-visit", recalledApart},
 	{"other-kind", func(a, b *meeting) bool {
-		return a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a)
+		return a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a) && !summitTold(a, b) && !summitTold(b, a)
 	}},
 	{"side-of-other-status", func(a, b *meeting) bool {
 		// One side of a planned meeting is not of a held one.
@@ -3808,6 +3809,15 @@ func visitDay(v, m *meeting) bool {
 		return during(inYear(m.date), inYear(v.date), inYear(v.endDate))
 	}
 	return during(m.date, v.date, v.endDate)
+}
+
+// summitTold reports a summit mention t naming no one and no
+// organisation, and two leaders' own "summit" m: "Sáng 24/5, tại thành
+// phố Hà Tĩnh đã diễn ra Hội nghị cấp cao giữa 2 tỉnh Hà Tĩnh – Khăm
+// Muộn." then "A ... và B ... chủ trì Hội nghị.": the day and place of
+// their meeting.
+func summitTold(m, t *meeting) bool {
+	return m.ownSummit && t.partial && t.grp == "summit" && t.org == "" && len(t.participants) == 0
 }
 
 // callTalks reports a call and plain "talks" with no place: "cuộc hội đàm"
@@ -3920,9 +3930,10 @@ func datesAgree(a, b calendar.Date) bool {
 // merge combines b into a, keeping the most precise of each field.
 func merge(a, b meeting) meeting {
 	a.signing = a.signing || b.signing // one of its mentions is a signing
+	a.ownSummit = a.ownSummit || b.ownSummit
 	a.caption = a.caption && b.caption
 	a.frame = a.frame && b.frame
-	if kindRank[b.kind] > kindRank[a.kind] && a.kind != "summit" {
+	if kindRank[b.kind] > kindRank[a.kind] && a.kind != "summit" && !(a.ownSummit && b.kind == "summit") {
 		a.kind = b.kind
 	}
 	if b.grp == "call" {
