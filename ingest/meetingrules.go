@@ -1483,6 +1483,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			// "nhân dịp dự Đại hội đồng IPU-150 tại Tashkent": where the occasion was.
 			r.base.city, r.base.country = a.place(s, cl, cl.start)
 		}
+		if r.attend && !signing {
+			r.base.date, r.base.endDate = a.meetingDate(s, si, cl, false, r.base.status)
+		}
 		return r
 	}
 	r.readKind()
