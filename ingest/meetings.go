@@ -2731,9 +2731,14 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 // đến Hà Nội, kết thúc chuyến thăm"), when the clause tells it.
 func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string) (best, left *calendar.Mention) {
 	bestDist := 21
+	var until *calendar.Mention
 	for i := range s.dates {
 		d := &s.dates[i]
 		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || ofRelative(s, cl, d.Start) || horizon(s, d) || homeTime(s, d) {
+			continue
+		}
+		if lastsUntil(s, d) && i > 0 {
+			until = d // "bắt đầu thăm chính thức Australia ..., chuyến thăm sẽ kéo dài đến ngày 2/12": its last day
 			continue
 		}
 		if leavingAfter(s, cl, d) {
@@ -2780,7 +2785,32 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 			best, bestDist = d, dist
 		}
 	}
+	if best != nil && until != nil && best.EndDate.IsZero() && best.Date.Day != 0 && calendar.After(until.Date, best.Date) {
+		span := *best
+		span.EndDate = until.Date
+		best = &span
+	}
 	return best, left
+}
+
+// lastsUntil reports a date told as the last day of what the clause
+// tells, after "kéo dài đến", "kéo dài tới", "kéo dài đến hết": "Ngày
+// 29/11, ... bắt đầu thăm chính thức Australia, chuyến thăm sẽ kéo dài đến
+// ngày 2/12", "sẽ khai mạc vào ngày 31/10, kéo dài đến 12/11".
+func lastsUntil(s *sentence, d *calendar.Mention) bool {
+	j, _ := s.tokenSpan(d.Start, d.End)
+	j--
+	if j >= 0 && s.toks[j].low == "hết" {
+		j--
+	}
+	if j >= 0 && (s.toks[j].low == "đến" || s.toks[j].low == "tới") {
+		j--
+		if j >= 0 && s.toks[j].low == "cho" {
+			j--
+		}
+		return j >= 1 && s.toks[j].low == "dài" && s.toks[j-1].low == "kéo"
+	}
+	return false
 }
 
 // sequel reports a clause that opens its sentence with a word going on
