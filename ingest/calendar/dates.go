@@ -1378,6 +1378,9 @@ func eventYear(text string, maxYear int) int {
 		if named && gazetteer.Default().Orgs[text[j+1:j+1+caps]] == nil {
 			continue // "5,1 tỉ USD năm 2013": a figure's year
 		}
+		if before := strings.TrimRight(text[:j+1], " "); strings.HasSuffix(before, "Tầm nhìn") || strings.HasSuffix(before, "Cộng đồng") {
+			continue // "Tầm nhìn Cộng đồng ASEAN 2025", "xây dựng Cộng đồng ASEAN 2025": a vision's horizon, not an event of the article's year
+		}
 		if named || strings.HasSuffix(text[:j+1], "Chủ tịch ") {
 			if chair == 0 || n < chair {
 				chair = n

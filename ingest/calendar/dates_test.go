@@ -338,6 +338,7 @@ func TestNewResolverAnchor(t *testing.T) {
 		{"an acronym with digits ('Chủ tịch G20 năm 2024') names a year too", "", "Theo lời mời của Tổng thống Brazil, Chủ tịch G20 năm 2024, Thủ tướng sẽ dự Hội nghị ngày 16/11.", "2024"},
 		{"a figure's year ('5,1 tỉ USD năm 2013') fixes nothing", "", "Thương mại tăng 194%, từ 5,1 tỉ USD năm 2013. Ông đến ngày 23/10.", ""},
 		{"an event's year outranks a chair's", "", "Philippines, Chủ tịch ASEAN 2026, dự Tuần lễ Cấp cao APEC 2025 ngày 28/10.", "2025"},
+		{"a vision's horizon ('Tầm nhìn Cộng đồng ASEAN 2025') is no event: the chair's year stands", "", "Chiều 11/10, Thủ tướng Lào, Chủ tịch ASEAN 2024 Sonexay Siphandone phát biểu bế mạc Hội nghị, nhấn mạnh tiến độ thực hiện Tầm nhìn Cộng đồng ASEAN 2025.", "2024"},
 		{"a full date decades before the clock's year is history, no clue to the article's", "", "Hội nghị diễn ra từ ngày 19-21/5 tại Hiroshima, nơi bị ném bom nguyên tử ngày 6/8/1945.", ""},
 		{"'sau 55 năm kể từ chuyến thăm năm 1964' is of 2019", "", "Ngày 1/3, ông hội đàm tại Hà Nội, chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964.", "2019"},
 		{"the year two countries celebrate in ('khi năm 2025 hai nước kỷ niệm') is the page's year, the excerpt cut or not (celebratedYear)", "", "Sáng 5-5, Chủ tịch nước chủ trì Lễ đón Tổng thống Sri Lanka, diễn ra vào thời điểm có ý nghĩa khi năm 2025 hai nước kỷ", "2025"},
