@@ -1243,7 +1243,7 @@ func letterOf(s *sentence, m mention) bool {
 	// tịch nước ...").
 	for j := m.start - 1; j >= 1 && j >= m.start-8; j-- {
 		t := s.toks[j]
-		if t.low == "và" || t.text == ";" || s.hasCueAt("meet", j) || endsOtherLeader(s, j, m) {
+		if t.low == "và" || t.text == ";" || s.hasCueAt("meet", j) {
 			return false
 		}
 		if t.low != "của" && t.low != "từ" {
@@ -1251,21 +1251,21 @@ func letterOf(s *sentence, m mention) bool {
 		}
 		switch s.toks[j-1].low {
 		case "điệp": // "thông điệp", "chuyển thông điệp từ nhà lãnh đạo Triều Tiên Kim Jong-un"
-			return true
+			return !leaderBetween(s, j, m)
 		case "thư", "nhiệm": // "Quốc thư", "thư ủy nhiệm"; not "nhận Quốc thư từ Đại sứ ...", who hands it over
-			return t.low == "của"
+			return t.low == "của" && !leaderBetween(s, j, m)
 		}
 		return false
 	}
 	return false
 }
 
-// endsOtherLeader reports token j as the last of a leader's mention other
-// than m: "trình Thư ủy nhiệm của Chủ tịch nước Lương Cường lên Tổng thống
-// Paraguay Santiago Peña": the letter is that leader's, not m's.
-func endsOtherLeader(s *sentence, j int, m mention) bool {
+// leaderBetween reports another leader named between token j and
+// mention m: "trình Thư ủy nhiệm của Chủ tịch nước Lương Cường lên Tổng
+// thống Paraguay Santiago Peña": the letter is that leader's, not m's.
+func leaderBetween(s *sentence, j int, m mention) bool {
 	for _, o := range s.ments {
-		if o.kind == mLeader && o.end-1 == j && o.start != m.start {
+		if o.kind == mLeader && o.start > j && o.end <= m.start {
 			return true
 		}
 	}
@@ -2737,7 +2737,7 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || ofRelative(s, cl, d.Start) || horizon(s, d) || homeTime(s, d) {
 			continue
 		}
-		if lastsUntil(s, d) && i > 0 {
+		if i > 0 && lastsUntil(s, d) {
 			until = d // "bắt đầu thăm chính thức Australia ..., chuyến thăm sẽ kéo dài đến ngày 2/12": its last day
 			continue
 		}
@@ -2798,8 +2798,7 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 // 29/11, ... bắt đầu thăm chính thức Australia, chuyến thăm sẽ kéo dài đến
 // ngày 2/12", "sẽ khai mạc vào ngày 31/10, kéo dài đến 12/11".
 func lastsUntil(s *sentence, d *calendar.Mention) bool {
-	j, _ := s.tokenSpan(d.Start, d.End)
-	j--
+	j := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > d.Start }) - 1
 	if j >= 0 && s.toks[j].low == "hết" {
 		j--
 	}
@@ -3072,8 +3071,8 @@ func countedFrom(s *sentence, d *calendar.Mention) int {
 	if d.Date.Month != 0 {
 		return 0
 	}
-	from, _ := s.tokenSpan(d.Start, d.End)
-	if from < 4 || s.toks[from-1].text != "(" {
+	from := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > d.Start })
+	if from < 4 || from >= len(s.toks) || s.toks[from-1].text != "(" {
 		return 0
 	}
 	for j := from - 2; j >= 2 && j >= from-16; j-- {
