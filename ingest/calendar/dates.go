@@ -1382,6 +1382,9 @@ func eventYear(text string, maxYear int) int {
 			continue // "Tầm nhìn Cộng đồng ASEAN 2025", "xây dựng Cộng đồng ASEAN 2025": a vision's horizon, not an event of the article's year
 		}
 		if named || strings.HasSuffix(text[:j+1], "Chủ tịch ") {
+			if before := text[max(0, j+1-64) : j+1]; strings.Contains(before, "hoàn thành") || strings.Contains(before, "thành công") || strings.Contains(before, "ủng hộ") {
+				continue // "đã hoàn thành trọng trách Chủ tịch ASEAN năm 2022", "ủng hộ Campuchia trong vai trò Chủ tịch ASEAN năm 2022": a chair done or to come, not the article's
+			}
 			if chair == 0 || n < chair {
 				chair = n
 			}

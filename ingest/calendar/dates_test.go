@@ -338,6 +338,8 @@ func TestNewResolverAnchor(t *testing.T) {
 		{"an acronym with digits ('Chủ tịch G20 năm 2024') names a year too", "", "Theo lời mời của Tổng thống Brazil, Chủ tịch G20 năm 2024, Thủ tướng sẽ dự Hội nghị ngày 16/11.", "2024"},
 		{"a figure's year ('5,1 tỉ USD năm 2013') fixes nothing", "", "Thương mại tăng 194%, từ 5,1 tỉ USD năm 2013. Ông đến ngày 23/10.", ""},
 		{"an event's year outranks a chair's", "", "Philippines, Chủ tịch ASEAN 2026, dự Tuần lễ Cấp cao APEC 2025 ngày 28/10.", "2025"},
+		{"a chair done ('đã hoàn thành trọng trách Chủ tịch ASEAN năm 2022', 'đảm nhận thành công vai trò Chủ tịch ASEAN 2020') or supported to come ('ủng hộ Campuchia trong vai trò Chủ tịch ASEAN năm 2022') fixes no year", "", "Ngày 11/10, Đại sứ đến chào Thủ tướng Hun Manet, chúc mừng Campuchia đã hoàn thành trọng trách Chủ tịch ASEAN năm 2022. Việt Nam ủng hộ Lào trong vai trò Chủ tịch ASEAN năm 2024.", ""},
+		{"a chair held at the article's time ('khi đảm nhiệm cương vị Chủ tịch ASEAN năm 2025') still does", "", "Sáng 26/5, Thủ tướng Anwar Ibrahim khai mạc Hội nghị, khi Malaysia đảm nhiệm cương vị Chủ tịch ASEAN năm 2025.", "2025"},
 		{"a vision's horizon ('Tầm nhìn Cộng đồng ASEAN 2025') is no event: the chair's year stands", "", "Chiều 11/10, Thủ tướng Lào, Chủ tịch ASEAN 2024 Sonexay Siphandone phát biểu bế mạc Hội nghị, nhấn mạnh tiến độ thực hiện Tầm nhìn Cộng đồng ASEAN 2025.", "2024"},
 		{"a full date decades before the clock's year is history, no clue to the article's", "", "Hội nghị diễn ra từ ngày 19-21/5 tại Hiroshima, nơi bị ném bom nguyên tử ngày 6/8/1945.", ""},
 		{"'sau 55 năm kể từ chuyến thăm năm 1964' is of 2019", "", "Ngày 1/3, ông hội đàm tại Hà Nội, chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964.", "2019"},
