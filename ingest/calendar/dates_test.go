@@ -502,6 +502,24 @@ func TestYearsAfterYear(t *testing.T) {
 	}
 }
 
+func TestFirstInYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Thủ tướng Mishustin là vị khách cấp cao nước ngoài đầu tiên thăm chính thức Việt Nam trong năm 2025.", 2025},
+		{"Đây là chuyến thăm của nguyên thủ nước ngoài đầu tiên đến Nhật Bản trong năm 2018.", 2018},
+		{"lần đầu tiên kể từ năm 2019", 0},        // since, not within
+		{"đầu tiên, và trong năm 2019 ông đã", 0}, // another clause
+		{"đầu tiên trong năm 2030", 0},            // after maxYear
+	}
+	for _, tt := range tests {
+		if got := firstInYear(tt.text, 2026); got != tt.want {
+			t.Errorf("firstInYear(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestAnniversaryYear(t *testing.T) {
 	tests := []struct {
 		text string
@@ -510,9 +528,11 @@ func TestAnniversaryYear(t *testing.T) {
 		{"đúng vào dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao (1950-2025), mở ra", 2025},
 		{"Kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (21/9/1973 - 21/9/2023)", 2023},
 		{"nhân dịp kỷ niệm 30 năm quan hệ ngoại giao, thiết lập năm 1995", 2025},
-		{"kỷ niệm 80 năm Quốc khánh", 0},                                     // no founding year
-		{"kỷ niệm 200 năm ngày sinh (1890) ... kỷ niệm 10 năm (2016)", 2026}, // the latest that is not after maxYear
-		{"kỷ niệm 300 năm (1890)", 0},                                        // after maxYear
+		{"kỷ niệm 80 năm Quốc khánh", 0},                                                             // no founding year
+		{"kỷ niệm 200 năm ngày sinh (1890) ... kỷ niệm 10 năm (2016)", 2026},                         // the latest that is not after maxYear
+		{"kỷ niệm 300 năm (1890)", 0},                                                                // after maxYear
+		{"hướng tới kỷ niệm 30 năm thiết lập quan hệ ngoại giao hai nước (1992-2022)", 0},            // looked forward to
+		{"hai bên cần phối hợp chặt chẽ kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973-2023)", 0}, // to be prepared together
 	}
 	for _, tt := range tests {
 		if got := anniversaryYear(tt.text, 2026); got != tt.want {
