@@ -3853,8 +3853,12 @@ func summitTold(m, t *meeting) bool {
 // in an article about a video call is that call.
 func callTalks(call, talks *meeting) bool {
 	// Not talks of another time: "hội nghị thượng đỉnh Nga – Mỹ dự kiến
-	// diễn ra ngày 15/8" in an article about a call is the summit to come.
-	return call.grp == "call" && talks.grp == "meeting" && talks.kind == "bilateral" && talks.city == "" && talks.country == "" && call.status == talks.status
+	// diễn ra ngày 15/8" in an article about a call is the summit to come;
+	// nor talks told only by their month to a call told with no day ("các
+	// kết quả ... đạt được tại Cuộc gặp cấp cao hai Đảng ... tháng
+	// 02/2025" in an article about today's call): a meeting recalled.
+	return call.grp == "call" && talks.grp == "meeting" && talks.kind == "bilateral" && talks.city == "" && talks.country == "" && call.status == talks.status &&
+		(talks.date.Day != 0 || talks.date.IsZero() || !call.date.IsZero())
 }
 
 // sameParty reports whether two meeting mentions can have the same
