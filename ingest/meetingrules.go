@@ -637,7 +637,9 @@ var extraRules = []meetingRule{
 			// not a multilateral one.
 			r.summitCue = false
 			if r.kind == "" {
-				return []meeting{r.with("bilateral", "meeting", r.parts)}
+				m := r.with("bilateral", "meeting", r.parts)
+				m.ownSummit = true
+				return []meeting{m}
 			}
 			return nil
 		},
@@ -1565,6 +1567,9 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 		if r.occasion {
 			// "nhân dịp dự Đại hội đồng IPU-150 tại Tashkent": where the occasion was.
 			r.base.city, r.base.country = a.place(s, cl, cl.start)
+		}
+		if r.attend && !signing {
+			r.base.date, r.base.endDate = a.meetingDate(s, si, cl, false, r.base.status)
 		}
 		return r
 	}

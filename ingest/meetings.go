@@ -43,6 +43,7 @@ type meeting struct {
 	invited       bool       // a visit invited during the meeting the clause tells ("Tại cuộc gặp, ... mời X sớm thăm Việt Nam"): to come, not that meeting
 	standsAlone   bool       // a partial mention that stands alone when it joins no event: a delegation's visit to the place it wishes a happy New Year
 	talksDay      bool       // a visit dated by a day within its span that a mention naming both sides told: one side's other doings do not move it
+	ownSummit     bool       // two leaders' "summit" read as their bilateral meeting ("X và Y chủ trì Hội nghị"): the day and place told of that summit are its own
 }
 
 // clause is a part of a sentence, in tokens [start, end).
@@ -298,12 +299,35 @@ func titleAfterName(s *sentence, i int) bool {
 // Trọng,"), or -1.
 func openingComma(s *sentence, from int) int {
 	for j := from; j < len(s.toks); j++ {
-		if s.toks[j].text == "," && !insideMention(s, j) && !titleChain(s, j) {
+		if s.toks[j].text == "," && !insideMention(s, j) && !titleChain(s, j) && !cityItsCountry(s, j) {
 			return j
 		}
 	}
 	return -1
 }
+
+// cityItsCountry reports a comma at token i between a city and the
+// country it lies in, when what follows the country tells when
+// ("nhân dịp tham dự Hội nghị ... tại thành phố Gyeongju, Hàn Quốc vào
+// cuối tháng 10 này"): one place and its time, not the end of a clause.
+func cityItsCountry(s *sentence, i int) bool {
+	city := ""
+	for _, m := range s.ments {
+		switch {
+		case m.kind == mCity && m.end == i:
+			if c := gazetteer.Default().Cities[m.id]; c != nil {
+				city = c.Country
+			}
+		case m.kind == mCountry && m.start == i+1:
+			return city != "" && m.id == city && m.end < len(s.toks) && timeAfterPlace[s.toks[m.end].low]
+		}
+	}
+	return false
+}
+
+// timeAfterPlace are the words that go on from a place to when: "tại
+// Gyeongju, Hàn Quốc vào cuối tháng 10", "... từ ngày 12-16/11".
+var timeAfterPlace = map[string]bool{"vào": true, "ngày": true, "từ": true, "hồi": true, "trong": true, "tháng": true, "cuối": true, "đầu": true, "giữa": true}
 
 // afterTitleChain returns the token after a bare title and its comma
 // that start at token i ("Tổng Bí thư, Chủ tịch nước Tập Cận Bình": the
@@ -1245,11 +1269,23 @@ func letterOf(s *sentence, m mention) bool {
 		}
 		switch s.toks[j-1].low {
 		case "điệp": // "thông điệp", "chuyển thông điệp từ nhà lãnh đạo Triều Tiên Kim Jong-un"
-			return true
+			return !leaderBetween(s, j, m)
 		case "thư", "nhiệm": // "Quốc thư", "thư ủy nhiệm"; not "nhận Quốc thư từ Đại sứ ...", who hands it over
-			return t.low == "của"
+			return t.low == "của" && !leaderBetween(s, j, m)
 		}
 		return false
+	}
+	return false
+}
+
+// leaderBetween reports another leader named between token j and
+// mention m: "trình Thư ủy nhiệm của Chủ tịch nước Lương Cường lên Tổng
+// thống Paraguay Santiago Peña": the letter is that leader's, not m's.
+func leaderBetween(s *sentence, j int, m mention) bool {
+	for _, o := range s.ments {
+		if o.kind == mLeader && o.start > j && o.end <= m.start {
+			return true
+		}
 	}
 	return false
 }
@@ -2738,9 +2774,14 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 // đến Hà Nội, kết thúc chuyến thăm"), when the clause tells it.
 func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string) (best, left *calendar.Mention) {
 	bestDist := 21
+	var until *calendar.Mention
 	for i := range s.dates {
 		d := &s.dates[i]
 		if !a.inClause(s, cl, d.Start) || a.sinceDate(s, cl, d.Start) || a.statementDate(s, d) || ofRelative(s, cl, d.Start) || horizon(s, d) || homeTime(s, d) {
+			continue
+		}
+		if i > 0 && lastsUntil(s, d) {
+			until = d // "bắt đầu thăm chính thức Australia ..., chuyến thăm sẽ kéo dài đến ngày 2/12": its last day
 			continue
 		}
 		if leavingAfter(s, cl, d) {
@@ -2752,6 +2793,13 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 		}
 		if sinceAside(s, d) {
 			continue // "trên cương vị Tổng thống (từ tháng 11-2024)": since when the office is held
+		}
+		if n := countedFrom(s, d); n > 0 {
+			// "chuyến thăm đầu tiên ... tới Qatar sau 15 năm (2009)": the
+			// year counted from; the event told is n years after it.
+			c := *d
+			c.Date = calendar.Date{Year: d.Date.Year + n}
+			d = &c
 		}
 		if signedPassivelyBefore(s, d) && len(s.dates) > 1 {
 			continue // "ký Hiệp định Quirinale ..., theo hình mẫu của Hiệp ước Elysée được ký năm 1963": the other document's year
@@ -2780,7 +2828,31 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 			best, bestDist = d, dist
 		}
 	}
+	if best != nil && until != nil && best.EndDate.IsZero() && best.Date.Day != 0 && calendar.After(until.Date, best.Date) {
+		span := *best
+		span.EndDate = until.Date
+		best = &span
+	}
 	return best, left
+}
+
+// lastsUntil reports a date told as the last day of what the clause
+// tells, after "kéo dài đến", "kéo dài tới", "kéo dài đến hết": "Ngày
+// 29/11, ... bắt đầu thăm chính thức Australia, chuyến thăm sẽ kéo dài đến
+// ngày 2/12", "sẽ khai mạc vào ngày 31/10, kéo dài đến 12/11".
+func lastsUntil(s *sentence, d *calendar.Mention) bool {
+	j := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > d.Start }) - 1
+	if j >= 0 && s.toks[j].low == "hết" {
+		j--
+	}
+	if j >= 0 && (s.toks[j].low == "đến" || s.toks[j].low == "tới") {
+		j--
+		if j >= 0 && s.toks[j].low == "cho" {
+			j--
+		}
+		return j >= 1 && s.toks[j].low == "dài" && s.toks[j-1].low == "kéo"
+	}
+	return false
 }
 
 // sequel reports a clause that opens its sentence with a word going on
@@ -3032,6 +3104,36 @@ func commaOnlyAfter(s *sentence, d *calendar.Mention) bool {
 func sinceAside(s *sentence, d *calendar.Mention) bool {
 	from, _ := s.tokenSpan(d.Start, d.End)
 	return from >= 2 && s.toks[from-1].low == "từ" && s.toks[from-2].text == "(" && d.EndDate.IsZero() && d.Date.Day == 0
+}
+
+// countedFrom returns N for a year in brackets that N years are counted
+// from ("sau 15 năm (2009)", "Sau 33 năm thiết lập quan hệ (năm 1990)",
+// "12 năm sau chuyến thăm cấp cao của Quốc vương Qatar tới Việt Nam
+// (2012)"): the event told is N years after it. Else 0.
+func countedFrom(s *sentence, d *calendar.Mention) int {
+	if d.Date.Month != 0 {
+		return 0
+	}
+	from := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > d.Start })
+	if from < 4 || from >= len(s.toks) || s.toks[from-1].text != "(" {
+		return 0
+	}
+	for j := from - 2; j >= 2 && j >= from-16; j-- {
+		if s.toks[j].low != "năm" {
+			continue
+		}
+		sauBefore := s.toks[j-2].low == "sau" && j >= from-8
+		sauAfter := s.toks[j+1].low == "sau"
+		if !sauBefore && !sauAfter {
+			continue
+		}
+		n, err := strconv.Atoi(s.toks[j-1].text)
+		if err != nil || n <= 0 || n > 100 {
+			return 0
+		}
+		return n
+	}
+	return 0
 }
 
 // personAside reports a date inside an aside about a person opened by
@@ -3674,7 +3776,7 @@ var mergeVetoes = []struct {
 }{
 	{"recalled-visit", recalledApart},
 	{"other-kind", func(a, b *meeting) bool {
-		return a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a)
+		return a.grp != b.grp && !callTalks(a, b) && !callTalks(b, a) && !summitTold(a, b) && !summitTold(b, a)
 	}},
 	{"side-of-other-status", func(a, b *meeting) bool {
 		// One side of a planned meeting is not of a held one.
@@ -3781,12 +3883,25 @@ func visitDay(v, m *meeting) bool {
 	return during(m.date, v.date, v.endDate)
 }
 
+// summitTold reports a summit mention t naming no one and no
+// organisation, and two leaders' own "summit" m: "Sáng 24/5, tại thành
+// phố Hà Tĩnh đã diễn ra Hội nghị cấp cao giữa 2 tỉnh Hà Tĩnh – Khăm
+// Muộn." then "A ... và B ... chủ trì Hội nghị.": the day and place of
+// their meeting.
+func summitTold(m, t *meeting) bool {
+	return m.ownSummit && t.partial && t.grp == "summit" && t.org == "" && len(t.participants) == 0
+}
+
 // callTalks reports a call and plain "talks" with no place: "cuộc hội đàm"
 // in an article about a video call is that call.
 func callTalks(call, talks *meeting) bool {
 	// Not talks of another time: "hội nghị thượng đỉnh Nga – Mỹ dự kiến
-	// diễn ra ngày 15/8" in an article about a call is the summit to come.
-	return call.grp == "call" && talks.grp == "meeting" && talks.kind == "bilateral" && talks.city == "" && talks.country == "" && call.status == talks.status
+	// diễn ra ngày 15/8" in an article about a call is the summit to come;
+	// nor talks told only by their month to a call told with no day ("các
+	// kết quả ... đạt được tại Cuộc gặp cấp cao hai Đảng ... tháng
+	// 02/2025" in an article about today's call): a meeting recalled.
+	return call.grp == "call" && talks.grp == "meeting" && talks.kind == "bilateral" && talks.city == "" && talks.country == "" && call.status == talks.status &&
+		(talks.date.Day != 0 || talks.date.IsZero() || !call.date.IsZero())
 }
 
 // sameParty reports whether two meeting mentions can have the same
@@ -3891,9 +4006,10 @@ func datesAgree(a, b calendar.Date) bool {
 // merge combines b into a, keeping the most precise of each field.
 func merge(a, b meeting) meeting {
 	a.signing = a.signing || b.signing // one of its mentions is a signing
+	a.ownSummit = a.ownSummit || b.ownSummit
 	a.caption = a.caption && b.caption
 	a.frame = a.frame && b.frame
-	if kindRank[b.kind] > kindRank[a.kind] && a.kind != "summit" {
+	if kindRank[b.kind] > kindRank[a.kind] && a.kind != "summit" && !(a.ownSummit && b.kind == "summit") {
 		a.kind = b.kind
 	}
 	if b.grp == "call" {

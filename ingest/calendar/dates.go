@@ -1165,7 +1165,7 @@ func (r *Resolver) anchorOf(cands []Date, text string, thisYear int) Date {
 	if !best.IsZero() {
 		return best
 	}
-	if y := max(anniversaryYear(text, thisYear+1), yearsAfterYear(text, thisYear+1), celebratedYear(text, thisYear+1)); y != 0 {
+	if y := max(anniversaryYear(text, thisYear+1), yearsAfterYear(text, thisYear+1), celebratedYear(text, thisYear+1), firstInYear(text, thisYear+1)); y != 0 {
 		return Date{Year: y}
 	}
 	if event != 0 {
@@ -1378,7 +1378,13 @@ func eventYear(text string, maxYear int) int {
 		if named && gazetteer.Default().Orgs[text[j+1:j+1+caps]] == nil {
 			continue // "5,1 tỉ USD năm 2013": a figure's year
 		}
+		if before := strings.TrimRight(text[:j+1], " "); strings.HasSuffix(before, "Tầm nhìn") || strings.HasSuffix(before, "Cộng đồng") {
+			continue // "Tầm nhìn Cộng đồng ASEAN 2025", "xây dựng Cộng đồng ASEAN 2025": a vision's horizon, not an event of the article's year
+		}
 		if named || strings.HasSuffix(text[:j+1], "Chủ tịch ") {
+			if before := text[max(0, j+1-64) : j+1]; strings.Contains(before, "hoàn thành") || strings.Contains(before, "thành công") || strings.Contains(before, "ủng hộ") {
+				continue // "đã hoàn thành trọng trách Chủ tịch ASEAN năm 2022", "ủng hộ Campuchia trong vai trò Chủ tịch ASEAN năm 2022": a chair done or to come, not the article's
+			}
 			if chair == 0 || n < chair {
 				chair = n
 			}
@@ -1416,7 +1422,7 @@ func founded(text string, at int) bool {
 // an article with no other date is of that year. Years after maxYear do
 // not count.
 func anniversaryYear(text string, maxYear int) int {
-	return yearsCounted(text, "kỷ niệm ", maxYear, func(tail string) int {
+	return yearsCounted(text, "kỷ niệm ", maxYear, anniversaryAhead, func(tail string) int {
 		// The founding year (or the span up to this one) follows within
 		// the phrase: "(1950-2025)", "năm 1950", "(21/9/1973)".
 		if ys := fourDigitYears(tail[:min(len(tail), 160)]); len(ys) > 0 {
@@ -1426,6 +1432,45 @@ func anniversaryYear(text string, maxYear int) int {
 	})
 }
 
+// firstInYear returns the year of what the text tells as the first of
+// its year ("vị khách cấp cao nước ngoài đầu tiên thăm chính thức Việt Nam
+// trong năm 2025", "chuyến thăm của nguyên thủ nước ngoài đầu tiên đến
+// Nhật Bản trong năm 2018"), the latest up to maxYear, or 0: the event
+// told is of that year.
+func firstInYear(text string, maxYear int) int {
+	const cue = "đầu tiên"
+	best := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], cue)
+		if j < 0 {
+			return best
+		}
+		i += j + len(cue)
+		rest := text[i:min(len(text), i+90)]
+		k := strings.Index(rest, " năm ")
+		if k < 0 || strings.ContainsAny(rest[:k], ",.;") || !strings.HasSuffix(rest[:k], " trong") && !strings.HasSuffix(rest[:k], " của") {
+			continue
+		}
+		y, n := LeadingInt(rest[k+len(" năm "):])
+		if n == 4 && y >= 1990 && y <= maxYear && y > best {
+			best = y
+		}
+	}
+}
+
+// anniversaryAhead reports the words before "kỷ niệm" that put the
+// anniversary ahead of the article ("hướng tới kỷ niệm 30 năm ...
+// (1992-2022)", "cần phối hợp chặt chẽ kỷ niệm 50 năm ... (1973-2023)",
+// "chuẩn bị kỷ niệm"): one looked forward to, not the year the page is of.
+func anniversaryAhead(before string) bool {
+	for _, w := range []string{"hướng tới", "tiến tới", "chuẩn bị", "phối hợp"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // RelationsAnniversaryYear returns the year of an anniversary of two
 // countries' relations the text celebrates, counted from the year it
 // writes ("kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973 - 2023)"),
@@ -1433,7 +1478,7 @@ func anniversaryYear(text string, maxYear int) int {
 // ("kỷ niệm 72 năm Quốc khánh Campuchia (09/11/1953-09/11/2025)") is one
 // country's, told in greetings as often as celebrated together.
 func RelationsAnniversaryYear(text string, maxYear int) int {
-	return yearsCounted(text, "kỷ niệm ", maxYear, func(tail string) int {
+	return yearsCounted(text, "kỷ niệm ", maxYear, nil, func(tail string) int {
 		tail = tail[:min(len(tail), 160)]
 		ys := fourDigitYears(tail)
 		if len(ys) == 0 {
@@ -1451,12 +1496,16 @@ func RelationsAnniversaryYear(text string, maxYear int) int {
 // counts as "N năm" from a year after lead ("kỷ niệm 75 năm ... 1950",
 // "sau 15 năm, kể từ năm 2001"): the year base reads from what follows
 // "N" (" năm ..."), plus N. 0 when there is none.
-func yearsCounted(text, lead string, maxYear int, base func(tail string) int) int {
+func yearsCounted(text, lead string, maxYear int, skip func(before string) bool, base func(tail string) int) int {
 	best := 0
 	for i := 0; ; {
 		j := indexCapital(text[i:], lead)
 		if j < 0 {
 			return best
+		}
+		if at := i + j; skip != nil && skip(text[max(0, at-64):at]) {
+			i = at + len(lead)
+			continue
 		}
 		i += j + len(lead)
 		n, k := LeadingInt(text[i:])
@@ -1507,8 +1556,11 @@ const historyYears = 25
 // 15 năm, kể từ năm 2001" is of 2016), the latest when there are several,
 // or 0. Years after maxYear do not count.
 func yearsAfterYear(text string, maxYear int) int {
-	return yearsCounted(text, "sau ", maxYear, func(tail string) int {
+	return yearsCounted(text, "sau ", maxYear, nil, func(tail string) int {
 		rest := strings.TrimLeft(strings.TrimPrefix(tail, " năm"), " ,")
+		if y := baseInBrackets(rest); y != 0 {
+			return y
+		}
 		if !strings.HasPrefix(rest, "kể từ ") {
 			return 0
 		}
@@ -1530,6 +1582,22 @@ func yearsAfterYear(text string, maxYear int) int {
 		}
 		return 0
 	})
+}
+
+// baseInBrackets returns the year written in brackets right after "sau
+// N năm" or a few words of what the years count ("sau 15 năm (2009)",
+// "Sau 33 năm thiết lập quan hệ (năm 1990)"), else 0: the year they count
+// from. A span in brackets ("(2009-2024)") is no such year.
+func baseInBrackets(rest string) int {
+	j := strings.IndexByte(rest, '(')
+	if j < 0 || j > 48 || strings.ContainsAny(rest[:j], ",.;:") {
+		return 0
+	}
+	in := strings.TrimPrefix(rest[j+1:], "năm ")
+	if y, k := LeadingInt(in); k == 4 && len(in) > 4 && in[4] == ')' && y >= 1800 {
+		return y
+	}
+	return 0
 }
 
 // indexCapital is strings.Index of a lower-case needle whose first

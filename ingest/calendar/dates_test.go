@@ -338,6 +338,9 @@ func TestNewResolverAnchor(t *testing.T) {
 		{"an acronym with digits ('Chủ tịch G20 năm 2024') names a year too", "", "Theo lời mời của Tổng thống Brazil, Chủ tịch G20 năm 2024, Thủ tướng sẽ dự Hội nghị ngày 16/11.", "2024"},
 		{"a figure's year ('5,1 tỉ USD năm 2013') fixes nothing", "", "Thương mại tăng 194%, từ 5,1 tỉ USD năm 2013. Ông đến ngày 23/10.", ""},
 		{"an event's year outranks a chair's", "", "Philippines, Chủ tịch ASEAN 2026, dự Tuần lễ Cấp cao APEC 2025 ngày 28/10.", "2025"},
+		{"a chair done ('đã hoàn thành trọng trách Chủ tịch ASEAN năm 2022', 'đảm nhận thành công vai trò Chủ tịch ASEAN 2020') or supported to come ('ủng hộ Campuchia trong vai trò Chủ tịch ASEAN năm 2022') fixes no year", "", "Ngày 11/10, Đại sứ đến chào Thủ tướng Hun Manet, chúc mừng Campuchia đã hoàn thành trọng trách Chủ tịch ASEAN năm 2022. Việt Nam ủng hộ Lào trong vai trò Chủ tịch ASEAN năm 2024.", ""},
+		{"a chair held at the article's time ('khi đảm nhiệm cương vị Chủ tịch ASEAN năm 2025') still does", "", "Sáng 26/5, Thủ tướng Anwar Ibrahim khai mạc Hội nghị, khi Malaysia đảm nhiệm cương vị Chủ tịch ASEAN năm 2025.", "2025"},
+		{"a vision's horizon ('Tầm nhìn Cộng đồng ASEAN 2025') is no event: the chair's year stands", "", "Chiều 11/10, Thủ tướng Lào, Chủ tịch ASEAN 2024 Sonexay Siphandone phát biểu bế mạc Hội nghị, nhấn mạnh tiến độ thực hiện Tầm nhìn Cộng đồng ASEAN 2025.", "2024"},
 		{"a full date decades before the clock's year is history, no clue to the article's", "", "Hội nghị diễn ra từ ngày 19-21/5 tại Hiroshima, nơi bị ném bom nguyên tử ngày 6/8/1945.", ""},
 		{"'sau 55 năm kể từ chuyến thăm năm 1964' is of 2019", "", "Ngày 1/3, ông hội đàm tại Hà Nội, chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964.", "2019"},
 		{"the year two countries celebrate in ('khi năm 2025 hai nước kỷ niệm') is the page's year, the excerpt cut or not (celebratedYear)", "", "Sáng 5-5, Chủ tịch nước chủ trì Lễ đón Tổng thống Sri Lanka, diễn ra vào thời điểm có ý nghĩa khi năm 2025 hai nước kỷ", "2025"},
@@ -483,14 +486,36 @@ func TestYearsAfterYear(t *testing.T) {
 		{"lần đầu tiên sau 10 năm kể từ 2014", 2024},
 		{"lần đầu tiên sau 10 năm", 0}, // no year to count from
 		{"chuyến thăm đầu tiên sau 55 năm kể từ chuyến thăm năm 1964 của cố Chủ tịch", 2019},
-		{"sau 3 năm đàm phán, kể từ khi khởi động", 0},                                                  // no year
-		{"sau 30 năm, kể từ năm 2001", 0},                                                               // after maxYear
-		{"chuyến thăm đầu tiên sau 11 năm kể từ chuyến thăm của bà Angela Merkel tháng 10-2011.", 2022}, // a month with its year
-		{"sau 11 năm kể từ chuyến thăm của bà Merkel, tháng 10-2011", 0},                                // not in the same clause
+		{"sau 3 năm đàm phán, kể từ khi khởi động", 0},                                                               // no year
+		{"sau 30 năm, kể từ năm 2001", 0},                                                                            // after maxYear
+		{"chuyến thăm đầu tiên sau 11 năm kể từ chuyến thăm của bà Angela Merkel tháng 10-2011.", 2022},              // a month with its year
+		{"sau 11 năm kể từ chuyến thăm của bà Merkel, tháng 10-2011", 0},                                             // not in the same clause
+		{"là chuyến thăm đầu tiên của Thủ tướng Chính phủ Việt Nam tới Qatar sau 15 năm (2009) và 12 năm sau", 2024}, // the base year in brackets
+		{"Sau 33 năm thiết lập quan hệ (năm 1990) và 14 năm (năm 2009) thông qua Tầm nhìn chung", 2023},
+		{"sau 15 năm (2009-2024)", 0}, // a span, not the base year
+		{"sau 2 năm, Tổng thống (2017-2021) trở lại", 0},
 	}
 	for _, tt := range tests {
 		if got := yearsAfterYear(tt.text, 2026); got != tt.want {
 			t.Errorf("yearsAfterYear(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFirstInYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Thủ tướng Mishustin là vị khách cấp cao nước ngoài đầu tiên thăm chính thức Việt Nam trong năm 2025.", 2025},
+		{"Đây là chuyến thăm của nguyên thủ nước ngoài đầu tiên đến Nhật Bản trong năm 2018.", 2018},
+		{"lần đầu tiên kể từ năm 2019", 0},        // since, not within
+		{"đầu tiên, và trong năm 2019 ông đã", 0}, // another clause
+		{"đầu tiên trong năm 2030", 0},            // after maxYear
+	}
+	for _, tt := range tests {
+		if got := firstInYear(tt.text, 2026); got != tt.want {
+			t.Errorf("firstInYear(%q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
 }
@@ -503,9 +528,11 @@ func TestAnniversaryYear(t *testing.T) {
 		{"đúng vào dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao (1950-2025), mở ra", 2025},
 		{"Kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (21/9/1973 - 21/9/2023)", 2023},
 		{"nhân dịp kỷ niệm 30 năm quan hệ ngoại giao, thiết lập năm 1995", 2025},
-		{"kỷ niệm 80 năm Quốc khánh", 0},                                     // no founding year
-		{"kỷ niệm 200 năm ngày sinh (1890) ... kỷ niệm 10 năm (2016)", 2026}, // the latest that is not after maxYear
-		{"kỷ niệm 300 năm (1890)", 0},                                        // after maxYear
+		{"kỷ niệm 80 năm Quốc khánh", 0},                                                             // no founding year
+		{"kỷ niệm 200 năm ngày sinh (1890) ... kỷ niệm 10 năm (2016)", 2026},                         // the latest that is not after maxYear
+		{"kỷ niệm 300 năm (1890)", 0},                                                                // after maxYear
+		{"hướng tới kỷ niệm 30 năm thiết lập quan hệ ngoại giao hai nước (1992-2022)", 0},            // looked forward to
+		{"hai bên cần phối hợp chặt chẽ kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973-2023)", 0}, // to be prepared together
 	}
 	for _, tt := range tests {
 		if got := anniversaryYear(tt.text, 2026); got != tt.want {
