@@ -378,75 +378,203 @@ type cueStatus struct {
 
 // memberCueStatus reads the status member word c gives, or false when it
 // gives none: a candidacy, a relationship, a negation, an anniversary, a
-// purpose, a status named after it, a treaty joined.
+// purpose, a status named after it, a treaty joined. The vetoes of
+// memberVetoes apply in their order, between the steps that change the
+// status: a refused invitation is an application; a future admission, a
+// term to come, an application named before make an applicant; a founding
+// told with the first members makes founders, one told with today's
+// members, members.
 func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueStatus, bool) {
-	status := c.val
-	if s.hasCueBetween("candidacy", max(0, c.start-6), c.start) {
-		return cueStatus{}, false // "ứng cử vào vị trí Ủy viên không thường trực": the candidacy's (candidacies)
+	r := &memberReading{a: a, s: s, c: c, explicit: explicit, status: c.val}
+	if r.status == "partner" {
+		r.partnersOf = orgWithPartners(s, c)
 	}
-	if status == "founding_member" && !explicit && !listedAfter(s, c) && !foundedBy(s, c) {
-		return cueStatus{}, false // "được thành lập năm 2001": founded, but what the sentence does not say
+	if r.vetoed(memberWordVetoes) {
+		return cueStatus{}, false
 	}
-	if s.toks[c.start].low == "được" && seatNamedAfter(s, c) {
-		return cueStatus{}, false // "được bầu vào ghế Ủy viên không thường trực": the seat's word tells it
-	}
-	partnersOf := ""
-	if status == "partner" {
-		partnersOf = orgWithPartners(s, c)
-	}
-	if status == "partner" && partnersOf == "" && !a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành") {
-		return cueStatus{}, false // "đối tác chiến lược" is a relationship, not a status in an organisation
-	}
-	if status == "partner" && !a.orgWithin(s, c.end, 4) && partnerOfCountry(s, c.end) {
-		return cueStatus{}, false // "Việt Nam là nước đối tác trọng tâm của Hàn Quốc": a country's partner, no organisation's
-	}
-	if status == "partner" && partnerInside(s, c) {
-		return cueStatus{}, false // "coi Việt Nam là bạn, là đối tác quan trọng trong ASEAN": a partner within the bloc, no status in it
-	}
-	joinedYearsAgo := ""
-	if anniversary(s, c) && status == "member" {
-		joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
+	if anniversary(s, c) && r.status == "member" {
+		r.joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
 	}
 	if refusedInvitation(s, c) {
-		status = "applicant" // "Argentina từ chối lời mời gia nhập BRICS": a refused invitation to join stays an applicant
-	} else if negatedWithin(s, c.start, 5) || anniversary(s, c) && joinedYearsAgo == "" || admitsMembersAsClass(s, c) {
-		return cueStatus{}, false // "Việt Nam không phải là thành viên", "20 năm thành lập"
+		r.refused, r.status = true, "applicant" // "Argentina từ chối lời mời gia nhập BRICS": a refused invitation to join stays an applicant
 	}
-	if status == "member" && gathersLeaders(s, c) {
-		return cueStatus{}, false // "Hội nghị diễn ra từ ngày 19-21/5, quy tụ các nhà lãnh đạo ... gồm: Tổng thống Mỹ Joe Biden": who attend
+	if r.vetoed(memberStatusVetoes) {
+		return cueStatus{}, false
 	}
-	if status == "member" && topicLabel(s, c) {
-		return cueStatus{}, false // "Ukraine gia nhập EU: Kiev nhận tin vui lớn ...": the label of a story, no joining told
+	r.replaced = replacing(s, max(0, c.start-5), c.start) // members now, whatever the dates of those who replace them
+	if r.status == "member" && !r.replaced && !reelected(s, c.start) && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
+		r.status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
 	}
-	if status == "founding_member" && foundsAnother(s, c) {
-		return cueStatus{}, false // "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc"
+	if r.vetoed(membershipVetoes) {
+		return cueStatus{}, false
 	}
-	if unknownBodyAfter(s, c) {
-		return cueStatus{}, false // "Colombia, quốc gia thành viên của Liên minh Thái Bình Dương": of a body organizations.tsv does not hold, not of CPTPP the sentence names
-	}
-	if ofCommunity(s, c) || status == "partner" && relationWord(s, c) {
-		return cueStatus{}, false // "thành viên có trách nhiệm của cộng đồng quốc tế"; "quan hệ đối tác Ai Cập - EU": a relation, no status in a body
-	}
-	if status == "member" && purpose(s, c.start) {
-		return cueStatus{}, false // "Lộ trình để Timor Leste trở thành thành viên đầy đủ": what a plan is for
-	}
-	replaced := replacing(s, max(0, c.start-5), c.start) // members now, whatever the dates of those who replace them
-	if status == "member" && !replaced && !reelected(s, c.start) && (a.applicantBefore(s, c.start) || plannedBefore(s, c) || a.laterTerm(s, c) || a.admittedLater(s, c)) {
-		status = "applicant" // "dự kiến ASEAN sẽ kết nạp Timor Leste", "đã bầu ... nhiệm kỳ 2026-2028": admitted in the future
-	}
-	if status == "member" && (asStatus(s, c.start) || purpose(s, c.start)) {
-		return cueStatus{}, false // "hy vọng gia nhập BRICS với tư cách là thành viên": how the joining told before would be
-	}
-	if status == "member" && (a.specificStatusAfter(s, c) || a.joinsNoOrganisation(s, c) || joinsTreaty(s, c)) {
-		return cueStatus{}, false // "kết nạp Việt Nam trở thành “quốc gia đối tác”": the status named after; "gia nhập TAC": a treaty
-	}
-	if status == "member" && explicit && initially(s, c.start) {
-		status = "founding_member" // "được thành lập năm 2001, ban đầu có 5 thành viên gồm ...": the founders
+	if r.status == "member" && explicit && initially(s, c.start) {
+		r.status = "founding_member" // "được thành lập năm 2001, ban đầu có 5 thành viên gồm ...": the founders
 	}
 	if founding, ok := currentlyListed(s, c); ok && founding {
-		status = "member" // "được thành lập năm 2006 và hiện bao gồm 9 quốc gia": today's members
+		r.status = "member" // "được thành lập năm 2006 và hiện bao gồm 9 quốc gia": today's members
 	}
-	return cueStatus{status: status, partnersOf: partnersOf, joinedYearsAgo: joinedYearsAgo, replaced: replaced}, true
+	return cueStatus{status: r.status, partnersOf: r.partnersOf, joinedYearsAgo: r.joinedYearsAgo, replaced: r.replaced}, true
+}
+
+// memberReading is what memberCueStatus knows of member word c of
+// sentence s as it reads it.
+type memberReading struct {
+	a        *analysis
+	s        *sentence
+	c        cueHit
+	explicit bool   // the sentence names its members with the word
+	status   string // the status so far, the cue's own at first
+	refused  bool   // an invitation to join was refused
+	replaced bool
+	// partnersOf is the organisation whose partners a partnership class
+	// names; joinedYearsAgo the country an anniversary of joining names.
+	partnersOf, joinedYearsAgo string
+}
+
+// memberRule is one named veto of a member word: when says the word gives
+// no membership.
+type memberRule struct {
+	name    string
+	example string // a sentence the rule exists for
+	when    func(r *memberReading) bool
+}
+
+// traceMemberVeto, when set, is told the name of each member veto that
+// applies (tests).
+var traceMemberVeto func(name string)
+
+// vetoed reports the first rule of rules that applies.
+func (r *memberReading) vetoed(rules []memberRule) bool {
+	for _, v := range rules {
+		if v.when(r) {
+			if traceMemberVeto != nil {
+				traceMemberVeto(v.name)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// memberWordVetoes apply to the word as written, before any step changes
+// its status.
+var memberWordVetoes = []memberRule{
+	{
+		name:    "a-candidacy",
+		example: "Hai bên khẳng định ủng hộ lẫn nhau ứng cử vị trí Ủy viên không thường trực Hội đồng bảo an Liên hợp quốc, Việt Nam nhiệm kỳ 2020 – 2021, Ấn Độ nhiệm kỳ 2021 – 2022.",
+		when: func(r *memberReading) bool {
+			return r.s.hasCueBetween("candidacy", max(0, r.c.start-6), r.c.start)
+		},
+	},
+	{
+		// Founded, but by whom the sentence does not say.
+		name:    "founded-no-founders",
+		example: "Argentina đã chính thức nộp “bản ghi nhớ ban đầu” cho Tổ chức Hợp tác và Phát triển Kinh tế (OECD). Việc nộp tài liệu này mở ra giai đoạn kỹ thuật trong quá trình gia nhập tổ chức được thành lập năm 1961, hiện gồm 38 quốc gia thành viên.",
+		when: func(r *memberReading) bool {
+			return r.status == "founding_member" && !r.explicit && !listedAfter(r.s, r.c) && !foundedBy(r.s, r.c)
+		},
+	},
+	{
+		// The seat's word tells it.
+		name:    "a-seat-named-after",
+		example: "Ngoài Việt Nam, 4 nước khác được bầu vào ghế Ủy viên không thường trực Hội đồng Bảo an Liên Hợp Quốc là Niger, Tunisia, Saint Vincent và Grenadines, và Estonia.",
+		when: func(r *memberReading) bool {
+			return r.s.toks[r.c.start].low == "được" && seatNamedAfter(r.s, r.c)
+		},
+	},
+	{
+		// A relationship between countries, not a status in an organisation.
+		name:    "a-partnership-between-countries",
+		example: "Hàn Quốc coi Việt Nam là đối tác quan trọng hàng đầu của Hàn Quốc tại ASEAN.",
+		when: func(r *memberReading) bool {
+			s, c := r.s, r.c
+			return r.status == "partner" && r.partnersOf == "" && !r.a.orgWithin(s, c.end, 4) && !(c.end-c.start >= 3 || c.start > 0 && s.toks[c.start-1].low == "thành")
+		},
+	},
+	{
+		name:    "a-country's-partner",
+		example: "Việt Nam là nước đối tác trọng tâm của Hàn Quốc trong chính sách hướng về ASEAN.",
+		when: func(r *memberReading) bool {
+			return r.status == "partner" && !r.a.orgWithin(r.s, r.c.end, 4) && partnerOfCountry(r.s, r.c.end)
+		},
+	},
+	{
+		// A partner within the bloc, no status in it.
+		name:    "a-partner-inside",
+		example: "Nhật Bản coi Việt Nam là bạn, là đối tác quan trọng trong ASEAN.",
+		when:    func(r *memberReading) bool { return r.status == "partner" && partnerInside(r.s, r.c) },
+	},
+}
+
+// memberStatusVetoes apply once a refused invitation is read.
+var memberStatusVetoes = []memberRule{
+	{
+		name:    "negated-or-an-anniversary",
+		example: "Saudi Arabia cũng đã được mời tham gia nhóm và tham gia các cuộc họp BRICS, nhưng chưa trở thành thành viên chính thức.",
+		when: func(r *memberReading) bool {
+			s, c := r.s, r.c
+			return !r.refused && (negatedWithin(s, c.start, 5) || anniversary(s, c) && r.joinedYearsAgo == "" || admitsMembersAsClass(s, c))
+		},
+	},
+	{
+		// Who attend.
+		name:    "leaders-gathered",
+		example: "Hội nghị diễn ra từ ngày 19-21/5, quy tụ các nhà lãnh đạo của các nước thành viên G7 gồm: Tổng thống Mỹ Joe Biden, Thủ tướng Nhật Bản Kishida Fumio.",
+		when:    func(r *memberReading) bool { return r.status == "member" && gathersLeaders(r.s, r.c) },
+	},
+	{
+		// The label of a story, no joining told.
+		name:    "a-story-label",
+		example: "Ukraine gia nhập EU: Kiev nhận tin vui lớn từ Liên minh châu Âu, ca ngợi 'một ngày lịch sử'.",
+		when:    func(r *memberReading) bool { return r.status == "member" && topicLabel(r.s, r.c) },
+	},
+	{
+		name:    "founds-another-body",
+		example: "Thổ Nhĩ Kỳ cũng sẽ thành lập một trung tâm điều phối với Ukraine, Nga và Liên hợp quốc.",
+		when:    func(r *memberReading) bool { return r.status == "founding_member" && foundsAnother(r.s, r.c) },
+	},
+	{
+		// Of a body organizations.tsv does not hold, not of CPTPP the
+		// sentence names.
+		name:    "an-unknown-body-after",
+		example: "Colombia, quốc gia thành viên của Liên minh Thái Bình Dương, đã nộp đơn gia nhập CPTPP.",
+		when:    func(r *memberReading) bool { return unknownBodyAfter(r.s, r.c) },
+	},
+	{
+		// A relation, no status in a body.
+		name:    "a-community-or-a-relation",
+		example: "New Zealand đóng vai trò là nơi thực hiện các chức năng lưu trữ pháp lý cho quan hệ đối tác của CPTPP.",
+		when: func(r *memberReading) bool {
+			return ofCommunity(r.s, r.c) || r.status == "partner" && relationWord(r.s, r.c)
+		},
+	},
+	{
+		// What a plan is for.
+		name:    "a-purpose",
+		example: "Trong 7 năm qua, AU đã tích cực vận động để có được tư cách thành viên đầy đủ trong G20.",
+		when:    func(r *memberReading) bool { return r.status == "member" && purpose(r.s, r.c.start) },
+	},
+}
+
+// membershipVetoes apply once an admission to come is read.
+var membershipVetoes = []memberRule{
+	{
+		// How the joining told before would be.
+		name:    "as-a-status",
+		example: "Việc kết nạp Belarus vào SCO với tư cách thành viên có hiệu lực lập tức.",
+		when: func(r *memberReading) bool {
+			return r.status == "member" && (asStatus(r.s, r.c.start) || purpose(r.s, r.c.start))
+		},
+	},
+	{
+		// The status named after; a treaty joined.
+		name:    "another-status-or-a-treaty",
+		example: "SCO hiện có 9 quốc gia thành viên, 3 quốc gia quan sát viên và 14 đối tác đối thoại.",
+		when: func(r *memberReading) bool {
+			return r.status == "member" && (r.a.specificStatusAfter(r.s, r.c) || r.a.joinsNoOrganisation(r.s, r.c) || joinsTreaty(r.s, r.c))
+		},
+	},
 }
 
 // memberCueOrgs returns the organisations member word c makes members
