@@ -383,6 +383,9 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 	if plural(toks, m.start) && !lx.pluralOverList(toks, m.end) {
 		return m.end
 	}
+	if m.end < len(toks) && toks[m.end].low == "quán" {
+		return m.end + 1 // "Đại sứ quán Việt Nam", "Tổng Lãnh sự quán": a mission's building, no one holding its post
+	}
 	if m.end+1 < len(toks) && toks[m.end].low == "kiêm" && lx.titleAt(toks, m.end+1) {
 		return m.end + 1 // "Thủ tướng kiêm Bộ trưởng Tài chính Kuwait ...": one person, read with the title that names him
 	}
