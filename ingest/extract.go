@@ -658,8 +658,12 @@ func (a *analysis) onlyCity(ms []meeting) {
 				continue
 			}
 			c := g.Cities[m.id]
-			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) || timeZoneCity(s, m) || newspaperCity(s, m) {
-				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is; "tại Nhà Quốc hội Liên bang Australia": no building of Hanoi's
+			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) || timeZoneCity(s, m) || newspaperCity(s, m) || inLeaderTitle(s, m, false) || cameHomeTo(s, m.start) {
+				// "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is; "tại
+				// Nhà Quốc hội Liên bang Australia": no building of Hanoi's; "Thống đốc
+				// tỉnh Yamanashi", "Chủ tịch UBND thành phố Đà Nẵng": where an office
+				// holder serves; "về tới Hà Nội": home, after the trip.
+				continue
 			}
 			if governmentCity(s, m) {
 				governments[c.Country] = c.Key // "Seoul và Washington": a government, not a place

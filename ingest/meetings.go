@@ -2364,6 +2364,18 @@ func (a *analysis) afterLeaving(s *sentence, i int) bool {
 	return false
 }
 
+// cameHomeTo reports a place right after "về tới", "về đến", "lên đường
+// về nước": where someone came home to after a trip, which places none of
+// its meetings. Not "rời X", the place a visit ends in.
+func cameHomeTo(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "leaving" && c.end <= i && i-c.end <= 1 && s.toks[c.start].low != "rời" {
+			return true
+		}
+	}
+	return false
+}
+
 // afterMotionWord reports "tới/đến/sang X", "đang ở X": where someone
 // went or is, which is where they met even when the place comes before
 // the meeting word.
