@@ -1010,6 +1010,7 @@ func (a *analysis) yearlessVisitPlaces(ms []meeting) {
 // (a meeting with no place, dated within its span, with someone who was
 // there), and counts everyone met there among the summit's participants.
 func summitAttendance(ms []meeting) {
+	sidelinePlaces(ms)
 	for si := range ms {
 		s := &ms[si]
 		if s.grp != "summit" || s.city == "" || s.date.Day == 0 {
@@ -1032,6 +1033,35 @@ func summitAttendance(ms []meeting) {
 				}
 				sort.Strings(s.participants)
 			}
+		}
+	}
+}
+
+// sidelinePlaces gives a summit told with no place the place of the
+// meeting its sentence tells on its sidelines that day ("Ngày 13/5,
+// nhân dịp dự Hội nghị Cấp cao đặc biệt ASEAN - Mỹ, Thủ tướng ... đã gặp
+// ... Samantha Power", the meeting placed in Washington): the text puts
+// the leader there then (docs/ANNOTATION.md, a summit known through a
+// sideline meeting). Meetings placed apart leave it unplaced.
+func sidelinePlaces(ms []meeting) {
+	for si := range ms {
+		s := &ms[si]
+		if s.grp != "summit" || s.city != "" || s.country != "" || s.status != "held" || s.date.Day == 0 {
+			continue
+		}
+		var city, country string
+		for _, m := range ms {
+			if m.grp != "meeting" || m.country == "" || m.date != s.date || !overlapInts(s.sents, m.sents) {
+				continue
+			}
+			if country != "" && (m.country != country || m.city != city) {
+				country = "-"
+				break
+			}
+			city, country = m.city, m.country
+		}
+		if country != "" && country != "-" {
+			s.city, s.country = city, country
 		}
 	}
 }
