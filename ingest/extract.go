@@ -43,6 +43,7 @@ type analysis struct {
 	levelsAt     int          // the sentence findPartnerships reads
 	pendingLevel pendingLevel // a level whose partners the next sentence lists
 	metSoFar     []meeting    // the meetings read from the sentences before the current one
+	namesakes    []string     // Vietnamese places the article tells as a foreign namesake ("tỉnh Hà Nam (Trung Quốc)"): they place nothing
 	scratch      *scratch
 }
 
@@ -182,6 +183,9 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	spans := a.readSentences(paras, low, exact, &ex.Article)
 	a.readDates(paras, spans, low)
 	a.people = resolve(a.sents, a.year)
+	for _, s := range a.sents {
+		a.namesakes = append(a.namesakes, s.namesakes...)
+	}
 
 	meets, members, agrees, partners := a.findFacts()
 	meets = a.settleMeetings(meets)
@@ -654,7 +658,7 @@ func (a *analysis) onlyCity(ms []meeting) {
 	governments := map[string]string{}
 	for _, s := range a.sents {
 		for _, m := range s.ments {
-			if m.kind != mCity {
+			if m.kind != mCity || slices.Contains(a.namesakes, m.id) {
 				continue
 			}
 			c := g.Cities[m.id]

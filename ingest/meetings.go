@@ -2146,7 +2146,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 		if m.kind == mCity {
 			c := g.Cities[m.id]
-			if c == nil || country != "" && c.Country != country {
+			if c == nil || country != "" && c.Country != country || len(a.namesakes) > 0 && slices.Contains(a.namesakes, m.id) {
 				continue
 			}
 			return c.Key, c.Country

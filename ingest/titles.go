@@ -56,6 +56,7 @@ type sentence struct {
 	cues       []cueHit
 	dates      []calendar.Mention // byte offsets relative to the normalised text
 	cls        []clause           // clauses(s), once read; nil until then and after its cues change
+	namesakes  []string           // Vietnamese places the sentence tells as a foreign namesake (namesakeAbroad)
 }
 
 // cueHit is a cue word found at tokens [start, end).
@@ -276,6 +277,10 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		return m.end, true
 	}
 	if e, ok := m.has(kCity); ok && (upper || cityNoun(toks, m)) {
+		if lx.namesakeAbroad(toks, m, e.id) {
+			s.namesakes = append(s.namesakes, e.id)
+			return m.end, true
+		}
 		via := ""
 		if _, ok := m.cue("capital"); ok {
 			via = "capital" // may stand for its country (capitalSubject)
@@ -338,6 +343,28 @@ func palaceOf(toks []token, i int) bool {
 // lower case, its proper name capitalised: "tại thành phố Hồ Chí Minh".
 func cityNoun(toks []token, m match) bool {
 	return m.end-m.start >= 3 && toks[m.start].low == "thành" && toks[m.start+1].low == "phố" && toks[m.start+2].upper
+}
+
+// namesakeAbroad reports a Vietnamese place's name told with a foreign
+// country right after it, in brackets or after a comma: "tỉnh Hà Nam
+// (Trung Quốc)" is Henan, whose Sino-Vietnamese name is that of Vietnam's
+// Hà Nam, not the Vietnamese province. The country is read on its own,
+// and the name places nothing elsewhere in the article (onlyCity).
+func (lx *lexicon) namesakeAbroad(toks []token, m match, city string) bool {
+	if m.end+1 >= len(toks) || toks[m.end].text != "(" && toks[m.end].text != "," {
+		return false
+	}
+	c := gazetteer.Default().Cities[city]
+	if c == nil || c.Country != "VN" {
+		return false
+	}
+	// The longest phrase only: "Lai Châu, Lào Cai" goes on to a province, not to Laos.
+	if ms := lx.at(toks, m.end+1); len(ms) > 0 {
+		if e, ok := ms[0].has(kCountry); ok {
+			return e.id != "VN"
+		}
+	}
+	return false
 }
 
 // inDomainName reports a word glued after a dot glued to a word: the end
@@ -913,7 +940,11 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 			// the office's country, but the holder's given name.
 			return k, true, true
 		}
-		q.s.ments = append(q.s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
+		if q.lx.namesakeAbroad(toks, m, e.id) {
+			q.s.namesakes = append(q.s.namesakes, e.id) // "tỉnh Hà Nam (Trung Quốc)": Henan, no place of Vietnam's
+		} else {
+			q.s.ments = append(q.s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
+		}
 		if c := g.Cities[e.id]; c != nil && ment.country == "" && !postedRole(ment.role) && !(m.start > 0 && toks[m.start-1].low == "tại") {
 			// "Tỉnh trưởng tỉnh Luang Prabang", "Bí thư Thành ủy Thượng
 			// Hải": an office of that city or province is of its
