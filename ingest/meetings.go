@@ -2179,13 +2179,14 @@ func summitNameCity(s *sentence, cl clause) *gazetteer.City {
 			continue
 		}
 		c := s.ments[i+1]
-		if c.kind != mCity || c.start != m.end || c.end > cl.end {
+		inName := c.start > m.start && c.end == m.end // "Hội nghị An ninh Munich" (cityEndingEvent)
+		if c.kind != mCity || c.start != m.end && !inName || c.end > cl.end {
 			continue
 		}
 		if c.end == cl.end {
 			return gazetteer.Default().Cities[c.id] // "đến Zurich dự Hội nghị WEF Davos"
 		}
-		if w := s.toks[c.end]; isDigitWord(w.text) || w.low == "lần" || !w.word {
+		if w := s.toks[c.end]; isDigitWord(w.text) || w.low == "lần" || !w.word || inName && !w.upper && w.low != "mùa" {
 			return gazetteer.Default().Cities[c.id]
 		}
 	}

@@ -274,6 +274,7 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	}
 	if e, ok := m.has(kOrg); ok && (upper || namedLater(toks, m)) {
 		s.ments = append(s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
+		lx.cityEndingEvent(s, m)
 		return m.end, true
 	}
 	if e, ok := m.has(kCity); ok && (upper || cityNoun(toks, m)) {
@@ -343,6 +344,34 @@ func palaceOf(toks []token, i int) bool {
 // lower case, its proper name capitalised: "tại thành phố Hồ Chí Minh".
 func cityNoun(toks []token, m match) bool {
 	return m.end-m.start >= 3 && toks[m.start].low == "thành" && toks[m.start+1].low == "phố" && toks[m.start+2].upper
+}
+
+// cityEndingEvent reads the city that ends the name of a meeting held
+// there, an organisation of the lexicon ("Hội nghị An ninh Munich", "Diễn
+// đàn châu Á Bác Ngao"), as a city of its own beside it: summitNameCity
+// places the meetings told with it. Only names that open on a meeting's
+// word: "Tổ chức Hợp tác Thượng Hải" meets anywhere.
+func (lx *lexicon) cityEndingEvent(s *sentence, m match) {
+	toks := s.toks
+	if m.end-m.start < 3 || !toks[m.start].upper {
+		return
+	}
+	switch toks[m.start].low + " " + toks[m.start+1].low {
+	case "hội nghị", "diễn đàn", "đối thoại":
+	default:
+		return
+	}
+	for j := m.start + 2; j < m.end; j++ {
+		if !toks[j].upper {
+			continue
+		}
+		if ms := lx.at(toks, j); len(ms) > 0 && ms[0].end == m.end {
+			if e, ok := ms[0].has(kCity); ok {
+				s.ments = append(s.ments, mention{kind: mCity, start: j, end: m.end, id: e.id})
+			}
+			return
+		}
+	}
 }
 
 // namesakeAbroad reports a Vietnamese place's name told with a foreign
