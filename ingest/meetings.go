@@ -568,6 +568,11 @@ func occasions(s *sentence, rs []*clauseReading) frame {
 			// chuyến thăm và làm việc tại Lâm Đồng": the day is the main
 			// clause's, the place the occasion's.
 			m.base.city, m.base.country = o.base.city, o.base.country
+		} else if o.occasion && !m.occasion && m.base.city == "" && o.base.city != "" && o.base.country == m.base.country {
+			// "đã có cuộc gặp tại Thổ Nhĩ Kỳ ngày 10/3, nhân dịp tham dự
+			// Diễn đàn Ngoại giao Antalya": the occasion's city, in the
+			// country the meeting's clause names.
+			m.base.city = o.base.city
 		}
 		if o.occasion && !m.occasion && accompanyingFrame(s) == o.cl.end-1 {
 			// "nhân dịp tháp tùng Chủ tịch Quốc hội ... thăm, làm việc tại
@@ -2126,7 +2131,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
+		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && (endsVenueName(s, m.start) || endsEventName(s, m))) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
 		if iso := venueAbroad(s, m); iso != "" {
@@ -2333,6 +2338,38 @@ func endsVenueName(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// endsEventName reports a city m that ends the capitalised name of a
+// meeting held there, which the lexicon does not know as an organisation:
+// "nhân dịp tham dự Diễn đàn Ngoại giao Antalya", "Diễn đàn Kinh tế quốc
+// tế St. Petersburg lần thứ 28", "Diễn đàn Hòa bình Paris ở Pháp". The
+// name opens on "Diễn đàn", "Hội nghị" or "Đối thoại", capitalised, and
+// ends at the city ("Diễn đàn Davos mùa Hè" is held elsewhere).
+func endsEventName(s *sentence, m mention) bool {
+	t := s.toks
+	if m.end < len(t) && t[m.end].word && (t[m.end].upper || t[m.end].low == "mùa") {
+		return false
+	}
+	if inLeaderTitle(s, m, false) {
+		return false // "Hội nghị Thượng đỉnh với Thủ tướng Singapore": an office's country
+	}
+	for j := m.start - 1; j >= 1 && j >= m.start-7; j-- {
+		if t[j-1].upper && j+1 < m.start && t[j+1].upper {
+			switch t[j-1].low + " " + t[j].low {
+			case "diễn đàn", "hội nghị", "đối thoại":
+				return true
+			}
+		}
+		if !t[j].word || eventNameStops[t[j].low] {
+			return false // the name's words only: "Diễn đàn Kinh tế quốc tế St. Petersburg"
+		}
+	}
+	return false
+}
+
+// eventNameStops are words that end a meeting's name read back from a
+// city: what comes before them is told of the meeting, not its name.
+var eventNameStops = map[string]bool{"với": true, "và": true, "của": true, "tại": true, "ở": true, "cho": true, "giữa": true}
 
 // inVenueName reports a meeting word that is part of a building's name:
 // "Trung tâm Hội nghị Quốc tế", written capitalised after its head.
