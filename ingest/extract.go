@@ -718,28 +718,37 @@ func (a *analysis) onlyCity(ms []meeting) {
 // tướng Malaysia", "Sau Lễ đón chính thức trọng thể tại Hoàng cung, Tổng
 // Bí thư Tô Lâm đã hội kiến Samdech Techo Hun Sen"): Vietnam has no "Phủ
 // Tổng thống", "Phủ Thủ tướng" nor royal palace, so the building is the
-// host's.
+// host's, in the city venues.tsv gives it with the host's name, if any.
 func (a *analysis) foreignSeatPlaces(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
-		if m.country != "" || m.grp != "meeting" || m.recalled || m.uncountried || len(m.hosts) != 2 || !m.hosts.has("VN") {
+		if m.city != "" || m.grp != "meeting" || m.recalled || m.uncountried || len(m.hosts) != 2 || !m.hosts.has("VN") {
 			continue
 		}
-		if slices.ContainsFunc(m.sents, func(si int) bool { return bareSeatAt(a.sents[si]) }) {
-			m.country = m.hosts[0]
-			if m.country == "VN" {
-				m.country = m.hosts[1]
+		host := m.hosts[0]
+		if host == "VN" {
+			host = m.hosts[1]
+		}
+		if m.country != "" && m.country != host {
+			continue
+		}
+		for _, si := range m.sents {
+			if seat := bareSeatAt(a.sents[si]); seat != "" {
+				// "tại Phủ Tổng thống" with Korea's president: "Phủ Tổng
+				// thống Hàn Quốc" (venues.tsv), in Seoul.
+				m.city, m.country = seatCity(seat, host), host
+				break
 			}
 		}
 	}
 }
 
-// bareSeatAt reports a place word before a seat of office or a royal
-// palace named by its common words alone, no name or country after it:
-// "tại Phủ Tổng thống", "ở Dinh Thủ tướng", "tại Hoàng cung", "tại Cung
-// điện Hoàng gia" (not "tại Phủ Tổng thống Hàn Quốc", "tại Hoàng cung
-// Amiri Diwan").
-func bareSeatAt(s *sentence) bool {
+// bareSeatAt returns, as written, a seat of office or a royal palace
+// named by its common words alone after a place word, no name or country
+// after it, else "": "tại Phủ Tổng thống", "ở Dinh Thủ tướng", "tại Hoàng
+// cung", "tại Cung điện Hoàng gia" (not "tại Phủ Tổng thống Hàn Quốc",
+// "tại Hoàng cung Amiri Diwan").
+func bareSeatAt(s *sentence) string {
 	t := s.toks
 	for i := 1; i+1 < len(t); i++ {
 		if !t[i].upper || t[i-1].low != "tại" && t[i-1].low != "ở" {
@@ -759,10 +768,27 @@ func bareSeatAt(s *sentence) bool {
 			}
 		}
 		if n > 0 && (i+n == len(t) || !t[i+n].upper) {
-			return true
+			return span(t, i, i+n)
 		}
 	}
-	return false
+	return ""
+}
+
+// seatCity returns the city of a seat of office named by its common words
+// (bareSeatAt) in country iso, where venues.tsv lists the seat with the
+// country's name ("Phủ Tổng thống Hàn Quốc": Seoul), else "".
+func seatCity(seat, iso string) string {
+	g := gazetteer.Default()
+	c := g.Countries[iso]
+	if c == nil {
+		return ""
+	}
+	for _, v := range g.Venues {
+		if len(v.Name) > len(seat) && strings.HasPrefix(v.Name, seat) && v.Name[len(seat)] == ' ' && slices.Contains(c.NamesVI, v.Name[len(seat)+1:]) {
+			return v.City
+		}
+	}
+	return ""
 }
 
 // newspaperCity reports a city that opens a newspaper's name ("tờ New
