@@ -2423,6 +2423,10 @@ func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 		switch s.toks[j].low {
 		case "tới", "đến", "sang", "thăm":
 			return true
+		case "xuống":
+			if j >= 2 && s.toks[j-1].low == "cánh" && s.toks[j-2].low == "hạ" {
+				return true // "hạ cánh xuống thành phố Thiên Tân": where the plane landed
+			}
 		case "ở":
 			if j > 0 && (s.toks[j-1].low == "đang" || s.toks[j-1].low == "mặt") {
 				return true // "đang ở Kuala Lumpur dự Hội nghị ...", "có mặt ở Tokyo": where they are
