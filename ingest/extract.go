@@ -656,6 +656,7 @@ func (a *analysis) onlyCity(ms []meeting) {
 	g := gazetteer.Default()
 	byCountry := map[string]string{}
 	governments := map[string]string{}
+	named := map[string][]string{} // the cities of each country the article names, in turn
 	for _, s := range a.sents {
 		for _, m := range s.ments {
 			if m.kind != mCity || slices.Contains(a.namesakes, m.id) {
@@ -677,6 +678,9 @@ func (a *analysis) onlyCity(ms []meeting) {
 				byCountry[c.Country] = "" // several: none is sure
 			} else if !ok {
 				byCountry[c.Country] = c.Key
+			}
+			if !slices.Contains(named[c.Country], c.Key) {
+				named[c.Country] = append(named[c.Country], c.Key)
 			}
 		}
 	}
@@ -704,11 +708,44 @@ func (a *analysis) onlyCity(ms []meeting) {
 			// not know; the country's city the article names is not it.
 		case m.country != "":
 			m.city = byCountry[m.country]
+			if m.city == "" && m.status == "held" && len(named[m.country]) > 1 {
+				m.city = heldCity(ms, named[m.country], governments[m.country])
+			}
 		case m.status == "held" && only != "" && only != "-" && m.grp == "meeting" && !placeOfOther(ms, i, only):
 			// Talks told with no place in an article that names one city.
 			m.city, m.country = only, g.Cities[only].Country
 		}
 	}
+}
+
+// heldCity returns, of the cities of one country an article names, the
+// one left when those only its planned meetings are placed in are set
+// aside ("Sau khi kết thúc lịch trình tại Bắc Kinh, nhà lãnh đạo Hàn Quốc
+// sẽ di chuyển tới Thượng Hải, dùng bữa tối với Bí thư thành ủy Thượng
+// Hải": the talks held were in Beijing), unless a government named by its
+// city (gov) is another; else "".
+func heldCity(ms []meeting, cities []string, gov string) string {
+	left := ""
+	for _, c := range cities {
+		planned, held := false, false
+		for _, m := range ms {
+			if m.city == c {
+				planned = planned || m.status == "planned"
+				held = held || m.status == "held"
+			}
+		}
+		if planned && !held {
+			continue
+		}
+		if left != "" {
+			return ""
+		}
+		left = c
+	}
+	if gov != "" && gov != left {
+		return ""
+	}
+	return left
 }
 
 // foreignSeatPlaces places in the foreign side's country a meeting of
