@@ -2424,8 +2424,8 @@ func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 		case "tới", "đến", "sang", "thăm":
 			return true
 		case "xuống":
-			if j >= 2 && s.toks[j-1].low == "cánh" && s.toks[j-2].low == "hạ" {
-				return true // "hạ cánh xuống thành phố Thiên Tân": where the plane landed
+			if j >= 2 && (s.toks[j-1].low == "cánh" && s.toks[j-2].low == "hạ" || s.toks[j-1].low == "chân" && s.toks[j-2].low == "đặt") {
+				return true // "hạ cánh xuống thành phố Thiên Tân", "đặt chân xuống sân bay Nội Bài": where the plane landed
 			}
 		case "ở":
 			if j > 0 && (s.toks[j-1].low == "đang" || s.toks[j-1].low == "mặt") {
