@@ -358,6 +358,7 @@ func (a *analysis) settleMeetings(meets []meeting) []meeting {
 	inheritPlaces(meets)
 	a.yearlessVisitPlaces(meets)
 	a.foreignSeatPlaces(meets)
+	sidelineOrgPlaces(meets)
 	a.onlyCity(meets)
 	a.inheritMonths(meets)
 	a.leadDays(meets)
@@ -1129,6 +1130,38 @@ func sidelinePlaces(ms []meeting) {
 		}
 		if country != "" && country != "-" {
 			s.city, s.country = city, country
+		}
+	}
+}
+
+// sidelineOrgPlaces gives a meeting told on the sidelines of an
+// organisation's summit, placed nowhere ("dự định gặp Tổng thống Brazil
+// ... bên lề hội nghị thượng đỉnh ASEAN"), the place of the one summit of
+// that organisation (of its month when both are dated) the text places:
+// before onlyCity, whose guess of a summit's city is no ground for
+// another's.
+func sidelineOrgPlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if !m.sidelines || m.org == "" || m.city != "" || m.country != "" || m.grp == "call" {
+			continue
+		}
+		at := -1
+		for j, s := range ms {
+			if s.grp != "summit" || s.org != m.org || s.country == "" {
+				continue
+			}
+			if !m.date.IsZero() && !s.date.IsZero() && (m.date.Month != s.date.Month || m.date.Year != s.date.Year) {
+				continue // "bên lề cuộc họp của các bộ trưởng ngoại giao SCO hôm 20/5": not July's SCO summit
+			}
+			if at >= 0 && (ms[at].city != s.city || ms[at].country != s.country) {
+				at = -2 // summits of the organisation placed apart: none is sure
+				break
+			}
+			at = j
+		}
+		if at >= 0 {
+			m.city, m.country = ms[at].city, ms[at].country
 		}
 	}
 }
