@@ -1148,7 +1148,7 @@ func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 		return k, false, false
 	}
 	j := k
-	for j < len(toks) && j-k < 4 && toks[j].word && !toks[j].upper {
+	for j < len(toks) && j-k < 4 && toks[j].word && !toks[j].upper && !tenseVerb[toks[j].low] {
 		j++
 	}
 	if j < len(toks) && toks[j].upper && q.lx.qualifierAt(toks, j) {
@@ -1163,6 +1163,11 @@ func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 	}
 	return k, false, false
 }
+
+// tenseVerb holds the words that tell a verb's time, which no post's
+// words hold: "Tổng thống Ukraine đã tới Berlin" goes to Berlin, it names
+// no post of Berlin's.
+var tenseVerb = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true}
 
 // memberWords records a word of membership among plain words [from, to)
 // a title goes over ("Bộ trưởng ngoại giao các nước thành viên ASEAN"):
