@@ -950,9 +950,38 @@ func (a *analysis) reportedBefore(s *sentence, d *calendar.Mention, cl clause) b
 // Tân (Trung Quốc)"): its city when it names one, else its country.
 func (a *analysis) leadPlace(s *sentence, lead int) (city, country string) {
 	if lead == 0 {
-		return "", ""
+		return stillAt(s)
 	}
 	return a.place(s, clause{0, lead}, lead)
+}
+
+// stillAt returns the place a sentence opens on leaving ("Trước khi rời
+// Moskva, sáng 11/5, Thủ tướng ... đã hội kiến ..."): where the one who
+// leaves still was, its city when it names one, else its country.
+func stillAt(s *sentence) (city, country string) {
+	t := s.toks
+	if len(t) < 4 || t[0].low != "trước" || t[1].low != "khi" && t[1].low != "lúc" || t[2].low != "rời" {
+		return "", ""
+	}
+	for _, m := range s.ments {
+		if m.start < 3 || m.start > 5 || m.kind != mCity && m.kind != mCountry {
+			continue
+		}
+		for j := 3; j < m.start; j++ {
+			if !placeNoun[t[j].low] {
+				return "", "" // "rời" goes on to no place: "rời đi", "rời sân khấu"
+			}
+		}
+		if m.kind == mCity {
+			if c := gazetteer.Default().Cities[m.id]; c != nil {
+				return c.Key, c.Country
+			}
+		}
+		if m.kind == mCountry {
+			return cityState(m.id), m.id
+		}
+	}
+	return "", ""
 }
 
 // conjoined reports two leaders named as one subject: "A và B".
