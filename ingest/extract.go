@@ -358,6 +358,7 @@ func (a *analysis) settleMeetings(meets []meeting) []meeting {
 	inheritPlaces(meets)
 	a.yearlessVisitPlaces(meets)
 	a.foreignSeatPlaces(meets)
+	a.ministrySeatPlaces(meets)
 	sidelineOrgPlaces(meets)
 	a.onlyCity(meets)
 	a.inheritMonths(meets)
@@ -779,6 +780,42 @@ func (a *analysis) foreignSeatPlaces(ms []meeting) {
 			}
 		}
 	}
+}
+
+// ministrySeatPlaces places in Hanoi a meeting placed in Vietnam and told
+// at a ministry's seat of Vietnam's ("Chiều 10/11, tại trụ sở Bộ, Bộ
+// trưởng Ngoại giao Bùi Thanh Sơn đã tiếp ...", "tại trụ sở Bộ Tài
+// chính"): the ministries sit in the capital. A ministry whose name goes
+// on to another country ("tại trụ sở Bộ Ngoại giao Lào") is not
+// Vietnam's.
+func (a *analysis) ministrySeatPlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if m.country != "VN" || m.city != "" || m.grp == "call" {
+			continue
+		}
+		if slices.ContainsFunc(m.sents, func(si int) bool { return ministrySeatAt(a.sents[si]) }) {
+			m.city = "hanoi"
+		}
+	}
+}
+
+// ministrySeatAt reports "tại trụ sở Bộ" with no other country named in
+// the four words after "Bộ".
+func ministrySeatAt(s *sentence) bool {
+	t := s.toks
+	for i := 3; i < len(t); i++ {
+		if t[i].text != "Bộ" || t[i-1].low != "sở" || t[i-2].low != "trụ" || t[i-3].low != "tại" {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.kind == mCountry && m.id != "VN" && m.start > i && m.start <= i+4 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // bareSeatAt returns, as written, a seat of office or a royal palace
