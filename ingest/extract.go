@@ -43,6 +43,7 @@ type analysis struct {
 	levelsAt     int          // the sentence findPartnerships reads
 	pendingLevel pendingLevel // a level whose partners the next sentence lists
 	metSoFar     []meeting    // the meetings read from the sentences before the current one
+	namesakes    []string     // Vietnamese places the article tells as a foreign namesake ("tỉnh Hà Nam (Trung Quốc)"): they place nothing
 	scratch      *scratch
 }
 
@@ -182,6 +183,9 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	spans := a.readSentences(paras, low, exact, &ex.Article)
 	a.readDates(paras, spans, low)
 	a.people = resolve(a.sents, a.year)
+	for _, s := range a.sents {
+		a.namesakes = append(a.namesakes, s.namesakes...)
+	}
 
 	meets, members, agrees, partners := a.findFacts()
 	meets = a.settleMeetings(meets)
@@ -354,6 +358,8 @@ func (a *analysis) settleMeetings(meets []meeting) []meeting {
 	inheritPlaces(meets)
 	a.yearlessVisitPlaces(meets)
 	a.foreignSeatPlaces(meets)
+	a.ministrySeatPlaces(meets)
+	sidelineOrgPlaces(meets)
 	a.onlyCity(meets)
 	a.inheritMonths(meets)
 	a.leadDays(meets)
@@ -652,14 +658,19 @@ func (a *analysis) onlyCity(ms []meeting) {
 	g := gazetteer.Default()
 	byCountry := map[string]string{}
 	governments := map[string]string{}
+	named := map[string][]string{} // the cities of each country the article names, in turn
 	for _, s := range a.sents {
 		for _, m := range s.ments {
-			if m.kind != mCity {
+			if m.kind != mCity || slices.Contains(a.namesakes, m.id) {
 				continue
 			}
 			c := g.Cities[m.id]
-			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) || timeZoneCity(s, m) || newspaperCity(s, m) {
-				continue // "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is; "tại Nhà Quốc hội Liên bang Australia": no building of Hanoi's
+			if c == nil || inSource(s, m.start) || otherCountrysVenue(s, m) || timeZoneCity(s, m) || newspaperCity(s, m) || inLeaderTitle(s, m, false) || cameHomeTo(s, m.start) {
+				// "Theo phóng viên TTXVN tại Pretoria, ...": where the reporter is; "tại
+				// Nhà Quốc hội Liên bang Australia": no building of Hanoi's; "Thống đốc
+				// tỉnh Yamanashi", "Chủ tịch UBND thành phố Đà Nẵng": where an office
+				// holder serves; "về tới Hà Nội": home, after the trip.
+				continue
 			}
 			if governmentCity(s, m) {
 				governments[c.Country] = c.Key // "Seoul và Washington": a government, not a place
@@ -669,6 +680,9 @@ func (a *analysis) onlyCity(ms []meeting) {
 				byCountry[c.Country] = "" // several: none is sure
 			} else if !ok {
 				byCountry[c.Country] = c.Key
+			}
+			if !slices.Contains(named[c.Country], c.Key) {
+				named[c.Country] = append(named[c.Country], c.Key)
 			}
 		}
 	}
@@ -696,11 +710,44 @@ func (a *analysis) onlyCity(ms []meeting) {
 			// not know; the country's city the article names is not it.
 		case m.country != "":
 			m.city = byCountry[m.country]
+			if m.city == "" && m.status == "held" && len(named[m.country]) > 1 {
+				m.city = heldCity(ms, named[m.country], governments[m.country])
+			}
 		case m.status == "held" && only != "" && only != "-" && m.grp == "meeting" && !placeOfOther(ms, i, only):
 			// Talks told with no place in an article that names one city.
 			m.city, m.country = only, g.Cities[only].Country
 		}
 	}
+}
+
+// heldCity returns, of the cities of one country an article names, the
+// one left when those only its planned meetings are placed in are set
+// aside ("Sau khi kết thúc lịch trình tại Bắc Kinh, nhà lãnh đạo Hàn Quốc
+// sẽ di chuyển tới Thượng Hải, dùng bữa tối với Bí thư thành ủy Thượng
+// Hải": the talks held were in Beijing), unless a government named by its
+// city (gov) is another; else "".
+func heldCity(ms []meeting, cities []string, gov string) string {
+	left := ""
+	for _, c := range cities {
+		planned, held := false, false
+		for _, m := range ms {
+			if m.city == c {
+				planned = planned || m.status == "planned"
+				held = held || m.status == "held"
+			}
+		}
+		if planned && !held {
+			continue
+		}
+		if left != "" {
+			return ""
+		}
+		left = c
+	}
+	if gov != "" && gov != left {
+		return ""
+	}
+	return left
 }
 
 // foreignSeatPlaces places in the foreign side's country a meeting of
@@ -710,28 +757,73 @@ func (a *analysis) onlyCity(ms []meeting) {
 // tướng Malaysia", "Sau Lễ đón chính thức trọng thể tại Hoàng cung, Tổng
 // Bí thư Tô Lâm đã hội kiến Samdech Techo Hun Sen"): Vietnam has no "Phủ
 // Tổng thống", "Phủ Thủ tướng" nor royal palace, so the building is the
-// host's.
+// host's, in the city venues.tsv gives it with the host's name, if any.
 func (a *analysis) foreignSeatPlaces(ms []meeting) {
 	for i := range ms {
 		m := &ms[i]
-		if m.country != "" || m.grp != "meeting" || m.recalled || m.uncountried || len(m.hosts) != 2 || !m.hosts.has("VN") {
+		if m.city != "" || m.grp != "meeting" || m.recalled || m.uncountried || len(m.hosts) != 2 || !m.hosts.has("VN") {
 			continue
 		}
-		if slices.ContainsFunc(m.sents, func(si int) bool { return bareSeatAt(a.sents[si]) }) {
-			m.country = m.hosts[0]
-			if m.country == "VN" {
-				m.country = m.hosts[1]
+		host := m.hosts[0]
+		if host == "VN" {
+			host = m.hosts[1]
+		}
+		if m.country != "" && m.country != host {
+			continue
+		}
+		for _, si := range m.sents {
+			if seat := bareSeatAt(a.sents[si]); seat != "" {
+				// "tại Phủ Tổng thống" with Korea's president: "Phủ Tổng
+				// thống Hàn Quốc" (venues.tsv), in Seoul.
+				m.city, m.country = seatCity(seat, host), host
+				break
 			}
 		}
 	}
 }
 
-// bareSeatAt reports a place word before a seat of office or a royal
-// palace named by its common words alone, no name or country after it:
-// "tại Phủ Tổng thống", "ở Dinh Thủ tướng", "tại Hoàng cung", "tại Cung
-// điện Hoàng gia" (not "tại Phủ Tổng thống Hàn Quốc", "tại Hoàng cung
-// Amiri Diwan").
-func bareSeatAt(s *sentence) bool {
+// ministrySeatPlaces places in Hanoi a meeting placed in Vietnam and told
+// at a ministry's seat of Vietnam's ("Chiều 10/11, tại trụ sở Bộ, Bộ
+// trưởng Ngoại giao Bùi Thanh Sơn đã tiếp ...", "tại trụ sở Bộ Tài
+// chính"): the ministries sit in the capital. A ministry whose name goes
+// on to another country ("tại trụ sở Bộ Ngoại giao Lào") is not
+// Vietnam's.
+func (a *analysis) ministrySeatPlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if m.country != "VN" || m.city != "" || m.grp == "call" {
+			continue
+		}
+		if slices.ContainsFunc(m.sents, func(si int) bool { return ministrySeatAt(a.sents[si]) }) {
+			m.city = "hanoi"
+		}
+	}
+}
+
+// ministrySeatAt reports "tại trụ sở Bộ" with no other country named in
+// the four words after "Bộ".
+func ministrySeatAt(s *sentence) bool {
+	t := s.toks
+	for i := 3; i < len(t); i++ {
+		if t[i].text != "Bộ" || t[i-1].low != "sở" || t[i-2].low != "trụ" || t[i-3].low != "tại" {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.kind == mCountry && m.id != "VN" && m.start > i && m.start <= i+4 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// bareSeatAt returns, as written, a seat of office or a royal palace
+// named by its common words alone after a place word, no name or country
+// after it, else "": "tại Phủ Tổng thống", "ở Dinh Thủ tướng", "tại Hoàng
+// cung", "tại Cung điện Hoàng gia" (not "tại Phủ Tổng thống Hàn Quốc",
+// "tại Hoàng cung Amiri Diwan").
+func bareSeatAt(s *sentence) string {
 	t := s.toks
 	for i := 1; i+1 < len(t); i++ {
 		if !t[i].upper || t[i-1].low != "tại" && t[i-1].low != "ở" {
@@ -751,10 +843,27 @@ func bareSeatAt(s *sentence) bool {
 			}
 		}
 		if n > 0 && (i+n == len(t) || !t[i+n].upper) {
-			return true
+			return span(t, i, i+n)
 		}
 	}
-	return false
+	return ""
+}
+
+// seatCity returns the city of a seat of office named by its common words
+// (bareSeatAt) in country iso, where venues.tsv lists the seat with the
+// country's name ("Phủ Tổng thống Hàn Quốc": Seoul), else "".
+func seatCity(seat, iso string) string {
+	g := gazetteer.Default()
+	c := g.Countries[iso]
+	if c == nil {
+		return ""
+	}
+	for _, v := range g.Venues {
+		if len(v.Name) > len(seat) && strings.HasPrefix(v.Name, seat) && v.Name[len(seat)] == ' ' && slices.Contains(c.NamesVI, v.Name[len(seat)+1:]) {
+			return v.City
+		}
+	}
+	return ""
 }
 
 // newspaperCity reports a city that opens a newspaper's name ("tờ New
@@ -1006,6 +1115,7 @@ func (a *analysis) yearlessVisitPlaces(ms []meeting) {
 // (a meeting with no place, dated within its span, with someone who was
 // there), and counts everyone met there among the summit's participants.
 func summitAttendance(ms []meeting) {
+	sidelinePlaces(ms)
 	for si := range ms {
 		s := &ms[si]
 		if s.grp != "summit" || s.city == "" || s.date.Day == 0 {
@@ -1028,6 +1138,67 @@ func summitAttendance(ms []meeting) {
 				}
 				sort.Strings(s.participants)
 			}
+		}
+	}
+}
+
+// sidelinePlaces gives a summit told with no place the place of the
+// meeting its sentence tells on its sidelines that day ("Ngày 13/5,
+// nhân dịp dự Hội nghị Cấp cao đặc biệt ASEAN - Mỹ, Thủ tướng ... đã gặp
+// ... Samantha Power", the meeting placed in Washington): the text puts
+// the leader there then (docs/ANNOTATION.md, a summit known through a
+// sideline meeting). Meetings placed apart leave it unplaced.
+func sidelinePlaces(ms []meeting) {
+	for si := range ms {
+		s := &ms[si]
+		if s.grp != "summit" || s.city != "" || s.country != "" || s.status != "held" || s.date.Day == 0 {
+			continue
+		}
+		var city, country string
+		for _, m := range ms {
+			if m.grp != "meeting" || m.country == "" || m.date != s.date || !overlapInts(s.sents, m.sents) {
+				continue
+			}
+			if country != "" && (m.country != country || m.city != city) {
+				country = "-"
+				break
+			}
+			city, country = m.city, m.country
+		}
+		if country != "" && country != "-" {
+			s.city, s.country = city, country
+		}
+	}
+}
+
+// sidelineOrgPlaces gives a meeting told on the sidelines of an
+// organisation's summit, placed nowhere ("dự định gặp Tổng thống Brazil
+// ... bên lề hội nghị thượng đỉnh ASEAN"), the place of the one summit of
+// that organisation (of its month when both are dated) the text places:
+// before onlyCity, whose guess of a summit's city is no ground for
+// another's.
+func sidelineOrgPlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if !m.sidelines || m.org == "" || m.city != "" || m.country != "" || m.grp == "call" {
+			continue
+		}
+		at := -1
+		for j, s := range ms {
+			if s.grp != "summit" || s.org != m.org || s.country == "" {
+				continue
+			}
+			if !m.date.IsZero() && !s.date.IsZero() && (m.date.Month != s.date.Month || m.date.Year != s.date.Year) {
+				continue // "bên lề cuộc họp của các bộ trưởng ngoại giao SCO hôm 20/5": not July's SCO summit
+			}
+			if at >= 0 && (ms[at].city != s.city || ms[at].country != s.country) {
+				at = -2 // summits of the organisation placed apart: none is sure
+				break
+			}
+			at = j
+		}
+		if at >= 0 {
+			m.city, m.country = ms[at].city, ms[at].country
 		}
 	}
 }

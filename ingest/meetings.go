@@ -596,6 +596,11 @@ func occasions(s *sentence, rs []*clauseReading) frame {
 			// chuyến thăm và làm việc tại Lâm Đồng": the day is the main
 			// clause's, the place the occasion's.
 			m.base.city, m.base.country = o.base.city, o.base.country
+		} else if o.occasion && !m.occasion && m.base.city == "" && o.base.city != "" && o.base.country == m.base.country {
+			// "đã có cuộc gặp tại Thổ Nhĩ Kỳ ngày 10/3, nhân dịp tham dự
+			// Diễn đàn Ngoại giao Antalya": the occasion's city, in the
+			// country the meeting's clause names.
+			m.base.city = o.base.city
 		}
 		if o.occasion && !m.occasion && accompanyingFrame(s) == o.cl.end-1 {
 			// "nhân dịp tháp tùng Chủ tịch Quốc hội ... thăm, làm việc tại
@@ -973,9 +978,38 @@ func (a *analysis) reportedBefore(s *sentence, d *calendar.Mention, cl clause) b
 // Tân (Trung Quốc)"): its city when it names one, else its country.
 func (a *analysis) leadPlace(s *sentence, lead int) (city, country string) {
 	if lead == 0 {
-		return "", ""
+		return stillAt(s)
 	}
 	return a.place(s, clause{0, lead}, lead)
+}
+
+// stillAt returns the place a sentence opens on leaving ("Trước khi rời
+// Moskva, sáng 11/5, Thủ tướng ... đã hội kiến ..."): where the one who
+// leaves still was, its city when it names one, else its country.
+func stillAt(s *sentence) (city, country string) {
+	t := s.toks
+	if len(t) < 4 || t[0].low != "trước" || t[1].low != "khi" && t[1].low != "lúc" || t[2].low != "rời" {
+		return "", ""
+	}
+	for _, m := range s.ments {
+		if m.start < 3 || m.start > 5 || m.kind != mCity && m.kind != mCountry {
+			continue
+		}
+		for j := 3; j < m.start; j++ {
+			if !placeNoun[t[j].low] {
+				return "", "" // "rời" goes on to no place: "rời đi", "rời sân khấu"
+			}
+		}
+		if m.kind == mCity {
+			if c := gazetteer.Default().Cities[m.id]; c != nil {
+				return c.Key, c.Country
+			}
+		}
+		if m.kind == mCountry {
+			return cityState(m.id), m.id
+		}
+	}
+	return "", ""
 }
 
 // conjoined reports two leaders named as one subject: "A và B".
@@ -2205,7 +2239,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && endsVenueName(s, m.start)) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
+		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && (endsVenueName(s, m.start) || endsEventName(s, m))) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
 		if iso := venueAbroad(s, m); iso != "" {
@@ -2225,7 +2259,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		}
 		if m.kind == mCity {
 			c := g.Cities[m.id]
-			if c == nil || country != "" && c.Country != country {
+			if c == nil || country != "" && c.Country != country || len(a.namesakes) > 0 && slices.Contains(a.namesakes, m.id) {
 				continue
 			}
 			return c.Key, c.Country
@@ -2258,13 +2292,14 @@ func summitNameCity(s *sentence, cl clause) *gazetteer.City {
 			continue
 		}
 		c := s.ments[i+1]
-		if c.kind != mCity || c.start != m.end || c.end > cl.end {
+		inName := c.start > m.start && c.end == m.end // "Hội nghị An ninh Munich" (cityEndingEvent)
+		if c.kind != mCity || c.start != m.end && !inName || c.end > cl.end {
 			continue
 		}
 		if c.end == cl.end {
 			return gazetteer.Default().Cities[c.id] // "đến Zurich dự Hội nghị WEF Davos"
 		}
-		if w := s.toks[c.end]; isDigitWord(w.text) || w.low == "lần" || !w.word {
+		if w := s.toks[c.end]; isDigitWord(w.text) || w.low == "lần" || !w.word || inName && !w.upper && w.low != "mùa" {
 			return gazetteer.Default().Cities[c.id]
 		}
 	}
@@ -2412,6 +2447,38 @@ func endsVenueName(s *sentence, i int) bool {
 	return false
 }
 
+// endsEventName reports a city m that ends the capitalised name of a
+// meeting held there, which the lexicon does not know as an organisation:
+// "nhân dịp tham dự Diễn đàn Ngoại giao Antalya", "Diễn đàn Kinh tế quốc
+// tế St. Petersburg lần thứ 28", "Diễn đàn Hòa bình Paris ở Pháp". The
+// name opens on "Diễn đàn", "Hội nghị" or "Đối thoại", capitalised, and
+// ends at the city ("Diễn đàn Davos mùa Hè" is held elsewhere).
+func endsEventName(s *sentence, m mention) bool {
+	t := s.toks
+	if m.end < len(t) && t[m.end].word && (t[m.end].upper || t[m.end].low == "mùa") {
+		return false
+	}
+	if inLeaderTitle(s, m, false) {
+		return false // "Hội nghị Thượng đỉnh với Thủ tướng Singapore": an office's country
+	}
+	for j := m.start - 1; j >= 1 && j >= m.start-7; j-- {
+		if t[j-1].upper && j+1 < m.start && t[j+1].upper {
+			switch t[j-1].low + " " + t[j].low {
+			case "diễn đàn", "hội nghị", "đối thoại":
+				return true
+			}
+		}
+		if !t[j].word || eventNameStops[t[j].low] {
+			return false // the name's words only: "Diễn đàn Kinh tế quốc tế St. Petersburg"
+		}
+	}
+	return false
+}
+
+// eventNameStops are words that end a meeting's name read back from a
+// city: what comes before them is told of the meeting, not its name.
+var eventNameStops = map[string]bool{"với": true, "và": true, "của": true, "tại": true, "ở": true, "cho": true, "giữa": true}
+
 // inVenueName reports a meeting word that is part of a building's name:
 // "Trung tâm Hội nghị Quốc tế", written capitalised after its head.
 func inVenueName(s *sentence, c cueHit) bool {
@@ -2443,6 +2510,18 @@ func (a *analysis) afterLeaving(s *sentence, i int) bool {
 	return false
 }
 
+// cameHomeTo reports a place right after "về tới", "về đến", "lên đường
+// về nước": where someone came home to after a trip, which places none of
+// its meetings. Not "rời X", the place a visit ends in.
+func cameHomeTo(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.cat == "leaving" && c.end <= i && i-c.end <= 1 && s.toks[c.start].low != "rời" {
+			return true
+		}
+	}
+	return false
+}
+
 // afterMotionWord reports "tới/đến/sang X", "đang ở X": where someone
 // went or is, which is where they met even when the place comes before
 // the meeting word.
@@ -2452,6 +2531,10 @@ func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 		switch s.toks[j].low {
 		case "tới", "đến", "sang", "thăm":
 			return true
+		case "xuống":
+			if j >= 2 && (s.toks[j-1].low == "cánh" && s.toks[j-2].low == "hạ" || s.toks[j-1].low == "chân" && s.toks[j-2].low == "đặt") {
+				return true // "hạ cánh xuống thành phố Thiên Tân", "đặt chân xuống sân bay Nội Bài": where the plane landed
+			}
 		case "ở":
 			if j > 0 && (s.toks[j-1].low == "đang" || s.toks[j-1].low == "mặt") {
 				return true // "đang ở Kuala Lumpur dự Hội nghị ...", "có mặt ở Tokyo": where they are

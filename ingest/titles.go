@@ -56,6 +56,7 @@ type sentence struct {
 	cues       []cueHit
 	dates      []calendar.Mention // byte offsets relative to the normalised text
 	cls        []clause           // clauses(s), once read; nil until then and after its cues change
+	namesakes  []string           // Vietnamese places the sentence tells as a foreign namesake (namesakeAbroad)
 }
 
 // cueHit is a cue word found at tokens [start, end).
@@ -273,9 +274,14 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	}
 	if e, ok := m.has(kOrg); ok && (upper || namedLater(toks, m)) {
 		s.ments = append(s.ments, mention{kind: mOrg, start: m.start, end: m.end, id: e.id})
+		lx.cityEndingEvent(s, m)
 		return m.end, true
 	}
 	if e, ok := m.has(kCity); ok && (upper || cityNoun(toks, m)) {
+		if lx.namesakeAbroad(toks, m, e.id) {
+			s.namesakes = append(s.namesakes, e.id)
+			return m.end, true
+		}
 		via := ""
 		if _, ok := m.cue("capital"); ok {
 			via = "capital" // may stand for its country (capitalSubject)
@@ -340,6 +346,56 @@ func cityNoun(toks []token, m match) bool {
 	return m.end-m.start >= 3 && toks[m.start].low == "thành" && toks[m.start+1].low == "phố" && toks[m.start+2].upper
 }
 
+// cityEndingEvent reads the city that ends the name of a meeting held
+// there, an organisation of the lexicon ("Hội nghị An ninh Munich", "Diễn
+// đàn châu Á Bác Ngao"), as a city of its own beside it: summitNameCity
+// places the meetings told with it. Only names that open on a meeting's
+// word: "Tổ chức Hợp tác Thượng Hải" meets anywhere.
+func (lx *lexicon) cityEndingEvent(s *sentence, m match) {
+	toks := s.toks
+	if m.end-m.start < 3 || !toks[m.start].upper {
+		return
+	}
+	switch toks[m.start].low + " " + toks[m.start+1].low {
+	case "hội nghị", "diễn đàn", "đối thoại":
+	default:
+		return
+	}
+	for j := m.start + 2; j < m.end; j++ {
+		if !toks[j].upper {
+			continue
+		}
+		if ms := lx.at(toks, j); len(ms) > 0 && ms[0].end == m.end {
+			if e, ok := ms[0].has(kCity); ok {
+				s.ments = append(s.ments, mention{kind: mCity, start: j, end: m.end, id: e.id})
+			}
+			return
+		}
+	}
+}
+
+// namesakeAbroad reports a Vietnamese place's name told with a foreign
+// country right after it, in brackets or after a comma: "tỉnh Hà Nam
+// (Trung Quốc)" is Henan, whose Sino-Vietnamese name is that of Vietnam's
+// Hà Nam, not the Vietnamese province. The country is read on its own,
+// and the name places nothing elsewhere in the article (onlyCity).
+func (lx *lexicon) namesakeAbroad(toks []token, m match, city string) bool {
+	if m.end+1 >= len(toks) || toks[m.end].text != "(" && toks[m.end].text != "," {
+		return false
+	}
+	c := gazetteer.Default().Cities[city]
+	if c == nil || c.Country != "VN" {
+		return false
+	}
+	// The longest phrase only: "Lai Châu, Lào Cai" goes on to a province, not to Laos.
+	if ms := lx.at(toks, m.end+1); len(ms) > 0 {
+		if e, ok := ms[0].has(kCountry); ok {
+			return e.id != "VN"
+		}
+	}
+	return false
+}
+
 // inDomainName reports a word glued after a dot glued to a word: the end
 // of a web address ("VOV.VN", "Dantri.com.vn").
 func inDomainName(toks []token, i int) bool {
@@ -382,6 +438,9 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 	e, _ := m.has(kTitle)
 	if plural(toks, m.start) && !lx.pluralOverList(toks, m.end) {
 		return m.end
+	}
+	if m.end < len(toks) && toks[m.end].low == "quán" {
+		return m.end + 1 // "Đại sứ quán Việt Nam", "Tổng Lãnh sự quán": a mission's building, no one holding its post
 	}
 	if m.end+1 < len(toks) && toks[m.end].low == "kiêm" && lx.titleAt(toks, m.end+1) {
 		return m.end + 1 // "Thủ tướng kiêm Bộ trưởng Tài chính Kuwait ...": one person, read with the title that names him
@@ -910,7 +969,11 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 			// the office's country, but the holder's given name.
 			return k, true, true
 		}
-		q.s.ments = append(q.s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
+		if q.lx.namesakeAbroad(toks, m, e.id) {
+			q.s.namesakes = append(q.s.namesakes, e.id) // "tỉnh Hà Nam (Trung Quốc)": Henan, no place of Vietnam's
+		} else {
+			q.s.ments = append(q.s.ments, mention{kind: mCity, start: m.start, end: m.end, id: e.id})
+		}
 		if c := g.Cities[e.id]; c != nil && ment.country == "" && !postedRole(ment.role) && !(m.start > 0 && toks[m.start-1].low == "tại") {
 			// "Tỉnh trưởng tỉnh Luang Prabang", "Bí thư Thành ủy Thượng
 			// Hải": an office of that city or province is of its
@@ -1085,7 +1148,7 @@ func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 		return k, false, false
 	}
 	j := k
-	for j < len(toks) && j-k < 4 && toks[j].word && !toks[j].upper {
+	for j < len(toks) && j-k < 4 && toks[j].word && !toks[j].upper && !tenseVerb[toks[j].low] {
 		j++
 	}
 	if j < len(toks) && toks[j].upper && q.lx.qualifierAt(toks, j) {
@@ -1100,6 +1163,11 @@ func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 	}
 	return k, false, false
 }
+
+// tenseVerb holds the words that tell a verb's time, which no post's
+// words hold: "Tổng thống Ukraine đã tới Berlin" goes to Berlin, it names
+// no post of Berlin's.
+var tenseVerb = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true}
 
 // memberWords records a word of membership among plain words [from, to)
 // a title goes over ("Bộ trưởng ngoại giao các nước thành viên ASEAN"):

@@ -574,3 +574,32 @@ func TestKnownNameSpelledOn(t *testing.T) {
 	got = entitiesOf("Phó Tỉnh trưởng tỉnh Savannakhet Sonexay Sitphaxay tiếp đoàn.", "2024-03-05", model.LabelLeader, func(e model.Entity) string { return e.Key })
 	assert.Equal(t, []string{"sonexay-sitphaxay"}, got)
 }
+
+// TestNamesakeAbroad holds a Vietnamese place's name told with a foreign
+// country right after it ("tỉnh Hà Nam (Trung Quốc)", "tỉnh Hà Nam, Trung
+// Quốc") to the foreign namesake, and one that goes on to another place
+// ("Lai Châu, Lào Cai") or to Vietnam ("Điện Biên (Việt Nam)") to itself.
+func TestNamesakeAbroad(t *testing.T) {
+	lx := defaultLexicon()
+	tests := []struct {
+		text, place string
+		want        bool
+	}{
+		{"Phó Tỉnh trưởng tỉnh Hà Nam (Trung Quốc) Trương Mẫn", "Hà Nam", true},
+		{"hợp tác giữa Việt Nam và tỉnh Hà Nam, Trung Quốc", "Hà Nam", true},
+		{"Bí thư Tỉnh ủy các tỉnh: Lai Châu, Lào Cai, Tuyên Quang", "Lai Châu", false},
+		{"các tỉnh Tuyên Quang, Điện Biên (Việt Nam) và Vân Nam", "Điện Biên", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, "", 0, len(tt.text), nil)
+		lx.lookUp(toks, nil)
+		at := strings.Index(tt.text, tt.place)
+		k := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
+		require.GreaterOrEqual(t, k, 0, "no token starts %q", tt.place)
+		ms := lx.at(toks, k)
+		require.NotEmpty(t, ms, tt.text)
+		e, ok := ms[0].has(kCity)
+		require.True(t, ok, tt.text)
+		assert.Equal(t, tt.want, lx.namesakeAbroad(toks, ms[0], e.id), tt.text)
+	}
+}
