@@ -1113,7 +1113,9 @@ func (a *analysis) yearlessVisitPlaces(ms []meeting) {
 
 // summitAttendance places the meetings held during a summit at the summit
 // (a meeting with no place, dated within its span, with someone who was
-// there), and counts everyone met there among the summit's participants.
+// there), and counts everyone met there among the summit's participants,
+// but for the summit a received guest came for: his host received him in
+// that city that day and did not attend it.
 func summitAttendance(ms []meeting) {
 	sidelinePlaces(ms)
 	for si := range ms {
@@ -1130,7 +1132,7 @@ func summitAttendance(ms []meeting) {
 				(m.date.IsZero() && (m.status == "cancelled" || m.sidelines) || duringYearless(m.date, s.date, s.endDate)) {
 				m.city, m.country = s.city, s.country
 			}
-			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) && !occasionOnly(*s, *m) {
+			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) && !occasionOnly(*s, *m) && !s.guestsOwn {
 				for _, p := range m.participants {
 					if !slices.Contains(s.participants, p) {
 						s.participants = append(s.participants, p)

@@ -686,7 +686,8 @@ var extraRules = []meetingRule{
 			if r.kind == "phone_call" {
 				parts = r.beforeCall(parts)
 			}
-			if guests := r.guestsOwnSummit(); len(guests) > 0 {
+			guests := r.guestsOwnSummit()
+			if len(guests) > 0 {
 				parts = guests
 			}
 			if guests, invited := r.invitedToSummit(); invited {
@@ -697,6 +698,7 @@ var extraRules = []meetingRule{
 			}
 			m := r.with("summit", "summit", parts)
 			m.attend = r.attend // "... cũng có mặt tại hội nghị": the summit named elsewhere
+			m.guestsOwn = len(guests) > 0
 			if r.kind == "state_visit" && m.status == "held" && r.beginsTrip(r.summitAt()) {
 				// "... đã đến Sân bay quốc tế Wattay, Thủ đô Vientiane bắt
 				// đầu chuyến thăm chính thức Lào và tham dự Đại hội đồng

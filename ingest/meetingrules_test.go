@@ -98,7 +98,7 @@ func TestMeetingPhrasings(t *testing.T) {
 			[]string{"phone_call held 2025-03-10 <nil>: emmanuel-macron olaf-scholz vladimir-putin"}},
 		{"the summit a received guest visits for ('tiếp xã giao ông Triệu Khắc Chí, ..., đang ở thăm Việt Nam và đồng chủ trì Hội nghị ...') is the guest's, not his host's (guestsOwnSummit)",
 			"Sáng 19.2, tại trụ sở T.Ư Đảng, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng đã tiếp xã giao ông Triệu Khắc Chí, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc, đang ở thăm Việt Nam và đồng chủ trì Hội nghị hợp tác phòng, chống tội phạm lần thứ 7 giữa Bộ Công an hai nước.",
-			[]string{"bilateral held 2025-02-19 VN: nguyen-phu-trong trieu-khac-chi", "state_visit held <nil> VN: trieu-khac-chi", "summit held 2025-02-19 VN: trieu-khac-chi"}},
+			[]string{"bilateral held 2025-02-19 Hanoi: nguyen-phu-trong trieu-khac-chi", "state_visit held <nil> Hanoi: trieu-khac-chi", "summit held 2025-02-19 Hanoi: trieu-khac-chi"}},
 		{"'cả hai đều' are the two leaders the text has named ('Trước đó, vào đầu tháng 7, cả hai đều tham dự hội nghị thượng đỉnh NATO tại Washington')",
 			"Ông Keir Starmer đã đến Đức vào ngày 28/8, chuyến thăm song phương đầu tiên của ông kể từ khi nhậm chức Thủ tướng Anh cách đây 7 tuần. Ông Starmer đã gặp người đồng cấp Đức Olaf Scholz một vài lần kể từ khi ông trở thành Thủ tướng Anh. Trước đó, vào đầu tháng 7, cả hai đều tham dự hội nghị thượng đỉnh NATO tại Washington.",
 			[]string{"state_visit held 2025-08-28 DE: keir-starmer olaf-scholz", "summit held 2025-07 Washington: keir-starmer olaf-scholz"}},

@@ -44,6 +44,7 @@ type meeting struct {
 	standsAlone   bool       // a partial mention that stands alone when it joins no event: a delegation's visit to the place it wishes a happy New Year
 	talksDay      bool       // a visit dated by a day within its span that a mention naming both sides told: one side's other doings do not move it
 	ownSummit     bool       // two leaders' "summit" read as their bilateral meeting ("X và Y chủ trì Hội nghị"): the day and place told of that summit are its own
+	guestsOwn     bool       // the summit a received guest is visiting for (guestsOwnSummit): his host is not at it
 }
 
 // clause is a part of a sentence, in tokens [start, end).
