@@ -1814,13 +1814,14 @@ func withoutPatronymic(name string) string {
 }
 
 // afterInitials returns the one word after a name's initials ("V.I
-// Matvienko", "V. Putin"), and whether the name is written so.
+// Matvienko", "V. Putin", or glued to them: "J.Biden", "D.Trump"), and
+// whether the name is written so.
 func afterInitials(name string) (string, bool) {
 	if len(name) < 3 || name[0] < 'A' || name[0] > 'Z' || name[1] != '.' {
 		return "", false // most names: no initial first
 	}
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 {
+	i := max(strings.LastIndexByte(name, ' '), strings.LastIndexByte(name, '.'))
+	if i < 0 || i+1 == len(name) {
 		return "", false
 	}
 	for _, part := range strings.FieldsFunc(name[:i], func(r rune) bool { return r == '.' || r == ' ' }) {
