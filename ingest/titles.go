@@ -2099,8 +2099,8 @@ func (lx *lexicon) officeCountry(toks []token, ment *mention, end, reach int) (i
 	city := "" // the country of the first city or province the office names
 	j, inside := end, end
 	for ; j < len(toks) && j < end+reach; j++ {
-		if toks[j].text == "," || toks[j].text == "." {
-			break
+		if toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" {
+			break // ";" opens the next item of a list: "Bộ trưởng Bộ Tư pháp; Nguyễn Đức Thanh, ..." is no office of Germany
 		}
 		if clauseVerbs[toks[j].low] || toks[j].low == "và" && j+1 < len(toks) && (honorificWord[toks[j+1].low] || lx.titleAt(toks, j+1)) {
 			// "Bí thư Tỉnh ủy đã hội đàm với đồng chí Lưu Ninh, Ủy viên
@@ -2117,7 +2117,8 @@ func (lx *lexicon) officeCountry(toks []token, ment *mention, end, reach int) (i
 		}
 		ms := lx.at(toks, j)
 		for _, m := range ms {
-			if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper {
+			// the longest phrase only: "Tỉnh ủy Lào Cai" names a province, not Laos
+			if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper && m.end == ms[0].end {
 				ment.country = c.id
 			}
 		}
@@ -2221,7 +2222,11 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 	if words < 2 || n+1 >= len(toks) || toks[n].text != "," && !setOffDash(toks, n) && !lx.gluedPost(toks, n) && !lx.postInParens(toks, n) {
 		return 0 // "Hồ Văn Điềm - Ủy viên Ban Thường vụ Tỉnh ủy", "Ayun H’Bút-Tỉnh ủy viên" in a list of a delegation
 	}
-	ms := lx.at(toks, n+1)
+	at := n + 1
+	if toks[at].low == "phó" && at+1 < len(toks) && lx.deputyOfHeadAt(toks, at+1) {
+		at++ // "Nguyễn Hồng Lĩnh, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương": the deputy of an office the lexicon knows, as appositive reads it
+	}
+	ms := lx.at(toks, at)
 	if len(ms) == 0 {
 		return 0
 	}
