@@ -180,6 +180,9 @@ func TestPartnershipRules(t *testing.T) {
 		{"an upgrade dated in a year after the article's is a plan ('trong năm sau', 'vào năm 2026')",
 			"Hàn Quốc và Malaysia nhất trí nâng tầm quan hệ thành \"đối tác chiến lược\" trong năm sau. Việc nâng cấp quan hệ New Zealand - Thái Lan lên Đối tác chiến lược vào năm 2027 thể hiện tham vọng chung.",
 			[]string{"KR MY level=strategic status=planned", "NZ TH level=strategic status=planned"}},
+		{"'mất' a time 'để' reach a level tells how long it took, no aim ('phải mất đến bốn năm nữa để Ấn Độ trở thành ...'); 'đưa' a country or 'mối quan hệ' 'lên' a level raises it",
+			"Cũng phải mất đến bốn năm nữa để Ấn Độ trở thành đối tác chiến lược toàn diện thứ ba của Việt Nam. Việt Nam đã từng mất 5 năm (2001-2006) để đưa Nhật Bản từ quan hệ đối tác bình thường lên Đối tác Chiến lược. Hai nhà lãnh đạo nhất trí đưa mối quan hệ Việt Nam - Brazil lên Đối tác chiến lược. Hai bên cùng nỗ lực để Chile trở thành Đối tác toàn diện của Việt Nam.",
+			[]string{"BR VN level=strategic status=upgraded", "CL VN level=comprehensive status=planned", "IN VN level=comprehensive_strategic status=established", "JP VN level=strategic status=upgraded"}},
 		{"special-relation", "Hai nước kỷ niệm quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt Việt Nam - Lào.",
 			[]string{"LA VN level=special status=established"}},
 	}

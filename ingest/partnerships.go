@@ -581,11 +581,36 @@ func levelStatus(s *sentence, from, to int) string {
 		at, nominal = doc, false
 	}
 	for _, c := range s.cues {
-		if c.end <= at && (at-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) {
+		if c.end <= at && (at-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) && !tookTime(s, c.start) {
 			return "planned"
 		}
 	}
 	return levelVerbs[verb.cat]
+}
+
+// tookTimeReach is how many tokens before "để" the "mất" of a time taken
+// may stand.
+const tookTimeReach = 10
+
+// tookTime reports "để" at token at after "mất" and the time it took, in
+// one stretch of the sentence: "phải mất đến bốn năm nữa để Ấn Độ trở
+// thành đối tác chiến lược toàn diện thứ ba", "mất 5 năm (2001-2006) để
+// đưa Nhật Bản ... lên Đối tác Chiến lược" tell what was done, and how
+// long it took, not an aim.
+func tookTime(s *sentence, at int) bool {
+	if s.toks[at].low != "để" {
+		return false
+	}
+	for j := at - 1; j >= 0 && j >= at-tookTimeReach; j-- {
+		switch s.toks[j].text {
+		case ",", ".", ";", ":":
+			return false
+		}
+		if s.toks[j].low == "mất" {
+			return true
+		}
+	}
+	return false
 }
 
 // namingDoc returns where the document whose name an act at token at
