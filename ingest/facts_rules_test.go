@@ -183,6 +183,9 @@ func TestPartnershipRules(t *testing.T) {
 		{"'mất' a time 'để' reach a level tells how long it took, no aim ('phải mất đến bốn năm nữa để Ấn Độ trở thành ...'); 'đưa' a country or 'mối quan hệ' 'lên' a level raises it",
 			"Cũng phải mất đến bốn năm nữa để Ấn Độ trở thành đối tác chiến lược toàn diện thứ ba của Việt Nam. Việt Nam đã từng mất 5 năm (2001-2006) để đưa Nhật Bản từ quan hệ đối tác bình thường lên Đối tác Chiến lược. Hai nhà lãnh đạo nhất trí đưa mối quan hệ Việt Nam - Brazil lên Đối tác chiến lược. Hai bên cùng nỗ lực để Chile trở thành Đối tác toàn diện của Việt Nam.",
 			[]string{"BR VN level=strategic status=upgraded", "CL VN level=comprehensive status=planned", "IN VN level=comprehensive_strategic status=established", "JP VN level=strategic status=upgraded"}},
+		{"a country's short form listed among countries by a comma or 'và' is that country ('với Mỹ, Nhật, Hàn và Úc'), as in a dashed pair",
+			"Như vậy, Việt Nam đã có quan hệ Đối tác Chiến lược toàn diện với Mỹ, Nhật, Hàn và Úc.",
+			[]string{"AU VN level=comprehensive_strategic status=established", "JP VN level=comprehensive_strategic status=established", "KR VN level=comprehensive_strategic status=established", "US VN level=comprehensive_strategic status=established"}},
 		{"special-relation", "Hai nước kỷ niệm quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt Việt Nam - Lào.",
 			[]string{"LA VN level=special status=established"}},
 	}
@@ -268,6 +271,9 @@ func TestMembershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"a country's short form listed among countries ('Mỹ, Nhật, Ấn, Úc là 4 thành viên của Bộ Tứ') is that country",
+			"Mỹ, Nhật, Ấn, Úc là 4 thành viên của Bộ Tứ Kim cương.",
+			[]string{"AU QUAD status=member", "IN QUAD status=member", "JP QUAD status=member", "US QUAD status=member"}},
 		{"a class of members described by a few plain words before 'gồm' or 'là' is named by the list ('các đối tác đối thoại chủ chốt gồm Trung Quốc, ...'); not across a relative clause ('mà nổi bật là')",
 			"Các bộ trưởng ASEAN đã tham vấn với các đối tác đối thoại chủ chốt gồm Trung Quốc, Nhật Bản, Hàn Quốc và Mỹ.",
 			[]string{"CN ASEAN status=partner", "JP ASEAN status=partner", "KR ASEAN status=partner", "US ASEAN status=partner"}},

@@ -305,6 +305,11 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
+	if e, ok := m.has(kCountryShort); ok && upper && lx.listedShort(s, m) {
+		// "với Mỹ, Nhật, Hàn và Úc": a short form listed among countries.
+		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
+		return m.end, true
+	}
 	// Cues: record every category the phrase carries (a phrase such as
 	// "tuyên bố" is both a verb of saying and a kind of agreement).
 	found := false
@@ -326,6 +331,27 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		return lx.reading(s, all[1], all[2:])
 	}
 	return 0, false
+}
+
+// listedShort reports a country's short form at m listed among countries
+// by a comma or "và": right after a country named just before it ("Mỹ,
+// Nhật, Hàn và Úc"), or right before one ("Trung, Nhật và Hàn Quốc").
+func (lx *lexicon) listedShort(s *sentence, m match) bool {
+	toks := s.toks
+	listed := func(i int) bool { return i >= 0 && i < len(toks) && (toks[i].text == "," || toks[i].low == "và") }
+	if listed(m.start-1) && len(s.ments) > 0 {
+		if last := s.ments[len(s.ments)-1]; last.kind == mCountry && last.end == m.start-1 {
+			return true
+		}
+	}
+	if listed(m.end) && m.end+1 < len(toks) && toks[m.end+1].upper {
+		for _, n := range lx.at(toks, m.end+1) {
+			if _, ok := n.has(kCountry); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // palaceOf reports a title at i that names a seat of office, "Phủ" or
