@@ -186,6 +186,9 @@ func TestPartnershipRules(t *testing.T) {
 		{"a country's short form listed among countries by a comma or 'và' is that country ('với Mỹ, Nhật, Hàn và Úc'), as in a dashed pair",
 			"Như vậy, Việt Nam đã có quan hệ Đối tác Chiến lược toàn diện với Mỹ, Nhật, Hàn và Úc.",
 			[]string{"AU VN level=comprehensive_strategic status=established", "JP VN level=comprehensive_strategic status=established", "KR VN level=comprehensive_strategic status=established", "US VN level=comprehensive_strategic status=established"}},
+		{"'hữu nghị hợp tác đặc biệt' is the special relation too, of the two countries after the provinces'",
+			"Đồng chí chúc mối quan hệ hữu nghị hợp tác đặc biệt bền chặt giữa hai tỉnh Sơn La và Hủa Phăn nói riêng, hai nước Việt – Lào nói chung ngày càng phát triển.",
+			[]string{"LA VN level=special status=established"}},
 		{"special-relation", "Hai nước kỷ niệm quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt Việt Nam - Lào.",
 			[]string{"LA VN level=special status=established"}},
 	}
