@@ -189,6 +189,9 @@ func TestPartnershipRules(t *testing.T) {
 		{"'hữu nghị hợp tác đặc biệt' is the special relation too, of the two countries after the provinces'",
 			"Đồng chí chúc mối quan hệ hữu nghị hợp tác đặc biệt bền chặt giữa hai tỉnh Sơn La và Hủa Phăn nói riêng, hai nước Việt – Lào nói chung ngày càng phát triển.",
 			[]string{"LA VN level=special status=established"}},
+		{"Russia–Uzbekistan's 'quan hệ đối tác và liên minh chiến lược toàn diện' is the comprehensive strategic level",
+			"Lãnh đạo hai nước sẽ thảo luận về triển vọng phát triển hơn nữa quan hệ đối tác và liên minh chiến lược toàn diện Nga - Uzbekistan.",
+			[]string{"RU UZ level=comprehensive_strategic status=established"}},
 		{"special-relation", "Hai nước kỷ niệm quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt Việt Nam - Lào.",
 			[]string{"LA VN level=special status=established"}},
 	}
