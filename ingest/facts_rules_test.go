@@ -192,6 +192,9 @@ func TestPartnershipRules(t *testing.T) {
 		{"Russia–Uzbekistan's 'quan hệ đối tác và liên minh chiến lược toàn diện' is the comprehensive strategic level",
 			"Lãnh đạo hai nước sẽ thảo luận về triển vọng phát triển hơn nữa quan hệ đối tác và liên minh chiến lược toàn diện Nga - Uzbekistan.",
 			[]string{"RU UZ level=comprehensive_strategic status=established"}},
+		{"pairs joined by a dash listed right after a level share it ('mối quan hệ đồng minh Hàn-Mỹ, Mỹ-Nhật'); a list of countries after the pair is no pair",
+			"Ba nhà lãnh đạo đã tái xác nhận quyết tâm trong việc nâng cao hợp tác an ninh dựa trên nền tảng mối quan hệ đồng minh Hàn-Mỹ, Mỹ-Nhật, điều chỉnh nhất quán mức độ ưu tiên. Quan hệ Đối tác chiến lược toàn diện Việt Nam - Ấn Độ, Nhật Bản và Hàn Quốc phát triển.",
+			[]string{"IN VN level=comprehensive_strategic status=established", "JP US level=alliance status=established", "KR US level=alliance status=established"}},
 		{"special-relation", "Hai nước kỷ niệm quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt Việt Nam - Lào.",
 			[]string{"LA VN level=special status=established"}},
 	}
