@@ -255,7 +255,7 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	if _, ok := m.cue("honorific"); ok {
 		return lx.honorific(s, m), true
 	}
-	if _, ok := m.has(kTitle); ok {
+	if _, ok := m.has(kTitle); ok && !lx.agencyNotHead(toks, m) {
 		return lx.titled(s, m), true
 	}
 	if v, ok := m.cue("pair"); ok {
@@ -352,6 +352,17 @@ func (lx *lexicon) listedShort(s *sentence, m match) bool {
 		}
 	}
 	return false
+}
+
+// agencyNotHead reports a phrase that names an organisation and its head
+// alike ("Cao ủy Liên hợp quốc về người tị nạn") with no name after it:
+// the agency ("Theo Cao ủy LHQ về người tị nạn, ..."), where a name after
+// it is its head's ("Cao ủy Liên hợp quốc về người tị nạn Filippo Grandi").
+func (lx *lexicon) agencyNotHead(toks []token, m match) bool {
+	if _, ok := m.has(kOrg); !ok {
+		return false
+	}
+	return m.end >= len(toks) || !toks[m.end].word || !toks[m.end].upper
 }
 
 // palaceOf reports a title at i that names a seat of office, "Phủ" or
@@ -923,7 +934,10 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 		return m.end, false, true
 	}
 	if e, ok := m.has(kCountry); ok && (ment.country == "" || posted(toks, m.start)) {
-		if ment.country == "" {
+		if ment.country == "" && !(m.start > 0 && toks[m.start-1].low == "về") && !(ment.org != "" && posted(toks, m.start)) {
+			// Not a remit ("Đặc phái viên Liên hợp quốc về Syria" is no
+			// office of Syria), nor where an organisation's official is
+			// posted ("Điều phối viên thường trú Liên hợp quốc tại Việt Nam").
 			ment.country = e.id
 		}
 		q.s.ments = append(q.s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
@@ -1276,7 +1290,7 @@ func (lx *lexicon) titleAt(toks []token, k int) bool {
 // Singapore").
 func postedRole(role string) bool {
 	return strings.Contains(role, "ambassador") || strings.Contains(role, "consul") || strings.Contains(role, "envoy") || strings.Contains(role, "mission") ||
-		strings.Contains(role, "representative") || strings.Contains(role, "commissioner")
+		strings.Contains(role, "representative") || strings.Contains(role, "commissioner") || strings.Contains(role, "resident coordinator")
 }
 
 // posted reports "tại" right before token i: where an ambassador is posted.
