@@ -1232,6 +1232,9 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 					if kd == kLeaderShort && ms[0].end < len(toks) && toks[ms[0].end].word && !toks[ms[0].end].upper {
 						continue // "Bộ trưởng Lục quân Daniel Driscoll": a word of the remit, not Lục Khảng
 					}
+					if (kd == kLeader || kd == kLeaderShort) && !t.upper {
+						continue // "Bộ trưởng Kinh tế và Tài chính Campuchia": "chính" in lower case is no "Thủ tướng Chính"
+					}
 					return k
 				}
 			}
