@@ -180,6 +180,21 @@ func TestPartnershipRules(t *testing.T) {
 		{"an upgrade dated in a year after the article's is a plan ('trong năm sau', 'vào năm 2026')",
 			"Hàn Quốc và Malaysia nhất trí nâng tầm quan hệ thành \"đối tác chiến lược\" trong năm sau. Việc nâng cấp quan hệ New Zealand - Thái Lan lên Đối tác chiến lược vào năm 2027 thể hiện tham vọng chung.",
 			[]string{"KR MY level=strategic status=planned", "NZ TH level=strategic status=planned"}},
+		{"'mất' a time 'để' reach a level tells how long it took, no aim ('phải mất đến bốn năm nữa để Ấn Độ trở thành ...'); 'đưa' a country or 'mối quan hệ' 'lên' a level raises it",
+			"Cũng phải mất đến bốn năm nữa để Ấn Độ trở thành đối tác chiến lược toàn diện thứ ba của Việt Nam. Việt Nam đã từng mất 5 năm (2001-2006) để đưa Nhật Bản từ quan hệ đối tác bình thường lên Đối tác Chiến lược. Hai nhà lãnh đạo nhất trí đưa mối quan hệ Việt Nam - Brazil lên Đối tác chiến lược. Hai bên cùng nỗ lực để Chile trở thành Đối tác toàn diện của Việt Nam.",
+			[]string{"BR VN level=strategic status=upgraded", "CL VN level=comprehensive status=planned", "IN VN level=comprehensive_strategic status=established", "JP VN level=strategic status=upgraded"}},
+		{"a country's short form listed among countries by a comma or 'và' is that country ('với Mỹ, Nhật, Hàn và Úc'), as in a dashed pair",
+			"Như vậy, Việt Nam đã có quan hệ Đối tác Chiến lược toàn diện với Mỹ, Nhật, Hàn và Úc.",
+			[]string{"AU VN level=comprehensive_strategic status=established", "JP VN level=comprehensive_strategic status=established", "KR VN level=comprehensive_strategic status=established", "US VN level=comprehensive_strategic status=established"}},
+		{"'hữu nghị hợp tác đặc biệt' is the special relation too, of the two countries after the provinces'",
+			"Đồng chí chúc mối quan hệ hữu nghị hợp tác đặc biệt bền chặt giữa hai tỉnh Sơn La và Hủa Phăn nói riêng, hai nước Việt – Lào nói chung ngày càng phát triển.",
+			[]string{"LA VN level=special status=established"}},
+		{"Russia–Uzbekistan's 'quan hệ đối tác và liên minh chiến lược toàn diện' is the comprehensive strategic level",
+			"Lãnh đạo hai nước sẽ thảo luận về triển vọng phát triển hơn nữa quan hệ đối tác và liên minh chiến lược toàn diện Nga - Uzbekistan.",
+			[]string{"RU UZ level=comprehensive_strategic status=established"}},
+		{"pairs joined by a dash listed right after a level share it ('mối quan hệ đồng minh Hàn-Mỹ, Mỹ-Nhật'); a list of countries after the pair is no pair",
+			"Ba nhà lãnh đạo đã tái xác nhận quyết tâm trong việc nâng cao hợp tác an ninh dựa trên nền tảng mối quan hệ đồng minh Hàn-Mỹ, Mỹ-Nhật, điều chỉnh nhất quán mức độ ưu tiên. Quan hệ Đối tác chiến lược toàn diện Việt Nam - Ấn Độ, Nhật Bản và Hàn Quốc phát triển.",
+			[]string{"IN VN level=comprehensive_strategic status=established", "JP US level=alliance status=established", "KR US level=alliance status=established"}},
 		{"special-relation", "Hai nước kỷ niệm quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt Việt Nam - Lào.",
 			[]string{"LA VN level=special status=established"}},
 	}
@@ -265,6 +280,9 @@ func TestMembershipRules(t *testing.T) {
 		rule, text string
 		want       []string
 	}{
+		{"a country's short form listed among countries ('Mỹ, Nhật, Ấn, Úc là 4 thành viên của Bộ Tứ') is that country",
+			"Mỹ, Nhật, Ấn, Úc là 4 thành viên của Bộ Tứ Kim cương.",
+			[]string{"AU QUAD status=member", "IN QUAD status=member", "JP QUAD status=member", "US QUAD status=member"}},
 		{"a class of members described by a few plain words before 'gồm' or 'là' is named by the list ('các đối tác đối thoại chủ chốt gồm Trung Quốc, ...'); not across a relative clause ('mà nổi bật là')",
 			"Các bộ trưởng ASEAN đã tham vấn với các đối tác đối thoại chủ chốt gồm Trung Quốc, Nhật Bản, Hàn Quốc và Mỹ.",
 			[]string{"CN ASEAN status=partner", "JP ASEAN status=partner", "KR ASEAN status=partner", "US ASEAN status=partner"}},

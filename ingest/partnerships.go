@@ -219,6 +219,12 @@ func findPartnerships(a *analysis, si int) []partnership {
 				p.status = "planned" // "nâng cấp quan hệ lên Đối tác chiến lược vào năm 2026", told in 2024: not done yet
 			}
 			out = append(out, p)
+			for _, pair := range dashedPairsListed(s, cl, c.end) {
+				// "mối quan hệ đồng minh Hàn-Mỹ, Mỹ-Nhật": each pair listed after the level.
+				q := p
+				q.countries, q.sides, q.named = pair, false, nil
+				out = append(out, q)
+			}
 			// "Australia trở thành Đối tác chiến lược toàn diện thứ 7 của
 			// Việt Nam (sau Trung Quốc, Liên bang Nga, ...)": those before.
 			for _, iso := range partnersBefore(s, cl, c) {
@@ -230,6 +236,36 @@ func findPartnerships(a *analysis, si int) []partnership {
 			}
 			from = c.end
 		}
+	}
+	return out
+}
+
+// dashedPairsListed returns the pairs of countries joined by a dash that
+// a list right after a level names after its first ("quan hệ đồng minh
+// Hàn-Mỹ, Mỹ-Nhật", "Đối tác chiến lược Việt Nam - Ấn Độ và Việt Nam -
+// Nhật Bản"): the first is the level's pair as the pair rules read it.
+func dashedPairsListed(s *sentence, cl clause, at int) [][2]string {
+	var out [][2]string
+	var ms []mention
+	for _, m := range s.ments {
+		if m.start >= at && m.end <= cl.end && m.kind == mCountry {
+			ms = append(ms, m)
+		}
+	}
+	next := at // where the next pair must start
+	for i := 0; i+1 < len(ms); i += 2 {
+		a, b := ms[i], ms[i+1]
+		if a.start != next || b.start != a.end+1 || !pairDash(s.toks[a.end].low) || a.id == b.id {
+			break
+		}
+		if i > 0 && partnerCountry(a.id) && partnerCountry(b.id) {
+			pair := [2]string{min(a.id, b.id), max(a.id, b.id)}
+			out = append(out, pair)
+		}
+		if b.end+1 >= cl.end || s.toks[b.end].text != "," && s.toks[b.end].low != "và" {
+			break
+		}
+		next = b.end + 1
 	}
 	return out
 }
@@ -581,11 +617,36 @@ func levelStatus(s *sentence, from, to int) string {
 		at, nominal = doc, false
 	}
 	for _, c := range s.cues {
-		if c.end <= at && (at-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) {
+		if c.end <= at && (at-c.end <= intentReach || nominal) && c.start >= from && slices.Contains(intentCues, c.cat) && !tookTime(s, c.start) {
 			return "planned"
 		}
 	}
 	return levelVerbs[verb.cat]
+}
+
+// tookTimeReach is how many tokens before "để" the "mất" of a time taken
+// may stand.
+const tookTimeReach = 10
+
+// tookTime reports "để" at token at after "mất" and the time it took, in
+// one stretch of the sentence: "phải mất đến bốn năm nữa để Ấn Độ trở
+// thành đối tác chiến lược toàn diện thứ ba", "mất 5 năm (2001-2006) để
+// đưa Nhật Bản ... lên Đối tác Chiến lược" tell what was done, and how
+// long it took, not an aim.
+func tookTime(s *sentence, at int) bool {
+	if s.toks[at].low != "để" {
+		return false
+	}
+	for j := at - 1; j >= 0 && j >= at-tookTimeReach; j-- {
+		switch s.toks[j].text {
+		case ",", ".", ";", ":":
+			return false
+		}
+		if s.toks[j].low == "mất" {
+			return true
+		}
+	}
+	return false
 }
 
 // namingDoc returns where the document whose name an act at token at

@@ -256,7 +256,7 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	if _, ok := m.cue("honorific"); ok {
 		return lx.honorific(s, m), true
 	}
-	if _, ok := m.has(kTitle); ok {
+	if _, ok := m.has(kTitle); ok && !lx.agencyNotHead(toks, m) {
 		return lx.titled(s, m), true
 	}
 	if v, ok := m.cue("pair"); ok {
@@ -311,6 +311,11 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
 		return m.end, true
 	}
+	if e, ok := m.has(kCountryShort); ok && upper && lx.listedShort(s, m) {
+		// "với Mỹ, Nhật, Hàn và Úc": a short form listed among countries.
+		s.ments = append(s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
+		return m.end, true
+	}
 	// Cues: record every category the phrase carries (a phrase such as
 	// "tuyên bố" is both a verb of saying and a kind of agreement).
 	found := false
@@ -332,6 +337,38 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 		return lx.reading(s, all[1], all[2:])
 	}
 	return 0, false
+}
+
+// listedShort reports a country's short form at m listed among countries
+// by a comma or "và": right after a country named just before it ("Mỹ,
+// Nhật, Hàn và Úc"), or right before one ("Trung, Nhật và Hàn Quốc").
+func (lx *lexicon) listedShort(s *sentence, m match) bool {
+	toks := s.toks
+	listed := func(i int) bool { return i >= 0 && i < len(toks) && (toks[i].text == "," || toks[i].low == "và") }
+	if listed(m.start-1) && len(s.ments) > 0 {
+		if last := s.ments[len(s.ments)-1]; last.kind == mCountry && last.end == m.start-1 {
+			return true
+		}
+	}
+	if listed(m.end) && m.end+1 < len(toks) && toks[m.end+1].upper {
+		for _, n := range lx.at(toks, m.end+1) {
+			if _, ok := n.has(kCountry); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agencyNotHead reports a phrase that names an organisation and its head
+// alike ("Cao ủy Liên hợp quốc về người tị nạn") with no name after it:
+// the agency ("Theo Cao ủy LHQ về người tị nạn, ..."), where a name after
+// it is its head's ("Cao ủy Liên hợp quốc về người tị nạn Filippo Grandi").
+func (lx *lexicon) agencyNotHead(toks []token, m match) bool {
+	if _, ok := m.has(kOrg); !ok {
+		return false
+	}
+	return m.end >= len(toks) || !toks[m.end].word || !toks[m.end].upper
 }
 
 // palaceOf reports a title at i that names a seat of office, "Phủ" or
@@ -956,7 +993,10 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 		return m.end, false, true
 	}
 	if e, ok := m.has(kCountry); ok && (ment.country == "" || posted(toks, m.start)) {
-		if ment.country == "" {
+		if ment.country == "" && !(m.start > 0 && toks[m.start-1].low == "về") && !(ment.org != "" && posted(toks, m.start)) {
+			// Not a remit ("Đặc phái viên Liên hợp quốc về Syria" is no
+			// office of Syria), nor where an organisation's official is
+			// posted ("Điều phối viên thường trú Liên hợp quốc tại Việt Nam").
 			ment.country = e.id
 		}
 		q.s.ments = append(q.s.ments, mention{kind: mCountry, start: m.start, end: m.end, id: e.id})
@@ -1260,6 +1300,9 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 					if kd == kLeaderShort && ms[0].end < len(toks) && toks[ms[0].end].word && !toks[ms[0].end].upper {
 						continue // "Bộ trưởng Lục quân Daniel Driscoll": a word of the remit, not Lục Khảng
 					}
+					if (kd == kLeader || kd == kLeaderShort) && !t.upper {
+						continue // "Bộ trưởng Kinh tế và Tài chính Campuchia": "chính" in lower case is no "Thủ tướng Chính"
+					}
 					return k
 				}
 			}
@@ -1318,7 +1361,7 @@ func (lx *lexicon) titleAt(toks []token, k int) bool {
 // Singapore").
 func postedRole(role string) bool {
 	return strings.Contains(role, "ambassador") || strings.Contains(role, "consul") || strings.Contains(role, "envoy") || strings.Contains(role, "mission") ||
-		strings.Contains(role, "representative") || strings.Contains(role, "commissioner")
+		strings.Contains(role, "representative") || strings.Contains(role, "commissioner") || strings.Contains(role, "resident coordinator")
 }
 
 // posted reports "tại" right before token i: where an ambassador is posted.
@@ -1882,13 +1925,14 @@ func withoutPatronymic(name string) string {
 }
 
 // afterInitials returns the one word after a name's initials ("V.I
-// Matvienko", "V. Putin"), and whether the name is written so.
+// Matvienko", "V. Putin", or glued to them: "J.Biden", "D.Trump"), and
+// whether the name is written so.
 func afterInitials(name string) (string, bool) {
 	if len(name) < 3 || name[0] < 'A' || name[0] > 'Z' || name[1] != '.' {
 		return "", false // most names: no initial first
 	}
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 {
+	i := max(strings.LastIndexByte(name, ' '), strings.LastIndexByte(name, '.'))
+	if i < 0 || i+1 == len(name) {
 		return "", false
 	}
 	for _, part := range strings.FieldsFunc(name[:i], func(r rune) bool { return r == '.' || r == ' ' }) {
@@ -2166,8 +2210,8 @@ func (lx *lexicon) officeCountry(toks []token, ment *mention, end, reach int) (i
 	city := "" // the country of the first city or province the office names
 	j, inside := end, end
 	for ; j < len(toks) && j < end+reach; j++ {
-		if toks[j].text == "," || toks[j].text == "." {
-			break
+		if toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" {
+			break // ";" opens the next item of a list: "Bộ trưởng Bộ Tư pháp; Nguyễn Đức Thanh, ..." is no office of Germany
 		}
 		if clauseVerbs[toks[j].low] || toks[j].low == "và" && j+1 < len(toks) && (honorificWord[toks[j+1].low] || lx.titleAt(toks, j+1)) {
 			// "Bí thư Tỉnh ủy đã hội đàm với đồng chí Lưu Ninh, Ủy viên
@@ -2184,7 +2228,8 @@ func (lx *lexicon) officeCountry(toks []token, ment *mention, end, reach int) (i
 		}
 		ms := lx.at(toks, j)
 		for _, m := range ms {
-			if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper {
+			// the longest phrase only: "Tỉnh ủy Lào Cai" names a province, not Laos
+			if c, ok := m.has(kCountry); ok && ment.country == "" && toks[j].upper && m.end == ms[0].end {
 				ment.country = c.id
 			}
 		}
@@ -2288,7 +2333,11 @@ func (lx *lexicon) nameAppositive(s *sentence, i int) int {
 	if words < 2 || n+1 >= len(toks) || toks[n].text != "," && !setOffDash(toks, n) && !lx.gluedPost(toks, n) && !lx.postInParens(toks, n) {
 		return 0 // "Hồ Văn Điềm - Ủy viên Ban Thường vụ Tỉnh ủy", "Ayun H’Bút-Tỉnh ủy viên" in a list of a delegation
 	}
-	ms := lx.at(toks, n+1)
+	at := n + 1
+	if toks[at].low == "phó" && at+1 < len(toks) && lx.deputyOfHeadAt(toks, at+1) {
+		at++ // "Nguyễn Hồng Lĩnh, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương": the deputy of an office the lexicon knows, as appositive reads it
+	}
+	ms := lx.at(toks, at)
 	if len(ms) == 0 {
 		return 0
 	}
