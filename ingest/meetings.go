@@ -1959,8 +1959,8 @@ func interviewed(s *sentence, m mention) bool {
 	if o+2 >= len(t) || m.end >= len(t) || !s.hasCueAt("attrib", m.end) {
 		return false
 	}
-	switch t[o].low + " " + t[o+1].low {
-	case "trả lời", "trao đổi", "phát biểu":
+	switch a, b := t[o].low, t[o+1].low; {
+	case a == "trả" && b == "lời", a == "trao" && b == "đổi", a == "phát" && b == "biểu":
 	default:
 		return false
 	}

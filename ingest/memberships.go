@@ -2662,6 +2662,13 @@ func nonPermanent(s *sentence, c cueHit) bool {
 // gia nhập").
 func applyingWords(s *sentence, from, to int) int {
 	n := 0
+	applicant := false // (most sentences have no word of applying between: no look at the cues for each token)
+	for _, c := range s.cues {
+		if c.cat == "applicant" && c.start >= from && c.start < to {
+			applicant = true
+			break
+		}
+	}
 	for i := from; i < to; i++ {
 		switch s.toks[i].low {
 		case "cũng", "chính", "thức", "đã", "đều", "vừa", "mới", "đang": // "đang xúc tiến kế hoạch gia nhập"
@@ -2673,6 +2680,9 @@ func applyingWords(s *sentence, from, to int) int {
 				i++
 				continue
 			}
+		}
+		if !applicant {
+			continue
 		}
 		for _, c := range s.cues {
 			if c.cat == "applicant" && c.start == i && c.end <= to {
