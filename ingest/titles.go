@@ -393,8 +393,8 @@ func (lx *lexicon) cityEndingEvent(s *sentence, m match) {
 	if m.end-m.start < 3 || !toks[m.start].upper {
 		return
 	}
-	switch toks[m.start].low + " " + toks[m.start+1].low {
-	case "hội nghị", "diễn đàn", "đối thoại":
+	switch a, b := toks[m.start].low, toks[m.start+1].low; {
+	case a == "hội" && b == "nghị", a == "diễn" && b == "đàn", a == "đối" && b == "thoại":
 	default:
 		return
 	}
