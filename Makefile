@@ -194,10 +194,17 @@ test: check neo4j-up
 # memberships 0.73 (0.722 -> 0.732), agreements 0.61 (0.585 -> 0.610: thin),
 # partnerships 0.87 (0.849 -> 0.876); seeds overall 0.96 (0.956 -> 0.962),
 # strict meetings 0.86 (0.840 -> 0.863).
+# 30 more (3540-3575) joined after six more branches were merged
+# (eb65cdf -> 46ed70f): dev 1284, test 797 articles; dev memberships 0.952
+# -> 0.950, partnerships 0.985 -> 0.974, test partnerships 0.887 -> 0.894
+# with them. Raised at that set, by what those branches gained on it: dev
+# strict meetings 0.69 (0.678 -> 0.698), test partnerships 0.89 (0.876 ->
+# 0.894). Dev memberships stay 0.94 (0.9496); test strict meetings stay
+# 0.54: it went from 0.547 to 0.543 while dev gained 0.02.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.96 --min strict=0.86 fixtures/articles
-	bin/kg eval --min overall=0.89 --min strict=0.67 --min leaders=0.99 --min memberships=0.94 --min agreements=0.75 --min partnerships=0.97 fixtures/real/dev
-	bin/kg eval --min overall=0.80 --min strict=0.54 --min leaders=0.97 --min memberships=0.73 --min agreements=0.61 --min partnerships=0.87 fixtures/real/test
+	bin/kg eval --min overall=0.89 --min strict=0.69 --min leaders=0.99 --min memberships=0.94 --min agreements=0.75 --min partnerships=0.97 fixtures/real/dev
+	bin/kg eval --min overall=0.80 --min strict=0.54 --min leaders=0.97 --min memberships=0.73 --min agreements=0.61 --min partnerships=0.89 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
