@@ -1102,7 +1102,7 @@ func latestBodyDay(ms []Mention, captions [][2]int) Date {
 func (r *Resolver) weekdaysOfSentences(cands []Date, ms []Mention, text string, sentences []prose.Span, written []Date) []Date {
 	if sentences == nil {
 		for _, p := range prose.Paragraphs(prose.Text{S: text}) {
-			sentences = append(sentences, prose.Sentences(text, p)...)
+			sentences = prose.AppendSentences(sentences, text, p)
 		}
 	}
 	k := 0

@@ -612,22 +612,29 @@ func hasNonASCII(b []byte) bool {
 //
 // DupOf links a paragraph to the first one with the same lowercased text.
 func Paragraphs(t Text) []Paragraph {
-	var out []Paragraph
+	if t.S == "" {
+		return nil
+	}
+	// At most one paragraph per line: the slices are made once.
+	n := strings.Count(t.S, "\n") + 1
+	out := make([]Paragraph, 0, n)
 	// A duplicate has the same folded hash and, as folding keeps the
 	// length in bytes of every letter news write (not of the Kelvin sign or
 	// the long s, whose duplicates go unnoticed: read twice, no harm), as
 	// many bytes: hashes, a pass over the text each, are only computed for
 	// paragraphs whose length repeats. Counting runes instead cost 3 % of
 	// extraction.
-	byLen := map[int][]int{}   // length in bytes -> earlier paragraphs that are no duplicates
-	hashes := map[int]uint64{} // paragraph -> foldHash, once computed
+	// The earlier paragraphs of a length that are no duplicates form a
+	// list, first to last, through the paragraphs' dup.next: a slice of its
+	// own for each length cost an allocation a paragraph.
+	byLen := make(map[int][2]int, n) // length in bytes -> first and last paragraph of the list
+	dups := make([]dupInfo, n)
 	hash := func(i int, text string) uint64 {
-		h, ok := hashes[i]
-		if !ok {
-			h = foldHash(text)
-			hashes[i] = h
+		d := &dups[i]
+		if !d.hashed {
+			d.hash, d.hashed = foldHash(text), true
 		}
-		return h
+		return d.hash
 	}
 	afterMarker := false
 	for start := 0; start < len(t.S); {
@@ -639,8 +646,9 @@ func Paragraphs(t Text) []Paragraph {
 		}
 		text := t.S[start:end]
 		p := Paragraph{Start: start, End: end, Kind: classifyPara(text, len(out) == 0, afterMarker), DupOf: -1}
-		n := len(text)
-		for _, j := range byLen[n] {
+		size := len(text)
+		list, seen := byLen[size]
+		for j := list[0]; seen && j >= 0; j = dups[j].next {
 			q := t.S[out[j].Start:out[j].End]
 			if hash(j, q) == hash(len(out), text) && strings.EqualFold(q, text) {
 				p.DupOf = j
@@ -651,13 +659,27 @@ func Paragraphs(t Text) []Paragraph {
 			}
 		}
 		if p.DupOf < 0 {
-			byLen[n] = append(byLen[n], len(out))
+			dups[len(out)].next = -1
+			if seen {
+				dups[list[1]].next = len(out)
+				byLen[size] = [2]int{list[0], len(out)}
+			} else {
+				byLen[size] = [2]int{len(out), len(out)}
+			}
 		}
 		afterMarker = isCaptionMarker(text)
 		out = append(out, p)
 		start = end + 1
 	}
 	return out
+}
+
+// dupInfo is what Paragraphs knows of a paragraph while it looks for
+// duplicates.
+type dupInfo struct {
+	next   int    // the next paragraph of the same length that is no duplicate, or -1
+	hash   uint64 // foldHash of its text, once hashed
+	hashed bool
 }
 
 // foldHash is an FNV-1a hash of s lowercased, without building the

@@ -36,12 +36,15 @@ const maxSentence = 2000
 // abbreviation (TP. Mr. U.S.) or a single capital initial (A. B.), and not
 // inside a quotation of up to maxQuote bytes. Spans exclude surrounding
 // spaces.
-func Sentences(s string, p Paragraph) []Span {
+func Sentences(s string, p Paragraph) []Span { return AppendSentences(nil, s, p) }
+
+// AppendSentences is Sentences appending to out: the extractor gathers
+// the sentences of all paragraphs in one buffer, not a slice each.
+func AppendSentences(out []Span, s string, p Paragraph) []Span {
 	start, end := max(p.Start, 0), min(p.End, len(s))
 	if start >= end {
-		return nil
+		return out
 	}
-	var out []Span
 	quoteEnd := -1 // offset just after the closing quote of a short quotation
 	sent := start
 	for i := start; i < end; {
