@@ -294,10 +294,15 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 	if a.anchor.Day == 0 {
 		pageDay = todayTold(ds, a.text.S)
 	}
-	si := 0
+	// One array for the dates of all sentences, each holding its part:
+	// the dates come in the order of the text, so a sentence's are
+	// together, and a slice each cost an allocation or more a sentence.
+	all := make([]calendar.Mention, 0, len(ds))
+	si, first := 0, 0
 	for _, d := range ds {
 		for si < len(a.sents) && a.sents[si].end <= d.Start {
 			si++
+			first = len(all)
 		}
 		if si == len(a.sents) {
 			break
@@ -311,7 +316,8 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 				}
 				r = calendar.ResolveFromDay(r, day)
 			}
-			a.sents[si].dates = append(a.sents[si].dates, r)
+			all = append(all, r)
+			a.sents[si].dates = all[first:len(all):len(all)]
 		}
 	}
 }
