@@ -279,7 +279,7 @@ func keptRun(raw []byte, i int) int {
 		} else if b < utf8.RuneSelf {
 			break
 		}
-		r, n := utf8.DecodeRune(raw[i:])
+		r, n := DecodeRuneBytes(raw[i:])
 		if r == utf8.RuneError && n == 1 || facts(r).act != actKeep || r == 'Ð' || r == 'ð' {
 			break
 		}
