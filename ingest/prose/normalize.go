@@ -553,6 +553,9 @@ func glueSplit(tok []byte) int {
 }
 
 func glueSplitCapital(tok []byte) int {
+	if !hasNonASCII(tok) {
+		return 0 // every glued word has a diacritic: most names are spared the rest
+	}
 	e := len(tok)
 	for e > 0 {
 		r, n := utf8.DecodeLastRune(tok[:e])
@@ -565,9 +568,12 @@ func glueSplitCapital(tok []byte) int {
 	if !hasNonASCII(core) {
 		return 0 // every glued word has a diacritic
 	}
+	if !gluedLast[core[len(core)-1]] {
+		return 0 // no glued word ends so: most words are spared comparing each
+	}
 	for _, w := range gluedWords {
 		k := len(core) - len(w)
-		if k < 2 || !bytes.HasSuffix(core, []byte(w)) {
+		if k < 2 || string(core[k:]) != w {
 			continue
 		}
 		vowel := false
@@ -587,6 +593,14 @@ func glueSplitCapital(tok []byte) int {
 	}
 	return 0
 }
+
+// gluedLast holds the last bytes of gluedWords.
+var gluedLast = func() (last [256]bool) {
+	for _, w := range gluedWords {
+		last[w[len(w)-1]] = true
+	}
+	return last
+}()
 
 func hasNonASCII(b []byte) bool {
 	for _, c := range b {
