@@ -786,9 +786,11 @@ func isBoilerplate(s string) bool {
 	if len(s) > 48 {
 		return false
 	}
-	for _, b := range boilerplateLines {
-		if strings.EqualFold(s, b) {
-			return true
+	if len(s) > 0 && boilerplateStarts[s[0]] {
+		for _, b := range boilerplateLines {
+			if strings.EqualFold(s, b) {
+				return true
+			}
 		}
 	}
 	for w := range strings.FieldsSeq(s) {
@@ -801,7 +803,7 @@ func isBoilerplate(s string) bool {
 
 func isCredit(s string) bool {
 	for _, p := range creditPrefixes {
-		if hasPrefixFold(s, p) {
+		if len(s) > 0 && creditStarts[s[0]] && hasPrefixFold(s, p) {
 			if strings.HasPrefix(p, "Nguồn") {
 				return WordCount(s) <= 12
 			}
@@ -812,10 +814,37 @@ func isCredit(s string) bool {
 	return len(s) <= 32 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && WordCount(s) <= 3
 }
 
+// boilerplateStarts and creditStarts hold the bytes a line can start
+// with to be one of boilerplateLines or start with one of
+// creditPrefixes: most lines are spared comparing each.
+var boilerplateStarts, creditStarts = foldStarts(boilerplateLines), foldStarts(creditPrefixes)
+
+// foldStarts returns the first bytes of the strings that start as one of
+// words does, case folded as strings.EqualFold folds: those of the runes
+// in the orbit of each word's first rune under unicode.SimpleFold (the
+// Kelvin sign is a K).
+func foldStarts(words []string) *[256]bool {
+	var starts [256]bool
+	var enc [utf8.UTFMax]byte
+	for _, w := range words {
+		r0, _ := utf8.DecodeRuneInString(w)
+		for r := r0; ; {
+			utf8.EncodeRune(enc[:], r)
+			starts[enc[0]] = true
+			if r = unicode.SimpleFold(r); r == r0 {
+				break
+			}
+		}
+	}
+	return &starts
+}
+
 func isCaption(s string) bool {
 	t := strings.TrimRight(s, ". ")
 	for _, tail := range captionTails {
-		if hasSuffixFold(t, tail) {
+		// Every tail ends with ')', which folds to nothing else: most
+		// paragraphs are spared comparing each.
+		if strings.HasSuffix(t, ")") && hasSuffixFold(t, tail) {
 			return true
 		}
 	}
