@@ -128,6 +128,7 @@ type scratch struct {
 	toks      []token
 	sents     []sentence // the sentences themselves (analysis.sents points into it)
 	sentPtrs  []*sentence
+	spans     []prose.Span // the article's sentences, for the date resolver
 	scan      scanBuffers
 	dates     []calendar.Tok
 	mentioned []calendar.Mention
@@ -227,7 +228,7 @@ func (a *analysis) publishedDate(published string) string {
 // byte offsets).
 func (a *analysis) readSentences(paras []prose.Paragraph, low string, exact bool, art *model.Article) []prose.Span {
 	sc := a.scratch
-	var spans []prose.Span
+	spans := sc.spans[:0]
 	tokLow := low
 	if !exact {
 		tokLow = "" // a rune changes length: tokens lowercase themselves
@@ -246,8 +247,9 @@ func (a *analysis) readSentences(paras []prose.Paragraph, low string, exact bool
 		if art.Title == "" && (p.Kind == prose.ParaHeading || p.Kind == prose.ParaBody) && p.End-p.Start < 300 {
 			art.Title = strings.TrimSpace(a.text.S[p.Start:p.End])
 		}
-		for _, sp := range prose.Sentences(a.text.S, p) {
-			spans = append(spans, sp)
+		sfrom := len(spans)
+		spans = prose.AppendSentences(spans, a.text.S, p)
+		for _, sp := range spans[sfrom:] {
 			// A sentence stays where it is put even if a later append
 			// moves the buffer on: the analysis holds pointers to them.
 			sc.sents = append(sc.sents, sentence{start: sp.Start, end: sp.End, para: pi, caption: p.Kind == prose.ParaCaption})
@@ -261,7 +263,10 @@ func (a *analysis) readSentences(paras []prose.Paragraph, low string, exact bool
 			a.sents = append(a.sents, s)
 		}
 	}
-	sc.toks, sc.sentPtrs = toks, a.sents // the grown buffers, for the next article
+	sc.toks, sc.sentPtrs, sc.spans = toks, a.sents, spans // the grown buffers, for the next article
+	if len(spans) == 0 {
+		return nil // the date resolver splits the text itself when given no sentences
+	}
 	return spans
 }
 
@@ -289,10 +294,15 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 	if a.anchor.Day == 0 {
 		pageDay = todayTold(ds, a.text.S)
 	}
-	si := 0
+	// One array for the dates of all sentences, each holding its part:
+	// the dates come in the order of the text, so a sentence's are
+	// together, and a slice each cost an allocation or more a sentence.
+	all := make([]calendar.Mention, 0, len(ds))
+	si, first := 0, 0
 	for _, d := range ds {
 		for si < len(a.sents) && a.sents[si].end <= d.Start {
 			si++
+			first = len(all)
 		}
 		if si == len(a.sents) {
 			break
@@ -306,7 +316,8 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 				}
 				r = calendar.ResolveFromDay(r, day)
 			}
-			a.sents[si].dates = append(a.sents[si].dates, r)
+			all = append(all, r)
+			a.sents[si].dates = all[first:len(all):len(all)]
 		}
 	}
 }

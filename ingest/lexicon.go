@@ -33,7 +33,10 @@ type token struct {
 func tokenize(s, low string, from, to int, dst []token) []token {
 	i := from
 	for i < to {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = prose.DecodeRune(s[i:])
+		}
 		switch {
 		case prose.IsSpace(r):
 			i += n
@@ -47,7 +50,7 @@ func tokenize(s, low string, from, to int, dst []token) []token {
 					j++
 					continue
 				}
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := prose.DecodeRune(s[j:])
 				if !prose.IsWordRune(r2) {
 					break
 				}

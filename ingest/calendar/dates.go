@@ -198,7 +198,7 @@ func dateTokens(s string, dst []Tok) []Tok {
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = prose.DecodeRune(s[i:])
 		}
 		switch {
 		case r == ' ' || r == '\n' || prose.IsSpace(r):
@@ -218,7 +218,7 @@ func dateTokens(s string, dst []Tok) []Tok {
 					j++
 					continue
 				}
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := prose.DecodeRune(s[j:])
 				if !prose.IsDateWordRune(r2) {
 					break
 				}
@@ -1102,7 +1102,7 @@ func latestBodyDay(ms []Mention, captions [][2]int) Date {
 func (r *Resolver) weekdaysOfSentences(cands []Date, ms []Mention, text string, sentences []prose.Span, written []Date) []Date {
 	if sentences == nil {
 		for _, p := range prose.Paragraphs(prose.Text{S: text}) {
-			sentences = append(sentences, prose.Sentences(text, p)...)
+			sentences = prose.AppendSentences(sentences, text, p)
 		}
 	}
 	k := 0

@@ -279,7 +279,7 @@ func keptRun(raw []byte, i int) int {
 		} else if b < utf8.RuneSelf {
 			break
 		}
-		r, n := utf8.DecodeRune(raw[i:])
+		r, n := DecodeRuneBytes(raw[i:])
 		if r == utf8.RuneError && n == 1 || facts(r).act != actKeep || r == 'Ð' || r == 'ð' {
 			break
 		}
@@ -553,6 +553,9 @@ func glueSplit(tok []byte) int {
 }
 
 func glueSplitCapital(tok []byte) int {
+	if !hasNonASCII(tok) {
+		return 0 // every glued word has a diacritic: most names are spared the rest
+	}
 	e := len(tok)
 	for e > 0 {
 		r, n := utf8.DecodeLastRune(tok[:e])
@@ -565,9 +568,12 @@ func glueSplitCapital(tok []byte) int {
 	if !hasNonASCII(core) {
 		return 0 // every glued word has a diacritic
 	}
+	if !gluedLast[core[len(core)-1]] {
+		return 0 // no glued word ends so: most words are spared comparing each
+	}
 	for _, w := range gluedWords {
 		k := len(core) - len(w)
-		if k < 2 || !bytes.HasSuffix(core, []byte(w)) {
+		if k < 2 || string(core[k:]) != w {
 			continue
 		}
 		vowel := false
@@ -587,6 +593,14 @@ func glueSplitCapital(tok []byte) int {
 	}
 	return 0
 }
+
+// gluedLast holds the last bytes of gluedWords.
+var gluedLast = func() (last [256]bool) {
+	for _, w := range gluedWords {
+		last[w[len(w)-1]] = true
+	}
+	return last
+}()
 
 func hasNonASCII(b []byte) bool {
 	for _, c := range b {
@@ -612,22 +626,29 @@ func hasNonASCII(b []byte) bool {
 //
 // DupOf links a paragraph to the first one with the same lowercased text.
 func Paragraphs(t Text) []Paragraph {
-	var out []Paragraph
+	if t.S == "" {
+		return nil
+	}
+	// At most one paragraph per line: the slices are made once.
+	n := strings.Count(t.S, "\n") + 1
+	out := make([]Paragraph, 0, n)
 	// A duplicate has the same folded hash and, as folding keeps the
 	// length in bytes of every letter news write (not of the Kelvin sign or
 	// the long s, whose duplicates go unnoticed: read twice, no harm), as
 	// many bytes: hashes, a pass over the text each, are only computed for
 	// paragraphs whose length repeats. Counting runes instead cost 3 % of
 	// extraction.
-	byLen := map[int][]int{}   // length in bytes -> earlier paragraphs that are no duplicates
-	hashes := map[int]uint64{} // paragraph -> foldHash, once computed
+	// The earlier paragraphs of a length that are no duplicates form a
+	// list, first to last, through the paragraphs' dup.next: a slice of its
+	// own for each length cost an allocation a paragraph.
+	byLen := make(map[int][2]int, n) // length in bytes -> first and last paragraph of the list
+	dups := make([]dupInfo, n)
 	hash := func(i int, text string) uint64 {
-		h, ok := hashes[i]
-		if !ok {
-			h = foldHash(text)
-			hashes[i] = h
+		d := &dups[i]
+		if !d.hashed {
+			d.hash, d.hashed = foldHash(text), true
 		}
-		return h
+		return d.hash
 	}
 	afterMarker := false
 	for start := 0; start < len(t.S); {
@@ -639,8 +660,9 @@ func Paragraphs(t Text) []Paragraph {
 		}
 		text := t.S[start:end]
 		p := Paragraph{Start: start, End: end, Kind: classifyPara(text, len(out) == 0, afterMarker), DupOf: -1}
-		n := len(text)
-		for _, j := range byLen[n] {
+		size := len(text)
+		list, seen := byLen[size]
+		for j := list[0]; seen && j >= 0; j = dups[j].next {
 			q := t.S[out[j].Start:out[j].End]
 			if hash(j, q) == hash(len(out), text) && strings.EqualFold(q, text) {
 				p.DupOf = j
@@ -651,13 +673,27 @@ func Paragraphs(t Text) []Paragraph {
 			}
 		}
 		if p.DupOf < 0 {
-			byLen[n] = append(byLen[n], len(out))
+			dups[len(out)].next = -1
+			if seen {
+				dups[list[1]].next = len(out)
+				byLen[size] = [2]int{list[0], len(out)}
+			} else {
+				byLen[size] = [2]int{len(out), len(out)}
+			}
 		}
 		afterMarker = isCaptionMarker(text)
 		out = append(out, p)
 		start = end + 1
 	}
 	return out
+}
+
+// dupInfo is what Paragraphs knows of a paragraph while it looks for
+// duplicates.
+type dupInfo struct {
+	next   int    // the next paragraph of the same length that is no duplicate, or -1
+	hash   uint64 // foldHash of its text, once hashed
+	hashed bool
 }
 
 // foldHash is an FNV-1a hash of s lowercased, without building the
@@ -750,9 +786,11 @@ func isBoilerplate(s string) bool {
 	if len(s) > 48 {
 		return false
 	}
-	for _, b := range boilerplateLines {
-		if strings.EqualFold(s, b) {
-			return true
+	if len(s) > 0 && boilerplateStarts[s[0]] {
+		for _, b := range boilerplateLines {
+			if strings.EqualFold(s, b) {
+				return true
+			}
 		}
 	}
 	for w := range strings.FieldsSeq(s) {
@@ -765,7 +803,7 @@ func isBoilerplate(s string) bool {
 
 func isCredit(s string) bool {
 	for _, p := range creditPrefixes {
-		if hasPrefixFold(s, p) {
+		if len(s) > 0 && creditStarts[s[0]] && hasPrefixFold(s, p) {
 			if strings.HasPrefix(p, "Nguồn") {
 				return WordCount(s) <= 12
 			}
@@ -776,10 +814,37 @@ func isCredit(s string) bool {
 	return len(s) <= 32 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && WordCount(s) <= 3
 }
 
+// boilerplateStarts and creditStarts hold the bytes a line can start
+// with to be one of boilerplateLines or start with one of
+// creditPrefixes: most lines are spared comparing each.
+var boilerplateStarts, creditStarts = foldStarts(boilerplateLines), foldStarts(creditPrefixes)
+
+// foldStarts returns the first bytes of the strings that start as one of
+// words does, case folded as strings.EqualFold folds: those of the runes
+// in the orbit of each word's first rune under unicode.SimpleFold (the
+// Kelvin sign is a K).
+func foldStarts(words []string) *[256]bool {
+	var starts [256]bool
+	var enc [utf8.UTFMax]byte
+	for _, w := range words {
+		r0, _ := utf8.DecodeRuneInString(w)
+		for r := r0; ; {
+			utf8.EncodeRune(enc[:], r)
+			starts[enc[0]] = true
+			if r = unicode.SimpleFold(r); r == r0 {
+				break
+			}
+		}
+	}
+	return &starts
+}
+
 func isCaption(s string) bool {
 	t := strings.TrimRight(s, ". ")
 	for _, tail := range captionTails {
-		if hasSuffixFold(t, tail) {
+		// Every tail ends with ')', which folds to nothing else: most
+		// paragraphs are spared comparing each.
+		if strings.HasSuffix(t, ")") && hasSuffixFold(t, tail) {
 			return true
 		}
 	}

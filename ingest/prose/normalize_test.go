@@ -375,3 +375,25 @@ func TestLastPhotoCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldStarts holds the first-byte filters of isBoilerplate and
+// isCredit to strings.EqualFold: every line that folds to one of the words
+// starts with a byte the filter lets through, with the Kelvin sign for a K.
+func TestFoldStarts(t *testing.T) {
+	for _, words := range [][]string{boilerplateLines, creditPrefixes} {
+		starts := foldStarts(words)
+		for _, w := range words {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToLower(w), strings.Replace(strings.ToLower(w), "k", "\u212a", 1)} {
+				if !strings.EqualFold(v, w) {
+					continue
+				}
+				if !starts[v[0]] {
+					t.Errorf("%q folds to %q but its first byte is filtered out", v, w)
+				}
+			}
+		}
+	}
+	if s := foldStarts([]string{"kết"}); !s['k'] || !s['K'] || !s[0xE2] || s['c'] {
+		t.Errorf("foldStarts(kết) misses the Kelvin sign or lets c through")
+	}
+}

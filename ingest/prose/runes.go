@@ -97,3 +97,38 @@ func IsUpper(r rune) bool { return facts(r).flags&fUpper != 0 }
 
 // IsSpace is unicode.IsSpace.
 func IsSpace(r rune) bool { return facts(r).flags&fSpace != 0 }
+
+// DecodeRune is utf8.DecodeRuneInString that decodes the two- and
+// three-byte runes of Vietnamese text (U+0080 to U+07FF, and U+1000 to
+// U+FFFF but for the surrogates' lead byte 0xED and the lead byte 0xE0,
+// whose second bytes are restricted) itself: the scanners decode every
+// letter with a diacritic, and utf8's general decoder, a call and a
+// table, cost several times as much.
+func DecodeRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		if c0, c1, c2 := s[0], s[1], s[2]; c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	if len(s) >= 2 {
+		if c0, c1 := s[0], s[1]; c0 >= 0xC2 && c0 <= 0xDF && c1&0xC0 == 0x80 {
+			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// DecodeRuneBytes is DecodeRune of a byte slice (utf8.DecodeRune).
+func DecodeRuneBytes(b []byte) (rune, int) {
+	if len(b) >= 3 {
+		if c0, c1, c2 := b[0], b[1], b[2]; c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	if len(b) >= 2 {
+		if c0, c1 := b[0], b[1]; c0 >= 0xC2 && c0 <= 0xDF && c1&0xC0 == 0x80 {
+			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	}
+	return utf8.DecodeRune(b)
+}

@@ -3,6 +3,7 @@ package prose
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestRuneTable holds the answers of the rune table (and of the unicode
@@ -30,6 +31,30 @@ func TestFold(t *testing.T) {
 	for r := rune(0); r < tableRunes; r++ {
 		if got, want := Fold(string(r)), FoldNFD(string(r)); got != want {
 			t.Fatalf("Fold(%q) = %q, want %q", r, got, want)
+		}
+	}
+}
+
+// TestDecodeRune compares DecodeRune and DecodeRuneBytes with the utf8
+// package on every sequence of up to three bytes, and with a fourth after.
+func TestDecodeRune(t *testing.T) {
+	buf := make([]byte, 0, 4)
+	check := func(b []byte) {
+		r, n := DecodeRune(string(b))
+		wr, wn := utf8.DecodeRuneInString(string(b))
+		br, bn := DecodeRuneBytes(b)
+		if r != wr || n != wn || br != wr || bn != wn {
+			t.Fatalf("% x: DecodeRune %U %d, DecodeRuneBytes %U %d, utf8 %U %d", b, r, n, br, bn, wr, wn)
+		}
+	}
+	for b0 := range 256 {
+		check(append(buf[:0], byte(b0)))
+		for b1 := range 256 {
+			check(append(buf[:0], byte(b0), byte(b1)))
+			for b2 := range 256 {
+				check(append(buf[:0], byte(b0), byte(b1), byte(b2)))
+				check(append(buf[:0], byte(b0), byte(b1), byte(b2), 0x80))
+			}
 		}
 	}
 }

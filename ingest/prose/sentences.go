@@ -36,12 +36,15 @@ const maxSentence = 2000
 // abbreviation (TP. Mr. U.S.) or a single capital initial (A. B.), and not
 // inside a quotation of up to maxQuote bytes. Spans exclude surrounding
 // spaces.
-func Sentences(s string, p Paragraph) []Span {
+func Sentences(s string, p Paragraph) []Span { return AppendSentences(nil, s, p) }
+
+// AppendSentences is Sentences appending to out: the extractor gathers
+// the sentences of all paragraphs in one buffer, not a slice each.
+func AppendSentences(out []Span, s string, p Paragraph) []Span {
 	start, end := max(p.Start, 0), min(p.End, len(s))
 	if start >= end {
-		return nil
+		return out
 	}
-	var out []Span
 	quoteEnd := -1 // offset just after the closing quote of a short quotation
 	sent := start
 	for i := start; i < end; {
@@ -280,8 +283,37 @@ func isAbbrev(before string) bool {
 		}
 		return true
 	}
+	return isAbbreviation(w)
+}
+
+// isAbbreviation reports whether w is one of abbreviations, compared as
+// strings.EqualFold compares.
+func isAbbreviation(w string) bool {
+	// The abbreviations are up to four lower-case ASCII letters, which
+	// strings.EqualFold matches with their capitals and, for k and s,
+	// with the Kelvin sign and the long s: w is one when the lower case
+	// it spells so is, and no other word is. Sentences end mostly in
+	// words with diacritics, which are turned away at their first.
+	var low [4]byte
+	n := 0
+	for _, r := range w {
+		switch {
+		case n == len(low):
+			return false
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r == '\u212A': // Kelvin sign
+			r = 'k'
+		case r == '\u017F': // long s
+			r = 's'
+		case r >= utf8.RuneSelf:
+			return false
+		}
+		low[n] = byte(r)
+		n++
+	}
 	for _, a := range abbreviations {
-		if strings.EqualFold(w, a) {
+		if string(low[:n]) == a {
 			return true
 		}
 	}

@@ -1,8 +1,10 @@
 package prose
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -134,5 +136,42 @@ func TestSentencesCapLength(t *testing.T) {
 			assert.Equal(t, strings.Join(strings.Fields(tt.text), ""), strings.Join(strings.Fields(strings.Join(joined, "")), ""), "the sentences hold all the text")
 			assert.Greater(t, len(spans), len(tt.text)/maxSentence-1)
 		})
+	}
+}
+
+// TestIsAbbreviation holds isAbbreviation to strings.EqualFold, which it
+// stands in for, on every way of writing each abbreviation in runes that
+// fold to its letters, and on other words.
+func TestIsAbbreviation(t *testing.T) {
+	ref := func(w string) bool {
+		return slices.ContainsFunc(abbreviations, func(a string) bool { return strings.EqualFold(w, a) })
+	}
+	var words []string
+	for _, a := range abbreviations {
+		if len(a) > 4 || strings.ToLower(a) != a || strings.Trim(a, "abcdefghijklmnopqrstuvwxyz") != "" {
+			t.Fatalf("abbreviation %q is not up to four lower-case ASCII letters, as isAbbreviation takes them to be", a)
+		}
+		spellings := []string{""}
+		for _, c := range a {
+			var next []string
+			for r := c; ; {
+				for _, sp := range spellings {
+					next = append(next, sp+string(r))
+				}
+				if r = unicode.SimpleFold(r); r == c {
+					break
+				}
+			}
+			spellings = next
+		}
+		for _, sp := range spellings {
+			words = append(words, sp, sp+"x", sp+"\u212a", sp+"ş", "x"+sp, sp[:len(sp)-1], sp+"\xff")
+		}
+	}
+	words = append(words, "", "ông", "Bộ", "Nam", "Quốc", "tp.hcm", "\xff", "Việt", "khác", "prof1")
+	for _, w := range words {
+		if got, want := isAbbreviation(w), ref(w); got != want {
+			t.Errorf("isAbbreviation(%q) = %v, strings.EqualFold says %v", w, got, want)
+		}
 	}
 }

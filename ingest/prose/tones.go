@@ -139,7 +139,7 @@ func LowerKeepOffsets(s string, buf []byte) (low string, exact bool, _ []byte) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := DecodeRuneBytes(b[i:])
 		l := ToLower(r)
 		switch {
 		case r == utf8.RuneError && n == 1:
