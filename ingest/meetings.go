@@ -1188,8 +1188,7 @@ func (a *analysis) inClause(s *sentence, cl clause, off int) bool {
 // planned: had they met, or were to, the text would say so;
 // docs/ANNOTATION.md).
 func (a *analysis) participants(s *sentence, cl clause) []string {
-	var keys []string
-	seen := map[string]bool{}
+	var keys []string // a handful: a scan finds a key seen cheaper than a map
 	hasPair := false
 	for i, m := range s.ments {
 		if m.start < cl.start || m.end > cl.end || len(m.keys) == 0 {
@@ -1202,8 +1201,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 			continue
 		}
 		for _, k := range m.keys {
-			if !seen[k] {
-				seen[k] = true
+			if !slices.Contains(keys, k) {
 				keys = append(keys, k)
 			}
 		}
