@@ -291,8 +291,10 @@ func splitClauses(s *sentence) []clause {
 		}
 		start = at
 	}
-	// Only clause openers and verbs of saying cut; most sentences have none.
-	var cues []cueHit
+	// Only clause openers and verbs of saying cut; most sentences have none,
+	// and the few there are fit in an array on the stack.
+	var cueBuf [8]cueHit
+	cues := cueBuf[:0]
 	for _, c := range s.cues {
 		if c.cat == "clause" || c.cat == "attrib" {
 			cues = append(cues, c)
