@@ -130,6 +130,7 @@ type scratch struct {
 	sentPtrs  []*sentence
 	scan      scanBuffers
 	dates     []calendar.Tok
+	sentDates []calendar.Mention // the sentences' dates (readDates)
 	mentioned []calendar.Mention
 	meets     []meeting        // as read, sentence by sentence
 	merged    []meeting        // one per event
@@ -289,10 +290,18 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 	if a.anchor.Day == 0 {
 		pageDay = todayTold(ds, a.text.S)
 	}
-	si := 0
+	// The sentences' dates share one array, reused from article to
+	// article: the dates come in the order of the text, so each
+	// sentence's are a run of it, its slice capped at its own run.
+	all := sc.sentDates[:0]
+	if cap(all) < len(ds) {
+		all = make([]calendar.Mention, 0, len(ds))
+	}
+	si, from := 0, 0 // from: where sentence si's dates start in all
 	for _, d := range ds {
 		for si < len(a.sents) && a.sents[si].end <= d.Start {
 			si++
+			from = len(all)
 		}
 		if si == len(a.sents) {
 			break
@@ -306,9 +315,11 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 				}
 				r = calendar.ResolveFromDay(r, day)
 			}
-			a.sents[si].dates = append(a.sents[si].dates, r)
+			all = append(all, r)
+			a.sents[si].dates = all[from:len(all):len(all)]
 		}
 	}
+	sc.sentDates = all
 }
 
 // findFacts reads the facts of each sentence in turn, keeping what a
