@@ -128,6 +128,7 @@ type scratch struct {
 	toks      []token
 	sents     []sentence // the sentences themselves (analysis.sents points into it)
 	sentPtrs  []*sentence
+	spans     []prose.Span // the sentences' spans (readSentences)
 	scan      scanBuffers
 	dates     []calendar.Tok
 	sentDates []calendar.Mention // the sentences' dates (readDates)
@@ -228,7 +229,7 @@ func (a *analysis) publishedDate(published string) string {
 // byte offsets).
 func (a *analysis) readSentences(paras []prose.Paragraph, low string, exact bool, art *model.Article) []prose.Span {
 	sc := a.scratch
-	var spans []prose.Span
+	spans := sc.spans[:0] // (readDates reads them, and nothing after it)
 	tokLow := low
 	if !exact {
 		tokLow = "" // a rune changes length: tokens lowercase themselves
@@ -262,7 +263,7 @@ func (a *analysis) readSentences(paras []prose.Paragraph, low string, exact bool
 			a.sents = append(a.sents, s)
 		}
 	}
-	sc.toks, sc.sentPtrs = toks, a.sents // the grown buffers, for the next article
+	sc.toks, sc.sentPtrs, sc.spans = toks, a.sents, spans // the grown buffers, for the next article
 	return spans
 }
 
