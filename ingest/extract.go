@@ -133,7 +133,10 @@ type scratch struct {
 	dates     []calendar.Tok
 	sentDates []calendar.Mention // the sentences' dates (readDates)
 	mentioned []calendar.Mention
-	meets     []meeting        // as read, sentence by sentence
+	meets     []meeting    // as read, sentence by sentence
+	members   []membership // as read (findFacts)
+	agrees    []agreement
+	partners  []partnership
 	merged    []meeting        // one per event
 	readings  []*clauseReading // the clauses of the sentence being read
 	pool      []*clauseReading // readings to reuse: pool[:used] are the sentence's
@@ -328,9 +331,9 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 // last).
 func (a *analysis) findFacts() ([]meeting, []membership, []agreement, []partnership) {
 	meets := a.scratch.meets[:0]
-	var members []membership
-	var agrees []agreement
-	var partners []partnership
+	// The facts as read, in arrays kept from article to article: they are
+	// done with once emitted.
+	members, agrees, partners := a.scratch.members[:0], a.scratch.agrees[:0], a.scratch.partners[:0]
 	for i, s := range a.sents {
 		meets = findMeetings(a, i, meets)
 		members = append(members, findMemberships(a, i)...)
@@ -352,6 +355,7 @@ func (a *analysis) findFacts() ([]meeting, []membership, []agreement, []partners
 	}
 	a.termsToCome(members)
 	a.scratch.meets = meets
+	a.scratch.members, a.scratch.agrees, a.scratch.partners = members, agrees, partners
 	return meets, members, agrees, partners
 }
 
