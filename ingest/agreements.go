@@ -2305,7 +2305,9 @@ func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
 // or proper name are documents of their own; two plain descriptions of
 // other words between the same sides ("thỏa thuận thương mại", "thỏa
 // thuận khoáng sản") stay two.
-func sameFactAs(ags []agreement) []agreement {
+//
+// It writes them to out, an empty slice whose array is not ags'.
+func sameFactAs(ags, out []agreement) []agreement {
 	for _, ag := range ags {
 		// "chứng kiến lễ trao đổi ký kết văn kiện hợp tác" beside "12 văn
 		// kiện ký kết giữa ...": the set told again, its date the set's.
@@ -2313,7 +2315,6 @@ func sameFactAs(ags []agreement) []agreement {
 			ags[j].date = ag.date
 		}
 	}
-	out := ags[:0:0]
 	for _, ag := range ags {
 		if setOf(ags, ag) >= 0 {
 			continue

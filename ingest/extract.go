@@ -137,11 +137,14 @@ type scratch struct {
 	members   []membership // as read (findFacts)
 	agrees    []agreement
 	partners  []partnership
-	merged    []meeting        // one per event
-	readings  []*clauseReading // the clauses of the sentence being read
-	pool      []*clauseReading // readings to reuse: pool[:used] are the sentence's
-	used      int
-	build     builder
+	// The agreements as merged (mergeAgreements) and as one per fact
+	// (sameFactAs): each step writes an array of its own, not its input's.
+	mergedAgrees, factAgrees []agreement
+	merged                   []meeting        // one per event
+	readings                 []*clauseReading // the clauses of the sentence being read
+	pool                     []*clauseReading // readings to reuse: pool[:used] are the sentence's
+	used                     int
+	build                    builder
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -198,7 +201,9 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	if debugAgreements != nil {
 		debugAgreements(agrees)
 	}
-	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(a.headlineRetold(agrees))), oneSided))
+	merged := mergeAgreements(a.withoutSets(a.headlineRetold(agrees)), sc.mergedAgrees[:0])
+	agrees = sameFactAs(slices.DeleteFunc(merged, oneSided), sc.factAgrees[:0])
+	sc.mergedAgrees, sc.factAgrees = merged, agrees
 	partners = sidesOfMeetings(partners, meets)
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
@@ -1310,9 +1315,9 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 
 // mergeAgreements joins the mentions of one agreement in an article (a
 // headline and the body): the same key but for the date; the most precise
-// date and the longest name win.
-func mergeAgreements(ags []agreement) []agreement {
-	var out []agreement
+// date and the longest name win. It writes them to out, an empty slice
+// whose array is not ags'.
+func mergeAgreements(ags, out []agreement) []agreement {
 	index := map[string]int{}
 	// A reference back with nothing named before it ("Hiệp ước ... trên
 	// chính thức hết hạn" opening an excerpt whose headline named it) is
