@@ -223,7 +223,9 @@ func listNumber(s *sentence) bool {
 // one; the steps of sentenceDocs then settle it against the documents
 // read before it in the sentence and the one the headline names.
 func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
-	d := &sentenceDocs{a: a, s: s, si: si, semis: s.hasToken(";", 0, len(s.toks)), lastEnd: -1}
+	// d.out is an array of the scratch memory, reused from sentence to
+	// sentence: findFacts copies what it returns before the next.
+	d := &sentenceDocs{a: a, s: s, si: si, semis: s.hasToken(";", 0, len(s.toks)), lastEnd: -1, out: a.scratch.sentAgrees[:0]}
 	a.inlineSet = nil
 	for _, cl := range clauses(s) {
 		if d.expiryGoesOn(cl) {
@@ -250,6 +252,7 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 		}
 	}
 	itemSubjects(s, d.out, d.items)
+	a.scratch.sentAgrees = d.out
 	return d.out
 }
 

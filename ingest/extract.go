@@ -140,6 +140,7 @@ type scratch struct {
 	// The agreements as merged (mergeAgreements) and as one per fact
 	// (sameFactAs): each step writes an array of its own, not its input's.
 	mergedAgrees, factAgrees []agreement
+	sentAgrees               []agreement      // one sentence's (findAgreementsIn)
 	merged                   []meeting        // one per event
 	readings                 []*clauseReading // the clauses of the sentence being read
 	pool                     []*clauseReading // readings to reuse: pool[:used] are the sentence's
