@@ -133,19 +133,23 @@ type scratch struct {
 	dates     []calendar.Tok
 	sentDates []calendar.Mention // the sentences' dates (readDates)
 	mentioned []calendar.Mention
-	meets     []meeting    // as read, sentence by sentence
-	members   []membership // as read (findFacts)
-	agrees    []agreement
-	partners  []partnership
+	meets     []meeting        // as read, sentence by sentence
+	merged    []meeting        // one per event
+	readings  []*clauseReading // the clauses of the sentence being read
+	pool      []*clauseReading // readings to reuse: pool[:used] are the sentence's
+	used      int
+	build     builder
+	// The facts as read (findFacts), and one sentence's memberships and
+	// documents (findMemberships, findAgreementsIn, whose callers copy
+	// them before the next sentence).
+	members     []membership
+	agrees      []agreement
+	partners    []partnership
+	sentMembers []membership
+	sentAgrees  []agreement
 	// The agreements as merged (mergeAgreements) and as one per fact
 	// (sameFactAs): each step writes an array of its own, not its input's.
 	mergedAgrees, factAgrees []agreement
-	sentAgrees               []agreement      // one sentence's (findAgreementsIn)
-	merged                   []meeting        // one per event
-	readings                 []*clauseReading // the clauses of the sentence being read
-	pool                     []*clauseReading // readings to reuse: pool[:used] are the sentence's
-	used                     int
-	build                    builder
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

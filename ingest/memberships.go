@@ -310,7 +310,10 @@ func findMemberships(a *analysis, si int) []membership {
 		return append(append(a.listGoesOn(si), a.voteTally(si, "")...), a.candidateList(si, "", nil)...)
 	}
 	ls := lists(s)
-	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
+	// out is an array of the scratch memory, reused from sentence to
+	// sentence: findFacts copies what this returns before the next.
+	out := append(a.scratch.sentMembers[:0], a.orgLists(s, ls, si)...)
+	out = append(out, a.orgIncludes(s, ls, si)...)
 	out = append(out, isCountryOfOrg(s, ls, si)...)
 	out = append(out, a.listGoesOn(si)...)
 	out = append(out, a.levelWithOrganisation(si)...)
@@ -344,6 +347,7 @@ func findMemberships(a *analysis, si int) []membership {
 			out[i].org = whole // "Ủy ban châu Âu ... mong muốn Ukraine gia nhập khối này": the EU is joined
 		}
 	}
+	a.scratch.sentMembers = out
 	return foundersOnce(out)
 }
 
