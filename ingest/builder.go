@@ -151,6 +151,9 @@ func (b *builder) leader(p *person) {
 }
 
 func (b *builder) summit(key string, m meeting) {
+	if b.has(model.LabelSummit, key) {
+		return // (another meeting of the node: its name and properties are the first's)
+	}
 	g := gazetteer.Default()
 	city := ""
 	if c := g.Cities[m.city]; c != nil {
@@ -259,6 +262,9 @@ func ordinalEN(n int) string {
 }
 
 func (b *builder) agreement(key string, ag agreement) {
+	if b.has(model.LabelAgreement, key) {
+		return
+	}
 	b.entity(model.LabelAgreement, key, ag.name, map[string]any{
 		"kind":     ag.kind,
 		"date":     nullable(ag.date.ISO()),
@@ -268,6 +274,10 @@ func (b *builder) agreement(key string, ag agreement) {
 }
 
 func (b *builder) member(ms membership) {
+	if b.hasRel(model.RelMemberOf, ms.country, ms.org, ms.status) {
+		b.relWith(model.RelMemberOf, ms.country, ms.org, ms.status, nil, ms.sent) // its evidence only
+		return
+	}
 	b.relWith(model.RelMemberOf, ms.country, ms.org, ms.status, map[string]any{
 		"status": ms.status,
 		"since":  nullable(ms.since.ISO()),
@@ -278,11 +288,22 @@ func (b *builder) member(ms membership) {
 // code first, so that a pair is one relationship whichever way an
 // article names it.
 func (b *builder) partner(p partnership) {
-	b.relWith(model.RelPartnerOf, p.countries[0], p.countries[1], p.level+" "+p.status, map[string]any{
+	variant := p.level + " " + p.status
+	if b.hasRel(model.RelPartnerOf, p.countries[0], p.countries[1], variant) {
+		b.relWith(model.RelPartnerOf, p.countries[0], p.countries[1], variant, nil, p.sent) // its evidence only
+		return
+	}
+	b.relWith(model.RelPartnerOf, p.countries[0], p.countries[1], variant, map[string]any{
 		"level":  p.level,
 		"status": p.status,
 		"since":  nullable(p.since.ISO()),
 	}, p.sent)
+}
+
+// hasRel reports whether the relation is gathered already: the callers
+// that make properties check first, as a fact is often told again.
+func (b *builder) hasRel(typ, from, to, variant string) bool {
+	return slices.Contains(b.relKeys, relKey{typ, from, to, variant})
 }
 
 // rel adds a relation with the given sentences as evidence.
