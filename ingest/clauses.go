@@ -301,12 +301,12 @@ func splitClauses(s *sentence) []clause {
 		}
 	}
 	later := openingCuts(s)
-	for i, t := range s.toks {
+	for i := range s.toks {
 		if len(later) > 0 && later[0] == i {
 			cut(i)
 			later = later[1:]
 		}
-		for _, ci := range cutsAt(t) {
+		for _, ci := range cutsAt(&s.toks[i]) {
 			c := &clauseCuts[ci]
 			if at, then := c.cut(s, start, i); at >= 0 {
 				if traceClauseCut != nil {
@@ -376,7 +376,9 @@ func mayCutAt(w string) bool {
 }
 
 // cutsAt returns the indexes in clauseCuts of the cuts token t may make.
-func cutsAt(t token) []int {
+// (t by pointer: every token of a sentence is asked, and copying a
+// token's ten machine words cost more than the look-ups.)
+func cutsAt(t *token) []int {
 	if !mayCutAt(t.text) && !mayCutAt(t.low) {
 		return nil
 	}
