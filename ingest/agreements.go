@@ -223,7 +223,9 @@ func listNumber(s *sentence) bool {
 // one; the steps of sentenceDocs then settle it against the documents
 // read before it in the sentence and the one the headline names.
 func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
-	d := &sentenceDocs{a: a, s: s, si: si, semis: s.hasToken(";", 0, len(s.toks)), lastEnd: -1}
+	// d.out is an array of the scratch memory, reused from sentence to
+	// sentence: findFacts copies what it returns before the next.
+	d := &sentenceDocs{a: a, s: s, si: si, semis: s.hasToken(";", 0, len(s.toks)), lastEnd: -1, out: a.scratch.sentAgrees[:0]}
 	a.inlineSet = nil
 	for _, cl := range clauses(s) {
 		if d.expiryGoesOn(cl) {
@@ -250,6 +252,7 @@ func (a *analysis) findAgreementsIn(s *sentence, si int) []agreement {
 		}
 	}
 	itemSubjects(s, d.out, d.items)
+	a.scratch.sentAgrees = d.out
 	return d.out
 }
 
@@ -2305,7 +2308,9 @@ func signedInRelative(s *sentence, cl clause, c cueHit) (string, bool) {
 // or proper name are documents of their own; two plain descriptions of
 // other words between the same sides ("thỏa thuận thương mại", "thỏa
 // thuận khoáng sản") stay two.
-func sameFactAs(ags []agreement) []agreement {
+//
+// It writes them to out, an empty slice whose array is not ags'.
+func sameFactAs(ags, out []agreement) []agreement {
 	for _, ag := range ags {
 		// "chứng kiến lễ trao đổi ký kết văn kiện hợp tác" beside "12 văn
 		// kiện ký kết giữa ...": the set told again, its date the set's.
@@ -2313,7 +2318,6 @@ func sameFactAs(ags []agreement) []agreement {
 			ags[j].date = ag.date
 		}
 	}
-	out := ags[:0:0]
 	for _, ag := range ags {
 		if setOf(ags, ag) >= 0 {
 			continue

@@ -3,7 +3,6 @@ package ingest
 import (
 	"slices"
 	"strconv"
-	"strings"
 
 	"kg/ingest/gazetteer"
 	"kg/model"
@@ -19,6 +18,22 @@ type builder struct {
 	ents      map[entKey]int // -> index in entities
 	relKeys   []relKey       // the key of each relation
 	labels    map[string]string
+	// The relations' evidence, gathered here rather than in a slice per
+	// relation (most have one or two sentences: a slice each was a tenth
+	// of the extractor's allocations); result hands each relation its
+	// part of one array. evFirst and evLast are each relation's first and
+	// last entry in evs, -1 when it has none.
+	evs     []relEvidence
+	evFirst []int
+	evLast  []int
+	name    []byte // summitName's caption as it is written
+}
+
+// relEvidence is an evidence of a relation and the index in evs of the
+// relation's next one (-1 for none).
+type relEvidence struct {
+	ev   model.Evidence
+	next int
 }
 
 // entKey and relKey identify an entity and a relation; struct keys cost no
@@ -34,6 +49,7 @@ func (b *builder) reset(a *analysis) {
 	clear(b.ents)
 	clear(b.labels)
 	b.a, b.entities, b.relations, b.relKeys = a, b.entities[:0], b.relations[:0], b.relKeys[:0]
+	b.evs, b.evFirst, b.evLast = b.evs[:0], b.evFirst[:0], b.evLast[:0]
 }
 
 // result returns the entities and relations gathered, in memory of their
@@ -46,6 +62,22 @@ func (b *builder) result() ([]model.Entity, []model.Relation) {
 	}
 	if len(b.relations) > 0 {
 		rs = slices.Clone(b.relations)
+		// One array for all the evidence, in the order of the relations;
+		// each relation's slice is capped at its own part, so that an
+		// append to it (mergeRelation) copies rather than overwrites the
+		// next relation's.
+		all := make([]model.Evidence, len(b.evs))
+		n := 0
+		for i := range rs {
+			from := n
+			for e := b.evFirst[i]; e >= 0; e = b.evs[e].next {
+				all[n] = b.evs[e].ev
+				n++
+			}
+			if n > from {
+				rs[i].Evidence = all[from:n:n]
+			}
+		}
 	}
 	return es, rs
 }
@@ -119,14 +151,18 @@ func (b *builder) leader(p *person) {
 }
 
 func (b *builder) summit(key string, m meeting) {
+	if b.has(model.LabelSummit, key) {
+		return // (another meeting of the node: its name and properties are the first's)
+	}
 	g := gazetteer.Default()
 	city := ""
 	if c := g.Cities[m.city]; c != nil {
 		city = c.Name
 	}
-	b.entity(model.LabelSummit, key, b.a.summitName(m, city), map[string]any{
+	date := m.date.ISO() // (once: the name writes it too)
+	b.entity(model.LabelSummit, key, b.summitName(m, city, date), map[string]any{
 		"kind":     m.kind,
-		"date":     nullable(m.date.ISO()),
+		"date":     nullable(date),
 		"end_date": nullable(m.endDate.ISO()),
 		"city":     nullable(city),
 		"country":  nullable(m.country),
@@ -146,45 +182,66 @@ const maxNamedInSummit = 4
 // summitName is a readable caption: "SCO summit 2022, Samarkand",
 // "Vladimir Putin – Xi Jinping talks, Beijing, 2022-02"; a summit of no
 // organisation by its leaders, "Ebrahim Raisi – Recep Tayyip Erdoğan –
-// Vladimir Putin summit, Tehran, 2022-07".
-func (a *analysis) summitName(m meeting, city string) string {
-	var parts []string
+// Vladimir Putin summit, Tehran, 2022-07". date is m.date.ISO(). The
+// caption is written in b.name and made a string once, rather than
+// joined from parts, each a string of its own.
+func (b *builder) summitName(m meeting, city, date string) string {
+	out := b.name[:0]
 	if m.kind == "summit" && m.org != "" {
 		if m.ordinal != 0 {
-			parts = append(parts, ordinalEN(m.ordinal)+" "+m.org+" summit")
-		} else {
-			parts = append(parts, m.org+" summit")
+			out = append(append(out, ordinalEN(m.ordinal)...), ' ')
 		}
+		out = append(append(out, m.org...), " summit"...)
 	} else {
-		var names []string
+		named := 0 // the participants who are leaders of the article
 		for _, k := range m.participants {
-			if p := a.people.get(k); p != nil {
-				names = append(names, p.name)
+			if b.a.people.get(k) != nil {
+				named++
 			}
 		}
-		head := kindWords[m.kind]
 		switch {
-		case len(names) > 0 && m.kind != "summit" || len(names) > 1 && len(names) <= maxNamedInSummit:
-			head = joinNames(names) + " " + head
-		case len(names) == 1:
-			head = "summit with " + names[0] // one leader at a summit of others unnamed
-		case len(names) > 0:
+		case named > 0 && m.kind != "summit" || named > 1 && named <= maxNamedInSummit:
+			out = b.appendNames(out, m, named, " – ")
+			out = append(append(out, ' '), kindWords[m.kind]...)
+		case named == 1:
+			out = append(out, "summit with "...) // one leader at a summit of others unnamed
+			out = b.appendNames(out, m, 1, "")
+		case named > 0:
 			// A summit of no organisation the text names, of many leaders:
 			// the first of them and how many more ("summit of Donald Trump,
 			// Emmanuel Macron, Friedrich Merz and 6 others").
-			head = "summit of " + strings.Join(names[:maxNamedInSummit-1], ", ") + " and " + strconv.Itoa(len(names)-maxNamedInSummit+1) + " others"
+			out = append(out, "summit of "...)
+			out = b.appendNames(out, m, maxNamedInSummit-1, ", ")
+			out = append(append(append(out, " and "...), strconv.Itoa(named-maxNamedInSummit+1)...), " others"...)
+		default:
+			out = append(out, kindWords[m.kind]...)
 		}
-		parts = append(parts, head)
 	}
 	if city != "" {
-		parts = append(parts, city)
+		out = append(append(out, ", "...), city...)
 	}
-	if iso := m.date.ISO(); iso != "" && m.date.Year != 0 {
-		parts = append(parts, iso) // a date without its year ("--03-07") reads as noise in a name
+	if date != "" && m.date.Year != 0 {
+		out = append(append(out, ", "...), date...) // a date without its year ("--03-07") reads as noise in a name
 	}
-	out := parts[0]
-	for _, p := range parts[1:] {
-		out += ", " + p
+	b.name = out
+	return string(out)
+}
+
+// appendNames appends to out the names of the first n participants of m
+// who are leaders of the article, sep between them.
+func (b *builder) appendNames(out []byte, m meeting, n int, sep string) []byte {
+	written := 0
+	for _, k := range m.participants {
+		if written == n {
+			break
+		}
+		if p := b.a.people.get(k); p != nil {
+			if written > 0 {
+				out = append(out, sep...)
+			}
+			out = append(out, p.name...)
+			written++
+		}
 	}
 	return out
 }
@@ -204,18 +261,10 @@ func ordinalEN(n int) string {
 	return strconv.Itoa(n) + suffix
 }
 
-func joinNames(ns []string) string {
-	out := ""
-	for i, n := range ns {
-		if i > 0 {
-			out += " – "
-		}
-		out += n
-	}
-	return out
-}
-
 func (b *builder) agreement(key string, ag agreement) {
+	if b.has(model.LabelAgreement, key) {
+		return
+	}
 	b.entity(model.LabelAgreement, key, ag.name, map[string]any{
 		"kind":     ag.kind,
 		"date":     nullable(ag.date.ISO()),
@@ -225,6 +274,10 @@ func (b *builder) agreement(key string, ag agreement) {
 }
 
 func (b *builder) member(ms membership) {
+	if b.hasRel(model.RelMemberOf, ms.country, ms.org, ms.status) {
+		b.relWith(model.RelMemberOf, ms.country, ms.org, ms.status, nil, ms.sent) // its evidence only
+		return
+	}
 	b.relWith(model.RelMemberOf, ms.country, ms.org, ms.status, map[string]any{
 		"status": ms.status,
 		"since":  nullable(ms.since.ISO()),
@@ -235,11 +288,22 @@ func (b *builder) member(ms membership) {
 // code first, so that a pair is one relationship whichever way an
 // article names it.
 func (b *builder) partner(p partnership) {
-	b.relWith(model.RelPartnerOf, p.countries[0], p.countries[1], p.level+" "+p.status, map[string]any{
+	variant := p.level + " " + p.status
+	if b.hasRel(model.RelPartnerOf, p.countries[0], p.countries[1], variant) {
+		b.relWith(model.RelPartnerOf, p.countries[0], p.countries[1], variant, nil, p.sent) // its evidence only
+		return
+	}
+	b.relWith(model.RelPartnerOf, p.countries[0], p.countries[1], variant, map[string]any{
 		"level":  p.level,
 		"status": p.status,
 		"since":  nullable(p.since.ISO()),
 	}, p.sent)
+}
+
+// hasRel reports whether the relation is gathered already: the callers
+// that make properties check first, as a fact is often told again.
+func (b *builder) hasRel(typ, from, to, variant string) bool {
+	return slices.Contains(b.relKeys, relKey{typ, from, to, variant})
 }
 
 // rel adds a relation with the given sentences as evidence.
@@ -257,25 +321,32 @@ func (b *builder) relWith(typ, from, to, variant string, props map[string]any, s
 	id := relKey{typ, from, to, variant}
 	i := slices.Index(b.relKeys, id) // a few dozen: a scan costs less than a map
 	if i < 0 {
-		if props == nil {
-			props = map[string]any{}
-		}
+		// A relation of no properties keeps Props nil rather than an
+		// empty map of its own: it writes the same JSON, and mergeRelation
+		// makes the map when it has one to fill.
 		i = len(b.relations)
 		b.relKeys = append(b.relKeys, id)
 		b.relations = append(b.relations, model.Relation{Type: typ, From: from, To: to, Props: props})
+		b.evFirst, b.evLast = append(b.evFirst, -1), append(b.evLast, -1)
 	}
-	r := &b.relations[i]
 	for _, si := range sents {
 		ev := b.a.evidence(si)
 		dup := false
-		for _, e := range r.Evidence {
-			if e.Start == ev.Start {
+		for e := b.evFirst[i]; e >= 0; e = b.evs[e].next {
+			if b.evs[e].ev.Start == ev.Start {
 				dup = true
 			}
 		}
-		if !dup {
-			r.Evidence = append(r.Evidence, ev)
+		if dup {
+			continue
 		}
+		b.evs = append(b.evs, relEvidence{ev: ev, next: -1})
+		if last := b.evLast[i]; last >= 0 {
+			b.evs[last].next = len(b.evs) - 1
+		} else {
+			b.evFirst[i] = len(b.evs) - 1
+		}
+		b.evLast[i] = len(b.evs) - 1
 	}
 }
 

@@ -291,20 +291,22 @@ func splitClauses(s *sentence) []clause {
 		}
 		start = at
 	}
-	// Only clause openers and verbs of saying cut; most sentences have none.
-	var cues []cueHit
+	// Only clause openers and verbs of saying cut; most sentences have none,
+	// and the few there are fit in an array on the stack.
+	var cueBuf [8]cueHit
+	cues := cueBuf[:0]
 	for _, c := range s.cues {
 		if c.cat == "clause" || c.cat == "attrib" {
 			cues = append(cues, c)
 		}
 	}
 	later := openingCuts(s)
-	for i, t := range s.toks {
+	for i := range s.toks {
 		if len(later) > 0 && later[0] == i {
 			cut(i)
 			later = later[1:]
 		}
-		for _, ci := range cutsAt(t) {
+		for _, ci := range cutsAt(&s.toks[i]) {
 			c := &clauseCuts[ci]
 			if at, then := c.cut(s, start, i); at >= 0 {
 				if traceClauseCut != nil {
@@ -374,7 +376,9 @@ func mayCutAt(w string) bool {
 }
 
 // cutsAt returns the indexes in clauseCuts of the cuts token t may make.
-func cutsAt(t token) []int {
+// (t by pointer: every token of a sentence is asked, and copying a
+// token's ten machine words cost more than the look-ups.)
+func cutsAt(t *token) []int {
 	if !mayCutAt(t.text) && !mayCutAt(t.low) {
 		return nil
 	}

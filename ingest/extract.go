@@ -131,6 +131,7 @@ type scratch struct {
 	spans     []prose.Span // the article's sentences, for the date resolver
 	scan      scanBuffers
 	dates     []calendar.Tok
+	sentDates []calendar.Mention // the sentences' dates (readDates)
 	mentioned []calendar.Mention
 	meets     []meeting        // as read, sentence by sentence
 	merged    []meeting        // one per event
@@ -138,6 +139,17 @@ type scratch struct {
 	pool      []*clauseReading // readings to reuse: pool[:used] are the sentence's
 	used      int
 	build     builder
+	// The facts as read (findFacts), and one sentence's memberships and
+	// documents (findMemberships, findAgreementsIn, whose callers copy
+	// them before the next sentence).
+	members     []membership
+	agrees      []agreement
+	partners    []partnership
+	sentMembers []membership
+	sentAgrees  []agreement
+	// The agreements as merged (mergeAgreements) and as one per fact
+	// (sameFactAs): each step writes an array of its own, not its input's.
+	mergedAgrees, factAgrees []agreement
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -194,7 +206,9 @@ func extractWith(lx *lexicon, doc Document) model.Extraction {
 	if debugAgreements != nil {
 		debugAgreements(agrees)
 	}
-	agrees = sameFactAs(slices.DeleteFunc(mergeAgreements(a.withoutSets(a.headlineRetold(agrees))), oneSided))
+	merged := mergeAgreements(a.withoutSets(a.headlineRetold(agrees)), sc.mergedAgrees[:0])
+	agrees = sameFactAs(slices.DeleteFunc(merged, oneSided), sc.factAgrees[:0])
+	sc.mergedAgrees, sc.factAgrees = merged, agrees
 	partners = sidesOfMeetings(partners, meets)
 	dateActs(partners, meets)
 	a.emit(&ex, meets, members, agrees, mergePartnerships(partners))
@@ -294,15 +308,18 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 	if a.anchor.Day == 0 {
 		pageDay = todayTold(ds, a.text.S)
 	}
-	// One array for the dates of all sentences, each holding its part:
-	// the dates come in the order of the text, so a sentence's are
-	// together, and a slice each cost an allocation or more a sentence.
-	all := make([]calendar.Mention, 0, len(ds))
-	si, first := 0, 0
+	// The sentences' dates share one array, reused from article to
+	// article: the dates come in the order of the text, so each
+	// sentence's are a run of it, its slice capped at its own run.
+	all := sc.sentDates[:0]
+	if cap(all) < len(ds) {
+		all = make([]calendar.Mention, 0, len(ds))
+	}
+	si, from := 0, 0 // from: where sentence si's dates start in all
 	for _, d := range ds {
 		for si < len(a.sents) && a.sents[si].end <= d.Start {
 			si++
-			first = len(all)
+			from = len(all)
 		}
 		if si == len(a.sents) {
 			break
@@ -317,9 +334,10 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 				r = calendar.ResolveFromDay(r, day)
 			}
 			all = append(all, r)
-			a.sents[si].dates = all[first:len(all):len(all)]
+			a.sents[si].dates = all[from:len(all):len(all)]
 		}
 	}
+	sc.sentDates = all
 }
 
 // findFacts reads the facts of each sentence in turn, keeping what a
@@ -327,9 +345,9 @@ func (a *analysis) readDates(paras []prose.Paragraph, spans []prose.Span, low st
 // last).
 func (a *analysis) findFacts() ([]meeting, []membership, []agreement, []partnership) {
 	meets := a.scratch.meets[:0]
-	var members []membership
-	var agrees []agreement
-	var partners []partnership
+	// The facts as read, in arrays kept from article to article: they are
+	// done with once emitted.
+	members, agrees, partners := a.scratch.members[:0], a.scratch.agrees[:0], a.scratch.partners[:0]
 	for i, s := range a.sents {
 		meets = findMeetings(a, i, meets)
 		members = append(members, findMemberships(a, i)...)
@@ -351,6 +369,7 @@ func (a *analysis) findFacts() ([]meeting, []membership, []agreement, []partners
 	}
 	a.termsToCome(members)
 	a.scratch.meets = meets
+	a.scratch.members, a.scratch.agrees, a.scratch.partners = members, agrees, partners
 	return meets, members, agrees, partners
 }
 
@@ -1286,7 +1305,7 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 			continue
 		}
 		for j, m := range ms {
-			if m.signing || strings.Join(m.participants, "+") != strings.Join(ag.signers, "+") {
+			if m.signing || !joinedEqual(m.participants, ag.signers, "+") {
 				continue // a meeting known only from the signing itself adds nothing to it
 			}
 			if ag.date.IsZero() {
@@ -1305,9 +1324,9 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 
 // mergeAgreements joins the mentions of one agreement in an article (a
 // headline and the body): the same key but for the date; the most precise
-// date and the longest name win.
-func mergeAgreements(ags []agreement) []agreement {
-	var out []agreement
+// date and the longest name win. It writes them to out, an empty slice
+// whose array is not ags'.
+func mergeAgreements(ags, out []agreement) []agreement {
 	index := map[string]int{}
 	// A reference back with nothing named before it ("Hiệp ước ... trên
 	// chính thức hết hạn" opening an excerpt whose headline named it) is
@@ -1837,6 +1856,60 @@ func (a *analysis) firstSentence(k string) int {
 		}
 	}
 	return 0
+}
+
+// joinedEqual reports strings.Join(a, sep) == strings.Join(b, sep)
+// without making either string: the two are read piece by piece.
+func joinedEqual(a, b []string, sep string) bool {
+	if joinedLen(a, sep) != joinedLen(b, sep) {
+		return false
+	}
+	x, y := joinedReader{xs: a, sep: sep}, joinedReader{xs: b, sep: sep}
+	for {
+		cx, cy := x.chunk(), y.chunk()
+		if cx == "" || cy == "" {
+			return cx == cy // (of one length, both end together)
+		}
+		n := min(len(cx), len(cy))
+		if cx[:n] != cy[:n] {
+			return false
+		}
+		x.cur, y.cur = cx[n:], cy[n:]
+	}
+}
+
+func joinedLen(xs []string, sep string) int {
+	if len(xs) == 0 {
+		return 0
+	}
+	n := len(sep) * (len(xs) - 1)
+	for _, x := range xs {
+		n += len(x)
+	}
+	return n
+}
+
+// joinedReader reads strings.Join(xs, sep) in pieces: the strings of xs
+// and the separators between them, cur what is left of the current one.
+type joinedReader struct {
+	xs   []string
+	sep  string
+	next int // the piece after cur: xs[next/2] when even, sep when odd
+	cur  string
+}
+
+// chunk returns the rest of the current piece, moving on past empty
+// ones; "" at the end.
+func (r *joinedReader) chunk() string {
+	for r.cur == "" && r.next < 2*len(r.xs)-1 {
+		if r.next%2 == 0 {
+			r.cur = r.xs[r.next/2]
+		} else {
+			r.cur = r.sep
+		}
+		r.next++
+	}
+	return r.cur
 }
 
 // nullable turns "" into nil, so unknown values are null in the output.

@@ -49,11 +49,26 @@ func (a *analysis) summitKey(m meeting) string {
 		}
 		return joinKey("summit", placeKey(m), when)
 	}
-	key := m.grp + "-" + strings.Join(m.participants, "+")
-	if len(m.participants) == 1 {
-		return joinKey(key, placeKey(m), when)
+	// "<grp>-<participants joined by +>", then for one leader the place
+	// (joinKey leaves it out when empty), then the date: written in one
+	// buffer, made a string once.
+	key := make([]byte, 0, 64)
+	key = append(append(key, m.grp...), '-')
+	for i, p := range m.participants {
+		if i > 0 {
+			key = append(key, '+')
+		}
+		key = append(key, p...)
 	}
-	return key + "-" + when
+	if len(m.participants) == 1 {
+		if place := placeKey(m); place != "" {
+			key = append(append(key, '-'), place...)
+		}
+		if when == "" {
+			return string(key)
+		}
+	}
+	return string(append(append(key, '-'), when...))
 }
 
 // meetingKeys returns the key of each meeting (summitKey), with two ways

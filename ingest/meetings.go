@@ -646,19 +646,23 @@ func (a *analysis) markSides(s *sentence, si int, ms []meeting) {
 	})
 	for i := range ms {
 		m := &ms[i]
-		m.hosts, m.headOf = nil, nil
 		m.uncountried = !a.allCountried(m.participants)
 		m.tenseless = m.tenseless || a.isHeadline(si)
+		// The sets are built afresh, each in one array sized for every
+		// participant (countrySet.add copies on each add), then clipped
+		// so that a later add copies.
+		var hosts, headOf countrySet
 		for _, k := range m.participants {
 			if p := a.people.get(k); p != nil && p.country != "" {
-				m.hosts.add(p.country)
+				hosts = addFresh(hosts, p.country, len(m.participants))
 				// "Trong cuộc gặp với Tổng thống Kazakhstan" during a visit
 				// to Kazakhstan is the visit's meeting; a reception is not.
 				if p.head && !reception {
-					m.headOf.add(p.country)
+					headOf = addFresh(headOf, p.country, len(m.participants))
 				}
 			}
 		}
+		m.hosts, m.headOf = slices.Clip(hosts), slices.Clip(headOf)
 		if m.grp != "summit" && len(m.participants) > 1 && len(m.hosts) <= 1 && (a.allCountried(m.participants) || welcomeSide(s) || delegationList(s)) {
 			// "Tham dự lễ đón có: Bộ trưởng A, Bộ trưởng B; ...": leaders of
 			// one country are one side of an event, not a meeting of their own.
@@ -1188,8 +1192,7 @@ func (a *analysis) inClause(s *sentence, cl clause, off int) bool {
 // planned: had they met, or were to, the text would say so;
 // docs/ANNOTATION.md).
 func (a *analysis) participants(s *sentence, cl clause) []string {
-	var keys []string
-	seen := map[string]bool{}
+	var keys []string // a handful: a scan finds a key seen cheaper than a map
 	hasPair := false
 	for i, m := range s.ments {
 		if m.start < cl.start || m.end > cl.end || len(m.keys) == 0 {
@@ -1202,8 +1205,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 			continue
 		}
 		for _, k := range m.keys {
-			if !seen[k] {
-				seen[k] = true
+			if !slices.Contains(keys, k) {
 				keys = append(keys, k)
 			}
 		}
@@ -4187,6 +4189,18 @@ func (cs *countrySet) add(iso string) {
 	if !cs.has(iso) {
 		*cs = append(slices.Clip(*cs), iso)
 	}
+}
+
+// addFresh adds iso to cs, a set no meeting holds yet, whose array is
+// made for at most n countries when the first is added.
+func addFresh(cs countrySet, iso string, n int) countrySet {
+	if cs.has(iso) {
+		return cs
+	}
+	if cs == nil {
+		cs = make(countrySet, 0, n)
+	}
+	return append(cs, iso)
 }
 
 // unite completes date a with what b, a date that agrees with it, adds:

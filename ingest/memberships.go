@@ -28,6 +28,11 @@ func lists(s *sentence) []countryList {
 	var cur *countryList
 	last := -1
 	var prev *mention
+	// The lists' countries share one array, sized for every country the
+	// sentence names (no list holds more): only the last list grows, at
+	// the array's end. Each list's slice is capped at its own part.
+	var isos []string
+	from := 0       // where cur's countries start in isos
 	closed := false // the list has had its "và": a ", và" after it starts a clause
 	for i := range s.ments {
 		m := s.ments[i]
@@ -52,16 +57,34 @@ func lists(s *sentence) []countryList {
 		if cur != nil && (joiners(s, last, m.start) || dashJoined(s, i)) && !(closed && commaAnd(s, last, m.start)) {
 			closed = closed || s.toks[m.start-1].low == "và"
 			cur.end = m.end
-			if !slices.Contains(cur.isos, m.id) {
-				cur.isos = append(cur.isos, m.id)
+			if !slices.Contains(isos[from:], m.id) {
+				isos = append(isos, m.id)
 			}
 		} else {
-			out = append(out, countryList{start: m.start, end: m.end, isos: []string{m.id}})
+			if out == nil {
+				n := countryMentions(s.ments[i:])
+				out, isos = make([]countryList, 0, n), make([]string, 0, n)
+			}
+			from = len(isos)
+			isos = append(isos, m.id)
+			out = append(out, countryList{start: m.start, end: m.end})
 			cur, closed = &out[len(out)-1], false
 		}
+		cur.isos = isos[from:len(isos):len(isos)]
 		last = m.end
 	}
 	return out
+}
+
+// countryMentions counts the country mentions in ms.
+func countryMentions(ms []mention) int {
+	n := 0
+	for i := range ms {
+		if ms[i].kind == mCountry {
+			n++
+		}
+	}
+	return n
 }
 
 // dashJoined reports country mention i joined to the country mention
@@ -287,7 +310,10 @@ func findMemberships(a *analysis, si int) []membership {
 		return append(append(a.listGoesOn(si), a.voteTally(si, "")...), a.candidateList(si, "", nil)...)
 	}
 	ls := lists(s)
-	out := append(a.orgLists(s, ls, si), a.orgIncludes(s, ls, si)...)
+	// out is an array of the scratch memory, reused from sentence to
+	// sentence: findFacts copies what this returns before the next.
+	out := append(a.scratch.sentMembers[:0], a.orgLists(s, ls, si)...)
+	out = append(out, a.orgIncludes(s, ls, si)...)
 	out = append(out, isCountryOfOrg(s, ls, si)...)
 	out = append(out, a.listGoesOn(si)...)
 	out = append(out, a.levelWithOrganisation(si)...)
@@ -321,6 +347,7 @@ func findMemberships(a *analysis, si int) []membership {
 			out[i].org = whole // "Ủy ban châu Âu ... mong muốn Ukraine gia nhập khối này": the EU is joined
 		}
 	}
+	a.scratch.sentMembers = out
 	return foundersOnce(out)
 }
 

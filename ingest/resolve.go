@@ -188,10 +188,36 @@ func isHeadRole(role string) bool {
 	return false
 }
 
+// keyArena hands out one-key slices cut from one array, each capped at
+// its own element (an append to it copies); a new array when it is full.
+type keyArena []string
+
+func (ar *keyArena) one(k string) []string {
+	if len(*ar) == cap(*ar) {
+		*ar = make([]string, 0, max(8, cap(*ar)))
+	}
+	*ar = append(*ar, k)
+	n := len(*ar)
+	return (*ar)[n-1 : n : n]
+}
+
 // resolve turns every mention of a person in the article into leader keys.
 func resolve(sents []*sentence, year int) *people {
 	p := &people{byKey: map[string]*person{}, year: year}
 	lx := defaultLexicon()
+	// Most mentions resolve to one leader: their keys are cut from one
+	// array, sized for the mentions that may resolve so, rather than
+	// each a slice of its own.
+	n := 0
+	for _, s := range sents {
+		for i := range s.ments {
+			switch s.ments[i].kind {
+			case mLeader, mSurname, mDesc, mPronoun:
+				n++
+			}
+		}
+	}
+	keys := make(keyArena, 0, n)
 	for _, s := range sents {
 		postCountries(lx, s)
 		sharedCountries(s)
@@ -214,7 +240,7 @@ func resolve(sents []*sentence, year int) *people {
 					// "Theo Đại tướng Phan V" where the excerpt is cut: the
 					// one named before whose name it begins.
 					if v := p.cutOf(m.name); v != nil {
-						m.keys = []string{v.key}
+						m.keys = keys.one(v.key)
 						v.count++
 						continue
 					}
@@ -224,14 +250,14 @@ func resolve(sents []*sentence, year int) *people {
 						key = v.key
 					} else if m.role == "" {
 						if other := p.byLastName(lastWord(m.name)); other != nil {
-							m.keys = []string{other.key}
+							m.keys = keys.one(other.key)
 							other.count++
 						}
 						continue
 					}
 				}
 				p.add(key, m)
-				m.keys = []string{key}
+				m.keys = keys.one(key)
 			}
 		}
 	}
@@ -241,7 +267,7 @@ func resolve(sents []*sentence, year int) *people {
 			m := &s.ments[i]
 			if m.kind == mSurname {
 				if k := p.surname(sents, si, i); k != "" {
-					m.keys = []string{k}
+					m.keys = keys.one(k)
 					p.add(k, m)
 				}
 			}
@@ -262,9 +288,9 @@ func resolve(sents []*sentence, year int) *people {
 				if k := chainedTo(s, *m); k != "" {
 					// "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak
 					// Sokhonn": the first title is the named leader's own.
-					m.keys = []string{k}
+					m.keys = keys.one(k)
 				} else if k := p.describe(m); k != "" {
-					m.keys = []string{k}
+					m.keys = keys.one(k)
 					p.byKey[k].count++
 				}
 			case mPronoun:
@@ -272,11 +298,11 @@ func resolve(sents []*sentence, year int) *people {
 				// else the subject of the sentence before; after an opening
 				// on another act, for the first named after it.
 				if mainFirst != "" && m.start >= otherTo {
-					m.keys = []string{mainFirst}
+					m.keys = keys.one(mainFirst)
 				} else if first != "" {
-					m.keys = []string{first}
+					m.keys = keys.one(first)
 				} else if subject != "" {
-					m.keys = []string{subject}
+					m.keys = keys.one(subject)
 				}
 			}
 			if first == "" && len(m.keys) == 1 && m.kind != mPronoun {

@@ -2443,6 +2443,9 @@ func span(toks []token, a, b int) string {
 	if a >= b {
 		return ""
 	}
+	if b == a+1 {
+		return toks[a].text // one word: its own text, nothing to copy
+	}
 	out := make([]byte, 0, toks[b-1].end-toks[a].start)
 	for i := a; i < b; i++ {
 		if i > a && toks[i].start > toks[i-1].end {
