@@ -262,6 +262,7 @@ func meetWordWithin(s *sentence, i, n int) bool {
 // meetings cut there: a document's clause keeps what the speaker's clause
 // names ("Bộ Ngoại giao Nga tuyên bố, Hiệp ước giữa nước này và Iran").
 func reportedAfterComma(s *sentence, cls []clause) []clause {
+	cut := false // cls is the sentence's own list (clauses): cut a copy, never it
 	for _, c := range s.cues {
 		at := c.end + 1 // the token after the comma
 		if c.cat != "attrib" || at >= len(s.toks) || s.toks[c.end].text != "," {
@@ -269,6 +270,9 @@ func reportedAfterComma(s *sentence, cls []clause) []clause {
 		}
 		for i, cl := range cls {
 			if at > cl.start && at < cl.end {
+				if !cut {
+					cls, cut = slices.Clone(cls), true
+				}
 				cls = append(cls[:i+1], cls[i:]...)
 				cls[i].end, cls[i+1].start = at, at
 				break
