@@ -2047,7 +2047,9 @@ func (r *clauseReading) otherVisitor() string {
 // with returns the clause's meeting as kind, in merge group grp, with participants.
 func (r *clauseReading) with(kind, grp string, participants []string) meeting {
 	m := r.base
-	m.kind, m.grp, m.participants = kind, grp, participants
+	// Clipped: the meetings of a clause share the array of its
+	// participants, and one appended to later must not write into another's.
+	m.kind, m.grp, m.participants = kind, grp, slices.Clip(participants)
 	return m
 }
 

@@ -26,3 +26,15 @@ func TestReportedAfterCommaKeepsClauses(t *testing.T) {
 		assert.Equal(t, before, clauses(s), "room %d", room)
 	}
 }
+
+// TestMeetingsKeepTheirParticipants checks that a meeting read from a
+// clause owns its participants: appending to them writes nothing into the
+// clause's list, which later readings of the clause append to in turn.
+func TestMeetingsKeepTheirParticipants(t *testing.T) {
+	r := &clauseReading{}
+	parts := append(make([]string, 0, 8), "a", "b") // room to spare, as append leaves it
+	m := r.with("bilateral", "meeting", parts)
+	m.participants = append(m.participants, "c") // summitAttendance counts one met there
+	_ = append(parts, "d")                       // the clause's reading goes on
+	assert.Equal(t, []string{"a", "b", "c"}, m.participants)
+}
