@@ -95,9 +95,10 @@ func findPartnerships(a *analysis, si int) []partnership {
 		return a.partnersListedNext(s, si)
 	}
 	a.pendingLevel = pendingLevel{}
-	var out []partnership
+	r := &levelReading{a: a, s: s, si: si}
 	cls := clauses(s)
 	for ci, cl := range cls {
+		r.cl = cl
 		from := cl.start // status words count from the previous level on
 		if ci > 0 && raisedToDash(s, cls[ci-1], cl) {
 			// "nâng cấp quan hệ song phương lên mức cao nhất – quan hệ Đối
@@ -115,129 +116,172 @@ func findPartnerships(a *analysis, si int) []partnership {
 			if c.start > 0 && (s.toks[c.start-1].low == "từ" || upgradedObject(s, c.start)) {
 				tuFrom = from
 			}
-			anchored, apposed := anchoredAlliance(s, c)
-			if !levelNamed(s, c) || !anchored || blocsMember(s, cl, c) {
-				from = c.end
-				continue
-			}
-			if subj, n := partnersCounted(s, cl, c); subj != "" {
-				// "thiết lập quan hệ đối tác chiến lược toàn diện với 7 cường
-				// quốc. Cụ thể, Hàn Quốc (12/2022), Mỹ (9/2023), ...": the list
-				// is the next sentence's.
-				a.pendingLevel = pendingLevel{subj: subj, level: c.val, n: n, sent: si}
-			}
-			if subj, listed := listedPartners(s, cl, c); len(listed) > 1 {
-				// "Việt Nam có quan hệ Đối tác Chiến lược Toàn diện với 8
-				// quốc gia gồm Trung Quốc (2008), Liên bang Nga (2012), ...".
-				for _, l := range listed {
-					isos := []string{subj, l.iso}
-					sort.Strings(isos)
-					out = append(out, partnership{countries: [2]string{isos[0], isos[1]}, level: c.val, status: "established", since: l.since, sent: si})
-				}
-				from = c.end
-				continue
-			}
-			if of := ofCountry(s, cl, c); of != "" && s.hasPhrase(cl.start, c.start, "cả", "hai") {
-				// "Philippines và Nhật Bản ..., cả hai đều là đồng minh của Mỹ":
-				// each of the two with the third.
-				if both := twoNamedBefore(s, c.start); len(both) == 2 && !slices.Contains(both, of) {
-					for _, iso := range both {
-						pair := []string{iso, of}
-						sort.Strings(pair)
-						out = append(out, partnership{countries: [2]string{pair[0], pair[1]}, level: c.val, status: "established", sent: si})
-					}
-					from = c.end
-					continue
-				}
-			}
-			isos := apposed
-			if len(partnersBefore(s, cl, c)) > 0 {
-				isos = levelOfCountry(a, s, cl, c) // the list after "(sau" is no pair of its own
-			}
-			both := bothSides(s, cl)
-			var backup []string
-			for _, r := range pairRules {
-				if len(isos) == 2 {
-					break
-				}
-				if r.context && (both && len(backup) == 2 || manySides(s, cl)) {
-					continue
-				}
-				found := r.find(a, s, cl, c)
-				if r.context && len(found) == 2 && !holdsClause(found, s, cl) {
-					found = nil // "hợp tác Mekong-Hàn Quốc ... nâng cấp lên Quan hệ Đối tác chiến lược": not the principals' pair
-				}
-				if both && r.context {
-					backup = found
-					continue
-				}
-				isos = found
-			}
-			sides := false
-			if len(isos) != 2 && both {
-				// "Tiếp Đại sứ Ai Cập ... Vui mừng về việc hai nước nâng
-				// cấp quan hệ lên Đối tác Toàn diện": the meeting's two,
-				// else the pair the article's context gives.
-				isos, sides = clauseCountries(s, cl), true
-			} else if len(isos) != 2 || !partnerCountry(isos[0]) || !partnerCountry(isos[1]) {
-				from = c.end // "quan hệ đối tác chiến lược ASEAN-New Zealand": an organisation's partner is a membership
-				continue
-			} else {
-				sort.Strings(isos)
-			}
-			words := from
-			if prevFrom >= 0 && c.start > 0 && s.toks[c.start-1].low == "lên" && !verbIn(s, from, c.start) {
-				// "nâng tầm từ Đối tác chiến lược lên Đối tác chiến lược
-				// toàn diện", "nâng cấp quan hệ đối tác toàn diện Trung
-				// Quốc – Pháp lên quan hệ đối tác chiến lược toàn diện": the
-				// verb before the level the relation had raises the level
-				// after "lên".
-				words = prevFrom
-			}
-			if beneficiary(s, c.start) {
-				// "thiết lập lộ trình cho quan hệ đối tác chiến lược toàn
-				// diện": what is set up is for the relation as it stands.
-				words = c.start
-			}
-			p := partnership{level: c.val, status: levelStatus(s, words, c.start), sent: si, act: levelAct(s, words, c.start), sides: sides}
-			if sides {
-				p.named = isos
-				if len(backup) == 2 && partnerCountry(backup[0]) && partnerCountry(backup[1]) {
-					sort.Strings(backup)
-					p.countries = [2]string{backup[0], backup[1]}
-				}
-			} else {
-				p.countries = [2]string{isos[0], isos[1]}
-			}
-			if p.status == "established" && !verbIn(s, words, c.start) && upgradedSince(s, cl, c) {
-				// "quan hệ Đối tác chiến lược toàn diện Việt Nam - Nhật Bản
-				// ... sau hơn 1 năm nâng cấp": raised to it, a while ago.
-				p.status = "upgraded"
-			}
-			p.since = a.levelDate(s, cl, c, p.act)
-			if p.act && p.status != "planned" && a.year != 0 && p.since.Year > a.year {
-				p.status = "planned" // "nâng cấp quan hệ lên Đối tác chiến lược vào năm 2026", told in 2024: not done yet
-			}
-			out = append(out, p)
-			for _, pair := range dashedPairsListed(s, cl, c.end) {
-				// "mối quan hệ đồng minh Hàn-Mỹ, Mỹ-Nhật": each pair listed after the level.
-				q := p
-				q.countries, q.sides, q.named = pair, false, nil
-				out = append(out, q)
-			}
-			// "Australia trở thành Đối tác chiến lược toàn diện thứ 7 của
-			// Việt Nam (sau Trung Quốc, Liên bang Nga, ...)": those before.
-			for _, iso := range partnersBefore(s, cl, c) {
-				if of := ofCountry(s, cl, c); of != "" && iso != of {
-					pair := []string{of, iso}
-					sort.Strings(pair)
-					out = append(out, partnership{countries: [2]string{pair[0], pair[1]}, level: c.val, status: "established", sent: si})
-				}
-			}
+			r.level(c, from, prevFrom)
 			from = c.end
 		}
 	}
-	return out
+	return r.out
+}
+
+// levelReading reads the partnership levels of one sentence, clause by
+// clause, each level word (a "partnership" cue) in turn.
+type levelReading struct {
+	a   *analysis
+	s   *sentence
+	si  int
+	cl  clause // the clause read
+	out []partnership
+}
+
+// level reads level word c, whose status words begin at token from (at
+// prevFrom when the level before it was the one raised from).
+func (r *levelReading) level(c cueHit, from, prevFrom int) {
+	s, cl := r.s, r.cl
+	anchored, apposed := anchoredAlliance(s, c)
+	if !levelNamed(s, c) || !anchored || blocsMember(s, cl, c) {
+		return
+	}
+	if subj, n := partnersCounted(s, cl, c); subj != "" {
+		// "thiết lập quan hệ đối tác chiến lược toàn diện với 7 cường
+		// quốc. Cụ thể, Hàn Quốc (12/2022), Mỹ (9/2023), ...": the list
+		// is the next sentence's.
+		r.a.pendingLevel = pendingLevel{subj: subj, level: c.val, n: n, sent: r.si}
+	}
+	if r.listed(c) || r.eachWithThird(c) {
+		return
+	}
+	isos, backup, sides, ok := r.pair(c, apposed)
+	if !ok {
+		return
+	}
+	words := from
+	if prevFrom >= 0 && c.start > 0 && s.toks[c.start-1].low == "lên" && !verbIn(s, from, c.start) {
+		// "nâng tầm từ Đối tác chiến lược lên Đối tác chiến lược toàn
+		// diện", "nâng cấp quan hệ đối tác toàn diện Trung Quốc – Pháp lên
+		// quan hệ đối tác chiến lược toàn diện": the verb before the level
+		// the relation had raises the level after "lên".
+		words = prevFrom
+	}
+	if beneficiary(s, c.start) {
+		// "thiết lập lộ trình cho quan hệ đối tác chiến lược toàn diện":
+		// what is set up is for the relation as it stands.
+		words = c.start
+	}
+	p := partnership{level: c.val, status: levelStatus(s, words, c.start), sent: r.si, act: levelAct(s, words, c.start), sides: sides}
+	if sides {
+		p.named = isos
+		if len(backup) == 2 && partnerCountry(backup[0]) && partnerCountry(backup[1]) {
+			sort.Strings(backup)
+			p.countries = [2]string{backup[0], backup[1]}
+		}
+	} else {
+		p.countries = [2]string{isos[0], isos[1]}
+	}
+	if p.status == "established" && !verbIn(s, words, c.start) && upgradedSince(s, cl, c) {
+		// "quan hệ Đối tác chiến lược toàn diện Việt Nam - Nhật Bản ...
+		// sau hơn 1 năm nâng cấp": raised to it, a while ago.
+		p.status = "upgraded"
+	}
+	p.since = r.a.levelDate(s, cl, c, p.act)
+	if p.act && p.status != "planned" && r.a.year != 0 && p.since.Year > r.a.year {
+		p.status = "planned" // "nâng cấp quan hệ lên Đối tác chiến lược vào năm 2026", told in 2024: not done yet
+	}
+	r.out = append(r.out, p)
+	for _, pair := range dashedPairsListed(s, cl, c.end) {
+		// "mối quan hệ đồng minh Hàn-Mỹ, Mỹ-Nhật": each pair listed after the level.
+		q := p
+		q.countries, q.sides, q.named = pair, false, nil
+		r.out = append(r.out, q)
+	}
+	// "Australia trở thành Đối tác chiến lược toàn diện thứ 7 của Việt
+	// Nam (sau Trung Quốc, Liên bang Nga, ...)": those before.
+	for _, iso := range partnersBefore(s, cl, c) {
+		if of := ofCountry(s, cl, c); of != "" && iso != of {
+			r.established(c, of, iso, calendar.Date{})
+		}
+	}
+}
+
+// established adds the level of word c between countries x and y, set up
+// (since, when the text gives it).
+func (r *levelReading) established(c cueHit, x, y string, since calendar.Date) {
+	pair := [2]string{min(x, y), max(x, y)}
+	r.out = append(r.out, partnership{countries: pair, level: c.val, status: "established", since: since, sent: r.si})
+}
+
+// listed reads a level one country has with each of a list: "Việt Nam có
+// quan hệ Đối tác Chiến lược Toàn diện với 8 quốc gia gồm Trung Quốc
+// (2008), Liên bang Nga (2012), ...".
+func (r *levelReading) listed(c cueHit) bool {
+	subj, listed := listedPartners(r.s, r.cl, c)
+	if len(listed) <= 1 {
+		return false
+	}
+	for _, l := range listed {
+		r.established(c, subj, l.iso, l.since)
+	}
+	return true
+}
+
+// eachWithThird reads a level two countries named before each have with
+// a third: "Philippines và Nhật Bản ..., cả hai đều là đồng minh của Mỹ".
+func (r *levelReading) eachWithThird(c cueHit) bool {
+	s, cl := r.s, r.cl
+	of := ofCountry(s, cl, c)
+	if of == "" || !s.hasPhrase(cl.start, c.start, "cả", "hai") {
+		return false
+	}
+	both := twoNamedBefore(s, c.start)
+	if len(both) != 2 || slices.Contains(both, of) {
+		return false
+	}
+	for _, iso := range both {
+		r.established(c, iso, of, calendar.Date{})
+	}
+	return true
+}
+
+// pair returns the two countries of level word c, sorted, by the pair
+// rules in order; sides when they are instead the clause's countries, a
+// meeting's two whom "hai nước" or "hai bên" stand for (with backup, the
+// pair the article's context gives); false when there is no pair of
+// partner countries ("quan hệ đối tác chiến lược ASEAN-New Zealand": an
+// organisation's partner is a membership).
+func (r *levelReading) pair(c cueHit, apposed []string) (isos, backup []string, sides, ok bool) {
+	a, s, cl := r.a, r.s, r.cl
+	isos = apposed
+	if len(partnersBefore(s, cl, c)) > 0 {
+		isos = levelOfCountry(a, s, cl, c) // the list after "(sau" is no pair of its own
+	}
+	both := bothSides(s, cl)
+	for _, pr := range pairRules {
+		if len(isos) == 2 {
+			break
+		}
+		if pr.context && (both && len(backup) == 2 || manySides(s, cl)) {
+			continue
+		}
+		found := pr.find(a, s, cl, c)
+		if pr.context && len(found) == 2 && !holdsClause(found, s, cl) {
+			found = nil // "hợp tác Mekong-Hàn Quốc ... nâng cấp lên Quan hệ Đối tác chiến lược": not the principals' pair
+		}
+		if both && pr.context {
+			backup = found
+			continue
+		}
+		isos = found
+	}
+	switch {
+	case len(isos) != 2 && both:
+		// "Tiếp Đại sứ Ai Cập ... Vui mừng về việc hai nước nâng cấp quan
+		// hệ lên Đối tác Toàn diện": the meeting's two, else the pair the
+		// article's context gives.
+		return clauseCountries(s, cl), backup, true, true
+	case len(isos) != 2 || !partnerCountry(isos[0]) || !partnerCountry(isos[1]):
+		return nil, nil, false, false
+	}
+	sort.Strings(isos)
+	return isos, backup, false, true
 }
 
 // dashedPairsListed returns the pairs of countries joined by a dash that
