@@ -1842,21 +1842,45 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 // organisation lengthens; -1 when none. founding tells "ban đầu", counted
 // a list told by its count.
 func (a *analysis) includesAt(s *sentence, m mention) (at int, founding, counted bool) {
-	at = -1
-	reach := 4
+	after, reach, copula := includesReach(s, m)
+	at, founding, counted = includedAfterWord(s, m, reach, copula)
+	if at < 0 && copula {
+		at = listAfterCopula(s, m, after)
+	}
+	if at < 0 {
+		at = countedParticipantsAfter(s, m)
+	}
+	return at, founding, counted
+}
+
+// includesReach returns how far after organisation m the word that opens
+// its list may come (reach), the token after its name and a "này" or "đó"
+// (after), and whether "là" follows it: a description of the
+// organisation between lengthens the reach.
+func includesReach(s *sentence, m mention) (after, reach int, copula bool) {
+	reach = 4
 	if m.end+1 < len(s.toks) && (s.toks[m.end].text == "–" || s.toks[m.end].text == "-" || s.toks[m.end].text == ",") && s.hasCueAt("orgref", m.end+1) {
 		reach = 12 // "BRICS – nhóm các nền kinh tế mới nổi gồm Brazil, ...": described, then listed
 	}
-	after := m.end
+	after = m.end
 	if after < len(s.toks) && (s.toks[after].low == "này" || s.toks[after].low == "đó") {
 		after++ // "tổ chức này là ..."
 	}
-	copula := after < len(s.toks) && s.toks[after].low == "là"
+	copula = after < len(s.toks) && s.toks[after].low == "là"
 	if copula {
 		// "GCC là một liên minh chính trị và kinh tế của các quốc gia
 		// ở Vịnh Ba Tư, bao gồm Bahrain, Oman, ...": described, then listed.
 		reach = 20
 	}
+	return after, reach, copula
+}
+
+// includedAfterWord returns where the list opened by a word within reach
+// after organisation m starts ("gồm", "như", "có N nước là", "trong đó
+// có"), or -1; founding when "ban đầu" tells it, counted when a count
+// opens it.
+func includedAfterWord(s *sentence, m mention, reach int, copula bool) (at int, founding, counted bool) {
+	at = -1
 	for j := m.end; j < len(s.toks) && j < m.end+reach && !(copula && j > m.end && namedOrgAt(s, j)); j++ {
 		switch s.toks[j].low {
 		case "ban":
@@ -1877,21 +1901,33 @@ func (a *analysis) includesAt(s *sentence, m mention) (at int, founding, counted
 			}
 		}
 	}
-	if copula && at < 0 && m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
-		at = after + 1 // "Các nước tham gia tổ chức này là Ấn Độ, Kazakhstan, ..."
+	return at, founding, counted
+}
+
+// listAfterCopula returns where a list after "là" starts when it names
+// those taking part or a counted class of the organisation, else -1.
+func listAfterCopula(s *sentence, m mention, after int) int {
+	if m.start >= 2 && s.toks[m.start-2].low == "tham" && s.toks[m.start-1].low == "gia" {
+		return after + 1 // "Các nước tham gia tổ chức này là Ấn Độ, Kazakhstan, ..."
 	}
-	if copula && at < 0 && after == m.end && countedClass(s, m) && countryWithin(s, after+1, 1) {
-		at = after + 1 // "Ba nước ASEAN là Việt Nam, Philippines và Malaysia", "Các nước ASEAN là ..."
+	if after == m.end && countedClass(s, m) && countryWithin(s, after+1, 1) {
+		return after + 1 // "Ba nước ASEAN là Việt Nam, Philippines và Malaysia", "Các nước ASEAN là ..."
 	}
-	// "EAS có sự tham gia của 18 nước như ...", "RCEP là một Hiệp định
-	// thương mại tự do (FTA) có sự tham gia của 15 nước, gồm ...": the
-	// count of those taking part reaches further, to the next organisation.
+	return -1
+}
+
+// countedParticipantsAfter returns where the list after a count of those
+// taking part starts, reaching further, to the next organisation: "EAS
+// có sự tham gia của 18 nước như ...", "RCEP là một Hiệp định thương mại
+// tự do (FTA) có sự tham gia của 15 nước, gồm ..."; -1 when none.
+func countedParticipantsAfter(s *sentence, m mention) int {
+	at := -1
 	for j := m.end; at < 0 && j < len(s.toks) && j < m.end+14 && !inOrg(s, j); j++ {
 		if end := countedParticipants(s, j); end > 0 {
 			at = end
 		}
 	}
-	return at, founding, counted
+	return at
 }
 
 // includedLists returns the memberships with status in organisation m of
