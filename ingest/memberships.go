@@ -2073,42 +2073,11 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 		if m.kind != mOrg {
 			continue
 		}
-		j := m.start - 1
-		if j >= 2 && (s.toks[j].low == "trong" || s.toks[j].low == "của" || s.toks[j].low == "thuộc") {
-			// "nước đầu tiên trong Liên minh châu Âu (EU)", "quốc gia duy
-			// nhất của G7", "ba nước Mỹ Latinh trong APEC", "hai nước châu
-			// Á thuộc OECD": the rank or region between the class word
-			// and the body.
-			switch {
-			case s.toks[j-2].low == "đầu" && s.toks[j-1].low == "tiên", s.toks[j-2].low == "duy" && s.toks[j-1].low == "nhất":
-				if j -= 3; j >= 0 && s.toks[j].low != "nước" && s.toks[j].low != "gia" {
-					if j = classWordBefore(s, j+1); j < 0 {
-						continue // "nước châu Á duy nhất trong G7": the region, then the rank
-					}
-				}
-			default:
-				if j = classWordBefore(s, j); j < 0 {
-					continue
-				}
-			}
-		}
-		switch {
-		case j >= 0 && s.toks[j].low == "nước":
-		case j >= 1 && s.toks[j-1].low == "quốc" && s.toks[j].low == "gia":
-			j--
-		default:
+		j := orgClassWord(s, m)
+		if j < 0 {
 			continue
 		}
-		j--
-		if j >= 0 && (s.toks[j].low == "một" || s.toks[j].low == "các" || s.toks[j].low == "những" || isDigitWord(s.toks[j].text) || countWords[s.toks[j].low] > 0) {
-			j-- // "là một quốc gia ASEAN", "là ba nước Mỹ Latinh trong APEC"
-		}
-		if j >= 2 && s.toks[j].low == "trong" && s.toks[j-1].low == "một" {
-			j -= 2 // "là một trong ba quốc gia G20", "là một trong những nước ASEAN"
-		}
-		if j >= 2 && s.toks[j-1].low == "trở" && s.toks[j].low == "thành" {
-			j-- // "Pháp trở thành nước đầu tiên trong EU ..."
-		} else if j < 1 || s.toks[j].low != "là" || negatedWithin(s, j, 2) {
+		if j = classCopula(s, j); j < 0 {
 			continue
 		}
 		subject := -1
@@ -2129,6 +2098,58 @@ func isCountryOfOrg(s *sentence, ls []countryList, si int) []membership {
 		}
 	}
 	return out
+}
+
+// orgClassWord returns the first token of the class word, "nước" or
+// "quốc gia", that organisation m qualifies ("nước G7", "quốc gia ASEAN"),
+// past a rank or region between them ("nước đầu tiên trong Liên minh
+// châu Âu (EU)", "quốc gia duy nhất của G7", "ba nước Mỹ Latinh trong
+// APEC", "hai nước châu Á thuộc OECD"); -1 when there is none.
+func orgClassWord(s *sentence, m mention) int {
+	j := m.start - 1
+	if j >= 2 && (s.toks[j].low == "trong" || s.toks[j].low == "của" || s.toks[j].low == "thuộc") {
+		switch {
+		case s.toks[j-2].low == "đầu" && s.toks[j-1].low == "tiên", s.toks[j-2].low == "duy" && s.toks[j-1].low == "nhất":
+			if j -= 3; j >= 0 && s.toks[j].low != "nước" && s.toks[j].low != "gia" {
+				if j = classWordBefore(s, j+1); j < 0 {
+					return -1 // "nước châu Á duy nhất trong G7": the region, then the rank
+				}
+			}
+		default:
+			if j = classWordBefore(s, j); j < 0 {
+				return -1
+			}
+		}
+	}
+	switch {
+	case j >= 0 && s.toks[j].low == "nước":
+		return j
+	case j >= 1 && s.toks[j-1].low == "quốc" && s.toks[j].low == "gia":
+		return j - 1
+	}
+	return -1
+}
+
+// classCopula returns the "là" (or the "trở" of "trở thành") that says
+// what the class word at token j is said of, past a count or an article
+// ("là một quốc gia ASEAN", "là ba nước Mỹ Latinh trong APEC", "là một
+// trong ba quốc gia G20", "Pháp trở thành nước đầu tiên trong EU"); -1
+// when there is none or it is negated.
+func classCopula(s *sentence, j int) int {
+	j--
+	if j >= 0 && (s.toks[j].low == "một" || s.toks[j].low == "các" || s.toks[j].low == "những" || isDigitWord(s.toks[j].text) || countWords[s.toks[j].low] > 0) {
+		j--
+	}
+	if j >= 2 && s.toks[j].low == "trong" && s.toks[j-1].low == "một" {
+		j -= 2
+	}
+	if j >= 2 && s.toks[j-1].low == "trở" && s.toks[j].low == "thành" {
+		return j - 1
+	}
+	if j < 1 || s.toks[j].low != "là" || negatedWithin(s, j, 2) {
+		return -1
+	}
+	return j
 }
 
 // classWordBefore returns the token ending "nước" or "quốc gia" that
