@@ -112,6 +112,14 @@ type phrase struct {
 	exact   bool  // some entry applies only as spelled exactly (exactOnly)
 }
 
+// firstWord is the phrases that start with one word, sorted by second
+// word (freeze); the first one are those of one word, counted once here
+// rather than at every token that starts with the word.
+type firstWord struct {
+	ps  []phrase
+	one int
+}
+
 // kinds is a set of kinds, one bit each.
 type kinds uint16
 
@@ -126,7 +134,7 @@ func kindsOf(es []entry) kinds {
 // lexicon finds every known phrase in a token sequence.
 type lexicon struct {
 	byFirst map[string][]*phrase // while building, then frozen into first
-	first   *prose.WordTable[[]phrase]
+	first   *prose.WordTable[firstWord]
 	cues    map[string][]entry // by the phrase's words joined with " "
 }
 
@@ -262,7 +270,7 @@ func (l *lexicon) freeze() {
 	}
 	sort.Strings(firsts)
 	phrases, words, entries := make([]phrase, 0, np), make([]string, 0, nw), make([]entry, 0, ne)
-	index := make(map[string][]phrase, len(firsts))
+	index := make(map[string]firstWord, len(firsts))
 	for _, first := range firsts {
 		from := len(phrases)
 		// By second word, one-word phrases first: appendMatches looks at
@@ -277,7 +285,12 @@ func (l *lexicon) freeze() {
 			exact := slices.ContainsFunc(es, func(e entry) bool { return e.exact != "" })
 			phrases = append(phrases, phrase{words: words[w:len(words):len(words)], entries: es, kinds: kindsOf(es), exact: exact})
 		}
-		index[first] = phrases[from:len(phrases):len(phrases)]
+		ps := phrases[from:len(phrases):len(phrases)]
+		one := 0
+		for one < len(ps) && len(ps[one].words) == 1 {
+			one++
+		}
+		index[first] = firstWord{ps: ps, one: one}
 	}
 	l.first, l.byFirst = prose.NewWordTable(index), nil
 }
@@ -406,15 +419,12 @@ func secondWord(p *phrase) string {
 // appendMatches appends every phrase starting at toks[i] to out, longest first.
 func (l *lexicon) appendMatches(out []match, toks []token, i int) []match {
 	from := len(out)
-	ps, _ := l.first.Get(toks[i].low)
+	fw, _ := l.first.Get(toks[i].low)
 	// The phrases are sorted by second word (freeze): only the one-word
 	// phrase, ps[:one], and those that go on with toks[i+1], ps[lo:hi],
 	// can match; among many, a binary search finds them, among a few a
 	// look at each is cheaper.
-	one := 0
-	for one < len(ps) && len(ps[one].words) == 1 {
-		one++
-	}
+	ps, one := fw.ps, fw.one
 	lo, hi := one, one
 	if i+1 < len(toks) && one < len(ps) && len(ps)-one <= 8 {
 		lo, hi = one, len(ps) // few: each is checked word by word below
@@ -445,7 +455,10 @@ func (l *lexicon) appendMatches(out []match, toks []token, i int) []match {
 		}
 		ok := true
 		for k := 1; k < len(p.words); k++ {
-			if toks[i+k].low != p.words[k] {
+			// Words of one length mostly differ in their first byte: a
+			// look at it spares most calls to compare the rest.
+			w, t := p.words[k], toks[i+k].low
+			if len(w) != len(t) || w[0] != t[0] || w != t {
 				ok = false
 				break
 			}
