@@ -283,7 +283,11 @@ var clauseCuts = []clauseCut{
 
 // splitClauses does the work of clauses, which keeps its answer.
 func splitClauses(s *sentence) []clause {
-	var out []clause
+	// The clauses are gathered on the stack and kept in one allocation of
+	// their number, not in a list grown by doubling (most sentences have
+	// one to four).
+	var buf [8]clause
+	out := buf[:0]
 	start := 0
 	cut := func(at int) {
 		if at > start {
@@ -359,7 +363,7 @@ func splitClauses(s *sentence) []clause {
 		}
 	}
 	cut(len(s.toks))
-	return out
+	return append([]clause(nil), out...)
 }
 
 // clauseCutsOn indexes clauseCuts by the token texts they cut at, in
