@@ -283,7 +283,11 @@ var clauseCuts = []clauseCut{
 
 // splitClauses does the work of clauses, which keeps its answer.
 func splitClauses(s *sentence) []clause {
-	var out []clause
+	// The clauses are gathered on the stack and kept in one allocation of
+	// their number, not in a list grown by doubling (most sentences have
+	// one to four).
+	var buf [8]clause
+	out := buf[:0]
 	start := 0
 	cut := func(at int) {
 		if at > start {
@@ -292,12 +296,27 @@ func splitClauses(s *sentence) []clause {
 		start = at
 	}
 	// Only clause openers and verbs of saying cut; most sentences have none,
-	// and the few there are fit in an array on the stack.
-	var cueBuf [8]cueHit
+	// and the few there are fit in an array on the stack. Each acts at one
+	// token (an opener at its first, a verb of saying at its last), so they
+	// are put in the order of that token, cue order kept among those of
+	// one token, and each token looks only at the next one's.
+	type cueAt struct {
+		at int
+		c  cueHit
+	}
+	var cueBuf [8]cueAt
 	cues := cueBuf[:0]
 	for _, c := range s.cues {
-		if c.cat == "clause" || c.cat == "attrib" {
-			cues = append(cues, c)
+		switch c.cat {
+		case "clause":
+			cues = append(cues, cueAt{c.start, c})
+		case "attrib":
+			cues = append(cues, cueAt{c.end - 1, c})
+		}
+	}
+	for i := 1; i < len(cues); i++ { // insertion sort: few, stable
+		for j := i; j > 0 && cues[j].at < cues[j-1].at; j-- {
+			cues[j], cues[j-1] = cues[j-1], cues[j]
 		}
 	}
 	later := openingCuts(s)
@@ -319,7 +338,11 @@ func splitClauses(s *sentence) []clause {
 				break
 			}
 		}
-		for _, c := range cues {
+		for ; len(cues) > 0 && cues[0].at <= i; cues = cues[1:] {
+			c := cues[0].c
+			if cues[0].at < i {
+				continue
+			}
 			if c.cat == "clause" && c.start == i {
 				if i > 0 {
 					cut(i)
@@ -340,7 +363,7 @@ func splitClauses(s *sentence) []clause {
 		}
 	}
 	cut(len(s.toks))
-	return out
+	return append([]clause(nil), out...)
 }
 
 // clauseCutsOn indexes clauseCuts by the token texts they cut at, in

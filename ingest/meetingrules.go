@@ -1707,8 +1707,9 @@ func (r *clauseReading) readMeetingWords() {
 		}
 		r.kinds = append(r.kinds, c)
 	}
-	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, m) && !topicAt(s, m.start) && !onTheEveOf(s, m.start) {
+	for mi := range s.ments {
+		m := &s.ments[mi]
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && namedLikeSummit(s, *m) && !topicAt(s, m.start) && !onTheEveOf(s, m.start) {
 			r.kinds = append(r.kinds, cueHit{cat: "meet", val: "summit", start: m.start, end: m.end})
 		}
 	}
@@ -3035,8 +3036,9 @@ func (r *clauseReading) aroundMeetWord() (before, after []string) {
 		return nil, nil
 	}
 	at := r.kinds[0].start
-	for _, m := range r.s.ments {
-		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) || chainedTitle(r.s, m) {
+	for mi := range r.s.ments {
+		m := &r.s.ments[mi]
+		if m.start < r.cl.start || m.end > r.cl.end || len(m.keys) != 1 || !slices.Contains(r.parts, m.keys[0]) || chainedTitle(r.s, *m) {
 			continue // ("Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn": the title is his, not another's)
 		}
 		if m.start < at {

@@ -190,7 +190,8 @@ func personWithin(s *sentence, i, n int) bool {
 // Thanh Sơn điện đàm với ...", "... đã hội kiến ..."): a clause of his own.
 // With has, "có" may stand before the word too ("sẽ có chuyến thăm").
 func subjectMeets(s *sentence, i int, has bool) bool {
-	for _, m := range s.ments {
+	for mi := range s.ments {
+		m := &s.ments[mi]
 		if m.start != i || len(m.keys) != 1 || sameBefore(s, i-1, m.keys[0]) {
 			continue // ("Tổng Bí thư, Chủ tịch nước Tô Lâm đã hội kiến": one leader's titles)
 		}
@@ -809,8 +810,9 @@ var debugClause func(si, ci int, r *clauseReading)
 // namesSummit reports an organisation named like its summit ("Hội nghị
 // cấp cao Đông Á"), a meeting word in itself.
 func namesSummit(s *sentence) bool {
-	for _, m := range s.ments {
-		if m.kind == mOrg && namedLikeSummit(s, m) {
+	for mi := range s.ments {
+		m := &s.ments[mi]
+		if m.kind == mOrg && namedLikeSummit(s, *m) {
 			return true
 		}
 	}
@@ -1130,8 +1132,9 @@ func (a *analysis) summitCueAt(s *sentence, cl clause) int {
 
 // orgAfter reports an organisation named within eight tokens after from.
 func (a *analysis) orgAfter(s *sentence, from, to int) bool {
-	for _, m := range s.ments {
-		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, m, false) && !membersOf(s, m) && !s.hasPhrase(from, m.start, "trước", "thềm") {
+	for mi := range s.ments {
+		m := &s.ments[mi]
+		if m.kind == mOrg && m.start >= from && m.start-from <= 8 && m.end <= to && !inLeaderTitle(s, *m, false) && !membersOf(s, *m) && !s.hasPhrase(from, m.start, "trước", "thềm") {
 			return true
 		}
 	}
@@ -1150,7 +1153,8 @@ func membersOf(s *sentence, org mention) bool {
 // a bare title may be a summit's name ("Hội nghị Bộ trưởng Ngoại giao
 // ASEAN").
 func inLeaderTitle(s *sentence, org mention, namedOnly bool) bool {
-	for _, m := range s.ments {
+	for mi := range s.ments {
+		m := &s.ments[mi]
 		if namedOnly && (m.kind != mLeader || len(m.keys) == 0) {
 			continue
 		}
@@ -1176,7 +1180,8 @@ func (a *analysis) otherCountries(s *sentence, cl clause, parts []string) int {
 		}
 	}
 	seen := map[string]bool{}
-	for _, m := range s.ments {
+	for mi := range s.ments {
+		m := &s.ments[mi]
 		if m.kind == mCountry && m.start >= cl.start && m.end <= cl.end && !own[m.id] {
 			seen[m.id] = true
 		}
@@ -1198,14 +1203,15 @@ func (a *analysis) inClause(s *sentence, cl clause, off int) bool {
 func (a *analysis) participants(s *sentence, cl clause) []string {
 	var keys []string // a handful: a scan finds a key seen cheaper than a map
 	hasPair := false
-	for i, m := range s.ments {
+	for i := range s.ments {
+		m := &s.ments[i]
 		if m.start < cl.start || m.end > cl.end || len(m.keys) == 0 {
 			continue
 		}
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, m) || a.isOwner(s, i) || beside(s, m) || chainedTitle(s, m) || absent(s, m) || mourned(s, m) || founder(s, m) || toldOf(s, m) || inQuotedTitle(s, m) || letterOf(s, m) || electedBy(s, m) || speaksOfSummitAhead(s, cl, m) || wishesHostSuccess(s, cl, m) {
+		if a.isSpeaker(s, *m) || a.isOwner(s, i) || beside(s, *m) || chainedTitle(s, *m) || absent(s, *m) || mourned(s, *m) || founder(s, *m) || toldOf(s, *m) || inQuotedTitle(s, *m) || letterOf(s, *m) || electedBy(s, *m) || speaksOfSummitAhead(s, cl, *m) || wishesHostSuccess(s, cl, *m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1301,7 +1307,7 @@ func letterOf(s *sentence, m mention) bool {
 	// "của" right before the name or its titles ("của Tổng Bí thư, Chủ
 	// tịch nước ...").
 	for j := m.start - 1; j >= 1 && j >= m.start-8; j-- {
-		t := s.toks[j]
+		t := &s.toks[j] // by pointer: a token is ten words to copy
 		if t.low == "và" || t.text == ";" || s.hasCueAt("meet", j) {
 			return false
 		}
@@ -1334,7 +1340,8 @@ func leaderBetween(s *sentence, j int, m mention) bool {
 // dashedPair reports two leaders joined by a dash at token i ("cuộc gặp
 // Putin-Zelensky").
 func dashedPair(s *sentence, i int) bool {
-	for k, m := range s.ments {
+	for k := range s.ments {
+		m := &s.ments[k]
 		if m.start != i || m.kind != mLeader || len(m.keys) != 1 || k+1 >= len(s.ments) || m.end >= len(s.toks) {
 			continue
 		}
@@ -2228,14 +2235,16 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		return c.Key, c.Country
 	}
 	firstLeader := cl.end
-	for _, m := range s.ments {
+	for mi := range s.ments {
+		m := &s.ments[mi]
 		// A bare title ("Phủ Tổng thống") does not count: it may be a building.
 		if m.start >= cl.start && m.end <= cl.end && len(m.keys) > 0 && !(m.kind == mDesc && m.country == "") {
 			firstLeader = m.start
 			break
 		}
 	}
-	for _, m := range s.ments {
+	for mi := range s.ments {
+		m := &s.ments[mi]
 		if m.start < cl.start || m.end > cl.end || m.start == 0 {
 			continue
 		}
@@ -2246,19 +2255,19 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && (endsVenueName(s, m.start) || endsEventName(s, m))) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
+		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && (endsVenueName(s, m.start) || endsEventName(s, *m))) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
-		if iso := venueAbroad(s, m); iso != "" {
+		if iso := venueAbroad(s, *m); iso != "" {
 			if country == "" {
 				country = iso // "tại Nhà Quốc hội Liên bang Australia": a building in Australia
 			}
 			continue
 		}
-		if m.kind == mCity && namesBuilding(s, m) || postedAt(s, m.start) || linkPoint(s, m.start) {
+		if m.kind == mCity && namesBuilding(s, *m) || postedAt(s, m.start) || linkPoint(s, m.start) {
 			continue
 		}
-		if m.kind == mCity && venueCityNamed(s, m) {
+		if m.kind == mCity && venueCityNamed(s, *m) {
 			continue
 		}
 		if m.start > trigger && invitedPlace(s, cl, trigger, m.start) {
@@ -2294,7 +2303,8 @@ func invitedPlace(s *sentence, cl clause, trigger, i int) bool {
 // leader landed ("tới sân bay Zurich, ... tham dự ... (WEF Davos 55)");
 // "WEF Davos mùa Hè" is held elsewhere.
 func summitNameCity(s *sentence, cl clause) *gazetteer.City {
-	for i, m := range s.ments {
+	for i := range s.ments {
+		m := &s.ments[i]
 		if m.kind != mOrg || m.start < cl.start || i+1 == len(s.ments) {
 			continue
 		}
@@ -2737,8 +2747,9 @@ func airportOf(s *sentence, i int) int {
 // orgNear returns the organisation named in the clause, or the one an
 // "orgref" word points back to.
 func (a *analysis) orgNear(s *sentence, cl clause) string {
-	for i, m := range s.ments {
-		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && !heldByVenue(s, i) && !inLeaderTitle(s, m, true) {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.kind == mOrg && m.start >= cl.start && m.end <= cl.end && !heldByVenue(s, i) && !inLeaderTitle(s, *m, true) {
 			return m.id // not "Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen": an attendee's office
 		}
 	}
@@ -3431,7 +3442,7 @@ func talksJustDone(s *sentence, cl clause) bool {
 // none.
 func (a *analysis) namedYear(s *sentence, cl clause) calendar.Date {
 	for i := cl.start + 1; i < cl.end; i++ {
-		t := s.toks[i]
+		t := &s.toks[i] // by pointer: a token is ten words, and every one of the clause is looked at
 		if len(t.text) != 4 || t.text[0] < '1' || t.text[0] > '2' {
 			continue
 		}
@@ -3575,8 +3586,9 @@ func (a *analysis) triggerDistance(s *sentence, cl clause, off int) int {
 	}
 	// An organisation named like its summit is the meeting word of its
 	// own: "phát biểu tại Đại hội đồng Liên Hợp Quốc ngày 24/9".
-	for _, m := range s.ments {
-		if m.kind != mOrg || m.start < cl.start || m.end > cl.end || !namedLikeSummit(s, m) {
+	for mi := range s.ments {
+		m := &s.ments[mi]
+		if m.kind != mOrg || m.start < cl.start || m.end > cl.end || !namedLikeSummit(s, *m) {
 			continue
 		}
 		from, to := m.end, ti
@@ -3596,7 +3608,8 @@ func wordsBetween(s *sentence, from, to int) int {
 		return 0
 	}
 	n := to - from
-	for _, m := range s.ments {
+	for mi := range s.ments {
+		m := &s.ments[mi]
 		if m.start >= from && m.end <= to {
 			n -= m.end - m.start - 1
 		}

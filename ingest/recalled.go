@@ -241,16 +241,37 @@ func (a *analysis) longBefore(d calendar.Date) bool {
 	return a.anchor.Year*12+a.anchor.Month-(d.Year*12+d.Month) >= recallGap
 }
 
-// tokenSpan returns the tokens that bytes [start, end) of the text cover.
+// tokenSpan returns the tokens that bytes [start, end) of the text cover:
+// from is the first token ending after start, to is one past the last
+// token starting before end (-1 when there is none). Tokens come in text
+// order and do not overlap, so both are found by halving: the rules ask
+// it of every date and mention, and a scan of the whole sentence for each
+// was a percent of the extraction.
 func (s *sentence) tokenSpan(start, end int) (int, int) {
-	from, to := -1, -1
-	for i, t := range s.toks {
-		if from < 0 && t.end > start {
-			from = i
+	toks := s.toks
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].end > start {
+			hi = m
+		} else {
+			lo = m + 1
 		}
-		if t.start < end {
-			to = i + 1
+	}
+	from := lo
+	if from == len(toks) {
+		from = -1
+	}
+	lo, hi = 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].start < end {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	to := lo
+	if to == 0 {
+		to = -1
 	}
 	return from, to
 }
