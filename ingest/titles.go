@@ -1206,7 +1206,8 @@ func (q *qualifierReading) plainWords(k int) (int, bool, bool) {
 
 // tenseVerb holds the words that tell a verb's time, which no post's
 // words hold: "Tổng thống Ukraine đã tới Berlin" goes to Berlin, it names
-// no post of Berlin's.
+// no post of Berlin's; where they come (or "với"), a chain of offices
+// has ended.
 var tenseVerb = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true}
 
 // memberWords records a word of membership among plain words [from, to)
@@ -2213,7 +2214,7 @@ func (lx *lexicon) officeCountry(toks []token, ment *mention, end, reach int) (i
 		if toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" {
 			break // ";" opens the next item of a list: "Bộ trưởng Bộ Tư pháp; Nguyễn Đức Thanh, ..." is no office of Germany
 		}
-		if clauseVerbs[toks[j].low] || toks[j].low == "và" && j+1 < len(toks) && (honorificWord[toks[j+1].low] || lx.titleAt(toks, j+1)) {
+		if tenseVerb[toks[j].low] || toks[j].low == "với" || toks[j].low == "và" && j+1 < len(toks) && (honorificWord[toks[j+1].low] || lx.titleAt(toks, j+1)) {
 			// "Bí thư Tỉnh ủy đã hội đàm với đồng chí Lưu Ninh, Ủy viên
 			// Trung ương Đảng Cộng sản Trung Quốc": the offices ended
 			// where the sentence goes on; the next ones are another's,
@@ -2300,10 +2301,6 @@ func (lx *lexicon) pastNameInParens(toks []token, k int) int {
 	}
 	return k
 }
-
-// clauseVerbs are words of tense and the like that no office's name
-// holds: where they come, a chain of offices has ended.
-var clauseVerbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true, "với": true}
 
 // titleNamesSomeoneElse reports a title, ending at k, followed by its
 // qualifiers and a capitalised name: another person.
