@@ -1305,7 +1305,7 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 			continue
 		}
 		for j, m := range ms {
-			if m.signing || !joinedEqual(m.participants, ag.signers, "+") {
+			if m.signing || !slices.Equal(m.participants, ag.signers) {
 				continue // a meeting known only from the signing itself adds nothing to it
 			}
 			if ag.date.IsZero() {
@@ -1677,7 +1677,7 @@ func plannedMeeting(ag *agreement, ms []meeting) int {
 	}
 	found := -1
 	for j, m := range ms {
-		if m.status == "planned" && m.grp != "summit" && strings.Join(m.participants, "+") == strings.Join(ag.signers, "+") {
+		if m.status == "planned" && m.grp != "summit" && slices.Equal(m.participants, ag.signers) {
 			if found >= 0 {
 				return -1
 			}
@@ -1856,60 +1856,6 @@ func (a *analysis) firstSentence(k string) int {
 		}
 	}
 	return 0
-}
-
-// joinedEqual reports strings.Join(a, sep) == strings.Join(b, sep)
-// without making either string: the two are read piece by piece.
-func joinedEqual(a, b []string, sep string) bool {
-	if joinedLen(a, sep) != joinedLen(b, sep) {
-		return false
-	}
-	x, y := joinedReader{xs: a, sep: sep}, joinedReader{xs: b, sep: sep}
-	for {
-		cx, cy := x.chunk(), y.chunk()
-		if cx == "" || cy == "" {
-			return cx == cy // (of one length, both end together)
-		}
-		n := min(len(cx), len(cy))
-		if cx[:n] != cy[:n] {
-			return false
-		}
-		x.cur, y.cur = cx[n:], cy[n:]
-	}
-}
-
-func joinedLen(xs []string, sep string) int {
-	if len(xs) == 0 {
-		return 0
-	}
-	n := len(sep) * (len(xs) - 1)
-	for _, x := range xs {
-		n += len(x)
-	}
-	return n
-}
-
-// joinedReader reads strings.Join(xs, sep) in pieces: the strings of xs
-// and the separators between them, cur what is left of the current one.
-type joinedReader struct {
-	xs   []string
-	sep  string
-	next int // the piece after cur: xs[next/2] when even, sep when odd
-	cur  string
-}
-
-// chunk returns the rest of the current piece, moving on past empty
-// ones; "" at the end.
-func (r *joinedReader) chunk() string {
-	for r.cur == "" && r.next < 2*len(r.xs)-1 {
-		if r.next%2 == 0 {
-			r.cur = r.xs[r.next/2]
-		} else {
-			r.cur = r.sep
-		}
-		r.next++
-	}
-	return r.cur
 }
 
 // nullable turns "" into nil, so unknown values are null in the output.
