@@ -201,10 +201,18 @@ test: check neo4j-up
 # strict meetings 0.69 (0.678 -> 0.698), test partnerships 0.89 (0.876 ->
 # 0.894). Dev memberships stay 0.94 (0.9496); test strict meetings stay
 # 0.54: it went from 0.547 to 0.543 while dev gained 0.02.
+# On 2026-12-08 (8e39fb2) the 394 test articles whose URL hash lies between
+# 0.2 and 0.4 moved to dev (scripts/split-real.py), so that unseen text can
+# be read and tuned on while 403 stay unseen: dev 1678, test 403 articles.
+# Set again from that split at 8e39fb2, each floor the figure cut to two
+# places: dev overall 0.8769, strict 0.6578, leaders 0.9888, memberships
+# 0.9046, agreements 0.7298, partnerships 0.954; test overall 0.8104, strict
+# 0.5621, leaders 0.9797, memberships 0.7179, agreements 0.5814,
+# partnerships 0.8938.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.96 --min strict=0.86 fixtures/articles
-	bin/kg eval --min overall=0.89 --min strict=0.69 --min leaders=0.99 --min memberships=0.94 --min agreements=0.75 --min partnerships=0.97 fixtures/real/dev
-	bin/kg eval --min overall=0.80 --min strict=0.54 --min leaders=0.97 --min memberships=0.73 --min agreements=0.61 --min partnerships=0.89 fixtures/real/test
+	bin/kg eval --min overall=0.87 --min strict=0.65 --min leaders=0.98 --min memberships=0.90 --min agreements=0.72 --min partnerships=0.95 fixtures/real/dev
+	bin/kg eval --min overall=0.81 --min strict=0.56 --min leaders=0.97 --min memberships=0.71 --min agreements=0.58 --min partnerships=0.89 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
