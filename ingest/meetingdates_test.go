@@ -14,6 +14,21 @@ func TestMeetingDates(t *testing.T) {
 		name, text, published string
 		want                  []string
 	}{
+		{"a span told after the summit and another errand of the trip ('dự Hội nghị thượng đỉnh G7 mở rộng và làm việc tại Nhật Bản từ ngày 19 đến 21-5') is the trip's: the summit takes its month (tripSpan)",
+			"Thủ tướng Phạm Minh Chính sẽ tham dự Hội nghị thượng đỉnh G7 mở rộng và làm việc tại Nhật Bản từ ngày 19 đến 21/5/2023.", "2023-05-15",
+			[]string{"summit planned 2023-05 JP: pham-minh-chinh"}},
+		{"so after a visit joined to it ('dự Hội nghị Cấp cao ASEAN - GCC và thăm Vương quốc Saudi Arabia từ ngày 18 - 20/10/2023'), the visit keeping the span (tripSpan)",
+			"Thủ tướng Phạm Minh Chính sẽ dự Hội nghị Cấp cao ASEAN - GCC và thăm Vương quốc Saudi Arabia từ ngày 18 - 20/10/2023.", "2023-10-15",
+			[]string{"state_visit planned 2023-10-18 SA: pham-minh-chinh", "summit planned 2023-10 SA: pham-minh-chinh"}},
+		{"and a first day so told ('và thăm cấp nhà nước quốc gia này từ ngày 21/8') is the trip's (tripDay)",
+			"Chủ tịch Trung Quốc Tập Cận Bình sẽ tới Nam Phi dự Hội nghị thượng đỉnh BRICS và thăm cấp nhà nước quốc gia này từ ngày 21/8.", "2023-08-10",
+			[]string{"state_visit planned 2023-08-21 ZA: xi-jinping", "summit planned 2023-08 ZA: xi-jinping"}},
+		{"not a day told after the errand for talks held then ('và làm việc tại Hiroshima, Nhật Bản, ngày 21/5, ... đã hội đàm') (tripDay)",
+			"Trong thời gian tham dự Hội nghị thượng đỉnh G7 mở rộng và làm việc tại Hiroshima, Nhật Bản, ngày 21/5, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nhật Bản Kishida Fumio.", "2023-05-22",
+			[]string{"bilateral held 2023-05-21 Hiroshima: fumio-kishida pham-minh-chinh", "summit held 2023-05-21 Hiroshima: fumio-kishida pham-minh-chinh"}},
+		{"the day one sets out for a summit ('Ngày 18/10, ... lên đường dự Hội nghị') is the departure's: the summit takes its month (setsOutFor)",
+			"Ngày 18/10, Thủ tướng Phạm Minh Chính lên đường dự Hội nghị cấp cao ASEAN - GCC tại Riyadh.", "2023-10-18",
+			[]string{"summit planned 2023-10 Riyadh: pham-minh-chinh"}},
 		{"a summit named with its year after its acronym ('(SCO) 2025'), the clause undated, is of that year (namedYear)",
 			"Thủ tướng Phạm Minh Chính đến Thiên Tân, bắt đầu chuyến tham dự Hội nghị Thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) 2025.", "",
 			[]string{"summit held 2025 Tianjin: pham-minh-chinh"}},

@@ -742,10 +742,24 @@ var extraRules = []meetingRule{
 					return []meeting{m}
 				}
 			}
+			if m.date.Day != 0 && (r.tripDay(m.date) || r.setsOutFor(m.date)) {
+				// "sẽ tới Nam Phi dự Hội nghị thượng đỉnh BRICS và thăm cấp
+				// nhà nước quốc gia này từ ngày 21/8": the trip's first day;
+				// "Ngày 18/10, Thủ tướng ... lên đường dự Hội nghị cấp cao
+				// ASEAN-GCC": the day of setting out (docs/ANNOTATION.md, a
+				// summit's day on a departure page). Its month.
+				m.date = calendar.Date{Year: m.date.Year, Month: m.date.Month}
+			}
 			// A summit's date is its whole span: prefer a range if the clause has one.
 			for _, d := range r.s.dates {
 				if r.a.inClause(r.s, r.cl, d.Start) && !d.EndDate.IsZero() {
 					m.date, m.endDate = d.Date, d.EndDate
+					if r.tripSpan(d) {
+						// "dự Hội nghị thượng đỉnh G7 mở rộng và làm việc tại
+						// Nhật Bản từ ngày 19 đến 21-5": the trip's span, not
+						// the summit's: what its days share (its month).
+						m.date, m.endDate = commonPart(d.Date, d.EndDate), calendar.Date{}
+					}
 				}
 			}
 			return []meeting{m}
@@ -2230,6 +2244,77 @@ func (r *clauseReading) beginsTrip(at int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// setsOutFor reports day d told in the clause only before "lên đường"
+// that goes on to the summit ("Ngày 18/10, ... lên đường dự Hội nghị"):
+// the day of setting out, not of the summit.
+func (r *clauseReading) setsOutFor(d calendar.Date) bool {
+	at := r.summitAt()
+	set := -1
+	for i := r.cl.start; i+1 < at; i++ {
+		if r.s.toks[i].low == "lên" && r.s.toks[i+1].low == "đường" && (i+2 >= len(r.s.toks) || r.s.toks[i+2].low != "về" && r.s.toks[i+2].low != "trở") {
+			set = i
+			break
+		}
+	}
+	if set < 0 {
+		return false
+	}
+	found := false
+	for _, m := range r.s.dates {
+		if m.Date != d || !r.a.inClause(r.s, r.cl, m.Start) {
+			continue
+		}
+		if !m.EndDate.IsZero() || m.End > r.s.toks[set].start {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// tripSpan reports a span told after the summit and another errand of
+// the same trip joined to it ("dự Hội nghị ... và làm việc tại Nhật Bản
+// từ ngày 19 đến 21-5", "và hoạt động song phương tại Nhật Bản từ ngày
+// 15-18/12", "và thăm chính thức Malaysia từ ngày 16 đến 20/9"): the
+// days of the whole trip (cues.tsv, tripwork).
+func (r *clauseReading) tripSpan(d calendar.Mention) bool {
+	from, _ := r.s.tokenSpan(d.Start, d.End)
+	return r.tripBefore(from)
+}
+
+// tripDay reports day d told in the clause only as the first of the days
+// ("từ ngày 21/8") after the errand joined to the summit (tripSpan): the
+// trip's first day.
+func (r *clauseReading) tripDay(d calendar.Date) bool {
+	found := false
+	for _, m := range r.s.dates {
+		if m.Date != d || !r.a.inClause(r.s, r.cl, m.Start) {
+			continue
+		}
+		from, _ := r.s.tokenSpan(m.Start, m.End)
+		if from > 0 && r.s.toks[from-1].low == "ngày" {
+			from--
+		}
+		if from < 1 || r.s.toks[from-1].low != "từ" || !r.tripBefore(from) {
+			return false // "và làm việc tại Hiroshima, Nhật Bản, ngày 21/5, Thủ tướng ... đã hội đàm": the talks' day
+		}
+		found = true
+	}
+	return found
+}
+
+// tripBefore reports "và" and an errand (cues.tsv, tripwork) or a visit
+// word between the summit and token from.
+func (r *clauseReading) tripBefore(from int) bool {
+	for _, c := range r.s.cues {
+		if c.start > r.summitAt()+1 && c.end <= from && r.s.toks[c.start-1].low == "và" &&
+			(c.cat == "tripwork" || c.cat == "meet" && c.val == "state_visit") {
+			return true
 		}
 	}
 	return false
