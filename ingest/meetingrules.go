@@ -200,7 +200,7 @@ var eventRules = []meetingRule{
 					v := r.with("state_visit", "meeting", r.parts)
 					v.city, v.country = cityState(iso), iso
 					v.date, v.endDate = commonPart(v.date, v.endDate), calendar.Date{}
-					if v.date.Day != 0 {
+					if v.date.Day != 0 && !r.dayAfterCountries(v.date) {
 						v.date.Day = 0
 					}
 					if d, ok := r.legDate(r.legOf(iso)); ok {
@@ -2463,6 +2463,35 @@ func (r *clauseReading) countryDays(iso string) (*calendar.Mention, bool) {
 		}
 	}
 	return mine, mine != nil
+}
+
+// dayAfterCountries reports day d told right after the countries of the
+// trip ("sẽ thăm Saudi Arabia và Các tiểu vương quốc Arab thống nhất
+// (UAE) ngày 6/12", "thăm Thổ Nhĩ Kỳ và Syria vào ngày 27/2"): the day of
+// every leg, not a day the trip began or was announced on.
+func (r *clauseReading) dayAfterCountries(d calendar.Date) bool {
+	for _, m := range r.s.dates {
+		if m.Date != d || !m.EndDate.IsZero() || !r.a.inClause(r.s, r.cl, m.Start) {
+			continue
+		}
+		from, _ := r.s.tokenSpan(m.Start, m.End)
+		i := from - 1
+		for i > r.cl.start && (r.s.toks[i].low == "vào" || r.s.toks[i].low == "ngày" || r.s.toks[i].low == "trong") {
+			i--
+		}
+		if i > r.cl.start && r.s.toks[i].text == ")" {
+			for i > r.cl.start && r.s.toks[i].text != "(" {
+				i--
+			}
+			i--
+		}
+		for _, c := range r.s.ments {
+			if c.kind == mCountry && c.end == i+1 && c.start > r.visitAt {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // legDate returns the first day or span a leg of a trip names, when the trip's legs name their own days: one
