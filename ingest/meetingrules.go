@@ -2250,8 +2250,9 @@ func (r *clauseReading) beginsTrip(at int) bool {
 }
 
 // setsOutFor reports day d told in the clause only before "lên đường"
-// that goes on to the summit ("Ngày 18/10, ... lên đường dự Hội nghị"):
-// the day of setting out, not of the summit.
+// that goes on to the summit ("Ngày 18/10, ... lên đường dự Hội nghị"),
+// or before "bắt đầu" after a verb of arriving (beginsTrip): the day of
+// setting out or arriving, not of the summit.
 func (r *clauseReading) setsOutFor(d calendar.Date) bool {
 	at := r.summitAt()
 	set := -1
@@ -2259,6 +2260,16 @@ func (r *clauseReading) setsOutFor(d calendar.Date) bool {
 		if r.s.toks[i].low == "lên" && r.s.toks[i+1].low == "đường" && (i+2 >= len(r.s.toks) || r.s.toks[i+2].low != "về" && r.s.toks[i+2].low != "trở") {
 			set = i
 			break
+		}
+	}
+	if set < 0 && r.beginsTrip(at) {
+		// "Ngày 20/1, ... đã tới sân bay Zurich, bắt đầu chuyến công tác
+		// tham dự Hội nghị ... WEF": the day of arriving.
+		for i := r.cl.start; i+1 < at; i++ {
+			if r.s.toks[i].low == "bắt" && r.s.toks[i+1].low == "đầu" {
+				set = i
+				break
+			}
 		}
 	}
 	if set < 0 {
