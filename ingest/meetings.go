@@ -2837,6 +2837,14 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	if best == nil {
 		return a.justBefore(s, cl), calendar.Date{}
 	}
+	if !visit && !best.EndDate.IsZero() {
+		if d, ok := openingDay(s, cl); ok {
+			// "Ngày 24/10, nhân dịp ... tham dự Hội nghị ... (25-26/10/2019),
+			// Phó Chủ tịch nước ... hội kiến ...": the day that opens the
+			// sentence is the talks'; the span is their occasion's.
+			return d, calendar.Date{}
+		}
+	}
 	if best.Approx {
 		// "cuối tuần này": the month is sure, the day is not.
 		return calendar.Date{Year: best.Date.Year, Month: best.Date.Month}, calendar.Date{}
@@ -2973,6 +2981,21 @@ func announcedBefore(s *sentence, cl clause, d *calendar.Mention) bool {
 		}
 	}
 	return false
+}
+
+// openingDay returns the day that opens the sentence of clause cl, before
+// the clause and its occasion's words: "Ngày 24/10, nhân dịp ...". Not a
+// span, nor a day the clause itself holds.
+func openingDay(s *sentence, cl clause) (calendar.Date, bool) {
+	if len(s.dates) == 0 {
+		return calendar.Date{}, false
+	}
+	d := s.dates[0]
+	from, to := s.tokenSpan(d.Start, d.End)
+	if from < 0 || from > 2 || to > cl.start || d.Date.Day == 0 || !d.EndDate.IsZero() || d.Approx {
+		return calendar.Date{}, false
+	}
+	return d.Date, true
 }
 
 // lastsUntil reports a date told as the last day of what the clause
