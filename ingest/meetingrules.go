@@ -200,7 +200,7 @@ var eventRules = []meetingRule{
 					v := r.with("state_visit", "meeting", r.parts)
 					v.city, v.country = cityState(iso), iso
 					v.date, v.endDate = commonPart(v.date, v.endDate), calendar.Date{}
-					if v.date.Day != 0 {
+					if v.date.Day != 0 && !r.dayAfterCountries(v.date) {
 						v.date.Day = 0
 					}
 					if d, ok := r.legDate(r.legOf(iso)); ok {
@@ -742,10 +742,24 @@ var extraRules = []meetingRule{
 					return []meeting{m}
 				}
 			}
+			if m.date.Day != 0 && (r.tripDay(m.date) || r.setsOutFor(m.date)) {
+				// "sẽ tới Nam Phi dự Hội nghị thượng đỉnh BRICS và thăm cấp
+				// nhà nước quốc gia này từ ngày 21/8": the trip's first day;
+				// "Ngày 18/10, Thủ tướng ... lên đường dự Hội nghị cấp cao
+				// ASEAN-GCC": the day of setting out (docs/ANNOTATION.md, a
+				// summit's day on a departure page). Its month.
+				m.date = calendar.Date{Year: m.date.Year, Month: m.date.Month}
+			}
 			// A summit's date is its whole span: prefer a range if the clause has one.
 			for _, d := range r.s.dates {
 				if r.a.inClause(r.s, r.cl, d.Start) && !d.EndDate.IsZero() {
 					m.date, m.endDate = d.Date, d.EndDate
+					if r.tripSpan(d) {
+						// "dự Hội nghị thượng đỉnh G7 mở rộng và làm việc tại
+						// Nhật Bản từ ngày 19 đến 21-5": the trip's span, not
+						// the summit's: what its days share (its month).
+						m.date, m.endDate = commonPart(d.Date, d.EndDate), calendar.Date{}
+					}
 				}
 			}
 			return []meeting{m}
@@ -2235,6 +2249,88 @@ func (r *clauseReading) beginsTrip(at int) bool {
 	return false
 }
 
+// setsOutFor reports day d told in the clause only before "lên đường"
+// that goes on to the summit ("Ngày 18/10, ... lên đường dự Hội nghị"),
+// or before "bắt đầu" after a verb of arriving (beginsTrip): the day of
+// setting out or arriving, not of the summit.
+func (r *clauseReading) setsOutFor(d calendar.Date) bool {
+	at := r.summitAt()
+	set := -1
+	for i := r.cl.start; i+1 < at; i++ {
+		if r.s.toks[i].low == "lên" && r.s.toks[i+1].low == "đường" && (i+2 >= len(r.s.toks) || r.s.toks[i+2].low != "về" && r.s.toks[i+2].low != "trở") {
+			set = i
+			break
+		}
+	}
+	if set < 0 && r.beginsTrip(at) {
+		// "Ngày 20/1, ... đã tới sân bay Zurich, bắt đầu chuyến công tác
+		// tham dự Hội nghị ... WEF": the day of arriving.
+		for i := r.cl.start; i+1 < at; i++ {
+			if r.s.toks[i].low == "bắt" && r.s.toks[i+1].low == "đầu" {
+				set = i
+				break
+			}
+		}
+	}
+	if set < 0 {
+		return false
+	}
+	found := false
+	for _, m := range r.s.dates {
+		if m.Date != d || !r.a.inClause(r.s, r.cl, m.Start) {
+			continue
+		}
+		if !m.EndDate.IsZero() || m.End > r.s.toks[set].start {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// tripSpan reports a span told after the summit and another errand of
+// the same trip joined to it ("dự Hội nghị ... và làm việc tại Nhật Bản
+// từ ngày 19 đến 21-5", "và hoạt động song phương tại Nhật Bản từ ngày
+// 15-18/12", "và thăm chính thức Malaysia từ ngày 16 đến 20/9"): the
+// days of the whole trip (cues.tsv, tripwork).
+func (r *clauseReading) tripSpan(d calendar.Mention) bool {
+	from, _ := r.s.tokenSpan(d.Start, d.End)
+	return r.tripBefore(from)
+}
+
+// tripDay reports day d told in the clause only as the first of the days
+// ("từ ngày 21/8") after the errand joined to the summit (tripSpan): the
+// trip's first day.
+func (r *clauseReading) tripDay(d calendar.Date) bool {
+	found := false
+	for _, m := range r.s.dates {
+		if m.Date != d || !r.a.inClause(r.s, r.cl, m.Start) {
+			continue
+		}
+		from, _ := r.s.tokenSpan(m.Start, m.End)
+		if from > 0 && r.s.toks[from-1].low == "ngày" {
+			from--
+		}
+		if from < 1 || r.s.toks[from-1].low != "từ" || !r.tripBefore(from) {
+			return false // "và làm việc tại Hiroshima, Nhật Bản, ngày 21/5, Thủ tướng ... đã hội đàm": the talks' day
+		}
+		found = true
+	}
+	return found
+}
+
+// tripBefore reports "và" and an errand (cues.tsv, tripwork) or a visit
+// word between the summit and token from.
+func (r *clauseReading) tripBefore(from int) bool {
+	for _, c := range r.s.cues {
+		if c.start > r.summitAt()+1 && c.end <= from && r.s.toks[c.start-1].low == "và" &&
+			(c.cat == "tripwork" || c.cat == "meet" && c.val == "state_visit") {
+			return true
+		}
+	}
+	return false
+}
+
 // ownDays returns the days written in parentheses right after the
 // summit's name that starts at token at ("Hội nghị ... lần thứ 29 (18 –
 // 19/11)"): the summit's own, not the trip's.
@@ -2378,6 +2474,35 @@ func (r *clauseReading) countryDays(iso string) (*calendar.Mention, bool) {
 		}
 	}
 	return mine, mine != nil
+}
+
+// dayAfterCountries reports day d told right after the countries of the
+// trip ("sẽ thăm Saudi Arabia và Các tiểu vương quốc Arab thống nhất
+// (UAE) ngày 6/12", "thăm Thổ Nhĩ Kỳ và Syria vào ngày 27/2"): the day of
+// every leg, not a day the trip began or was announced on.
+func (r *clauseReading) dayAfterCountries(d calendar.Date) bool {
+	for _, m := range r.s.dates {
+		if m.Date != d || !m.EndDate.IsZero() || !r.a.inClause(r.s, r.cl, m.Start) {
+			continue
+		}
+		from, _ := r.s.tokenSpan(m.Start, m.End)
+		i := from - 1
+		for i > r.cl.start && (r.s.toks[i].low == "vào" || r.s.toks[i].low == "ngày" || r.s.toks[i].low == "trong") {
+			i--
+		}
+		if i > r.cl.start && r.s.toks[i].text == ")" {
+			for i > r.cl.start && r.s.toks[i].text != "(" {
+				i--
+			}
+			i--
+		}
+		for _, c := range r.s.ments {
+			if c.kind == mCountry && c.end == i+1 && c.start > r.visitAt {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // legDate returns the first day or span a leg of a trip names, when the trip's legs name their own days: one

@@ -2837,6 +2837,14 @@ func (a *analysis) meetingDate(s *sentence, si int, cl clause, visit bool, statu
 	if best == nil {
 		return a.justBefore(s, cl), calendar.Date{}
 	}
+	if !visit && !best.EndDate.IsZero() {
+		if d, ok := openingDay(s, cl); ok {
+			// "Ngày 24/10, nhân dịp ... tham dự Hội nghị ... (25-26/10/2019),
+			// Phó Chủ tịch nước ... hội kiến ...": the day that opens the
+			// sentence is the talks'; the span is their occasion's.
+			return d, calendar.Date{}
+		}
+	}
 	if best.Approx {
 		// "cuối tuần này": the month is sure, the day is not.
 		return calendar.Date{Year: best.Date.Year, Month: best.Date.Month}, calendar.Date{}
@@ -2892,6 +2900,9 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 		if personAside(s, d) {
 			continue // "gặp John Sullivan, người đã được chỉ định làm Đại sứ ... vào tháng 10/2019": the person's story
 		}
+		if announcedBefore(s, cl, d) {
+			continue // "Ngày 23/4, Điện Kremlin thông báo hội nghị thượng đỉnh ... sẽ diễn ra vào ngày 25/4": the announcement's day
+		}
 		if sinceAside(s, d) {
 			continue // "trên cương vị Tổng thống (từ tháng 11-2024)": since when the office is held
 		}
@@ -2935,6 +2946,56 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 		best = &span
 	}
 	return best, left
+}
+
+// announcedBefore reports a day that opens the clause before a verb of
+// saying that comes ahead of the meeting word, when a day is told after
+// that verb: "Ngày 23/4, Điện Kremlin thông báo hội nghị thượng đỉnh ...
+// sẽ diễn ra vào ngày 25/4 tới" dates the summit by the day announced,
+// the first day being the announcement's (docs/ANNOTATION.md, the date
+// of a reporting verb).
+func announcedBefore(s *sentence, cl clause, d *calendar.Mention) bool {
+	_, to := s.tokenSpan(d.Start, d.End)
+	if to < 0 || to > cl.start+6 {
+		return false
+	}
+	said := -1
+	for _, c := range s.cues {
+		if c.start < to || c.end > cl.end {
+			continue
+		}
+		if c.cat == "meet" {
+			break // the meeting word comes first: the day may be its
+		}
+		if c.cat == "attrib" {
+			said = c.end
+			break
+		}
+	}
+	if said < 0 {
+		return false
+	}
+	for _, e := range s.dates {
+		if e.Date.Day != 0 && e.Start >= s.toks[said-1].end && e.Start < s.toks[cl.end-1].end {
+			return true
+		}
+	}
+	return false
+}
+
+// openingDay returns the day that opens the sentence of clause cl, before
+// the clause and its occasion's words: "Ngày 24/10, nhân dịp ...". Not a
+// span, nor a day the clause itself holds.
+func openingDay(s *sentence, cl clause) (calendar.Date, bool) {
+	if len(s.dates) == 0 {
+		return calendar.Date{}, false
+	}
+	d := s.dates[0]
+	from, to := s.tokenSpan(d.Start, d.End)
+	if from < 0 || from > 2 || to > cl.start || d.Date.Day == 0 || !d.EndDate.IsZero() || d.Approx {
+		return calendar.Date{}, false
+	}
+	return d.Date, true
 }
 
 // lastsUntil reports a date told as the last day of what the clause
