@@ -2432,7 +2432,10 @@ func workTrip(s *sentence, i int) bool {
 
 // namesBuilding reports a city's name that is a building's, after a
 // building word in lower case, with the city where the building stands
-// told next: "tại doanh trại Wellington ở thành phố London".
+// told next: "tại doanh trại Wellington ở thành phố London". A country
+// or a place the gazetteer does not know told next is where the named
+// place lies: "tại khu nghỉ dưỡng Sharm El-Sheikh ở Ai Cập", "tại khu
+// nghỉ dưỡng Borgo Egnazia ở Savelletri, Italy".
 func namesBuilding(s *sentence, m mention) bool {
 	if !s.hasCueEndingAt("venuehead", m.start) || s.toks[m.start-1].upper {
 		return false
@@ -2441,7 +2444,19 @@ func namesBuilding(s *sentence, m mention) bool {
 	if k < len(s.toks) && s.toks[k].text == "," {
 		k++
 	}
-	return s.hasCueAt("place", k)
+	if !s.hasCueAt("place", k) {
+		return false
+	}
+	j := k + 1
+	for j < len(s.toks) && placeNounAt(s, j) {
+		j++
+	}
+	for _, o := range s.ments {
+		if o.start == j {
+			return o.kind == mCity
+		}
+	}
+	return false
 }
 
 // endsVenueName reports a city at token i that ends the capitalised name
