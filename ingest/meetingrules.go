@@ -2318,11 +2318,13 @@ func (r *clauseReading) legOf(iso string) clause {
 // hostsProvince returns the city or province whose office one of the
 // clause's two participants holds ("Chủ tịch UBND tỉnh Tiền Giang",
 // "Bí thư Tỉnh ủy Lâm Đồng"), when the other is of another country: the
-// host's own province, where a guest is received. "", "" otherwise.
+// host's own province, where a guest is received. The host is named
+// before a meeting word: a guest's office ("Thủ tướng ... tiếp Thống đốc
+// tỉnh Kanagawa ...") is not where he was received. "", "" otherwise.
 func (r *clauseReading) hostsProvince() (city, country string) {
 	g := gazetteer.Default()
 	for _, lm := range r.s.ments {
-		if len(lm.keys) != 1 || !slices.Contains(r.parts, lm.keys[0]) || lm.start < r.cl.start || lm.end > r.cl.end {
+		if len(lm.keys) != 1 || !slices.Contains(r.parts, lm.keys[0]) || lm.start < r.cl.start || lm.end > r.cl.end || lm.start > r.kinds[len(r.kinds)-1].start {
 			continue
 		}
 		host := r.a.people.get(lm.keys[0])
