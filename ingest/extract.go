@@ -389,6 +389,7 @@ func (a *analysis) settleMeetings(meets []meeting) []meeting {
 	a.yearlessVisitPlaces(meets)
 	a.foreignSeatPlaces(meets)
 	a.ministrySeatPlaces(meets)
+	a.localTimePlaces(meets)
 	sidelineOrgPlaces(meets)
 	a.onlyCity(meets)
 	a.inheritMonths(meets)
@@ -828,6 +829,53 @@ func (a *analysis) ministrySeatPlaces(ms []meeting) {
 			m.city = "hanoi"
 		}
 	}
+}
+
+// localTimePlaces places in the foreign side's country a meeting of
+// Vietnam and one other country that has no place and is told on a day
+// "giờ địa phương" (local time) qualifies ("Trưa 11/11 (giờ địa phương),
+// Tổng thống Chile Gabriel Boric chủ trì lễ đón chính thức Chủ tịch nước
+// Lương Cường"): the press of Vietnam tells local time of events abroad,
+// and a meeting of two sides abroad is the host's. Not when a summit of
+// the article is dated that day, or the sentence names another country
+// or an organisation: talks on a summit's sidelines may be in a third
+// country ("bên lề Hội nghị G20 tại Nam Phi, sáng 23/11 giờ địa phương").
+func (a *analysis) localTimePlaces(ms []meeting) {
+	for i := range ms {
+		m := &ms[i]
+		if m.city != "" || m.country != "" || m.grp != "meeting" || m.recalled || m.sidelines || m.uncountried || len(m.hosts) != 2 || !m.hosts.has("VN") {
+			continue
+		}
+		host := m.hosts[0]
+		if host == "VN" {
+			host = m.hosts[1]
+		}
+		if slices.ContainsFunc(ms, func(s meeting) bool { return s.grp == "summit" && !s.date.IsZero() && s.date == m.date }) {
+			continue
+		}
+		if slices.ContainsFunc(m.sents, func(si int) bool { return localTimeAt(a.sents[si], host) }) {
+			m.country = host
+		}
+	}
+}
+
+// localTimeAt reports "giờ địa phương" in a sentence that names no
+// country but Vietnam and host, and no organisation.
+func localTimeAt(s *sentence, host string) bool {
+	t := s.toks
+	found := false
+	for i := 2; i < len(t) && !found; i++ {
+		found = t[i].low == "phương" && t[i-1].low == "địa" && t[i-2].low == "giờ"
+	}
+	if !found {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.kind == mOrg || m.kind == mCountry && m.id != "VN" && m.id != host || m.kind == mCity {
+			return false
+		}
+	}
+	return true
 }
 
 // ministrySeatAt reports "tại trụ sở Bộ" with no other country named in

@@ -698,6 +698,11 @@ var extraRules = []meetingRule{
 			}
 			m := r.with("summit", "summit", parts)
 			m.attend = r.attend // "... cũng có mặt tại hội nghị": the summit named elsewhere
+			if at := r.a.summitCueAt(r.s, r.cl); at < r.meetAt && inOccasion(r.s, r.cl, at) && !inOccasion(r.s, r.cl, r.meetAt) {
+				// The occasion's summit is where the occasion puts it, not
+				// where the talks told after it were (readWhenWhere).
+				m.city, m.country = r.a.place(r.s, r.cl, at)
+			}
 			m.guestsOwn = len(guests) > 0
 			if r.kind == "state_visit" && m.status == "held" && r.beginsTrip(r.summitAt()) {
 				// "... đã đến Sân bay quốc tế Wattay, Thủ đô Vientiane bắt
@@ -1877,6 +1882,15 @@ func (r *clauseReading) readWhenWhere(si int) {
 	b.inviter = a.inviter(s, cl)
 	_, b.sidelines = s.hasCue("sidelines", cl.start, cl.end)
 	b.city, b.country = a.place(s, cl, r.kinds[0].start)
+	if r.meetAt > r.kinds[0].start && inOccasion(s, cl, r.kinds[0].start) && !inOccasion(s, cl, r.meetAt) {
+		// "Trong khuôn khổ chuyến công tác tham dự Hội nghị ... tại Đại
+		// Liên ..., hôm nay, tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh,
+		// Thủ tướng ... hội kiến ...": the talks, not the occasion, are
+		// what the clause places, when it names a city for them.
+		if city, country := a.place(s, cl, r.meetAt); city != "" {
+			b.city, b.country = city, country
+		}
+	}
 	b.date, b.endDate = a.meetingDate(s, si, cl, r.kind == "state_visit", b.status)
 	lead := a.leadOf(s)
 	if b.date.IsZero() {
@@ -2400,11 +2414,13 @@ func (r *clauseReading) legOf(iso string) clause {
 // hostsProvince returns the city or province whose office one of the
 // clause's two participants holds ("Chủ tịch UBND tỉnh Tiền Giang",
 // "Bí thư Tỉnh ủy Lâm Đồng"), when the other is of another country: the
-// host's own province, where a guest is received. "", "" otherwise.
+// host's own province, where a guest is received. The host is named
+// before a meeting word: a guest's office ("Thủ tướng ... tiếp Thống đốc
+// tỉnh Kanagawa ...") is not where he was received. "", "" otherwise.
 func (r *clauseReading) hostsProvince() (city, country string) {
 	g := gazetteer.Default()
 	for _, lm := range r.s.ments {
-		if len(lm.keys) != 1 || !slices.Contains(r.parts, lm.keys[0]) || lm.start < r.cl.start || lm.end > r.cl.end {
+		if len(lm.keys) != 1 || !slices.Contains(r.parts, lm.keys[0]) || lm.start < r.cl.start || lm.end > r.cl.end || lm.start > r.kinds[len(r.kinds)-1].start {
 			continue
 		}
 		host := r.a.people.get(lm.keys[0])

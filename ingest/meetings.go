@@ -2243,6 +2243,8 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 			break
 		}
 	}
+	namedAt := -1                    // the city a venue is told to stand in ("tại Nhà Quốc hội, thủ đô Canberra")
+	var occasionCity *gazetteer.City // a city inside the clause's occasion, if no other place follows
 	for mi := range s.ments {
 		m := &s.ments[mi]
 		if m.start < cl.start || m.end > cl.end || m.start == 0 {
@@ -2255,7 +2257,7 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.start < trigger && m.start > firstLeader && !a.afterMotionWord(s, m.start) && !where {
 			continue
 		}
-		if !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && (endsVenueName(s, m.start) || endsEventName(s, *m))) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
+		if m.start != namedAt && !a.afterPlaceWord(s, m.start) && !where && !(m.kind == mCity && (endsVenueName(s, m.start) || endsEventName(s, *m))) && !(m.kind == mCountry && a.unknownPlaceIn(s, m.start)) && !afterSummitNumber(s, m.start) && !afterVenueName(s, m.start) || a.afterLeaving(s, m.start) {
 			continue
 		}
 		if iso := venueAbroad(s, *m); iso != "" {
@@ -2267,8 +2269,11 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 		if m.kind == mCity && namesBuilding(s, *m) || postedAt(s, m.start) || linkPoint(s, m.start) {
 			continue
 		}
-		if m.kind == mCity && venueCityNamed(s, *m) {
-			continue
+		if m.kind == mCity {
+			if at := venueCityAt(s, *m); at >= 0 {
+				namedAt = at
+				continue
+			}
 		}
 		if m.start > trigger && invitedPlace(s, cl, trigger, m.start) {
 			continue
@@ -2278,13 +2283,43 @@ func (a *analysis) place(s *sentence, cl clause, trigger int) (city, country str
 			if c == nil || country != "" && c.Country != country || len(a.namesakes) > 0 && slices.Contains(a.namesakes, m.id) {
 				continue
 			}
+			if inOccasion(s, cl, m.start) && !inOccasion(s, cl, trigger) {
+				if occasionCity == nil {
+					occasionCity = c
+				}
+				continue
+			}
 			return c.Key, c.Country
 		}
 		if country == "" {
 			country = m.id
 		}
 	}
+	if occasionCity != nil && (country == "" || country == occasionCity.Country) {
+		return occasionCity.Key, occasionCity.Country
+	}
 	return cityState(country), country
+}
+
+// inOccasion reports a place at token i inside the occasion a clause
+// opens with, up to its first comma ("Trong khuôn khổ chuyến công tác
+// tham dự Hội nghị ... tại Đại Liên và làm việc tại Trung Quốc (25-27/06),
+// hôm nay (26/06), tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh, ..."):
+// the trip's place, which a place the clause tells after it outranks for
+// a meeting told outside the occasion.
+func inOccasion(s *sentence, cl clause, i int) bool {
+	for _, c := range s.cues {
+		if c.cat != "occasion" || c.start < cl.start || c.end > i {
+			continue
+		}
+		for j := c.end; j < i; j++ {
+			if s.toks[j].text == "," {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // invitedPlace reports a place at token i told after an invitation made
@@ -2325,12 +2360,20 @@ func summitNameCity(s *sentence, cl clause) *gazetteer.City {
 
 // venueCityNamed reports a venue the text follows with the city it stands
 // in ("tại trụ sở Liên hợp quốc ở Geneva, Thụy Sĩ", "tại Trụ sở LHQ tại New
-// York", "Đại lễ đường Nhân dân ở thủ đô Bắc Kinh"): the city written wins
-// over the one the gazetteer gives the venue, which may be another seat of
-// the same body. The loop of place reads that city next.
-func venueCityNamed(s *sentence, m mention) bool {
+// York", "Đại lễ đường Nhân dân ở thủ đô Bắc Kinh", "tại Nhà Quốc hội, thủ
+// đô Canberra"): the city written wins over the one the gazetteer gives
+// the venue, which may be another seat of the same body or another
+// country's building of the same name. The loop of place reads that city
+// next.
+func venueCityNamed(s *sentence, m mention) bool { return venueCityAt(s, m) >= 0 }
+
+// venueCityAt returns the token of the city venueCityNamed finds, or -1.
+// After a comma with no place word the city must follow at once or after
+// "thủ đô", "thành phố" or "TP" ("tại Phủ Chủ tịch, Chủ tịch nước ..."
+// names no place).
+func venueCityAt(s *sentence, m mention) int {
 	if m.via != "venue" {
-		return false
+		return -1
 	}
 	i := m.end
 	for _, o := range s.ments {
@@ -2338,13 +2381,26 @@ func venueCityNamed(s *sentence, m mention) bool {
 			i = o.end // "tại trụ sở Liên hợp quốc ở Geneva": the body read after the common words
 		}
 	}
-	if i < len(s.toks) && s.toks[i].text == "," {
+	comma := i < len(s.toks) && s.toks[i].text == ","
+	if comma {
 		i++
 	}
-	if i >= len(s.toks) || s.toks[i].low != "ở" && s.toks[i].low != "tại" {
-		return false
+	if i >= len(s.toks) {
+		return -1
 	}
-	i++
+	reach := 2
+	if s.toks[i].low == "ở" || s.toks[i].low == "tại" {
+		i++
+	} else if comma && cityNounAt(s, i) {
+		reach = 0
+		for j := i; j < len(s.toks) && placeNounAt(s, j); j++ {
+			reach++
+		}
+	} else if comma {
+		reach = 0
+	} else {
+		return -1
+	}
 	for _, o := range s.ments {
 		if o.start < i {
 			continue
@@ -2352,9 +2408,18 @@ func venueCityNamed(s *sentence, m mention) bool {
 		// "ở thủ đô Bắc Kinh", "tại thành phố New York": a place noun may come between.
 		// Not the state the venue's city lies in: "tại khu nghỉ dưỡng
 		// Mar-a-Lago ở Florida" is in Palm Beach.
-		return o.kind == mCity && o.start <= i+2 && o.id != m.id && !liesIn(m.id, o.id)
+		if o.kind == mCity && o.start <= i+reach && o.id != m.id && !liesIn(m.id, o.id) {
+			return o.start
+		}
+		return -1
 	}
-	return false
+	return -1
+}
+
+// cityNounAt reports "thủ đô", "thành phố" or "TP" at token i.
+func cityNounAt(s *sentence, i int) bool {
+	w := s.toks[i].low
+	return w == "tp" || i+1 < len(s.toks) && (w == "thủ" && s.toks[i+1].low == "đô" || w == "thành" && s.toks[i+1].low == "phố")
 }
 
 // afterSummitNumber reports a place after "tại" or "ở" that follows a
@@ -2432,7 +2497,10 @@ func workTrip(s *sentence, i int) bool {
 
 // namesBuilding reports a city's name that is a building's, after a
 // building word in lower case, with the city where the building stands
-// told next: "tại doanh trại Wellington ở thành phố London".
+// told next: "tại doanh trại Wellington ở thành phố London". A country
+// or a place the gazetteer does not know told next is where the named
+// place lies: "tại khu nghỉ dưỡng Sharm El-Sheikh ở Ai Cập", "tại khu
+// nghỉ dưỡng Borgo Egnazia ở Savelletri, Italy".
 func namesBuilding(s *sentence, m mention) bool {
 	if !s.hasCueEndingAt("venuehead", m.start) || s.toks[m.start-1].upper {
 		return false
@@ -2441,7 +2509,19 @@ func namesBuilding(s *sentence, m mention) bool {
 	if k < len(s.toks) && s.toks[k].text == "," {
 		k++
 	}
-	return s.hasCueAt("place", k)
+	if !s.hasCueAt("place", k) {
+		return false
+	}
+	j := k + 1
+	for j < len(s.toks) && placeNounAt(s, j) {
+		j++
+	}
+	for _, o := range s.ments {
+		if o.start == j {
+			return o.kind == mCity
+		}
+	}
+	return false
 }
 
 // endsVenueName reports a city at token i that ends the capitalised name
@@ -3950,6 +4030,13 @@ var mergeVetoes = []struct {
 		// The visit a meeting invited is not that meeting.
 		return (a.invited || b.invited) && a.status != b.status
 	}},
+	{"sideline-talks-no-visit", func(a, b *meeting) bool {
+		// Talks on a summit's sidelines ("Bên lề Hội nghị thượng đỉnh
+		// BRICS, ông Tập Cận Bình sẽ hội đàm với Tổng thống Brazil ...")
+		// are not a visit the text tells apart from any summit ("chuyến
+		// thăm cấp nhà nước Trung Quốc từ ngày 24 - 26/10").
+		return sidelineTalks(a) && b.kind == "state_visit" && !b.sidelines || sidelineTalks(b) && a.kind == "state_visit" && !a.sidelines
+	}},
 	{"other-people", otherPeople},
 	{"other-days", func(a, b *meeting) bool {
 		if a.grp == "summit" {
@@ -3966,6 +4053,11 @@ var mergeVetoes = []struct {
 	{"other-country", func(a, b *meeting) bool {
 		return a.country != "" && b.country != "" && a.country != b.country
 	}},
+}
+
+// sidelineTalks reports talks told on a summit's sidelines, no visit.
+func sidelineTalks(m *meeting) bool {
+	return m.sidelines && m.grp == "meeting" && m.kind != "state_visit"
 }
 
 // recalledApart keeps a visit recalled apart from what the text tells
