@@ -4030,13 +4030,6 @@ var mergeVetoes = []struct {
 		// The visit a meeting invited is not that meeting.
 		return (a.invited || b.invited) && a.status != b.status
 	}},
-	{"sideline-talks-no-visit", func(a, b *meeting) bool {
-		// Talks on a summit's sidelines ("Bên lề Hội nghị thượng đỉnh
-		// BRICS, ông Tập Cận Bình sẽ hội đàm với Tổng thống Brazil ...")
-		// are not a visit the text tells apart from any summit ("chuyến
-		// thăm cấp nhà nước Trung Quốc từ ngày 24 - 26/10").
-		return sidelineTalks(a) && b.kind == "state_visit" && !b.sidelines || sidelineTalks(b) && a.kind == "state_visit" && !a.sidelines
-	}},
 	{"other-people", otherPeople},
 	{"other-days", func(a, b *meeting) bool {
 		if a.grp == "summit" {
@@ -4053,11 +4046,6 @@ var mergeVetoes = []struct {
 	{"other-country", func(a, b *meeting) bool {
 		return a.country != "" && b.country != "" && a.country != b.country
 	}},
-}
-
-// sidelineTalks reports talks told on a summit's sidelines, no visit.
-func sidelineTalks(m *meeting) bool {
-	return m.sidelines && m.grp == "meeting" && m.kind != "state_visit"
 }
 
 // recalledApart keeps a visit recalled apart from what the text tells
