@@ -2561,7 +2561,14 @@ func (lx *lexicon) nameAt(toks []token, k int) bool {
 // post after "," or "và" ("..., Thống đốc tỉnh Entre Rios ..."), or a verb
 // of saying ("... Karen Donfried tuyên bố").
 func (lx *lexicon) itemGoesOn(toks []token, e int) bool {
-	return (toks[e].text == "," || toks[e].low == "và") && e+1 < len(toks) && lx.titleAt(toks, e+1) || lx.attribAt(toks, e)
+	return (toks[e].text == "," || toks[e].low == "và") && e+1 < len(toks) && (lx.titleAt(toks, e+1) || othersOfList(toks, e)) || lx.attribAt(toks, e)
+}
+
+// othersOfList reports "và các", "và những" after a capitalised word at
+// e: the others of a list after its last named holder ("Bộ trưởng Giáo
+// dục và Đào tạo Nguyễn Kim Sơn và các quan chức khác").
+func othersOfList(toks []token, e int) bool {
+	return toks[e].low == "và" && e > 0 && toks[e-1].upper && e+1 < len(toks) && (toks[e+1].low == "các" || toks[e+1].low == "những")
 }
 
 // placeOpens reports a capitalised word for a city, province or state at
