@@ -1264,7 +1264,7 @@ const portfolioReach = 10
 // a name. A title or a known name inside ends it: the words are then
 // people, not a remit. k when there is none.
 func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
-	if ment.rank != "minister" && ment.role != "deputy minister" || ment.country != "" || k >= len(toks) || lx.qualifierAt(toks, k) ||
+	if ment.rank != "minister" && !deputyMinister(ment.role) || ment.country != "" || k >= len(toks) || lx.qualifierAt(toks, k) ||
 		!toks[k].upper && toks[k].low != "và" && toks[k].text != "," {
 		return k // a remit starts capitalised, or goes on a title's ("Bộ trưởng Kinh tế và Công nghiệp")
 	}
@@ -1310,6 +1310,17 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		}
 	}
 	return k
+}
+
+// deputyMinister reports the role of a deputy minister, whose remit may
+// go on as a minister's does: "Thứ trưởng Ngoại giao và Kiều dân Kenya
+// Abraham Korir Sing’Oei".
+func deputyMinister(role string) bool {
+	switch role {
+	case "deputy minister", "deputy foreign minister", "deputy defence minister":
+		return true
+	}
+	return false
 }
 
 // setOffHolder reports a holder set off after a post at token e by a
