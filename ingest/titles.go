@@ -240,6 +240,10 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	toks := s.toks
 	upper := properName(toks, m)
 	if e, ok := m.has(kLeader); ok && upper {
+		if longerName(toks, m.start, m.end) {
+			_, n := capitalRun(lx, toks, m.start)
+			return max(n, m.end), true // "Marcos dos Reis da Costa": someone else's name
+		}
 		end := lx.knownGoesOn(toks, m.start, m.end)
 		name := span(toks, m.start, end)
 		s.ments = append(s.ments, mention{kind: mLeader, start: m.start, end: end, id: spelledOn(e.id, name, end > m.end), name: name, via: "name"})
@@ -1582,7 +1586,7 @@ func (lx *lexicon) nameOfPost(s *sentence, ment mention, k int) (int, bool) {
 	toks := s.toks
 	if ms := lx.at(toks, k); len(ms) > 0 {
 		m := ms[0]
-		if e, ok := m.has(kLeader); ok {
+		if e, ok := m.has(kLeader); ok && !longerName(toks, k, m.end) {
 			ment.kind, ment.end = mLeader, lx.knownGoesOn(toks, k, m.end)
 			ment.name = span(toks, k, ment.end)
 			ment.id = spelledOn(e.id, ment.name, ment.end > m.end)
@@ -1738,6 +1742,21 @@ func postsLinked(toks []token, a, b int) bool {
 		return true
 	}
 	return b-1-a == 3 && toks[a].text == "(" && toks[a+1].upper && toks[a+2].text == ")"
+}
+
+// longerName reports a known name of one word at [k, e) that goes on
+// past a name's particle or an initial to a capitalised word: "Marcos
+// dos Reis da Costa", "Marcos A. Bednarski" are someone else than the
+// Marcos the lexicon knows.
+func longerName(toks []token, k, e int) bool {
+	if e-k != 1 || e+1 >= len(toks) {
+		return false
+	}
+	t := toks[e]
+	if !t.upper && slices.Contains(nameParticles, t.low) {
+		return toks[e+1].word && toks[e+1].upper
+	}
+	return t.upper && utf8.RuneCountInString(t.text) == 1 && toks[e+1].text == "." && e+2 < len(toks) && toks[e+2].word && toks[e+2].upper
 }
 
 // knownGoesOn returns where a known name of one word at [k, e) ends when
