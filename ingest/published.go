@@ -228,12 +228,18 @@ const weekdayLabels = 7
 // bylineMarked reports what marks head[start:end] as a byline date.
 func bylineMarked(head string, start, end int) bool {
 	after := strings.TrimLeft(head[end:], " \t-|,")
-	if timeAt(after) || strings.HasPrefix(strings.TrimLeft(after, "("), "GMT") {
-		return true
+	if timeAt(after) || strings.HasPrefix(strings.TrimLeft(after, "("), "GMT") || strings.HasPrefix(after, "T") && timeAt(after[1:]) {
+		return true // "06/03/2024 07:26", "2025-05-16T19:44+0700"
 	}
 	before := strings.TrimRight(head[:start], " \t,:-|'")
 	if timeEnds(before) {
 		return true // "18:55 06/05/2025", "20:00' 31-03-2023"
+	}
+	if b := strings.TrimSuffix(before, " ngày"); len(b) < len(before) && timeOpensLine(b, len(b)) {
+		return true // "08:23, ngày 05-06-2019" opening its line
+	}
+	if dayWordOpensLine(head, start) && strings.Contains(head[start:end], " ") && endsLine(head, end) {
+		return true // "Ngày 6 tháng 8 năm 2020" on a line of its own, under a release's title
 	}
 	if opensLine(head, start) && viewCount(head[end:]) {
 		return true // "30/05/2023    220": the date and how often the page was read
@@ -249,6 +255,12 @@ func bylineMarked(head string, start, end int) bool {
 		}
 	}
 	return aloneOnLine(head, start, end) || endsLine(head, end) && strings.HasSuffix(strings.TrimRight(head[:start], " "), ",")
+}
+
+// dayWordOpensLine reports "Ngày " alone before byte i of s on its line.
+func dayWordOpensLine(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	return strings.HasSuffix(before, "Ngày") && opensLine(before, len(before)-len("Ngày"))
 }
 
 // timeOpensLine reports a time and marks alone before byte i of s on its
