@@ -1604,7 +1604,7 @@ func (lx *lexicon) nameOfPost(s *sentence, ment mention, k int) (int, bool) {
 	ment.name = span(toks, k, n)
 	ment.end = n
 	if words >= 2 {
-		takeChainedPost(s, &ment)
+		lx.takeChainedPost(s, &ment)
 		ment.kind = mLeader
 		ment.id = slug(ment.name)
 		if l := knownWithin(toks, k, n); l != nil {
@@ -1637,7 +1637,7 @@ func (lx *lexicon) surnameOfPost(s *sentence, ment mention, m match, k int) int 
 	if words, n := capitalRun(lx, toks, k); words >= 2 && n > m.end {
 		ment.name, ment.end, ment.kind = span(toks, k, n), n, mLeader
 		ment.id = slug(ment.name)
-		takeChainedPost(s, &ment)
+		lx.takeChainedPost(s, &ment)
 		for _, id := range ids {
 			if spells(id, ment.name) {
 				ment.id = id
@@ -1680,15 +1680,77 @@ func (lx *lexicon) unnamed(s *sentence, ment mention, k int) int {
 // chain chainedPost finds before it ("..., Trưởng Ban Tổ chức Trung ương,
 // Chủ tịch Nhóm nghị sĩ hữu nghị Việt - Nhật, bà Trương Thị Mai"): the
 // last post is the holder's, and names nobody else.
-func takeChainedPost(s *sentence, ment *mention) {
+func (lx *lexicon) takeChainedPost(s *sentence, ment *mention) {
 	if ment.via != "honorific" || ment.role != "" {
 		return
 	}
-	if i := chainedPost(s, ment.start); i >= 0 {
+	i := chainedPost(s, ment.start)
+	if i < 0 {
+		i = lx.setOffPost(s, ment.start)
+	}
+	if i >= 0 {
 		p := &s.ments[i]
 		ment.role, ment.rank, ment.country, ment.org = p.role, p.rank, p.country, p.org
 		p.kind = 0
 	}
+}
+
+// setOffPost returns the index in s.ments of a post read with no name
+// (mDesc) that a comma or "là" and the honorific at token h close: "Chủ
+// tịch mới của Đại hội đồng, ông Philemon Yang", "Thủ tướng Hy Lạp lúc
+// đó là ông Alexi Tsipras". The post opens the sentence or a list item
+// (postOpener), so that it is no object of a phrase before the holder
+// ("Trả lời Tổng thống, ông ..."), or before "là" follows "và" ("ông
+// Sisi và Thủ tướng Hy Lạp lúc đó là ông Alexi Tsipras"); words of its
+// own may stand before the comma, no cue. -1 when there is none.
+func (lx *lexicon) setOffPost(s *sentence, h int) int {
+	toks := s.toks
+	if h < 2 || toks[h-1].text != "," && toks[h-1].low != "là" {
+		return -1
+	}
+	last := -1
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		switch s.ments[i].kind {
+		case mCountry, mOrg, mCity, mOrgRef:
+			continue
+		}
+		last = i
+		break
+	}
+	if last < 0 {
+		return -1
+	}
+	p := s.ments[last]
+	if p.kind != mDesc || p.via != "title" || p.role == "" || p.end > h-1 || h-1-p.end > setOffReach || !postOpener(toks, p.start) && !(toks[h-1].low == "là" && toks[p.start-1].low == "và") {
+		return -1
+	}
+	for i := p.end; i < h-1; i++ {
+		if t := toks[i]; !t.word && t.text != "-" && t.text != "–" || t.word && !t.upper && !thenWords[t.low] && lx.cueAt(toks, i) {
+			return -1 // (a capitalised cue is the name of the post's body: "Chủ tịch mới của Đại hội đồng")
+		}
+	}
+	return last
+}
+
+// thenWords tell when a post was held, between it and its holder: "Thủ
+// tướng Hy Lạp lúc đó là ông Alexi Tsipras".
+var thenWords = map[string]bool{"lúc": true, "khi": true, "đó": true, "ấy": true, "hiện": true, "nay": true}
+
+// setOffReach is how many tokens a post's own words may take between
+// the post read and the comma that sets off its holder.
+const setOffReach = 12
+
+// postOpener reports a post at token i that opens its sentence or a
+// list item: after ",", ":", ";", "có", "gồm", "do" or "với".
+func postOpener(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].low {
+	case ",", ":", ";", "có", "gồm", "do", "với":
+		return true
+	}
+	return false
 }
 
 // chainedPost returns the index in s.ments of the last post of a chain
