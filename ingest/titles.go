@@ -376,9 +376,10 @@ func (lx *lexicon) agencyNotHead(toks []token, m match) bool {
 }
 
 // palaceOf reports a title at i that names a seat of office, "Phủ" or
-// "Dinh" before it: what follows is the building's name.
+// "Dinh" before it: what follows is the building's name. The "phủ" of
+// "Chính phủ" is no seat: "Chính phủ Tổng thống Yoon Suk-yeol" names him.
 func palaceOf(toks []token, i int) bool {
-	return i > 0 && (toks[i-1].low == "phủ" || toks[i-1].low == "dinh")
+	return i > 0 && (toks[i-1].low == "phủ" && !(i > 1 && toks[i-2].low == "chính") || toks[i-1].low == "dinh")
 }
 
 // cityNoun reports a city's name that opens on the word "thành phố" in
