@@ -248,7 +248,7 @@ func resolve(sents []*sentence, year int) *people {
 				if !known {
 					if v := p.variantOf(m.name); v != nil {
 						key = v.key
-					} else if m.role == "" {
+					} else if m.role == "" && !(m.via == "desc" && m.country != "") { // "nhà lãnh đạo Kosovo Albin Kurti": the country's leader, named
 						if other := p.byLastName(lastWord(m.name)); other != nil {
 							m.keys = keys.one(other.key)
 							other.count++
