@@ -906,6 +906,9 @@ func (q *qualifierReading) step(k int) (next int, end, applied bool) {
 	if next, end, applied = q.remitOf(k); applied {
 		return
 	}
+	if next, end, applied = q.remitInWords(k); applied {
+		return
+	}
 	if next, end, applied = q.cityWrittenLower(k); applied {
 		return
 	}
@@ -949,6 +952,44 @@ func (q *qualifierReading) remitOf(k int) (int, bool, bool) {
 	}
 	return k, false, false
 }
+
+// remitInWords goes over a remit told in lower-case words after
+// "phụ trách", "đặc trách" or "chuyên trách" ("về" maybe), commas and
+// "và" between, up to the capitalised words that follow: "Bộ trưởng
+// Romania phụ trách kinh doanh, thương mại và doanh nghiệp Stefan-Radu
+// Oprea", "Ủy viên phụ trách các vấn đề chính trị, hòa bình và an ninh
+// của AU Bankole Adeoye". A verb of saying or of meeting ends it: the
+// post had no name.
+func (q *qualifierReading) remitInWords(k int) (int, bool, bool) {
+	toks := q.s.toks
+	if k+2 >= len(toks) || toks[k+1].low != "trách" || toks[k].low != "phụ" && toks[k].low != "đặc" && toks[k].low != "chuyên" {
+		return k, false, false
+	}
+	j := k + 2
+	if toks[j].low == "về" {
+		j++
+	}
+	words := 0
+	for ; j < len(toks) && j-k <= remitReach; j++ {
+		t := toks[j]
+		if t.upper {
+			break
+		}
+		if !t.word && t.text != "," || q.lx.attribAt(toks, j) || q.s.hasCueAt("meet", j) {
+			return k, false, false
+		}
+		if t.word {
+			words++
+		}
+	}
+	if words == 0 || j >= len(toks) || !toks[j].upper || j-k > remitReach {
+		return k, false, false
+	}
+	return j, false, true
+}
+
+// remitReach is how many tokens a remit told in words may take.
+const remitReach = 16
 
 // cityWrittenLower reads the city of the office, its name written
 // lower-case first: "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh Phan
