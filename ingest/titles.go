@@ -1049,10 +1049,11 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 		return m.end, false, true
 	}
 	if e, ok := m.has(kCity); ok && properName(toks, m) {
-		if c := g.Cities[e.id]; c != nil && ment.country != "" && c.Country != ment.country && !postedRole(ment.role) &&
+		if c := g.Cities[e.id]; c != nil && ment.country != "" && c.Country != ment.country && (!postedRole(ment.role) || !posted(toks, m.start)) &&
 			m.end < len(toks) && toks[m.end].word && toks[m.end].upper && len(q.lx.at(toks, m.end)) == 0 {
-			// "Phó Tổng thống Argentina Victoria Villarruel": no city of
-			// the office's country, but the holder's given name.
+			// "Phó Tổng thống Argentina Victoria Villarruel", "Cao ủy Anh
+			// Victoria Treadell": no city of the office's country, nor
+			// one an envoy is posted at ("tại"), but the holder's given name.
 			return k, true, true
 		}
 		if q.lx.namesakeAbroad(toks, m, e.id) {
