@@ -677,7 +677,7 @@ func negatedWithin(s *sentence, at, reach int) bool {
 func levelStatus(s *sentence, from, to int) string {
 	verb := cueHit{start: -1}
 	for _, c := range s.cues {
-		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" && c.start > verb.start && raises(s, c, to) {
+		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" && c.start > verb.start && raises(s, c, to) && !diplomaticObject(s, c.end) {
 			verb = c
 		}
 	}
@@ -846,6 +846,14 @@ func upgradedObject(s *sentence, at int) bool {
 		}
 	}
 	return false
+}
+
+// diplomaticObject reports "quan hệ ngoại giao" at token at: a verb
+// that takes diplomatic relations as its object ("khi thiết lập quan hệ
+// ngoại giao, giữ vững mối quan hệ đối tác chiến lược toàn diện") acts on
+// no level after it.
+func diplomaticObject(s *sentence, at int) bool {
+	return s.hasPhrase(at, min(at+4, len(s.toks)), "quan", "hệ", "ngoại", "giao") && s.toks[at].low == "quan"
 }
 
 // verbIn reports a level verb in [from, to).
