@@ -500,6 +500,16 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 		// A journalist or analyst, or a palace's name ("tại Phủ Tổng thống
 		// Sheetal Niwas"): skip the name so it is not read as a leader.
 		words, n := capitalRun(lx, toks, k)
+		if i := lx.setOffPost(s, m.start); e.rank == "non_official" && academicStyle(e.val) && words >= 2 && k == m.end && i >= 0 {
+			// "Bộ trưởng Ngoại giao và Hợp tác của Cộng hòa dân chủ Timor
+			// Leste, Tiến sĩ Adaljiza Albertina Xavier Reis Magno": a
+			// doctor's style after the office he holds.
+			p := s.ments[i]
+			s.ments[i].kind = 0
+			name := span(toks, k, n)
+			s.ments = append(s.ments, mention{kind: mLeader, start: k, end: n, id: slug(name), name: name, role: p.role, rank: p.rank, country: p.country, org: p.org, via: "appositive"})
+			return lx.appositive(s, len(s.ments)-1, n)
+		}
 		if e.rank == "non_official" && words >= 2 && n+1 < len(toks) && (toks[n].text == "," || setOffDash(toks, n) || lx.gluedPost(toks, n)) && lx.officeAt(toks, n+1) {
 			// "Tiến sĩ Men Som On- Phó Thủ tướng Chính phủ Hoàng gia
 			// Campuchia": a doctor's style, then the office he holds.
@@ -513,6 +523,16 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 		return k
 	}
 	return lx.named(s, ment, k)
+}
+
+// academicStyle reports the role of an academic style ("Tiến sĩ",
+// "Giáo sư"), which a holder of an office may bear.
+func academicStyle(role string) bool {
+	switch role {
+	case "doctor", "professor", "associate professor", "master":
+		return true
+	}
+	return false
 }
 
 // officeAt reports a public office's title starting at token k: none of
