@@ -535,6 +535,23 @@ func academicStyle(role string) bool {
 	return false
 }
 
+// nationalityAt returns where an office may start after "người" and a
+// country set off by a comma at token k ("người Maldives, Chủ tịch ..."),
+// k when there is none.
+func (lx *lexicon) nationalityAt(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].low != "người" {
+		return k
+	}
+	ms := lx.at(toks, k+1)
+	if len(ms) == 0 {
+		return k
+	}
+	if _, ok := ms[0].has(kCountry); !ok || ms[0].end+1 >= len(toks) || toks[ms[0].end].text != "," {
+		return k
+	}
+	return ms[0].end + 1
+}
+
 // officeAt reports a public office's title starting at token k: none of
 // the styles and the callings that make no leader (titles.tsv honorific,
 // non_official).
@@ -2254,8 +2271,16 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		return k
 	}
 	at := k + 1
+	if j := lx.nationalityAt(toks, at); j > at {
+		at = j // ", người Maldives, Chủ tịch Đại hội đồng ...": where he is from, then his office
+	}
+	deputy := false
 	if toks[at].low == "phó" && at+1 < len(toks) && lx.deputyOfHeadAt(toks, at+1) {
 		at++ // ", Phó Tỉnh trưởng tỉnh Ratanakiri": the deputy of an office the lexicon knows
+		deputy = true
+	}
+	if toks[at].low == "quyền" && at+1 < len(toks) && lx.titleAt(toks, at+1) {
+		at++ // ", Quyền Trưởng Ban Đối ngoại Trung ương Lào": an office held acting
 	}
 	ms := lx.at(toks, at)
 	if len(ms) == 0 {
@@ -2277,7 +2302,7 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	}
 	if ment.role == "" {
 		ment.role, ment.rank = e.val, e.rank
-		if at > k+1 {
+		if deputy {
 			ment.role = "deputy " + e.val
 		}
 	}
