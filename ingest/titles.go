@@ -1533,6 +1533,9 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	if photoCredit(toks, k) {
 		return k // "đại sứ Cuba – Ảnh: NHAN SÁNG": the photographer, no holder of the post
 	}
+	if end := lx.bracketedList(s, ment, k); end > k {
+		return end
+	}
 	k = lx.pastTitleFill(toks, lx.setOffStart(s, ment, k))
 	k = lx.pastNamePrefixes(toks, k)
 	if ment.via == "title" && ment.role != "" && !lx.nameAt(toks, k) {
@@ -1549,6 +1552,73 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 		}
 	}
 	return lx.unnamed(s, ment, k)
+}
+
+// bracketedList reads the holders a post lists after a colon, each with
+// his country in brackets: "các ngài Đại sứ đặc mệnh toàn quyền tại Việt
+// Nam: Ricardo Canara (Liên bang Mexico), Dumitru Olaru (Rumani), ...".
+// Two such items at least; it returns where the list ends, k when there
+// is none.
+func (lx *lexicon) bracketedList(s *sentence, ment mention, k int) int {
+	toks := s.toks
+	if ment.via != "title" || ment.role == "" || k+1 >= len(toks) || toks[k].text != ":" {
+		return k
+	}
+	type item struct {
+		start, end int
+		iso        string
+	}
+	var items []item
+	j := k + 1
+	for j < len(toks) {
+		words, n := capitalRun(lx, toks, j)
+		if words < 2 {
+			break
+		}
+		iso, e := lx.countryInBrackets(toks, n)
+		if iso == "" {
+			break
+		}
+		items = append(items, item{j, n, iso})
+		j = e
+		if j+1 < len(toks) && (toks[j].text == "," || toks[j].low == "và") && toks[j+1].upper {
+			j++
+			continue
+		}
+		break
+	}
+	if len(items) < 2 {
+		return k
+	}
+	for _, it := range items {
+		name := span(toks, it.start, it.end)
+		m := ment
+		m.kind, m.start, m.end, m.id, m.name, m.country = mLeader, it.start, it.end, slug(name), name, it.iso
+		s.ments = append(s.ments, m)
+	}
+	return items[len(items)-1].end
+}
+
+// countryInBrackets returns the country named in brackets at toks[k:],
+// a state's form maybe before it ("(Liên bang Mexico)", "(Rumani)"), and
+// where the brackets end; "" when there is none.
+func (lx *lexicon) countryInBrackets(toks []token, k int) (string, int) {
+	if k+2 >= len(toks) || toks[k].text != "(" {
+		return "", k
+	}
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		if toks[i].text == ")" {
+			return "", k
+		}
+		ms := lx.at(toks, i)
+		if len(ms) == 0 {
+			continue
+		}
+		if e, ok := ms[0].has(kCountry); ok && ms[0].end < len(toks) && toks[ms[0].end].text == ")" {
+			return e.id, ms[0].end + 1
+		}
+	}
+	return "", k
 }
 
 // givenNameAbroad reads a holder whose first name is also a city or a
