@@ -240,6 +240,9 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	toks := s.toks
 	upper := properName(toks, m)
 	if e, ok := m.has(kLeader); ok && upper {
+		if administrationOf(toks, m.start) {
+			return m.end, true // "chính quyền Trump", "chế độ Assad": a government named after him, no mention of his office
+		}
 		if longerName(toks, m.start, m.end) {
 			_, n := capitalRun(lx, toks, m.start)
 			return max(n, m.end), true // "Marcos dos Reis da Costa": someone else's name
@@ -1954,6 +1957,12 @@ func postsLinked(toks []token, a, b int) bool {
 		return true
 	}
 	return b-1-a == 3 && toks[a].text == "(" && toks[a+1].upper && toks[a+2].text == ")"
+}
+
+// administrationOf reports "chính quyền" or "chế độ" right before token
+// k: what follows names a government or a regime by its leader.
+func administrationOf(toks []token, k int) bool {
+	return k >= 2 && (toks[k-2].low == "chính" && toks[k-1].low == "quyền" || toks[k-2].low == "chế" && toks[k-1].low == "độ")
 }
 
 // longerName reports a known name of one word at [k, e) that goes on
