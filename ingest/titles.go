@@ -757,13 +757,13 @@ func (lx *lexicon) holderAfterPost(toks []token, k int) int {
 	plain := false // a lower-case word or a dot: the post's words, not a name's
 	for j := k + 1; j < len(toks) && j-k <= postReach; j++ {
 		t := toks[j-1]
-		if !t.word && t.text != "." && t.text != "(" && t.text != ")" || lx.titleAt(toks, j-1) && j-1 > k {
+		if !t.word && t.text != "." && t.text != "(" && t.text != ")" && t.text != "&" || lx.titleAt(toks, j-1) && j-1 > k {
 			return k
 		}
 		if lx.cueAt(toks, j-1) || lx.leaderAt(toks, j-1) {
 			return k // "Thứ trưởng Pankin nói rằng Malaysia và Thái Lan": a statement, no post; "Thủ tướng Nguyễn Xuân Phúc và Đoàn Chính phủ": a name, no post
 		}
-		plain = plain || !t.upper
+		plain = plain || !t.upper || t.text == "&" // an abbreviation's "&": "Bộ trưởng NN&PTNT Lê Minh Hoan"
 		afterAcronym := t.text == ")" // "Đại hội Dân tộc Phi (ANC) Fikile Mbalula": the holder after the body's acronym
 		if !plain || !toks[j].upper || !surnames[toks[j].low] && !afterAcronym || lx.placeAt(toks, j) {
 			continue // "Thái Lan" is a country
