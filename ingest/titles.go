@@ -764,7 +764,7 @@ func (lx *lexicon) holderAfterPost(toks []token, k int) int {
 			return k // "Thứ trưởng Pankin nói rằng Malaysia và Thái Lan": a statement, no post; "Thủ tướng Nguyễn Xuân Phúc và Đoàn Chính phủ": a name, no post
 		}
 		plain = plain || !t.upper || t.text == "&" // an abbreviation's "&": "Bộ trưởng NN&PTNT Lê Minh Hoan"
-		afterAcronym := t.text == ")" // "Đại hội Dân tộc Phi (ANC) Fikile Mbalula": the holder after the body's acronym
+		afterAcronym := t.text == ")"              // "Đại hội Dân tộc Phi (ANC) Fikile Mbalula": the holder after the body's acronym
 		if !plain || !toks[j].upper || !surnames[toks[j].low] && !afterAcronym || lx.placeAt(toks, j) {
 			continue // "Thái Lan" is a country
 		}
