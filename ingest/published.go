@@ -195,11 +195,11 @@ var monthWords = []struct {
 // where it starts and ends.
 func wordMonthDate(s string, i int) (calendar.Date, int, int, bool) {
 	day, j := digits(s, i, 2)
-	if j == i {
-		return calendar.Date{}, 0, 0, false
+	if j == i || j+2 >= len(s) || !(s[j] == ',' && s[j+1] == ' ') && !(s[j] == ' ' && s[j+1] >= 'A' && s[j+1] <= 'Z') {
+		return calendar.Date{}, 0, 0, false // neither "27, 2021" nor "21 April"
 	}
 	before := s[:i]
-	if strings.HasSuffix(before, " ") {
+	if s[j] == ',' && strings.HasSuffix(before, " ") {
 		before = before[:len(before)-1]
 		for _, mw := range monthWords {
 			if strings.HasSuffix(before, mw.word) && strings.HasPrefix(s[j:], ", ") {
@@ -210,7 +210,7 @@ func wordMonthDate(s string, i int) (calendar.Date, int, int, bool) {
 			}
 		}
 	}
-	if strings.HasPrefix(s[j:], " ") {
+	if s[j] == ' ' {
 		for _, mw := range monthWords[:12] {
 			if k := j + 1 + len(mw.word); strings.HasPrefix(s[j+1:], mw.word) && strings.HasPrefix(s[k:], " ") {
 				if year, end, ok := exactly(s, k+1, 4); ok {
