@@ -1363,7 +1363,10 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 			return k
 		}
 		if (t.low == "và" || t.text == ",") && (j+1 >= len(toks) || !toks[j+1].upper) {
-			return k // each part of a remit is capitalised: "và người đồng cấp Nga" is someone else
+			if !lx.lowerPartsThenName(toks, j+1) {
+				return k // each part of a remit is capitalised: "và người đồng cấp Nga" is someone else
+			}
+			viet = true // "Bộ trưởng Công nghiệp, thương mại và tài nguyên Yoo Myung-hee": the parts after the first in lower case, then a foreign name
 		}
 		if viet && lx.foreignNameAt(toks, j) {
 			return j // "Bộ trưởng Truyền thông Juscelino Filho": a Vietnamese remit, then a foreign name
@@ -1406,6 +1409,23 @@ func deputyMinister(role string) bool {
 	switch role {
 	case "deputy minister", "deputy foreign minister", "deputy defence minister":
 		return true
+	}
+	return false
+}
+
+// lowerPartsThenName reports the lower-case parts of a remit from token
+// j, joined by commas and "và", that a foreign name ends: "thương mại và
+// tài nguyên Yoo Myung-hee". A word of the lexicon (a verb, "người đồng
+// cấp") among them is no part of a remit.
+func (lx *lexicon) lowerPartsThenName(toks []token, j int) bool {
+	for i := j; i < len(toks) && i-j <= portfolioReach; i++ {
+		t := toks[i]
+		if t.upper {
+			return i > j && lx.foreignNameAt(toks, i)
+		}
+		if !t.word && t.text != "," || t.word && t.low != "và" && lx.cueAt(toks, i) {
+			return false
+		}
 	}
 	return false
 }
