@@ -235,6 +235,9 @@ func (r *levelReading) eachWithThird(c cueHit) bool {
 	if both == nil && s.hasPhrase(cl.start, c.start, "cả", "hai") {
 		both = twoNamedBefore(s, c.start)
 	}
+	if both == nil && twoCountriesBefore(s.toks, c.start) {
+		both = pairNamedBefore(r.a, s, cl, c) // "giữa hai nước đồng minh chủ chốt của Mỹ": the two named together before
+	}
 	if len(both) != 2 || slices.Contains(both, of) {
 		return false
 	}
@@ -546,7 +549,7 @@ func anchoredAlliance(s *sentence, c cueHit) (bool, []string) {
 		return true, nil
 	}
 	if bothAfter(s.toks, c.end) ||
-		c.start > 0 && s.toks[c.start-1].low == "hai" {
+		c.start > 0 && s.toks[c.start-1].low == "hai" || twoCountriesBefore(s.toks, c.start) {
 		return true, nil
 	}
 	if p := joinedWithin(s, clause{c.end, min(c.end+4, len(s.toks))}, c, 0); len(p) == 2 {
@@ -580,6 +583,12 @@ func anchoredAlliance(s *sentence, c cueHit) (bool, []string) {
 		}
 	}
 	return false, nil
+}
+
+// twoCountriesBefore reports "hai nước" right before token k: "hai nước
+// đồng minh chủ chốt của Mỹ".
+func twoCountriesBefore(toks []token, k int) bool {
+	return k >= 2 && toks[k-2].low == "hai" && toks[k-1].low == "nước"
 }
 
 // bothAfter reports "hai nước", "hai bên" at token k, after "giữa" and
