@@ -228,10 +228,16 @@ func (r *levelReading) listed(c cueHit) bool {
 func (r *levelReading) eachWithThird(c cueHit) bool {
 	s, cl := r.s, r.cl
 	of := ofCountry(s, cl, c)
-	if of == "" || !s.hasPhrase(cl.start, c.start, "cả", "hai") {
+	if of == "" {
 		return false
 	}
-	both := twoNamedBefore(s, c.start)
+	both := subjectPair(s, c.start)
+	if both == nil && s.hasPhrase(cl.start, c.start, "cả", "hai") {
+		both = twoNamedBefore(s, c.start)
+	}
+	if both == nil && twoCountriesBefore(s.toks, c.start) {
+		both = pairNamedBefore(r.a, s, cl, c) // "giữa hai nước đồng minh chủ chốt của Mỹ": the two named together before
+	}
 	if len(both) != 2 || slices.Contains(both, of) {
 		return false
 	}
@@ -239,6 +245,32 @@ func (r *levelReading) eachWithThird(c cueHit) bool {
 		r.established(c, iso, of, calendar.Date{})
 	}
 	return true
+}
+
+// subjectPair returns the two countries joined by "và" right before a
+// level at token at, "đều" or "là" between: the subject of "Philippines
+// và Nhật Bản là đồng minh lâu năm của Mỹ", "Nhật Bản và Hàn Quốc đều là
+// đồng minh của Mỹ". Nil when there is none.
+func subjectPair(s *sentence, at int) []string {
+	j := at
+	for j > 0 && (s.toks[j-1].low == "đều" || s.toks[j-1].low == "là") {
+		j--
+	}
+	var second mention
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.end == j {
+			second = m
+		}
+	}
+	if second.kind == 0 || second.start < 2 || s.toks[second.start-1].low != "và" {
+		return nil
+	}
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.end == second.start-1 && m.id != second.id {
+			return []string{m.id, second.id}
+		}
+	}
+	return nil
 }
 
 // pair returns the two countries of level word c, sorted, by the pair
@@ -516,8 +548,8 @@ func anchoredAlliance(s *sentence, c cueHit) (bool, []string) {
 	if c.end-c.start != 2 || s.toks[c.start+1].low != "minh" || s.toks[c.start].low != "liên" && s.toks[c.start].low != "đồng" {
 		return true, nil
 	}
-	if c.end+1 < len(s.toks) && s.toks[c.end].low == "hai" && (s.toks[c.end+1].low == "nước" || s.toks[c.end+1].low == "bên") ||
-		c.start > 0 && s.toks[c.start-1].low == "hai" {
+	if bothAfter(s.toks, c.end) ||
+		c.start > 0 && s.toks[c.start-1].low == "hai" || twoCountriesBefore(s.toks, c.start) {
 		return true, nil
 	}
 	if p := joinedWithin(s, clause{c.end, min(c.end+4, len(s.toks))}, c, 0); len(p) == 2 {
@@ -551,6 +583,25 @@ func anchoredAlliance(s *sentence, c cueHit) (bool, []string) {
 		}
 	}
 	return false, nil
+}
+
+// twoCountriesBefore reports "hai nước" right before token k: "hai nước
+// đồng minh chủ chốt của Mỹ".
+func twoCountriesBefore(toks []token, k int) bool {
+	return k >= 2 && toks[k-2].low == "hai" && toks[k-1].low == "nước"
+}
+
+// bothAfter reports "hai nước", "hai bên" at token k, after "giữa" and
+// a kind of alliance ("chiến lược", "quân sự") maybe: "liên minh hai
+// nước", "củng cố liên minh chiến lược giữa hai nước".
+func bothAfter(toks []token, k int) bool {
+	if k+1 < len(toks) && (toks[k].low == "chiến" && toks[k+1].low == "lược" || toks[k].low == "quân" && toks[k+1].low == "sự") {
+		k += 2
+	}
+	if k < len(toks) && toks[k].low == "giữa" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].low == "hai" && (toks[k+1].low == "nước" || toks[k+1].low == "bên")
 }
 
 // beneficiary reports a level at token at that something is made for
@@ -635,7 +686,7 @@ func negatedWithin(s *sentence, at, reach int) bool {
 func levelStatus(s *sentence, from, to int) string {
 	verb := cueHit{start: -1}
 	for _, c := range s.cues {
-		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" && c.start > verb.start && raises(s, c, to) {
+		if c.start >= from && c.end <= to && levelVerbs[c.cat] != "" && c.start > verb.start && raises(s, c, to) && !diplomaticObject(s, c.end) {
 			verb = c
 		}
 	}
@@ -804,6 +855,14 @@ func upgradedObject(s *sentence, at int) bool {
 		}
 	}
 	return false
+}
+
+// diplomaticObject reports "quan hệ ngoại giao" at token at: a verb
+// that takes diplomatic relations as its object ("khi thiết lập quan hệ
+// ngoại giao, giữ vững mối quan hệ đối tác chiến lược toàn diện") acts on
+// no level after it.
+func diplomaticObject(s *sentence, at int) bool {
+	return s.hasPhrase(at, min(at+4, len(s.toks)), "quan", "hệ", "ngoại", "giao") && s.toks[at].low == "quan"
 }
 
 // verbIn reports a level verb in [from, to).

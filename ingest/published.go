@@ -78,6 +78,12 @@ func nextBylineDate(head string, from int) (calendar.Date, int, int, bool) {
 		}
 		d, end, ok := fullDate(head, i)
 		if !ok {
+			// A month written as a word: a line of its own, or after a
+			// label, not a site's header beside a weekday ("Thứ Tư, Tháng
+			// Năm 15, 2024" is the day the page was shown).
+			if d, start, end, ok := wordMonthDate(head, i); ok && (aloneOnLine(head, start, end) || labelledAs(head[:start], "posted on")) {
+				return d, start, end, true
+			}
 			continue
 		}
 		if bylineMarked(head, i, end) {
@@ -169,6 +175,54 @@ func fullDate(s string, i int) (calendar.Date, int, bool) {
 	return d, end, calendar.Valid(d)
 }
 
+// monthWords are the names of the months, in English and as some
+// sites write them in Vietnamese ("Tháng Năm 27, 2021"), the longer of
+// two that end alike first.
+var monthWords = []struct {
+	word  string
+	month int
+}{
+	{"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5}, {"June", 6},
+	{"July", 7}, {"August", 8}, {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12},
+	{"Tháng Mười Một", 11}, {"Tháng Mười Hai", 12}, {"Tháng Một", 1}, {"Tháng Giêng", 1}, {"Tháng Hai", 2},
+	{"Tháng Ba", 3}, {"Tháng Tư", 4}, {"Tháng Năm", 5}, {"Tháng Sáu", 6}, {"Tháng Bảy", 7},
+	{"Tháng Tám", 8}, {"Tháng Chín", 9}, {"Tháng Mười", 10},
+}
+
+// wordMonthDate reads a date whose month is a word, its day at s[i:]:
+// "August 25, 2020", "Tháng Năm 27, 2021" (the month before the day and
+// a comma before the year) or "21 April 2017". It returns the date and
+// where it starts and ends.
+func wordMonthDate(s string, i int) (calendar.Date, int, int, bool) {
+	day, j := digits(s, i, 2)
+	if j == i || j+2 >= len(s) || !(s[j] == ',' && s[j+1] == ' ') && !(s[j] == ' ' && s[j+1] >= 'A' && s[j+1] <= 'Z') {
+		return calendar.Date{}, 0, 0, false // neither "27, 2021" nor "21 April"
+	}
+	before := s[:i]
+	if s[j] == ',' && strings.HasSuffix(before, " ") {
+		before = before[:len(before)-1]
+		for _, mw := range monthWords {
+			if strings.HasSuffix(before, mw.word) && strings.HasPrefix(s[j:], ", ") {
+				if year, end, ok := exactly(s, j+2, 4); ok {
+					d := calendar.Date{Year: year, Month: mw.month, Day: day}
+					return d, len(before) - len(mw.word), end, calendar.Valid(d)
+				}
+			}
+		}
+	}
+	if s[j] == ' ' {
+		for _, mw := range monthWords[:12] {
+			if k := j + 1 + len(mw.word); strings.HasPrefix(s[j+1:], mw.word) && strings.HasPrefix(s[k:], " ") {
+				if year, end, ok := exactly(s, k+1, 4); ok {
+					d := calendar.Date{Year: year, Month: mw.month, Day: day}
+					return d, i, end, calendar.Valid(d)
+				}
+			}
+		}
+	}
+	return calendar.Date{}, 0, 0, false
+}
+
 // isoDate reads YYYY-MM-DD at s[i:].
 func isoDate(s string, i int) (calendar.Date, int, bool) {
 	year, j := digits(s, i, 4)
@@ -228,12 +282,18 @@ const weekdayLabels = 7
 // bylineMarked reports what marks head[start:end] as a byline date.
 func bylineMarked(head string, start, end int) bool {
 	after := strings.TrimLeft(head[end:], " \t-|,")
-	if timeAt(after) || strings.HasPrefix(strings.TrimLeft(after, "("), "GMT") {
-		return true
+	if timeAt(after) || strings.HasPrefix(strings.TrimLeft(after, "("), "GMT") || strings.HasPrefix(after, "T") && timeAt(after[1:]) {
+		return true // "06/03/2024 07:26", "2025-05-16T19:44+0700"
 	}
 	before := strings.TrimRight(head[:start], " \t,:-|'")
 	if timeEnds(before) {
 		return true // "18:55 06/05/2025", "20:00' 31-03-2023"
+	}
+	if b := strings.TrimSuffix(before, " ngày"); len(b) < len(before) && timeOpensLine(b, len(b)) {
+		return true // "08:23, ngày 05-06-2019" opening its line
+	}
+	if dayWordOpensLine(head, start) && strings.Contains(head[start:end], " ") && endsLine(head, end) {
+		return true // "Ngày 6 tháng 8 năm 2020" on a line of its own, under a release's title
 	}
 	if opensLine(head, start) && viewCount(head[end:]) {
 		return true // "30/05/2023    220": the date and how often the page was read
@@ -249,6 +309,19 @@ func bylineMarked(head string, start, end int) bool {
 		}
 	}
 	return aloneOnLine(head, start, end) || endsLine(head, end) && strings.HasSuffix(strings.TrimRight(head[:start], " "), ",")
+}
+
+// labelledAs reports before ending on label, a colon after it maybe,
+// case aside: "Posted on: ".
+func labelledAs(before, label string) bool {
+	b := strings.TrimRight(before, " \t:")
+	return len(b) >= len(label) && strings.EqualFold(b[len(b)-len(label):], label)
+}
+
+// dayWordOpensLine reports "Ngày " alone before byte i of s on its line.
+func dayWordOpensLine(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	return strings.HasSuffix(before, "Ngày") && opensLine(before, len(before)-len("Ngày"))
 }
 
 // timeOpensLine reports a time and marks alone before byte i of s on its

@@ -37,6 +37,15 @@ func TestPublishedFromByline(t *testing.T) {
 		// a date written out in a sentence dates the event
 		{"Ngày 31 tháng 7 năm 2024, hai nhà lãnh đạo hội đàm.", ""},
 		{"Tiêu đề\n20/09/2025\nNội dung", "2025-09-20"},
+		// a month written as a word: alone on its line, after a label; in a sentence it dates the event
+		{"Điện đàm giữa Ngoại trưởng\n3 Phút để đọc\nTháng Năm 27, 2021\n\nBỘ NGOẠI GIAO HOA KỲ", "2021-05-27"},
+		{"Kỳ họp Ủy ban hỗn hợp Ấn Độ-Việt Nam lần thứ 17\nPosted on: August 25, 2020 | Back | Print\nCuộc họp", "2020-08-25"},
+		{"Hai bên ký Bản ghi nhớ ngày 21 April 2017 tại Hà Nội.", ""},
+		{"Thứ Tư, Tháng Năm 15, 2024\nIran trở thành thành viên SCO\nNgày 4/7/2023", ""},
+		// a time, then "ngày" before the date; an ISO date glued to its time by "T"; a date written out alone on its line after "Ngày"
+		{"Hoạt động đối ngoại nổi bật tuần qua\n08:23, ngày 05-06-2019\nTCCSĐT - Tuần qua", "2019-06-05"},
+		{"Phái đoàn Nga nghỉ giải lao\nMATXCƠVA (Sputnik) - Phái đoàn Nga đã tạm dừng.\n2025-05-16T19:44+0700\n", "2025-05-16"},
+		{"Cuộc điện đàm của Ngoại trưởng\n\nTÓM TẮT NỘI DUNG\n\nNgày 6 tháng 8 năm 2020\n\nPhát biểu của Phó Phát ngôn", "2020-08-06"},
 		// an ISO date with its time, as some sites stamp it; one in a sentence is the event's
 		{"Chính trị\n\nHàn Quốc và Malaysia nhất trí\n\nWrite: 2019-11-28 14:10:13Update: 2019-11-28 14:10:32\n\nNội dung", "2019-11-28"},
 		{"Hai nước ký hiệp định ngày 2019-11-28 tại Seoul.", ""},

@@ -240,6 +240,13 @@ func (lx *lexicon) reading(s *sentence, m match, all []match) (int, bool) {
 	toks := s.toks
 	upper := properName(toks, m)
 	if e, ok := m.has(kLeader); ok && upper {
+		if administrationOf(toks, m.start) {
+			return m.end, true // "chính quyền Trump", "chế độ Assad": a government named after him, no mention of his office
+		}
+		if longerName(toks, m.start, m.end) {
+			_, n := capitalRun(lx, toks, m.start)
+			return max(n, m.end), true // "Marcos dos Reis da Costa": someone else's name
+		}
 		end := lx.knownGoesOn(toks, m.start, m.end)
 		name := span(toks, m.start, end)
 		s.ments = append(s.ments, mention{kind: mLeader, start: m.start, end: end, id: spelledOn(e.id, name, end > m.end), name: name, via: "name"})
@@ -372,9 +379,10 @@ func (lx *lexicon) agencyNotHead(toks []token, m match) bool {
 }
 
 // palaceOf reports a title at i that names a seat of office, "Phủ" or
-// "Dinh" before it: what follows is the building's name.
+// "Dinh" before it: what follows is the building's name. The "phủ" of
+// "Chính phủ" is no seat: "Chính phủ Tổng thống Yoon Suk-yeol" names him.
 func palaceOf(toks []token, i int) bool {
-	return i > 0 && (toks[i-1].low == "phủ" || toks[i-1].low == "dinh")
+	return i > 0 && (toks[i-1].low == "phủ" && !(i > 1 && toks[i-2].low == "chính") || toks[i-1].low == "dinh")
 }
 
 // cityNoun reports a city's name that opens on the word "thành phố" in
@@ -495,6 +503,16 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 		// A journalist or analyst, or a palace's name ("tại Phủ Tổng thống
 		// Sheetal Niwas"): skip the name so it is not read as a leader.
 		words, n := capitalRun(lx, toks, k)
+		if i := lx.setOffPost(s, m.start); e.rank == "non_official" && academicStyle(e.val) && words >= 2 && k == m.end && i >= 0 {
+			// "Bộ trưởng Ngoại giao và Hợp tác của Cộng hòa dân chủ Timor
+			// Leste, Tiến sĩ Adaljiza Albertina Xavier Reis Magno": a
+			// doctor's style after the office he holds.
+			p := s.ments[i]
+			s.ments[i].kind = 0
+			name := span(toks, k, n)
+			s.ments = append(s.ments, mention{kind: mLeader, start: k, end: n, id: slug(name), name: name, role: p.role, rank: p.rank, country: p.country, org: p.org, via: "appositive"})
+			return lx.appositive(s, len(s.ments)-1, n)
+		}
 		if e.rank == "non_official" && words >= 2 && n+1 < len(toks) && (toks[n].text == "," || setOffDash(toks, n) || lx.gluedPost(toks, n)) && lx.officeAt(toks, n+1) {
 			// "Tiến sĩ Men Som On- Phó Thủ tướng Chính phủ Hoàng gia
 			// Campuchia": a doctor's style, then the office he holds.
@@ -508,6 +526,33 @@ func (lx *lexicon) titled(s *sentence, m match) int {
 		return k
 	}
 	return lx.named(s, ment, k)
+}
+
+// academicStyle reports the role of an academic style ("Tiến sĩ",
+// "Giáo sư"), which a holder of an office may bear.
+func academicStyle(role string) bool {
+	switch role {
+	case "doctor", "professor", "associate professor", "master":
+		return true
+	}
+	return false
+}
+
+// nationalityAt returns where an office may start after "người" and a
+// country set off by a comma at token k ("người Maldives, Chủ tịch ..."),
+// k when there is none.
+func (lx *lexicon) nationalityAt(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].low != "người" {
+		return k
+	}
+	ms := lx.at(toks, k+1)
+	if len(ms) == 0 {
+		return k
+	}
+	if _, ok := ms[0].has(kCountry); !ok || ms[0].end+1 >= len(toks) || toks[ms[0].end].text != "," {
+		return k
+	}
+	return ms[0].end + 1
 }
 
 // officeAt reports a public office's title starting at token k: none of
@@ -712,14 +757,14 @@ func (lx *lexicon) holderAfterPost(toks []token, k int) int {
 	plain := false // a lower-case word or a dot: the post's words, not a name's
 	for j := k + 1; j < len(toks) && j-k <= postReach; j++ {
 		t := toks[j-1]
-		if !t.word && t.text != "." && t.text != "(" && t.text != ")" || lx.titleAt(toks, j-1) && j-1 > k {
+		if !t.word && t.text != "." && t.text != "(" && t.text != ")" && t.text != "&" || lx.titleAt(toks, j-1) && j-1 > k {
 			return k
 		}
 		if lx.cueAt(toks, j-1) || lx.leaderAt(toks, j-1) {
 			return k // "Thứ trưởng Pankin nói rằng Malaysia và Thái Lan": a statement, no post; "Thủ tướng Nguyễn Xuân Phúc và Đoàn Chính phủ": a name, no post
 		}
-		plain = plain || !t.upper
-		afterAcronym := t.text == ")" // "Đại hội Dân tộc Phi (ANC) Fikile Mbalula": the holder after the body's acronym
+		plain = plain || !t.upper || t.text == "&" // an abbreviation's "&": "Bộ trưởng NN&PTNT Lê Minh Hoan"
+		afterAcronym := t.text == ")"              // "Đại hội Dân tộc Phi (ANC) Fikile Mbalula": the holder after the body's acronym
 		if !plain || !toks[j].upper || !surnames[toks[j].low] && !afterAcronym || lx.placeAt(toks, j) {
 			continue // "Thái Lan" is a country
 		}
@@ -901,6 +946,9 @@ func (q *qualifierReading) step(k int) (next int, end, applied bool) {
 	if next, end, applied = q.remitOf(k); applied {
 		return
 	}
+	if next, end, applied = q.remitInWords(k); applied {
+		return
+	}
 	if next, end, applied = q.cityWrittenLower(k); applied {
 		return
 	}
@@ -944,6 +992,44 @@ func (q *qualifierReading) remitOf(k int) (int, bool, bool) {
 	}
 	return k, false, false
 }
+
+// remitInWords goes over a remit told in lower-case words after
+// "phụ trách", "đặc trách" or "chuyên trách" ("về" maybe), commas and
+// "và" between, up to the capitalised words that follow: "Bộ trưởng
+// Romania phụ trách kinh doanh, thương mại và doanh nghiệp Stefan-Radu
+// Oprea", "Ủy viên phụ trách các vấn đề chính trị, hòa bình và an ninh
+// của AU Bankole Adeoye". A verb of saying or of meeting ends it: the
+// post had no name.
+func (q *qualifierReading) remitInWords(k int) (int, bool, bool) {
+	toks := q.s.toks
+	if k+2 >= len(toks) || toks[k+1].low != "trách" || toks[k].low != "phụ" && toks[k].low != "đặc" && toks[k].low != "chuyên" {
+		return k, false, false
+	}
+	j := k + 2
+	if toks[j].low == "về" {
+		j++
+	}
+	words := 0
+	for ; j < len(toks) && j-k <= remitReach; j++ {
+		t := toks[j]
+		if t.upper {
+			break
+		}
+		if !t.word && t.text != "," || q.lx.attribAt(toks, j) || q.s.hasCueAt("meet", j) {
+			return k, false, false
+		}
+		if t.word {
+			words++
+		}
+	}
+	if words == 0 || j >= len(toks) || !toks[j].upper || j-k > remitReach {
+		return k, false, false
+	}
+	return j, false, true
+}
+
+// remitReach is how many tokens a remit told in words may take.
+const remitReach = 16
 
 // cityWrittenLower reads the city of the office, its name written
 // lower-case first: "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh Phan
@@ -1003,10 +1089,11 @@ func (q *qualifierReading) named(k int) (int, bool, bool) {
 		return m.end, false, true
 	}
 	if e, ok := m.has(kCity); ok && properName(toks, m) {
-		if c := g.Cities[e.id]; c != nil && ment.country != "" && c.Country != ment.country && !postedRole(ment.role) &&
+		if c := g.Cities[e.id]; c != nil && ment.country != "" && c.Country != ment.country && (!postedRole(ment.role) || !posted(toks, m.start)) &&
 			m.end < len(toks) && toks[m.end].word && toks[m.end].upper && len(q.lx.at(toks, m.end)) == 0 {
-			// "Phó Tổng thống Argentina Victoria Villarruel": no city of
-			// the office's country, but the holder's given name.
+			// "Phó Tổng thống Argentina Victoria Villarruel", "Cao ủy Anh
+			// Victoria Treadell": no city of the office's country, nor
+			// one an envoy is posted at ("tại"), but the holder's given name.
 			return k, true, true
 		}
 		if q.lx.namesakeAbroad(toks, m, e.id) {
@@ -1264,7 +1351,7 @@ const portfolioReach = 10
 // a name. A title or a known name inside ends it: the words are then
 // people, not a remit. k when there is none.
 func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
-	if ment.rank != "minister" && ment.role != "deputy minister" || ment.country != "" || k >= len(toks) || lx.qualifierAt(toks, k) ||
+	if ment.rank != "minister" && !deputyMinister(ment.role) || ment.country != "" || k >= len(toks) || lx.qualifierAt(toks, k) ||
 		!toks[k].upper && toks[k].low != "và" && toks[k].text != "," {
 		return k // a remit starts capitalised, or goes on a title's ("Bộ trưởng Kinh tế và Công nghiệp")
 	}
@@ -1276,7 +1363,10 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 			return k
 		}
 		if (t.low == "và" || t.text == ",") && (j+1 >= len(toks) || !toks[j+1].upper) {
-			return k // each part of a remit is capitalised: "và người đồng cấp Nga" is someone else
+			if !lx.lowerPartsThenName(toks, j+1) {
+				return k // each part of a remit is capitalised: "và người đồng cấp Nga" is someone else
+			}
+			viet = true // "Bộ trưởng Công nghiệp, thương mại và tài nguyên Yoo Myung-hee": the parts after the first in lower case, then a foreign name
 		}
 		if viet && lx.foreignNameAt(toks, j) {
 			return j // "Bộ trưởng Truyền thông Juscelino Filho": a Vietnamese remit, then a foreign name
@@ -1310,6 +1400,34 @@ func (lx *lexicon) portfolio(toks []token, k int, ment *mention) int {
 		}
 	}
 	return k
+}
+
+// deputyMinister reports the role of a deputy minister, whose remit may
+// go on as a minister's does: "Thứ trưởng Ngoại giao và Kiều dân Kenya
+// Abraham Korir Sing’Oei".
+func deputyMinister(role string) bool {
+	switch role {
+	case "deputy minister", "deputy foreign minister", "deputy defence minister":
+		return true
+	}
+	return false
+}
+
+// lowerPartsThenName reports the lower-case parts of a remit from token
+// j, joined by commas and "và", that a foreign name ends: "thương mại và
+// tài nguyên Yoo Myung-hee". A word of the lexicon (a verb, "người đồng
+// cấp") among them is no part of a remit.
+func (lx *lexicon) lowerPartsThenName(toks []token, j int) bool {
+	for i := j; i < len(toks) && i-j <= portfolioReach; i++ {
+		t := toks[i]
+		if t.upper {
+			return i > j && lx.foreignNameAt(toks, i)
+		}
+		if !t.word && t.text != "," || t.word && t.low != "và" && lx.cueAt(toks, i) {
+			return false
+		}
+	}
+	return false
 }
 
 // setOffHolder reports a holder set off after a post at token e by a
@@ -1438,6 +1556,9 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 	if photoCredit(toks, k) {
 		return k // "đại sứ Cuba – Ảnh: NHAN SÁNG": the photographer, no holder of the post
 	}
+	if end := lx.bracketedList(s, ment, k); end > k {
+		return end
+	}
 	k = lx.pastTitleFill(toks, lx.setOffStart(s, ment, k))
 	k = lx.pastNamePrefixes(toks, k)
 	if ment.via == "title" && ment.role != "" && !lx.nameAt(toks, k) {
@@ -1454,6 +1575,73 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 		}
 	}
 	return lx.unnamed(s, ment, k)
+}
+
+// bracketedList reads the holders a post lists after a colon, each with
+// his country in brackets: "các ngài Đại sứ đặc mệnh toàn quyền tại Việt
+// Nam: Ricardo Canara (Liên bang Mexico), Dumitru Olaru (Rumani), ...".
+// Two such items at least; it returns where the list ends, k when there
+// is none.
+func (lx *lexicon) bracketedList(s *sentence, ment mention, k int) int {
+	toks := s.toks
+	if ment.via != "title" || ment.role == "" || k+1 >= len(toks) || toks[k].text != ":" {
+		return k
+	}
+	type item struct {
+		start, end int
+		iso        string
+	}
+	var items []item
+	j := k + 1
+	for j < len(toks) {
+		words, n := capitalRun(lx, toks, j)
+		if words < 2 {
+			break
+		}
+		iso, e := lx.countryInBrackets(toks, n)
+		if iso == "" {
+			break
+		}
+		items = append(items, item{j, n, iso})
+		j = e
+		if j+1 < len(toks) && (toks[j].text == "," || toks[j].low == "và") && toks[j+1].upper {
+			j++
+			continue
+		}
+		break
+	}
+	if len(items) < 2 {
+		return k
+	}
+	for _, it := range items {
+		name := span(toks, it.start, it.end)
+		m := ment
+		m.kind, m.start, m.end, m.id, m.name, m.country = mLeader, it.start, it.end, slug(name), name, it.iso
+		s.ments = append(s.ments, m)
+	}
+	return items[len(items)-1].end
+}
+
+// countryInBrackets returns the country named in brackets at toks[k:],
+// a state's form maybe before it ("(Liên bang Mexico)", "(Rumani)"), and
+// where the brackets end; "" when there is none.
+func (lx *lexicon) countryInBrackets(toks []token, k int) (string, int) {
+	if k+2 >= len(toks) || toks[k].text != "(" {
+		return "", k
+	}
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		if toks[i].text == ")" {
+			return "", k
+		}
+		ms := lx.at(toks, i)
+		if len(ms) == 0 {
+			continue
+		}
+		if e, ok := ms[0].has(kCountry); ok && ms[0].end < len(toks) && toks[ms[0].end].text == ")" {
+			return e.id, ms[0].end + 1
+		}
+	}
+	return "", k
 }
 
 // givenNameAbroad reads a holder whose first name is also a city or a
@@ -1571,7 +1759,7 @@ func (lx *lexicon) nameOfPost(s *sentence, ment mention, k int) (int, bool) {
 	toks := s.toks
 	if ms := lx.at(toks, k); len(ms) > 0 {
 		m := ms[0]
-		if e, ok := m.has(kLeader); ok {
+		if e, ok := m.has(kLeader); ok && !longerName(toks, k, m.end) {
 			ment.kind, ment.end = mLeader, lx.knownGoesOn(toks, k, m.end)
 			ment.name = span(toks, k, ment.end)
 			ment.id = spelledOn(e.id, ment.name, ment.end > m.end)
@@ -1589,7 +1777,7 @@ func (lx *lexicon) nameOfPost(s *sentence, ment mention, k int) (int, bool) {
 	ment.name = span(toks, k, n)
 	ment.end = n
 	if words >= 2 {
-		takeChainedPost(s, &ment)
+		lx.takeChainedPost(s, &ment)
 		ment.kind = mLeader
 		ment.id = slug(ment.name)
 		if l := knownWithin(toks, k, n); l != nil {
@@ -1622,7 +1810,7 @@ func (lx *lexicon) surnameOfPost(s *sentence, ment mention, m match, k int) int 
 	if words, n := capitalRun(lx, toks, k); words >= 2 && n > m.end {
 		ment.name, ment.end, ment.kind = span(toks, k, n), n, mLeader
 		ment.id = slug(ment.name)
-		takeChainedPost(s, &ment)
+		lx.takeChainedPost(s, &ment)
 		for _, id := range ids {
 			if spells(id, ment.name) {
 				ment.id = id
@@ -1665,15 +1853,77 @@ func (lx *lexicon) unnamed(s *sentence, ment mention, k int) int {
 // chain chainedPost finds before it ("..., Trưởng Ban Tổ chức Trung ương,
 // Chủ tịch Nhóm nghị sĩ hữu nghị Việt - Nhật, bà Trương Thị Mai"): the
 // last post is the holder's, and names nobody else.
-func takeChainedPost(s *sentence, ment *mention) {
+func (lx *lexicon) takeChainedPost(s *sentence, ment *mention) {
 	if ment.via != "honorific" || ment.role != "" {
 		return
 	}
-	if i := chainedPost(s, ment.start); i >= 0 {
+	i := chainedPost(s, ment.start)
+	if i < 0 {
+		i = lx.setOffPost(s, ment.start)
+	}
+	if i >= 0 {
 		p := &s.ments[i]
 		ment.role, ment.rank, ment.country, ment.org = p.role, p.rank, p.country, p.org
 		p.kind = 0
 	}
+}
+
+// setOffPost returns the index in s.ments of a post read with no name
+// (mDesc) that a comma or "là" and the honorific at token h close: "Chủ
+// tịch mới của Đại hội đồng, ông Philemon Yang", "Thủ tướng Hy Lạp lúc
+// đó là ông Alexi Tsipras". The post opens the sentence or a list item
+// (postOpener), so that it is no object of a phrase before the holder
+// ("Trả lời Tổng thống, ông ..."), or before "là" follows "và" ("ông
+// Sisi và Thủ tướng Hy Lạp lúc đó là ông Alexi Tsipras"); words of its
+// own may stand before the comma, no cue. -1 when there is none.
+func (lx *lexicon) setOffPost(s *sentence, h int) int {
+	toks := s.toks
+	if h < 2 || toks[h-1].text != "," && toks[h-1].low != "là" {
+		return -1
+	}
+	last := -1
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		switch s.ments[i].kind {
+		case mCountry, mOrg, mCity, mOrgRef:
+			continue
+		}
+		last = i
+		break
+	}
+	if last < 0 {
+		return -1
+	}
+	p := s.ments[last]
+	if p.kind != mDesc || p.via != "title" || p.role == "" || p.end > h-1 || h-1-p.end > setOffReach || !postOpener(toks, p.start) && !(toks[h-1].low == "là" && toks[p.start-1].low == "và") {
+		return -1
+	}
+	for i := p.end; i < h-1; i++ {
+		if t := toks[i]; !t.word && t.text != "-" && t.text != "–" || t.word && !t.upper && !thenWords[t.low] && lx.cueAt(toks, i) {
+			return -1 // (a capitalised cue is the name of the post's body: "Chủ tịch mới của Đại hội đồng")
+		}
+	}
+	return last
+}
+
+// thenWords tell when a post was held, between it and its holder: "Thủ
+// tướng Hy Lạp lúc đó là ông Alexi Tsipras".
+var thenWords = map[string]bool{"lúc": true, "khi": true, "đó": true, "ấy": true, "hiện": true, "nay": true}
+
+// setOffReach is how many tokens a post's own words may take between
+// the post read and the comma that sets off its holder.
+const setOffReach = 12
+
+// postOpener reports a post at token i that opens its sentence or a
+// list item: after ",", ":", ";", "có", "gồm", "do" or "với".
+func postOpener(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].low {
+	case ",", ":", ";", "có", "gồm", "do", "với":
+		return true
+	}
+	return false
 }
 
 // chainedPost returns the index in s.ments of the last post of a chain
@@ -1727,6 +1977,27 @@ func postsLinked(toks []token, a, b int) bool {
 		return true
 	}
 	return b-1-a == 3 && toks[a].text == "(" && toks[a+1].upper && toks[a+2].text == ")"
+}
+
+// administrationOf reports "chính quyền" or "chế độ" right before token
+// k: what follows names a government or a regime by its leader.
+func administrationOf(toks []token, k int) bool {
+	return k >= 2 && (toks[k-2].low == "chính" && toks[k-1].low == "quyền" || toks[k-2].low == "chế" && toks[k-1].low == "độ")
+}
+
+// longerName reports a known name of one word at [k, e) that goes on
+// past a name's particle or an initial to a capitalised word: "Marcos
+// dos Reis da Costa", "Marcos A. Bednarski" are someone else than the
+// Marcos the lexicon knows.
+func longerName(toks []token, k, e int) bool {
+	if e-k != 1 || e+1 >= len(toks) {
+		return false
+	}
+	t := toks[e]
+	if !t.upper && slices.Contains(nameParticles, t.low) {
+		return toks[e+1].word && toks[e+1].upper
+	}
+	return t.upper && utf8.RuneCountInString(t.text) == 1 && toks[e+1].text == "." && e+2 < len(toks) && toks[e+2].word && toks[e+2].upper
 }
 
 // knownGoesOn returns where a known name of one word at [k, e) ends when
@@ -2099,8 +2370,16 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 		return k
 	}
 	at := k + 1
+	if j := lx.nationalityAt(toks, at); j > at {
+		at = j // ", người Maldives, Chủ tịch Đại hội đồng ...": where he is from, then his office
+	}
+	deputy := false
 	if toks[at].low == "phó" && at+1 < len(toks) && lx.deputyOfHeadAt(toks, at+1) {
 		at++ // ", Phó Tỉnh trưởng tỉnh Ratanakiri": the deputy of an office the lexicon knows
+		deputy = true
+	}
+	if toks[at].low == "quyền" && at+1 < len(toks) && lx.titleAt(toks, at+1) {
+		at++ // ", Quyền Trưởng Ban Đối ngoại Trung ương Lào": an office held acting
 	}
 	ms := lx.at(toks, at)
 	if len(ms) == 0 {
@@ -2122,7 +2401,7 @@ func (lx *lexicon) appositive(s *sentence, idx int, k int) int {
 	}
 	if ment.role == "" {
 		ment.role, ment.rank = e.val, e.rank
-		if at > k+1 {
+		if deputy {
 			ment.role = "deputy " + e.val
 		}
 	}
@@ -2561,7 +2840,14 @@ func (lx *lexicon) nameAt(toks []token, k int) bool {
 // post after "," or "và" ("..., Thống đốc tỉnh Entre Rios ..."), or a verb
 // of saying ("... Karen Donfried tuyên bố").
 func (lx *lexicon) itemGoesOn(toks []token, e int) bool {
-	return (toks[e].text == "," || toks[e].low == "và") && e+1 < len(toks) && lx.titleAt(toks, e+1) || lx.attribAt(toks, e)
+	return (toks[e].text == "," || toks[e].low == "và") && e+1 < len(toks) && (lx.titleAt(toks, e+1) || othersOfList(toks, e)) || lx.attribAt(toks, e)
+}
+
+// othersOfList reports "và các", "và những" after a capitalised word at
+// e: the others of a list after its last named holder ("Bộ trưởng Giáo
+// dục và Đào tạo Nguyễn Kim Sơn và các quan chức khác").
+func othersOfList(toks []token, e int) bool {
+	return toks[e].low == "và" && e > 0 && toks[e-1].upper && e+1 < len(toks) && (toks[e+1].low == "các" || toks[e+1].low == "những")
 }
 
 // placeOpens reports a capitalised word for a city, province or state at
