@@ -40,6 +40,7 @@ type agreementReading struct {
 	bloc       bool      // one side is a bloc, not a country: "giữa Việt Nam và MERCOSUR"
 	bySummit   bool      // a summit's declaration named for its city: "Tuyên bố Kazan"
 	vetoed     bool      // a veto dropped it: no document made or planned
+	described  bool      // capitalised, but its name a plain description: "Bản ghi nhớ về hợp tác nghề cá"
 }
 
 // agreementRule is one rule of the agreement reading. A veto or status
@@ -112,6 +113,15 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if r.ag.status == "" {
 		return r.ag, false
 	}
+	if r.described && !(len(r.ag.signers) > 0 && signedRightBefore(s, c.start)) {
+		// A description keeps apart only the documents signed one by one
+		// ("Bộ trưởng ... và Bộ trưởng ... ký Bản ghi nhớ về ..."); told
+		// otherwise, it is the one document told again.
+		r.ag.name = ""
+		if r.start < c.start {
+			r.ag.name = span(toks, r.start, c.end)
+		}
+	}
 	if r.ag.name == "" {
 		r.ag.name = defaultAgreementName(r.ag)
 	}
@@ -137,7 +147,7 @@ func (r *agreementReading) readName() {
 	r.end = r.nameEnd()
 	if r.end > c.end || r.start < c.start {
 		r.ag.name = span(toks, r.start, r.end)
-		r.ag.proper = r.named
+		r.ag.proper = r.named && !r.described
 	}
 }
 
@@ -158,6 +168,7 @@ func (r *agreementReading) nameEnd() int {
 	if set := r.a.listOf(r.s, r.cl, r.c); set != nil {
 		r.a.enumerated = appendUnique(r.a.enumerated, setName(set.name))
 		end = r.listItemEnd()
+		r.described = false // an item of a list: its words are all its name
 	}
 	return end
 }
@@ -206,14 +217,37 @@ func (r *agreementReading) properEnd(end int) int {
 	if !r.named {
 		return end
 	}
+	full := end
 	for end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") && !secondSyllable(toks, c.end, end-1) {
 		end--
+	}
+	if end == c.end && full > c.end && !genericWords(toks, c.end, full) {
+		// The word capitalised as a name's first, the rest a plain
+		// description ("ký Bản ghi nhớ về phát triển và kết nối hạ tầng
+		// thương mại biên giới", "ký Nghị định thư hợp tác biên phòng"):
+		// the description names it, as the lower-case word's does.
+		r.described = true
+		return full
 	}
 	if end-2 > c.end && toks[end-2].low == "và" && end < r.cl.end && toks[end].word && !toks[end].upper && !nameStop[toks[end].low] {
 		end++ // "Hiệp ước Hòa bình và Hữu nghị song phương": the second syllable of the word after "và"
 	}
 	return end
 }
+
+// genericWords reports the words [from, to) all words that any document
+// of cooperation bears ("hợp tác", "quan trọng", "mới"): "Bản ghi nhớ hợp
+// tác" is described by no topic of its own.
+func genericWords(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !genericDocWords[toks[i].low] {
+			return false
+		}
+	}
+	return true
+}
+
+var genericDocWords = map[string]bool{"hợp": true, "tác": true, "quan": true, "trọng": true, "mới": true, "chung": true, "song": true, "phương": true}
 
 // listItemEnd is where the name of an item of a list of documents ends: an
 // item that is a sentence of its own is all name ("Bản ghi nhớ giữa Bộ
