@@ -1620,11 +1620,25 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 		return false
 	}
 	for _, c := range s.cues {
-		if c.cat == "planned" && c.start >= cl.start && c.end <= at && (at-c.end <= 8 || at-c.end <= 16 && signedRightBefore(s, at) && samePlan(s, c.end, at)) {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= at && (at-c.end <= 8 || at-c.end <= 16 && signedRightBefore(s, afterQuantifier(s.toks, at)) && samePlan(s, c.end, at)) {
 			return true
 		}
 	}
 	return false
+}
+
+// afterQuantifier returns where the quantifier right before token at
+// ("một số", "các", "những", "nhiều") starts, or at: "sẽ ... chứng kiến
+// lễ ký một số văn kiện hợp tác" signs the documents the quantifier
+// counts.
+func afterQuantifier(toks []token, at int) int {
+	switch {
+	case at >= 2 && toks[at-2].low == "một" && toks[at-1].low == "số":
+		return at - 2
+	case at >= 1 && (toks[at-1].low == "các" || toks[at-1].low == "những" || toks[at-1].low == "nhiều"):
+		return at - 1
+	}
+	return at
 }
 
 // listedPlan reports an agreement listed after a colon that a plan to
