@@ -1384,7 +1384,12 @@ func mergeAgreements(ags, out []agreement) []agreement {
 			continue
 		}
 		o := &out[i]
-		o.takeState(ag)
+		if !(o.status == "planned" && ag.status == "signed" && bareMention(ag) && ag.date.IsZero() && (o.proper || o.key != "")) {
+			// A plan named by its title is not made by the bare word told
+			// after it with no date ("dự kiến sẽ ký kết Hiệp định Thương mại
+			// Tự do ... Thỏa thuận được xem là ...").
+			o.takeState(ag)
+		}
 		o.proper = o.proper || ag.proper // named by its title in one of them
 		if precision(ag.date) > precision(o.date) {
 			o.date = ag.date
