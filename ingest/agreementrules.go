@@ -401,10 +401,32 @@ var agreementVetoes = []agreementRule{
 // thỏa thuận", "nhiều văn kiện") that names no list and no document.
 func (r *agreementReading) severalDocuments() bool {
 	s, c := r.s, r.c
-	if r.named || c.start == 0 || !severalDocuments[s.toks[c.start-1].low] || r.a.listOf(s, r.cl, c) != nil {
+	if r.named || c.start == 0 || r.a.listOf(s, r.cl, c) != nil {
 		return false
 	}
+	if !severalDocuments[s.toks[c.start-1].low] {
+		return pluralCoordinated(s.toks, c.start)
+	}
 	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end)
+}
+
+// pluralCoordinated reports a document word at token i joined by a comma
+// or "và" to a plain noun that a plural word opens: "triển khai hiệu quả
+// các cơ chế, thỏa thuận hợp tác" speaks of all the mechanisms and
+// agreements, none made.
+func pluralCoordinated(toks []token, i int) bool {
+	if i < 3 || toks[i-1].text != "," && toks[i-1].low != "và" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		switch {
+		case severalDocuments[toks[j].low]:
+			return true
+		case !toks[j].word || toks[j].upper:
+			return false
+		}
+	}
+	return false
 }
 
 // ownStatement reports a joint statement named with two sides or more,
