@@ -413,6 +413,8 @@ func (d *sentenceDocs) add(ag agreement, cl clause, c cueHit, end int) {
 	ag.sent = d.si
 	if each := a.eachWith(s, cl, c, ag); len(each) > 0 {
 		d.out = append(d.out, each...) // "ký thỏa thuận thương mại song phương với ... Thái Lan, Malaysia và Campuchia"
+	} else if each := a.withEachNamedBefore(d.si, cl, end, ag); len(each) > 0 {
+		d.out = append(d.out, each...) // "Mỹ đã ký thỏa thuận riêng với mỗi nước"
 	} else if each := eachItem(s, cl, c, ag); len(each) > 0 {
 		d.out = append(d.out, each...) // "5 Nghị định thư về xuất khẩu ớt, chanh leo, cám gạo, ..."
 	} else {
@@ -1057,6 +1059,47 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 		if plural && c.val != "mou" {
 			each.kind = c.val // "các thỏa thuận của Mỹ với Thái Lan và Malaysia": one agreement with each, no set
 		}
+		sort.Strings(each.parties)
+		each.signers = slices.Clone(ag.signers)
+		out = append(out, each)
+	}
+	return out
+}
+
+// withEachNamedBefore gives a document that one country signs "với mỗi
+// nước" or "với từng nước" (with each country), "riêng" or not, after its
+// name at end, one copy with each of the countries the sentence before
+// names (or the last before it that names two or more):
+// "Azerbaijan và Armenia đã cam kết ngừng xung đột. Mỹ đã ký thỏa thuận
+// riêng với mỗi nước". Nil when it is no such document.
+func (a *analysis) withEachNamedBefore(si int, cl clause, end int, ag agreement) []agreement {
+	s := a.sents[si]
+	if len(ag.parties) != 1 || si == 0 || ag.key != "" {
+		return nil
+	}
+	i := end
+	if i < cl.end && s.toks[i].low == "riêng" {
+		i++
+	}
+	if i+2 >= cl.end || s.toks[i].low != "với" || s.toks[i+1].low != "mỗi" && s.toks[i+1].low != "từng" || s.toks[i+2].low != "nước" && s.toks[i+2].low != "bên" {
+		return nil
+	}
+	var others []string
+	for j := si - 1; j >= 0 && len(others) < 2; j-- {
+		others = others[:0]
+		for _, m := range a.sents[j].ments {
+			if m.kind == mCountry && m.id != ag.parties[0] {
+				others = appendUnique(others, m.id)
+			}
+		}
+	}
+	if len(others) < 2 {
+		return nil
+	}
+	out := make([]agreement, 0, len(others))
+	for _, o := range others {
+		each := ag
+		each.parties = []string{ag.parties[0], o}
 		sort.Strings(each.parties)
 		each.signers = slices.Clone(ag.signers)
 		out = append(out, each)
