@@ -113,7 +113,7 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if r.ag.status == "" {
 		return r.ag, false
 	}
-	if r.described && !(len(r.ag.signers) > 0 && signedRightBefore(s, c.start)) {
+	if r.described && !(len(r.ag.signers) > 0 && signedRightBefore(s, c.start)) && !acronymAfter(toks, r.end) {
 		// A description keeps apart only the documents signed one by one
 		// ("Bộ trưởng ... và Bộ trưởng ... ký Bản ghi nhớ về ..."); told
 		// otherwise, it is the one document told again.
@@ -233,6 +233,28 @@ func (r *agreementReading) properEnd(end int) int {
 		end++ // "Hiệp ước Hòa bình và Hữu nghị song phương": the second syllable of the word after "và"
 	}
 	return end
+}
+
+// acronymAfter reports a short name in brackets at token i: "Thỏa thuận
+// hỗ trợ hậu cần lẫn nhau (MLSA)" is named by its description.
+func acronymAfter(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].text == "(" && toks[i+2].text == ")" && isAcronym(toks[i+1].text)
+}
+
+// isAcronym reports a word of capitals (digits and dashes allowed) of two
+// letters or more: "MLSA", "RCEP", "SOVFA".
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // genericWords reports the words [from, to) all words that any document
@@ -568,7 +590,7 @@ var agreementStatusRules = []agreementRule{
 			a, s, cl, c := r.a, r.s, r.cl, r.c
 			return r.planned && (a.plannedBefore(s, cl, c.start) || listedPlan(s, cl, c.start)) ||
 				plannedItemAfter(s, cl) || witnessedInPlan(s, cl, c.start) || plannedSigningAfter(s, cl, c.end) ||
-				a.negotiating(s, cl, c.start) || r.planned && plannedInRelative(s, c) ||
+				a.negotiating(s, cl, c.start) || r.planned && plannedInRelative(s, c) || r.planned && plannedConjunct(a, s, cl, c.start) ||
 				programmeSentence(s) && !doneWithin(s, cl.start, cl.end) || plannedVerbList(s, r.start)
 		},
 		apply: setStatus("planned"),

@@ -1684,6 +1684,22 @@ func afterQuantifier(toks []token, at int) int {
 	return at
 }
 
+// plannedConjunct reports a document joined by "và" right before token at
+// to one before it in the clause that a plan word governs: "cam kết ký
+// kết Thỏa thuận hỗ trợ hậu cần lẫn nhau (MLSA) vào cuối năm 2024 và
+// Thỏa thuận lực lượng thăm viếng (SOVFA)" plans both.
+func plannedConjunct(a *analysis, s *sentence, cl clause, at int) bool {
+	if at == 0 || s.toks[at-1].low != "và" {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "agreement" && c.start >= max(cl.start, at-20) && c.end < at-1 && a.plannedBefore(s, cl, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
 // listedPlan reports an agreement listed after a colon that a plan to
 // sign or adopt opens: "ASEAN sẽ thông qua và ghi nhận nhiều văn kiện
 // quan trọng như: Tầm nhìn Cộng đồng ASEAN 2045, Tuyên bố Hòa hợp ASEAN
