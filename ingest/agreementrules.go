@@ -181,6 +181,9 @@ func (r *agreementReading) nameGoesOn(i int) bool {
 	t := toks[i]
 	freeTrade := t.low == "do" && i > 0 && toks[i-1].low == "tự"  // "thương mại tự do": free, not "by"
 	nuclear := t.low == "nhân" && i > 0 && toks[i-1].low == "hạt" // "thỏa thuận hạt nhân": nuclear, not "on the occasion of"
+	if t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' && a.inDate(s, i) {
+		return false // "ký thỏa thuận về đất hiếm 28/10": a date ends the name
+	}
 	switch {
 	case t.word && (t.upper || !nameStop[t.low] || freeTrade || nuclear) && !a.cueAt(s, i, "signed", "expired", "inforce", "attrib", "planned"):
 		return true
