@@ -293,7 +293,8 @@ func (r *agreementReading) listItemEnd() int {
 // danglingWords are prepositions that end no document's name: one cut
 // after them ("Tuyên bố Kuala Lumpur về", "Tầm nhìn Putrajaya đến") ends
 // before them.
-var danglingWords = map[string]bool{"về": true, "đến": true, "lên": true, "tới": true}
+var danglingWords = map[string]bool{"về": true, "đến": true, "lên": true, "tới": true,
+	"sáng": true, "chiều": true, "trưa": true, "tối": true} // ("9 văn kiện hợp tác sáng 26/5": the time of a date the name stops at)
 
 // cityAt reports a city mention that starts at token i.
 func cityAt(s *sentence, i int) bool {
