@@ -448,7 +448,21 @@ func (r *agreementReading) severalDocuments() bool {
 	if !severalDocuments[s.toks[c.start-1].low] {
 		return pluralCoordinated(s.toks, c.start)
 	}
-	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end)
+	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end) && !opensList(s, passiveSignedEnd(s.toks, r.end))
+}
+
+// passiveSignedEnd returns where a passive signing right at token i ends
+// ("được ký kết và trao", "đã được ký"), or i: "các văn kiện được ký kết
+// và trao gồm:" opens a list of the documents as "các văn kiện gồm:" does.
+func passiveSignedEnd(toks []token, i int) int {
+	if !passiveSigned(toks, i) {
+		return i
+	}
+	j := i
+	for j < len(toks) && j < i+8 && toks[j].word && toks[j].low != "gồm" && toks[j].low != "bao" {
+		j++
+	}
+	return j
 }
 
 // pluralCoordinated reports a document word at token i joined by a comma

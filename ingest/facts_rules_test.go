@@ -254,6 +254,24 @@ func TestDocumentList(t *testing.T) {
 	}, names)
 }
 
+// TestDocumentListPassive holds a list opened by documents told signed in
+// the passive ("Cụ thể, các văn kiện được ký kết và trao gồm:") to its
+// reading, as "Các văn kiện hợp tác gồm:" (passiveSignedEnd).
+func TestDocumentListPassive(t *testing.T) {
+	text := "Trưa 11/8/2025, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Hàn Quốc Lee Jae Myung.\n\n" +
+		"Cụ thể, các văn kiện được ký kết và trao gồm:\n\n" +
+		"Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học Hàn Quốc về hợp tác khoa học công nghệ.\n\n" +
+		"Bản ghi nhớ tăng cường hợp tác năng lượng tái tạo giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp Hàn Quốc.\n"
+	names := entitiesOf(text, "2025-08-11", model.LabelAgreement, func(e model.Entity) string {
+		return fmt.Sprintf("%v %v %v", e.Name, e.Props["kind"], e.Props["status"])
+	})
+	sort.Strings(names)
+	assert.Equal(t, []string{
+		"Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học Hàn Quốc về hợp tác khoa học công nghệ mou signed",
+		"Bản ghi nhớ tăng cường hợp tác năng lượng tái tạo giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp Hàn Quốc mou signed",
+	}, names)
+}
+
 // TestNumberedDocumentList holds a numbered list of documents ("1.",
 // "2." on lines of their own) to its reading: an item that is no document
 // ("Giấy chứng nhận") does not end the list, and a name runs to the end of
