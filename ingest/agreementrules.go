@@ -448,7 +448,14 @@ func (r *agreementReading) severalDocuments() bool {
 	if !severalDocuments[s.toks[c.start-1].low] {
 		return pluralCoordinated(s.toks, c.start)
 	}
-	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end) && !opensList(s, passiveSignedEnd(s.toks, r.end))
+	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end) && !opensList(s, passiveSignedEnd(s.toks, r.end)) && !toBeSigned(s.toks, r.end)
+}
+
+// toBeSigned reports "sẽ được ký" right at token i: "nhiều văn kiện hợp
+// tác Việt Nam - UAE sẽ được ký kết" is a set to be signed, not documents
+// spoken of.
+func toBeSigned(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].low == "sẽ" && passiveSigned(toks, i+1)
 }
 
 // passiveSignedEnd returns where a passive signing right at token i ends
