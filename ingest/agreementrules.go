@@ -448,7 +448,17 @@ func (r *agreementReading) severalDocuments() bool {
 	if !severalDocuments[s.toks[c.start-1].low] {
 		return pluralCoordinated(s.toks, c.start)
 	}
-	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end) && !opensList(s, passiveSignedEnd(s.toks, r.end)) && !toBeSigned(s.toks, r.end)
+	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end) && !opensList(s, passiveSignedEnd(s.toks, r.end)) && !toBeSigned(s.toks, r.end) && !r.shownInPlan()
+}
+
+// shownInPlan reports documents told signed in the passive ("các văn kiện
+// được ký kết") in a clause a plan word opens before them, and carried
+// out by no verb right before: "Hai nhà lãnh đạo sẽ xem và nghe giới
+// thiệu các văn kiện được ký kết" plans the set; "sẽ triển khai các văn
+// kiện được ký kết" speaks of documents made.
+func (r *agreementReading) shownInPlan() bool {
+	s, c := r.s, r.c
+	return passiveSigned(s.toks, r.end) && r.a.plannedBefore(s, r.cl, c.start) && !carriedOutWithin(s, c, 3)
 }
 
 // toBeSigned reports "sẽ được ký" right at token i: "nhiều văn kiện hợp
