@@ -40,6 +40,7 @@ type agreementReading struct {
 	bloc       bool      // one side is a bloc, not a country: "giữa Việt Nam và MERCOSUR"
 	bySummit   bool      // a summit's declaration named for its city: "Tuyên bố Kazan"
 	vetoed     bool      // a veto dropped it: no document made or planned
+	described  bool      // capitalised, but its name a plain description: "Bản ghi nhớ về hợp tác nghề cá"
 }
 
 // agreementRule is one rule of the agreement reading. A veto or status
@@ -112,6 +113,15 @@ func (a *analysis) readAgreementAt(s *sentence, cl clause, c cueHit) (agreement,
 	if r.ag.status == "" {
 		return r.ag, false
 	}
+	if r.described && !(len(r.ag.signers) > 0 && signedRightBefore(s, c.start)) && !acronymAfter(toks, r.end) {
+		// A description keeps apart only the documents signed one by one
+		// ("Bộ trưởng ... và Bộ trưởng ... ký Bản ghi nhớ về ..."); told
+		// otherwise, it is the one document told again.
+		r.ag.name = ""
+		if r.start < c.start {
+			r.ag.name = span(toks, r.start, c.end)
+		}
+	}
 	if r.ag.name == "" {
 		r.ag.name = defaultAgreementName(r.ag)
 	}
@@ -137,7 +147,7 @@ func (r *agreementReading) readName() {
 	r.end = r.nameEnd()
 	if r.end > c.end || r.start < c.start {
 		r.ag.name = span(toks, r.start, r.end)
-		r.ag.proper = r.named
+		r.ag.proper = r.named && !r.described
 	}
 }
 
@@ -158,6 +168,7 @@ func (r *agreementReading) nameEnd() int {
 	if set := r.a.listOf(r.s, r.cl, r.c); set != nil {
 		r.a.enumerated = appendUnique(r.a.enumerated, setName(set.name))
 		end = r.listItemEnd()
+		r.described = false // an item of a list: its words are all its name
 	}
 	return end
 }
@@ -170,6 +181,9 @@ func (r *agreementReading) nameGoesOn(i int) bool {
 	t := toks[i]
 	freeTrade := t.low == "do" && i > 0 && toks[i-1].low == "tự"  // "thương mại tự do": free, not "by"
 	nuclear := t.low == "nhân" && i > 0 && toks[i-1].low == "hạt" // "thỏa thuận hạt nhân": nuclear, not "on the occasion of"
+	if t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' && a.inDate(s, i) {
+		return false // "ký thỏa thuận về đất hiếm 28/10": a date ends the name
+	}
 	switch {
 	case t.word && (t.upper || !nameStop[t.low] || freeTrade || nuclear) && !a.cueAt(s, i, "signed", "expired", "inforce", "attrib", "planned"):
 		return true
@@ -206,14 +220,72 @@ func (r *agreementReading) properEnd(end int) int {
 	if !r.named {
 		return end
 	}
+	full := end
 	for end > c.end && !toks[end-1].upper && !countryOrOrgAt(s, end-1) && !(toks[end-1].low == "do" && toks[end-2].low == "tự") && !secondSyllable(toks, c.end, end-1) {
 		end--
+	}
+	if end == c.end && full > c.end && !genericWords(toks, c.end, full) {
+		// The word capitalised as a name's first, the rest a plain
+		// description ("ký Bản ghi nhớ về phát triển và kết nối hạ tầng
+		// thương mại biên giới", "ký Nghị định thư hợp tác biên phòng"):
+		// the description names it, as the lower-case word's does.
+		r.described = true
+		return full
 	}
 	if end-2 > c.end && toks[end-2].low == "và" && end < r.cl.end && toks[end].word && !toks[end].upper && !nameStop[toks[end].low] {
 		end++ // "Hiệp ước Hòa bình và Hữu nghị song phương": the second syllable of the word after "và"
 	}
 	return end
 }
+
+// reachedSet reports a verb of reaching ("hoàn tất", "đạt được") right
+// before "một loạt" or "hàng loạt" before the document word at token i:
+// "hoàn tất một loạt thỏa thuận kinh tế - quốc phòng" tells a set made,
+// not documents spoken of.
+func reachedSet(s *sentence, i int) bool {
+	toks := s.toks
+	if i < 2 || toks[i-1].low != "loạt" || toks[i-2].low != "một" && toks[i-2].low != "hàng" {
+		return false
+	}
+	c, ok := s.cueEndingAt("reached", i-2)
+	return ok && !purposeBefore(s, c.start) && !almostBefore(toks, c.start) && !negatedWithin(s, c.start, 3)
+}
+
+// acronymAfter reports a short name in brackets at token i: "Thỏa thuận
+// hỗ trợ hậu cần lẫn nhau (MLSA)" is named by its description.
+func acronymAfter(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].text == "(" && toks[i+2].text == ")" && isAcronym(toks[i+1].text)
+}
+
+// isAcronym reports a word of capitals (digits and dashes allowed) of two
+// letters or more: "MLSA", "RCEP", "SOVFA".
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// genericWords reports the words [from, to) all words that any document
+// of cooperation bears ("hợp tác", "quan trọng", "mới"): "Bản ghi nhớ hợp
+// tác" is described by no topic of its own.
+func genericWords(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !genericDocWords[toks[i].low] {
+			return false
+		}
+	}
+	return true
+}
+
+var genericDocWords = map[string]bool{"hợp": true, "tác": true, "quan": true, "trọng": true, "mới": true, "chung": true, "song": true, "phương": true}
 
 // listItemEnd is where the name of an item of a list of documents ends: an
 // item that is a sentence of its own is all name ("Bản ghi nhớ giữa Bộ
@@ -234,7 +306,8 @@ func (r *agreementReading) listItemEnd() int {
 // danglingWords are prepositions that end no document's name: one cut
 // after them ("Tuyên bố Kuala Lumpur về", "Tầm nhìn Putrajaya đến") ends
 // before them.
-var danglingWords = map[string]bool{"về": true, "đến": true, "lên": true, "tới": true}
+var danglingWords = map[string]bool{"về": true, "đến": true, "lên": true, "tới": true,
+	"sáng": true, "chiều": true, "trưa": true, "tối": true} // ("9 văn kiện hợp tác sáng 26/5": the time of a date the name stops at)
 
 // cityAt reports a city mention that starts at token i.
 func cityAt(s *sentence, i int) bool {
@@ -341,7 +414,9 @@ var agreementVetoes = []agreementRule{
 		// Documents spoken of, none named, counted or just signed.
 		name:    "documents-spoken-of",
 		example: "Hai bên nhất trí rằng tất cả các thỏa thuận đã được thực hiện nghiêm túc.",
-		when:    func(r *agreementReading) bool { return r.severalDocuments() && !signedRightBefore(r.s, r.c.start-1) },
+		when: func(r *agreementReading) bool {
+			return r.severalDocuments() && !signedRightBefore(r.s, r.c.start-1) && !reachedSet(r.s, r.c.start)
+		},
 	},
 	{
 		// What was agreed, no document.
@@ -367,10 +442,63 @@ var agreementVetoes = []agreementRule{
 // thỏa thuận", "nhiều văn kiện") that names no list and no document.
 func (r *agreementReading) severalDocuments() bool {
 	s, c := r.s, r.c
-	if r.named || c.start == 0 || !severalDocuments[s.toks[c.start-1].low] || r.a.listOf(s, r.cl, c) != nil {
+	if r.named || c.start == 0 || r.a.listOf(s, r.cl, c) != nil {
 		return false
 	}
-	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end)
+	if !severalDocuments[s.toks[c.start-1].low] {
+		return pluralCoordinated(s.toks, c.start)
+	}
+	return (r.end == c.end || manyOf[s.toks[c.start-1].low]) && !opensList(s, r.end) && !opensList(s, passiveSignedEnd(s.toks, r.end)) && !toBeSigned(s.toks, r.end) && !r.shownInPlan()
+}
+
+// shownInPlan reports documents told signed in the passive ("các văn kiện
+// được ký kết") in a clause a plan word opens before them, and carried
+// out by no verb right before: "Hai nhà lãnh đạo sẽ xem và nghe giới
+// thiệu các văn kiện được ký kết" plans the set; "sẽ triển khai các văn
+// kiện được ký kết" speaks of documents made.
+func (r *agreementReading) shownInPlan() bool {
+	s, c := r.s, r.c
+	return passiveSigned(s.toks, r.end) && r.a.plannedBefore(s, r.cl, c.start) && !carriedOutWithin(s, c, 3)
+}
+
+// toBeSigned reports "sẽ được ký" right at token i: "nhiều văn kiện hợp
+// tác Việt Nam - UAE sẽ được ký kết" is a set to be signed, not documents
+// spoken of.
+func toBeSigned(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].low == "sẽ" && passiveSigned(toks, i+1)
+}
+
+// passiveSignedEnd returns where a passive signing right at token i ends
+// ("được ký kết và trao", "đã được ký"), or i: "các văn kiện được ký kết
+// và trao gồm:" opens a list of the documents as "các văn kiện gồm:" does.
+func passiveSignedEnd(toks []token, i int) int {
+	if !passiveSigned(toks, i) {
+		return i
+	}
+	j := i
+	for j < len(toks) && j < i+8 && toks[j].word && toks[j].low != "gồm" && toks[j].low != "bao" {
+		j++
+	}
+	return j
+}
+
+// pluralCoordinated reports a document word at token i joined by a comma
+// or "và" to a plain noun that a plural word opens: "triển khai hiệu quả
+// các cơ chế, thỏa thuận hợp tác" speaks of all the mechanisms and
+// agreements, none made.
+func pluralCoordinated(toks []token, i int) bool {
+	if i < 3 || toks[i-1].text != "," && toks[i-1].low != "và" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		switch {
+		case severalDocuments[toks[j].low]:
+			return true
+		case !toks[j].word || toks[j].upper:
+			return false
+		}
+	}
+	return false
 }
 
 // ownStatement reports a joint statement named with two sides or more,
@@ -421,6 +549,9 @@ func (r *agreementReading) readManner() {
 	}
 	if at, ok := reachedBare(toks, c.start); ok && !purposeBefore(s, at) && !negatedWithin(s, at, 3) {
 		r.signed = true // "Mỹ và Taliban đã đạt thoả thuận về việc giảm bạo lực": "đạt" without "được", as headlines write it
+	}
+	if reachedSet(s, c.start) {
+		r.signed = true // "hoàn tất một loạt thỏa thuận kinh tế - quốc phòng": a set reached is made
 	}
 	if exchangedRightBefore(s, c.start) {
 		r.signed = true // "trao đổi Bản ghi nhớ về hợp tác", "Lễ trao đổi các văn kiện hợp tác": documents exchanged are signed
@@ -512,7 +643,7 @@ var agreementStatusRules = []agreementRule{
 			a, s, cl, c := r.a, r.s, r.cl, r.c
 			return r.planned && (a.plannedBefore(s, cl, c.start) || listedPlan(s, cl, c.start)) ||
 				plannedItemAfter(s, cl) || witnessedInPlan(s, cl, c.start) || plannedSigningAfter(s, cl, c.end) ||
-				a.negotiating(s, cl, c.start) || r.planned && plannedInRelative(s, c) ||
+				a.negotiating(s, cl, c.start) || r.planned && plannedInRelative(s, c) || r.planned && plannedConjunct(a, s, cl, c.start) ||
 				programmeSentence(s) && !doneWithin(s, cl.start, cl.end) || plannedVerbList(s, r.start)
 		},
 		apply: setStatus("planned"),

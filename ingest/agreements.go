@@ -413,6 +413,8 @@ func (d *sentenceDocs) add(ag agreement, cl clause, c cueHit, end int) {
 	ag.sent = d.si
 	if each := a.eachWith(s, cl, c, ag); len(each) > 0 {
 		d.out = append(d.out, each...) // "ký thỏa thuận thương mại song phương với ... Thái Lan, Malaysia và Campuchia"
+	} else if each := a.withEachNamedBefore(d.si, cl, end, ag); len(each) > 0 {
+		d.out = append(d.out, each...) // "Mỹ đã ký thỏa thuận riêng với mỗi nước"
 	} else if each := eachItem(s, cl, c, ag); len(each) > 0 {
 		d.out = append(d.out, each...) // "5 Nghị định thư về xuất khẩu ớt, chanh leo, cám gạo, ..."
 	} else {
@@ -1015,7 +1017,8 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 		}
 	}
 	relSubject, relative := signedInRelative(s, cl, c)
-	if !plural && !bilateral && !relative && !signedWithOthers(s, cl, c) {
+	both := eachSubject(s, cl, c)
+	if !plural && !bilateral && !relative && !both && !signedWithOthers(s, cl, c) {
 		return nil
 	}
 	with := -1
@@ -1043,6 +1046,11 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 	if relSubject != "" {
 		own = []string{relSubject} // "thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các quốc gia ..., trong đó có Anh, Pháp, ...": Ukraine's
 	}
+	if both && len(others) == 1 && len(own) >= 2 {
+		// "Nhật Bản và Australia ..., song cả hai đều ký hiệp ước an ninh
+		// với Mỹ": each of the subjects signs one with the other.
+		own, others = others, own
+	}
 	if len(others) < 2 || len(own) != 1 {
 		return nil
 	}
@@ -1062,6 +1070,55 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 		out = append(out, each)
 	}
 	return out
+}
+
+// withEachNamedBefore gives a document that one country signs "với mỗi
+// nước" or "với từng nước" (with each country), "riêng" or not, after its
+// name at end, one copy with each of the countries the sentence before
+// names (or the last before it that names two or more):
+// "Azerbaijan và Armenia đã cam kết ngừng xung đột. Mỹ đã ký thỏa thuận
+// riêng với mỗi nước". Nil when it is no such document.
+func (a *analysis) withEachNamedBefore(si int, cl clause, end int, ag agreement) []agreement {
+	s := a.sents[si]
+	if len(ag.parties) != 1 || si == 0 || ag.key != "" {
+		return nil
+	}
+	i := end
+	if i < cl.end && s.toks[i].low == "riêng" {
+		i++
+	}
+	if i+2 >= cl.end || s.toks[i].low != "với" || s.toks[i+1].low != "mỗi" && s.toks[i+1].low != "từng" || s.toks[i+2].low != "nước" && s.toks[i+2].low != "bên" {
+		return nil
+	}
+	var others []string
+	for j := si - 1; j >= 0 && len(others) < 2; j-- {
+		others = others[:0]
+		for _, m := range a.sents[j].ments {
+			if m.kind == mCountry && m.id != ag.parties[0] {
+				others = appendUnique(others, m.id)
+			}
+		}
+	}
+	if len(others) < 2 {
+		return nil
+	}
+	out := make([]agreement, 0, len(others))
+	for _, o := range others {
+		each := ag
+		each.parties = []string{ag.parties[0], o}
+		sort.Strings(each.parties)
+		each.signers = slices.Clone(ag.signers)
+		out = append(out, each)
+	}
+	return out
+}
+
+// eachSubject reports "đều" (each, both) right before the verb of signing
+// that ends right before the agreement word c: "cả hai đều ký hiệp ước an
+// ninh với Mỹ".
+func eachSubject(s *sentence, cl clause, c cueHit) bool {
+	v, ok := s.cueEndingAt("signed", c.start)
+	return ok && v.start > cl.start && s.toks[v.start-1].low == "đều"
 }
 
 // tradeDeal reports a trade deal ("thỏa thuận thương mại"): one country
@@ -1620,7 +1677,37 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 		return false
 	}
 	for _, c := range s.cues {
-		if c.cat == "planned" && c.start >= cl.start && c.end <= at && (at-c.end <= 8 || at-c.end <= 16 && signedRightBefore(s, at) && samePlan(s, c.end, at)) {
+		if c.cat == "planned" && c.start >= cl.start && c.end <= at && (at-c.end <= 8 || at-c.end <= 16 && signedRightBefore(s, afterQuantifier(s.toks, at)) && samePlan(s, c.end, at)) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterQuantifier returns where the quantifier right before token at
+// ("một số", "các", "những", "nhiều") starts, or at: "sẽ ... chứng kiến
+// lễ ký một số văn kiện hợp tác" signs the documents the quantifier
+// counts.
+func afterQuantifier(toks []token, at int) int {
+	switch {
+	case at >= 2 && toks[at-2].low == "một" && toks[at-1].low == "số":
+		return at - 2
+	case at >= 1 && (toks[at-1].low == "các" || toks[at-1].low == "những" || toks[at-1].low == "nhiều"):
+		return at - 1
+	}
+	return at
+}
+
+// plannedConjunct reports a document joined by "và" right before token at
+// to one before it in the clause that a plan word governs: "cam kết ký
+// kết Thỏa thuận hỗ trợ hậu cần lẫn nhau (MLSA) vào cuối năm 2024 và
+// Thỏa thuận lực lượng thăm viếng (SOVFA)" plans both.
+func plannedConjunct(a *analysis, s *sentence, cl clause, at int) bool {
+	if at == 0 || s.toks[at-1].low != "và" {
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "agreement" && c.start >= max(cl.start, at-20) && c.end < at-1 && a.plannedBefore(s, cl, c.start) {
 			return true
 		}
 	}

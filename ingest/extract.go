@@ -1432,7 +1432,12 @@ func mergeAgreements(ags, out []agreement) []agreement {
 			continue
 		}
 		o := &out[i]
-		o.takeState(ag)
+		if !(o.status == "planned" && ag.status == "signed" && bareMention(ag) && ag.date.IsZero() && (o.proper || o.key != "")) {
+			// A plan named by its title is not made by the bare word told
+			// after it with no date ("dự kiến sẽ ký kết Hiệp định Thương mại
+			// Tự do ... Thỏa thuận được xem là ...").
+			o.takeState(ag)
+		}
 		o.proper = o.proper || ag.proper // named by its title in one of them
 		if precision(ag.date) > precision(o.date) {
 			o.date = ag.date
@@ -1616,7 +1621,13 @@ func sameDescription(out []agreement, ag agreement) int {
 		if o.kind != ag.kind || bareMention(o) || !(subset(ag.parties, o.parties) || subset(o.parties, ag.parties)) {
 			continue
 		}
-		if len(short) >= 2 && inOrder(short, strings.Fields(strings.ToLower(o.name))) {
+		long := strings.Fields(strings.ToLower(o.name))
+		if len(short) >= 2 && inOrder(short, long) {
+			return i
+		}
+		if !o.proper && o.key == "" && o.status == ag.status && len(long) >= 3 && len(long) < len(short) && slices.Contains(long, "về") && inOrder(long, short) {
+			// "thỏa thuận về đất hiếm" in the headline, "thỏa thuận về cung
+			// ứng đất hiếm" below: the topic told first in fewer words.
 			return i
 		}
 	}

@@ -269,6 +269,24 @@ func TestDocumentList(t *testing.T) {
 	}, names)
 }
 
+// TestDocumentListPassive holds a list opened by documents told signed in
+// the passive ("Cụ thể, các văn kiện được ký kết và trao gồm:") to its
+// reading, as "Các văn kiện hợp tác gồm:" (passiveSignedEnd).
+func TestDocumentListPassive(t *testing.T) {
+	text := "Trưa 11/8/2025, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Hàn Quốc Lee Jae Myung.\n\n" +
+		"Cụ thể, các văn kiện được ký kết và trao gồm:\n\n" +
+		"Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học Hàn Quốc về hợp tác khoa học công nghệ.\n\n" +
+		"Bản ghi nhớ tăng cường hợp tác năng lượng tái tạo giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp Hàn Quốc.\n"
+	names := entitiesOf(text, "2025-08-11", model.LabelAgreement, func(e model.Entity) string {
+		return fmt.Sprintf("%v %v %v", e.Name, e.Props["kind"], e.Props["status"])
+	})
+	sort.Strings(names)
+	assert.Equal(t, []string{
+		"Bản ghi nhớ giữa Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học Hàn Quốc về hợp tác khoa học công nghệ mou signed",
+		"Bản ghi nhớ tăng cường hợp tác năng lượng tái tạo giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp Hàn Quốc mou signed",
+	}, names)
+}
+
 // TestNumberedDocumentList holds a numbered list of documents ("1.",
 // "2." on lines of their own) to its reading: an item that is no document
 // ("Giấy chứng nhận") does not end the list, and a name runs to the end of
@@ -1110,6 +1128,9 @@ func TestAgreementReadings(t *testing.T) {
 		{"a document of a state visit whose participants give one side has the country visited for the other (hostOfVisit): 'Tổng thống Kazakhstan', named by title alone, is no leader to read",
 			"Tổng Bí thư Tô Lâm có chuyến thăm cấp Nhà nước tới Kazakhstan từ ngày 5-7/5. Hai nhà lãnh đạo đã có cuộc hội đàm, hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược và ra Tuyên bố chung nâng cấp quan hệ.",
 			[]string{"joint_statement signed [KZ VN] 2025-05-05..<nil>"}},
+		{"a capitalised document word whose name is a plain description ('ký Bản ghi nhớ về ...') signed by its own signers keeps the description as its name: two memoranda signed one by one are two, not one told twice (properEnd, described)",
+			"Bộ trưởng Bộ Công Thương Việt Nam Nguyễn Hồng Diên và Bộ trưởng Bộ Công Thương Lào Malaithong Kommasith ký Bản ghi nhớ về phát triển hạ tầng thương mại biên giới. Bộ trưởng Bộ Giáo dục Việt Nam Nguyễn Kim Sơn và Bộ trưởng Bộ Giáo dục Lào Phout Simmalavong ký Bản ghi nhớ về hợp tác đào tạo đại học.",
+			[]string{"mou signed [LA VN] <nil>..<nil>", "mou signed [LA VN] <nil>..<nil>"}},
 		{"a trilateral document ('bản ghi nhớ 3 bên', 'văn kiện ký kết ba bên với ...') is between the three countries its sentence names, by name or through their leaders (three-sides)",
 			"Các ngoại trưởng đã ký một bản ghi nhớ 3 bên, trong đó xác nhận rằng Thổ Nhĩ Kỳ sẽ ủng hộ việc Phần Lan và Thụy Điển trở thành thành viên của NATO. Tổng thống Mỹ Donald Trump cầm văn kiện ký kết ba bên với Thủ tướng Armenia Nikol Pashinyan và Tổng thống Azerbaijan Ilham Aliyev.",
 			[]string{"mou signed [AM AZ US] <nil>..<nil>", "mou signed [FI SE TR] <nil>..<nil>"}},
@@ -1329,6 +1350,42 @@ func TestAgreementReadings(t *testing.T) {
 		{"every leader of a list right before the verb that issues a document ('A, B và C ngày 18/8 đã ra Tuyên bố chung') is a side",
 			"Tổng thống Hàn Quốc Yoon Suk Yeol, Tổng thống Mỹ Joe Biden và Thủ tướng Nhật Bản Kishida Fumio ngày 18/8 đã ra Tuyên bố chung thượng đỉnh.",
 			[]string{"joint_statement signed [JP KR US] 2025-08-18..<nil>"}},
+		{"a document word joined by a comma or 'và' to a plain noun a plural word opens ('triển khai hiệu quả các cơ chế, thỏa thuận hợp tác') is documents spoken of, none made (documents-spoken-of, pluralCoordinated)",
+			"Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail Mishustin tại Moskva. Việt Nam và Nga đã ký Hiệp định về dẫn độ. Hai bên nhất trí cần triển khai hiệu quả các cơ chế, thỏa thuận hợp tác giữa hai nước.",
+			[]string{"agreement signed [RU VN] <nil>..<nil>"}},
+		{"a document one country signs 'với mỗi nước' or 'với từng nước' is one with each of the countries last named together (withEachNamedBefore)",
+			"Azerbaijan và Armenia đã cam kết ngừng xung đột và mở cửa quan hệ ngoại giao. Họ sẽ là bạn trong thời gian dài. Ông cũng nói Mỹ đã ký các thỏa thuận riêng với từng nước nhằm mở rộng hợp tác về năng lượng.",
+			[]string{"agreement signed [AM US] <nil>..<nil>", "agreement signed [AZ US] <nil>..<nil>"}},
+		{"a signing committed to ('cam kết ký kết') is planned (cues.tsv); a description with a short name in brackets names its document ('Thỏa thuận hỗ trợ hậu cần lẫn nhau (MLSA)', acronymAfter); one joined by 'và' to a planned one is planned with it (plannedConjunct)",
+			"Ngoài ra, New Zealand cũng cam kết tăng cường quan hệ quốc phòng với Philippines thông qua cam kết ký kết Thỏa thuận hỗ trợ hậu cần lẫn nhau (MLSA) vào cuối năm 2024 và Thỏa thuận lực lượng thăm viếng (SOVFA).",
+			[]string{"agreement planned [NZ PH] 2024..<nil>", "agreement planned [NZ PH] 2024..<nil>"}},
+		{"a signing worked towards ('hướng đến ký kết') is planned (cues.tsv)",
+			"Phó Thủ tướng Phạm Bình Minh điện đàm với Ngoại trưởng Anh Dominic Raab. Hai bên nhất trí tiếp tục trao đổi, hướng đến ký kết Hiệp định thương mại song phương Việt Nam - Anh.",
+			[]string{"agreement planned [GB VN] <nil>..<nil>"}},
+		{"a date ends a document's name ('ký thỏa thuận về đất hiếm 28/10', nameGoesOn); a topic told first in fewer words is the one told again in more ('thỏa thuận về đất hiếm', then 'thỏa thuận về cung ứng đất hiếm', sameDescription)",
+			"Bà Takaichi gặp ông Trump, ký thỏa thuận về đất hiếm 28/10/2025. Tân Thủ tướng Nhật Sanae Takaichi hội đàm cùng Tổng thống Mỹ Donald Trump, cùng ký thỏa thuận về cung ứng đất hiếm.",
+			[]string{"agreement signed [JP US] 2025-10-28..<nil>"}},
+		{"a set reached ('hoàn tất một loạt thỏa thuận') is made, not documents spoken of (documents-spoken-of, reachedSet); one almost reached is not ('sắp hoàn tất một loạt thỏa thuận')",
+			"Tổng thống Mỹ Donald Trump và Thái tử Ả-rập Xê Út Mohammed bin Salman hoàn tất một loạt thỏa thuận kinh tế - quốc phòng. Thủ tướng Nhật Bản và Tổng thống Pháp sắp hoàn tất một loạt thỏa thuận về năng lượng.",
+			[]string{"mou signed [SA US] <nil>..<nil>"}},
+		{"documents to be signed ('nhiều văn kiện hợp tác Việt Nam - UAE sẽ được ký kết') are a set planned, not documents spoken of (documents-spoken-of, toBeSigned)",
+			"Thủ tướng Phạm Minh Chính bắt đầu thăm chính thức UAE. Dịp này, hai nước sẽ nâng cấp quan hệ; nhiều văn kiện hợp tác Việt Nam - UAE sẽ được ký kết.",
+			[]string{"mou planned [AE VN] <nil>..<nil>"}},
+		{"documents told signed in the passive in a clause a plan word opens ('sẽ xem và nghe giới thiệu các văn kiện được ký kết') are a set planned (shownInPlan)",
+			"Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. Hai nhà lãnh đạo sẽ xem và nghe giới thiệu các văn kiện được ký kết.",
+			[]string{"mou planned [CN VN] <nil>..<nil>"}},
+		{"documents carried out ('sẽ triển khai các văn kiện được ký kết') are documents spoken of, planned or not (shownInPlan)",
+			"Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. Hai bên sẽ triển khai các văn kiện được ký kết.",
+			nil},
+		{"subjects that each sign ('cả hai đều ký hiệp ước an ninh với Mỹ') sign one document each with the other (eachWith, eachSubject)",
+			"Bộ trưởng Quốc phòng Nhật Bản Tomomi Inada hội đàm với Bộ trưởng Quốc phòng Australia Marise Payne. Nhật Bản và Australia không có hiệp ước chung về an ninh, song cả hai đều ký hiệp ước an ninh với Mỹ.",
+			[]string{"treaty signed [AU US] <nil>..<nil>", "treaty signed [JP US] <nil>..<nil>"}},
+		{"a plan named by its title is not made by the bare word told after it with no date (mergeAgreements): 'dự kiến sẽ ký Hiệp định ...' stays planned beside 'hai bên đã ký thỏa thuận'",
+			"Liên minh Châu Âu (EU) và Ấn Độ dự kiến sẽ chính thức ký kết Hiệp định Thương mại Tự do (FTA) tại hội nghị thượng đỉnh ở New Delhi. Các quan chức cho biết Ấn Độ đã ký thỏa thuận với EU.",
+			[]string{"agreement planned [EU IN] <nil>..<nil>"}},
+		{"a plan word reaches a signing of documents a quantifier counts ('sẽ hội đàm và chứng kiến lễ ký một số văn kiện hợp tác'), as it reaches one right before the word (plannedBefore, afterQuantifier)",
+			"Chủ tịch nước Võ Văn Thưởng sẽ chủ trì lễ đón Tổng thống Kazakhstan Kassym-Jomart Tokayev. Hai nhà lãnh đạo sau đó sẽ hội đàm và chứng kiến lễ ký một số văn kiện hợp tác.",
+			[]string{"mou planned [KZ VN] <nil>..<nil>"}},
 		{"an item after ';' that opens on a verb goes on with the plan before it ('sẽ hội đàm ...; chứng kiến lễ ký ...'); one with its own subject or 'đã' does not",
 			"Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Lào Sonexay Siphandone; chứng kiến lễ ký kết Hiệp định thương mại Việt Nam - Lào. Thủ tướng Nhật Bản sẽ thăm Ấn Độ; Nhật Bản và Ấn Độ đã ký Hiệp định an ninh.",
 			[]string{"agreement planned [LA VN] <nil>..<nil>", "agreement signed [IN JP] <nil>..<nil>"}},
