@@ -1017,8 +1017,7 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 		}
 	}
 	relSubject, relative := signedInRelative(s, cl, c)
-	both := eachSubject(s, cl, c)
-	if !plural && !bilateral && !relative && !both && !signedWithOthers(s, cl, c) {
+	if !plural && !bilateral && !relative && !signedWithOthers(s, cl, c) {
 		return nil
 	}
 	with := -1
@@ -1045,11 +1044,6 @@ func (a *analysis) eachWith(s *sentence, cl clause, c cueHit, ag agreement) []ag
 	}
 	if relSubject != "" {
 		own = []string{relSubject} // "thỏa thuận an ninh thứ 21 mà Kiev đã ký kết với các quốc gia ..., trong đó có Anh, Pháp, ...": Ukraine's
-	}
-	if both && len(others) == 1 && len(own) >= 2 {
-		// "Nhật Bản và Australia ..., song cả hai đều ký hiệp ước an ninh
-		// với Mỹ": each of the subjects signs one with the other.
-		own, others = others, own
 	}
 	if len(others) < 2 || len(own) != 1 {
 		return nil
@@ -1111,14 +1105,6 @@ func (a *analysis) withEachNamedBefore(si int, cl clause, end int, ag agreement)
 		out = append(out, each)
 	}
 	return out
-}
-
-// eachSubject reports "đều" (each, both) right before the verb of signing
-// that ends right before the agreement word c: "cả hai đều ký hiệp ước an
-// ninh với Mỹ".
-func eachSubject(s *sentence, cl clause, c cueHit) bool {
-	v, ok := s.cueEndingAt("signed", c.start)
-	return ok && v.start > cl.start && s.toks[v.start-1].low == "đều"
 }
 
 // tradeDeal reports a trade deal ("thỏa thuận thương mại"): one country
