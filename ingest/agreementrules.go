@@ -238,19 +238,6 @@ func (r *agreementReading) properEnd(end int) int {
 	return end
 }
 
-// reachedSet reports a verb of reaching ("hoàn tất", "đạt được") right
-// before "một loạt" or "hàng loạt" before the document word at token i:
-// "hoàn tất một loạt thỏa thuận kinh tế - quốc phòng" tells a set made,
-// not documents spoken of.
-func reachedSet(s *sentence, i int) bool {
-	toks := s.toks
-	if i < 2 || toks[i-1].low != "loạt" || toks[i-2].low != "một" && toks[i-2].low != "hàng" {
-		return false
-	}
-	c, ok := s.cueEndingAt("reached", i-2)
-	return ok && !purposeBefore(s, c.start) && !almostBefore(toks, c.start) && !negatedWithin(s, c.start, 3)
-}
-
 // acronymAfter reports a short name in brackets at token i: "Thỏa thuận
 // hỗ trợ hậu cần lẫn nhau (MLSA)" is named by its description.
 func acronymAfter(toks []token, i int) bool {
@@ -414,9 +401,7 @@ var agreementVetoes = []agreementRule{
 		// Documents spoken of, none named, counted or just signed.
 		name:    "documents-spoken-of",
 		example: "Hai bên nhất trí rằng tất cả các thỏa thuận đã được thực hiện nghiêm túc.",
-		when: func(r *agreementReading) bool {
-			return r.severalDocuments() && !signedRightBefore(r.s, r.c.start-1) && !reachedSet(r.s, r.c.start)
-		},
+		when:    func(r *agreementReading) bool { return r.severalDocuments() && !signedRightBefore(r.s, r.c.start-1) },
 	},
 	{
 		// What was agreed, no document.
@@ -549,9 +534,6 @@ func (r *agreementReading) readManner() {
 	}
 	if at, ok := reachedBare(toks, c.start); ok && !purposeBefore(s, at) && !negatedWithin(s, at, 3) {
 		r.signed = true // "Mỹ và Taliban đã đạt thoả thuận về việc giảm bạo lực": "đạt" without "được", as headlines write it
-	}
-	if reachedSet(s, c.start) {
-		r.signed = true // "hoàn tất một loạt thỏa thuận kinh tế - quốc phòng": a set reached is made
 	}
 	if exchangedRightBefore(s, c.start) {
 		r.signed = true // "trao đổi Bản ghi nhớ về hợp tác", "Lễ trao đổi các văn kiện hợp tác": documents exchanged are signed
