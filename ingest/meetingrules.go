@@ -35,6 +35,7 @@ type clauseReading struct {
 	recall       *recallPhrase // the clause is a visit recalled (recalled.go)
 	subject      string        // the subject a clause opening on its verb shares with the clause before ("...; hội kiến A và B")
 	recalledFrom []string      // a recalled meeting's: the participants of the clause before it
+	pictured     bool          // the clause only names leaders side by side in a photo (picturedTogether)
 }
 
 // meetingRule is one way a clause states a meeting.
@@ -124,6 +125,25 @@ var eventRules = []meetingRule{
 			}
 			m := r.with("bilateral", "meeting", parts)
 			m.status, m.recalled, m.endDate = "held", true, calendar.Date{}
+			return []meeting{m}
+		},
+	},
+	{
+		name:    "leaders-pictured-together",
+		example: "Tổng thống Mỹ Joe Biden (phải) và người đồng cấp Ukraine Volodymyr Zelensky tại Nhà Trắng hồi tháng 9/2021.",
+		when: func(r *clauseReading) bool {
+			return r.pictured && len(r.kinds) == 0 && !r.attend && len(r.parts) >= 2 && !r.a.oneCountry(r.parts, false)
+		},
+		read: func(r *clauseReading) []meeting {
+			// A photo of leaders of two countries or more side by side
+			// ("A (trái) và B tại Nhà Trắng hồi tháng 9/2021") shows them
+			// met there, whether the text tells of it or not.
+			kind := "bilateral"
+			if !r.a.twoSidesOnly(r.parts) {
+				kind = "summit"
+			}
+			m := r.with(kind, "meeting", r.parts)
+			m.caption = true
 			return []meeting{m}
 		},
 	},
@@ -1105,6 +1125,49 @@ func (a *analysis) twoSidesOnly(parts []string) bool {
 	return len(cs) == 2
 }
 
+// picturedTogether reports a clause that only names leaders side by side
+// and where they stand: a photo's caption, "A (trái) và B tại Nhà Trắng
+// ...", "A, B (trái) và C (phải) tại ...". The names, their place in the
+// photo ("(trái)", "(phải)", "(giữa)"), "và", commas and "người đồng cấp
+// <nước>" come first, then "tại", "ở" or "trong" right after the last
+// name; the photo's marks are needed unless the reader took the sentence
+// for a caption.
+func picturedTogether(s *sentence, cl clause) bool {
+	t := s.toks
+	i, marked, names := cl.start, false, 0
+	for i < cl.end {
+		if m := mentionAt(s, i); m != nil {
+			if m.kind == mLeader {
+				names++
+			}
+			i = m.end
+			continue
+		}
+		switch t[i].low {
+		case "(":
+			if i+2 < cl.end && (t[i+1].low == "trái" || t[i+1].low == "phải" || t[i+1].low == "giữa") && t[i+2].low == ")" {
+				marked = true
+				i += 3
+				continue
+			}
+			return false
+		case "và", ",":
+			i++
+			continue
+		case "người":
+			if i+2 < cl.end && t[i+1].low == "đồng" && t[i+2].low == "cấp" {
+				i += 3
+				continue
+			}
+			return false
+		case "tại", "ở", "trong":
+			return names >= 2 && (marked || s.caption) && i > cl.start && i+1 < cl.end
+		}
+		return false
+	}
+	return false
+}
+
 // whereHeld reports a summit word in a clause that describes a place
 // ("..., nơi diễn ra Hội nghị thượng đỉnh APEC", "nơi đang tổ chức").
 func whereHeld(s *sentence, c cueHit) bool {
@@ -1525,11 +1588,12 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	s := a.sents[si]
 	goesOn := ci == 0 && si > 0 && opensWithBesides(s) && a.sents[si-1].anyCue("attend")
 	goes, goesAt := a.goesAbroad(s, cl)
-	if !tellsOfMeeting(s, cl) && !goesOn && !goes {
+	pictured := picturedSentence(s) && picturedTogether(s, cl)
+	if !tellsOfMeeting(s, cl) && !goesOn && !goes && !pictured {
 		return nil // most clauses: nothing to allocate a reading for
 	}
 	r := a.newReading()
-	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
+	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0], pictured: pictured}
 	r.readMeetingWords()
 	if goes && len(r.kinds) == 0 {
 		r.kinds = append(r.kinds, cueHit{cat: "meet", val: "state_visit", start: goesAt, end: goesAt + 1})
@@ -1538,7 +1602,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	r.attend = r.attend || goesOn
 	signing := false
 	if len(r.kinds) == 0 {
-		if signing = r.readSigning(); !signing && !r.attend {
+		if signing = r.readSigning(); !signing && !r.attend && !pictured {
 			return nil
 		}
 	}
@@ -1570,8 +1634,12 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			// "nhân dịp dự Đại hội đồng IPU-150 tại Tashkent": where the occasion was.
 			r.base.city, r.base.country = a.place(s, cl, cl.start)
 		}
-		if r.attend && !signing {
+		if r.attend && !signing || r.pictured {
 			r.base.date, r.base.endDate = a.meetingDate(s, si, cl, false, r.base.status)
+		}
+		if r.pictured {
+			// "A (trái) và B tại Nhà Trắng hồi tháng 9/2021": where they stand.
+			r.base.city, r.base.country = a.place(s, cl, cl.start)
 		}
 		return r
 	}

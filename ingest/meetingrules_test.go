@@ -1630,3 +1630,38 @@ func TestChainedTitleOfCaller(t *testing.T) {
 		"phone_call held --04-09 <nil>: bui-thanh-son saleumxay-kommasith",
 	}, meetingsAt(text, ""))
 }
+
+// TestLeadersPicturedTogether holds photo captions that show leaders of
+// several countries side by side (leaders-pictured-together): they met
+// where the caption puts them; leaders of one country, or a caption with a
+// verb of its own, are read as before.
+func TestLeadersPicturedTogether(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two leaders, one marked '(phải)', at a venue: a meeting there",
+			"Thủ tướng Ấn Độ Narendra Modi (phải) và Thủ tướng Nhật Bản Shigeru Ishiba tại Tokyo ngày 29/8.",
+			[]string{"bilateral held 2025-08-29 Tokyo: narendra-modi shigeru-ishiba"}},
+		{"'người đồng cấp' between the two names",
+			"Tổng thống Pháp Emmanuel Macron (trái) và người đồng cấp Ai Cập Abdel Fattah al-Sisi tại Cairo ngày 7/4.",
+			[]string{"bilateral held 2025-04-07 Cairo: abdel-fattah-el-sisi emmanuel-macron"}},
+		{"three leaders of three countries: one meeting of the three",
+			"Tổng thống Mỹ Donald Trump, Tổng thống Azerbaijan Ilham Aliyev (trái) và Thủ tướng Armenia Nikol Pashinyan (phải) tại Nhà Trắng vào ngày 8-8.",
+			[]string{"summit held 2025-08-08 Washington: donald-trump ilham-aliyev nikol-pashinyan"}},
+		{"a joint press conference: where they stood together",
+			"Tổng thống Ukraine Volodymyr Zelensky (phải) và Thủ tướng Ba Lan Donald Tusk trong cuộc họp báo chung tại Kiev, ngày 22/1/2024.",
+			[]string{"bilateral held 2024-01-22 Kyiv: donald-tusk volodymyr-zelenskyy"}},
+		{"two leaders of one country are no meeting",
+			"Tổng thống Brazil Lula da Silva (trái) và Phó Tổng thống Brazil Geraldo Alckmin tại Brasilia ngày 3/5.",
+			nil},
+		{"without a mark of the photo, a sentence of names and a place is no caption",
+			"Tổng thống Pháp Emmanuel Macron và Thủ tướng Anh Keir Starmer tại London.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsOf(tt.text), "%q", tt.text)
+		})
+	}
+}

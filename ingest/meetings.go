@@ -480,7 +480,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			s.cues[i].cat = "welcome" // no meeting word: the welcome is the visit's, or no event
 		}
 	}
-	if !s.anyCue("meet") && !s.anyCue("attend") && !s.anyCue("cosign") && !s.anyCue("presser") && !s.anyCue("witness") && !s.anyCue("salute") && !namesSummit(s) && !opensWithBesides(s) && !a.goesAbroadIn(s) {
+	if !s.anyCue("meet") && !s.anyCue("attend") && !s.anyCue("cosign") && !s.anyCue("presser") && !s.anyCue("witness") && !s.anyCue("salute") && !namesSummit(s) && !opensWithBesides(s) && !a.goesAbroadIn(s) && !picturedSentence(s) {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
 	from := len(out)
@@ -505,6 +505,24 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		out = onThisVisit(out, from)
 	}
 	return out
+}
+
+// picturedSentence reports a sentence that may name leaders in a photo
+// (picturedTogether): a caption, or one with a mark of where someone
+// stands in it ("(trái)").
+func picturedSentence(s *sentence) bool {
+	if s.caption {
+		return true
+	}
+	for i := 0; i+2 < len(s.toks); i++ {
+		if s.toks[i].text == "(" && s.toks[i+2].text == ")" {
+			switch s.toks[i+1].low {
+			case "trái", "phải", "giữa":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readClauses reads each clause of sentence s (readClause), the visits it
