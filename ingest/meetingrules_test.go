@@ -1665,3 +1665,25 @@ func TestLeadersPicturedTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestNameOpensOnParticle holds names the press writes after an honorific
+// from a lower-case particle (cues.tsv, nameparticle): the honorific goes
+// with the name, it is no pronoun for the leader named before.
+func TestNameOpensOnParticle(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"'bà von der Leyen' is von der Leyen, not the leader of the sentence before",
+			"Chủ tịch Ủy ban châu Âu Ursula von der Leyen sẽ tới Scotland. Tổng thống Mỹ Donald Trump cũng sẽ tới đó. Bà von der Leyen cho biết hôm 25/7 rằng bà đã có một cuộc điện đàm với ông Trump.",
+			[]string{"phone_call held <nil> <nil>: donald-trump ursula-von-der-leyen"}},
+		{"'ông bin Salman' is the crown prince",
+			"Thái tử Saudi Arabia Mohammed bin Salman tới Washington. Tổng thống Pháp Emmanuel Macron cũng có mặt. Ngày 18/11, ông bin Salman đã hội đàm với Tổng thống Mỹ Donald Trump tại Nhà Trắng.",
+			[]string{"bilateral held 2025-11-18 Washington: donald-trump mohammed-bin-salman"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsOf(tt.text), "%q", tt.text)
+		})
+	}
+}
