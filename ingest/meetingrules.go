@@ -1952,14 +1952,17 @@ func (r *clauseReading) readWhenWhere(si int) {
 // to come; who invites, and who carries the invitation, is not on it
 // (docs/ANNOTATION.md, an invitation to visit). Else nil.
 func invitationSentTo(s *sentence, cl clause, visitAt int) []string {
-	invited := false
+	invited := -1
 	for _, c := range s.cues {
 		if c.cat == "invite" && c.end == visitAt && s.toks[c.start].low == "lời" {
-			invited = true
+			invited = c.start
 		}
 	}
-	if !invited {
+	if invited < 0 {
 		return nil
+	}
+	if guests := addresseeBefore(s, cl, invited); guests != nil {
+		return guests
 	}
 	for j := visitAt + 1; j+1 < cl.end; j++ {
 		if w := s.toks[j].low; w != "tới" && w != "đến" || s.toks[j-1].low == "gian" || s.toks[j+1].low == "nay" {
@@ -1973,6 +1976,27 @@ func invitationSentTo(s *sentence, cl clause, visitAt int) []string {
 				break
 			}
 			return m.keys
+		}
+	}
+	return nil
+}
+
+// addresseeBefore returns the leader an invitation is passed on to, named
+// between "chuyển tới" or "gửi đến" and the invitation at inv: "chuyển tới
+// Chủ tịch Thượng viện Milos Vystrcil lời mời thăm Việt Nam của Chủ tịch
+// Quốc hội Trần Thanh Mẫn". Else nil.
+func addresseeBefore(s *sentence, cl clause, inv int) []string {
+	for j := cl.start + 1; j+1 < inv; j++ {
+		if w := s.toks[j].low; w != "tới" && w != "đến" {
+			continue
+		}
+		if v := s.toks[j-1].low; v != "chuyển" && v != "gửi" {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.kind == mLeader && len(m.keys) == 1 && m.start > j && m.start <= j+invitedReach && m.end == inv {
+				return m.keys
+			}
 		}
 	}
 	return nil
@@ -1992,6 +2016,14 @@ func invitedToVisit(s *sentence, cl clause, visitAt int) []string {
 	for i := cl.start; i+1 < visitAt; i++ {
 		if s.toks[i].low == "mời" && s.toks[i+1].low != "của" && s.toks[i+1].low != "từ" {
 			inv = i
+		}
+	}
+	for _, c := range s.cues {
+		// "bày tỏ mong muốn được đón Tổng Bí thư Tô Lâm thăm Mỹ", "hoan
+		// nghênh Thủ tướng Lào ... có kế hoạch thăm Thái Lan": the host
+		// wishes to welcome a visit to come, which is the guest's.
+		if c.cat == "welcomewish" && c.start >= cl.start && c.end < visitAt && (c.val != "if planned" || s.hasCueBetween("planned", c.end, visitAt)) {
+			inv = max(inv, c.end-1)
 		}
 	}
 	if inv < 0 || s.hasPhrase(inv, visitAt, "nhân") || s.hasPhrase(inv, visitAt, "dự") {

@@ -1687,3 +1687,32 @@ func TestNameOpensOnParticle(t *testing.T) {
 		})
 	}
 }
+
+// TestWelcomeWishedAndInvitationPassedOn holds visits to come whose host
+// only wishes to welcome the guest (cues.tsv, welcomewish) or whose
+// invitation is passed on to him (addresseeBefore): the visit is the
+// guest's alone (docs/ANNOTATION.md: who invites is no participant).
+func TestWelcomeWishedAndInvitationPassedOn(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"'mong muốn được đón X thăm': X's visit to come",
+			"Tổng thống Mỹ Donald Trump bày tỏ mong muốn được đón Tổng Bí thư Tô Lâm thăm Mỹ vào thời gian thích hợp.",
+			[]string{"state_visit planned <nil> US: to-lam"}},
+		{"'hoan nghênh X có kế hoạch thăm': X's visit to come",
+			"Thủ tướng Thái Lan Prayut Chan-o-cha hoan nghênh Thủ tướng Lào Phankham Viphavanh có kế hoạch thăm Thái Lan vào giữa năm nay.",
+			[]string{"state_visit planned 2025 TH: phankham-viphavanh"}},
+		{"'hoan nghênh X thăm' with no word of the future: the host's guest, on the visit",
+			"Chủ tịch nước Lương Cường hoan nghênh Tổng thống Bulgaria Rumen Radev thăm cấp Nhà nước Việt Nam.",
+			[]string{"state_visit held <nil> VN: luong-cuong rumen-radev"}},
+		{"'chuyển tới X lời mời thăm Việt Nam của Y': X's visit to come, not Y's nor the carrier's",
+			"Nhân dịp này, Thủ tướng Phạm Minh Chính đã trân trọng chuyển tới Chủ tịch Thượng viện Séc Milos Vystrcil lời mời thăm Việt Nam của Chủ tịch Quốc hội Trần Thanh Mẫn.",
+			[]string{"state_visit planned <nil> VN: milos-vystrcil"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsOf(tt.text), "%q", tt.text)
+		})
+	}
+}
