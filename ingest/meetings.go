@@ -1229,7 +1229,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, *m) || a.isOwner(s, i) || beside(s, *m) || chainedTitle(s, *m) || absent(s, *m) || mourned(s, *m) || founder(s, *m) || toldOf(s, *m) || inQuotedTitle(s, *m) || letterOf(s, *m) || electedBy(s, *m) || speaksOfSummitAhead(s, cl, *m) || wishesHostSuccess(s, cl, *m) {
+		if a.isSpeaker(s, *m) || a.isOwner(s, i) || beside(s, *m) || chainedTitle(s, *m) || absent(s, *m) || mourned(s, *m) || founder(s, *m) || toldOf(s, *m) || inQuotedTitle(s, *m) || letterOf(s, *m) || electedBy(s, *m) || speaksOfSummitAhead(s, cl, *m) || wishesHostSuccess(s, cl, *m) || ofSummitAhead(s, cl, *m) {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1588,6 +1588,28 @@ func pairAfterKhi(s *sentence, cl clause) bool {
 	return false
 }
 
+// ofSummitAhead reports a leader named after a meeting word that the
+// clause's event comes before, itself after another meeting word: in
+// "Lavrov đã có cuộc điện đàm với Rubio trước thềm hội nghị thượng đỉnh
+// giữa Tổng thống Putin và người đồng cấp Mỹ Donald Trump" the two of the
+// summit are not on the call.
+func ofSummitAhead(s *sentence, cl clause, m mention) bool {
+	other := false
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < cl.start || c.end > m.start {
+			continue
+		}
+		if onTheEveOf(s, c.start) {
+			if other {
+				return true
+			}
+			continue
+		}
+		other = true
+	}
+	return false
+}
+
 // betweenPair returns where the meeting word starts that "giữa" and two
 // leaders follow closely ("cuộc điện đàm rất thành công ngày 14-8 giữa
 // Tổng Bí thư Tô Lâm với Chủ tịch Thượng viện Campuchia Hun Sen"), joined
@@ -1595,8 +1617,8 @@ func pairAfterKhi(s *sentence, cl clause) bool {
 func (a *analysis) betweenPair(s *sentence, cl clause) int {
 	at, word := -1, -1
 	for _, c := range s.cues {
-		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
-			continue
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end || onTheEveOf(s, c.start) {
+			continue // "điện đàm với A trước thềm hội nghị thượng đỉnh giữa B và C": the pair is the summit's, not the call's
 		}
 		if dashedPair(s, c.end) {
 			return c.start // "đề xuất tổ chức cuộc gặp Putin-Zelensky": the two named after the word
