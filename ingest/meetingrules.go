@@ -1196,7 +1196,15 @@ func (a *analysis) delegationOf(s *sentence, cl clause, r *clauseReading) bool {
 	if len(r.kinds) == 0 || r.kinds[0].val == "summit" || len(r.parts) < 2 {
 		return false
 	}
-	return a.oneCountry(r.parts, true) || oneSideNamed(s, cl) || a.oneCountry(namedIn(s, cl), true) || sideBeforeList(s, cl)
+	return a.oneCountry(r.parts, true) || oneSideNamed(s, cl) || a.oneCountry(namedIn(s, cl), true) || sideBeforeList(s, cl) || listAfterWord(s, cl, r.kinds[0])
+}
+
+// listAfterWord reports "có" right after the meeting word c that opens
+// the list of those who sat in: "Tham dự hội đàm có Thượng tướng A, Thứ
+// trưởng Bộ Công an, và Đại sứ Mỹ tại Việt Nam B" names both sides'
+// aides at talks told before, not a meeting of theirs.
+func listAfterWord(s *sentence, cl clause, c cueHit) bool {
+	return c.end < cl.end && s.toks[c.end].low == "có"
 }
 
 // sideBeforeList reports "phía ... có" before the clause's first leader:

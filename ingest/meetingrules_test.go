@@ -1724,3 +1724,11 @@ func TestSummitAheadOfACall(t *testing.T) {
 	got := meetingsOf("Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio trước thềm hội nghị thượng đỉnh giữa Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump.")
 	assert.Equal(t, []string{"phone_call held <nil> <nil>: marco-rubio sergei-lavrov"}, got)
 }
+
+// TestSatInOnTalks holds the list of those who sat in on talks told
+// before ("Tham dự hội đàm có A, ... và B"), of both sides: no meeting of
+// theirs (delegationOf, listAfterWord).
+func TestSatInOnTalks(t *testing.T) {
+	got := meetingsOf("Tham dự hội đàm có Thượng tướng Bùi Văn Nam, Thứ trưởng Bộ Công an, và Đại sứ đặc mệnh toàn quyền Mỹ tại Việt Nam Daniel Kritenbrink.")
+	assert.Empty(t, got)
+}
