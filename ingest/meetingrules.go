@@ -850,7 +850,11 @@ func (r *clauseReading) invitedToSummit() ([]string, bool) {
 // them optional at most). Otherwise the clause's participants.
 func (r *clauseReading) attendedBeforeTalks() []string {
 	at := r.summitAt()
-	if !r.attend || r.meetAt < 0 || at < 0 || r.meetAt < at || len(r.parts) < 2 {
+	// The summit may be told after the talks as their frame: "Thủ tướng A
+	// đã có cuộc gặp với Thủ tướng B trong khuôn khổ chuyến thăm chính thức
+	// Malaysia và tham dự Hội nghị Cấp cao ASEAN lần thứ 46": A attended.
+	framedAfter := r.meetAt >= 0 && at > r.meetAt && r.s.hasCueBetween("occasion", r.meetAt, at)
+	if !r.attend || r.meetAt < 0 || at < 0 || r.meetAt < at && !framedAfter || len(r.parts) < 2 {
 		return r.parts
 	}
 	var before []string

@@ -1732,3 +1732,24 @@ func TestSatInOnTalks(t *testing.T) {
 	got := meetingsOf("Tham dự hội đàm có Thượng tướng Bùi Văn Nam, Thứ trưởng Bộ Công an, và Đại sứ đặc mệnh toàn quyền Mỹ tại Việt Nam Daniel Kritenbrink.")
 	assert.Empty(t, got)
 }
+
+// TestSummitFramingTalks holds a summit told after talks as their frame
+// ("đã có cuộc gặp với B trong khuôn khổ chuyến thăm chính thức Malaysia
+// và tham dự Hội nghị Cấp cao ASEAN"): the subject attended it, the one
+// he met is not said to (attendedBeforeTalks).
+func TestSummitFramingTalks(t *testing.T) {
+	got := meetingsOf("Sáng 27/5, tại Kuala Lumpur, Thủ tướng Phạm Minh Chính đã tham dự Hội nghị Cấp cao ASEAN lần thứ 46. Cùng ngày, Thủ tướng Phạm Minh Chính đã có cuộc gặp với Thủ tướng Timor-Leste Xanana Gusmao trong khuôn khổ chuyến thăm chính thức Malaysia và tham dự Hội nghị Cấp cao ASEAN lần thứ 46 tại Kuala Lumpur.")
+	assert.Contains(t, got, "summit held 2025-05-27 Kuala Lumpur: pham-minh-chinh")
+	assert.Contains(t, got, "bilateral held 2025-05-27 Kuala Lumpur: pham-minh-chinh xanana-gusmao")
+}
+
+// TestMetInTheSummitsCity holds a summit whose attendees the text names
+// and a meeting of others in its city during it: those met are not said
+// to attend (summitAttendance); a summit known only through a meeting on
+// its sidelines takes that meeting's people.
+func TestMetInTheSummitsCity(t *testing.T) {
+	got := meetingsOf("Ngày 16/6, tại Kananaskis (Canada), Thủ tướng Anh Keir Starmer tham dự Hội nghị thượng đỉnh G7. Cùng ngày, tại Kananaskis, Thủ tướng Ấn Độ Narendra Modi đã gặp Thủ tướng Nhật Bản Shigeru Ishiba.")
+	assert.Contains(t, got, "summit held 2025-06-16 Kananaskis: keir-starmer")
+	got = meetingsOf("Hôm 25/9, bên lề Đại hội đồng Liên Hợp Quốc tại New York, Tổng Bí thư Tô Lâm đã gặp Tổng thống Mỹ Joe Biden.")
+	assert.Contains(t, got, "summit held 2025-09-25 New York: joe-biden to-lam")
+}
