@@ -1753,3 +1753,10 @@ func TestMetInTheSummitsCity(t *testing.T) {
 	got = meetingsOf("Hôm 25/9, bên lề Đại hội đồng Liên Hợp Quốc tại New York, Tổng Bí thư Tô Lâm đã gặp Tổng thống Mỹ Joe Biden.")
 	assert.Contains(t, got, "summit held 2025-09-25 New York: joe-biden to-lam")
 }
+
+// TestDefenceDialogue holds a named defence dialogue of two states
+// between the heads of their delegations (cues.tsv): their meeting.
+func TestDefenceDialogue(t *testing.T) {
+	got := meetingsOf("Sáng 17/9, tại Hà Nội đã diễn ra Đối thoại Chính sách Quốc phòng Việt Nam-Cuba lần thứ 3 giữa Đoàn đại biểu Quân sự cấp cao Việt Nam do Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng Việt Nam làm Trưởng đoàn và Đoàn đại biểu Quân sự cấp cao Cuba do Thượng tướng Álvaro López Miera, Tổng Tham mưu trưởng Cuba làm Trưởng đoàn.")
+	assert.Equal(t, []string{"bilateral held 2025-09-17 Hanoi: alvaro-lopez-miera nguyen-chi-vinh"}, got)
+}
