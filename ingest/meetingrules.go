@@ -2561,8 +2561,65 @@ func (r *clauseReading) visitedCountries() []string {
 			prev = m.end
 		}
 	}
+	if len(out) > 0 && len(r.parts) == 1 {
+		out = r.nextLegs(out)
+	}
 	return out
 }
+
+// nextLegs adds to the countries of a trip those its sentence names
+// after the clause, each after a word of the next leg: "Tổng thống Trump
+// sẽ đến Ả Rập Xê Út vào hôm nay, trước khi sang Qatar ngày hôm sau và
+// kết thúc ở UAE ngày 16.5". No other leader may be named before the leg:
+// his trip is his own.
+func (r *clauseReading) nextLegs(out []string) []string {
+	t := r.s.toks
+	for i := r.cl.end; i+1 < len(t); i++ {
+		n := nextLegAt(t, i)
+		if n == 0 {
+			continue
+		}
+		for _, m := range r.s.ments {
+			if m.kind == mLeader && m.start >= r.cl.start && m.start < i && (len(m.keys) != 1 || m.keys[0] != r.parts[0]) {
+				return out // "..., trước khi Tổng thống B sang ...": another's
+			}
+			if m.start == i+n && m.kind == mCountry {
+				out = appendUnique(out, m.id)
+			}
+		}
+	}
+	return out
+}
+
+// nextLegAt returns how many tokens at i tell of going on to the next
+// country of a trip ("trước khi sang", "rồi tới", "sau đó đến", "kết thúc
+// ở"), 0 when they do not. (Read from the tokens, not cues.tsv: a cue
+// "trước khi sang" would hide the clause cue "trước khi", the longest
+// phrase winning, and join the clauses it splits.)
+func nextLegAt(t []token, i int) int {
+	j := i
+	switch {
+	case j+1 < len(t) && t[j].low == "trước" && t[j+1].low == "khi", j+1 < len(t) && t[j].low == "sau" && t[j+1].low == "đó":
+		j += 2
+	case t[j].low == "rồi":
+		j++
+	case j+1 < len(t) && t[j].low == "kết" && t[j+1].low == "thúc":
+		if j+2 < len(t) && (t[j+2].low == "ở" || t[j+2].low == "tại") {
+			return 3
+		}
+		return 0
+	default:
+		return 0
+	}
+	if j >= len(t) || t[j].low != "sang" && t[j].low != "tới" && t[j].low != "đến" {
+		return 0
+	}
+	if j+1 < len(t) && t[j+1].low == "thăm" {
+		j++
+	}
+	return j + 1 - i
+}
+
 
 // countedPlaces reports tokens [from, to) that count the places a list
 // names next: "thăm hai quốc gia Đông Nam Á là Singapore và Brunei",

@@ -1760,3 +1760,15 @@ func TestDefenceDialogue(t *testing.T) {
 	got := meetingsOf("Sáng 17/9, tại Hà Nội đã diễn ra Đối thoại Chính sách Quốc phòng Việt Nam-Cuba lần thứ 3 giữa Đoàn đại biểu Quân sự cấp cao Việt Nam do Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng Việt Nam làm Trưởng đoàn và Đoàn đại biểu Quân sự cấp cao Cuba do Thượng tướng Álvaro López Miera, Tổng Tham mưu trưởng Cuba làm Trưởng đoàn.")
 	assert.Equal(t, []string{"bilateral held 2025-09-17 Hanoi: alvaro-lopez-miera nguyen-chi-vinh"}, got)
 }
+
+// TestNextLegsOfATrip holds a trip whose next countries the sentence
+// names after a word of going on ("trước khi sang", "kết thúc ở"): a
+// visit to each (nextLegs); not when another leader goes there.
+func TestNextLegsOfATrip(t *testing.T) {
+	got := meetingsOf("Tổng thống Mỹ Donald Trump sẽ đến Ả Rập Xê Út vào ngày 13/5, trước khi sang Qatar ngày hôm sau và kết thúc ở UAE ngày 16/5.")
+	assert.Len(t, got, 3)
+	assert.Contains(t, got, "state_visit planned 2025-05 QA: donald-trump")
+	assert.Contains(t, got, "state_visit planned 2025-05 AE: donald-trump")
+	got = meetingsOf("Tổng thống Mỹ Donald Trump sẽ đến Ả Rập Xê Út vào ngày 13/5, trước khi Tổng thống Pháp Emmanuel Macron sang Qatar.")
+	assert.NotContains(t, got, "state_visit planned 2025-05 QA: donald-trump")
+}
