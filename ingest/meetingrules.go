@@ -2620,7 +2620,6 @@ func nextLegAt(t []token, i int) int {
 	return j + 1 - i
 }
 
-
 // countedPlaces reports tokens [from, to) that count the places a list
 // names next: "thăm hai quốc gia Đông Nam Á là Singapore và Brunei",
 // "công du 3 quốc gia ở Mỹ Latinh, gồm có Cuba và Nicaragua", "công du 2
