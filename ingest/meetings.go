@@ -511,6 +511,15 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 // (picturedTogether): a caption, or one with a mark of where someone
 // stands in it ("(trái)").
 func picturedSentence(s *sentence) bool {
+	leaders := 0
+	for i := range s.ments {
+		if s.ments[i].kind == mLeader {
+			leaders++
+		}
+	}
+	if leaders < 2 {
+		return false // no two side by side: most sentences
+	}
 	if s.caption {
 		return true
 	}
@@ -1221,6 +1230,7 @@ func (a *analysis) inClause(s *sentence, cl clause, off int) bool {
 func (a *analysis) participants(s *sentence, cl clause) []string {
 	var keys []string // a handful: a scan finds a key seen cheaper than a map
 	hasPair := false
+	ahead := summitAheadAt(s, cl)
 	for i := range s.ments {
 		m := &s.ments[i]
 		if m.start < cl.start || m.end > cl.end || len(m.keys) == 0 {
@@ -1229,7 +1239,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, *m) || a.isOwner(s, i) || beside(s, *m) || chainedTitle(s, *m) || absent(s, *m) || mourned(s, *m) || founder(s, *m) || toldOf(s, *m) || inQuotedTitle(s, *m) || letterOf(s, *m) || electedBy(s, *m) || speaksOfSummitAhead(s, cl, *m) || wishesHostSuccess(s, cl, *m) || ofSummitAhead(s, cl, *m) {
+		if a.isSpeaker(s, *m) || a.isOwner(s, i) || beside(s, *m) || chainedTitle(s, *m) || absent(s, *m) || mourned(s, *m) || founder(s, *m) || toldOf(s, *m) || inQuotedTitle(s, *m) || letterOf(s, *m) || electedBy(s, *m) || speaksOfSummitAhead(s, cl, *m) || wishesHostSuccess(s, cl, *m) || ahead >= 0 && m.start >= ahead {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1588,26 +1598,26 @@ func pairAfterKhi(s *sentence, cl clause) bool {
 	return false
 }
 
-// ofSummitAhead reports a leader named after a meeting word that the
-// clause's event comes before, itself after another meeting word: in
+// summitAheadAt returns where a meeting word starts that the clause's
+// event comes before, itself after another meeting word, or -1: in
 // "Lavrov đã có cuộc điện đàm với Rubio trước thềm hội nghị thượng đỉnh
-// giữa Tổng thống Putin và người đồng cấp Mỹ Donald Trump" the two of the
-// summit are not on the call.
-func ofSummitAhead(s *sentence, cl clause, m mention) bool {
+// giữa Tổng thống Putin và người đồng cấp Mỹ Donald Trump" the two named
+// after it, the summit's, are not on the call.
+func summitAheadAt(s *sentence, cl clause) int {
 	other := false
 	for _, c := range s.cues {
-		if c.cat != "meet" || c.start < cl.start || c.end > m.start {
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
 			continue
 		}
 		if onTheEveOf(s, c.start) {
 			if other {
-				return true
+				return c.end
 			}
 			continue
 		}
 		other = true
 	}
-	return false
+	return -1
 }
 
 // betweenPair returns where the meeting word starts that "giữa" and two

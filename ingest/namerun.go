@@ -73,9 +73,11 @@ func (lx *lexicon) nameWords(toks []token, j, words int, viet bool) int {
 	// A surname that is also a country's short form opens the name it
 	// begins: "Thái Đại Ngọc".
 	given = given || words == 0 && viet && inName && len(m.entries) == 1 && m.end == j+1 && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper
-	_, particle := m.cue("nameparticle") // "El Malick Ndiaye", "Van der Bellen"
-	if leader || short || given || cueWord || particle {
+	if leader || short || given || cueWord {
 		return 1
+	}
+	if _, particle := m.cue("nameparticle"); particle {
+		return 1 // "El Malick Ndiaye", "Van der Bellen"
 	}
 	if e := m.end; words == 1 && viet && e-j <= 2 && (e == len(toks) || !toks[e].word || !toks[e].upper) && m.kinds&(1<<kCity) != 0 {
 		// A place's name after the surname that ends the run is the

@@ -757,11 +757,12 @@ func (lx *lexicon) cueAt(toks []token, i int) bool {
 			continue
 		}
 		_, inst := m.cue("institution")
-		_, ref := m.cue("orgref")            // "Ban Tổ chức": a body's name
-		_, capital := m.cue("capital")       // "Thành phố Viêng Chăn": a city's name
-		_, particle := m.cue("nameparticle") // "El Malick Ndiaye", "Van der Bellen": a name's own word
-		if !inst && !ref && !capital && !particle {
-			return true
+		_, ref := m.cue("orgref")      // "Ban Tổ chức": a body's name
+		_, capital := m.cue("capital") // "Thành phố Viêng Chăn": a city's name
+		if !inst && !ref && !capital {
+			if _, particle := m.cue("nameparticle"); !particle { // "El Malick Ndiaye", "Van der Bellen": a name's own word
+				return true
+			}
 		}
 	}
 	return false
