@@ -1719,7 +1719,7 @@ func TestWelcomeWishedAndInvitationPassedOn(t *testing.T) {
 
 // TestSummitAheadOfACall holds a call told before a summit of others
 // ("trước thềm hội nghị thượng đỉnh giữa A và B"): the summit's two are
-// not on the call (ofSummitAhead, betweenPair).
+// not on the call (summitAheadAt, betweenPair).
 func TestSummitAheadOfACall(t *testing.T) {
 	got := meetingsOf("Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio trước thềm hội nghị thượng đỉnh giữa Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump.")
 	assert.Equal(t, []string{"phone_call held <nil> <nil>: marco-rubio sergei-lavrov"}, got)
