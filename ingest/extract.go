@@ -1196,6 +1196,15 @@ func (a *analysis) yearlessVisitPlaces(ms []meeting) {
 // that city that day and did not attend it.
 func summitAttendance(ms []meeting) {
 	sidelinePlaces(ms)
+	// Who the text says attended a summit stands; one met in its city
+	// during it is not said to have attended (docs/ANNOTATION.md: the
+	// named leaders the text says attended, chaired, addressed): only a
+	// summit told with no one, or a meeting on its sidelines, lends it its
+	// people.
+	attended := make([]bool, len(ms))
+	for si := range ms {
+		attended[si] = len(ms[si].participants) > 0
+	}
 	for si := range ms {
 		s := &ms[si]
 		if s.grp != "summit" || s.city == "" || s.date.Day == 0 {
@@ -1210,7 +1219,7 @@ func summitAttendance(ms []meeting) {
 				(m.date.IsZero() && (m.status == "cancelled" || m.sidelines) || duringYearless(m.date, s.date, s.endDate)) {
 				m.city, m.country = s.city, s.country
 			}
-			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) && !occasionOnly(*s, *m) && !s.guestsOwn {
+			if m.city == s.city && m.status == "held" && (during(m.date, s.date, s.endDate) || m.date.IsZero() && m.sidelines) && !occasionOnly(*s, *m) && !s.guestsOwn && (!attended[si] || m.sidelines) {
 				for _, p := range m.participants {
 					if !slices.Contains(s.participants, p) {
 						s.participants = append(s.participants, p)

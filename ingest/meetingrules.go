@@ -35,6 +35,7 @@ type clauseReading struct {
 	recall       *recallPhrase // the clause is a visit recalled (recalled.go)
 	subject      string        // the subject a clause opening on its verb shares with the clause before ("...; hội kiến A và B")
 	recalledFrom []string      // a recalled meeting's: the participants of the clause before it
+	pictured     bool          // the clause only names leaders side by side in a photo (picturedTogether)
 }
 
 // meetingRule is one way a clause states a meeting.
@@ -124,6 +125,25 @@ var eventRules = []meetingRule{
 			}
 			m := r.with("bilateral", "meeting", parts)
 			m.status, m.recalled, m.endDate = "held", true, calendar.Date{}
+			return []meeting{m}
+		},
+	},
+	{
+		name:    "leaders-pictured-together",
+		example: "Tổng thống Mỹ Joe Biden (phải) và người đồng cấp Ukraine Volodymyr Zelensky tại Nhà Trắng hồi tháng 9/2021.",
+		when: func(r *clauseReading) bool {
+			return r.pictured && len(r.kinds) == 0 && !r.attend && len(r.parts) >= 2 && !r.a.oneCountry(r.parts, false)
+		},
+		read: func(r *clauseReading) []meeting {
+			// A photo of leaders of two countries or more side by side
+			// ("A (trái) và B tại Nhà Trắng hồi tháng 9/2021") shows them
+			// met there, whether the text tells of it or not.
+			kind := "bilateral"
+			if !r.a.twoSidesOnly(r.parts) {
+				kind = "summit"
+			}
+			m := r.with(kind, "meeting", r.parts)
+			m.caption = true
 			return []meeting{m}
 		},
 	},
@@ -849,7 +869,11 @@ func (r *clauseReading) invitedToSummit() ([]string, bool) {
 // them optional at most). Otherwise the clause's participants.
 func (r *clauseReading) attendedBeforeTalks() []string {
 	at := r.summitAt()
-	if !r.attend || r.meetAt < 0 || at < 0 || r.meetAt < at || len(r.parts) < 2 {
+	// The summit may be told after the talks as their frame: "Thủ tướng A
+	// đã có cuộc gặp với Thủ tướng B trong khuôn khổ chuyến thăm chính thức
+	// Malaysia và tham dự Hội nghị Cấp cao ASEAN lần thứ 46": A attended.
+	framedAfter := r.meetAt >= 0 && at > r.meetAt && r.s.hasCueBetween("occasion", r.meetAt, at)
+	if !r.attend || r.meetAt < 0 || at < 0 || r.meetAt < at && !framedAfter || len(r.parts) < 2 {
 		return r.parts
 	}
 	var before []string
@@ -1124,6 +1148,49 @@ func (a *analysis) twoSidesOnly(parts []string) bool {
 	return len(cs) == 2
 }
 
+// picturedTogether reports a clause that only names leaders side by side
+// and where they stand: a photo's caption, "A (trái) và B tại Nhà Trắng
+// ...", "A, B (trái) và C (phải) tại ...". The names, their place in the
+// photo ("(trái)", "(phải)", "(giữa)"), "và", commas and "người đồng cấp
+// <nước>" come first, then "tại", "ở" or "trong" right after the last
+// name; the photo's marks are needed unless the reader took the sentence
+// for a caption.
+func picturedTogether(s *sentence, cl clause) bool {
+	t := s.toks
+	i, marked, names := cl.start, false, 0
+	for i < cl.end {
+		if m := mentionAt(s, i); m != nil {
+			if m.kind == mLeader {
+				names++
+			}
+			i = m.end
+			continue
+		}
+		switch t[i].low {
+		case "(":
+			if i+2 < cl.end && (t[i+1].low == "trái" || t[i+1].low == "phải" || t[i+1].low == "giữa") && t[i+2].low == ")" {
+				marked = true
+				i += 3
+				continue
+			}
+			return false
+		case "và", ",":
+			i++
+			continue
+		case "người":
+			if i+2 < cl.end && t[i+1].low == "đồng" && t[i+2].low == "cấp" {
+				i += 3
+				continue
+			}
+			return false
+		case "tại", "ở", "trong":
+			return names >= 2 && (marked || s.caption) && i > cl.start && i+1 < cl.end
+		}
+		return false
+	}
+	return false
+}
+
 // whereHeld reports a summit word in a clause that describes a place
 // ("..., nơi diễn ra Hội nghị thượng đỉnh APEC", "nơi đang tổ chức").
 func whereHeld(s *sentence, c cueHit) bool {
@@ -1152,7 +1219,15 @@ func (a *analysis) delegationOf(s *sentence, cl clause, r *clauseReading) bool {
 	if len(r.kinds) == 0 || r.kinds[0].val == "summit" || len(r.parts) < 2 {
 		return false
 	}
-	return a.oneCountry(r.parts, true) || oneSideNamed(s, cl) || a.oneCountry(namedIn(s, cl), true) || sideBeforeList(s, cl)
+	return a.oneCountry(r.parts, true) || oneSideNamed(s, cl) || a.oneCountry(namedIn(s, cl), true) || sideBeforeList(s, cl) || listAfterWord(s, cl, r.kinds[0])
+}
+
+// listAfterWord reports "có" right after the meeting word c that opens
+// the list of those who sat in: "Tham dự hội đàm có Thượng tướng A, Thứ
+// trưởng Bộ Công an, và Đại sứ Mỹ tại Việt Nam B" names both sides'
+// aides at talks told before, not a meeting of theirs.
+func listAfterWord(s *sentence, cl clause, c cueHit) bool {
+	return c.end < cl.end && s.toks[c.end].low == "có"
 }
 
 // sideBeforeList reports "phía ... có" before the clause's first leader:
@@ -1544,11 +1619,12 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	s := a.sents[si]
 	goesOn := ci == 0 && si > 0 && opensWithBesides(s) && a.sents[si-1].anyCue("attend")
 	goes, goesAt := a.goesAbroad(s, cl)
-	if !tellsOfMeeting(s, cl) && !goesOn && !goes {
+	pictured := picturedSentence(s) && picturedTogether(s, cl)
+	if !tellsOfMeeting(s, cl) && !goesOn && !goes && !pictured {
 		return nil // most clauses: nothing to allocate a reading for
 	}
 	r := a.newReading()
-	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0]}
+	*r = clauseReading{a: a, s: s, cl: cl, visitAt: -1, meetAt: -1, kinds: r.kinds[:0], pictured: pictured}
 	r.readMeetingWords()
 	if goes && len(r.kinds) == 0 {
 		r.kinds = append(r.kinds, cueHit{cat: "meet", val: "state_visit", start: goesAt, end: goesAt + 1})
@@ -1557,7 +1633,7 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 	r.attend = r.attend || goesOn
 	signing := false
 	if len(r.kinds) == 0 {
-		if signing = r.readSigning(); !signing && !r.attend {
+		if signing = r.readSigning(); !signing && !r.attend && !pictured {
 			return nil
 		}
 	}
@@ -1589,8 +1665,12 @@ func (a *analysis) readClause(si, ci int, cl clause) *clauseReading {
 			// "nhân dịp dự Đại hội đồng IPU-150 tại Tashkent": where the occasion was.
 			r.base.city, r.base.country = a.place(s, cl, cl.start)
 		}
-		if r.attend && !signing {
+		if r.attend && !signing || r.pictured {
 			r.base.date, r.base.endDate = a.meetingDate(s, si, cl, false, r.base.status)
+		}
+		if r.pictured {
+			// "A (trái) và B tại Nhà Trắng hồi tháng 9/2021": where they stand.
+			r.base.city, r.base.country = a.place(s, cl, cl.start)
 		}
 		return r
 	}
@@ -1912,14 +1992,17 @@ func (r *clauseReading) readWhenWhere(si int) {
 // to come; who invites, and who carries the invitation, is not on it
 // (docs/ANNOTATION.md, an invitation to visit). Else nil.
 func invitationSentTo(s *sentence, cl clause, visitAt int) []string {
-	invited := false
+	invited := -1
 	for _, c := range s.cues {
 		if c.cat == "invite" && c.end == visitAt && s.toks[c.start].low == "lời" {
-			invited = true
+			invited = c.start
 		}
 	}
-	if !invited {
+	if invited < 0 {
 		return nil
+	}
+	if guests := addresseeBefore(s, cl, invited); guests != nil {
+		return guests
 	}
 	for j := visitAt + 1; j+1 < cl.end; j++ {
 		if w := s.toks[j].low; w != "tới" && w != "đến" || s.toks[j-1].low == "gian" || s.toks[j+1].low == "nay" {
@@ -1933,6 +2016,27 @@ func invitationSentTo(s *sentence, cl clause, visitAt int) []string {
 				break
 			}
 			return m.keys
+		}
+	}
+	return nil
+}
+
+// addresseeBefore returns the leader an invitation is passed on to, named
+// between "chuyển tới" or "gửi đến" and the invitation at inv: "chuyển tới
+// Chủ tịch Thượng viện Milos Vystrcil lời mời thăm Việt Nam của Chủ tịch
+// Quốc hội Trần Thanh Mẫn". Else nil.
+func addresseeBefore(s *sentence, cl clause, inv int) []string {
+	for j := cl.start + 1; j+1 < inv; j++ {
+		if w := s.toks[j].low; w != "tới" && w != "đến" {
+			continue
+		}
+		if v := s.toks[j-1].low; v != "chuyển" && v != "gửi" {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.kind == mLeader && len(m.keys) == 1 && m.start > j && m.start <= j+invitedReach && m.end == inv {
+				return m.keys
+			}
 		}
 	}
 	return nil
@@ -1952,6 +2056,14 @@ func invitedToVisit(s *sentence, cl clause, visitAt int) []string {
 	for i := cl.start; i+1 < visitAt; i++ {
 		if s.toks[i].low == "mời" && s.toks[i+1].low != "của" && s.toks[i+1].low != "từ" {
 			inv = i
+		}
+	}
+	for _, c := range s.cues {
+		// "bày tỏ mong muốn được đón Tổng Bí thư Tô Lâm thăm Mỹ", "hoan
+		// nghênh Thủ tướng Lào ... có kế hoạch thăm Thái Lan": the host
+		// wishes to welcome a visit to come, which is the guest's.
+		if c.cat == "welcomewish" && c.start >= cl.start && c.end < visitAt && (c.val != "if planned" || s.hasCueBetween("planned", c.end, visitAt)) {
+			inv = max(inv, c.end-1)
 		}
 	}
 	if inv < 0 || s.hasPhrase(inv, visitAt, "nhân") || s.hasPhrase(inv, visitAt, "dự") {
@@ -2495,13 +2607,18 @@ func (r *clauseReading) countryDays(iso string) (*calendar.Mention, bool) {
 // dayAfterCountries reports day d told right after the countries of the
 // trip ("sẽ thăm Saudi Arabia và Các tiểu vương quốc Arab thống nhất
 // (UAE) ngày 6/12", "thăm Thổ Nhĩ Kỳ và Syria vào ngày 27/2"): the day of
-// every leg, not a day the trip began or was announced on.
+// every leg, not a day the trip began or was announced on, nor that of
+// a first leg the next ones are told after ("đến Ả Rập Xê Út vào ngày
+// 13/5, trước khi sang Qatar").
 func (r *clauseReading) dayAfterCountries(d calendar.Date) bool {
 	for _, m := range r.s.dates {
 		if m.Date != d || !m.EndDate.IsZero() || !r.a.inClause(r.s, r.cl, m.Start) {
 			continue
 		}
-		from, _ := r.s.tokenSpan(m.Start, m.End)
+		from, to := r.s.tokenSpan(m.Start, m.End)
+		if r.legAfter(to) {
+			continue
+		}
 		i := from - 1
 		for i > r.cl.start && (r.s.toks[i].low == "vào" || r.s.toks[i].low == "ngày" || r.s.toks[i].low == "trong") {
 			i--
@@ -2516,6 +2633,18 @@ func (r *clauseReading) dayAfterCountries(d calendar.Date) bool {
 			if c.kind == mCountry && c.end == i+1 && c.start > r.visitAt {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// legAfter reports a country the trip visits named from token k on, in
+// the clause or in the next legs told after it (nextLegs).
+func (r *clauseReading) legAfter(k int) bool {
+	visited := r.visitedCountries()
+	for _, c := range r.s.ments {
+		if c.kind == mCountry && c.start >= k && slices.Contains(visited, c.id) {
+			return true
 		}
 	}
 	return false
@@ -2590,7 +2719,63 @@ func (r *clauseReading) visitedCountries() []string {
 			prev = m.end
 		}
 	}
+	if len(out) > 0 && len(r.parts) == 1 {
+		out = r.nextLegs(out)
+	}
 	return out
+}
+
+// nextLegs adds to the countries of a trip those its sentence names
+// after the clause, each after a word of the next leg: "Tổng thống Trump
+// sẽ đến Ả Rập Xê Út vào hôm nay, trước khi sang Qatar ngày hôm sau và
+// kết thúc ở UAE ngày 16.5". No other leader may be named before the leg:
+// his trip is his own.
+func (r *clauseReading) nextLegs(out []string) []string {
+	t := r.s.toks
+	for i := r.cl.end; i+1 < len(t); i++ {
+		n := nextLegAt(t, i)
+		if n == 0 {
+			continue
+		}
+		for _, m := range r.s.ments {
+			if m.kind == mLeader && m.start >= r.cl.start && m.start < i && (len(m.keys) != 1 || m.keys[0] != r.parts[0]) {
+				return out // "..., trước khi Tổng thống B sang ...": another's
+			}
+			if m.start == i+n && m.kind == mCountry {
+				out = appendUnique(out, m.id)
+			}
+		}
+	}
+	return out
+}
+
+// nextLegAt returns how many tokens at i tell of going on to the next
+// country of a trip ("trước khi sang", "rồi tới", "sau đó đến", "kết thúc
+// ở"), 0 when they do not. (Read from the tokens, not cues.tsv: a cue
+// "trước khi sang" would hide the clause cue "trước khi", the longest
+// phrase winning, and join the clauses it splits.)
+func nextLegAt(t []token, i int) int {
+	j := i
+	switch {
+	case j+1 < len(t) && t[j].low == "trước" && t[j+1].low == "khi", j+1 < len(t) && t[j].low == "sau" && t[j+1].low == "đó":
+		j += 2
+	case t[j].low == "rồi":
+		j++
+	case j+1 < len(t) && t[j].low == "kết" && t[j+1].low == "thúc":
+		if j+2 < len(t) && (t[j+2].low == "ở" || t[j+2].low == "tại") {
+			return 3
+		}
+		return 0
+	default:
+		return 0
+	}
+	if j >= len(t) || t[j].low != "sang" && t[j].low != "tới" && t[j].low != "đến" {
+		return 0
+	}
+	if j+1 < len(t) && t[j+1].low == "thăm" {
+		j++
+	}
+	return j + 1 - i
 }
 
 // countedPlaces reports tokens [from, to) that count the places a list

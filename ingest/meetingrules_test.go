@@ -1642,3 +1642,145 @@ func TestChainedTitleOfCaller(t *testing.T) {
 		"phone_call held --04-09 <nil>: bui-thanh-son saleumxay-kommasith",
 	}, meetingsAt(text, ""))
 }
+
+// TestLeadersPicturedTogether holds photo captions that show leaders of
+// several countries side by side (leaders-pictured-together): they met
+// where the caption puts them; leaders of one country, or a caption with a
+// verb of its own, are read as before.
+func TestLeadersPicturedTogether(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two leaders, one marked '(phải)', at a venue: a meeting there",
+			"Thủ tướng Ấn Độ Narendra Modi (phải) và Thủ tướng Nhật Bản Shigeru Ishiba tại Tokyo ngày 29/8.",
+			[]string{"bilateral held 2025-08-29 Tokyo: narendra-modi shigeru-ishiba"}},
+		{"'người đồng cấp' between the two names",
+			"Tổng thống Pháp Emmanuel Macron (trái) và người đồng cấp Ai Cập Abdel Fattah al-Sisi tại Cairo ngày 7/4.",
+			[]string{"bilateral held 2025-04-07 Cairo: abdel-fattah-el-sisi emmanuel-macron"}},
+		{"three leaders of three countries: one meeting of the three",
+			"Tổng thống Mỹ Donald Trump, Tổng thống Azerbaijan Ilham Aliyev (trái) và Thủ tướng Armenia Nikol Pashinyan (phải) tại Nhà Trắng vào ngày 8-8.",
+			[]string{"summit held 2025-08-08 Washington: donald-trump ilham-aliyev nikol-pashinyan"}},
+		{"a joint press conference: where they stood together",
+			"Tổng thống Ukraine Volodymyr Zelensky (phải) và Thủ tướng Ba Lan Donald Tusk trong cuộc họp báo chung tại Kiev, ngày 22/1/2024.",
+			[]string{"bilateral held 2024-01-22 Kyiv: donald-tusk volodymyr-zelenskyy"}},
+		{"two leaders of one country are no meeting",
+			"Tổng thống Brazil Lula da Silva (trái) và Phó Tổng thống Brazil Geraldo Alckmin tại Brasilia ngày 3/5.",
+			nil},
+		{"without a mark of the photo, a sentence of names and a place is no caption",
+			"Tổng thống Pháp Emmanuel Macron và Thủ tướng Anh Keir Starmer tại London.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsOf(tt.text), "%q", tt.text)
+		})
+	}
+}
+
+// TestNameOpensOnParticle holds names the press writes after an honorific
+// from a lower-case particle (cues.tsv, nameparticle): the honorific goes
+// with the name, it is no pronoun for the leader named before.
+func TestNameOpensOnParticle(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"'bà von der Leyen' is von der Leyen, not the leader of the sentence before",
+			"Chủ tịch Ủy ban châu Âu Ursula von der Leyen sẽ tới Scotland. Tổng thống Mỹ Donald Trump cũng sẽ tới đó. Bà von der Leyen cho biết hôm 25/7 rằng bà đã có một cuộc điện đàm với ông Trump.",
+			[]string{"phone_call held <nil> <nil>: donald-trump ursula-von-der-leyen"}},
+		{"'ông bin Salman' is the crown prince",
+			"Thái tử Saudi Arabia Mohammed bin Salman tới Washington. Tổng thống Pháp Emmanuel Macron cũng có mặt. Ngày 18/11, ông bin Salman đã hội đàm với Tổng thống Mỹ Donald Trump tại Nhà Trắng.",
+			[]string{"bilateral held 2025-11-18 Washington: donald-trump mohammed-bin-salman"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsOf(tt.text), "%q", tt.text)
+		})
+	}
+}
+
+// TestWelcomeWishedAndInvitationPassedOn holds visits to come whose host
+// only wishes to welcome the guest (cues.tsv, welcomewish) or whose
+// invitation is passed on to him (addresseeBefore): the visit is the
+// guest's alone (docs/ANNOTATION.md: who invites is no participant).
+func TestWelcomeWishedAndInvitationPassedOn(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"'mong muốn được đón X thăm': X's visit to come",
+			"Tổng thống Mỹ Donald Trump bày tỏ mong muốn được đón Tổng Bí thư Tô Lâm thăm Mỹ vào thời gian thích hợp.",
+			[]string{"state_visit planned <nil> US: to-lam"}},
+		{"'hoan nghênh X có kế hoạch thăm': X's visit to come",
+			"Thủ tướng Thái Lan Prayut Chan-o-cha hoan nghênh Thủ tướng Lào Phankham Viphavanh có kế hoạch thăm Thái Lan vào giữa năm nay.",
+			[]string{"state_visit planned 2025 TH: phankham-viphavanh"}},
+		{"'hoan nghênh X thăm' with no word of the future: the host's guest, on the visit",
+			"Chủ tịch nước Lương Cường hoan nghênh Tổng thống Bulgaria Rumen Radev thăm cấp Nhà nước Việt Nam.",
+			[]string{"state_visit held <nil> VN: luong-cuong rumen-radev"}},
+		{"'chuyển tới X lời mời thăm Việt Nam của Y': X's visit to come, not Y's nor the carrier's",
+			"Nhân dịp này, Thủ tướng Phạm Minh Chính đã trân trọng chuyển tới Chủ tịch Thượng viện Séc Milos Vystrcil lời mời thăm Việt Nam của Chủ tịch Quốc hội Trần Thanh Mẫn.",
+			[]string{"state_visit planned <nil> VN: milos-vystrcil"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, meetingsOf(tt.text), "%q", tt.text)
+		})
+	}
+}
+
+// TestSummitAheadOfACall holds a call told before a summit of others
+// ("trước thềm hội nghị thượng đỉnh giữa A và B"): the summit's two are
+// not on the call (summitAheadAt, betweenPair).
+func TestSummitAheadOfACall(t *testing.T) {
+	got := meetingsOf("Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio trước thềm hội nghị thượng đỉnh giữa Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Donald Trump.")
+	assert.Equal(t, []string{"phone_call held <nil> <nil>: marco-rubio sergei-lavrov"}, got)
+}
+
+// TestSatInOnTalks holds the list of those who sat in on talks told
+// before ("Tham dự hội đàm có A, ... và B"), of both sides: no meeting of
+// theirs (delegationOf, listAfterWord).
+func TestSatInOnTalks(t *testing.T) {
+	got := meetingsOf("Tham dự hội đàm có Thượng tướng Bùi Văn Nam, Thứ trưởng Bộ Công an, và Đại sứ đặc mệnh toàn quyền Mỹ tại Việt Nam Daniel Kritenbrink.")
+	assert.Empty(t, got)
+}
+
+// TestSummitFramingTalks holds a summit told after talks as their frame
+// ("đã có cuộc gặp với B trong khuôn khổ chuyến thăm chính thức Malaysia
+// và tham dự Hội nghị Cấp cao ASEAN"): the subject attended it, the one
+// he met is not said to (attendedBeforeTalks).
+func TestSummitFramingTalks(t *testing.T) {
+	got := meetingsOf("Sáng 27/5, tại Kuala Lumpur, Thủ tướng Phạm Minh Chính đã tham dự Hội nghị Cấp cao ASEAN lần thứ 46. Cùng ngày, Thủ tướng Phạm Minh Chính đã có cuộc gặp với Thủ tướng Timor-Leste Xanana Gusmao trong khuôn khổ chuyến thăm chính thức Malaysia và tham dự Hội nghị Cấp cao ASEAN lần thứ 46 tại Kuala Lumpur.")
+	assert.Contains(t, got, "summit held 2025-05-27 Kuala Lumpur: pham-minh-chinh")
+	assert.Contains(t, got, "bilateral held 2025-05-27 Kuala Lumpur: pham-minh-chinh xanana-gusmao")
+}
+
+// TestMetInTheSummitsCity holds a summit whose attendees the text names
+// and a meeting of others in its city during it: those met are not said
+// to attend (summitAttendance); a summit known only through a meeting on
+// its sidelines takes that meeting's people.
+func TestMetInTheSummitsCity(t *testing.T) {
+	got := meetingsOf("Ngày 16/6, tại Kananaskis (Canada), Thủ tướng Anh Keir Starmer tham dự Hội nghị thượng đỉnh G7. Cùng ngày, tại Kananaskis, Thủ tướng Ấn Độ Narendra Modi đã gặp Thủ tướng Nhật Bản Shigeru Ishiba.")
+	assert.Contains(t, got, "summit held 2025-06-16 Kananaskis: keir-starmer")
+	got = meetingsOf("Hôm 25/9, bên lề Đại hội đồng Liên Hợp Quốc tại New York, Tổng Bí thư Tô Lâm đã gặp Tổng thống Mỹ Joe Biden.")
+	assert.Contains(t, got, "summit held 2025-09-25 New York: joe-biden to-lam")
+}
+
+// TestDefenceDialogue holds a named defence dialogue of two states
+// between the heads of their delegations (cues.tsv): their meeting.
+func TestDefenceDialogue(t *testing.T) {
+	got := meetingsOf("Sáng 17/9, tại Hà Nội đã diễn ra Đối thoại Chính sách Quốc phòng Việt Nam-Cuba lần thứ 3 giữa Đoàn đại biểu Quân sự cấp cao Việt Nam do Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng Việt Nam làm Trưởng đoàn và Đoàn đại biểu Quân sự cấp cao Cuba do Thượng tướng Álvaro López Miera, Tổng Tham mưu trưởng Cuba làm Trưởng đoàn.")
+	assert.Equal(t, []string{"bilateral held 2025-09-17 Hanoi: alvaro-lopez-miera nguyen-chi-vinh"}, got)
+}
+
+// TestNextLegsOfATrip holds a trip whose next countries the sentence
+// names after a word of going on ("trước khi sang", "kết thúc ở"): a
+// visit to each (nextLegs); not when another leader goes there.
+func TestNextLegsOfATrip(t *testing.T) {
+	got := meetingsOf("Tổng thống Mỹ Donald Trump sẽ đến Ả Rập Xê Út vào ngày 13/5, trước khi sang Qatar ngày hôm sau và kết thúc ở UAE ngày 16/5.")
+	assert.Len(t, got, 3)
+	assert.Contains(t, got, "state_visit planned 2025-05 QA: donald-trump")
+	assert.Contains(t, got, "state_visit planned 2025-05 AE: donald-trump")
+	got = meetingsOf("Tổng thống Mỹ Donald Trump sẽ đến Ả Rập Xê Út vào ngày 13/5, trước khi Tổng thống Pháp Emmanuel Macron sang Qatar.")
+	assert.NotContains(t, got, "state_visit planned 2025-05 QA: donald-trump")
+}

@@ -480,7 +480,7 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 			s.cues[i].cat = "welcome" // no meeting word: the welcome is the visit's, or no event
 		}
 	}
-	if !s.anyCue("meet") && !s.anyCue("attend") && !s.anyCue("cosign") && !s.anyCue("presser") && !s.anyCue("witness") && !s.anyCue("salute") && !namesSummit(s) && !opensWithBesides(s) && !a.goesAbroadIn(s) {
+	if !s.anyCue("meet") && !s.anyCue("attend") && !s.anyCue("cosign") && !s.anyCue("presser") && !s.anyCue("witness") && !s.anyCue("salute") && !namesSummit(s) && !opensWithBesides(s) && !a.goesAbroadIn(s) && !picturedSentence(s) {
 		return out // the sentence tells of no meeting: skip splitting it
 	}
 	from := len(out)
@@ -505,6 +505,33 @@ func findMeetings(a *analysis, si int, out []meeting) []meeting {
 		out = onThisVisit(out, from)
 	}
 	return out
+}
+
+// picturedSentence reports a sentence that may name leaders in a photo
+// (picturedTogether): a caption, or one with a mark of where someone
+// stands in it ("(trái)").
+func picturedSentence(s *sentence) bool {
+	leaders := 0
+	for i := range s.ments {
+		if s.ments[i].kind == mLeader {
+			leaders++
+		}
+	}
+	if leaders < 2 {
+		return false // no two side by side: most sentences
+	}
+	if s.caption {
+		return true
+	}
+	for i := 0; i+2 < len(s.toks); i++ {
+		if s.toks[i].text == "(" && s.toks[i+2].text == ")" {
+			switch s.toks[i+1].low {
+			case "trái", "phải", "giữa":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readClauses reads each clause of sentence s (readClause), the visits it
@@ -1203,6 +1230,7 @@ func (a *analysis) inClause(s *sentence, cl clause, off int) bool {
 func (a *analysis) participants(s *sentence, cl clause) []string {
 	var keys []string // a handful: a scan finds a key seen cheaper than a map
 	hasPair := false
+	ahead := summitAheadAt(s, cl)
 	for i := range s.ments {
 		m := &s.ments[i]
 		if m.start < cl.start || m.end > cl.end || len(m.keys) == 0 {
@@ -1211,7 +1239,7 @@ func (a *analysis) participants(s *sentence, cl clause) []string {
 		if m.kind == mPair {
 			hasPair = true
 		}
-		if a.isSpeaker(s, *m) || a.isOwner(s, i) || beside(s, *m) || chainedTitle(s, *m) || absent(s, *m) || mourned(s, *m) || founder(s, *m) || toldOf(s, *m) || inQuotedTitle(s, *m) || letterOf(s, *m) || electedBy(s, *m) || speaksOfSummitAhead(s, cl, *m) || wishesHostSuccess(s, cl, *m) {
+		if a.isSpeaker(s, *m) || a.isOwner(s, i) || beside(s, *m) || chainedTitle(s, *m) || absent(s, *m) || mourned(s, *m) || founder(s, *m) || toldOf(s, *m) || inQuotedTitle(s, *m) || letterOf(s, *m) || electedBy(s, *m) || speaksOfSummitAhead(s, cl, *m) || wishesHostSuccess(s, cl, *m) || ahead >= 0 && m.start >= ahead {
 			continue
 		}
 		for _, k := range m.keys {
@@ -1570,6 +1598,28 @@ func pairAfterKhi(s *sentence, cl clause) bool {
 	return false
 }
 
+// summitAheadAt returns where a meeting word starts that the clause's
+// event comes before, itself after another meeting word, or -1: in
+// "Lavrov đã có cuộc điện đàm với Rubio trước thềm hội nghị thượng đỉnh
+// giữa Tổng thống Putin và người đồng cấp Mỹ Donald Trump" the two named
+// after it, the summit's, are not on the call.
+func summitAheadAt(s *sentence, cl clause) int {
+	other := false
+	for _, c := range s.cues {
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
+			continue
+		}
+		if onTheEveOf(s, c.start) {
+			if other {
+				return c.end
+			}
+			continue
+		}
+		other = true
+	}
+	return -1
+}
+
 // betweenPair returns where the meeting word starts that "giữa" and two
 // leaders follow closely ("cuộc điện đàm rất thành công ngày 14-8 giữa
 // Tổng Bí thư Tô Lâm với Chủ tịch Thượng viện Campuchia Hun Sen"), joined
@@ -1577,8 +1627,8 @@ func pairAfterKhi(s *sentence, cl clause) bool {
 func (a *analysis) betweenPair(s *sentence, cl clause) int {
 	at, word := -1, -1
 	for _, c := range s.cues {
-		if c.cat != "meet" || c.start < cl.start || c.end > cl.end {
-			continue
+		if c.cat != "meet" || c.start < cl.start || c.end > cl.end || onTheEveOf(s, c.start) {
+			continue // "điện đàm với A trước thềm hội nghị thượng đỉnh giữa B và C": the pair is the summit's, not the call's
 		}
 		if dashedPair(s, c.end) {
 			return c.start // "đề xuất tổ chức cuộc gặp Putin-Zelensky": the two named after the word

@@ -76,6 +76,9 @@ func (lx *lexicon) nameWords(toks []token, j, words int, viet bool) int {
 	if leader || short || given || cueWord {
 		return 1
 	}
+	if _, particle := m.cue("nameparticle"); particle {
+		return 1 // "El Malick Ndiaye", "Van der Bellen"
+	}
 	if e := m.end; words == 1 && viet && e-j <= 2 && (e == len(toks) || !toks[e].word || !toks[e].upper) && m.kinds&(1<<kCity) != 0 {
 		// A place's name after the surname that ends the run is the
 		// given names: "Nguyễn Tân Cương" (not Xinjiang), "Nguyễn Thanh

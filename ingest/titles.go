@@ -805,7 +805,9 @@ func (lx *lexicon) cueAt(toks []token, i int) bool {
 		_, ref := m.cue("orgref")      // "Ban Tổ chức": a body's name
 		_, capital := m.cue("capital") // "Thành phố Viêng Chăn": a city's name
 		if !inst && !ref && !capital {
-			return true
+			if _, particle := m.cue("nameparticle"); !particle { // "El Malick Ndiaye", "Van der Bellen": a name's own word
+				return true
+			}
 		}
 	}
 	return false
@@ -1574,6 +1576,16 @@ func (lx *lexicon) named(s *sentence, ment mention, k int) int {
 			return end
 		}
 	}
+	if after := lx.particleOpens(toks, k); after > k {
+		// "bà von der Leyen" (a name the lexicon knows from its particle
+		// on), "ông bin Salman" (read from the word after it).
+		if end, ok := lx.nameOfPost(s, ment, k); ok {
+			return end
+		}
+		if end, ok := lx.nameOfPost(s, ment, after); ok {
+			return end
+		}
+	}
 	return lx.unnamed(s, ment, k)
 }
 
@@ -1642,6 +1654,30 @@ func (lx *lexicon) countryInBrackets(toks []token, k int) (string, int) {
 		}
 	}
 	return "", k
+}
+
+// particleOpens returns the capitalised word after a lower-case particle
+// (cues.tsv, nameparticle) at k, as the press writes some names after an
+// honorific: "bà von der Leyen", "ông al-Sharaa", "ông bin Salman"; -1
+// when no name opens so. The name is then read as any other, not the
+// honorific as a pronoun.
+func (lx *lexicon) particleOpens(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].upper {
+		return -1
+	}
+	for _, m := range lx.at(toks, k) {
+		if _, ok := m.cue("nameparticle"); !ok {
+			continue
+		}
+		switch e := m.end; {
+		case e < len(toks) && toks[e].upper:
+			return e
+		case e+1 < len(toks) && toks[e].text == "-" && toks[e+1].upper:
+			return e + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // givenNameAbroad reads a holder whose first name is also a city or a
