@@ -990,6 +990,10 @@ func reelected(s *sentence, start int) bool {
 // They hold the seats until then: members of the organisation told.
 // replacedClass holds the words of a class between "thay thế" and those
 // replaced: "thay thế các nước Chad, Chile, Jordan, Litva và Nigeria".
+// A seat named as someone's ("thay thế vị trí của Kuwait tại Hội đồng
+// Bảo an", "Những nước này sẽ thay thế vị trí của Ấn Độ, Ireland") is a
+// seat of an elected body only: "thay thế vị trí của Mỹ" is as often a
+// market's rank.
 var replacedClass = map[string]bool{"các": true, "nước": true, "quốc": true, "gia": true}
 
 func replacedSeats(s *sentence, ls []countryList, org string, si int) []membership {
@@ -999,12 +1003,19 @@ func replacedSeats(s *sentence, ls []countryList, org string, si int) []membersh
 		for k > 0 && replacedClass[s.toks[k-1].low] && l.start-k < 4 {
 			k-- // "thay thế các nước Chad, Chile, ...": the class before the list
 		}
+		seatOf := k >= 2 && s.toks[k-1].low == "của" && s.toks[k-2].low == "trí" && k >= 3 && s.toks[k-3].low == "vị"
+		if seatOf {
+			k -= 3 // "thay thế vị trí của Ấn Độ, Ireland": whose seats
+		}
 		thayThe := k >= 2 && s.toks[k-2].low == "thay" && (s.toks[k-1].low == "cho" || s.toks[k-1].low == "thế")
 		thayTheCho := k >= 3 && s.toks[k-3].low == "thay" && s.toks[k-2].low == "thế" && s.toks[k-1].low == "cho"
 		if !thayThe && !thayTheCho && !replacedNamedAfter(s, l.start) {
 			continue
 		}
-		if !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
+		if seatOf && !electedBodies[org] {
+			continue
+		}
+		if !seatOf && !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
 			continue
 		}
 		for _, iso := range l.isos {
@@ -1143,6 +1154,9 @@ func replacedNamedAfter(s *sentence, i int) bool {
 	for j := i - 2; j >= 1 && j >= i-16; j-- {
 		if s.toks[j-1].low == "thay" && (s.toks[j].low == "thế" || s.toks[j].low == "cho") {
 			return j+1 < i && (s.toks[j+1].low == "các" || s.toks[j+1].low == "những")
+		}
+		if s.toks[j-1].low == "thay" && (s.toks[j].low == "các" || s.toks[j].low == "những") {
+			return true // "tiếp nhận nhiệm vụ thay các nước hết nhiệm kỳ là Ecuador, ...": "thay" alone
 		}
 		if countryWithin(s, j, 1) || s.toks[j].text == "," {
 			return false
@@ -3953,18 +3967,30 @@ func (a *analysis) termsToCome(ms []membership) {
 func (a *analysis) termToCome() bool {
 	for _, s := range a.sents {
 		for _, c := range s.cues {
-			if c.cat != "termstart" {
-				continue
+			if c.cat == "termstart" && a.startsLater(s, c.start) {
+				return true
 			}
-			future := s.hasToken("sẽ", max(0, c.start-4), c.start) || s.hasToken("kiến", max(0, c.start-4), c.start)
-			for _, d := range s.dates {
-				if d.Start < s.toks[c.start].start || d.Date.Year == 0 {
-					continue
-				}
-				if a.pub.Year != 0 && calendar.After(d.Date, a.pub) || a.pub.Year == 0 && future {
-					return true
-				}
+		}
+		for j := 1; j+1 < len(s.toks); j++ {
+			if s.toks[j].low == "bắt" && s.toks[j+1].low == "đầu" && s.hasPhrase(max(0, j-8), j, "nhiệm", "kỳ") && a.startsLater(s, j) {
+				return true // "bầu A, B làm thành viên ... với nhiệm kỳ hai năm, bắt đầu từ ngày 1/1/2023": the term told, then when it begins
 			}
+		}
+	}
+	return false
+}
+
+// startsLater reports a date after token at, the start of a term, that is
+// after the page's date, or, with no date of the page's, a term told to
+// come ("sẽ", "dự kiến" right before at).
+func (a *analysis) startsLater(s *sentence, at int) bool {
+	future := s.hasToken("sẽ", max(0, at-4), at) || s.hasToken("kiến", max(0, at-4), at)
+	for _, d := range s.dates {
+		if d.Start < s.toks[at].start || d.Date.Year == 0 {
+			continue
+		}
+		if a.pub.Year != 0 && calendar.After(d.Date, a.pub) || a.pub.Year == 0 && future {
+			return true
 		}
 	}
 	return false
