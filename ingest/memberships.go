@@ -1881,12 +1881,51 @@ func includesReach(s *sentence, m mention) (after, reach int, copula bool) {
 		after++ // "tổ chức này là ..."
 	}
 	copula = after < len(s.toks) && s.toks[after].low == "là"
+	if !copula {
+		if j := subjectAsides(s, after); j > after && j < len(s.toks) && s.toks[j].low == "là" {
+			after, copula = j, true // "Nhóm G7 (Group of Seven), được thành lập vào năm 1976, là một liên minh gồm 7 nước ...: A, B"
+		}
+	}
 	if copula {
 		// "GCC là một liên minh chính trị và kinh tế của các quốc gia
 		// ở Vịnh Ba Tư, bao gồm Bahrain, Oman, ...": described, then listed.
-		reach = 20
+		reach = after - m.end + 20
 	}
 	return after, reach, copula
+}
+
+// subjectAsides returns where the asides after an organisation's name
+// at token i end: a ")" closing the parentheses the name stands in ("Nhóm
+// 7 nước công nghiệp phát triển (Nhóm G7)"), other names in parentheses
+// ("(Group of Seven)"), and one clause between commas ("được thành lập
+// vào năm 1976,"), up to twelve words, with no country or number of
+// organisations among them; else i.
+func subjectAsides(s *sentence, i int) int {
+	j := i
+	if j < len(s.toks) && s.toks[j].text == ")" {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].text == "(" {
+		k := j + 1
+		for k < len(s.toks) && k <= j+8 && s.toks[k].text != ")" && s.toks[k].text != "(" {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].text != ")" || countryWithin(s, j+1, k-j-1) {
+			return i
+		}
+		j = k + 1
+	}
+	if j < len(s.toks) && s.toks[j].text == "," {
+		k := j + 1
+		for k < len(s.toks) && k <= j+13 && s.toks[k].text != "," && (s.toks[k].word || inDate(s, k)) && !inMention(s, k) {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].text != "," || k == j+1 {
+			return i
+		}
+		j = k + 1
+	}
+	return j
 }
 
 // includedAfterWord returns where the list opened by a word within reach
