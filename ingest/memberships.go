@@ -1550,9 +1550,9 @@ func gathersLeaders(s *sentence, c cueHit) bool {
 	if s.toks[c.start].low != "quy" {
 		return false
 	}
-	for j := c.end; j < len(s.toks) && j <= c.end+3; j++ {
+	for j := c.end; j < len(s.toks) && j <= c.end+4; j++ {
 		switch s.toks[j].low {
-		case "các", "những", "nhà", "hơn", "gần":
+		case "các", "những", "nhà", "hơn", "gần", "hàng", "loạt", "nhiều", "đông", "đảo": // "quy tụ hàng loạt nguyên thủ", "quy tụ đông đảo lãnh đạo"
 		case "lãnh", "đại", "nguyên", "người":
 			return true // "lãnh đạo", "đại diện", "đại biểu", "nguyên thủ", "người đứng đầu"
 		default:
@@ -1839,6 +1839,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		if s.hasCueEndingAt("join", m.start) {
 			continue // "15 quốc gia khác quan tâm đến việc gia nhập BRICS gồm Bahrain, Belarus, ...": who would join, as the joining word reads them
 		}
+		if attendeesOf(s, m) {
+			continue // "Những người tham dự Diễn đàn Trung Quốc - CELAC bao gồm Tổng thống Brazil, Colombia và Chile": who attend its meeting
+		}
 		status := "member"
 		if founding {
 			status = "founding_member"
@@ -1848,6 +1851,24 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		out = append(out, a.includedLists(s, ls, m, at, status, si)...)
 	}
 	return out
+}
+
+// attendeesOf reports organisation m named, up to five words after
+// "người tham dự" with no comma between, as what the people listed
+// attend: "Những người tham dự Diễn đàn Trung Quốc - CELAC bao gồm Tổng
+// thống Brazil, Colombia và Chile". Attending states no membership;
+// countries that take part in a framework ("Các quốc gia tham dự Khuôn
+// khổ Kinh tế ... gồm") are its members.
+func attendeesOf(s *sentence, m mention) bool {
+	for j := m.start - 1; j >= 2 && j >= m.start-6; j-- {
+		if s.toks[j].text == "," {
+			return false
+		}
+		if s.toks[j].low == "dự" && s.toks[j-1].low == "tham" {
+			return s.toks[j-2].low == "người"
+		}
+	}
+	return false
 }
 
 // includesAt returns where the list of what organisation m includes
