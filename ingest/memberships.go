@@ -1575,6 +1575,9 @@ func leaderSubject(s *sentence, c cueHit) (countryList, bool) {
 		if (m.kind != mLeader && m.kind != mDesc) || m.country == "" || m.end > c.start || c.start-m.end-applyingWords(s, m.end, c.start) > 4 {
 			continue
 		}
+		if s.hasPhrase(max(0, m.start-2), m.end, "đồng", "cấp") || s.hasToken(":", m.end, c.start) {
+			continue // "chuyển tới người đồng cấp Nga Sergei Lavrov văn bản ... bày tỏ ý định gia nhập BRICS": the counterpart addressed (counterpartOf); "Ngoại trưởng Nga: số quốc gia muốn gia nhập ...": the speaker
+		}
 		if refusedInvitation(s, c) || ownApplying(s, m.end, c.start) {
 			return countryList{start: m.start, end: m.end, isos: []string{m.country}}, true
 		}
@@ -2914,6 +2917,14 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	return out
 }
 
+// counterpartOf reports list start i right after "đồng cấp" ("với
+// những người đồng cấp Nhật Bản và New Zealand về việc gia nhập CPTPP",
+// "chuyển tới người đồng cấp Nga văn bản ... ý định gia nhập BRICS"): the
+// countries of the counterparts spoken to, not who joins.
+func counterpartOf(s *sentence, i int) bool {
+	return i >= 2 && s.toks[i-1].low == "cấp" && s.toks[i-2].low == "đồng"
+}
+
 // subjectOf returns the index in ls of the list membership word c is
 // said of, before it, or -1: the last one close before it, or linked to
 // it by a copula, that is no place, source, inviter, owner or office.
@@ -2927,7 +2938,7 @@ func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
-		if ((gap <= 4 || electedAs(s, l.end, c.start)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
+		if ((gap <= 4 || electedAs(s, l.end, c.start)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
