@@ -527,6 +527,22 @@ var memberWordVetoes = []memberRule{
 		},
 	},
 	{
+		// Elected to an office of a body ("Phó Chủ tịch", "Chủ tịch"), not
+		// to a seat in it: the office tells no membership.
+		name:    "elected-to-an-office",
+		example: "Cùng với Việt Nam, các nước khác cùng trúng cử làm Phó Chủ tịch Đại hội đồng Liên Hợp Quốc khóa 77 gồm Benin, Burundi và Kenya.",
+		when: func(r *memberReading) bool {
+			s, k := r.s, r.c.end
+			if r.status != "member" || !r.s.hasCueAt("election", r.c.start) && r.s.toks[r.c.start].low != "trúng" && r.s.toks[r.c.start].low != "đắc" {
+				return false
+			}
+			if k < len(s.toks) && s.toks[k].low == "làm" {
+				k++
+			}
+			return k < len(s.toks) && !s.hasCueAt("member", k) && r.a.lx.officeAt(s.toks, k)
+		},
+	},
+	{
 		// A partner within the bloc, no status in it.
 		name:    "a-partner-inside",
 		example: "Nhật Bản coi Việt Nam là bạn, là đối tác quan trọng trong ASEAN.",
@@ -1842,6 +1858,9 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		if s.hasCueEndingAt("join", m.start) {
 			continue // "15 quốc gia khác quan tâm đến việc gia nhập BRICS gồm Bahrain, Belarus, ...": who would join, as the joining word reads them
 		}
+		if a.officeOfOrg(s, m) {
+			continue // "các nước khác cùng trúng cử làm Phó Chủ tịch Đại hội đồng Liên Hợp Quốc khóa 77 gồm Benin, ...": who hold the office
+		}
 		if attendeesOf(s, m) {
 			continue // "Những người tham dự Diễn đàn Trung Quốc - CELAC bao gồm Tổng thống Brazil, Colombia và Chile": who attend its meeting
 		}
@@ -1854,6 +1873,18 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		out = append(out, a.includedLists(s, ls, m, at, status, si)...)
 	}
 	return out
+}
+
+// officeOfOrg reports an office title that ends right before
+// organisation m ("Phó Chủ tịch Đại hội đồng Liên Hợp Quốc", "Chủ tịch
+// ASEAN"): a list after it names the holders of the office, not members.
+func (a *analysis) officeOfOrg(s *sentence, m mention) bool {
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		if a.lx.officeAt(s.toks, k) && !s.hasCueAt("member", k) {
+			return true
+		}
+	}
+	return false
 }
 
 // attendeesOf reports organisation m named, up to five words after
