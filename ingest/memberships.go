@@ -2969,6 +2969,9 @@ func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
+		if subject >= 0 && s.toks[l.start-1].low == "của" && !prepositional(s, ls[subject].start) && a.copulaBetween(s, ls[subject].end, l.start) {
+			continue // "Philippines là đối tác thương mại lớn thứ 5 của Hàn Quốc trong 10 nước thành viên ASEAN": whose partner it is; the subject is before "là"
+		}
 		if ((gap <= 4 || electedAs(s, l.end, c.start)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
