@@ -1041,6 +1041,16 @@ func replacedSeats(s *sentence, ls []countryList, org string, si int) []membersh
 	return out
 }
 
+// pactBefore reports a trade pact (pactOrgs) named before token i.
+func pactBefore(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mOrg && m.end <= i && pactOrgs[m.id] {
+			return true
+		}
+	}
+	return false
+}
+
 // pactOrgs are the organisations that are trade pacts: the countries that
 // sign or ratify the pact are its members (the annotation's rule, as dev
 // 727, 776, 1109).
@@ -3478,8 +3488,11 @@ func pastMember(s *sentence, j int) bool {
 // ASEAN và các đối tác Australia, Trung Quốc"): the list is of the bloc's
 // members, not the class's.
 func classInApposition(s *sentence, c cueHit) bool {
+	// A meeting or forum that "gồm các nước ASEAN và các đối tác Trung
+	// Quốc, Nhật Bản, ..." names ASEAN's partners; a trade pact's "đối
+	// tác" are its parties.
 	for j := c.start - 1; j >= 0 && j >= c.start-10; j-- {
-		if w := s.toks[j].low; w == "gồm" || w == "tụ" && j > 0 && s.toks[j-1].low == "quy" {
+		if w := s.toks[j].low; w == "tụ" && j > 0 && s.toks[j-1].low == "quy" || w == "gồm" && pactBefore(s, j) {
 			return false
 		}
 	}
