@@ -1888,10 +1888,16 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 // officeOfOrg reports an office title that ends right before
 // organisation m ("Phó Chủ tịch Đại hội đồng Liên Hợp Quốc", "Chủ tịch
 // ASEAN"): a list after it names the holders of the office, not members.
+// A meeting of the office's holders ("Hội nghị Bộ trưởng Ngoại giao
+// ASEAN gồm ...") is of the organisation's members.
 func (a *analysis) officeOfOrg(s *sentence, m mention) bool {
 	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
-		if a.lx.officeAt(s.toks, k) && !s.hasCueAt("member", k) {
-			return true
+		for _, t := range a.lx.at(s.toks, k) {
+			e, ok := t.has(kTitle)
+			if t.end != m.start || !ok || e.rank == "honorific" || e.rank == "non_official" || s.hasCueAt("member", k) {
+				continue
+			}
+			return !s.hasCueEndingAt("meet", k)
 		}
 	}
 	return false
