@@ -1729,8 +1729,16 @@ func anniversary(s *sentence, c cueHit) bool {
 	return i >= 0 && s.toks[i].low == "năm" && !oneOfFive(s, i)
 }
 
-// oneOfFive reports "một trong năm" ending at token i: one of five.
+// oneOfFive reports "năm" at token i as the number five: "một trong
+// năm", or after a word that counts what follows ("Hội đồng Bảo an có năm
+// thành viên thường trực là ...", "gồm năm thành viên sáng lập").
 func oneOfFive(s *sentence, i int) bool {
+	if i >= 1 {
+		switch s.toks[i-1].low {
+		case "có", "gồm", "với":
+			return true
+		}
+	}
 	return i >= 2 && s.toks[i-1].low == "trong" && s.toks[i-2].low == "một"
 }
 
