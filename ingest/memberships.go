@@ -113,11 +113,12 @@ func sovereignAside(s *sentence, prev *mention, m mention) bool {
 	return prev != nil && prev.kind == mCountry && m.start == prev.end+1 && s.toks[prev.end].text == "(" && m.end < len(s.toks) && s.toks[m.end].text == ")"
 }
 
-// commaAnd reports tokens [from, to) that are ", và": after "A, B và C"
-// they begin another clause ("bởi Brazil, Nga, Ấn Độ và Trung Quốc, và
-// Nam Phi tham gia vào năm 2011").
+// commaAnd reports tokens [from, to) that are ", và" or ", với": after
+// "A, B và C" they begin another clause ("bởi Brazil, Nga, Ấn Độ và Trung
+// Quốc, và Nam Phi tham gia vào năm 2011", "..., với Nam Phi tham gia 2
+// năm sau đó").
 func commaAnd(s *sentence, from, to int) bool {
-	return to-from == 2 && s.toks[from].text == "," && s.toks[from+1].low == "và"
+	return to-from == 2 && s.toks[from].text == "," && (s.toks[from+1].low == "và" || s.toks[from+1].low == "với")
 }
 
 // joiners reports whether tokens [from, to) only join list items.
