@@ -544,6 +544,23 @@ var memberWordVetoes = []memberRule{
 		},
 	},
 	{
+		// A partner in trade or investment ("đối tác thương mại lớn nhất
+		// của ASEAN"): a rank among those it trades with, no status.
+		name:    "a-trading-partner",
+		example: "Trung Quốc đã thay thế Mỹ trở thành đối tác thương mại lớn nhất của ASEAN.",
+		when: func(r *memberReading) bool {
+			s, c := r.s, r.c
+			if r.status != "partner" || c.end+1 >= len(s.toks) {
+				return false
+			}
+			switch s.toks[c.end].low + " " + s.toks[c.end+1].low {
+			case "thương mại", "đầu tư", "kinh tế":
+				return true
+			}
+			return false
+		},
+	},
+	{
 		// A partner within the bloc, no status in it.
 		name:    "a-partner-inside",
 		example: "Nhật Bản coi Việt Nam là bạn, là đối tác quan trọng trong ASEAN.",
@@ -1024,7 +1041,7 @@ func replacedSeats(s *sentence, ls []countryList, org string, si int) []membersh
 		if seatOf {
 			k -= 3 // "thay thế vị trí của Ấn Độ, Ireland": whose seats
 		}
-		thayThe := k >= 2 && s.toks[k-2].low == "thay" && (s.toks[k-1].low == "cho" || s.toks[k-1].low == "thế")
+		thayThe := k >= 2 && (s.toks[k-2].low == "thay" && (s.toks[k-1].low == "cho" || s.toks[k-1].low == "thế") || s.toks[k-2].low == "thế" && s.toks[k-1].low == "chỗ")
 		thayTheCho := k >= 3 && s.toks[k-3].low == "thay" && s.toks[k-2].low == "thế" && s.toks[k-1].low == "cho"
 		if !thayThe && !thayTheCho && !replacedNamedAfter(s, l.start) {
 			continue
@@ -1032,8 +1049,8 @@ func replacedSeats(s *sentence, ls []countryList, org string, si int) []membersh
 		if seatOf && !electedBodies[org] {
 			continue
 		}
-		if !seatOf && !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
-			continue
+		if !electedBodies[org] && !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
+			continue // an elected body's seats are what is replaced in it ("Việt Nam sẽ thay thế Kuwait tại Hội đồng Bảo an"); elsewhere a word of seats tells it
 		}
 		for _, iso := range l.isos {
 			out = append(out, membership{country: iso, org: org, status: "member", sent: si, held: true})
