@@ -561,6 +561,25 @@ var memberWordVetoes = []memberRule{
 		},
 	},
 	{
+		// A member of the community of nations, after its qualities
+		// ("thành viên tích cực, có trách nhiệm của cộng đồng quốc tế"):
+		// no organisation.
+		name:    "a-member-of-the-community",
+		example: "Việt Nam gia nhập Liên hợp quốc năm 1977. Việt Nam là thành viên tích cực, có trách nhiệm của cộng đồng quốc tế, chung tay giải quyết các vấn đề toàn cầu.",
+		when: func(r *memberReading) bool {
+			s, c := r.s, r.c
+			for j := c.end; j < len(s.toks) && j <= c.end+10; j++ {
+				if s.hasCueAt("community", j) {
+					return true
+				}
+				if t := s.toks[j]; !(t.word && !t.upper || t.text == ",") || inOrg(s, j) {
+					return false
+				}
+			}
+			return false
+		},
+	},
+	{
 		// A partner within the bloc, no status in it.
 		name:    "a-partner-inside",
 		example: "Nhật Bản coi Việt Nam là bạn, là đối tác quan trọng trong ASEAN.",
