@@ -3009,6 +3009,32 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	return out
 }
 
+// describedAfter reports list l followed by a dash or a comma and a
+// description of it as a country ("quốc gia", "nước") that runs to
+// membership word c, up to twelve words with no country or comma between:
+// "sự tham gia của Timor-Leste – quốc gia hồi năm 2022 đã được cấp tư cách
+// quan sát viên trong khối".
+func describedAfter(s *sentence, l countryList, c cueHit) bool {
+	j := l.end
+	if j+2 >= c.start || c.start-j > 14 {
+		return false
+	}
+	switch s.toks[j].text {
+	case "–", "-", ",":
+	default:
+		return false
+	}
+	if w := s.toks[j+1].low; w != "nước" && !(w == "quốc" && s.toks[j+2].low == "gia") {
+		return false
+	}
+	for k := j + 1; k < c.start; k++ {
+		if s.toks[k].text == "," || inMention(s, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // counterpartOf reports list start i right after "đồng cấp" ("với
 // những người đồng cấp Nhật Bản và New Zealand về việc gia nhập CPTPP",
 // "chuyển tới người đồng cấp Nga văn bản ... ý định gia nhập BRICS"): the
@@ -3033,7 +3059,7 @@ func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 		if subject >= 0 && s.toks[l.start-1].low == "của" && !prepositional(s, ls[subject].start) && a.copulaBetween(s, ls[subject].end, l.start) {
 			continue // "Philippines là đối tác thương mại lớn thứ 5 của Hàn Quốc trong 10 nước thành viên ASEAN": whose partner it is; the subject is before "là"
 		}
-		if ((gap <= 4 || electedAs(s, l.end, c.start)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) {
+		if ((gap <= 4 || electedAs(s, l.end, c.start) || describedAfter(s, l, c)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) {
 			subject = i
 		}
 	}
