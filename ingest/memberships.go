@@ -3148,11 +3148,11 @@ func capitalSubject(s *sentence, c cueHit) (countryList, bool) {
 // the sentence names first (the Security Council whose members support
 // it, NATO of which the applicant is a member).
 func joinedOrgAfter(s *sentence, c cueHit) string {
-	if c.cat != "member" || c.val != "member" || !s.hasCueAt("join", c.start) {
-		return ""
+	if c.cat != "member" || c.val != "member" && c.val != "applicant" || !s.hasCueAt("join", c.start) {
+		return "" // (an applicant's joining word: "nộp đơn xin tham gia Hiệp định thương mại ... (CPTPP)")
 	}
 	for _, m := range s.ments {
-		if m.kind != mOrg || m.start <= c.end || m.start-c.end > 10 {
+		if m.kind != mOrg || m.start <= c.end || m.start-c.end > 20 {
 			continue
 		}
 		if p := s.toks[m.start-1].low; p == "vào" || p == "viên" || p == "của" && s.toks[m.start-2].low == "viên" {
