@@ -3035,6 +3035,26 @@ func describedAfter(s *sentence, l countryList, c cueHit) bool {
 	return true
 }
 
+// approvesApplication reports an approval in tokens [from, to) of an
+// application named after it ("đơn", "yêu cầu", "đề nghị"): "Thổ Nhĩ Kỳ
+// đã phê chuẩn đơn xin gia nhập NATO của Phần Lan", "Ủy ban Đối ngoại
+// Quốc hội Thổ Nhĩ Kỳ đã thông qua dự luật phê chuẩn đề nghị của Phần Lan
+// xin gia nhập": who approves is no applicant.
+func approvesApplication(s *sentence, from, to int) bool {
+	for _, c := range s.cues {
+		if c.cat != "approve" || c.start < from || c.end >= to {
+			continue
+		}
+		for j := c.end; j < to; j++ {
+			switch s.toks[j].low {
+			case "đơn", "yêu", "đề":
+				return j+1 < len(s.toks) && (s.toks[j].low == "đơn" || s.toks[j+1].low == "cầu" || s.toks[j+1].low == "nghị")
+			}
+		}
+	}
+	return false
+}
+
 // counterpartOf reports list start i right after "đồng cấp" ("với
 // những người đồng cấp Nhật Bản và New Zealand về việc gia nhập CPTPP",
 // "chuyển tới người đồng cấp Nga văn bản ... ý định gia nhập BRICS"): the
@@ -3056,10 +3076,10 @@ func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
-		if subject >= 0 && s.toks[l.start-1].low == "của" && !prepositional(s, ls[subject].start) && a.copulaBetween(s, ls[subject].end, l.start) {
+		if subject >= 0 && s.toks[l.start-1].low == "của" && !prepositional(s, ls[subject].start) && s.hasToken("là", ls[subject].end, l.start) && !s.hasToken(",", ls[subject].end, l.start) {
 			continue // "Philippines là đối tác thương mại lớn thứ 5 của Hàn Quốc trong 10 nước thành viên ASEAN": whose partner it is; the subject is before "là"
 		}
-		if ((gap <= 4 || electedAs(s, l.end, c.start) || describedAfter(s, l, c)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) {
+		if ((gap <= 4 || electedAs(s, l.end, c.start) || describedAfter(s, l, c)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) && !approvesApplication(s, l.end, c.start) {
 			subject = i
 		}
 	}
