@@ -3076,6 +3076,9 @@ func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
+		if prepositional(s, l.start) && s.hasPhrase(l.end, c.start, "và", "là") {
+			continue // "Là nước láng giềng của Campuchia và Thái Lan và là thành viên ASEAN, Việt Nam ...": the object of the predicate before "và là"
+		}
 		if subject >= 0 && s.toks[l.start-1].low == "của" && !prepositional(s, ls[subject].start) && s.hasToken("là", ls[subject].end, l.start) && !s.hasToken(",", ls[subject].end, l.start) {
 			continue // "Philippines là đối tác thương mại lớn thứ 5 của Hàn Quốc trong 10 nước thành viên ASEAN": whose partner it is; the subject is before "là"
 		}
