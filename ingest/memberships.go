@@ -3055,6 +3055,15 @@ func approvesApplication(s *sentence, from, to int) bool {
 	return false
 }
 
+// sourceOpening reports list l in a sentence's opening "Theo ...," that
+// ends before membership word c: the source of what follows.
+func sourceOpening(s *sentence, l countryList, c cueHit) bool {
+	if s.toks[0].low != "theo" || s.hasToken(",", 0, l.start) {
+		return false
+	}
+	return s.hasToken(",", l.end, c.start)
+}
+
 // counterpartOf reports list start i right after "đồng cấp" ("với
 // những người đồng cấp Nhật Bản và New Zealand về việc gia nhập CPTPP",
 // "chuyển tới người đồng cấp Nga văn bản ... ý định gia nhập BRICS"): the
@@ -3075,6 +3084,9 @@ func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 		gap := c.start - l.end - applyingWords(s, l.end, c.start)
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
+		}
+		if sourceOpening(s, l, c) {
+			continue // "Theo chủ nhà Nam Phi, hơn 40 quốc gia mong muốn tham gia BRICS": who tells it
 		}
 		if prepositional(s, l.start) && s.hasPhrase(l.end, c.start, "và", "là") {
 			continue // "Là nước láng giềng của Campuchia và Thái Lan và là thành viên ASEAN, Việt Nam ...": the object of the predicate before "và là"
