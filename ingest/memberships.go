@@ -4090,6 +4090,7 @@ func (a *analysis) referredOrg(s *sentence, m mention) string {
 // names, else the one told before (not named: explicit is false).
 func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 	led := false
+	source := -1 // where an organisation named as a source ends
 	for _, m := range s.ments {
 		if m.kind == mOrgRef && m.start == 0 {
 			if ref := a.referredOrg(s, m); ref != "" {
@@ -4099,6 +4100,13 @@ func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 		if m.kind == mOrg && leadsOther(s, m) {
 			led = true
 			continue
+		}
+		if m.kind == mOrg && m.start > 0 && s.toks[m.start-1].low == "theo" {
+			source = m.end // "..., theo Quỹ Tiền tệ Quốc tế (IMF)": the source of a figure
+			continue
+		}
+		if m.kind == mOrg && source >= 0 && m.start == source+1 && s.toks[source].text == "(" {
+			continue // its acronym
 		}
 		if m.kind == mOrg {
 			return m.id, true
