@@ -420,6 +420,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if r.vetoed(memberWordVetoes) {
 		return cueStatus{}, false
 	}
+	if r.status == "member" && signedToBecome(s, c) {
+		r.status = "applicant" // "Iran cũng đã ký các văn kiện để trở thành thành viên đầy đủ của SCO": an accession under way
+	}
 	if anniversary(s, c) && r.status == "member" {
 		r.joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
 	}
@@ -1436,6 +1439,31 @@ func ownerAfterOrg(s *sentence, c cueHit) string {
 func ofTitle(s *sentence, start, end int) bool {
 	for _, o := range s.ments {
 		if o.role != "" && len(o.keys) > 0 && o.start < start && end <= o.end+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// signedToBecome reports member word c after "trở thành" that a
+// document signed to that end comes before, up to ten words with no comma
+// ("đã ký các văn kiện để trở thành thành viên đầy đủ của SCO", "việc
+// Belarus ký bản ghi nhớ trở thành thành viên của SCO"): an accession
+// under way, not yet a membership.
+func signedToBecome(s *sentence, c cueHit) bool {
+	i := c.start
+	if i < 3 || s.toks[i-2].low != "trở" || s.toks[i-1].low != "thành" {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-12; j-- {
+		switch s.toks[j].low {
+		case ",", ";":
+			return false
+		case "kết":
+			if s.toks[j+1].low == "nạp" {
+				return false // "ký Tuyên bố kết nạp Việt Nam trở thành thành viên của ASEAN": the admission itself
+			}
+		case "ký":
 			return true
 		}
 	}
