@@ -2148,6 +2148,9 @@ func (a *analysis) includedLists(s *sentence, ls []countryList, m mention, at in
 		}) {
 			continue
 		}
+		if prev < 0 && belongsTo(s, l.start) {
+			continue // "gồm 5 quốc gia thuộc Liên Xô cũ: Nga, Armenia, ...": what the members belonged to; they come next
+		}
 		if prev >= 0 && !a.anotherItem(s, prev, l.start) {
 			break // "..., và mở rộng khi Ai Cập, Iran": the list has ended
 		}
