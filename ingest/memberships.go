@@ -1901,6 +1901,9 @@ func (a *analysis) orgLists(s *sentence, ls []countryList, si int) []membership 
 			continue
 		}
 		at := m.end + 1
+		if j := blocAndCountries(s, at); j > at {
+			at = j // "ASEAN+3 (Hiệp hội các quốc gia Đông Nam Á và ba nước Hàn Quốc, ...)": the bloc, then the countries
+		}
 		if at+2 < len(s.toks) && (isDigitWord(s.toks[at].text) || countWords[s.toks[at].low] > 0) && s.toks[at+1].low == "nước" {
 			at += 2 // "(ba nước Hàn Quốc, ...)": their count, then who
 		}
@@ -1913,6 +1916,18 @@ func (a *analysis) orgLists(s *sentence, ls []countryList, si int) []membership 
 		}
 	}
 	return out
+}
+
+// blocAndCountries returns the token after "và" when the parentheses
+// opened before token at name an organisation first, then "và" and the
+// countries ("(Hiệp hội các quốc gia Đông Nam Á và ba nước Hàn Quốc,
+// Trung Quốc, Nhật Bản)"); else at.
+func blocAndCountries(s *sentence, at int) int {
+	m := mentionAt(s, at)
+	if m == nil || m.kind != mOrg || m.end+1 >= len(s.toks) || s.toks[m.end].low != "và" {
+		return at
+	}
+	return m.end + 1
 }
 
 // orgIncludes reads "SCO bao gồm các thành viên là Nga, Trung Quốc, ...,
