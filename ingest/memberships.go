@@ -3110,6 +3110,22 @@ func sourceOpening(s *sentence, l countryList, c cueHit) bool {
 	return s.hasToken(",", l.end, c.start)
 }
 
+// approverNamed reports list l named after an approval and "của" ("sự
+// nhất trí của Thổ Nhĩ Kỳ đối với yêu cầu gia nhập liên minh của Thụy
+// Điển"), an application named between it and membership word c: the
+// approver, no applicant.
+func approverNamed(s *sentence, l countryList, c cueHit) bool {
+	if l.start < 2 || s.toks[l.start-1].low != "của" || !s.hasCueEndingAt("approve", l.start-1) {
+		return false
+	}
+	for j := l.end; j+1 < c.start; j++ {
+		if s.toks[j].low == "đơn" || s.toks[j].low == "yêu" && s.toks[j+1].low == "cầu" || s.toks[j].low == "đề" && s.toks[j+1].low == "nghị" {
+			return true
+		}
+	}
+	return false
+}
+
 // counterpartOf reports list start i right after "đồng cấp" ("với
 // những người đồng cấp Nhật Bản và New Zealand về việc gia nhập CPTPP",
 // "chuyển tới người đồng cấp Nga văn bản ... ý định gia nhập BRICS"): the
@@ -3140,7 +3156,7 @@ func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 		if subject >= 0 && s.toks[l.start-1].low == "của" && !prepositional(s, ls[subject].start) && s.hasToken("là", ls[subject].end, l.start) && !s.hasToken(",", ls[subject].end, l.start) {
 			continue // "Philippines là đối tác thương mại lớn thứ 5 của Hàn Quốc trong 10 nước thành viên ASEAN": whose partner it is; the subject is before "là"
 		}
-		if ((gap <= 4 || electedAs(s, l.end, c.start) || describedAfter(s, l, c)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) && !approvesApplication(s, l.end, c.start) {
+		if ((gap <= 4 || electedAs(s, l.end, c.start) || describedAfter(s, l, c)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) && !approvesApplication(s, l.end, c.start) && !approverNamed(s, l, c) {
 			subject = i
 		}
 	}
