@@ -2172,6 +2172,9 @@ func (a *analysis) includedLists(s *sentence, ls []countryList, m mention, at in
 		if prev < 0 && l.start > at && (placeOrSource(s, l.start) || s.toks[l.start-1].low == "cho") {
 			break // "Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine": who is helped
 		}
+		if prev < 0 && countedThenClause(s, at, l.start) {
+			break // "Liên minh châu Âu (EU), khối gồm 27 quốc gia, đã nhất trí trừng phạt Nga, Belarus": the members counted, then another clause's objects
+		}
 		if prev < 0 && otherClauseBetween(s, at, l.start) {
 			break // "G20 gồm 19 nền kinh tế và EU, AU; các nước khách mời năm nay là Tây Ban Nha": another clause's, the guests
 		}
@@ -2181,6 +2184,32 @@ func (a *analysis) includedLists(s *sentence, ls []countryList, m mention, at in
 		prev = l.end
 	}
 	return out
+}
+
+// countedThenClause reports tokens [from, to) after "gồm" that count the
+// members ("27 quốc gia") and then, after a comma, go on with words that
+// introduce or go on with no list ("là", "như", ":", "gồm", "có",
+// "cùng với", "và"): the list at to is another clause's.
+func countedThenClause(s *sentence, from, to int) bool {
+	if from >= to || !isDigitWord(s.toks[from].text) && countWords[s.toks[from].low] == 0 {
+		return false
+	}
+	comma := -1
+	for j := from; j < to; j++ {
+		if s.toks[j].text == "," {
+			comma = j
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for j := comma + 1; j < to; j++ {
+		switch s.toks[j].low {
+		case "là", "như", ":", "gồm", "có", "cùng", "với", "và": // "bao gồm 10 thành viên của ASEAN, cùng với Nhật Bản, ..."
+			return false
+		}
+	}
+	return true
 }
 
 // statusOfOrg reports tokens [from, to) between a status word and the
