@@ -3139,6 +3139,25 @@ func sourceOpening(s *sentence, l countryList, c cueHit) bool {
 	return s.hasToken(",", l.end, c.start)
 }
 
+// applicationOfAnother reports a country other than list l's named as
+// the owner of the application membership word c reads, with "của" before
+// c ("đề nghị của Thụy Điển xin gia nhập") or right after it or its
+// organisation ("đơn xin gia nhập NATO của Phần Lan", "gia nhập liên minh
+// của Phần Lan"): a parliament that
+// approves its own country's application ("Quốc hội Phần Lan đã thông qua
+// đơn xin gia nhập NATO") applies.
+func applicationOfAnother(s *sentence, l countryList, c cueHit) bool {
+	if iso := ownerAfterOrg(s, c); iso != "" && !slices.Contains(l.isos, iso) {
+		return true
+	}
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start > l.end && (m.end <= c.start || m.start <= c.end+4) && s.toks[m.start-1].low == "của" && !slices.Contains(l.isos, m.id) {
+			return true
+		}
+	}
+	return false
+}
+
 // approverNamed reports list l named after an approval and "của" ("sự
 // nhất trí của Thổ Nhĩ Kỳ đối với yêu cầu gia nhập liên minh của Thụy
 // Điển"), an application named between it and membership word c: the
@@ -3185,7 +3204,7 @@ func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 		if subject >= 0 && s.toks[l.start-1].low == "của" && !prepositional(s, ls[subject].start) && s.hasToken("là", ls[subject].end, l.start) && !s.hasToken(",", ls[subject].end, l.start) {
 			continue // "Philippines là đối tác thương mại lớn thứ 5 của Hàn Quốc trong 10 nước thành viên ASEAN": whose partner it is; the subject is before "là"
 		}
-		if ((gap <= 4 || electedAs(s, l.end, c.start) || describedAfter(s, l, c)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) && !approvesApplication(s, l.end, c.start) && !approverNamed(s, l, c) {
+		if ((gap <= 4 || electedAs(s, l.end, c.start) || describedAfter(s, l, c)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) && !(approvesApplication(s, l.end, c.start) && applicationOfAnother(s, l, c)) && !approverNamed(s, l, c) {
 			subject = i
 		}
 	}
