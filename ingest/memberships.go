@@ -113,11 +113,12 @@ func sovereignAside(s *sentence, prev *mention, m mention) bool {
 	return prev != nil && prev.kind == mCountry && m.start == prev.end+1 && s.toks[prev.end].text == "(" && m.end < len(s.toks) && s.toks[m.end].text == ")"
 }
 
-// commaAnd reports tokens [from, to) that are ", và": after "A, B và C"
-// they begin another clause ("bởi Brazil, Nga, Ấn Độ và Trung Quốc, và
-// Nam Phi tham gia vào năm 2011").
+// commaAnd reports tokens [from, to) that are ", và" or ", với": after
+// "A, B và C" they begin another clause ("bởi Brazil, Nga, Ấn Độ và Trung
+// Quốc, và Nam Phi tham gia vào năm 2011", "..., với Nam Phi tham gia 2
+// năm sau đó").
 func commaAnd(s *sentence, from, to int) bool {
-	return to-from == 2 && s.toks[from].text == "," && s.toks[from+1].low == "và"
+	return to-from == 2 && s.toks[from].text == "," && (s.toks[from+1].low == "và" || s.toks[from+1].low == "với")
 }
 
 // joiners reports whether tokens [from, to) only join list items.
@@ -419,6 +420,9 @@ func (a *analysis) memberCueStatus(s *sentence, c cueHit, explicit bool) (cueSta
 	if r.vetoed(memberWordVetoes) {
 		return cueStatus{}, false
 	}
+	if r.status == "member" && signedToBecome(s, c) {
+		r.status = "applicant" // "Iran cũng đã ký các văn kiện để trở thành thành viên đầy đủ của SCO": an accession under way
+	}
 	if anniversary(s, c) && r.status == "member" {
 		r.joinedYearsAgo = subjectAfterOrg(s, c) // "Sau 30 năm gia nhập ASEAN, Việt Nam đã ..."
 	}
@@ -524,6 +528,58 @@ var memberWordVetoes = []memberRule{
 		example: "Việt Nam là nước đối tác trọng tâm của Hàn Quốc trong chính sách hướng về ASEAN.",
 		when: func(r *memberReading) bool {
 			return r.status == "partner" && !r.a.orgWithin(r.s, r.c.end, 4) && partnerOfCountry(r.s, r.c.end)
+		},
+	},
+	{
+		// Elected to an office of a body ("Phó Chủ tịch", "Chủ tịch"), not
+		// to a seat in it: the office tells no membership.
+		name:    "elected-to-an-office",
+		example: "Cùng với Việt Nam, các nước khác cùng trúng cử làm Phó Chủ tịch Đại hội đồng Liên Hợp Quốc khóa 77 gồm Benin, Burundi và Kenya.",
+		when: func(r *memberReading) bool {
+			s, k := r.s, r.c.end
+			if r.status != "member" || !r.s.hasCueAt("election", r.c.start) && r.s.toks[r.c.start].low != "trúng" && r.s.toks[r.c.start].low != "đắc" {
+				return false
+			}
+			if k < len(s.toks) && s.toks[k].low == "làm" {
+				k++
+			}
+			return k < len(s.toks) && !s.hasCueAt("member", k) && r.a.lx.officeAt(s.toks, k)
+		},
+	},
+	{
+		// A partner in trade or investment ("đối tác thương mại lớn nhất
+		// của ASEAN"): a rank among those it trades with, no status.
+		name:    "a-trading-partner",
+		example: "Trung Quốc đã thay thế Mỹ trở thành đối tác thương mại lớn nhất của ASEAN.",
+		when: func(r *memberReading) bool {
+			s, c := r.s, r.c
+			if r.status != "partner" || c.end+1 >= len(s.toks) {
+				return false
+			}
+			switch s.toks[c.end].low + " " + s.toks[c.end+1].low {
+			case "thương mại", "đầu tư", "kinh tế":
+				return true
+			}
+			return false
+		},
+	},
+	{
+		// A member of the community of nations, after its qualities
+		// ("thành viên tích cực, có trách nhiệm của cộng đồng quốc tế"):
+		// no organisation.
+		name:    "a-member-of-the-community",
+		example: "Việt Nam gia nhập Liên hợp quốc năm 1977. Việt Nam là thành viên tích cực, có trách nhiệm của cộng đồng quốc tế, chung tay giải quyết các vấn đề toàn cầu.",
+		when: func(r *memberReading) bool {
+			s, c := r.s, r.c
+			for j := c.end; j < len(s.toks) && j <= c.end+10; j++ {
+				if s.hasCueAt("community", j) {
+					return true
+				}
+				if t := s.toks[j]; !(t.word && !t.upper || t.text == ",") || inOrg(s, j) {
+					return false
+				}
+			}
+			return false
 		},
 	},
 	{
@@ -990,6 +1046,10 @@ func reelected(s *sentence, start int) bool {
 // They hold the seats until then: members of the organisation told.
 // replacedClass holds the words of a class between "thay thế" and those
 // replaced: "thay thế các nước Chad, Chile, Jordan, Litva và Nigeria".
+// A seat named as someone's ("thay thế vị trí của Kuwait tại Hội đồng
+// Bảo an", "Những nước này sẽ thay thế vị trí của Ấn Độ, Ireland") is a
+// seat of an elected body only: "thay thế vị trí của Mỹ" is as often a
+// market's rank.
 var replacedClass = map[string]bool{"các": true, "nước": true, "quốc": true, "gia": true}
 
 func replacedSeats(s *sentence, ls []countryList, org string, si int) []membership {
@@ -999,19 +1059,36 @@ func replacedSeats(s *sentence, ls []countryList, org string, si int) []membersh
 		for k > 0 && replacedClass[s.toks[k-1].low] && l.start-k < 4 {
 			k-- // "thay thế các nước Chad, Chile, ...": the class before the list
 		}
-		thayThe := k >= 2 && s.toks[k-2].low == "thay" && (s.toks[k-1].low == "cho" || s.toks[k-1].low == "thế")
+		seatOf := k >= 2 && s.toks[k-1].low == "của" && s.toks[k-2].low == "trí" && k >= 3 && s.toks[k-3].low == "vị"
+		if seatOf {
+			k -= 3 // "thay thế vị trí của Ấn Độ, Ireland": whose seats
+		}
+		thayThe := k >= 2 && (s.toks[k-2].low == "thay" && (s.toks[k-1].low == "cho" || s.toks[k-1].low == "thế") || s.toks[k-2].low == "thế" && s.toks[k-1].low == "chỗ")
 		thayTheCho := k >= 3 && s.toks[k-3].low == "thay" && s.toks[k-2].low == "thế" && s.toks[k-1].low == "cho"
 		if !thayThe && !thayTheCho && !replacedNamedAfter(s, l.start) {
 			continue
 		}
-		if !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
+		if seatOf && !electedBodies[org] {
 			continue
+		}
+		if !electedBodies[org] && !s.hasPhrase(0, l.start, "ủy", "viên") && !s.hasPhrase(0, l.start, "uỷ", "viên") && !s.hasPhrase(0, l.start, "thành", "viên") {
+			continue // an elected body's seats are what is replaced in it ("Việt Nam sẽ thay thế Kuwait tại Hội đồng Bảo an"); elsewhere a word of seats tells it
 		}
 		for _, iso := range l.isos {
 			out = append(out, membership{country: iso, org: org, status: "member", sent: si, held: true})
 		}
 	}
 	return out
+}
+
+// pactBefore reports a trade pact (pactOrgs) named before token i.
+func pactBefore(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.kind == mOrg && m.end <= i && pactOrgs[m.id] {
+			return true
+		}
+	}
+	return false
 }
 
 // pactOrgs are the organisations that are trade pacts: the countries that
@@ -1143,6 +1220,9 @@ func replacedNamedAfter(s *sentence, i int) bool {
 	for j := i - 2; j >= 1 && j >= i-16; j-- {
 		if s.toks[j-1].low == "thay" && (s.toks[j].low == "thế" || s.toks[j].low == "cho") {
 			return j+1 < i && (s.toks[j+1].low == "các" || s.toks[j+1].low == "những")
+		}
+		if s.toks[j-1].low == "thay" && (s.toks[j].low == "các" || s.toks[j].low == "những") {
+			return true // "tiếp nhận nhiệm vụ thay các nước hết nhiệm kỳ là Ecuador, ...": "thay" alone
 		}
 		if countryWithin(s, j, 1) || s.toks[j].text == "," {
 			return false
@@ -1365,6 +1445,31 @@ func ofTitle(s *sentence, start, end int) bool {
 	return false
 }
 
+// signedToBecome reports member word c after "trở thành" that a
+// document signed to that end comes before, up to ten words with no comma
+// ("đã ký các văn kiện để trở thành thành viên đầy đủ của SCO", "việc
+// Belarus ký bản ghi nhớ trở thành thành viên của SCO"): an accession
+// under way, not yet a membership.
+func signedToBecome(s *sentence, c cueHit) bool {
+	i := c.start
+	if i < 3 || s.toks[i-2].low != "trở" || s.toks[i-1].low != "thành" {
+		return false
+	}
+	for j := i - 3; j >= 0 && j >= i-12; j-- {
+		switch s.toks[j].low {
+		case ",", ";":
+			return false
+		case "kết":
+			if s.toks[j+1].low == "nạp" {
+				return false // "ký Tuyên bố kết nạp Việt Nam trở thành thành viên của ASEAN": the admission itself
+			}
+		case "ký":
+			return true
+		}
+	}
+	return false
+}
+
 // purpose reports "trở thành" right before token i with "để" shortly
 // before it: the status something aims at ("hoàn tất việc gia nhập để trở
 // thành thành viên của OECD", "Lộ trình ... để Timor Leste trở thành thành
@@ -1536,9 +1641,9 @@ func gathersLeaders(s *sentence, c cueHit) bool {
 	if s.toks[c.start].low != "quy" {
 		return false
 	}
-	for j := c.end; j < len(s.toks) && j <= c.end+3; j++ {
+	for j := c.end; j < len(s.toks) && j <= c.end+4; j++ {
 		switch s.toks[j].low {
-		case "các", "những", "nhà", "hơn", "gần":
+		case "các", "những", "nhà", "hơn", "gần", "hàng", "loạt", "nhiều", "đông", "đảo": // "quy tụ hàng loạt nguyên thủ", "quy tụ đông đảo lãnh đạo"
 		case "lãnh", "đại", "nguyên", "người":
 			return true // "lãnh đạo", "đại diện", "đại biểu", "nguyên thủ", "người đứng đầu"
 		default:
@@ -1560,6 +1665,9 @@ func leaderSubject(s *sentence, c cueHit) (countryList, bool) {
 	for _, m := range s.ments {
 		if (m.kind != mLeader && m.kind != mDesc) || m.country == "" || m.end > c.start || c.start-m.end-applyingWords(s, m.end, c.start) > 4 {
 			continue
+		}
+		if s.hasPhrase(max(0, m.start-2), m.end, "đồng", "cấp") || s.hasToken(":", m.end, c.start) {
+			continue // "chuyển tới người đồng cấp Nga Sergei Lavrov văn bản ... bày tỏ ý định gia nhập BRICS": the counterpart addressed (counterpartOf); "Ngoại trưởng Nga: số quốc gia muốn gia nhập ...": the speaker
 		}
 		if refusedInvitation(s, c) || ownApplying(s, m.end, c.start) {
 			return countryList{start: m.start, end: m.end, isos: []string{m.country}}, true
@@ -1686,8 +1794,16 @@ func anniversary(s *sentence, c cueHit) bool {
 	return i >= 0 && s.toks[i].low == "năm" && !oneOfFive(s, i)
 }
 
-// oneOfFive reports "một trong năm" ending at token i: one of five.
+// oneOfFive reports "năm" at token i as the number five: "một trong
+// năm", or after a word that counts what follows ("Hội đồng Bảo an có năm
+// thành viên thường trực là ...", "gồm năm thành viên sáng lập").
 func oneOfFive(s *sentence, i int) bool {
+	if i >= 1 {
+		switch s.toks[i-1].low {
+		case "có", "gồm", "với":
+			return true
+		}
+	}
 	return i >= 2 && s.toks[i-1].low == "trong" && s.toks[i-2].low == "một"
 }
 
@@ -1785,6 +1901,9 @@ func (a *analysis) orgLists(s *sentence, ls []countryList, si int) []membership 
 			continue
 		}
 		at := m.end + 1
+		if j := blocAndCountries(s, at); j > at {
+			at = j // "ASEAN+3 (Hiệp hội các quốc gia Đông Nam Á và ba nước Hàn Quốc, ...)": the bloc, then the countries
+		}
 		if at+2 < len(s.toks) && (isDigitWord(s.toks[at].text) || countWords[s.toks[at].low] > 0) && s.toks[at+1].low == "nước" {
 			at += 2 // "(ba nước Hàn Quốc, ...)": their count, then who
 		}
@@ -1797,6 +1916,18 @@ func (a *analysis) orgLists(s *sentence, ls []countryList, si int) []membership 
 		}
 	}
 	return out
+}
+
+// blocAndCountries returns the token after "và" when the parentheses
+// opened before token at name an organisation first, then "và" and the
+// countries ("(Hiệp hội các quốc gia Đông Nam Á và ba nước Hàn Quốc,
+// Trung Quốc, Nhật Bản)"); else at.
+func blocAndCountries(s *sentence, at int) int {
+	m := mentionAt(s, at)
+	if m == nil || m.kind != mOrg || m.end+1 >= len(s.toks) || s.toks[m.end].low != "và" {
+		return at
+	}
+	return m.end + 1
 }
 
 // orgIncludes reads "SCO bao gồm các thành viên là Nga, Trung Quốc, ...,
@@ -1825,6 +1956,12 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		if s.hasCueEndingAt("join", m.start) {
 			continue // "15 quốc gia khác quan tâm đến việc gia nhập BRICS gồm Bahrain, Belarus, ...": who would join, as the joining word reads them
 		}
+		if a.officeOfOrg(s, m) {
+			continue // "các nước khác cùng trúng cử làm Phó Chủ tịch Đại hội đồng Liên Hợp Quốc khóa 77 gồm Benin, ...": who hold the office
+		}
+		if attendeesOf(s, m) {
+			continue // "Những người tham dự Diễn đàn Trung Quốc - CELAC bao gồm Tổng thống Brazil, Colombia và Chile": who attend its meeting
+		}
 		status := "member"
 		if founding {
 			status = "founding_member"
@@ -1834,6 +1971,42 @@ func (a *analysis) orgIncludes(s *sentence, ls []countryList, si int) []membersh
 		out = append(out, a.includedLists(s, ls, m, at, status, si)...)
 	}
 	return out
+}
+
+// officeOfOrg reports an office title that ends right before
+// organisation m ("Phó Chủ tịch Đại hội đồng Liên Hợp Quốc", "Chủ tịch
+// ASEAN"): a list after it names the holders of the office, not members.
+// A meeting of the office's holders ("Hội nghị Bộ trưởng Ngoại giao
+// ASEAN gồm ...") is of the organisation's members.
+func (a *analysis) officeOfOrg(s *sentence, m mention) bool {
+	for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+		for _, t := range a.lx.at(s.toks, k) {
+			e, ok := t.has(kTitle)
+			if t.end != m.start || !ok || e.rank == "honorific" || e.rank == "non_official" || s.hasCueAt("member", k) {
+				continue
+			}
+			return !s.hasCueEndingAt("meet", k)
+		}
+	}
+	return false
+}
+
+// attendeesOf reports organisation m named, up to five words after
+// "người tham dự" with no comma between, as what the people listed
+// attend: "Những người tham dự Diễn đàn Trung Quốc - CELAC bao gồm Tổng
+// thống Brazil, Colombia và Chile". Attending states no membership;
+// countries that take part in a framework ("Các quốc gia tham dự Khuôn
+// khổ Kinh tế ... gồm") are its members.
+func attendeesOf(s *sentence, m mention) bool {
+	for j := m.start - 1; j >= 2 && j >= m.start-6; j-- {
+		if s.toks[j].text == "," {
+			return false
+		}
+		if s.toks[j].low == "dự" && s.toks[j-1].low == "tham" {
+			return s.toks[j-2].low == "người"
+		}
+	}
+	return false
 }
 
 // includesAt returns where the list of what organisation m includes
@@ -1867,12 +2040,51 @@ func includesReach(s *sentence, m mention) (after, reach int, copula bool) {
 		after++ // "tổ chức này là ..."
 	}
 	copula = after < len(s.toks) && s.toks[after].low == "là"
+	if !copula {
+		if j := subjectAsides(s, after); j > after && j < len(s.toks) && s.toks[j].low == "là" {
+			after, copula = j, true // "Nhóm G7 (Group of Seven), được thành lập vào năm 1976, là một liên minh gồm 7 nước ...: A, B"
+		}
+	}
 	if copula {
 		// "GCC là một liên minh chính trị và kinh tế của các quốc gia
 		// ở Vịnh Ba Tư, bao gồm Bahrain, Oman, ...": described, then listed.
-		reach = 20
+		reach = after - m.end + 20
 	}
 	return after, reach, copula
+}
+
+// subjectAsides returns where the asides after an organisation's name
+// at token i end: a ")" closing the parentheses the name stands in ("Nhóm
+// 7 nước công nghiệp phát triển (Nhóm G7)"), other names in parentheses
+// ("(Group of Seven)"), and one clause between commas ("được thành lập
+// vào năm 1976,"), up to twelve words, with no country or number of
+// organisations among them; else i.
+func subjectAsides(s *sentence, i int) int {
+	j := i
+	if j < len(s.toks) && s.toks[j].text == ")" {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].text == "(" {
+		k := j + 1
+		for k < len(s.toks) && k <= j+8 && s.toks[k].text != ")" && s.toks[k].text != "(" {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].text != ")" || countryWithin(s, j+1, k-j-1) {
+			return i
+		}
+		j = k + 1
+	}
+	if j < len(s.toks) && s.toks[j].text == "," {
+		k := j + 1
+		for k < len(s.toks) && k <= j+13 && s.toks[k].text != "," && (s.toks[k].word || inDate(s, k)) && !inMention(s, k) {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].text != "," || k == j+1 {
+			return i
+		}
+		j = k + 1
+	}
+	return j
 }
 
 // includedAfterWord returns where the list opened by a word within reach
@@ -1951,11 +2163,17 @@ func (a *analysis) includedLists(s *sentence, ls []countryList, m mention, at in
 		}) {
 			continue
 		}
+		if prev < 0 && belongsTo(s, l.start) {
+			continue // "gồm 5 quốc gia thuộc Liên Xô cũ: Nga, Armenia, ...": what the members belonged to; they come next
+		}
 		if prev >= 0 && !a.anotherItem(s, prev, l.start) {
 			break // "..., và mở rộng khi Ai Cập, Iran": the list has ended
 		}
 		if prev < 0 && l.start > at && (placeOrSource(s, l.start) || s.toks[l.start-1].low == "cho") {
 			break // "Liên minh này gồm hơn 30 quốc gia cùng hợp tác để hỗ trợ cho Ukraine": who is helped
+		}
+		if prev < 0 && countedThenClause(s, at, l.start) {
+			break // "Liên minh châu Âu (EU), khối gồm 27 quốc gia, đã nhất trí trừng phạt Nga, Belarus": the members counted, then another clause's objects
 		}
 		if prev < 0 && otherClauseBetween(s, at, l.start) {
 			break // "G20 gồm 19 nền kinh tế và EU, AU; các nước khách mời năm nay là Tây Ban Nha": another clause's, the guests
@@ -1966,6 +2184,32 @@ func (a *analysis) includedLists(s *sentence, ls []countryList, m mention, at in
 		prev = l.end
 	}
 	return out
+}
+
+// countedThenClause reports tokens [from, to) after "gồm" that count the
+// members ("27 quốc gia") and then, after a comma, go on with words that
+// introduce or go on with no list ("là", "như", ":", "gồm", "có",
+// "cùng với", "và"): the list at to is another clause's.
+func countedThenClause(s *sentence, from, to int) bool {
+	if from >= to || !isDigitWord(s.toks[from].text) && countWords[s.toks[from].low] == 0 {
+		return false
+	}
+	comma := -1
+	for j := from; j < to; j++ {
+		if s.toks[j].text == "," {
+			comma = j
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for j := comma + 1; j < to; j++ {
+		switch s.toks[j].low {
+		case "là", "như", ":", "gồm", "có", "cùng", "với", "và": // "bao gồm 10 thành viên của ASEAN, cùng với Nhật Bản, ..."
+			return false
+		}
+	}
+	return true
 }
 
 // statusOfOrg reports tokens [from, to) between a status word and the
@@ -2840,6 +3084,104 @@ func (a *analysis) cueLists(s *sentence, ls []countryList, c cueHit) []countryLi
 	return out
 }
 
+// describedAfter reports list l followed by a dash or a comma and a
+// description of it as a country ("quốc gia", "nước") that runs to
+// membership word c, up to twelve words with no country or comma between:
+// "sự tham gia của Timor-Leste – quốc gia hồi năm 2022 đã được cấp tư cách
+// quan sát viên trong khối".
+func describedAfter(s *sentence, l countryList, c cueHit) bool {
+	j := l.end
+	if j+2 >= c.start || c.start-j > 14 {
+		return false
+	}
+	switch s.toks[j].text {
+	case "–", "-", ",":
+	default:
+		return false
+	}
+	if w := s.toks[j+1].low; w != "nước" && !(w == "quốc" && s.toks[j+2].low == "gia") {
+		return false
+	}
+	for k := j + 1; k < c.start; k++ {
+		if s.toks[k].text == "," || inMention(s, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// approvesApplication reports an approval in tokens [from, to) of an
+// application named after it ("đơn", "yêu cầu", "đề nghị"): "Thổ Nhĩ Kỳ
+// đã phê chuẩn đơn xin gia nhập NATO của Phần Lan", "Ủy ban Đối ngoại
+// Quốc hội Thổ Nhĩ Kỳ đã thông qua dự luật phê chuẩn đề nghị của Phần Lan
+// xin gia nhập": who approves is no applicant.
+func approvesApplication(s *sentence, from, to int) bool {
+	for _, c := range s.cues {
+		if c.cat != "approve" || c.start < from || c.end >= to {
+			continue
+		}
+		for j := c.end; j < to; j++ {
+			switch s.toks[j].low {
+			case "đơn", "yêu", "đề":
+				return j+1 < len(s.toks) && (s.toks[j].low == "đơn" || s.toks[j+1].low == "cầu" || s.toks[j+1].low == "nghị")
+			}
+		}
+	}
+	return false
+}
+
+// sourceOpening reports list l in a sentence's opening "Theo ...," that
+// ends before membership word c: the source of what follows.
+func sourceOpening(s *sentence, l countryList, c cueHit) bool {
+	if s.toks[0].low != "theo" || s.hasToken(",", 0, l.start) {
+		return false
+	}
+	return s.hasToken(",", l.end, c.start)
+}
+
+// applicationOfAnother reports a country other than list l's named as
+// the owner of the application membership word c reads, with "của" before
+// c ("đề nghị của Thụy Điển xin gia nhập") or right after it or its
+// organisation ("đơn xin gia nhập NATO của Phần Lan", "gia nhập liên minh
+// của Phần Lan"): a parliament that
+// approves its own country's application ("Quốc hội Phần Lan đã thông qua
+// đơn xin gia nhập NATO") applies.
+func applicationOfAnother(s *sentence, l countryList, c cueHit) bool {
+	if iso := ownerAfterOrg(s, c); iso != "" && !slices.Contains(l.isos, iso) {
+		return true
+	}
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start > l.end && (m.end <= c.start || m.start <= c.end+4) && s.toks[m.start-1].low == "của" && !slices.Contains(l.isos, m.id) {
+			return true
+		}
+	}
+	return false
+}
+
+// approverNamed reports list l named after an approval and "của" ("sự
+// nhất trí của Thổ Nhĩ Kỳ đối với yêu cầu gia nhập liên minh của Thụy
+// Điển"), an application named between it and membership word c: the
+// approver, no applicant.
+func approverNamed(s *sentence, l countryList, c cueHit) bool {
+	if l.start < 2 || s.toks[l.start-1].low != "của" || !s.hasCueEndingAt("approve", l.start-1) {
+		return false
+	}
+	for j := l.end; j+1 < c.start; j++ {
+		if s.toks[j].low == "đơn" || s.toks[j].low == "yêu" && s.toks[j+1].low == "cầu" || s.toks[j].low == "đề" && s.toks[j+1].low == "nghị" {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartOf reports list start i right after "đồng cấp" ("với
+// những người đồng cấp Nhật Bản và New Zealand về việc gia nhập CPTPP",
+// "chuyển tới người đồng cấp Nga văn bản ... ý định gia nhập BRICS"): the
+// countries of the counterparts spoken to, not who joins.
+func counterpartOf(s *sentence, i int) bool {
+	return i >= 2 && s.toks[i-1].low == "cấp" && s.toks[i-2].low == "đồng"
+}
+
 // subjectOf returns the index in ls of the list membership word c is
 // said of, before it, or -1: the last one close before it, or linked to
 // it by a copula, that is no place, source, inviter, owner or office.
@@ -2853,7 +3195,16 @@ func (a *analysis) subjectOf(s *sentence, ls []countryList, c cueHit) int {
 		if excepted(s, l.start) {
 			continue // "tất cả các quốc gia giáp biển Baltic, ngoại trừ Nga, đều đã trở thành thành viên": all but Russia
 		}
-		if ((gap <= 4 || electedAs(s, l.end, c.start)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !reportsBetween(s, l.end, c.start) {
+		if sourceOpening(s, l, c) {
+			continue // "Theo chủ nhà Nam Phi, hơn 40 quốc gia mong muốn tham gia BRICS": who tells it
+		}
+		if prepositional(s, l.start) && s.hasPhrase(l.end, c.start, "và", "là") {
+			continue // "Là nước láng giềng của Campuchia và Thái Lan và là thành viên ASEAN, Việt Nam ...": the object of the predicate before "và là"
+		}
+		if subject >= 0 && s.toks[l.start-1].low == "của" && !prepositional(s, ls[subject].start) && s.hasToken("là", ls[subject].end, l.start) && !s.hasToken(",", ls[subject].end, l.start) {
+			continue // "Philippines là đối tác thương mại lớn thứ 5 của Hàn Quốc trong 10 nước thành viên ASEAN": whose partner it is; the subject is before "là"
+		}
+		if ((gap <= 4 || electedAs(s, l.end, c.start) || describedAfter(s, l, c)) && !placeOrSource(s, l.start) || gap <= 25 && !prepositional(s, l.start) && a.copulaBetween(s, l.end, c.start)) && !invites(s, l.end, c.start) && !belongsTo(s, l.start) && !ledBy(s, l) && !a.ownedByEarlierCue(s, l) && !ofTitle(s, l.start, l.end) && !counterpartOf(s, l.start) && !reportsBetween(s, l.end, c.start) && !(approvesApplication(s, l.end, c.start) && applicationOfAnother(s, l, c)) && !approverNamed(s, l, c) {
 			subject = i
 		}
 	}
@@ -2942,11 +3293,11 @@ func capitalSubject(s *sentence, c cueHit) (countryList, bool) {
 // the sentence names first (the Security Council whose members support
 // it, NATO of which the applicant is a member).
 func joinedOrgAfter(s *sentence, c cueHit) string {
-	if c.cat != "member" || c.val != "member" || !s.hasCueAt("join", c.start) {
-		return ""
+	if c.cat != "member" || c.val != "member" && c.val != "applicant" || !s.hasCueAt("join", c.start) {
+		return "" // (an applicant's joining word: "nộp đơn xin tham gia Hiệp định thương mại ... (CPTPP)")
 	}
 	for _, m := range s.ments {
-		if m.kind != mOrg || m.start <= c.end || m.start-c.end > 10 {
+		if m.kind != mOrg || m.start <= c.end || m.start-c.end > 20 {
 			continue
 		}
 		if p := s.toks[m.start-1].low; p == "vào" || p == "viên" || p == "của" && s.toks[m.start-2].low == "viên" {
@@ -3359,8 +3710,11 @@ func pastMember(s *sentence, j int) bool {
 // ASEAN và các đối tác Australia, Trung Quốc"): the list is of the bloc's
 // members, not the class's.
 func classInApposition(s *sentence, c cueHit) bool {
+	// A meeting or forum that "gồm các nước ASEAN và các đối tác Trung
+	// Quốc, Nhật Bản, ..." names ASEAN's partners; a trade pact's "đối
+	// tác" are its parties.
 	for j := c.start - 1; j >= 0 && j >= c.start-10; j-- {
-		if w := s.toks[j].low; w == "gồm" || w == "tụ" && j > 0 && s.toks[j-1].low == "quy" {
+		if w := s.toks[j].low; w == "tụ" && j > 0 && s.toks[j-1].low == "quy" || w == "gồm" && pactBefore(s, j) {
 			return false
 		}
 	}
@@ -3846,6 +4200,7 @@ func (a *analysis) referredOrg(s *sentence, m mention) string {
 // names, else the one told before (not named: explicit is false).
 func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 	led := false
+	source := -1 // where an organisation named as a source ends
 	for _, m := range s.ments {
 		if m.kind == mOrgRef && m.start == 0 {
 			if ref := a.referredOrg(s, m); ref != "" {
@@ -3855,6 +4210,13 @@ func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 		if m.kind == mOrg && leadsOther(s, m) {
 			led = true
 			continue
+		}
+		if m.kind == mOrg && m.start > 0 && s.toks[m.start-1].low == "theo" {
+			source = m.end // "..., theo Quỹ Tiền tệ Quốc tế (IMF)": the source of a figure
+			continue
+		}
+		if m.kind == mOrg && source >= 0 && m.start == source+1 && s.toks[source].text == "(" {
+			continue // its acronym
 		}
 		if m.kind == mOrg {
 			return m.id, true
@@ -3953,18 +4315,30 @@ func (a *analysis) termsToCome(ms []membership) {
 func (a *analysis) termToCome() bool {
 	for _, s := range a.sents {
 		for _, c := range s.cues {
-			if c.cat != "termstart" {
-				continue
+			if c.cat == "termstart" && a.startsLater(s, c.start) {
+				return true
 			}
-			future := s.hasToken("sẽ", max(0, c.start-4), c.start) || s.hasToken("kiến", max(0, c.start-4), c.start)
-			for _, d := range s.dates {
-				if d.Start < s.toks[c.start].start || d.Date.Year == 0 {
-					continue
-				}
-				if a.pub.Year != 0 && calendar.After(d.Date, a.pub) || a.pub.Year == 0 && future {
-					return true
-				}
+		}
+		for j := 1; j+1 < len(s.toks); j++ {
+			if s.toks[j].low == "bắt" && s.toks[j+1].low == "đầu" && s.hasPhrase(max(0, j-8), j, "nhiệm", "kỳ") && a.startsLater(s, j) {
+				return true // "bầu A, B làm thành viên ... với nhiệm kỳ hai năm, bắt đầu từ ngày 1/1/2023": the term told, then when it begins
 			}
+		}
+	}
+	return false
+}
+
+// startsLater reports a date after token at, the start of a term, that is
+// after the page's date, or, with no date of the page's, a term told to
+// come ("sẽ", "dự kiến" right before at).
+func (a *analysis) startsLater(s *sentence, at int) bool {
+	future := s.hasToken("sẽ", max(0, at-4), at) || s.hasToken("kiến", max(0, at-4), at)
+	for _, d := range s.dates {
+		if d.Start < s.toks[at].start || d.Date.Year == 0 {
+			continue
+		}
+		if a.pub.Year != 0 && calendar.After(d.Date, a.pub) || a.pub.Year == 0 && future {
+			return true
 		}
 	}
 	return false
