@@ -2408,16 +2408,12 @@ func summitNameCity(s *sentence, cl clause) *gazetteer.City {
 	return nil
 }
 
-// venueCityNamed reports a venue the text follows with the city it stands
-// in ("tại trụ sở Liên hợp quốc ở Geneva, Thụy Sĩ", "tại Trụ sở LHQ tại New
-// York", "Đại lễ đường Nhân dân ở thủ đô Bắc Kinh", "tại Nhà Quốc hội, thủ
-// đô Canberra"): the city written wins over the one the gazetteer gives
-// the venue, which may be another seat of the same body or another
-// country's building of the same name. The loop of place reads that city
-// next.
-func venueCityNamed(s *sentence, m mention) bool { return venueCityAt(s, m) >= 0 }
-
-// venueCityAt returns the token of the city venueCityNamed finds, or -1.
+// venueCityAt returns the token of the city the text follows a venue
+// with ("tại trụ sở Liên hợp quốc ở Geneva, Thụy Sĩ", "tại Trụ sở LHQ tại
+// New York", "Đại lễ đường Nhân dân ở thủ đô Bắc Kinh", "tại Nhà Quốc
+// hội, thủ đô Canberra"), or -1: the city written wins over the one the
+// gazetteer gives the venue, which may be another seat of the same body
+// or another country's building of the same name.
 // After a comma with no place word the city must follow at once or after
 // "thủ đô", "thành phố" or "TP" ("tại Phủ Chủ tịch, Chủ tịch nước ..."
 // names no place).
