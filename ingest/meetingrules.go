@@ -2581,9 +2581,16 @@ func (r *clauseReading) invitedIn() bool {
 // Đức từ 29-31/3"); a span after the last one alone is the whole trip's.
 func (r *clauseReading) countryDays(iso string) (*calendar.Mention, bool) {
 	visited := r.visitedCountries()
+	from := r.cl.end // the countries after the first visit word: not an inviter's ("Nhận lời mời của Tổng thống Ấn Độ ...")
+	for _, c := range r.kinds {
+		if c.val == "state_visit" {
+			from = c.end
+			break
+		}
+	}
 	var ms []mention
 	for _, m := range r.s.ments {
-		if m.kind == mCountry && m.start >= r.cl.start && m.end <= r.cl.end && slices.Contains(visited, m.id) {
+		if m.kind == mCountry && m.start >= from && m.end <= r.cl.end && slices.Contains(visited, m.id) {
 			ms = append(ms, m)
 		}
 	}

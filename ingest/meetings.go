@@ -3049,6 +3049,12 @@ func (a *analysis) nearestDate(s *sentence, cl clause, visit bool, status string
 		if d.Start <= s.toks[min(cl.start+3, cl.end-1)].start || setOffDate(s, cl, d) {
 			dist = min(dist, 5) // "Hôm 25/9, ..., ông đã gặp": a date that opens the clause is its date
 		}
+		if d.Date.Day != 0 && ownTime(s, cl, d) {
+			// "để sẵn sàng cho Hội nghị Thượng đỉnh Mỹ - Triều lần 2 bắt
+			// đầu diễn ra vào hôm nay (27/2)": the day the meeting word is
+			// told to take place on is its own, not the day opening the clause.
+			dist = min(dist, 2)
+		}
 		if d.Date.Day != 0 && closesClause(s, cl, d) {
 			// "... tại thành phố Đại Liên, tỉnh Liêu Ninh, Trung Quốc sáng
 			// 25/6/2024.": a day that closes the clause is its date too (a
@@ -3354,6 +3360,33 @@ func setOffDate(s *sentence, cl clause, d *calendar.Mention) bool {
 			if m.start == i && len(m.keys) > 0 {
 				return true // the subject comes right after it
 			}
+		}
+	}
+	return false
+}
+
+// ownTime reports day d told as when the clause's meeting word takes
+// place: right after "diễn ra", "khai mạc" or "bắt đầu" ("vào", "ngày"
+// between), which come after a meeting word of the clause, a few words on
+// ("Hội nghị Thượng đỉnh Mỹ - Triều lần 2 bắt đầu diễn ra vào hôm nay
+// (27/2)").
+func ownTime(s *sentence, cl clause, d *calendar.Mention) bool {
+	from, _ := s.tokenSpan(d.Start, d.End)
+	i := from - 1
+	for i > cl.start && (s.toks[i].low == "vào" || s.toks[i].low == "ngày") {
+		i--
+	}
+	if i <= cl.start {
+		return false
+	}
+	switch w, prev := s.toks[i].low, s.toks[i-1].low; {
+	case w == "ra" && prev == "diễn", w == "mạc" && prev == "khai", w == "đầu" && prev == "bắt":
+	default:
+		return false
+	}
+	for _, c := range s.cues {
+		if c.cat == "meet" && c.start >= cl.start && c.end <= i-1 && i-1-c.end <= 10 {
+			return true
 		}
 	}
 	return false

@@ -1028,8 +1028,51 @@ func NewResolverOf(published Date, ms []Mention, text string, sentences []prose.
 	cands := r.fullDates(ms, text, captions, written)
 	cands = r.weekdaysOfSentences(cands, ms, text, sentences, written)
 	r.anchor = r.anchorOf(cands, text, thisYear)
+	if t := toldToday(ms, text); t.Year != 0 && (r.anchor.Day == 0 && t.Year == r.anchor.Year || r.anchor.Day != 0 && !After(t, AddDays(r.anchor, 1)) && !After(r.anchor, AddDays(t, 31))) {
+		// "Hãng tin AFP cho biết hôm qua 21/01/2017, ...": the page is of
+		// the day after the one it calls yesterday, and its "hôm qua" is
+		// that day, not the one before; a later day it names ("sẽ tiếp
+		// ... vào ngày thứ Sáu 27/01") is a plan.
+		r.anchor = t
+	}
 	return r
 }
+
+// toldToday returns the day a page with no date line tells as its own:
+// the day it names right after "hôm nay", "sáng nay" ("hôm nay 11/10"),
+// or the day after the one it names right after "hôm qua", "tối qua"
+// ("hôm qua 21/01/2017"); zero when it names none or two that disagree.
+func toldToday(ms []Mention, text string) Date {
+	var today Date
+	for _, m := range ms {
+		if m.Relative || m.Date.Day == 0 || !m.EndDate.IsZero() || m.End > len(text) {
+			continue
+		}
+		var t Date
+		s := strings.ToLower(text[m.Start:m.End])
+		sp := strings.IndexByte(s, ' ')
+		if sp < 0 || !relativeLeads[s[:sp]] {
+			continue
+		}
+		switch rest := s[sp+1:]; {
+		case strings.HasPrefix(rest, "nay ") || strings.HasPrefix(rest, "nay, "):
+			t = m.Date
+		case strings.HasPrefix(rest, "qua ") || strings.HasPrefix(rest, "qua, "):
+			t = DayAfter(m.Date)
+		default:
+			continue
+		}
+		if !today.IsZero() && today != t {
+			return Date{}
+		}
+		today = t
+	}
+	return today
+}
+
+// relativeLeads are the words before "nay" and "qua" that make a day
+// relative to the page's ("hôm qua", "sáng nay", "tối qua").
+var relativeLeads = map[string]bool{"hôm": true, "sáng": true, "trưa": true, "chiều": true, "tối": true, "đêm": true}
 
 // readWritten notes the days and spans the mentions write with their year,
 // and sets the window of years a weekday may fix. News reports recent
