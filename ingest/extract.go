@@ -1040,11 +1040,6 @@ func (a *analysis) inheritMonths(ms []meeting) {
 			first := calendar.Date{Year: v.date.Year, Month: v.date.Month}
 			if !v.endDate.IsZero() && (v.endDate.Month != v.date.Month || v.endDate.Year != 0 && v.endDate.Year != v.date.Year) {
 				first = calendar.Date{Year: -1} // a span over two months: no one month
-				if v.date.Year > 0 && v.endDate.Year == v.date.Year && v.kind == "state_visit" {
-					// "thăm chính thức Việt Nam ... từ ngày 30/9-5/10/2025":
-					// its talks told without a day are of its year.
-					first = calendar.Date{Year: v.date.Year}
-				}
 			}
 			if month.IsZero() {
 				month = first
@@ -1052,7 +1047,7 @@ func (a *analysis) inheritMonths(ms []meeting) {
 				month = calendar.Date{Year: -1}
 			}
 		}
-		if month.Year > 0 || month.Year == 0 && month.Month > 0 { // (Year -1: the months disagreed)
+		if month.Month > 0 { // (Year -1: the months disagreed)
 			m.date = month
 		}
 	}

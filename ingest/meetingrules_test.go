@@ -742,10 +742,10 @@ func TestMeetingPhrasings(t *testing.T) {
 				"bilateral held 2024-10 Kazan: pham-minh-chinh vladimir-putin",
 				"summit held 2024-10-23 Kazan: pham-minh-chinh vladimir-putin",
 			}},
-		{"undated talks during a visit whose span crosses two months take no month, only the span's year",
+		{"undated talks at a place where the article's dated meetings span two months stay undated",
 			"Từ ngày 30/9 đến 2/10/2024, Thủ tướng Phạm Minh Chính thăm chính thức Mông Cổ. Trong chuyến thăm, Thủ tướng Phạm Minh Chính đã hội kiến Chủ tịch Quốc hội Mông Cổ Dashzegviin Amarbayasgalan tại Ulaanbaatar.",
 			[]string{
-				"bilateral held 2024 Ulaanbaatar: dashzegviin-amarbayasgalan pham-minh-chinh",
+				"bilateral held <nil> Ulaanbaatar: dashzegviin-amarbayasgalan pham-minh-chinh",
 				"state_visit held 2024-09-30 Ulaanbaatar: pham-minh-chinh",
 			}},
 		{"the guest of an invitation told before a visit is the visitor, not who invites",
