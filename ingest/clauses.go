@@ -77,6 +77,30 @@ var clauseCuts = []clauseCut{
 		},
 	},
 	{
+		// "Tại cuộc hội đàm hôm 20/4 giữa A với B, ông B đã chuyển thư ...
+		// mời C thăm Mỹ", "Trong chuyến công du Mỹ của A vào tháng 4, B đã
+		// gửi thư mời C thăm Mỹ": the talks or trip that open the sentence
+		// are an event of their own; the visit the invitation tells after
+		// the comma is another's, to come.
+		name:    "an-opening-event-before-an-invitation",
+		example: "Trong chuyến công du Mỹ của Phó Thủ tướng Phạm Bình Minh vào tháng 4, Tổng thống Mỹ Donald Trump đã gửi thư mời Thủ tướng Nguyễn Xuân Phúc thăm Mỹ.",
+		on:      []string{","},
+		cut: func(s *sentence, start, i int) (int, int) {
+			// (A cut at "giữa" may have come first: the opening is the
+			// sentence's, up to its first comma.)
+			open := sourceTagEnd(s)
+			if i-open < 4 || !openingEvent(s, open) || !personWithin(s, open+2, i-open-2) || !inviteToVisitAfter(s, i+1) {
+				return -1, -1
+			}
+			for j := open; j < i; j++ {
+				if s.toks[j].text == "," {
+					return -1, -1
+				}
+			}
+			return i + 1, -1
+		},
+	},
+	{
 		// The visit has begun, the talks are planned.
 		name:    "begun-then-planned",
 		example: "Thủ tướng Narendra Modi bắt đầu chuyến thăm cấp nhà nước tới Mỹ, dự kiến hội đàm với Tổng thống Joe Biden.",
@@ -498,4 +522,37 @@ func daysAfterAt(s *sentence, i int) int {
 		return 0
 	}
 	return n
+}
+
+// openingEvent reports a sentence opening at start on the talks or trip
+// it happened at: "Tại cuộc hội đàm", "Trong chuyến công du", "Trong
+// chuyến thăm", "Tại buổi tiếp" (a meeting word right after).
+func openingEvent(s *sentence, start int) bool {
+	t := s.toks
+	if start+2 >= len(t) || t[start].low != "tại" && t[start].low != "trong" {
+		return false
+	}
+	if w := t[start+1].low; w != "cuộc" && w != "chuyến" && w != "buổi" {
+		return false
+	}
+	return meetWordWithin(s, start+1, 1)
+}
+
+// inviteToVisitAfter reports "mời" from token from on, a word of visiting
+// after it in the sentence: an invitation to visit ("gửi thư mời Thủ
+// tướng ... thăm Mỹ"), not one received ("theo lời mời của").
+func inviteToVisitAfter(s *sentence, from int) bool {
+	t := s.toks
+	for j := from; j+1 < len(t); j++ {
+		if t[j].low != "mời" || t[j+1].low == "của" || t[j+1].low == "từ" {
+			continue
+		}
+		for k := j + 2; k < len(t); k++ {
+			if t[k].low == "thăm" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -813,6 +813,70 @@ var extraRules = []meetingRule{
 			return out
 		},
 	},
+	{
+		name:    "the-summit-told-before-attended",
+		example: "Thủ tướng Malaysia Anwar Ibrahim chủ trì hội nghị.",
+		when: func(r *clauseReading) bool {
+			return r.summitCue && r.kind == "" && len(r.parts) == 1 && r.base.org == "" && r.base.city == "" && r.base.country == "" &&
+				r.others < 2 && (r.attend || r.chairs()) && r.bareSummit() && !r.attendDenied()
+		},
+		read: func(r *clauseReading) []meeting {
+			// "Hội nghị do Thủ tướng Malaysia Anwar Ibrahim chủ trì", "Thủ
+			// tướng Phạm Minh Chính dẫn đầu đoàn Việt Nam tham dự Hội
+			// nghị": the bare word is the summit the text named before;
+			// one who attends or chairs it joins that summit (and none is
+			// made of it when the text names none).
+			m := r.with("summit", "summit", r.parts)
+			m.partial, m.attend = true, true
+			return []meeting{m}
+		},
+	},
+}
+
+// chairs reports a word of chairing in the clause ("chủ trì", "chủ
+// tọa"), not of a welcome or a banquet ("chủ trì lễ đón", "chủ trì tiệc
+// chiêu đãi"): the summit word is its object or its subject.
+func (r *clauseReading) chairs() bool {
+	t := r.s.toks
+	for i := r.cl.start; i+1 < r.cl.end; i++ {
+		if t[i].low != "chủ" || t[i+1].low != "trì" && t[i+1].low != "tọa" && t[i+1].low != "toạ" {
+			continue
+		}
+		if i+2 < r.cl.end && (t[i+2].low == "lễ" || t[i+2].low == "tiệc") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// attendDenied reports an attendance word denied in the clause ("không
+// dự phiên họp chính của hội nghị"): who did not attend is not there,
+// whatever else he did on its sidelines.
+func (r *clauseReading) attendDenied() bool {
+	for _, c := range r.s.cues {
+		if c.cat == "attend" && c.start >= r.cl.start && c.end <= r.cl.end && negatedWithin(r.s, c.start, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSummit reports a summit word said bare ("Hội nghị", "hội nghị
+// này", "Phiên họp do ..."), no name of its own after it: the summit told
+// before. "Hội nghị Trung ương", "Hội nghị Thượng đỉnh Hòa bình" are named.
+func (r *clauseReading) bareSummit() bool {
+	for _, c := range r.kinds {
+		if c.val != "summit" {
+			continue
+		}
+		if c.end >= r.cl.end {
+			return true
+		}
+		t := r.s.toks[c.end]
+		return !t.upper && !isDigitWord(t.text)
+	}
+	return false
 }
 
 // invitedToSummit returns the leaders a clause says were invited to its
