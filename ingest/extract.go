@@ -1339,7 +1339,9 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 		ag := &ags[i]
 		if len(ag.parties) == 0 && len(ag.signers) == 0 {
 			if ag.org != "" {
-				ag.parties = orgTreatyParties(ag.org)
+				if !ag.orgParties {
+					ag.parties = orgTreatyParties(ag.org)
+				}
 				continue
 			}
 			if ag.key == "" && !ag.open {
