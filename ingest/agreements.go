@@ -1571,7 +1571,29 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if mediator(s, m) {
 		return false // "thỏa thuận do Trung Quốc làm trung gian": who brokered it, not a side
 	}
+	if s.hasCueEndingAt("folk", m.start) {
+		return false // "Hamas sẽ trả tự do cho các con tin Israel để đổi lấy tù nhân Palestine": people of a country, not a side
+	}
+	if movementsPeople(s, m) {
+		return false // "Israel và nhóm vũ trang Hamas của người Palestine đã ký": the movement is the side
+	}
 	return true
+}
+
+// movementsPeople reports a country after "của (người)" that says whose an
+// armed movement just named is: "nhóm vũ trang Hamas của người
+// Palestine", "Phong trào Hamas cho biết nhóm chiến binh của Palestine
+// này". The movement signs, not the country.
+func movementsPeople(s *sentence, m mention) bool {
+	of := m.start - 1
+	if of > 0 && s.toks[of].low == "người" {
+		of--
+	}
+	if of < 0 || s.toks[of].low != "của" {
+		return false
+	}
+	_, ok := s.hasCue("movement", max(0, of-6), of)
+	return ok
 }
 
 // mediator reports country mention m one of those who broker a document,
