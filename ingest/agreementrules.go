@@ -160,6 +160,7 @@ func (r *agreementReading) nameEnd() int {
 	for end < r.cl.end && end-r.c.end < 12 && r.nameGoesOn(end) {
 		end++
 	}
+	end = r.straddled(end)
 	end = r.toQuote(end)
 	end = r.properEnd(end)
 	for end > r.c.end && danglingWords[r.s.toks[end-1].low] {
@@ -169,6 +170,27 @@ func (r *agreementReading) nameEnd() int {
 		r.a.enumerated = appendUnique(r.a.enumerated, setName(set.name))
 		end = r.listItemEnd()
 		r.described = false // an item of a list: its words are all its name
+	}
+	return end
+}
+
+// straddled runs a name cut at twelve words inside a country's or an
+// organisation's name on to that name's end, and a few words on: "Tuyên
+// bố Tầm nhìn chung về quan hệ quốc phòng Hoa Kỳ – Việt Nam", not "...
+// Hoa Kỳ – Việt", whose second side would be lost.
+func (r *agreementReading) straddled(end int) int {
+	if end-r.c.end < 12 || end >= r.cl.end {
+		return end
+	}
+	for _, m := range r.s.ments {
+		if (m.kind == mCountry || m.kind == mOrg) && m.start < end && m.end > end && m.end <= r.cl.end {
+			// and on to the other side a dash joins: "... toàn diện Việt Nam-Nga"
+			end = m.end
+			for e := end; e < r.cl.end && e < m.end+4 && r.nameGoesOn(e); e++ {
+				end = e + 1
+			}
+			return end
+		}
 	}
 	return end
 }

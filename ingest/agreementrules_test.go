@@ -42,6 +42,10 @@ func TestAgreementNameEnd(t *testing.T) {
 		{"Việt Nam và Hàn Quốc đã ký Tuyên bố chung về quan hệ Đối tác Chiến lược.", "Tuyên bố chung về quan hệ Đối tác Chiến lược"},
 		{"Ấn Độ và Australia đã chính thức ký Thoả thuận Tương hỗ Hậu cần.", "Thoả thuận Tương hỗ Hậu cần"},
 		{"Việt Nam và Israel đã ký Hiệp định Thương mại tự do.", "Hiệp định Thương mại tự do"},
+		// Twelve words cut inside a country's name run on to its end and
+		// the other side a dash joins to it (straddled).
+		{"Hai bên ký Tuyên bố Tầm nhìn chung về quan hệ quốc phòng Hoa Kỳ – Việt Nam năm 2015.", "Tuyên bố Tầm nhìn chung về quan hệ quốc phòng Hoa Kỳ – Việt Nam"},
+		{"Hai nhà lãnh đạo ra Tuyên bố chung về Tầm nhìn quan hệ Đối tác chiến lược toàn diện Việt Nam - Nga đến năm 2030.", "Tuyên bố chung về Tầm nhìn quan hệ Đối tác chiến lược toàn diện Việt Nam - Nga"},
 		// A proper name goes on after "và" between capitalised words, its
 		// sides inside it: not the country of who speaks of it.
 		{"Thủ tướng đề nghị Séc thúc đẩy Nghị viện châu Âu sớm phê chuẩn Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU.", "Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU"},

@@ -25,6 +25,10 @@ type knownAgreement struct {
 	// organisation, and orgDocuments adds the document where a verb of
 	// signing or force governs it.
 	org string
+	// asNamed: its parties are those of its members (a parties column
+	// "~AU|BN|...") that the article names where it speaks of it, the
+	// press naming them one by one (namedParties).
+	asNamed bool
 }
 
 var (
@@ -63,7 +67,8 @@ func parseKnownAgreements() {
 		}
 		ka := &knownAgreement{key: f[0], name: f[1], kind: f[2], date: calendar.ParseDate(f[4]), names: strings.Split(f[5], "|")}
 		if f[3] != "" {
-			ka.parties = strings.Split(f[3], "|")
+			members, asNamed := strings.CutPrefix(f[3], "~")
+			ka.parties, ka.asNamed = strings.Split(members, "|"), asNamed
 		}
 		if org, ok := strings.CutPrefix(f[5], "@"); ok {
 			ka.org, ka.names = org, nil
@@ -88,6 +93,7 @@ type agreement struct {
 	back               bool   // "Thỏa thuận này": the agreement named before
 	movement           bool   // its other side an armed movement, no country: "giữa Israel và Hamas"
 	open               bool   // a convention opened for signature: no sides from the ceremony ("Lễ mở ký Công ước ...")
+	orgParties         bool   // a treaty named after its organisation, its parties read where the article names them (namedParties): none, the organisation's
 }
 
 // referredAbove reports "trên" or "nói trên" ending a description within
@@ -570,6 +576,9 @@ func (a *analysis) orgDocuments(s *sentence, cl clause) []agreement {
 			i++ // "Hiệp định ... (CPTPP) được ký kết"
 		}
 		ag := agreement{key: ka.key, name: ka.name, kind: ka.kind, parties: slices.Clone(ka.parties), org: m.id, meeting: -1}
+		if ka.asNamed {
+			ag.parties, ag.orgParties = a.namedParties(ka.parties, m.id), true
+		}
 		switch {
 		case passiveSigned(toks, i):
 			ag.status, ag.date = "signed", ka.date
@@ -589,9 +598,47 @@ func (a *analysis) orgDocuments(s *sentence, cl clause) []agreement {
 		case inForceAt(toks, i):
 			ag.status = "in_force"
 			out = append(out, ag)
+		default:
+			if st := a.signingOf(s, cl, m); st != "" {
+				ag.status = st
+				if st == "signed" {
+					ag.date = ka.date
+				}
+				out = append(out, ag)
+			}
 		}
 	}
 	return out
+}
+
+// signingOf reads a verb of signing right before a document named after
+// its organisation: "11 nước đã chính thức ký Hiệp định Đối tác toàn diện
+// và tiến bộ xuyên Thái Bình Dương", "15 nước thành viên RCEP đã ký kết
+// RCEP" are signed; "sẽ ký", "lễ ký kết RCEP sẽ được tổ chức" planned. A
+// signatory ("nước ký kết RCEP") tells no signing, nor a negated verb.
+func (a *analysis) signingOf(s *sentence, cl clause, m mention) string {
+	c, ok := s.cueEndingAt("signed", m.start)
+	if !ok || c.start < cl.start {
+		return ""
+	}
+	switch span(s.toks, c.start, c.end) {
+	case "ký", "ký kết":
+	default:
+		return ""
+	}
+	if a.negated(s, cl, c.start) {
+		return ""
+	}
+	if a.plannedBefore(s, cl, c.start) {
+		return "planned"
+	}
+	if c.start > cl.start && s.toks[c.start-1].low == "lễ" {
+		// The ceremony: planned when a planning word follows it.
+		if _, ok := s.hasCue("planned", m.end, min(cl.end, m.end+6)); ok {
+			return "planned"
+		}
+	}
+	return "signed"
 }
 
 // namesOrgDocument reports an organisation of the sentence that is also
@@ -1524,7 +1571,29 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if mediator(s, m) {
 		return false // "thỏa thuận do Trung Quốc làm trung gian": who brokered it, not a side
 	}
+	if s.hasCueEndingAt("folk", m.start) {
+		return false // "Hamas sẽ trả tự do cho các con tin Israel để đổi lấy tù nhân Palestine": people of a country, not a side
+	}
+	if movementsPeople(s, m) {
+		return false // "Israel và nhóm vũ trang Hamas của người Palestine đã ký": the movement is the side
+	}
 	return true
+}
+
+// movementsPeople reports a country after "của (người)" that says whose an
+// armed movement just named is: "nhóm vũ trang Hamas của người
+// Palestine", "Phong trào Hamas cho biết nhóm chiến binh của Palestine
+// này". The movement signs, not the country.
+func movementsPeople(s *sentence, m mention) bool {
+	of := m.start - 1
+	if of > 0 && s.toks[of].low == "người" {
+		of--
+	}
+	if of < 0 || s.toks[of].low != "của" {
+		return false
+	}
+	_, ok := s.hasCue("movement", max(0, of-6), of)
+	return ok
 }
 
 // mediator reports country mention m one of those who broker a document,
@@ -1618,11 +1687,39 @@ func elsewhere(s *sentence, city mention, i int) bool {
 	return false
 }
 
-// namesAll reports whether the article names every country of isos.
-func (a *analysis) namesAll(isos []string) bool {
-	if len(isos) < 2 {
-		return false
+// namedParties returns the parties of a treaty named after its
+// organisation org as the article names them where it speaks of the
+// treaty: the countries of the data's parties named in the sentences
+// that name org ("RCEP có hiệu lực ... đối với mười quốc gia, bao gồm
+// Nhật Bản, Trung Quốc, Singapore và Australia", "15 nước ký kết RCEP bao
+// gồm ... Hàn Quốc, Australia và New Zealand"); none when they name none
+// ("việc 15 thành viên ký kết ... (RCEP)"): the organisation stands for them.
+func (a *analysis) namedParties(isos []string, org string) []string {
+	var out []string
+	for _, s := range a.sents {
+		if !slices.ContainsFunc(s.ments, func(m mention) bool { return m.kind == mOrg && m.id == org }) {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.kind == mCountry && slices.Contains(isos, m.id) && !glossed(s.toks, m) {
+				out = appendUnique(out, m.id)
+			}
+		}
 	}
+	sort.Strings(out)
+	return out
+}
+
+// glossed reports a country in brackets after a place, that says where
+// the place is ("Hong Kong (Trung Quốc)", "ga Lào Cai (Việt Nam)"): no side
+// of its own.
+func glossed(toks []token, m mention) bool {
+	return m.start > 1 && m.end < len(toks) && toks[m.start-1].text == "(" && toks[m.end].text == ")" && toks[m.start-2].upper
+}
+
+// namedCountries returns the countries and organisations the article
+// names, itself or through a leader of theirs.
+func (a *analysis) namedCountries() map[string]bool {
 	named := map[string]bool{}
 	for _, s := range a.sents {
 		for _, m := range s.ments {
@@ -1636,6 +1733,15 @@ func (a *analysis) namesAll(isos []string) bool {
 			}
 		}
 	}
+	return named
+}
+
+// namesAll reports whether the article names every country of isos.
+func (a *analysis) namesAll(isos []string) bool {
+	if len(isos) < 2 {
+		return false
+	}
+	named := a.namedCountries()
 	for _, iso := range isos {
 		if !named[iso] {
 			return false
@@ -2556,7 +2662,7 @@ func countedBefore(s *sentence, cl clause, at int) (int, bool) {
 // organisation's, not that of the talks told before it (fromLastMeeting).
 func orgTreatyParties(org string) []string {
 	knownOnce.Do(parseKnownAgreements)
-	if ka := knownByOrg[org]; ka != nil {
+	if ka := knownByOrg[org]; ka != nil && !ka.asNamed {
 		return slices.Clone(ka.parties)
 	}
 	return nil

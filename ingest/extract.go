@@ -1339,7 +1339,9 @@ func (a *analysis) linkAgreements(ags []agreement, ms []meeting) {
 		ag := &ags[i]
 		if len(ag.parties) == 0 && len(ag.signers) == 0 {
 			if ag.org != "" {
-				ag.parties = orgTreatyParties(ag.org)
+				if !ag.orgParties {
+					ag.parties = orgTreatyParties(ag.org)
+				}
 				continue
 			}
 			if ag.key == "" && !ag.open {
@@ -1412,6 +1414,8 @@ func mergeAgreements(ags, out []agreement) []agreement {
 		if !ok {
 			if j := sameName(out, ag); j >= 0 {
 				i, ok = j, true // "nghị định thư tham gia CPTPP" and, capitalised, "Nghị định thư tham gia CPTPP"
+			} else if j := prefixName(out, ag); j >= 0 {
+				i, ok = j, true // "Hiệp ước Hữu nghị và Hợp tác", then "Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào"
 			} else if j := sameDocument(out, ag); j >= 0 {
 				i, ok = j, true // "Hiệp định do Bộ trưởng ... ký": the one named before
 			} else if j := sameDescription(out, ag); j >= 0 {
@@ -1515,6 +1519,34 @@ func sameName(out []agreement, ag agreement) int {
 			continue // "thỏa thuận ngừng bắn" between Pakistan and Afghanistan, then between Cambodia and Thailand: two
 		}
 		return j
+	}
+	return -1
+}
+
+// prefixName returns the document of out of ag's kind, status and
+// sides whose name, or ag's, goes on the other's by a few words: one
+// document named twice, once in full ("Hiệp ước Hữu nghị và Hợp tác Việt
+// Nam - Lào" after "Hiệp ước Hữu nghị và Hợp tác"), or once cut short
+// ("Hiệp định Tương" beside "Hiệp định tương trợ tư pháp về hình sự").
+// The shorter name has three words at least: "Hiệp định" alone names
+// any.
+func prefixName(out []agreement, ag agreement) int {
+	if len(ag.parties) == 0 || ag.name == "" {
+		return -1
+	}
+	a := prose.Fold(ag.name)
+	for j, o := range out {
+		if o.kind != ag.kind || o.status != ag.status || o.name == "" || !slices.Equal(o.parties, ag.parties) {
+			continue
+		}
+		b := prose.Fold(o.name)
+		short, long := a, b
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if strings.Count(short, " ") >= 2 && strings.HasPrefix(long, short) && (len(long) == len(short) || long[len(short)] == ' ') {
+			return j
+		}
 	}
 	return -1
 }
