@@ -4201,6 +4201,7 @@ func (a *analysis) referredOrg(s *sentence, m mention) string {
 func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 	led := false
 	source := -1 // where an organisation named as a source ends
+	left := ""   // the first organisation named as left
 	for _, m := range s.ments {
 		if m.kind == mOrgRef && m.start == 0 {
 			if ref := a.referredOrg(s, m); ref != "" {
@@ -4218,14 +4219,45 @@ func (a *analysis) sentenceOrg(s *sentence) (string, bool) {
 		if m.kind == mOrg && source >= 0 && m.start == source+1 && s.toks[source].text == "(" {
 			continue // its acronym
 		}
+		if m.kind == mOrg && orgLeft(s, m) {
+			if left == "" {
+				left = m.id
+			}
+			continue // "Sau Brexit (Anh rời Liên minh châu Âu) có hiệu lực, Anh lập tức thông báo với ASEAN rằng ... đối tác đối thoại": the body left is not the one the sentence is about when it names another
+		}
 		if m.kind == mOrg {
 			return m.id, true
 		}
+	}
+	if left != "" {
+		return left, true // "Mỹ đã chính thức rút khỏi WHO sau gần 80 năm là thành viên của tổ chức": the membership it ends
 	}
 	if led {
 		return "", false
 	}
 	return a.lastOrg, false
+}
+
+// orgLeft reports organisation mention m named as the one a country
+// leaves, right after "rời", "rời khỏi", "ra khỏi" or "rút khỏi": "Anh rời
+// Liên minh châu Âu", "Mỹ rút khỏi WHO". A withdrawal states no membership
+// of its own, and the body left is not what a sentence's membership word
+// is of.
+func orgLeft(s *sentence, m mention) bool {
+	if m.start == 0 {
+		return false
+	}
+	switch s.toks[m.start-1].low {
+	case "rời":
+		return true
+	case "khỏi":
+		if m.start < 2 {
+			return false
+		}
+		w := s.toks[m.start-2].low
+		return w == "rời" || w == "ra" || w == "rút"
+	}
+	return false
 }
 
 // nameAfter reports a capitalised word at token i that no mention or cue
