@@ -164,6 +164,15 @@ func TestMeetingDates(t *testing.T) {
 		{"a high-level forum ('Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường') is a summit, dated and placed by its span and city (cues.tsv: diễn đàn cấp cao)",
 			"Từ ngày 17 đến ngày 20/10/2023, Chủ tịch nước Võ Văn Thưởng dẫn đầu Đoàn đại biểu Cấp cao Việt Nam đến Bắc Kinh, tham dự Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường lần thứ ba.", "",
 			[]string{"summit held 2023-10-17 Beijing: vo-van-thuong"}},
+		{"a place told after 'ra' (north, out) or 'vào' (south, in) going on from a tense or a verb of flying ('sẽ ra Hà Nội để bắt đầu chuyến thăm') is where the traveller goes, as after 'tới' (goesOutOrIn)",
+			"Sau đó, Tổng thống Mỹ Donald Trump sẽ ra Hà Nội để bắt đầu chuyến thăm chính thức Việt Nam.", "2017-11-10",
+			[]string{"state_visit planned <nil> Hanoi: donald-trump"}},
+		{"so 'lên máy bay vào Đà Nẵng để tham dự Hội nghị' (goesOutOrIn)",
+			"Ngày 9/11, Tổng thống Chile Michelle Bachelet sẽ lên máy bay vào Đà Nẵng để tham dự Hội nghị lãnh đạo các nền kinh tế thành viên APEC 2017.", "2017-11-09",
+			[]string{"summit planned 2017-11-09 Da Nang: michelle-bachelet"}},
+		{"not 'vào' after another word ('tập trung vào Ukraine' is what was discussed) (goesOutOrIn)",
+			"Ngày 9/11, Tổng thống Pháp Emmanuel Macron hội đàm với Thủ tướng Đức Olaf Scholz, tập trung vào Ukraine.", "2022-11-09",
+			[]string{"bilateral held 2022-11-09 <nil>: emmanuel-macron olaf-scholz"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2671,6 +2671,9 @@ func cameHomeTo(s *sentence, i int) bool {
 func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 	i = airportOf(s, i)
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if j == i-1 && goesOutOrIn(s, j) {
+			return true // "sẽ ra Hà Nội", "lên máy bay vào Đà Nẵng"
+		}
 		switch s.toks[j].low {
 		case "tới", "đến", "sang", "thăm":
 			return true
@@ -2689,6 +2692,18 @@ func (a *analysis) afterMotionWord(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// goesOutOrIn reports "ra" (out, north) or "vào" (in, south) at token j
+// told as going to the place after it: after a tense or a verb of
+// travel ("sẽ ra Hà Nội để bắt đầu chuyến thăm", "lên máy bay vào Đà
+// Nẵng để tham dự Hội nghị"), not "tập trung vào", "đưa ra".
+func goesOutOrIn(s *sentence, j int) bool {
+	w := s.toks[j].low
+	return (w == "ra" || w == "vào") && j > 0 && goesBefore[s.toks[j-1].low]
+}
+
+// goesBefore are the words before "ra"/"vào" that make them a going.
+var goesBefore = map[string]bool{"sẽ": true, "đã": true, "bay": true, "đi": true}
 
 // topicNouns are the words after which "ở X"/"tại X" is what a meeting
 // was about, not where it was: "xung đột ở Ukraine", "tình hình tại Gaza".
@@ -2818,6 +2833,9 @@ func (a *analysis) afterPlaceWord(s *sentence, i int) bool {
 			if (c.cat == "place" || c.cat == "meet" && c.val == "state_visit" && !welcome(s, c)) && c.end == j+1 {
 				return true
 			}
+		}
+		if j == i-1 && goesOutOrIn(s, j) {
+			return true // "sẽ ra Hà Nội để bắt đầu chuyến thăm"
 		}
 		if isDigitWord(s.toks[j].text) && j+1 < i && s.toks[j+1].low == "nước" {
 			reach = 4 // "tới 3 nước Malaysia, Nhật Bản và Hàn Quốc"
