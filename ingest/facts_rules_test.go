@@ -1212,6 +1212,9 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a joint vision statement ('ra Tuyên bố tầm nhìn chung') is a joint statement, not a declaration (cues.tsv)",
+			"Ngày 13/5, lãnh đạo Nhật Bản và Hoa Kỳ ra Tuyên bố tầm nhìn chung sau hội đàm tại Washington.",
+			[]string{"joint_statement signed [JP US] 2025-05-13..<nil>"}},
 		{"a document of a state visit whose participants give one side has the country visited for the other (hostOfVisit): 'Tổng thống Kazakhstan', named by title alone, is no leader to read",
 			"Tổng Bí thư Tô Lâm có chuyến thăm cấp Nhà nước tới Kazakhstan từ ngày 5-7/5. Hai nhà lãnh đạo đã có cuộc hội đàm, hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược và ra Tuyên bố chung nâng cấp quan hệ.",
 			[]string{"joint_statement signed [KZ VN] 2025-05-05..<nil>"}},
