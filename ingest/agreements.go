@@ -1777,17 +1777,22 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 }
 
 // afterQuantifier returns where the quantifier right before token at
-// ("một số", "các", "những", "nhiều") starts, or at: "sẽ ... chứng kiến
-// lễ ký một số văn kiện hợp tác" signs the documents the quantifier
-// counts.
+// ("một số", "các", "những", "nhiều", "hàng loạt (các)", "một loạt")
+// starts, or at: "sẽ ... chứng kiến lễ ký một số văn kiện hợp tác", "sẽ ra
+// tuyên bố chung và ký hàng loạt các thỏa thuận" sign the documents the
+// quantifier counts.
 func afterQuantifier(toks []token, at int) int {
+	i := at
+	if i >= 1 && (toks[i-1].low == "các" || toks[i-1].low == "những") {
+		i--
+	}
 	switch {
-	case at >= 2 && toks[at-2].low == "một" && toks[at-1].low == "số":
-		return at - 2
-	case at >= 1 && (toks[at-1].low == "các" || toks[at-1].low == "những" || toks[at-1].low == "nhiều"):
+	case i >= 2 && (toks[i-2].low == "một" && (toks[i-1].low == "số" || toks[i-1].low == "loạt") || toks[i-2].low == "hàng" && toks[i-1].low == "loạt"):
+		return i - 2
+	case i == at && at >= 1 && toks[at-1].low == "nhiều":
 		return at - 1
 	}
-	return at
+	return i
 }
 
 // plannedConjunct reports a document joined by "và" right before token at

@@ -1212,6 +1212,9 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a plan word reaches a second signing verb whose documents a quantifier counts ('sẽ ra tuyên bố chung và ký hàng loạt các thỏa thuận', 'một loạt') (afterQuantifier)",
+			"Thủ tướng Nhật Bản và Thủ tướng Ấn Độ sẽ ra tuyên bố chung và ký hàng loạt các thỏa thuận hợp tác kinh tế.",
+			[]string{"agreement planned [IN JP] <nil>..<nil>", "joint_statement planned [IN JP] <nil>..<nil>"}},
 		{"a joint vision statement ('ra Tuyên bố tầm nhìn chung') is a joint statement, not a declaration (cues.tsv)",
 			"Ngày 13/5, lãnh đạo Nhật Bản và Hoa Kỳ ra Tuyên bố tầm nhìn chung sau hội đàm tại Washington.",
 			[]string{"joint_statement signed [JP US] 2025-05-13..<nil>"}},
