@@ -1550,6 +1550,9 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if m.start > 0 && (a.afterPlaceWord(s, m.start) || s.toks[m.start-1].text == "," || s.toks[m.start-1].text == "(" || s.toks[m.start-1].low == "của") && a.placeBefore(s, m.start) {
 		return false // "ký tại Prague, Cộng hòa Séc", "tại Cairo (Ai Cập)", "tại thủ đô Asunción của Paraguay": where, not who
 	}
+	if venueAppositive(s, m.start) {
+		return false // "tại Minsk, thủ đô Belarus", "tại Trung tâm Hội nghị quốc tế, phố Kléber, Pháp": the address goes on to it
+	}
 	if inSource(s, m.start) {
 		return false // "Theo Times Of Israel, ...": who reports it
 	}
@@ -1671,6 +1674,55 @@ func (a *analysis) placeBefore(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// venueAppositive reports a country at token i that ends the address of
+// where something happens, after a comma: the capital it qualifies ("tại
+// Minsk, thủ đô Belarus", "ở Minsk, thủ đô của Belarus") or a street,
+// district or province named before it ("tại Trung tâm Hội nghị quốc tế,
+// phố Kléber, Pháp"). The place a "tại" or "ở" opens goes on to it; a
+// country right after the comma that closes a bare place ("Tại Glasgow, Mỹ
+// và Trung Quốc đã công bố") begins who acts.
+func venueAppositive(s *sentence, i int) bool {
+	toks := s.toks
+	j := i - 1
+	if j >= 0 && toks[j].low == "của" {
+		j--
+	}
+	if j >= 2 && toks[j-1].low == "thủ" && toks[j].low == "đô" && toks[j-2].text == "," {
+		return venueOpens(s, j-2)
+	}
+	if j < 1 || toks[j].text != "," {
+		return false
+	}
+	k := j - 1
+	for k > 0 && toks[k].upper && toks[k-1].text != "," {
+		k-- // the name of the street or district: "phố Kléber"
+	}
+	return k < j-1 && addressWord[toks[k].low] && k > 0 && toks[k-1].text == "," && venueOpens(s, k-1)
+}
+
+// venueOpens reports a "tại" or "ở" shortly before the comma at token
+// comma, with only a place's name and words between: "tại Minsk,",
+// "tại Trung tâm Hội nghị quốc tế,".
+func venueOpens(s *sentence, comma int) bool {
+	for k := comma - 1; k >= 0 && k >= comma-8; k-- {
+		switch w := s.toks[k].low; {
+		case w == "tại" || w == "ở":
+			return k < comma-1
+		case s.toks[k].upper || venueWord[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// addressWord open a part of an address after a comma ("phố Kléber",
+// "tỉnh Pailin"); venueWord are the lower-case words of a venue's name.
+var (
+	addressWord = map[string]bool{"phố": true, "đường": true, "đại": true, "quận": true, "phường": true, "tỉnh": true, "bang": true}
+	venueWord   = map[string]bool{"trung": true, "tâm": true, "hội": true, "nghị": true, "quốc": true, "tế": true, "thành": true, "phố": true, "thủ": true, "đô": true, "khu": true, "nghỉ": true, "dưỡng": true, "cung": true, "điện": true, "khách": true, "sạn": true, "phủ": true}
+)
 
 // elsewhere reports a country at token i that is not where city c lies:
 // "tại Glasgow, Mỹ và Trung Quốc đã công bố": the list of who acts begins.

@@ -1212,6 +1212,9 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a country that ends the address of a signing after a comma is where, not who: the capital it qualifies ('tại Moskva, thủ đô Nga') or a street before it ('tại Trung tâm Hội nghị quốc tế, phố Kléber, Pháp') (venueAppositive)",
+			"Ngày 5/9, tại Moskva, thủ đô Nga, Ukraine và Belarus đã ký thỏa thuận ngừng bắn. Ngày 23/1, tại Trung tâm Hội nghị quốc tế, phố Kléber, Pháp, Việt Nam và Mỹ đã ký tắt hiệp định hòa bình.",
+			[]string{"agreement signed [BY UA] 2025-09-05..<nil>", "agreement signed [US VN] 2025-01-23..<nil>"}},
 		{"a plan word reaches a second signing verb whose documents a quantifier counts ('sẽ ra tuyên bố chung và ký hàng loạt các thỏa thuận', 'một loạt') (afterQuantifier)",
 			"Thủ tướng Nhật Bản và Thủ tướng Ấn Độ sẽ ra tuyên bố chung và ký hàng loạt các thỏa thuận hợp tác kinh tế.",
 			[]string{"agreement planned [IN JP] <nil>..<nil>", "joint_statement planned [IN JP] <nil>..<nil>"}},
