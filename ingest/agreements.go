@@ -323,7 +323,8 @@ func (d *sentenceDocs) notADocument(c cueHit) bool {
 // between the same sides).
 func (d *sentenceDocs) joinedToLast(ag *agreement, cl clause, c cueHit, ok bool) bool {
 	r := &d.a.reading
-	if len(d.out) == 0 || !conjoined(d.s, d.lastEnd, c.start) || !ok && (r.c != c || !r.named || r.vetoed || ag.status != "") {
+	semi := c.start > 0 && d.s.toks[c.start-1].text == ";" // an item of a list ("...; Hiệp định tương trợ tư pháp ...") needs no proper name
+	if len(d.out) == 0 || !conjoined(d.s, d.lastEnd, c.start) || !ok && (r.c != c || !r.named && !semi || r.vetoed || ag.status != "") {
 		return ok
 	}
 	prev := d.out[len(d.out)-1]
@@ -498,7 +499,23 @@ func itemStart(s *sentence, at int) int {
 // before it, and at most a few more words of that name between (cut
 // there by a comma: "hiệp định về phòng, chống tội phạm và Hiệp định").
 func conjoined(s *sentence, prev, at int) bool {
-	if prev < 0 || at-1 < prev || s.toks[at-1].low != "và" || at-1-prev > 5 {
+	if prev < 0 || at-1 < prev {
+		return false
+	}
+	// "ký kết Hiệp ước hữu nghị ... giữa CHXHCN Việt Nam và CHDCND Lào;
+	// Hiệp ước hoạch định biên giới ...": documents one after another, ";"
+	// between and no colon before, the verb before the first; the first's
+	// description may run on to the ";".
+	switch j := at - 1; {
+	case s.toks[j].low == "và":
+		if j-prev > 5 {
+			return false
+		}
+	case s.toks[j].text == ";" && s.toks[at].upper:
+		if j-prev > 24 || s.hasToken(":", 0, j) {
+			return false // (a list a colon opens is read as one: listOf, documentSet)
+		}
+	default:
 		return false
 	}
 	for i := prev; i < at-1; i++ {

@@ -1212,6 +1212,9 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"documents listed after one signing verb with ';' and no 'gồm' are each signed, between the first's sides, though the first's description runs on to the ';' (conjoined)",
+			"Ngày 18/7/1977, hai nước Việt Nam và Lào ký kết Hiệp ước hữu nghị và hợp tác giữa CHXHCN Việt Nam và CHDCND Lào; Tuyên bố chung tăng cường sự tin cậy giữa hai nước.",
+			[]string{"joint_statement signed [LA VN] 1977-07-18..<nil>", "treaty signed [LA VN] 1977-07-18..<nil>"}},
 		{"a country that ends the address of a signing after a comma is where, not who: the capital it qualifies ('tại Moskva, thủ đô Nga') or a street before it ('tại Trung tâm Hội nghị quốc tế, phố Kléber, Pháp') (venueAppositive)",
 			"Ngày 5/9, tại Moskva, thủ đô Nga, Ukraine và Belarus đã ký thỏa thuận ngừng bắn. Ngày 23/1, tại Trung tâm Hội nghị quốc tế, phố Kléber, Pháp, Việt Nam và Mỹ đã ký tắt hiệp định hòa bình.",
 			[]string{"agreement signed [BY UA] 2025-09-05..<nil>", "agreement signed [US VN] 2025-01-23..<nil>"}},
