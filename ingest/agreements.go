@@ -323,7 +323,8 @@ func (d *sentenceDocs) notADocument(c cueHit) bool {
 // between the same sides).
 func (d *sentenceDocs) joinedToLast(ag *agreement, cl clause, c cueHit, ok bool) bool {
 	r := &d.a.reading
-	if len(d.out) == 0 || !conjoined(d.s, d.lastEnd, c.start) || !ok && (r.c != c || !r.named || r.vetoed || ag.status != "") {
+	semi := c.start > 0 && d.s.toks[c.start-1].text == ";" // an item of a list ("...; Hiệp định tương trợ tư pháp ...") needs no proper name
+	if len(d.out) == 0 || !conjoined(d.s, d.lastEnd, c.start) || !ok && (r.c != c || !r.named && !semi || r.vetoed || ag.status != "") {
 		return ok
 	}
 	prev := d.out[len(d.out)-1]
@@ -498,7 +499,23 @@ func itemStart(s *sentence, at int) int {
 // before it, and at most a few more words of that name between (cut
 // there by a comma: "hiệp định về phòng, chống tội phạm và Hiệp định").
 func conjoined(s *sentence, prev, at int) bool {
-	if prev < 0 || at-1 < prev || s.toks[at-1].low != "và" || at-1-prev > 5 {
+	if prev < 0 || at-1 < prev {
+		return false
+	}
+	// "ký kết Hiệp ước hữu nghị ... giữa CHXHCN Việt Nam và CHDCND Lào;
+	// Hiệp ước hoạch định biên giới ...": documents one after another, ";"
+	// between and no colon before, the verb before the first; the first's
+	// description may run on to the ";".
+	switch j := at - 1; {
+	case s.toks[j].low == "và":
+		if j-prev > 5 {
+			return false
+		}
+	case s.toks[j].text == ";" && s.toks[at].upper:
+		if j-prev > 24 || s.hasToken(":", 0, j) {
+			return false // (a list a colon opens is read as one: listOf, documentSet)
+		}
+	default:
 		return false
 	}
 	for i := prev; i < at-1; i++ {
@@ -1550,6 +1567,9 @@ func (a *analysis) partyCountry(s *sentence, m mention) bool {
 	if m.start > 0 && (a.afterPlaceWord(s, m.start) || s.toks[m.start-1].text == "," || s.toks[m.start-1].text == "(" || s.toks[m.start-1].low == "của") && a.placeBefore(s, m.start) {
 		return false // "ký tại Prague, Cộng hòa Séc", "tại Cairo (Ai Cập)", "tại thủ đô Asunción của Paraguay": where, not who
 	}
+	if venueAppositive(s, m.start) {
+		return false // "tại Minsk, thủ đô Belarus", "tại Trung tâm Hội nghị quốc tế, phố Kléber, Pháp": the address goes on to it
+	}
 	if inSource(s, m.start) {
 		return false // "Theo Times Of Israel, ...": who reports it
 	}
@@ -1672,6 +1692,55 @@ func (a *analysis) placeBefore(s *sentence, i int) bool {
 	return false
 }
 
+// venueAppositive reports a country at token i that ends the address of
+// where something happens, after a comma: the capital it qualifies ("tại
+// Minsk, thủ đô Belarus", "ở Minsk, thủ đô của Belarus") or a street,
+// district or province named before it ("tại Trung tâm Hội nghị quốc tế,
+// phố Kléber, Pháp"). The place a "tại" or "ở" opens goes on to it; a
+// country right after the comma that closes a bare place ("Tại Glasgow, Mỹ
+// và Trung Quốc đã công bố") begins who acts.
+func venueAppositive(s *sentence, i int) bool {
+	toks := s.toks
+	j := i - 1
+	if j >= 0 && toks[j].low == "của" {
+		j--
+	}
+	if j >= 2 && toks[j-1].low == "thủ" && toks[j].low == "đô" && toks[j-2].text == "," {
+		return venueOpens(s, j-2)
+	}
+	if j < 1 || toks[j].text != "," {
+		return false
+	}
+	k := j - 1
+	for k > 0 && toks[k].upper && toks[k-1].text != "," {
+		k-- // the name of the street or district: "phố Kléber"
+	}
+	return k < j-1 && addressWord[toks[k].low] && k > 0 && toks[k-1].text == "," && venueOpens(s, k-1)
+}
+
+// venueOpens reports a "tại" or "ở" shortly before the comma at token
+// comma, with only a place's name and words between: "tại Minsk,",
+// "tại Trung tâm Hội nghị quốc tế,".
+func venueOpens(s *sentence, comma int) bool {
+	for k := comma - 1; k >= 0 && k >= comma-8; k-- {
+		switch w := s.toks[k].low; {
+		case w == "tại" || w == "ở":
+			return k < comma-1
+		case s.toks[k].upper || venueWord[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// addressWord open a part of an address after a comma ("phố Kléber",
+// "tỉnh Pailin"); venueWord are the lower-case words of a venue's name.
+var (
+	addressWord = map[string]bool{"phố": true, "đường": true, "đại": true, "quận": true, "phường": true, "tỉnh": true, "bang": true}
+	venueWord   = map[string]bool{"trung": true, "tâm": true, "hội": true, "nghị": true, "quốc": true, "tế": true, "thành": true, "phố": true, "thủ": true, "đô": true, "khu": true, "nghỉ": true, "dưỡng": true, "cung": true, "điện": true, "khách": true, "sạn": true, "phủ": true}
+)
+
 // elsewhere reports a country at token i that is not where city c lies:
 // "tại Glasgow, Mỹ và Trung Quốc đã công bố": the list of who acts begins.
 func elsewhere(s *sentence, city mention, i int) bool {
@@ -1777,17 +1846,22 @@ func (a *analysis) plannedBefore(s *sentence, cl clause, at int) bool {
 }
 
 // afterQuantifier returns where the quantifier right before token at
-// ("một số", "các", "những", "nhiều") starts, or at: "sẽ ... chứng kiến
-// lễ ký một số văn kiện hợp tác" signs the documents the quantifier
-// counts.
+// ("một số", "các", "những", "nhiều", "hàng loạt (các)", "một loạt")
+// starts, or at: "sẽ ... chứng kiến lễ ký một số văn kiện hợp tác", "sẽ ra
+// tuyên bố chung và ký hàng loạt các thỏa thuận" sign the documents the
+// quantifier counts.
 func afterQuantifier(toks []token, at int) int {
+	i := at
+	if i >= 1 && (toks[i-1].low == "các" || toks[i-1].low == "những") {
+		i--
+	}
 	switch {
-	case at >= 2 && toks[at-2].low == "một" && toks[at-1].low == "số":
-		return at - 2
-	case at >= 1 && (toks[at-1].low == "các" || toks[at-1].low == "những" || toks[at-1].low == "nhiều"):
+	case i >= 2 && (toks[i-2].low == "một" && (toks[i-1].low == "số" || toks[i-1].low == "loạt") || toks[i-2].low == "hàng" && toks[i-1].low == "loạt"):
+		return i - 2
+	case i == at && at >= 1 && toks[at-1].low == "nhiều":
 		return at - 1
 	}
-	return at
+	return i
 }
 
 // plannedConjunct reports a document joined by "và" right before token at

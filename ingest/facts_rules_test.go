@@ -1218,6 +1218,18 @@ func TestAgreementReadings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"documents listed after one signing verb with ';' and no 'gồm' are each signed, between the first's sides, though the first's description runs on to the ';' (conjoined)",
+			"Ngày 18/7/1977, hai nước Việt Nam và Lào ký kết Hiệp ước hữu nghị và hợp tác giữa CHXHCN Việt Nam và CHDCND Lào; Tuyên bố chung tăng cường sự tin cậy giữa hai nước.",
+			[]string{"joint_statement signed [LA VN] 1977-07-18..<nil>", "treaty signed [LA VN] 1977-07-18..<nil>"}},
+		{"a country that ends the address of a signing after a comma is where, not who: the capital it qualifies ('tại Moskva, thủ đô Nga') or a street before it ('tại Trung tâm Hội nghị quốc tế, phố Kléber, Pháp') (venueAppositive)",
+			"Ngày 5/9, tại Moskva, thủ đô Nga, Ukraine và Belarus đã ký thỏa thuận ngừng bắn. Ngày 23/1, tại Trung tâm Hội nghị quốc tế, phố Kléber, Pháp, Việt Nam và Mỹ đã ký tắt hiệp định hòa bình.",
+			[]string{"agreement signed [BY UA] 2025-09-05..<nil>", "agreement signed [US VN] 2025-01-23..<nil>"}},
+		{"a plan word reaches a second signing verb whose documents a quantifier counts ('sẽ ra tuyên bố chung và ký hàng loạt các thỏa thuận', 'một loạt') (afterQuantifier)",
+			"Thủ tướng Nhật Bản và Thủ tướng Ấn Độ sẽ ra tuyên bố chung và ký hàng loạt các thỏa thuận hợp tác kinh tế.",
+			[]string{"agreement planned [IN JP] <nil>..<nil>", "joint_statement planned [IN JP] <nil>..<nil>"}},
+		{"a joint vision statement ('ra Tuyên bố tầm nhìn chung') is a joint statement, not a declaration (cues.tsv)",
+			"Ngày 13/5, lãnh đạo Nhật Bản và Hoa Kỳ ra Tuyên bố tầm nhìn chung sau hội đàm tại Washington.",
+			[]string{"joint_statement signed [JP US] 2025-05-13..<nil>"}},
 		{"a document of a state visit whose participants give one side has the country visited for the other (hostOfVisit): 'Tổng thống Kazakhstan', named by title alone, is no leader to read",
 			"Tổng Bí thư Tô Lâm có chuyến thăm cấp Nhà nước tới Kazakhstan từ ngày 5-7/5. Hai nhà lãnh đạo đã có cuộc hội đàm, hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược và ra Tuyên bố chung nâng cấp quan hệ.",
 			[]string{"joint_statement signed [KZ VN] 2025-05-05..<nil>"}},
