@@ -682,7 +682,7 @@ var extraRules = []meetingRule{
 		name:    "summit-with-participants",
 		example: "Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc tại Kuala Lumpur với sự tham dự của Thủ tướng Phạm Minh Chính.",
 		when: func(r *clauseReading) bool {
-			return r.summitCue && len(r.parts) >= 1 && (r.base.org != "" || len(r.parts) >= 2 || r.base.city != "" || r.others >= 2) &&
+			return r.summitCue && len(r.parts) >= 1 && (r.base.org != "" || len(r.parts) >= 2 || r.base.city != "" || r.others >= 2 || r.datedTopLevel()) &&
 				!r.genericSummit()
 		},
 		read: func(r *clauseReading) []meeting {
@@ -1997,6 +1997,39 @@ func (r *clauseReading) coChaired() bool {
 			if k.val == "summit" && k.start == c.end && summitLevel(r.s, k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// datedTopLevel reports a clause whose summit word is of the highest
+// level, numbered and dated ("tham dự Diễn đàn cấp cao hợp tác quốc tế Vành
+// đai và Con đường lần thứ ba từ ngày 17 đến 20-10 theo lời mời của ..."):
+// a summit of its own, though it names no organisation, city or other
+// leader.
+func (r *clauseReading) datedTopLevel() bool {
+	if r.base.date.IsZero() {
+		return false
+	}
+	t := r.s.toks
+	for _, c := range r.kinds {
+		if c.val != "summit" || !summitLevel(r.s, c) || r.countryNamed(c.end) {
+			continue // "Hội nghị Thượng đỉnh Ấn Độ - Nhật Bản lần thứ 15": two countries' own talks
+		}
+		for i := c.end; i+1 < r.cl.end && i < c.end+16; i++ {
+			if t[i].low == "lần" && t[i+1].low == "thứ" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryNamed reports a country named at token i.
+func (r *clauseReading) countryNamed(i int) bool {
+	for _, m := range r.s.ments {
+		if m.kind == mCountry && m.start == i {
+			return true
 		}
 	}
 	return false
