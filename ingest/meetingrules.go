@@ -1938,6 +1938,9 @@ func (r *clauseReading) readKind() {
 			r.summitCue = true
 			continue
 		}
+		if summitsWelcome(s, r.kinds, c) {
+			continue // "chủ trì lễ đón các trưởng đoàn tham dự Hội nghị": the summit's welcome, no visit
+		}
 		if chairsSummit(s, r.kinds, c) {
 			continue // "Hội nghị do A và B đồng chủ trì": the chairs of the summit, not a meeting of two
 		}
@@ -2033,6 +2036,18 @@ func (r *clauseReading) countryNamed(i int) bool {
 		}
 	}
 	return false
+}
+
+// summitsWelcome reports a welcome word whose guests are many and come
+// for the clause's summit ("Chủ tịch IPU ... chủ trì lễ đón các trưởng
+// đoàn tham dự Hội nghị các Chủ tịch Quốc hội thế giới", "lễ đón chính
+// thức các nhà lãnh đạo ... tới tham dự Tuần lễ cấp cao"): a part of the
+// summit, not a visit.
+func summitsWelcome(s *sentence, kinds []cueHit, c cueHit) bool {
+	if c.val != "state_visit" || c.end >= len(s.toks) || s.toks[c.end].low != "các" {
+		return false
+	}
+	return slices.ContainsFunc(kinds, func(k cueHit) bool { return k.val == "summit" && k.start > c.end })
 }
 
 // summitLevel reports a summit word of the highest level ("hội nghị
