@@ -260,6 +260,13 @@ var eventRules = []meetingRule{
 				return []meeting{m}
 			}
 			m := r.with("summit", "meeting", r.parts)
+			if slices.ContainsFunc(r.kinds, func(k cueHit) bool { return envoysMet(r.s, k.end) }) {
+				// "Chủ tịch nước tiếp các Đại sứ Trung Quốc, Ba Lan, Ai Cập":
+				// receptions of envoys one by one, whom the clause leaves
+				// unnamed; the host alone names no event.
+				m.partial = true
+				return []meeting{m}
+			}
 			if m.date.IsZero() && m.city == "" && m.country == "" {
 				m.grp = "summit" // nothing to tell it apart: part of the article's summit
 				// Without that summit it is no event one can name: "Chủ
@@ -1948,7 +1955,7 @@ func (r *clauseReading) readKind() {
 			r.kind = c.val
 		}
 		// "cuộc họp của các bộ trưởng ngoại giao SCO": a meeting of an organisation.
-		if r.a.orgAfter(s, c.end, cl.end) {
+		if r.a.orgAfter(s, c.end, cl.end) && !envoysMet(s, c.end) {
 			r.summitCue = true
 		}
 	}
@@ -2036,6 +2043,23 @@ func (r *clauseReading) countryNamed(i int) bool {
 		}
 	}
 	return false
+}
+
+// envoysMet reports the ambassadors of several countries or of an
+// organisation named at token i, after a meeting word: "tiếp các Đại sứ
+// Trung Quốc, Ba Lan", "tiếp Đại sứ các nước ASEAN", "gặp các đại sứ
+// ASEAN". They are envoys received one by one, neither a summit nor the
+// leaders of their countries.
+func envoysMet(s *sentence, i int) bool {
+	t := s.toks
+	plural := false
+	for i < len(t) && (t[i].low == "các" || t[i].low == "vị") {
+		plural, i = true, i+1
+	}
+	if i+1 >= len(t) || t[i].low != "đại" || t[i+1].low != "sứ" {
+		return false
+	}
+	return plural || i+2 < len(t) && t[i+2].low == "các"
 }
 
 // summitsWelcome reports a welcome word whose guests are many and come
