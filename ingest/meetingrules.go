@@ -260,6 +260,13 @@ var eventRules = []meetingRule{
 				return []meeting{m}
 			}
 			m := r.with("summit", "meeting", r.parts)
+			if slices.ContainsFunc(r.kinds, func(k cueHit) bool { return envoysMet(r.s, k.end) }) {
+				// "Chủ tịch nước tiếp các Đại sứ Trung Quốc, Ba Lan, Ai Cập":
+				// receptions of envoys one by one, whom the clause leaves
+				// unnamed; the host alone names no event.
+				m.partial = true
+				return []meeting{m}
+			}
 			if m.date.IsZero() && m.city == "" && m.country == "" {
 				m.grp = "summit" // nothing to tell it apart: part of the article's summit
 				// Without that summit it is no event one can name: "Chủ
@@ -682,7 +689,7 @@ var extraRules = []meetingRule{
 		name:    "summit-with-participants",
 		example: "Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc tại Kuala Lumpur với sự tham dự của Thủ tướng Phạm Minh Chính.",
 		when: func(r *clauseReading) bool {
-			return r.summitCue && len(r.parts) >= 1 && (r.base.org != "" || len(r.parts) >= 2 || r.base.city != "" || r.others >= 2) &&
+			return r.summitCue && len(r.parts) >= 1 && (r.base.org != "" || len(r.parts) >= 2 || r.base.city != "" || r.others >= 2 || r.datedTopLevel()) &&
 				!r.genericSummit()
 		},
 		read: func(r *clauseReading) []meeting {
@@ -1938,6 +1945,9 @@ func (r *clauseReading) readKind() {
 			r.summitCue = true
 			continue
 		}
+		if summitsWelcome(s, r.kinds, c) {
+			continue // "chủ trì lễ đón các trưởng đoàn tham dự Hội nghị": the summit's welcome, no visit
+		}
 		if chairsSummit(s, r.kinds, c) {
 			continue // "Hội nghị do A và B đồng chủ trì": the chairs of the summit, not a meeting of two
 		}
@@ -1945,7 +1955,7 @@ func (r *clauseReading) readKind() {
 			r.kind = c.val
 		}
 		// "cuộc họp của các bộ trưởng ngoại giao SCO": a meeting of an organisation.
-		if r.a.orgAfter(s, c.end, cl.end) {
+		if r.a.orgAfter(s, c.end, cl.end) && !envoysMet(s, c.end) {
 			r.summitCue = true
 		}
 	}
@@ -2000,6 +2010,68 @@ func (r *clauseReading) coChaired() bool {
 		}
 	}
 	return false
+}
+
+// datedTopLevel reports a clause whose summit word is of the highest
+// level, numbered and dated ("tham dự Diễn đàn cấp cao hợp tác quốc tế Vành
+// đai và Con đường lần thứ ba từ ngày 17 đến 20-10 theo lời mời của ..."):
+// a summit of its own, though it names no organisation, city or other
+// leader.
+func (r *clauseReading) datedTopLevel() bool {
+	if r.base.date.IsZero() {
+		return false
+	}
+	t := r.s.toks
+	for _, c := range r.kinds {
+		if c.val != "summit" || !summitLevel(r.s, c) || r.countryNamed(c.end) {
+			continue // "Hội nghị Thượng đỉnh Ấn Độ - Nhật Bản lần thứ 15": two countries' own talks
+		}
+		for i := c.end; i+1 < r.cl.end && i < c.end+16; i++ {
+			if t[i].low == "lần" && t[i+1].low == "thứ" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryNamed reports a country named at token i.
+func (r *clauseReading) countryNamed(i int) bool {
+	for _, m := range r.s.ments {
+		if m.kind == mCountry && m.start == i {
+			return true
+		}
+	}
+	return false
+}
+
+// envoysMet reports the ambassadors of several countries or of an
+// organisation named at token i, after a meeting word: "tiếp các Đại sứ
+// Trung Quốc, Ba Lan", "tiếp Đại sứ các nước ASEAN", "gặp các đại sứ
+// ASEAN". They are envoys received one by one, neither a summit nor the
+// leaders of their countries.
+func envoysMet(s *sentence, i int) bool {
+	t := s.toks
+	plural := false
+	for i < len(t) && (t[i].low == "các" || t[i].low == "vị") {
+		plural, i = true, i+1
+	}
+	if i+1 >= len(t) || t[i].low != "đại" || t[i+1].low != "sứ" {
+		return false
+	}
+	return plural || i+2 < len(t) && t[i+2].low == "các"
+}
+
+// summitsWelcome reports a welcome word whose guests are many and come
+// for the clause's summit ("Chủ tịch IPU ... chủ trì lễ đón các trưởng
+// đoàn tham dự Hội nghị các Chủ tịch Quốc hội thế giới", "lễ đón chính
+// thức các nhà lãnh đạo ... tới tham dự Tuần lễ cấp cao"): a part of the
+// summit, not a visit.
+func summitsWelcome(s *sentence, kinds []cueHit, c cueHit) bool {
+	if c.val != "state_visit" || c.end >= len(s.toks) || s.toks[c.end].low != "các" {
+		return false
+	}
+	return slices.ContainsFunc(kinds, func(k cueHit) bool { return k.val == "summit" && k.start > c.end })
 }
 
 // summitLevel reports a summit word of the highest level ("hội nghị
