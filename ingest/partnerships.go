@@ -1195,14 +1195,15 @@ func listedPartners(s *sentence, cl clause, level cueHit) (string, []listedPartn
 				subj = m.id
 			}
 		}
-	case "giữa":
+	case "giữa", "của":
 		// "quan hệ Đối tác chiến lược giữa Việt Nam với Australia,
-		// Malaysia, Philippines": the one after "giữa" with each after "với".
-		for _, m := range s.ments {
-			if m.kind == mCountry && m.start == level.end+1 && m.end < cl.end && s.toks[m.end].low == "với" {
-				subj, with = m.id, m.end
-			}
-		}
+		// Malaysia, Philippines", "... của Việt Nam với Indonesia và Thái
+		// Lan": the one after "giữa" or "của" with each after "với".
+		subj, with = countryBeforeWith(s, cl, level.end+1)
+	default:
+		// "quan hệ đặc biệt Việt Nam với Lào và Campuchia": the country
+		// right after the level with each after "với".
+		subj, with = countryBeforeWith(s, cl, level.end)
 	}
 	if subj == "" {
 		return "", nil
@@ -1223,6 +1224,18 @@ func listedPartners(s *sentence, cl clause, level cueHit) (string, []listedPartn
 		out = append(out, l)
 	}
 	return subj, out
+}
+
+// countryBeforeWith returns the country named at token at and followed
+// by "với" inside clause cl, and where that "với" is; "" and at when
+// there is none.
+func countryBeforeWith(s *sentence, cl clause, at int) (string, int) {
+	for _, m := range s.ments {
+		if m.kind == mCountry && m.start == at && m.end < cl.end && s.toks[m.end].low == "với" {
+			return m.id, m.end
+		}
+	}
+	return "", at
 }
 
 // partnerOrgs are the organisations that hold partnerships with
