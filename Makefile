@@ -209,10 +209,18 @@ test: check neo4j-up
 # 0.9046, agreements 0.7298, partnerships 0.954; test overall 0.8104, strict
 # 0.5621, leaders 0.9797, memberships 0.7179, agreements 0.5814,
 # partnerships 0.8938.
+# Later that day fourteen branches of rules were merged (the 394 moved
+# articles read first, then pages outside the set) and 72 new articles
+# joined (3580-3663; 54 dev, 18 test): dev 1732, test 421. Set again from
+# that set at the day's last commit of rules, each figure cut to two
+# places: dev overall 0.886, strict 0.668, leaders 0.992, memberships
+# 0.927, agreements 0.749, partnerships 0.965; test overall 0.814, strict
+# 0.573, leaders 0.981, memberships 0.716, agreements 0.599, partnerships
+# 0.911.
 accuracy: build
 	bin/kg eval --gold fixtures/expected --min overall=0.96 --min strict=0.86 fixtures/articles
-	bin/kg eval --min overall=0.87 --min strict=0.65 --min leaders=0.98 --min memberships=0.90 --min agreements=0.72 --min partnerships=0.95 fixtures/real/dev
-	bin/kg eval --min overall=0.81 --min strict=0.56 --min leaders=0.97 --min memberships=0.71 --min agreements=0.58 --min partnerships=0.89 fixtures/real/test
+	bin/kg eval --min overall=0.88 --min strict=0.66 --min leaders=0.99 --min memberships=0.92 --min agreements=0.74 --min partnerships=0.96 fixtures/real/dev
+	bin/kg eval --min overall=0.81 --min strict=0.57 --min leaders=0.98 --min memberships=0.71 --min agreements=0.59 --min partnerships=0.91 fixtures/real/test
 
 # The reliability suite (reliability/) builds kg and runs it against a Neo4j of
 # its own (.neo4j/reliability, Bolt 7688, HTTP 7475), which it kills mid-ingest.
