@@ -89,13 +89,8 @@ var clauseCuts = []clauseCut{
 			// (A cut at "giữa" may have come first: the opening is the
 			// sentence's, up to its first comma.)
 			open := sourceTagEnd(s)
-			if i-open < 4 || !openingEvent(s, open) || !personWithin(s, open+2, i-open-2) || !inviteToVisitAfter(s, i+1) {
+			if i-open < 4 || !openingEvent(s, open) || !personWithin(s, open+2, i-open-2) || !inviteToVisitAfter(s, i+1) || s.hasToken(",", open, i) {
 				return -1, -1
-			}
-			for j := open; j < i; j++ {
-				if s.toks[j].text == "," {
-					return -1, -1
-				}
 			}
 			return i + 1, -1
 		},

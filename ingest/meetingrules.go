@@ -1239,7 +1239,7 @@ func picturedTogether(s *sentence, cl clause) bool {
 		}
 		switch t[i].low {
 		case "(":
-			if i+2 < cl.end && (t[i+1].low == "trái" || t[i+1].low == "phải" || t[i+1].low == "giữa") && t[i+2].low == ")" {
+			if photoMarkAt(t, i, cl.end) {
 				marked = true
 				i += 3
 				continue

@@ -523,13 +523,23 @@ func picturedSentence(s *sentence) bool {
 	if s.caption {
 		return true
 	}
-	for i := 0; i+2 < len(s.toks); i++ {
-		if s.toks[i].text == "(" && s.toks[i+2].text == ")" {
-			switch s.toks[i+1].low {
-			case "trái", "phải", "giữa":
-				return true
-			}
+	for i := range s.toks {
+		if photoMarkAt(s.toks, i, len(s.toks)) {
+			return true
 		}
+	}
+	return false
+}
+
+// photoMarkAt reports a photo's mark of where one stands, "(trái)",
+// "(phải)" or "(giữa)", at token i, ending before token end.
+func photoMarkAt(t []token, i, end int) bool {
+	if i+2 >= end || t[i].text != "(" || t[i+2].text != ")" {
+		return false
+	}
+	switch t[i+1].low {
+	case "trái", "phải", "giữa":
+		return true
 	}
 	return false
 }
@@ -2362,12 +2372,7 @@ func inOccasion(s *sentence, cl clause, i int) bool {
 		if c.cat != "occasion" || c.start < cl.start || c.end > i {
 			continue
 		}
-		for j := c.end; j < i; j++ {
-			if s.toks[j].text == "," {
-				return false
-			}
-		}
-		return true
+		return !s.hasToken(",", c.end, i)
 	}
 	return false
 }
